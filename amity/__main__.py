@@ -1,0 +1,5 @@
+"""``python -m amity`` runs the CLI."""
+
+from .cli import main
+
+main()

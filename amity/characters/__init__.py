@@ -1,0 +1,1 @@
+"""Built-in character cards (Character Card V2 JSON)."""

@@ -1,0 +1,100 @@
+"""Building the prompt: a pure function of persona, memories, history, emotion and mode.
+
+``build_prompt`` returns the chat messages for the backend, fitted to a token budget: the
+persona (system message) and the new user message are never dropped; memories are cut to
+their own share of the budget; the oldest history goes first. It knows nothing about
+databases, models or HTTP, and does no I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from .persona import Persona
+from .types import ChatMessage, Emotion, MemoryHit, Message
+
+TokenCounter = Callable[[str], int]
+
+GENTLE_EMOTIONS = {"sadness", "grief", "fear", "nervousness", "disappointment", "remorse",
+                   "embarrassment", "anger", "annoyance", "disgust"}
+HAPPY_EMOTIONS = {"joy", "excitement", "amusement", "love", "gratitude", "pride", "optimism",
+                  "admiration", "relief"}
+
+MODE_NOTES = {
+    "teen": "{user} is a teenager: keep everything age-appropriate and never romantic or "
+            "sexual; encourage real-world friends and trusted adults when it fits.",
+    "gentle": "{user} may be going through something hard. Be gentle, calm and caring; "
+              "no jokes; ask how they are doing.",
+}
+
+
+@dataclass(frozen=True)
+class PromptInput:
+    persona: Persona
+    user_name: str
+    user_text: str
+    history: Sequence[Message] = ()
+    memories: Sequence[MemoryHit] = ()
+    emotion: Emotion | None = None
+    modes: Sequence[str] = ()
+    now: datetime | None = None
+    notes: Sequence[str] = field(default_factory=tuple)
+
+
+def system_text(inp: PromptInput, memory_lines: Sequence[str]) -> str:
+    p, user = inp.persona, inp.user_name
+    parts = [p.fill(p.system_prompt or f"You are {p.name}, {user}'s friend.", user)]
+    if p.description:
+        parts.append(p.fill(p.description, user))
+    if p.personality:
+        parts.append(f"{p.name}'s personality: {p.fill(p.personality, user)}.")
+    if p.scenario:
+        parts.append(p.fill(p.scenario, user))
+    if inp.now is not None:
+        parts.append(f"Today is {inp.now:%A, %B %d, %Y}.")
+    if memory_lines:
+        parts.append(f"What you remember about {user}:\n" + "\n".join(memory_lines))
+    emotion = inp.emotion.top if inp.emotion else None
+    if emotion in GENTLE_EMOTIONS:
+        parts.append(f"{user} seems to feel {emotion} right now: be kind and supportive.")
+    elif emotion in HAPPY_EMOTIONS:
+        parts.append(f"{user} seems to feel {emotion}: share the good mood.")
+    for mode in inp.modes:
+        if mode in MODE_NOTES:
+            parts.append(MODE_NOTES[mode].format(user=user))
+    parts.extend(p.fill(note, user) for note in inp.notes)
+    if p.post_history_instructions:
+        parts.append(p.fill(p.post_history_instructions, user))
+    return "\n\n".join(part.strip() for part in parts if part.strip())
+
+
+def build_prompt(
+    inp: PromptInput, *, budget: int, count: TokenCounter, memory_share: float = 0.25
+) -> list[ChatMessage]:
+    """Chat messages for the backend within ``budget`` tokens (see the module docstring)."""
+    user_msg = ChatMessage("user", inp.user_text)
+    memory_budget = max(0, int(budget * memory_share))
+    lines: list[str] = []
+    used = 0
+    for hit in inp.memories:
+        line = f"- {hit.text.strip()}"
+        cost = count(line) + 1
+        if used + cost > memory_budget:
+            continue
+        lines.append(line)
+        used += cost
+    system = ChatMessage("system", system_text(inp, lines))
+    remaining = budget - count(system.content) - count(inp.user_text) - 8
+    kept: list[ChatMessage] = []
+    for message in reversed(inp.history):
+        if message.role not in ("user", "assistant") or not message.content.strip():
+            continue
+        cost = count(message.content) + 4
+        if cost > remaining:
+            break
+        kept.append(ChatMessage(message.role, message.content))
+        remaining -= cost
+    kept.reverse()
+    return [system, *kept, user_msg]

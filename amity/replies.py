@@ -1,0 +1,88 @@
+"""Cleaning model output into a friend's reply, and the checks on user input text.
+
+Pure text functions: the stop sequences to hand a backend, cutting a reply where the model
+starts speaking for the user, dropping a role prefix or a half sentence, collapsing a loop,
+and telling whether a reply repeats an earlier one. ``clean_input`` normalises what a user
+typed. Knows nothing about models, storage or the engine.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from .errors import EmptyMessageError, MessageTooLongError
+
+_CONTROL = {c for c in map(chr, range(32)) if c not in "\n\t"} | {"\x7f"}
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_WORD = re.compile(r"[a-z0-9']+")
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"')\]]*|\n|$)")
+
+
+def clean_input(text: str, limit: int) -> str:
+    """The user's message made safe to store, or an InputError that says what is wrong."""
+    text = _SURROGATE.sub("\ufffd", text)  # lone surrogates (bad bytes in argv or stdin)
+    text = "".join(" " if c in _CONTROL else c for c in text)
+    text = unicodedata.normalize("NFC", text).strip()
+    if not text:
+        raise EmptyMessageError()
+    if len(text) > limit:
+        raise MessageTooLongError(len(text), limit)
+    return text
+
+
+def stop_sequences(user_name: str, char_name: str) -> tuple[str, ...]:
+    """Where a reply must end: the model starting the user's turn (or its own next turn)."""
+    return (f"\n{user_name}:", "\nUser:", f"\n{char_name}:", "<|im_end|>")
+
+
+def _turn_markers(user_name: str, char_name: str) -> re.Pattern[str]:
+    names = "|".join(re.escape(n) for n in {user_name, "User", "user", "Human", "You", char_name})
+    return re.compile(rf"(?:^|\n|\s)(?:{names})\s*:", re.IGNORECASE)
+
+
+def clean_reply(text: str, user_name: str, char_name: str, *, truncated: bool = False) -> str:
+    """The reply without role prefixes, lines for the user, loops or a cut-off sentence."""
+    text = text.replace("<|im_end|>", "").replace("<|im_start|>", "").strip()
+    text = re.sub(rf"^\s*(?:{re.escape(char_name)}|assistant)\s*:\s*", "", text, flags=re.I)
+    marker = _turn_markers(user_name, char_name).search(text)
+    if marker:
+        text = text[: marker.start()]
+    sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
+    kept: list[str] = []
+    for sentence in sentences:
+        if any(overlap(sentence, earlier) >= 0.8 for earlier in kept):
+            break  # the model started looping
+        kept.append(sentence)
+    if truncated and len(kept) > 1 and not re.search(r"[.!?\"')\]\U0001F300-\U0001FAFF]$",
+                                                     kept[-1]):
+        kept.pop()  # drop the half sentence max_tokens left behind
+    return " ".join(kept).strip()
+
+
+def tokens(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def overlap(a: str, b: str) -> float:
+    """Tokens the two texts share, over the longer one's count (1.0 = same bag of words)."""
+    ta, tb = tokens(a), tokens(b)
+    if not ta or not tb:
+        return 1.0 if a.strip() == b.strip() and a.strip() else 0.0
+    shorter, longer = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    pool = list(longer)
+    hits = 0
+    for token in shorter:
+        if token in pool:
+            pool.remove(token)
+            hits += 1
+    return hits / len(longer)
+
+
+def is_repeat(reply: str, earlier: Sequence[str], threshold: float = 0.8) -> bool:
+    """True when ``reply`` repeats one of ``earlier`` exactly or with >= 80% token overlap."""
+    norm = " ".join(tokens(reply))
+    return any(
+        norm == " ".join(tokens(e)) or overlap(reply, e) >= threshold for e in earlier if e
+    )

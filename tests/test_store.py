@@ -1,0 +1,98 @@
+"""The store on SQLite and PostgreSQL: durability, ordering, isolation, concurrency, schema."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from amity import NotFoundError, Store
+from amity.store.models import Base
+
+
+def test_users_are_created_once_and_found_again(store: Store) -> None:
+    first = store.user_id("sam")
+    assert store.user_id("sam") == first
+    assert store.user_id("alex") != first
+    assert store.users() == ["alex", "sam"]
+    with pytest.raises(NotFoundError):
+        store.user_id("nobody", create=False)
+
+
+def test_messages_come_back_in_order_and_per_conversation(store: Store) -> None:
+    uid = store.user_id("sam")
+    conv = store.conversation(uid, "sunny")
+    assert store.conversation(uid, "sunny") == conv
+    for i in range(5):
+        store.add_message(uid, conv, "user" if i % 2 == 0 else "assistant", f"m{i}")
+    history = store.history(uid, conv, limit=3)
+    assert [m.content for m in history] == ["m2", "m3", "m4"]
+    assert all(m.created_at.tzinfo is not None for m in history)
+
+
+def test_reset_starts_a_new_conversation_and_keeps_the_old(store: Store) -> None:
+    uid = store.user_id("sam")
+    conv = store.conversation(uid, "sunny")
+    store.add_message(uid, conv, "user", "before reset")
+    store.close_conversation(uid, conv)
+    new = store.conversation(uid, "sunny")
+    assert new != conv
+    assert store.history(uid, new) == []
+    assert [m.content for m, _ in store.messages(uid)] == ["before reset"]
+
+
+def test_one_user_cannot_reach_another_users_rows(store: Store) -> None:
+    sam, alex = store.user_id("sam"), store.user_id("alex")
+    sam_conv = store.conversation(sam, "sunny")
+    store.add_message(sam, sam_conv, "user", "sam's secret")
+    assert store.history(alex, sam_conv) == []
+    with pytest.raises(NotFoundError):
+        store.add_message(alex, sam_conv, "user", "sneaky")
+    with pytest.raises(NotFoundError):
+        store.update_meta(alex, store.messages(sam)[0][0].id, hacked=True)
+
+
+def test_delete_user_removes_theirs_and_nothing_else(store: Store) -> None:
+    sam, alex = store.user_id("sam"), store.user_id("alex")
+    for uid in (sam, alex):
+        store.add_message(uid, store.conversation(uid, "sunny"), "user", f"hello from {uid}")
+    store.delete_user(sam)
+    assert store.users() == ["alex"]
+    assert store.count_messages() == 1
+    assert store.messages(alex)[0][0].content == f"hello from {alex}"
+
+
+def test_concurrent_writers_lose_nothing(store: Store) -> None:
+    errors: list[Exception] = []
+
+    def writer(name: str) -> None:
+        try:
+            uid = store.user_id(name)
+            conv = store.conversation(uid, "sunny")
+            for i in range(20):
+                store.add_message(uid, conv, "user", f"{name}-{i}")
+        except Exception as exc:  # noqa: BLE001 - collected and asserted below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(f"u{i % 3}",)) for i in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert store.count_messages() == 120
+    assert len(store.users()) == 3
+
+
+def test_migrations_match_the_models(store: Store) -> None:
+    with store.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+
+
+def test_profile_updates_merge(store: Store) -> None:
+    uid = store.user_id("sam")
+    store.update_profile(uid, age=15)
+    assert store.update_profile(uid, country="GB") == {"age": 15, "country": "GB"}
