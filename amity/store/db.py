@@ -97,7 +97,7 @@ def open_engine(url: str, *, migrate: bool = True) -> Engine:
     return engine
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
+def upgrade(engine: Engine, revision: str = "heads") -> None:
     """Run the Alembic migrations up to ``revision`` (one process at a time on PostgreSQL)."""
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
