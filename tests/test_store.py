@@ -86,9 +86,17 @@ def test_concurrent_writers_lose_nothing(store: Store) -> None:
     assert len(store.users()) == 3
 
 
+def _ours(name: str | None, type_: str, parent: object) -> bool:
+    # full-text search structures are created by raw SQL in migration 0002, not by models
+    return not (name or "").startswith(("memory_fts", "ix_memory_items_fts", "alembic_"))
+
+
 def test_migrations_match_the_models(store: Store) -> None:
+    import amity.memory.models  # noqa: F401 - the memory tables' models
+
     with store.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        context = MigrationContext.configure(conn, opts={"include_name": _ours})
+        diff = compare_metadata(context, Base.metadata)
     assert diff == []
 
 

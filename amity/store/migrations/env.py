@@ -2,6 +2,7 @@
 
 from alembic import context
 
+import amity.memory.models  # noqa: F401 - registers the memory tables
 from amity.store.models import Base
 
 connection = context.config.attributes["connection"]

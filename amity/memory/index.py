@@ -1,0 +1,208 @@
+"""Hybrid retrieval over a user's memory items: database full text plus MiniLM vectors.
+
+``MemoryIndex.search(user_id, query)`` blends the full-text rank (SQLite FTS5 bm25, or
+PostgreSQL ``ts_rank_cd``), normalised to [0, 1] within the result, with the cosine
+similarity of int8-stored MiniLM vectors. Vectors are decoded into a per-user matrix that
+is cached in the process and checked against the database (row count and newest id) on
+every search, so the cache is never stale and no other process depends on it. Every query
+is filtered by user id. Knows nothing about facts, episodes or prompts: only items.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+import numpy as np
+from sqlalchemy import delete, func, select, text
+from sqlalchemy.orm import Session
+
+from ..store.repo import Store
+from .models import MemoryItemRow
+
+Encode = Callable[[Sequence[str]], np.ndarray]
+
+STOPWORDS = frozenset(
+    "a an the and or but if of at by for with about to from in on off out over under again "
+    "then once here there when where why how what which who whom this that these those am is "
+    "are was were be been being have has had having do does did doing i me my myself we our "
+    "you your he him his she her it its they them their what's i'm im it's don't didn't "
+    "can could would should will just so than too very s t not no nor only own same".split()
+)
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def query_terms(text_: str, limit: int = 24) -> list[str]:
+    """Content words of a query, in order, without duplicates."""
+    seen: dict[str, None] = {}
+    for word in _WORD.findall(text_.lower()):
+        if word not in STOPWORDS and len(word) > 1:
+            seen.setdefault(word, None)
+    return list(seen)[:limit]
+
+
+def quantize(vectors: np.ndarray) -> list[bytes]:
+    return [np.clip(np.round(v * 127.0), -127, 127).astype(np.int8).tobytes() for v in vectors]
+
+
+@dataclass(frozen=True)
+class Hit:
+    item_id: int
+    kind: str
+    text: str
+    source_id: int | None
+    score: float
+
+
+class _VectorCache:
+    """Per-user decoded vector matrices, LRU-bounded, validated against the database."""
+
+    def __init__(self, capacity: int = 16) -> None:
+        self.capacity = capacity
+        self._data: OrderedDict[int, tuple[int, int, np.ndarray, np.ndarray]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def matrix(self, session: Session, user_id: int) -> tuple[np.ndarray, np.ndarray]:
+        count, newest = session.execute(
+            select(func.count(MemoryItemRow.id), func.max(MemoryItemRow.id))
+            .where(MemoryItemRow.user_id == user_id)
+        ).one()
+        newest = newest or 0
+        with self._lock:
+            cached = self._data.get(user_id)
+            if cached and cached[0] == count and cached[1] == newest:
+                self._data.move_to_end(user_id)
+                return cached[2], cached[3]
+        if cached and cached[0] < count and cached[1] < newest:
+            ids, mat = cached[2], cached[3]
+            rows = session.execute(
+                select(MemoryItemRow.id, MemoryItemRow.vector)
+                .where(MemoryItemRow.user_id == user_id, MemoryItemRow.id > cached[1])
+                .order_by(MemoryItemRow.id)
+            ).all()
+            new_ids, new_mat = _decode(rows)
+            ids, mat = np.concatenate([ids, new_ids]), np.vstack([mat, new_mat])
+            if len(ids) != count:  # rows were also deleted meanwhile: load everything
+                ids, mat = self._load(session, user_id)
+        else:
+            ids, mat = self._load(session, user_id)
+        with self._lock:
+            self._data[user_id] = (count, newest, ids, mat)
+            self._data.move_to_end(user_id)
+            while len(self._data) > self.capacity:
+                self._data.popitem(last=False)
+        return ids, mat
+
+    @staticmethod
+    def _load(session: Session, user_id: int) -> tuple[np.ndarray, np.ndarray]:
+        rows = session.execute(
+            select(MemoryItemRow.id, MemoryItemRow.vector)
+            .where(MemoryItemRow.user_id == user_id).order_by(MemoryItemRow.id)
+        ).all()
+        return _decode(rows)
+
+
+def _decode(rows: Sequence[tuple[int, bytes | None]]) -> tuple[np.ndarray, np.ndarray]:
+    ids = np.array([r[0] for r in rows], dtype=np.int64)
+    mat = np.zeros((len(rows), 384), dtype=np.float32)
+    for i, (_, blob) in enumerate(rows):
+        if blob:
+            mat[i] = np.frombuffer(blob, dtype=np.int8).astype(np.float32) / 127.0
+    return ids, mat
+
+
+class MemoryIndex:
+    def __init__(self, store: Store, encode: Encode | None = None, *,
+                 text_weight: float = 0.6) -> None:
+        self.store = store
+        self._encode = encode
+        self.text_weight = text_weight
+        self._cache = _VectorCache()
+        self.dialect = store.engine.dialect.name
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        if self._encode is None:
+            from ..nlp import embed
+
+            self._encode = embed.encode
+        return self._encode(texts)
+
+    # writing -----------------------------------------------------------------------------
+    def add(self, session: Session, user_id: int, items: Sequence[tuple[str, str, int | None]],
+            at: datetime) -> list[int]:
+        """Index ``(kind, text, source_id)`` items; returns their ids."""
+        if not items:
+            return []
+        vectors = quantize(self.encode([t for _, t, _ in items]))
+        rows = [MemoryItemRow(user_id=user_id, kind=k, text=t, source_id=s, created_at=at,
+                              vector=v) for (k, t, s), v in zip(items, vectors, strict=True)]
+        session.add_all(rows)
+        session.flush()
+        return [r.id for r in rows]
+
+    def remove(self, session: Session, user_id: int, kind: str,
+               source_ids: Sequence[int]) -> None:
+        if source_ids:
+            session.execute(delete(MemoryItemRow).where(
+                MemoryItemRow.user_id == user_id, MemoryItemRow.kind == kind,
+                MemoryItemRow.source_id.in_(list(source_ids))))
+
+    def purge_fulltext(self, session: Session) -> None:
+        """Merge the FTS5 segments so deleted text leaves no trace in the index."""
+        if self.dialect == "sqlite":
+            session.execute(text("INSERT INTO memory_fts(memory_fts) VALUES ('optimize')"))
+
+    # searching ---------------------------------------------------------------------------
+    def _fulltext(self, session: Session, user_id: int, terms: list[str], limit: int,
+                  kinds: Sequence[str] | None) -> dict[int, float]:
+        if not terms:
+            return {}
+        kind_sql = ""
+        params: dict[str, object] = {"u": user_id, "n": limit}
+        if kinds:
+            kind_sql = " AND m.kind IN (" + ",".join(f":k{i}" for i in range(len(kinds))) + ")"
+            params.update({f"k{i}": k for i, k in enumerate(kinds)})
+        if self.dialect == "sqlite":
+            params["q"] = " OR ".join(f'"{t}"' for t in terms)
+            sql = ("SELECT m.id, -bm25(memory_fts) FROM memory_fts JOIN memory_items m "
+                   "ON m.id = memory_fts.rowid WHERE memory_fts MATCH :q AND m.user_id = :u"
+                   f"{kind_sql} ORDER BY bm25(memory_fts) LIMIT :n")
+        else:
+            params["q"] = " | ".join(terms)
+            sql = ("SELECT m.id, ts_rank_cd(to_tsvector('english', m.text), q) FROM "
+                   "memory_items m, to_tsquery('english', :q) q WHERE m.user_id = :u AND "
+                   f"to_tsvector('english', m.text) @@ q{kind_sql} ORDER BY 2 DESC LIMIT :n")
+        rows = session.execute(text(sql), params).all()
+        if not rows:
+            return {}
+        top = max(float(r[1]) for r in rows) or 1.0
+        return {int(r[0]): float(r[1]) / top for r in rows}
+
+    def search(self, user_id: int, query: str, k: int = 10,
+               kinds: Sequence[str] | None = None, pool: int = 50) -> list[Hit]:
+        with self.store.session() as session:
+            scores = {i: self.text_weight * s for i, s in
+                      self._fulltext(session, user_id, query_terms(query), pool, kinds).items()}
+            ids, mat = self._cache.matrix(session, user_id)
+            if len(ids):
+                sims = mat @ self.encode([query])[0]
+                top = np.argpartition(-sims, min(pool, len(ids) - 1))[:pool]
+                for idx in top:
+                    item = int(ids[idx])
+                    scores[item] = scores.get(item, 0.0) + (1 - self.text_weight) * float(
+                        sims[idx])
+            if not scores:
+                return []
+            best = sorted(scores, key=scores.__getitem__, reverse=True)[: pool]
+            query_rows = select(MemoryItemRow.id, MemoryItemRow.kind, MemoryItemRow.text,
+                                MemoryItemRow.source_id).where(
+                MemoryItemRow.id.in_(best), MemoryItemRow.user_id == user_id)
+            if kinds:
+                query_rows = query_rows.where(MemoryItemRow.kind.in_(list(kinds)))
+            rows = {r[0]: r for r in session.execute(query_rows).all()}
+        hits = [Hit(i, rows[i][1], rows[i][2], rows[i][3], scores[i]) for i in best if i in rows]
+        return hits[:k]
