@@ -17,6 +17,7 @@ import typer
 from pydantic import ValidationError
 from rich.console import Console
 
+from .cli_memory import memory_app
 from .config import Settings
 from .errors import AmityError, InputError
 from .persona import CharacterLibrary, to_card
@@ -26,6 +27,7 @@ app = typer.Typer(help="amity: an open-source AI best friend.", no_args_is_help=
 characters_app = typer.Typer(help="Character cards (Character Card V2/V3 JSON).",
                              no_args_is_help=True)
 app.add_typer(characters_app, name="characters")
+app.add_typer(memory_app, name="memory")
 console = Console()
 err = Console(stderr=True, soft_wrap=True)
 
@@ -137,6 +139,8 @@ def evaluate(
     Path("../shared/data"),
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
     limit: Annotated[int | None, typer.Option(help="Evaluate on the first N items.")] = None,
+    answer: Annotated[int | None, typer.Option(
+        help="memory: also answer N questions with the embedded model.")] = None,
 ) -> None:
     """Run an evaluation on public data and print the field's metrics."""
     if name not in EVALS:
@@ -150,6 +154,8 @@ def evaluate(
     except ImportError as exc:
         raise fail(ImportError(f"The '{name}' evaluation is not available: {exc}")) from None
     kwargs: dict[str, Any] = {"limit": limit} if limit is not None else {}
+    if answer is not None:
+        kwargs["answer"] = answer
     try:
         result = module.run(data, **kwargs)
     except (FileNotFoundError, AmityError) as exc:
@@ -160,6 +166,42 @@ def evaluate(
     for key, value in result.items():
         shown = f"{value:.4f}" if isinstance(value, float) else json.dumps(value, default=str)
         console.print(f"{key:32s} {shown}", highlight=False)
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="Address to listen on.")] = None,
+    port: Annotated[int | None, typer.Option(help="Port (default 8000).")] = None,
+    workers: Annotated[int | None, typer.Option(help="Server processes.")] = None,
+    backend: Annotated[str | None, typer.Option(help="local | openai | scripted")] = None,
+) -> None:
+    """Serve the web page and the API (http://127.0.0.1:8000 by default)."""
+    import os
+
+    import uvicorn
+
+    from .server import ServerSettings, create_app
+
+    cfg = settings(backend=backend)
+    try:
+        srv = ServerSettings(**{k: v for k, v in
+                                {"host": host, "port": port, "workers": workers}.items()
+                                if v is not None})
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        raise typer.BadParameter(f"{'.'.join(map(str, first['loc']))}: {first['msg']}") from None
+    err.print(f"amity is serving {cfg.character.title()} on http://{srv.host}:{srv.port}")
+    if srv.workers == 1:
+        try:
+            web = create_app(cfg, srv)
+        except AmityError as exc:
+            raise fail(exc) from None
+        uvicorn.run(web, host=srv.host, port=srv.port, server_header=False)
+        return
+    if backend:  # each worker process builds its own app from the environment
+        os.environ["AMITY_BACKEND"] = backend
+    uvicorn.run("amity.server.app:app_from_env", factory=True, host=srv.host, port=srv.port,
+                workers=srv.workers, server_header=False)
 
 
 def main() -> None:

@@ -39,7 +39,7 @@ def split_sessions(turns: Sequence[Turn], gap: timedelta = SESSION_GAP) -> list[
     return sessions
 
 
-def turn_windows(turns: Sequence[Turn], before: int = 1, after: int = 1,
+def turn_windows(turns: Sequence[Turn], before: int = 2, after: int = 2,
                  centres: str = "user") -> list[tuple[int, str]]:
     """(message id, text) per centre turn: the turn with its neighbours, speakers and date."""
     out: list[tuple[int, str]] = []

@@ -117,7 +117,7 @@ def _decode(rows: Sequence[tuple[int, bytes | None]]) -> tuple[np.ndarray, np.nd
 
 class MemoryIndex:
     def __init__(self, store: Store, encode: Encode | None = None, *,
-                 text_weight: float = 0.6) -> None:
+                 text_weight: float = 0.8) -> None:
         self.store = store
         self._encode = encode
         self.text_weight = text_weight
