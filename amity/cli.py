@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import getpass
 import importlib
+import inspect
 import json
 import sys
 from pathlib import Path
@@ -153,9 +154,12 @@ def evaluate(
         module = importlib.import_module(f"amity.evals.{name}")
     except ImportError as exc:
         raise fail(ImportError(f"The '{name}' evaluation is not available: {exc}")) from None
-    kwargs: dict[str, Any] = {"limit": limit} if limit is not None else {}
-    if answer is not None:
-        kwargs["answer"] = answer
+    wanted = {"limit": limit, "answer": answer}
+    accepted = inspect.signature(module.run).parameters
+    kwargs: dict[str, Any] = {k: v for k, v in wanted.items() if v is not None}
+    ignored = [k for k in kwargs if k not in accepted]
+    if ignored:
+        raise fail(ValueError(f"The '{name}' evaluation takes no --{', --'.join(ignored)}."), 2)
     try:
         result = module.run(data, **kwargs)
     except (FileNotFoundError, AmityError) as exc:

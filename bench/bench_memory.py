@@ -1,7 +1,8 @@
 """Memory retrieval latency at 1k, 10k and 100k memories for one user, SQLite and PostgreSQL,
 and the cost of writing memory for one turn.
 
-Items are synthetic chat lines with random int8 vectors, bulk-inserted (encoding 100k real
+Items are synthetic chat lines (Zipf-distributed words: a few common, a long tail, as in
+real chat) with random int8 vectors, bulk-inserted (encoding 100k real
 texts would take minutes and the timing depends on row counts, not on meaning); each query
 is encoded by the real MiniLM encoder, so its cost is included. Other users' items sit in
 the same tables (10% extra) so the per-user filter is exercised. Prints p50/p95 per size;
@@ -36,6 +37,10 @@ QUERIES = ["what's my dog called?", "how did the math exam go", "remember my sis
 NOW = datetime(2026, 11, 26, tzinfo=UTC)
 
 
+VOCAB = WORDS + [f"w{i}" for i in range(6000)]  # chat-like: a few common words, a long tail
+ZIPF = [1.0 / (rank + 1) for rank in range(len(VOCAB))]
+
+
 def fill(store: Store, user_id: int, n: int, rng: random.Random) -> None:
     batch = 5000
     np_rng = np.random.default_rng(rng.randrange(2**32))
@@ -43,7 +48,7 @@ def fill(store: Store, user_id: int, n: int, rng: random.Random) -> None:
         size = min(batch, n - start)
         vectors = np.clip(np_rng.normal(0, 40, (size, 384)), -127, 127).astype(np.int8)
         rows = [{"user_id": user_id, "kind": "turn", "source_id": None, "created_at": NOW,
-                 "text": " ".join(rng.choice(WORDS) for _ in range(12)),
+                 "text": " ".join(rng.choices(VOCAB, weights=ZIPF, k=12)),
                  "vector": vectors[i].tobytes()} for i in range(size)]
         with store.session() as s:
             s.execute(insert(MemoryItemRow), rows)

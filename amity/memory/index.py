@@ -49,6 +49,16 @@ def quantize(vectors: np.ndarray) -> list[bytes]:
     return [np.clip(np.round(v * 127.0), -127, 127).astype(np.int8).tobytes() for v in vectors]
 
 
+def _stems(word: str) -> set[str]:
+    """The word and what a Porter stemmer may have made of it (for the FTS5 vocabulary)."""
+    out = {word}
+    for suffix in ("ing", "ed", "es", "s", "ly", "e", "y"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            out.add(word[: -len(suffix)])
+    out |= {w + "i" for w in list(out) if w.endswith("y")}
+    return out
+
+
 @dataclass(frozen=True)
 class Hit:
     item_id: int
@@ -121,6 +131,7 @@ class MemoryIndex:
         self.store = store
         self._encode = encode
         self.text_weight = text_weight
+        self.max_term_docs = 3000
         self._cache = _VectorCache()
         self.dialect = store.engine.dialect.name
 
@@ -167,6 +178,7 @@ class MemoryIndex:
             kind_sql = " AND m.kind IN (" + ",".join(f":k{i}" for i in range(len(kinds))) + ")"
             params.update({f"k{i}": k for i, k in enumerate(kinds)})
         if self.dialect == "sqlite":
+            terms = self._selective(session, terms)
             params["q"] = " OR ".join(f'"{t}"' for t in terms)
             sql = ("SELECT m.id, -bm25(memory_fts) FROM memory_fts JOIN memory_items m "
                    "ON m.id = memory_fts.rowid WHERE memory_fts MATCH :q AND m.user_id = :u"
@@ -181,6 +193,20 @@ class MemoryIndex:
             return {}
         top = max(float(r[1]) for r in rows) or 1.0
         return {int(r[0]): float(r[1]) / top for r in rows}
+
+    def _selective(self, session: Session, terms: list[str]) -> list[str]:
+        """Drop the terms so common that ranking their matches would cost more than they
+        tell (keeping at least the two rarest), so full-text time stays bounded."""
+        variants = {t: _stems(t) for t in terms}
+        wanted = sorted({v for vs in variants.values() for v in vs})
+        params = {f"t{i}": t for i, t in enumerate(wanted)}
+        placeholders = ",".join(f":t{i}" for i in range(len(wanted)))
+        docs = dict(session.execute(text(
+            f"SELECT term, doc FROM memory_fts_vocab WHERE term IN ({placeholders})"),
+            params).all())
+        stems = {t: max((docs.get(v, 0) for v in vs), default=0) for t, vs in variants.items()}
+        ranked = sorted(terms, key=lambda t: stems[t])
+        return [t for i, t in enumerate(ranked) if i < 2 or stems[t] <= self.max_term_docs]
 
     def search(self, user_id: int, query: str, k: int = 10,
                kinds: Sequence[str] | None = None, pool: int = 50) -> list[Hit]:

@@ -68,6 +68,7 @@ def upgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         op.execute("CREATE VIRTUAL TABLE memory_fts USING fts5(text, content='memory_items', "
                    "content_rowid='id', tokenize='porter unicode61')")
+        op.execute("CREATE VIRTUAL TABLE memory_fts_vocab USING fts5vocab(memory_fts, 'row')")
         op.execute("CREATE TRIGGER memory_items_ai AFTER INSERT ON memory_items BEGIN "
                    "INSERT INTO memory_fts(rowid, text) VALUES (new.id, new.text); END")
         op.execute("CREATE TRIGGER memory_items_ad AFTER DELETE ON memory_items BEGIN "
@@ -84,6 +85,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
+        op.execute("DROP TABLE IF EXISTS memory_fts_vocab")
         op.execute("DROP TABLE IF EXISTS memory_fts")
     op.drop_table("memory_items")
     op.drop_table("episodes")

@@ -1,0 +1,232 @@
+"""Find date expressions in chat text and resolve them to calendar dates.
+
+Contract: ``find_dates(text, now, past=False) -> list[DateMention]``, each with the
+character span of the expression in ``text`` and the ``date`` it names, resolved
+against ``now`` (the time the message was sent). Pure: no model, no I/O, no clock
+(``now`` is always passed in).
+
+Resolution rules (documented, tested):
+
+- "today", "tonight", "this morning/afternoon/evening": ``now``'s date; "tomorrow"
+  (also "tmrw", "tmr"): +1 day; "the day after tomorrow": +2; "yesterday": -1.
+- A bare weekday ("Friday", "on fri", "this Friday"): the next such day on or after
+  ``now``; with ``past=True`` (the sentence is in the past tense) the latest such day
+  on or before ``now``. "next Friday": the Friday of next calendar week (weeks start on
+  Monday); "last Friday": the latest Friday strictly before ``now``.
+- "this weekend": the next Saturday on or after ``now`` (``now`` itself when it is a
+  Sunday); "next weekend": the Saturday of next week.
+- "next week" / "next month" / "next year": the Monday of next week, the 1st of next
+  month, January 1st of next year.
+- "in 3 days", "in two weeks": ``now`` + that many days; "3 days ago": minus.
+- A month and day ("March 3rd", "3rd of March", "3 March", "Mar 3, 2027"): that day in
+  the given year, else the next one on or after ``now`` (latest on or before when
+  ``past``). "on the 5th": the next 5th of a month on or after ``now``.
+- A few fixed holidays: Christmas (Eve), New Year's Eve/Day, Halloween, Valentine's Day.
+
+What it does not know: time zones (``now`` is taken as the user's local time), clock
+times ("at 5pm" is ignored: ``Fact.when`` is a date), numeric dates such as "3/4" (left
+alone: day/month order differs by country and "1/2" is often a fraction), movable
+holidays (Easter, Thanksgiving), and other languages.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+__all__ = ["DateMention", "find_dates"]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found in a text: its span, surface text and resolved date."""
+
+    start: int
+    end: int
+    text: str
+    date: date
+
+
+_WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4,
+    "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+}
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "couple of": 2, "few": 3,
+}
+_HOLIDAYS = {
+    "christmas eve": (12, 24), "christmas": (12, 25), "xmas": (12, 25),
+    "new year's eve": (12, 31), "new years eve": (12, 31), "new year's day": (1, 1),
+    "new years day": (1, 1), "halloween": (10, 31), "valentine's day": (2, 14),
+    "valentines day": (2, 14), "valentines": (2, 14),
+}
+
+# Weekday names that are also ordinary words ("sat", "sun", "wed", "mar", "may") only
+# count after a preposition or determiner, or when capitalised in the text.
+_AMBIGUOUS = {"sat", "sun", "wed", "mar", "may", "jan", "jun", "sep", "dec", "mon"}
+
+_WD = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
+_MO = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_NUM = "|".join(sorted(_NUMBERS, key=len, reverse=True))
+_HOL = "|".join(re.escape(h) for h in sorted(_HOLIDAYS, key=len, reverse=True))
+_ORD = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("relday", re.compile(
+        r"\b(?:the\s+)?(?P<rel>day\s+after\s+tomorrow|day\s+before\s+yesterday|today|"
+        r"tonight|tonite|tomorrow|tmrw|tmr|tomorow|yesterday|this\s+(?:morning|afternoon|"
+        r"evening))\b", re.I)),
+    ("monthday", re.compile(
+        rf"\b(?P<mon>{_MO})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?",
+        re.I)),
+    ("daymonth", re.compile(
+        rf"\b(?:the\s+)?{_ORD}\s+(?:of\s+)?(?P<mon>{_MO})\b\.?(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?",
+        re.I)),
+    ("weekday", re.compile(
+        rf"\b(?:(?P<mod>this|next|last|coming|on|by|until|till|every)\s+)?(?P<wd>{_WD})\b\.?",
+        re.I)),
+    ("weekend", re.compile(r"\b(?P<mod>this|next|the|on\s+the)\s+weekend\b", re.I)),
+    ("nextunit", re.compile(r"\bnext\s+(?P<unit>week|month|year)\b", re.I)),
+    ("offset", re.compile(
+        rf"\bin\s+(?:(?P<n>\d{{1,3}})|(?P<w>{_NUM}))\s+(?P<unit>days?|weeks?)\b", re.I)),
+    ("ago", re.compile(
+        rf"\b(?:(?P<n>\d{{1,3}})|(?P<w>{_NUM}))\s+(?P<unit>days?|weeks?)\s+ago\b", re.I)),
+    ("dom", re.compile(r"\bon\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b", re.I)),
+    ("holiday", re.compile(rf"\b(?:on\s+)?(?P<hol>{_HOL})\b", re.I)),
+]
+
+
+def _on_or_after(now: date, month: int, day: int, past: bool) -> date | None:
+    """The given month/day in ``now``'s year, moved a year forward (or back if past)."""
+    for year in (now.year, now.year + (-1 if past else 1)):
+        try:
+            cand = date(year, month, day)
+        except ValueError:
+            continue
+        if (cand >= now) if not past else (cand <= now):
+            return cand
+    # Feb 29 in a non-leap run: fall back to the next valid one.
+    for k in range(2, 9):
+        year = now.year + (-k if past else k)
+        try:
+            return date(year, month, day)
+        except ValueError:
+            continue
+    return None
+
+
+def _weekday(now: date, wd: int, mod: str, past: bool) -> date:
+    mod = mod.lower()
+    if mod == "next":
+        monday_next = now + timedelta(days=7 - now.weekday())
+        return monday_next + timedelta(days=wd)
+    if mod == "last" or (past and mod not in {"this", "coming"}):
+        delta = (now.weekday() - wd) % 7
+        if mod == "last" and delta == 0:
+            delta = 7
+        return now - timedelta(days=delta)
+    return now + timedelta(days=(wd - now.weekday()) % 7)
+
+
+def _count(m: re.Match[str]) -> int:
+    if m.group("n"):
+        return int(m.group("n"))
+    return _NUMBERS[re.sub(r"\s+", " ", m.group("w").lower())]
+
+
+def _resolve(kind: str, m: re.Match[str], today: date, past: bool) -> date | None:
+    if kind == "relday":
+        rel = re.sub(r"\s+", " ", m.group("rel").lower())
+        offsets = {"day after tomorrow": 2, "day before yesterday": -2, "yesterday": -1}
+        if rel in offsets:
+            return today + timedelta(days=offsets[rel])
+        if rel.startswith("tom") or rel.startswith("tm"):
+            return today + timedelta(days=1)
+        return today
+    if kind in {"monthday", "daymonth"}:
+        mon, day = _MONTHS[m.group("mon").lower()], int(m.group("day"))
+        if not 1 <= day <= 31:
+            return None
+        if m.group("mon").lower() in _AMBIGUOUS and not m.group("mon")[0].isupper():
+            return None
+        if m.group("year"):
+            try:
+                return date(int(m.group("year")), mon, day)
+            except ValueError:
+                return None
+        if day > calendar.monthrange(2024, mon)[1]:
+            return None
+        return _on_or_after(today, mon, day, past)
+    if kind == "weekday":
+        word, mod = m.group("wd"), (m.group("mod") or "")
+        if word.lower() in _AMBIGUOUS and not mod and not word[0].isupper():
+            return None
+        if mod.lower() == "every":
+            return None  # a habit, not a date
+        return _weekday(today, _WEEKDAYS[word.lower()], mod if mod.lower() in
+                        {"next", "last", "this", "coming"} else "", past)
+    if kind == "weekend":
+        mod = m.group("mod").lower()
+        if mod == "next":
+            return today + timedelta(days=7 - today.weekday() + 5)
+        if today.weekday() == 6:
+            return today
+        return today + timedelta(days=(5 - today.weekday()) % 7)
+    if kind == "nextunit":
+        unit = m.group("unit").lower()
+        if unit == "week":
+            return today + timedelta(days=7 - today.weekday())
+        if unit == "month":
+            return date(today.year + today.month // 12, today.month % 12 + 1, 1)
+        return date(today.year + 1, 1, 1)
+    if kind in {"offset", "ago"}:
+        n = _count(m)
+        days = n * (7 if m.group("unit").lower().startswith("week") else 1)
+        return today + timedelta(days=-days if kind == "ago" else days)
+    if kind == "dom":
+        day = int(m.group("day"))
+        if not 1 <= day <= 31:
+            return None
+        cand_year, cand_month = today.year, today.month
+        for _ in range(13):
+            if day <= calendar.monthrange(cand_year, cand_month)[1]:
+                cand = date(cand_year, cand_month, day)
+                if cand >= today:
+                    return cand
+            cand_year, cand_month = cand_year + cand_month // 12, cand_month % 12 + 1
+        return None
+    if kind == "holiday":
+        mon, day = _HOLIDAYS[re.sub(r"\s+", " ", m.group("hol").lower())]
+        return _on_or_after(today, mon, day, past)
+    return None
+
+
+def find_dates(text: str, now: datetime | date, past: bool = False) -> list[DateMention]:
+    """Every date expression in ``text`` with its resolved date, in text order.
+
+    Overlapping matches keep the earliest-listed pattern (month-day before weekday).
+    """
+    today = now.date() if isinstance(now, datetime) else now
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            when = _resolve(kind, m, today, past)
+            if when is None:
+                continue
+            taken.append((start, end))
+            found.append(DateMention(start, end, text[start:end], when))
+    return sorted(found, key=lambda d: d.start)

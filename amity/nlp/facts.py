@@ -1,0 +1,255 @@
+"""What a person tells a friend about themselves, as ``Fact`` values.
+
+Contract: ``extract(message, context=(), now=None) -> list[Fact]``. ``message`` is one
+chat message from the user; ``context`` the earlier messages of the conversation, oldest
+first (used to resolve "she", "he", "they", "it", "his", "her" and to name "my sister"
+when an earlier line said "my sister Maya"); ``now`` is when the message was sent
+(default: the current local time), used to date events ("math test on Friday" is the next
+Friday on or after ``now``; see ``amity.nlp.dates``). Never raises on any ``str``: empty,
+emoji-only, non-English or question-only messages give ``[]``. Only the first 5,000
+characters of a message are read (``coref.MAX_CHARS``); lone surrogates count as U+FFFD.
+
+Each ``Fact`` has ``subject`` ("user" for the speaker, else a name such as "Maya" or
+"Biscuit", or "user's sister" when unnamed), ``predicate`` from the closed vocabulary
+below, ``object`` (the words as written, without articles), ``span`` (character offsets
+of the evidence in ``message``: ``message[span[0]:span[1]]``), a rule ``confidence`` in
+(0, 1], ``when`` for dated facts, and ``source_text`` (the sentence it came from).
+
+Predicates (closed vocabulary, ``PREDICATES``):
+
+=============  ==========================================================================
+name           "my name is Alex", "call me Sam", "I'm Alex"
+age            "I'm 15", "I just turned 16"
+pronouns       "my pronouns are they/them"
+lives_in       "I live in Leeds", "I moved to Ohio"
+from           "I'm from Alaska", "I grew up in Texas"
+school         "I go to Lincoln High", "I'm a student at UCLA"
+grade          "I'm in 9th grade", "I'm a junior"
+studies        "I study biology", "I'm majoring in art"
+job            "I work as a nurse", "I'm a computer programmer", "I work in marketing"
+workplace      "I work at Google"
+is             what someone is that is not a job: "I'm vegan", "I'm married", "I'm a mom"
+has_sibling    "my sister Maya" (object: the name, else "sister"/"older brother")
+has_parent     mom, dad, ...; has_child: son, daughter, kids; has_partner: wife,
+has_child      boyfriend, ...; has_relative: grandma, cousin, ...; has_friend: friend,
+has_partner    bestie, classmate, teacher, ...
+has_relative
+has_friend
+has_pet        "my dog is called Biscuit" -> (user, has_pet, Biscuit)
+relation       a named person's relation: (Maya, relation, sister)
+species        a named pet's species: (Biscuit, species, dog)
+owns           "I have a Jeep", "I own a house"
+likes          "I hate mushrooms" -> dislikes; "I love pizza" -> likes; "my favorite
+dislikes       band is X" -> likes X; "I'm a big fan of X"; "I don't like X" -> dislikes
+fears          "I'm afraid of heights"
+hobby          an activity liked or done: "I love skateboarding", "I play guitar"
+goal           "I want to become a doctor", "my dream is to travel"
+event          a dated event or commitment: "math test on Friday" (when = that Friday)
+birthday       "my birthday is March 3rd" (object "March 3rd", when = next March 3)
+=============  ==========================================================================
+
+Negated statements give no fact ("I don't have a dog"), except that not liking something
+is ``dislikes``; questions, hypotheticals ("if I had a dog") and sentences about "you"
+give none. Confidence is a fixed per-rule value, lowered for a pronoun subject or "we".
+
+What it does not know: sarcasm or jokes, facts spread over several messages, other
+languages (a message of 4 or more words with no common English word gives ``[]``),
+anything the assistant said (pass only the user's messages as ``message``), and whether
+a fact is still true.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import datetime
+
+from spacy.tokens import Span, Token
+
+from amity.nlp.coref import analyse, clean
+from amity.nlp.dates import find_dates
+from amity.nlp.facts_rules import Found, Rules, phrase
+from amity.nlp.lexicon import EVENT_NOUNS, MEMBERS
+from amity.types import Fact
+
+__all__ = ["PREDICATES", "extract"]
+
+PREDICATES: frozenset[str] = frozenset(
+    "name age pronouns lives_in from school grade studies job workplace is has_sibling "
+    "has_parent has_child has_partner has_relative has_friend has_pet relation species owns "
+    "likes dislikes fears hobby goal event birthday".split()
+)
+_ENGLISH = frozenset(
+    "i i'm im me my mine we our you your he she it they his her their is am are was were be "
+    "the a an and or but to of in on at for with have has had do does did not no yes so "
+    "this that just got get go going love like hate want can will would".split()
+)
+_CHITCHAT = {"talk", "chat", "speak", "text", "nice", "great", "good", "fun", "hear", "say",
+             "tell", "think", "feel", "be"}
+_WH = {"what", "who", "whom", "whose", "where", "when", "why", "how", "which"}
+_AUX_Q = {"do", "does", "did", "are", "is", "am", "was", "were", "have", "has", "can",
+          "could", "would", "will", "should", "may", "shall"}
+
+
+def _english(text: str) -> bool:
+    """False for text with letters but no common English word (short fragments pass)."""
+    words = re.findall(r"[a-z']+", text.lower())
+    if not words:
+        return False
+    return len(words) < 4 or any(w in _ENGLISH for w in words)
+
+
+def _question(sent: Span) -> bool:
+    tokens = [t for t in sent if not t.is_space]
+    if not tokens:
+        return True
+    if any(t.text == "?" for t in tokens[-3:]) or tokens[-1].text.endswith("?"):
+        return True
+    first = tokens[0].lower_
+    if first in _WH and len(tokens) > 2 and tokens[1].lower_ in _AUX_Q | {"'s", "'re"}:
+        return True
+    return first in _AUX_Q and len(tokens) > 1 and tokens[1].lower_ in {
+        "you", "u", "ya", "i", "we", "they", "he", "she", "it"}
+
+
+def _statement_end(sent: Span) -> int:
+    """Where the statement before a trailing question ends: "I love it, do you?" keeps
+    "I love it"; the sentence start when the whole sentence is a question."""
+    tokens = list(sent)
+    for tok in reversed(tokens[:-1]):
+        if tok.text in {",", ";", "-", "--", "\u2014", "...", ":"}:
+            head = tokens[0]
+            if head.lower_ in _WH or head.lower_ in _AUX_Q:
+                return sent.start
+            return tok.i
+    return sent.start
+
+
+def _past(sent: Span) -> bool:
+    root = sent.root
+    if root.tag_ == "VBD" and root.lemma_ not in {"have"}:
+        return True
+    return any(c.lower_ in {"was", "were", "did"} and c.dep_ in {"aux", "auxpass"}
+               for c in root.children)
+
+
+def _event_phrase(head: Token, date_toks: set[int]) -> tuple[str, list[Token]]:
+    """The words of the verb phrase headed by ``head`` less its subject, auxiliaries and
+    the date ("I'm going to the dentist tomorrow" -> "going to the dentist")."""
+    drop: set[int] = set(date_toks)
+    for c in head.children:
+        if c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "punct", "cc", "conj", "advcl",
+                      "mark", "intj", "discourse", "neg"} or c.i in date_toks \
+                or (c.dep_ in {"npadvmod", "advmod"} and c.ent_type_ == "DATE"):
+            drop.update(t.i for t in c.subtree)
+        if c.dep_ == "prep" and any(g.i in date_toks for g in c.children):
+            drop.update(t.i for t in c.subtree)
+        if c.dep_ == "advmod" and c.lower_ in {"just", "also", "really", "so", "finally",
+                                               "actually", "still", "even"}:
+            drop.add(c.i)
+    keep = sorted((t for t in head.subtree if t.i not in drop), key=lambda t: t.i)
+    keep = [t for t in keep if abs(t.i - head.i) <= 8 and not t.is_punct]
+    if not keep:
+        return "", []
+    return head.doc[keep[0].i:keep[-1].i + 1].text.strip(" ,.!?"), keep
+
+
+def _events(rules: Rules, sent: Span, now: datetime, found: list[Found]) -> list[Found]:
+    out: list[Found] = []
+    for dm in find_dates(sent.text, now, past=_past(sent)):
+        span = sent.char_span(dm.start, dm.end, alignment_mode="expand")
+        if span is None:
+            continue
+        toks = {t.i for t in span}
+        roots = [t for t in span if t.head.i not in toks or t.head.i == t.i]
+        head = roots[0].head if roots and roots[0].head.i not in toks else None
+        while head is not None and head.pos_ == "ADP":
+            head = head.head
+        if head is None or head.i in toks:
+            continue
+        subj_tok = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        who = rules.who(subj_tok) if subj_tok is not None else ("user", 0.9)
+        lemma = head.lemma_.lower()
+        if subj_tok is not None and subj_tok.lemma_.lower() in {"birthday", "bday"}:
+            poss = next((c for c in subj_tok.children if c.dep_ == "poss"), None)
+            owner = rules.owner(poss) if poss is not None else None
+            if poss is not None and poss.lemma_.lower() in MEMBERS:
+                w = rules.who(poss)
+                owner = w[0] if w else None
+            if owner:
+                out.append(Found(owner, "birthday", dm.text.removeprefix("on ").strip(),
+                                 [subj_tok, head, *span], 0.9, dm.date))
+            continue
+        if who is None:
+            if subj_tok is None or subj_tok.pos_ != "NOUN":
+                continue
+            who = ("user", 0.8)  # "my recital is on Saturday"
+        name, conf = who
+        if head.pos_ == "NOUN" or head.pos_ == "PROPN":
+            obj, ev = phrase(head, skip=frozenset(toks))
+            strong = head.lemma_.lower() in EVENT_NOUNS
+        elif lemma in {"have", "get"} and any(c.dep_ == "dobj" for c in head.children):
+            dobj = next(c for c in head.children if c.dep_ == "dobj")
+            if dobj.lemma_.lower() in {"lot", "lots", "bunch", "couple", "ton"}:
+                dobj = next((g for c in dobj.children if c.lower_ == "of"
+                             for g in c.children if g.dep_ == "pobj"), dobj)
+            obj, ev = phrase(dobj, skip=frozenset(toks))
+            strong = dobj.lemma_.lower() in EVENT_NOUNS
+        elif lemma == "be" and subj_tok is not None and subj_tok.pos_ == "NOUN":
+            obj, ev = phrase(subj_tok, skip=frozenset(toks))
+            strong = subj_tok.lemma_.lower() in EVENT_NOUNS
+        elif head.pos_ in {"VERB", "AUX"} and lemma != "be":
+            obj, ev = _event_phrase(head, toks)
+            if len(ev) > 6:
+                continue
+            strong = lemma in {"go", "have", "visit", "travel", "fly", "leave", "start", "move",
+                               "see", "meet", "take", "play", "compete", "perform"}
+        else:
+            continue
+        obj = re.sub(r"^(?:gonna|going to|about to)\s+(?!(?:the|a|an|my|our|his|her|their)\b)",
+                     "", obj, flags=re.I)
+        if not obj or len(obj) > 60 or lemma in _CHITCHAT or re.search(
+                r"\b(?:you|u|ya)\b", obj, re.I):
+            continue
+        evidence = ([subj_tok] if subj_tok is not None else []) + [head, *ev, *span]
+        out.append(Found(name, "event", obj, evidence, (0.85 if strong else 0.6) * conf,
+                         dm.date))
+    return out
+
+
+def extract(message: str, context: Sequence[str] = (), now: datetime | None = None,
+            ) -> list[Fact]:
+    """The facts ``message`` states (see the module docstring for the vocabulary)."""
+    if not isinstance(message, str):
+        return []
+    text = clean(message)
+    if not text.strip() or not _english(text):
+        return []
+    now = now or datetime.now()
+    context = [c for c in context if isinstance(c, str)]
+    analysis = analyse(text, context)
+    rules = Rules(analysis.doc, analysis.entity_at)
+    found: list[tuple[Found, Span]] = []
+    for sent in analysis.doc.sents:
+        limit = sent.end
+        if _question(sent):
+            limit = _statement_end(sent)  # "I'm a nurse, what do you do?"
+            if limit <= sent.start:
+                continue
+        facts = rules.sentence(sent)
+        facts += _events(rules, sent, now, facts)
+        found.extend((f, sent) for f in facts
+                     if all(t.i < limit for t in f.tokens + f.extra if t is not None))
+    best: dict[tuple[str, str, str], Fact] = {}
+    for f, sent in found:
+        if f.predicate not in PREDICATES or not f.object.strip() or not f.subject:
+            continue
+        toks = [t for t in f.tokens + f.extra if t is not None]
+        start = min(t.idx for t in toks)
+        end = max(t.idx + len(t) for t in toks)
+        fact = Fact(f.subject, f.predicate, f.object.strip(), (start, end),
+                    round(min(max(f.confidence, 0.05), 1.0), 3), f.when, sent.text.strip())
+        key = (fact.subject.lower(), fact.predicate, fact.object.lower())
+        if key not in best or best[key].confidence < fact.confidence:
+            best[key] = fact
+    return sorted(best.values(), key=lambda x: (x.span, x.predicate))
