@@ -1,0 +1,247 @@
+"""Safety checks on a message: ``check(text, context) -> list[Verdict]``.
+
+Contract:
+- ``check`` returns at most one verdict per category in ``CATEGORIES`` (the strongest:
+  tier "high" before "check", then the higher score), except ``personal_data``, which gets
+  one verdict per datum so the engine can redact each span. Verdicts are sorted high tier
+  first, then by score. ``span`` always lies within ``text`` and ``matched`` is
+  ``text[span[0]:span[1]]``; a classifier verdict spans the message (or the chunk of a long
+  message) it scored.
+- Tier "high" (``Verdict.tripwire``) is the high-precision tier: an explicit rule
+  ("i want to kill myself", "i cut myself again", "send nudes", "ignore previous
+  instructions") or a confident classifier. Tier "check" is the high-recall tier: vaguer
+  despair, softer mentions, a less confident classifier.
+- ``is_crisis(verdicts)`` is true for a high-tier ``self_harm`` verdict: the engine answers
+  with its fixed crisis message. High-tier ``abuse`` and ``sexual_minor`` are tripwires too;
+  what to say for those is the engine's choice.
+- ``context`` holds earlier messages of the conversation (oldest first) and may hold an age
+  band as ``"age:13-15"`` (also ``"age_band: teen"``, ``"age:minor"``, ``"age:16"``). A
+  minor's age there, or in the message or earlier messages ("i'm 14", "8th grade"), turns a
+  sexual verdict into a ``sexual_minor`` one of the same tier as well.
+- ``vector`` is the message's MiniLM vector (``amity.nlp.embed.encode_one``) when the caller
+  already has it; otherwise ``check`` encodes the text itself. A message longer than
+  ``LONG_TEXT`` characters is also scored in up to ``MAX_CHUNKS`` sentence chunks (the
+  vector covers only its first 256 tokens). Rules read at most ``MAX_SCAN`` characters of
+  a message: its first ``MAX_SCAN - 2000`` and its last 2000 (a pasted essay or log costs
+  tens of milliseconds, not seconds).
+- ``check`` never raises on a ``str``; if the classifier cannot load or run, it warns once
+  and the rules still answer.
+
+It knows nothing about replies, the crisis message, the database or the user beyond the
+age in ``context``. Rules: ``safety_rules`` (with ``safety_selfharm``, ``safety_topics``),
+personal data: ``safety_pii``, classifier: ``safety_model``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+
+from amity.nlp import safety_model, safety_pii
+from amity.nlp.safety_rules import Hit, hyperbole_near, idiom_in, scan
+from amity.types import Verdict
+
+__all__ = ["CATEGORIES", "CRISIS_CATEGORY", "LONG_TEXT", "MAX_CHUNKS", "MAX_SCAN", "check",
+           "is_crisis", "minor_in"]
+
+log = logging.getLogger(__name__)
+
+CATEGORIES: tuple[str, ...] = (
+    "self_harm", "sexual", "sexual_minor", "abuse", "bullying", "hate", "violence",
+    "prompt_injection", "personal_data",
+)
+CRISIS_CATEGORY = "self_harm"
+LONG_TEXT = 1200
+MAX_CHUNKS = 8
+MAX_SCAN = 8_000
+_TAIL = 2_000
+_CHUNK = 600
+
+_A = r"['’‘`]?"
+_MINOR_TEXT = re.compile(
+    rf"\b(?:i{_A}m|im|i\s+am)\s+(?:only\s+|just\s+|like\s+)?(?:1[0-7]|[5-9])\b(?!\s*(?:['’.,:]\d|min|minutes|"
+    rf"hours?|hrs?|days?|weeks?|months?|%|percent|dollars|bucks|pounds|lbs|kg|feet|ft|inches|cm|"
+    rf"times|th\b|st\b|nd\b|rd\b|points?|out\s+of|/))|"
+    rf"\b(?:1[0-7]|[5-9])\s*(?:yo|y/o|years?\s+old|year-old|yr\s+old)\b|"
+    rf"\b(?:[6-9]|1[0-2]|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)(?:th)?\s+grade(?:r)?\b|"
+    rf"\bmiddle\s+school(?:er)?\b|\bunderage\b|\bi{_A}?m\s+a\s+minor\b",
+    re.I,
+)
+#: in the message itself, content about children counts too (not in earlier messages:
+#: a parent saying "my kids are asleep" is not a minor)
+_MINOR_CONTENT = re.compile(
+    r"\ba\s+minor\b|\bjailbait\b|\b(?:kid|kids|child|children|little\s+(?:girl|boy))\b", re.I
+)
+_AGE_ITEM = re.compile(r"^\s*(?:user[_\s-]?)?age(?:[_\s-]?band)?\s*[:=]\s*(?P<band>.+?)\s*$", re.I)
+_MINOR_BAND = re.compile(r"minor|child|kid|teen(?!s?\s*\+)|under[-\s]?18|u18|<\s*18|youth", re.I)
+_ADULT_BAND = re.compile(r"adult|18\s*\+|over[-\s]?18|^\s*(?:1[89]|[2-9]\d)", re.I)
+_WORDY = re.compile(r"[^\W\d_]{2,}")
+_IDIOM_CATS = ("self_harm", "violence", "abuse")
+_SHORT_WORDS = 8
+_SHORT_MIN = 0.5
+_CHAT_WORDS = 40
+
+_warned = False
+
+
+def minor_in(text: str, context: Iterable[str] = ()) -> bool:
+    """Whether the context's age band or the user's words (this message or an earlier one:
+    "i'm 14", "8th grade") say the user is under 18, or this message involves a child."""
+    for item in context:
+        if not isinstance(item, str):
+            continue
+        m = _AGE_ITEM.match(item)
+        if m:
+            band = m.group("band")
+            if _ADULT_BAND.search(band) and not _MINOR_BAND.search(band):
+                continue
+            nums = [int(n) for n in re.findall(r"\d{1,3}", band)]
+            if _MINOR_BAND.search(band) or (nums and min(nums) < 18):
+                return True
+        elif _MINOR_TEXT.search(item[-2000:]):
+            return True
+    head = text[:MAX_SCAN]
+    return bool(_MINOR_TEXT.search(head) or _MINOR_CONTENT.search(head))
+
+
+def _chunks(text: str) -> list[tuple[int, int]]:
+    """Up to ``MAX_CHUNKS`` spans of about ``_CHUNK`` characters, cut after sentence ends."""
+    spans: list[tuple[int, int]] = []
+    start, n = 0, len(text)
+    while start < n and len(spans) < MAX_CHUNKS:
+        end = min(n, start + _CHUNK)
+        if end < n:
+            cut = max(text.rfind(ch, start + _CHUNK // 2, end) for ch in ".!?\n")
+            end = cut + 1 if cut > start else end
+        spans.append((start, end))
+        start = end
+    return spans
+
+
+def _classifier_hits(text: str, vector: np.ndarray | None) -> list[Hit]:
+    global _warned
+    if len(_WORDY.findall(text[:2000])) < 2:
+        return []  # emoji-only, numbers, one word: nothing for the classifier to read
+    try:
+        clf = safety_model.default()
+        spans = [(0, len(text))]
+        texts: list[str] = []
+        if vector is None:
+            texts.append(text)
+        if len(text) > LONG_TEXT:
+            chunk_spans = _chunks(text)
+            spans += chunk_spans
+            texts += [text[s:e] for s, e in chunk_spans]
+        vecs = []
+        if vector is not None:
+            vecs.append(np.asarray(vector, dtype=np.float32).reshape(1, -1))
+        if texts:
+            from amity.nlp.embed import encode
+
+            vecs.append(encode(texts))
+        scores = clf.scores(np.concatenate(vecs))
+    except Exception as exc:  # noqa: BLE001 - rules still answer
+        if not _warned:
+            log.warning("safety classifier unavailable, rules only: %s", exc)
+            _warned = True
+        return []
+    hits: list[Hit] = []
+    for j, cat in enumerate(clf.categories):
+        col = scores[:, j]
+        i = int(np.argmax(col))
+        tier = clf.tier(cat, float(col[i]))
+        if tier is None:
+            continue
+        if i > 0 and tier == "high" and clf.tier(cat, float(col[0])) != "high":
+            tier = "check"  # one chunk of a long text alone never trips the wire
+        s, e = spans[i]
+        hits.append(Hit(cat, tier, round(float(col[i]), 4), s, e, "classifier"))
+    return hits
+
+
+def _fuse(text: str, rule_hits: list[Hit], clf_hits: list[Hit]) -> list[Hit]:
+    """Rules decide where they spoke with a context downgrade (negation, hyperbole, someone
+    else) or matched words an idiom excused (that silences the classifier for the category);
+    an idiom or a joke marker ("this is killing me", "lol", "💀") silences a classifier-only
+    self-harm, violence or abuse check and caps its high; these two apply to chat-length
+    messages (under ``_CHAT_WORDS`` words), not to long posts; in a short message (under
+    ``_SHORT_WORDS`` words, where the rules read everything and one word sways the vector) a
+    classifier-only check needs ``_SHORT_MIN``; otherwise the stronger hit wins."""
+    vetoed = {h.category for h in rule_hits if h.rule.endswith(":idiom")}
+    rule_hits = [h for h in rule_hits if not h.rule.endswith(":idiom")]
+    downgraded = {h.category for h in rule_hits if h.rule.endswith((":down", ":told", ":other"))}
+    ruled = {h.category for h in rule_hits}
+    explicit_high = {h.category for h in rule_hits if h.tier == "high"}
+    words = len(_WORDY.findall(text[:600]))
+    if words >= _CHAT_WORDS:  # a long post: one "lol" or idiom does not make it a joke
+        vetoed = set()
+    idiom = words < _CHAT_WORDS and any(
+        h.category in _IDIOM_CATS and h.category not in ruled for h in clf_hits) and (
+        idiom_in(text) or hyperbole_near(text))
+    short = words < _SHORT_WORDS
+    out = list(rule_hits)
+    for h in clf_hits:
+        if h.category in vetoed and h.category not in ruled:
+            continue  # a rule saw these words and an idiom around them ("hit me up")
+        if short and h.category not in ruled and h.tier == "check" and h.score < _SHORT_MIN:
+            continue
+        if idiom and h.category in _IDIOM_CATS and h.category not in ruled:
+            if h.tier == "check":
+                continue
+            h = Hit(h.category, "check", h.score, h.start, h.end, h.rule)
+        if h.tier == "high" and h.category in downgraded and h.category not in explicit_high:
+            h = Hit(h.category, "check", h.score, h.start, h.end, h.rule)
+        out.append(h)
+    return out
+
+
+def _best(hits: list[Hit]) -> list[Hit]:
+    best: dict[str, Hit] = {}
+    pii: list[Hit] = []
+    for h in hits:
+        if h.category == "personal_data":
+            pii.append(h)
+            continue
+        cur = best.get(h.category)
+        if cur is None or (h.tier == "high", h.score) > (cur.tier == "high", cur.score):
+            best[h.category] = h
+    return list(best.values()) + pii
+
+
+def _scan(text: str) -> list[Hit]:
+    """Rules and personal data over the text, or over its head and tail when it is long."""
+    if len(text) <= MAX_SCAN:
+        return scan(text, vetoes=True) + safety_pii.find(text)
+    head = text[: MAX_SCAN - _TAIL]
+    hits = scan(head, vetoes=True) + safety_pii.find(head)
+    off = len(text) - _TAIL
+    tail = text[off:]
+    for h in scan(tail, vetoes=True) + safety_pii.find(tail):
+        hits.append(Hit(h.category, h.tier, h.score, h.start + off, h.end + off, h.rule))
+    return hits
+
+
+def check(text: str, context: Sequence[str] = (), vector: np.ndarray | None = None, *,
+          classifier: bool = True) -> list[Verdict]:
+    """Safety verdicts for one message (see the module docstring for the contract)."""
+    if not isinstance(text, str):
+        raise TypeError(f"check() takes a str, got {type(text).__name__}")
+    hits = _scan(text)
+    clf_hits = _classifier_hits(text, vector) if classifier and text.strip() else []
+    hits = _fuse(text, hits, clf_hits)
+    sexual = [h for h in hits if h.category == "sexual"]
+    if sexual and minor_in(text, context):
+        hits += [Hit("sexual_minor", h.tier, h.score, h.start, h.end, h.rule + ":minor")
+                 for h in sexual]
+    verdicts = [Verdict(h.category, h.score, (h.start, h.end), text[h.start:h.end], h.tier)
+                for h in _best(hits)]
+    verdicts.sort(key=lambda v: (v.tier != "high", -v.score, v.span))
+    return verdicts
+
+
+def is_crisis(verdicts: Iterable[Verdict]) -> bool:
+    """True when a verdict is a high-tier self-harm one (the fixed crisis reply)."""
+    return any(v.category == CRISIS_CATEGORY and v.tier == "high" for v in verdicts)

@@ -1,0 +1,75 @@
+"""The building blocks of the safety regex tables: ``Rule``, ``rule()`` and shared vocabulary.
+
+Contract: a ``Rule`` is one compiled, case-insensitive pattern with its category, tier, score
+and the context handling ``safety_rules`` applies (negation, hyperbole, other subject,
+"told me to", idioms before or after). The tables themselves live in ``safety_selfharm``
+and ``safety_topics``. Patterns must stay bounded (no nested unbounded repeats) so a
+100 KB message scans in milliseconds. This module knows no categories' words beyond the
+shared vocabulary below, and nothing learned.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+A = r"['’‘`]?"  # an optional apostrophe, straight or curly
+IM = rf"(?:i{A}m|im|i\s+am)"
+WILL = (
+    rf"(?:i{A}ll|ill|i\s+will|i{A}m\s+(?:going\s+to|gonna)|im\s+(?:going\s+to|gonna)|"
+    rf"gonna|going\s+to)"
+)
+INTENT = (
+    rf"(?:want(?:ed)?\s+to|wanna|going\s+to|gonna|about\s+to|ready\s+to|plan(?:ning)?\s+(?:to|on)|"
+    rf"think(?:ing)?\s+(?:of|about)|decided\s+to|need\s+to|should(?:\s+just)?|might(?:\s+just)?|"
+    rf"will|i{A}ll|ill|(?:tried|trying|try)\s+to|gon)"
+)
+SELF_VERB = (
+    r"(?:kill(?:ing|ed)?|unaliv(?:e|ing|ed)|off(?:ing)?|hang(?:ing|ed)?|shoot(?:ing)?|"
+    r"drown(?:ing|ed)?|poison(?:ing|ed)?|suffocat(?:e|ing|ed)|end(?:ing)?)"
+)
+FAMILY = (
+    r"(?:mom|mum|mother|dad|father|step\s?dad|step\s?mom|step\s?father|step\s?mother|parents?|"
+    r"brother|sister|uncle|aunt|grandpa|grandma|grandfather|grandmother|cousin|foster\s+\w+|"
+    r"guardian|mom{A}?s\s+boyfriend|dad{A}?s\s+girlfriend|boyfriend|girlfriend|bf|gf|coach|teacher)"
+)
+HUMAN = (
+    r"(?:him|her|them|you|u|someone|somebody|everyone|everybody|people|ppl|"
+    r"(?:that|this|the|those|these)\s+(?:kid|guy|girl|boy|teacher|principal|bully|bitch|bastard|"
+    r"man|woman|dude|person|people|kids|guys|girls|boys)|my\s+(?:ex|classmates?|teacher|"
+    r"principal|bully|boss|neighbou?r))"
+)
+GROUPS = (
+    r"(?:jews|jewish\s+people|muslims|christians|hindus|sikhs|arabs|blacks|black\s+people|"
+    r"asians|chinese\s+people|mexicans|latinos|hispanics|immigrants|refugees|gays|gay\s+people|"
+    r"lesbians|trans\s+people|transgender\s+people|trannies|indians|africans|gypsies|roma)"
+)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One pattern and how its context may change it (see ``safety_rules``)."""
+
+    name: str
+    category: str
+    tier: Literal["high", "check"]
+    score: float
+    pattern: re.Pattern[str]
+    negatable: bool = True
+    hyperbole: bool = False
+    person: bool = True
+    told: bool = False
+    unless_before: re.Pattern[str] | None = None
+    unless_after: re.Pattern[str] | None = None
+
+
+def _r(p: str) -> re.Pattern[str]:
+    return re.compile(p, re.I)
+
+
+def rule(name: str, category: str, tier: Literal["high", "check"], score: float, pattern: str,
+         *, before: str | None = None, after: str | None = None, **flags: bool) -> Rule:
+    return Rule(name, category, tier, score, _r(pattern),
+                unless_before=_r(before) if before else None,
+                unless_after=_r(after) if after else None, **flags)

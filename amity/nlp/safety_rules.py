@@ -1,0 +1,175 @@
+"""Rule layer of :mod:`amity.nlp.safety`: regexes with negation, hyperbole and idiom handling.
+
+Contract: ``scan(text) -> list[Hit]``, every hit with a category, a tier ("high" for
+explicit statements, "check" for vaguer ones), a score in [0, 1] and a (start, end) span
+into ``text`` itself (no normalisation that moves offsets). It never raises on any ``str``.
+
+What a hit's context does to it (the words just before the match, in the same sentence):
+- a negation ("i'm not going to kill myself", "i haven't cut myself in months") turns a
+  high hit into a check and drops a check;
+- a hyperbole marker near it ("lol", "💀", "of embarrassment") turns a high hit into a check,
+  for the rules where jokes are common ("i want to die lol");
+- an idiom right after it ("killing myself laughing", "shoot myself in the foot") drops it;
+- someone else as the subject ("she wants to die") makes it a check; being told to do it
+  ("they told me to kill myself") is bullying (high) plus a self-harm check.
+
+This module knows nothing about the classifier, the user's age or personal data (see
+``safety_pii``); the patterns themselves live in ``safety_patterns``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from amity.nlp.safety_patterns import Rule
+from amity.nlp.safety_selfharm import SELF_HARM
+from amity.nlp.safety_topics import TOPICS
+
+RULES: tuple[Rule, ...] = SELF_HARM + TOPICS
+
+Tier = Literal["high", "check"]
+
+#: how far back (characters) a hit looks for negation or another subject
+_PRE = 48
+_CLAUSE_END = re.compile(r"[.!?;\n]|\bbut\b|\bthough\b|,\s*(?:and|so)\b", re.I)
+_NEG = re.compile(
+    r"(?:\bnot|\bnever|\bcannot|\b(?:don|doesn|didn|won|wouldn|can|couldn|shouldn|isn|aren|wasn|"
+    r"weren|haven|hasn|hadn|ain|mustn)['’‘`]?t|\bno\s+way|\bstopped|\bquit)\s+"
+    r"(?:[\w'’]+\s+){0,4}$|\bused\s+to\s+(?:[\w'’]+\s+){0,2}$",
+    re.I,
+)
+_NEG_EXCEPT = re.compile(
+    r"(?:can['’]?t|cannot|couldn['’]?t|won['’]?t)\s+stop|"
+    r"(?:don['’]?t|dont|do\s+not|not)\s+(?:even\s+)?(?:know|care|think\s+i\s+can)|"
+    r"not\s+(?:sure|even)\b|never\s+(?:wanted|felt)\s+to\s+\w+\s+(?:so\s+much|more)",
+    re.I,
+)
+_HYPER = re.compile(
+    r"\b(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|hehe+|jk|jkjk|just\s+kidding|kidding|joking|xd+|"
+    r"of\s+embarrassment|so\s+embarrassing|cringe|istg|deadass)\b|"
+    r"[\U0001F602\U0001F923\U0001F480\U0001F606\U0001F639\u2620]",
+    re.I,
+)
+_OTHER_SUBJECT = re.compile(
+    r"\b(?P<who>he|she|they|you|u|ya|someone|somebody|people|ppl|everyone|nobody|who|"
+    r"(?:my|his|her|our)\s+(?:friend|bestie|bff|sister|brother|sis|bro|cousin|mom|dad|"
+    r"girlfriend|boyfriend|gf|bf|classmate|roommate)s?|"
+    r"(?:characters?|protagonist|narrator))\b"
+    r"(?:\s+[\w'’]+){0,4}\s*$",
+    re.I,
+)
+_FIRST_SUBJECT = re.compile(r"\b(?:i|i['’]?m|im|i['’]?ve|ive|i['’]?ll|i['’]?d|me|myself)\b", re.I)
+_IDIOM = re.compile(
+    r"\b(?:gonna|going\s+to|will|would|[’']ll|is\s+gonna)\s+(?:literally\s+|actually\s+|so\s+)?"
+    r"(?:kill|murder|end)\s+(?:me|us)\b|\bkilling\s+(?:me|us)\b|\b(?:death|end)\s+of\s+me\b|"
+    r"\b(?:phone|battery|laptop|computer|charger|car|plants?|airpods|headphones|controller|tablet|ipad|"
+    r"console|wifi|internet|tv|pen|flashlight|tamagotchi|character|sims?)\s+(?:just\s+|finally\s+|literally\s+)?"
+    r"(?:died|is\s+dead|was\s+dead|is\s+dying|keeps\s+dying)\b|\bdying\s+to\b|"
+    r"\b(?:by\s+accident|accidentally|chopping|slicing|shaving|cooking|paper\s+cut|fell\s+off|tripped|"
+    r"skateboarding|at\s+practice|haircut|cut\s+my\s+(?:hair|bangs|nails))\b|\bto\s+die\s+for\b|\b(?:died|dying|dead|die)\s+(?:laughing|of\s+(?:laughter|embarrassment|"
+    r"cringe|boredom))|\bkill(?:ed|ing)?\s+(?:it|time|the\s+(?:lights|vibe|mood))\b|\bi\s+could\s+(?:kill|murder)\s+"
+    r"(?:a|an|some|for)\b|\b(?:i[’']?m|im)\s+(?:literally\s+|so\s+)?(?:dead|deceased|weak)\s*(?:[.!]|$|lol|lmao|"
+    r"[\U0001F480\U0001F602\U0001F62D])",
+    re.I,
+)
+_TOLD_TO = re.compile(
+    r"\b(?:(?:told|tell|telling|tells|said|saying|says|dared|daring|asked|keeps?\s+telling)\s+"
+    r"(?:me\s+)?(?:to|i\s+should|that\s+i\s+should|i\s+(?:ought|need)\s+to)|"
+    r"want(?:s|ed)?\s+me\s+to)\s+(?:go\s+)?$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One rule match: what it found, how sure, and where."""
+
+    category: str
+    tier: Tier
+    score: float
+    start: int
+    end: int
+    rule: str
+
+
+def _clause_before(text: str, start: int) -> str:
+    window = text[max(0, start - _PRE) : start]
+    cut = 0
+    for m in _CLAUSE_END.finditer(window):
+        cut = m.end()
+    return window[cut:]
+
+
+def _other_subject(pre: str) -> bool:
+    """True when the last subject before the match is not the speaker."""
+    m = _OTHER_SUBJECT.search(pre)
+    if m is None:
+        return False
+    # "she said i want to die": a first-person word after the other subject wins
+    return _FIRST_SUBJECT.search(pre, m.end("who")) is None
+
+
+def _downgrade(rule: Rule, start: int, end: int, score: float) -> Hit | None:
+    if rule.tier == "high":
+        return Hit(rule.category, "check", min(score, 0.55), start, end, rule.name + ":down")
+    return None
+
+
+def _apply(rule: Rule, text: str, m: re.Match[str]) -> list[Hit]:
+    start, end = m.span()
+    if end <= start:
+        return []
+    pre = _clause_before(text, start)
+    if (rule.unless_before is not None and rule.unless_before.search(pre)) or (
+            rule.unless_after is not None and rule.unless_after.match(text, end)):
+        return [Hit(rule.category, "check", 0.0, start, end, rule.name + ":idiom")]
+    if rule.told and _TOLD_TO.search(pre):
+        return [
+            Hit("bullying", "high", 0.85, start, end, rule.name + ":told"),
+            Hit(rule.category, "check", 0.6, start, end, rule.name + ":told"),
+        ]
+    if rule.person and _other_subject(pre):
+        if rule.category == "self_harm":
+            return [Hit(rule.category, "check", 0.6, start, end, rule.name + ":other")]
+        return []
+    if rule.negatable and _NEG.search(pre) and not _NEG_EXCEPT.search(pre):
+        hit = _downgrade(rule, start, end, rule.score)
+        return [hit] if hit else []
+    if rule.hyperbole and rule.tier == "high":
+        near = text[max(0, start - 80) : end + 80]
+        if _HYPER.search(near):
+            hit = _downgrade(rule, start, end, rule.score)
+            return [hit] if hit else []
+    return [Hit(rule.category, rule.tier, rule.score, start, end, rule.name)]
+
+
+def scan(text: str, rules: tuple[Rule, ...] = RULES, *, vetoes: bool = False) -> list[Hit]:
+    """Every rule hit in ``text``, in rule order (several per category are possible).
+
+    With ``vetoes=True`` it also returns, as score-0 hits named ``<rule>:idiom``, the
+    matches an idiom context dropped ("he hit me up", "killing myself laughing"): the
+    caller uses them to silence a classifier that reacts to the same words."""
+    hits: list[Hit] = []
+    for rule in rules:
+        for m in rule.pattern.finditer(text):
+            hits.extend(_apply(rule, text, m))
+    return hits if vetoes else [h for h in hits if not h.rule.endswith(":idiom")]
+
+
+def hyperbole_near(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether a joke marker ("lol", "💀") lies within 80 characters of the span."""
+    end = len(text) if end is None else end
+    return _HYPER.search(text[max(0, start - 80) : end + 80]) is not None
+
+
+def idiom_in(text: str) -> bool:
+    """Whether the message uses a violent or deathly idiom ("killing me", "i'm dead 💀")."""
+    return _IDIOM.search(text[:4000]) is not None
+
+
+def negated_before(text: str, start: int) -> bool:
+    """Whether a negation governs the clause right before ``start``."""
+    pre = _clause_before(text, start)
+    return bool(_NEG.search(pre)) and not _NEG_EXCEPT.search(pre)

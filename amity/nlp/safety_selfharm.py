@@ -1,0 +1,186 @@
+"""Self-harm and suicide patterns (the crisis category) for :mod:`amity.nlp.safety_rules`.
+
+Contract: ``SELF_HARM`` is a tuple of ``Rule``; "high" rules are explicit first-person
+statements, plans, methods and disclosures ("i want to kill myself", "i cut myself again",
+"no reason to live"); "check" rules are vaguer despair ("i don't see the point anymore").
+Written by hand from teen and crisis-line language, algospeak included ("kms", "unalive",
+"sewer slide"). It knows nothing about other categories or the classifier.
+"""
+
+from __future__ import annotations
+
+from amity.nlp.safety_patterns import IM, INTENT, SELF_VERB, WILL, A, Rule, rule
+
+_IDIOM_AFTER_SELF = (
+    r"\s*(?:laughing|with\s+laughter|in\s+the\s+(?:foot|leg)|trying\s+to|to\s+(?:finish|get|make|"
+    r"pass|keep|study)|over\s+(?:this|that|it|a|an|the|my)|at\s+(?:work|the\s+gym|practice|school)|"
+    r"studying|working|doing|in\s+(?:work|coffee|homework|music|books|tea|my\s+work)|for\s+(?:this|"
+    r"that|a|an|the|my|nothing))"
+)
+_HYPE = {"hyperbole": True}
+
+SELF_HARM: tuple[Rule, ...] = (
+    rule("kill_myself", "self_harm", "high", 0.95, rf"\b{SELF_VERB}\s+my\s?self\b",
+         after=_IDIOM_AFTER_SELF, told=True, **_HYPE),
+    rule("kms", "self_harm", "high", 0.9, rf"\b{INTENT}\s+(?:just\s+)?kms\b", told=True, **_HYPE),
+    rule("kms_bare", "self_harm", "check", 0.6, r"\bkms\b"),
+    rule("end_life", "self_harm", "high", 0.95,
+         r"\b(?:end(?:ing)?|tak(?:e|ing)|took)\s+my\s+(?:own\s+)?life\b",
+         after=r"\s+(?:back|in\s+(?:a|my)\s+(?:new|different))", told=True),
+    rule("end_it_all", "self_harm", "high", 0.92,
+         rf"\b(?:{INTENT}|{WILL})\s+(?:just\s+)?end\s+(?:it\s+all|everything|it\s+(?:tonight|today|now|soon|for\s+good))\b"),
+    rule("end_it_all_bare", "self_harm", "check", 0.7, r"\bend(?:ing)?\s+it\s+all\b"),
+    rule("suicidal_me", "self_harm", "high", 0.93,
+         rf"\b(?:{IM}|i\s+feel|feeling|i{A}?ve\s+been|been|i\s+get|getting)\s+(?:so\s+|really\s+|very\s+|kinda\s+|pretty\s+)?suicidal\b"),
+    rule("suicidal_thoughts", "self_harm", "high", 0.9,
+         rf"\b(?:i\s+have|i{A}m\s+having|im\s+having|been\s+having|i\s+keep\s+having|i\s+get|having)\s+"
+         rf"(?:\w+\s+)?(?:suicidal|suicide)\s+(?:thoughts|ideation|urges|feelings)\b"),
+    rule("commit_suicide_me", "self_harm", "high", 0.93,
+         rf"\b(?:i|i{A}m|im|i{A}ve|ive|me)\s+(?:\w+\s+){{0,3}}?(?:commit|attempt|tried|try|thinking|"
+         rf"think|plan|planning|considering|consider|going|gonna|want|wanna)\w*\s+(?:\w+\s+){{0,2}}?"
+         rf"(?:suicide|sewer\s?slide|su[i1!]c[i1!]de|unaliving)\b"),
+    rule("want_die", "self_harm", "high", 0.93,
+         r"\b(?:wants?|wanted|wanna|wish|wishing|ready|deserve|need)\s+(?:to\s+)?(?:just\s+|really\s+)?"
+         r"(?:die|be\s+dead|stop\s+(?:existing|living|breathing)|not\s+(?:exist|be\s+alive|be\s+here\s+anymore))\b",
+         **_HYPE),
+    rule("wish_dead", "self_harm", "high", 0.92,
+         rf"\bwish\s+(?:i|that\s+i)\s+(?:was|were|could\s+(?:just\s+)?|would\s+(?:just\s+)?)\s*(?:be\s+)?"
+         rf"(?:dead|die|not\s+alive|wasn{A}t\s+alive)\b", **_HYPE),
+    rule("never_born", "self_harm", "check", 0.7,
+         rf"\bwish\s+i\s+(?:was|were|had)\s+(?:never\s+(?:been\s+)?born|not\s+born|never\s+existed)|"
+         rf"\bwish\s+i\s+(?:didn{A}t|did\s+not)\s+exist|\bwish\s+i\s+(?:could\s+)?(?:just\s+)?disappear"),
+    rule("no_reason", "self_harm", "high", 0.95,
+         r"\b(?:no|zero|not\s+a\s+single|not\s+(?:one|any))\s+reasons?\s+(?:left\s+)?(?:to|for\s+me\s+to)\s+"
+         r"(?:live|keep\s+living|stay\s+alive|be\s+alive|go\s+on|keep\s+going)\b|"
+         r"\bnothing\s+(?:left\s+)?to\s+live\s+for\b|\b(?:life|my\s+life|living)\s+(?:is\s+not|isn['’]?t|ain['’]?t|"
+         r"is\s+no\s+longer)\s+worth\s+(?:living|it\s+anymore)\b|\bnot\s+worth\s+living\b"),
+    rule("not_live", "self_harm", "high", 0.93,
+         rf"\b(?:don{A}t|dont|do\s+not|no\s+longer|can{A}t|cant|didn{A}t)\s+(?:really\s+|even\s+)?"
+         rf"(?:want|wanna)\s+(?:to\s+)?(?:live|be\s+alive|exist|keep\s+living|stay\s+alive)\b(?!\s+(?:in|with|like|near|there|here|at))",
+         negatable=False),
+    rule("not_here", "self_harm", "check", 0.7,
+         rf"\b(?:don{A}t|dont|do\s+not)\s+(?:want|wanna)\s+(?:to\s+)?(?:be\s+here\s+(?:anymore|tomorrow|ever)|"
+         rf"wake\s+up)", negatable=False),
+    rule("will_to_live", "self_harm", "check", 0.75,
+         r"\b(?:lost|losing|lose|no|zero|without\s+(?:any|the))\s+(?:\w+\s+)?(?:the\s+)?will\s+to\s+live\b|"
+         r"\b(?:easy|quick|painless|only|permanent)\s+way\s+out\b|"
+         r"\b(?:just|to|should|could|gonna|wanna|want\s+to|going\s+to|way\s+to|i{0}ll)\s+end\s+it\b"
+         r"(?!\s+(?:with|here|there|between|for\s+(?:him|her|them|us)))|"
+         r"\b(?:crash|flip|drive|swerv\w*|wrap)\w*\s+my\s+car\s+(?:into|off|on\s+the\s+(?:highway|freeway)|"
+         r"head[-\s]on)|\b(?:go\s+through|carry\s+out|follow\s+through)\s+with\s+(?:it|my\s+plan)\b"
+         .replace("{0}", A), negatable=False),
+    rule("gun_to_head", "self_harm", "high", 0.93,
+         r"\bblow\s+my\s+(?:\w+\s+)?brains?\s+out\b|\b(?:gun|barrel|pistol)\s+(?:in|into|to|against)\s+my\s+"
+         r"(?:mouth|head|temple|chin)\b|\b(?:put|hold|held|holding)\s+(?:a|the|my|his|her)\s+(?:\w+{0}s\s+)?"
+         r"(?:knife|blade|razor)\s+(?:to|against)\s+my\s+(?:wrist|throat|neck)".replace("{0}", A)),
+    rule("urge", "self_harm", "high", 0.88,
+         r"\b(?:urges?|tempted|temptation)\s+(?:\w+\s+)?to\s+(?:cut|hurt|harm|kill|burn|stab|shove|slit|overdose|"
+         r"jump|end\s+it|relapse)\b|\bnothing\s+(?:left\s+)?(?:holding|keeping)\s+me\s+(?:back|here|alive)\b|"
+         r"\b(?:don{0}t|do\s+not|dont)\s+(?:care|want)\s+enough\s+to\s+(?:live|stay\s+alive)\b"
+         .replace("{0}", A)),
+    rule("rather_die", "self_harm", "check", 0.7,
+         r"\b(?:would|{0}d)\s+(?:literally\s+|honestly\s+)?rather\s+(?:be\s+dead|die)\b|"
+         r"\b(?:fantasi[sz]e|fantasi[sz]ing|think|thinking|dream|dreaming|obsess(?:ed|ing)?)\s+(?:a\s+lot\s+)?about\s+"
+         r"(?:death|dying|being\s+dead|my\s+(?:own\s+)?(?:death|funeral))\b|"
+         r"\b(?:don{0}t|do\s+not|dont)\s+trust\s+myself\s+(?:around|with|near)\s+(?:\w+\s+)?(?:meds|medications?|pills|"
+         r"knives|blades|razors|guns?)\b|\b(?:doubts\s+about|not\s+sure\s+(?:about|i\s+want\s+to))\s+(?:wanting\s+to\s+)?"
+         r"(?:keep(?:ing)?\s+going|go(?:ing)?\s+on|liv(?:e|ing))\b".replace("{0}", A),
+         person=False),
+    rule("goodbye_signal", "self_harm", "high", 0.88,
+         rf"\b(?:won{A}t|will\s+not|wont|never)\s+(?:have\s+to|need\s+to)\s+(?:deal\s+with|see|worry\s+about|"
+         rf"hear\s+from|put\s+up\s+with)\s+me\s+(?:again|anymore|ever\s+again)\b", person=False),
+    rule("better_off", "self_harm", "high", 0.94,
+         rf"\b(?:better\s+off|happier|easier\s+for\s+everyone)\s+(?:without\s+me|if\s+i\s+(?:was|were|wasn{A}t|"
+         rf"weren{A}t|died|didn{A}t\s+exist|was\s+gone|were\s+gone|was\s+dead|killed\s+myself))|\bbetter\s+off\s+dead\b",
+         person=False),
+    rule("miss_me_dead", "self_harm", "high", 0.9,
+         r"\b(?:no\s*one|nobody|noone)\s+would\s+(?:even\s+)?(?:care|notice|miss\s+me|cry)\s+if\s+i\s+"
+         r"(?:died|was\s+dead|were\s+dead|killed\s+myself|was\s+gone\s+for\s+good)", person=False),
+    rule("miss_me", "self_harm", "check", 0.7,
+         r"\b(?:no\s*one|nobody|noone)\s+would\s+(?:even\s+)?(?:care|notice|miss\s+me)\s+if\s+i\s+"
+         r"(?:disappeared|was\s+gone|left|wasn['’]?t\s+here|vanished)", person=False),
+    rule("last_goodbye", "self_harm", "high", 0.9,
+         rf"\b(?:my\s+last\s+(?:day|night|message|text|post)\s+(?:alive|ever|on\s+earth)|last\s+day\s+alive|"
+         rf"(?:won{A}t|will\s+not|wont)\s+be\s+(?:here|around|alive)\s+(?:tomorrow|(?:for\s+)?much\s+longer|for\s+long|"
+         rf"by\s+(?:tomorrow|morning|then))|"
+         rf"goodbye\s+forever|final\s+goodbye|this\s+is\s+goodbye)\b"),
+    rule("method_pills", "self_harm", "high", 0.95,
+         r"\bhow\s+many\s+(?:\w+\s+){0,2}(?:pills|tablets|tylenol|advil|ibuprofen|paracetamol|sleeping\s+pills|meds)\s+"
+         r"(?:\w+\s+){0,3}(?:takes?|to|would|does|do|will|kill|overdose|od|die)\b|"
+         r"\b(?:looked|looking|search(?:ed|ing)?|googl(?:ed|ing)|research(?:ed|ing)|look)\s+up\s+how\s+"
+         r"(?:many|much|to)\s+(?:\w+\s+){0,4}(?:die|overdose|od|kill|pills|hang|suicide|painless|fatal|lethal)",
+         person=False, negatable=False),
+    rule("method_seek", "self_harm", "high", 0.93,
+         r"\b(?:most\s+)?painless\s+(?:way|ways|method|methods)\s+to\s+(?:die|go|kill\s+(?:myself|yourself|oneself))|"
+         r"\bhow\s+(?:to|do\s+i|can\s+i|would\s+i|should\s+i|could\s+i)\s+(?:just\s+)?(?:kill\s+myself|end\s+(?:it|my\s+life)|"
+         r"overdose|hang\s+myself|commit\s+suicide|slit\s+my\s+wrists|die\s+(?:quickly|fast|painlessly|in\s+my\s+sleep))|"
+         r"\blethal\s+dose\s+of\b|\bhow\s+(?:long|much)\s+(?:\w+\s+){0,3}to\s+(?:die|bleed\s+out|overdose)\b",
+         person=False),
+    rule("note", "self_harm", "high", 0.93,
+         r"\b(?:wrote|writing|write|written|left|leaving|finished)\s+(?:a|my|the)\s+(?:suicide|goodbye)\s+(?:note|letter)s?"),
+    rule("overdose_me", "self_harm", "high", 0.93,
+         rf"\b(?:i|i{A}m|im|me)\s+(?:\w+\s+){{0,2}}?(?:took|take|taking|swallowed|swallow)\s+(?:a\s+bunch\s+of|all|too\s+many|"
+         rf"a\s+(?:whole\s+)?bottle\s+of|the\s+(?:whole\s+)?bottle\s+of|a\s+handful\s+of|every|loads\s+of)\s+"
+         rf"(?:my\s+|the\s+|of\s+my\s+)?(?:pills|meds|medication|tablets|sleeping\s+pills|tylenol|advil)|"
+         rf"\b(?:{INTENT})\s+(?:overdose|od|o\.d\.)\b|\b(?:saving|hoarding|stockpiling|stashing|collecting)\s+(?:up\s+)?"
+         rf"(?:my\s+)?(?:pills|meds|tablets|razors|blades)\b"),
+    rule("jump", "self_harm", "high", 0.9,
+         rf"\b(?:i|{INTENT}|{WILL})\s+(?:just\s+)?(?:jump|step|throw\s+myself)\s+(?:off|from|in\s+front\s+of)\s+(?:of\s+)?"
+         rf"(?:a|the|my|this|that)\s+(?:\w+\s+)?(?:bridge|roof|building|train|cliff|car|bus|balcony|window|tower|overpass)",
+         after=r"[^.!?\n]{0,30}\b(?:into\s+(?:the\s+)?(?:water|lake|pool|river|ocean|sea|snow)|swim\w*|div(?:e|ing)|"
+               r"parkour|trampoline|for\s+fun|on\s+a\s+dare|lol|with\s+(?:my|a)\s+(?:parachute|bike|skateboard))"),
+    rule("cut_myself", "self_harm", "high", 0.95,
+         r"\b(?:cut|cutting|burn|burned|burnt|burning|scratch(?:ed|ing)?|carv(?:e|ed|ing)|starv(?:e|ed|ing)|"
+         r"punch(?:ed|ing)?|bash(?:ed|ing)?)\s+my\s?self\b",
+         after=r"\s*(?:shaving|cooking|on\s+(?:a|the|some|paper)|by\s+accident|accidentally|while|when\s+i\s+"
+               r"(?:was\s+)?(?:cook|shav|fell|slip)|slicing|chopping|with\s+(?:a|the)\s+(?:paper|kitchen)|off\s+from)",
+         told=True),
+    rule("hurt_myself", "self_harm", "high", 0.92,
+         rf"\b(?:{INTENT})\s+(?:hurt|harm|cut|burn)\s+my\s?self\b|\b(?:hurt|harm(?:ed)?|hurting|harming)\s+my\s?self\s+"
+         rf"(?:again|on\s+purpose|deliberately|intentionally)\b", told=True),
+    rule("hurt_myself_bare", "self_harm", "check", 0.55,
+         r"\b(?:hurt|harm(?:ed)?|hurting|harming)\s+my\s?self\b",
+         after=r"\s*(?:at|playing|skating|during|in\s+(?:gym|practice|pe|the\s+game)|falling|"
+               r"when\s+i\s+fell|on\s+the|lifting)"),
+    rule("self_harm_me", "self_harm", "high", 0.93,
+         rf"\b(?:i|i{A}ve|ive|i\s+have|i{A}m|im|started|been|keep|kept|back\s+to)\s+(?:\w+\s+)?(?:self[-\s]?harm(?:ing|ed)?|cutting|"
+         rf"sh{A}?ing)\b(?!\s+(?:class|the|my\s+(?:hair|nails)|onions|paper|wood|vegetables|back|down|in\s+line|corners|carbs))|"
+         rf"\brelaps(?:e|ed|ing)\s+(?:on|with|into|in)?\s*(?:self[-\s]?harm|cutting|sh)\b"),
+    rule("sh_scars", "self_harm", "check", 0.7,
+         r"\b(?:sh|self[-\s]?harm|cutting)\s+(?:scars|marks|cuts|wounds)\b|\bhide\s+(?:my\s+)?(?:scars|cuts)\b"),
+    rule("suicide_word", "self_harm", "check", 0.45,
+         r"\b(?:suicid(?:e|al)|self[-\s]?harm(?:ing)?|sewer\s?slide|su[i1!]c[i1!]de|unaliv(?:e|ing|ed)|kill\s+myself)\b",
+         negatable=False, person=False,
+         before=r"(?:what\s+(?:is|does|causes)|define|definition\s+of|essay|project|report|presentation|"
+                r"article|book|movie|film|show|history\s+of|statistics\s+(?:on|of))\b[^.!?\n]{0,30}$",
+         after=r"[-\s]*(?:prevention|awareness|squad|hotline|helpline|rates?|statistics|month|week|day\b)"),
+    # vaguer despair: the check tier
+    rule("no_point", "self_harm", "check", 0.7,
+         rf"\b(?:don{A}t|dont|do\s+not|can{A}t|cant|cannot|hard\s+to|impossible\s+to|struggle\s+to)\s+"
+         rf"see\s+(?:the|a|any)\s+point(?:\s+(?:in|of)\s+\w+)?|"
+         rf"\bwhat(?:{A}?s|\s+is)\s+(?:even\s+)?the\s+point\s+(?:of\s+(?:anything|living|life|me|trying|going\s+on|being\s+alive|it\s+all|"
+         rf"even\s+trying|waking\s+up)|in\s+(?:anything|living|trying)|anymore)\b|\bno\s+point\s+(?:in\s+)?"
+         rf"(?:living|anything|going\s+on|trying\s+anymore|being\s+alive)\b", negatable=False),
+    rule("give_up", "self_harm", "check", 0.7,
+         r"\b(?:give|gave|giving)\s+up\s+on\s+(?:life|everything|myself|living|being\s+alive)\b|"
+         r"\bdone\s+with\s+(?:life|everything|living|it\s+all|being\s+alive)\b"),
+    rule("cant_go_on", "self_harm", "check", 0.7,
+         rf"\b(?:can{A}t|cant|cannot|can\s+not)\s+(?:do\s+this|go\s+on|keep\s+going|take\s+(?:it|this|any\s+more)|"
+         rf"handle\s+(?:it|this|life)|live\s+like\s+this|keep\s+doing\s+this)\s+(?:anymore|any\s+longer|much\s+longer)\b|"
+         rf"\btired\s+of\s+(?:living|being\s+alive|life|existing|everything|being\s+me|trying)\b",
+         negatable=False),
+    rule("make_it_stop", "self_harm", "check", 0.65,
+         r"\bwant\s+(?:it|everything|the\s+pain|this|all\s+of\s+(?:this|it)|it\s+all)\s+to\s+(?:stop|end|be\s+over)\b|"
+         r"\b(?:want|wanna)\s+to\s+(?:disappear|vanish|go\s+to\s+sleep\s+forever)\b|"
+         r"\b(?:sleep|fall\s+asleep)\s+(?:forever|and\s+never\s+wake\s+up)\b|\bnever\s+wake\s+up\b"),
+    rule("worthless", "self_harm", "check", 0.55,
+         rf"\b(?:{IM}|i\s+feel|feel|feeling)\s+(?:so\s+|such\s+|just\s+|completely\s+|totally\s+)?(?:worthless|useless|"
+         rf"hopeless|(?:like\s+)?(?:such\s+)?a\s+(?:huge\s+|total\s+)?burden|a\s+waste\s+of\s+(?:space|oxygen|air)|empty\s+inside|numb|trapped|like\s+a\s+burden)\b|"
+         rf"\bi\s+(?:hate|despise)\s+(?:myself|my\s+life|being\s+alive|who\s+i\s+am)\b|"
+         rf"\b(?:no\s*one|nobody|noone)\s+(?:cares|loves\s+me|would\s+miss\s+me|would\s+care|would\s+notice)\b"),
+    rule("friend_at_risk", "self_harm", "check", 0.75,
+         r"\b(?:kill|hurt|cut|harm|unalive|off)(?:s|ing)?\s+(?:him|her|them)sel(?:f|ves)\b|"
+         r"\b(?:friend|bestie|bff|sister|brother|cousin|girlfriend|boyfriend|gf|bf|classmate|he|she|they)\s+"
+         r"(?:is|was|seems|seemed|said\s+(?:she|he|they)\s+(?:is|was|were|are|feels))\s+suicidal\b",
+         negatable=False, person=False, after=r"\s+(?:laughing|in\s+the\s+foot)"),
+)
