@@ -37,7 +37,9 @@ QUERIES = ["what's my dog called?", "how did the math exam go", "remember my sis
 NOW = datetime(2026, 11, 26, tzinfo=UTC)
 
 
-VOCAB = WORDS + [f"w{i}" for i in range(6000)]  # chat-like: a few common words, a long tail
+# Zipf over a chat-like vocabulary: the most frequent ranks are filler words (which queries
+# drop as stopwords), topic words sit just below them, then a long tail
+VOCAB = [f"f{i}" for i in range(60)] + WORDS + [f"w{i}" for i in range(6000)]
 ZIPF = [1.0 / (rank + 1) for rank in range(len(VOCAB))]
 
 

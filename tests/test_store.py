@@ -88,7 +88,7 @@ def test_concurrent_writers_lose_nothing(store: Store) -> None:
 
 def _ours(name: str | None, type_: str, parent: object) -> bool:
     # full-text search structures are created by raw SQL in migration 0002, not by models
-    return not (name or "").startswith(("memory_fts", "ix_memory_items_fts", "alembic_"))
+    return not (name or "").startswith(("memory_fts", "ix_memory_items_fts", "fts_", "alembic_"))
 
 
 def test_migrations_match_the_models(store: Store) -> None:

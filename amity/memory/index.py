@@ -185,9 +185,9 @@ class MemoryIndex:
                    f"{kind_sql} ORDER BY bm25(memory_fts) LIMIT :n")
         else:
             params["q"] = " | ".join(terms)
-            sql = ("SELECT m.id, ts_rank_cd(to_tsvector('english', m.text), q) FROM "
-                   "memory_items m, to_tsquery('english', :q) q WHERE m.user_id = :u AND "
-                   f"to_tsvector('english', m.text) @@ q{kind_sql} ORDER BY 2 DESC LIMIT :n")
+            sql = ("SELECT m.id, ts_rank_cd(m.fts_vector, q) FROM memory_items m, "
+                   "to_tsquery('english', :q) q WHERE m.user_id = :u AND "
+                   f"m.fts_vector @@ q{kind_sql} ORDER BY 2 DESC LIMIT :n")
         rows = session.execute(text(sql), params).all()
         if not rows:
             return {}

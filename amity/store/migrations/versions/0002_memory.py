@@ -79,8 +79,9 @@ def upgrade() -> None:
                    "VALUES ('delete', old.id, old.text); "
                    "INSERT INTO memory_fts(rowid, text) VALUES (new.id, new.text); END")
     else:
-        op.execute("CREATE INDEX ix_memory_items_fts ON memory_items "
-                   "USING GIN (to_tsvector('english', text))")
+        op.execute("ALTER TABLE memory_items ADD COLUMN fts_vector tsvector "
+                   "GENERATED ALWAYS AS (to_tsvector('english', text)) STORED")
+        op.execute("CREATE INDEX ix_memory_items_fts ON memory_items USING GIN (fts_vector)")
 
 
 def downgrade() -> None:
