@@ -58,8 +58,10 @@ class Policy(Protocol):
 class PolicyDecision:
     fixed_reply: str | None = None  # when set, the model is not called
     modes: tuple[str, ...] = ()  # prompt modes: "teen", "gentle"
-    notes: tuple[str, ...] = ()  # extra system notes (AI disclosure, break nudge)
-    kind: str = "normal"  # what the UI may show: normal, crisis, refusal, age_gate
+    notes: tuple[str, ...] = ()  # extra system notes for the prompt
+    kind: str = "normal"  # what the UI may show: normal, crisis, refusal, age_gate, limit...
+    preface: str = ""  # fixed text shown before the model's reply ("I'm an AI" reminder)
+    postscript: str = ""  # fixed text shown after it (a break nudge)
 
 
 @dataclass

@@ -27,10 +27,12 @@ def run(args: list[str], home: Path, stdin: bytes | None = None, **env: str
 def test_one_turn_prints_the_reply_and_remembers(tmp_path: Path) -> None:
     out = run(["chat", "--user", "sam", "--message", "hi! i'm Sam"], tmp_path)
     assert out.returncode == 0, out.stderr
-    assert out.stdout.decode().strip() == "Hi! 😊"
+    printed = out.stdout.decode().strip()
+    assert "Hi! 😊" in printed  # the model's reply, between the first-message disclosure...
+    assert "I'm an AI" in printed and "how old are you" in printed  # ...and the age question
     db = sqlite3.connect(tmp_path / "amity.db")
     rows = db.execute("select role, content from messages order by id").fetchall()
-    assert rows == [("user", "hi! i'm Sam"), ("assistant", "Hi! 😊")]
+    assert rows == [("user", "hi! i'm Sam"), ("assistant", printed)]
 
 
 def test_empty_and_huge_messages_exit_2_with_a_message(tmp_path: Path) -> None:

@@ -1,0 +1,186 @@
+"""The few text checks the policy does itself: ages, romance, "are you human", human claims.
+
+Contract: pure functions of a string. ``parse_age(text, year)`` reads an age or a birth
+year from an answer to "how old are you?" (the youngest age the answer allows, so a birth
+year near a boundary errs towards the protected band). ``romantic_request`` spots a request
+for romantic roleplay (``amity.nlp.safety`` covers sexual content, not romance, which is
+only off limits in teen mode). ``asks_if_human`` / ``asks_to_pretend_human`` spot the
+questions the policy answers honestly with a fixed line; ``claims_human`` spots a reply in
+which the model claims to be a person. Everything else (self-harm, abuse, sexual content,
+prompt injection) is ``amity.nlp.safety``'s job.
+
+Knows nothing about users, storage or models.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+         "fourteen fifteen sixteen seventeen eighteen nineteen").split()
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+# a number: digits, or a number word from five up (one to four are not ages people type,
+# and "no one", "one sec" must never read as an age)
+_NUM = (rf"\d{{1,3}}|(?:{'|'.join(_TENS)})(?:[\s-]+(?:{'|'.join(_ONES[1:10])}))?|"
+        rf"{'|'.join(reversed(_ONES[5:]))}")
+_CUED = re.compile(
+    rf"(?:\bi'?m|\bim|\bi\s+am|\bage|\baged|\bturned|\bturning)\s+(?:only\s+|just\s+|almost\s+|"
+    rf"like\s+|about\s+)?(?P<a>{_NUM})\b(?![.:/'’]\d)|"
+    rf"(?<![\d.:/'’])\b(?P<b>{_NUM})[\s-]*(?:years?|yrs?|yo|y/o)\b", re.I)
+_WHOLE = re.compile(rf"(?:{_NUM})", re.I)
+_YEAR = re.compile(r"\b(19[0-9]{2}|20[0-9]{2})\b")
+_BORN = re.compile(r"\b(?:born|birth|birthday|b\.)", re.I)
+
+
+def _value(number: str) -> int:
+    words = re.split(r"[\s-]+", number.lower())
+    if words[0].isdigit():
+        return int(words[0])
+    if words[0] in _TENS:
+        return _TENS[words[0]] + (_ONES.index(words[1]) if len(words) > 1 else 0)
+    return _ONES.index(words[0])
+
+
+def parse_age(text: str, this_year: int) -> int | None:
+    """The age an answer states ("15", "i'm fifteen", "born in 2010"), or None.
+
+    A bare number counts only as the whole answer or with a cue ("i'm", "years old"), so
+    "i have 10 dogs" is no age. Ages outside 5 to 120 are not believed.
+    """
+    low = re.sub(r"(\d)(yo|y/o|yrs?)\b", r"\1 \2", text.lower().strip())
+    bare = " ".join(re.sub(r"[^\w\s'-]", " ", low).split())
+    year = _YEAR.search(low)
+    age: int | None = None
+    if year and (_BORN.search(low) or bare == year.group(1)):
+        age = this_year - int(year.group(1)) - 1  # the youngest they can be
+    elif cued := _CUED.search(low):
+        age = _value(cued.group("a") or cued.group("b"))
+    elif _WHOLE.fullmatch(bare):
+        age = _value(bare)
+    return age if age is not None and 5 <= age <= 120 else None
+
+
+_ME = r"(?:me|u|you|ya)"
+_YOU = r"(?:you|u|ya)"
+_PARTNER = (r"(?:girlfriend|boyfriend|gf|bf|wife|husband|lover|valentine|date|soulmate|"
+            r"crush|fianc[eé]e?|bae|babe|partner(?!\s+(?:in\s+crime|for|on)\b))")
+_ROMANCE = re.compile("|".join([
+    # the companion as a partner: "be my gf", "you're my boyfriend", "i'm your girlfriend"
+    rf"\b(?:be|become|act\s+(?:like|as)|play|pretend\s+(?:to\s+be|you(?:'?re|\s+are))|"
+    rf"roleplay\s+(?:as)?|rp\s+as|you(?:'?re|\s+are)|ur)\s+my\s+(?:\w+\s+)?{_PARTNER}\b",
+    rf"\b(?:be|i'?m|im|i\s+am)\s+(?:your|ur)\s+(?:\w+\s+)?{_PARTNER}\b",
+    rf"\blike\s+(?:a|my)\s+{_PARTNER}\s+would\b",
+    # doing romance with the companion
+    rf"\b(?:date|marry|kiss|smooch|flirt\s+with|(?:cuddle|snuggle)(?:\s+with)?|"
+    rf"make\s+out\s+with)\s+{_ME}\b|\bask\s+me\s+out\b",
+    rf"\b(?:give|blow)\s+{_ME}\s+a\s+kiss\b|\bkiss(?:ing)?\s+(?:my|your|ur)\s+"
+    rf"(?:neck|lips|face|cheek)\b",
+    rf"\b(?:go\s+out|go\s+on\s+a\s+date|be\s+together|fall\s+in\s+love)\s+with\s+{_ME}\b",
+    rf"\b(?:can|could|may|should|will|would|wanna|want\s+to)\s+(?:i|we)\s+(?:\w+\s+)?"
+    rf"(?:date|kiss|cuddle|snuggle|make\s+out)(?:\s+{_YOU})?\s*(?:[?!.]|$)",
+    rf"\bwould\s+{_YOU}\s+(?:date|kiss|marry)\s+me\b|"
+    rf"\b(?:let'?s|lets)\s+(?:make\s+out|kiss|cuddle|date)\b",
+    # feelings between the user and the companion
+    rf"\bmore\s+than\s+(?:just\s+)?friends\b|\bin\s+love\s+with\s+{_ME}\b|"
+    rf"\bcrush\s+on\s+{_ME}\b|\bfeelings\s+for\s+{_ME}\b",
+    rf"\b(?:say|tell\s+me)\s+(?:that\s+)?{_YOU}\s+love\s+me\b|\bdo\s+{_YOU}\s+love\s+me\b|"
+    rf"\b(?:tell\s+me|say)\s+(?:that\s+)?i'?m\s+(?:hot|sexy)\b",
+    # romance acted out together
+    r"\bwe\s+(?:fall|fell|are|were|'re)\s+in\s+love\b|\b(?:we'?re|we\s+are)\s+(?:dating|a\s+couple)\b|"
+    r"\bpretend\s+we(?:'?re|\s+are)\s+(?:a\s+couple|dating|married|together)\b",
+    r"\bromantic\s+(?:rp|roleplay|role\s+play|date|scene|story)\b|"
+    r"\bour\s+(?:wedding|honeymoon|first\s+kiss|first\s+date)\b|"
+    r"\b(?:date|wedding|honeymoon|candlelight|kiss\w*|cuddl\w*)\b[^.?!]{0,40}\b"
+    r"(?:rp|roleplay|role\s*play)\b",
+    rf"\b(?:falling|fallen|fell)\s+for\s+{_ME}\b|\blove\s+of\s+my\s+life\b|"
+    r"\bone\s+and\s+only\b|\bwe\s+(?:should|could|will|gonna)\s+(?:get\s+married|be\s+together)\b|"
+    r"\b(?:can|could|should)\s+we\s+be\s+(?:a\s+thing|an\s+item|together)\b",
+    r"^\W*(?:babe|bae|darling|sweetheart|my\s+love)\b",  # pet names for the companion
+]), re.I)
+# romance that happened to the user, told about someone else ("someone wants to kiss me")
+_THIRD_PERSON = re.compile(
+    r"\b(?:he|she|they|someone|somebody|anyone|people|guys?|girls?|boys?|(?:my|this|a|the)\s+"
+    r"(?:boyfriend|girlfriend|bf|gf|crush|friend|ex|classmate|guy|girl|boy|date|coach|cousin)s?)"
+    r"\s+(?:\w+\s+)?(?:wants?|wanted|tried|tries|keeps?|kept|is\s+trying|was\s+trying|going|"
+    r"gonna|asked|asks)\s+(?:(?:to|trying|try)\s+){0,2}(?:kiss|date|marry|cuddle|ask)\w*\s+me\b",
+    re.I)
+
+# a message addressed to the companion: "you", "us", "let's", an imperative, a story
+_ADDRESSED = re.compile(
+    r"\b(?:you|u|ur|your|yours|yourself|us|let'?s|lets|together)\b|"
+    r"^\W*(?:(?:pls|please|(?:can|could|will|would)\s+(?:you|u))\s+)?(?:give|undress|touch|kiss|"
+    r"show|tell|send|describe|write|seduce|play|talk|make|be|pretend|act|rp|roleplay|do|take|"
+    r"strip|moan|rate|say|whisper|lick|bite|come|get|sext)\b|"
+    r"\b(?:rp|roleplay|role\s*play|story|fanfic|scene)\b",
+    re.I)
+_SEX_WORDS = re.compile(
+    r"\b(?:smut\w*|steamy|freaky|lewd|naughty|seduc\w*|moan\w*|undress\w*|strip\s+(?:for|naked|"
+    r"off)|naked|nudes?|spicy|kinky|horny|sexy|sex|sexual|sext\w*|nsfw|turn\s+me\s+on|"
+    r"lap\s*dance|take\s+off|taking\s+off|(?:without|no|out\s+of)\s+(?:any\s+|your\s+|my\s+)?"
+    r"clothes)\b|\b18\+",
+    re.I)
+
+
+def sexual_request(text: str, flagged: bool = False) -> bool:
+    """Whether ``text`` asks the companion for something sexual: sexual words (or a sexual
+    verdict, ``flagged``) in a message addressed to it. Used in teen mode, where even the
+    checker's "check" tier is refused when it is a request rather than a question about
+    the user's own life ("my boyfriend wants to have sex and i'm not sure")."""
+    return bool((flagged or _SEX_WORDS.search(text)) and _ADDRESSED.search(text))
+
+
+def romantic_request(text: str) -> bool:
+    """Whether ``text`` asks the companion for romance (dating, kissing, being a partner)."""
+    return bool(_ROMANCE.search(_THIRD_PERSON.sub(" ", text)))
+
+
+_ROMANCE_OUT = re.compile(
+    rf"\b(?:(?:i'?ll|i\s+will|i'?d\s+love\s+to|i\s+can)\s+be\s+your\s+{_PARTNER}|i'?m\s+your\s+"
+    rf"{_PARTNER}|(?:kiss|kisses|cuddle|snuggle|make\s+out\s+with)\s+(?:you|u)|in\s+love\s+with\s+you|"
+    rf"my\s+(?:love|darling|baby|babe))\b|\*\s*(?:blush|wink|lean|kiss|cuddl)\w*[^*]{{0,30}}\*",
+    re.I)
+
+
+def romantic_reply(text: str) -> bool:
+    """Whether a generated reply plays along with romance (checked in teen mode only)."""
+    return bool(_ROMANCE_OUT.search(text))
+
+
+_HUMAN = r"(?:(?:a\s+)?(?:real\s+)?(?:human|person)(?:\s+being)?|real|alive)"
+_ASKS_HUMAN = re.compile(
+    rf"\b(?:are|r)\s+(?:you|u)\s+(?:actually\s+|really\s+|even\s+)?(?:{_HUMAN}|a\s+(?:bot|robot|"
+    rf"machine|computer|program|chatbot)|an?\s+ai)\b|\b(?:is\s+this|am\s+i\s+(?:talking|texting|"
+    rf"chatting)\s+(?:to|with))\s+(?:a\s+)?(?:real\s+)?(?:human|person|bot|robot|ai)\b|"
+    rf"\bare\s+(?:you|u)\s+(?:a\s+)?human\s+or\b|\bwhat\s+are\s+(?:you|u)\b\s*\??\s*$",
+    re.I)
+_PRETEND_HUMAN = re.compile(
+    rf"\b(?:pretend|act|roleplay|rp|say|tell\s+me|claim|swear)\s+(?:that\s+)?(?:to\s+be\s+|like\s+|"
+    rf"as\s+|you(?:'?re|\s+are)\s+|ur\s+)(?:{_HUMAN})\b|\b(?:you(?:'?re|\s+are)|ur)\s+(?:a\s+)?"
+    rf"(?:real\s+)?(?:human|person)\s+now\b|\bforget\s+(?:that\s+)?(?:you(?:'?re|\s+are)|ur)\s+"
+    rf"an?\s+(?:ai|bot)\b",
+    re.I)
+
+
+def asks_if_human(text: str) -> bool:
+    """"are you human?", "r u a bot", "am i talking to a real person"."""
+    return bool(_ASKS_HUMAN.search(text))
+
+
+def asks_to_pretend_human(text: str) -> bool:
+    """"pretend you're human", "say you're a real person", "forget you're an AI"."""
+    return bool(_PRETEND_HUMAN.search(text))
+
+
+_CLAIMS_HUMAN = re.compile(
+    r"\b(?:i'?m|i\s+am|im)\s+(?:just\s+|also\s+|really\s+|actually\s+)?(?:a\s+)?(?:real\s+)?"
+    r"(?:human|person|flesh\s+and\s+blood)(?:\s+being)?\b(?!\s*(?:-like|like))|"
+    r"\b(?:i'?m|i\s+am|im)\s+(?:not|no)\s+(?:an?\s+)?(?:ai|bot|robot|machine|computer|program|"
+    r"chatbot|language\s+model)\b|\bas\s+a\s+(?:human|person)\b|\bi'?m\s+a\s+real\s+"
+    r"(?:girl|boy|guy|woman|man)\b",
+    re.I)
+
+
+def claims_human(reply: str) -> bool:
+    """Whether a generated reply claims the companion is a person (never allowed)."""
+    return bool(_CLAIMS_HUMAN.search(reply))
