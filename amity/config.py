@@ -33,9 +33,16 @@ class Settings(BaseSettings):
     model: Path | None = Field(default=None, description="GGUF file for the local backend")
     threads: int = Field(default=1, ge=1, le=64, description="llama.cpp threads")
     context_tokens: int = Field(default=2048, ge=256)
-    max_reply_tokens: int = Field(default=80, ge=8, le=2048)
+    max_reply_tokens: int = Field(default=48, ge=8, le=2048)
     temperature: float = Field(default=0.7, ge=0.0, le=2.0)
     top_p: float = Field(default=0.9, gt=0.0, le=1.0)
+    repeat_penalty: float = Field(default=1.0, ge=0.5, le=2.0,
+                                  description="llama.cpp repeat penalty (1.0 = off)")
+    best_of: int | None = Field(default=None, ge=1, le=16, description="candidates drawn "
+                                "per reply, the reranker keeps one; default 4 (1 for the "
+                                "scripted backend, whose replies are fixed)")
+    adapter: str = Field(default="persona", description="local LoRA: 'persona' (shipped, "
+                         "default model only), 'none', or a GGUF adapter file path")
     seed: int | None = None
     openai_base_url: str = "http://127.0.0.1:8080/v1"
     openai_model: str = "default"
@@ -54,6 +61,12 @@ class Settings(BaseSettings):
     @classmethod
     def _expand(cls, value: Path) -> Path:
         return value.expanduser()
+
+    def candidates(self) -> int:
+        """How many replies to draw per turn (``best_of``, or its per-backend default)."""
+        if self.best_of is not None:
+            return self.best_of
+        return 1 if self.backend == "scripted" else 4
 
     def db_url(self) -> str:
         if self.database_url:

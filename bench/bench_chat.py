@@ -128,7 +128,7 @@ def main() -> None:
     args = ap.parse_args()
     home = Path(tempfile.mkdtemp(prefix="amity-bench-"))
     settings = Settings(home=home, threads=args.threads, temperature=0.0, seed=1,
-                        max_reply_tokens=args.tokens)
+                        max_reply_tokens=args.tokens, best_of=1, adapter="none")  # streaming
     raw, _ = raw_server(args.threads, settings.context_tokens)
     raw_turn(raw, [{"role": "user", "content": "warm up"}], 4, [])
     print(f"model {default_model_path().name}, threads {args.threads}, {args.reps} turns each")

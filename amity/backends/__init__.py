@@ -20,8 +20,9 @@ def make_backend(settings: Settings) -> Backend:
         )
     if settings.backend == "scripted":
         return ScriptedBackend()
-    from .local import LocalBackend
+    from .local import LocalBackend, resolve_adapter
 
     return LocalBackend(
-        settings.model, threads=settings.threads, context_tokens=settings.context_tokens
+        settings.model, threads=settings.threads, context_tokens=settings.context_tokens,
+        parallel=settings.candidates(), adapter=resolve_adapter(settings.adapter, settings.model),
     )

