@@ -5,7 +5,8 @@ reported subset of ``amity eval persona`` (the last ``--dialogues`` dialogues of
 seeded shuffle), caches them as JSON, then scores offline: F1 of a single sample, of the
 reranker's pick (``amity.rerank.Scorer``), the mean over candidates, and an oracle.
 
-    python training/persona_tune.py --variant base --n 8 --dialogues 40
+    python training/persona_tune.py --name plain --n 8 --dialogues 40
+    python training/persona_tune.py --name lora --adapter amity/backends/data/persona-lora.gguf
     python training/persona_tune.py --analyse runs/persona_tune/base.json
 """
 
@@ -50,7 +51,7 @@ def dev_turns(data: Path, dialogues_n: int, seed: int = 0) -> list[dict]:
     return out
 
 
-def messages_for(turn: dict, variant: str) -> list[ChatMessage]:
+def messages_for(turn: dict) -> list[ChatMessage]:
     history = [Message(id=i, conversation_id=0, role=r, content=c, created_at=NOW)
                for i, (r, c) in enumerate(turn["history"])]
     inp = PromptInput(persona=eval_persona(turn["persona"]), user_name="Sam",
@@ -66,12 +67,12 @@ def generate(args: argparse.Namespace) -> Path:
                               stop=stop_sequences("Sam", "Alex"))
     start = time.perf_counter()
     for turn in turns:
-        msgs = messages_for(turn, args.variant)
+        msgs = messages_for(turn)
         turn["raw"] = backend.sample_n(msgs, replace(options), args.n)
         turn["prompt"] = [m.as_dict() for m in msgs]
     seconds = (time.perf_counter() - start) / len(turns)
     OUT.mkdir(parents=True, exist_ok=True)
-    path = OUT / f"{args.name or args.variant}.json"
+    path = OUT / f"{args.name}.json"
     path.write_text(json.dumps({"args": {k: str(v) for k, v in vars(args).items()},
                                 "seconds_per_turn": seconds, "turns": turns}, indent=1))
     print(f"wrote {path} ({seconds:.2f} s/turn)")
@@ -106,8 +107,7 @@ def analyse(path: Path, weights: Weights | None = None, keep: int = 0, n: int = 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data", type=Path, default=Path("/work/shared/data"))
-    parser.add_argument("--variant", default="base")
-    parser.add_argument("--name", default="")
+    parser.add_argument("--name", default="plain")
     parser.add_argument("--n", type=int, default=8)
     parser.add_argument("--dialogues", type=int, default=40)
     parser.add_argument("--max-tokens", type=int, default=40)
