@@ -77,3 +77,21 @@ def test_cli_one_turn_with_the_real_model(tmp_path: Path) -> None:
     reply = out.stdout.decode().strip()
     assert len(reply.split()) >= 2
     assert "sam:" not in reply.lower() and "<|im_end|>" not in reply
+
+
+def test_the_real_model_is_given_a_remembered_fact(tmp_path: Path) -> None:
+    """Memory end to end on the embedded model: the dog's name told in one turn reaches
+    the prompt of a later question, and the model answers (its words are not asserted)."""
+    from amity import Settings, build_engine
+
+    settings = Settings(home=tmp_path, threads=1, best_of=1, seed=3)
+    engine = build_engine(settings)
+    try:
+        engine.respond("sam", "hi!")
+        engine.respond("sam", "i'm 15")  # the age question of the safety layer
+        engine.respond("sam", "my dog is called Biscuit")
+        reply = engine.respond("sam", "what's my dog called?")
+    finally:
+        engine.backend.close()
+    assert reply.text.strip()
+    assert any("Biscuit" in m.text for m in reply.memories)
