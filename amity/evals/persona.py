@@ -21,6 +21,7 @@ with ``random.Random(seed + turn)``), ranked by mean token log-likelihood under 
 torch (``persona_lm``, the baseline's plain prompt), and for amity by the log-likelihood
 under amity's prompt and model (adapter merged) plus the reranker's relevance and grounding
 (weights ``HITS_*``); the gold counts as first only when it beats every distractor.
+Lengths count words after ParlAI's normalisation (as F1 does), for replies and gold alike.
 Reads ConvAI2 by path; it is never copied into the repository nor trained on.
 """
 
@@ -43,6 +44,7 @@ from .persona_data import (
     f1,
     find_file,
     mean,
+    normalize,
     parse_convai2,
     sample_turns,
     self_repeats,
@@ -133,7 +135,7 @@ def turn_metrics(reply: Reply, dialogues: Sequence[Dialogue],
         golds.append(dialogue.turns[t][1])
     return {
         "f1": 100 * mean([f1(p, g) for p, g in zip(preds, golds, strict=True)]),
-        "mean_words": mean([len(p.split()) for p in preds]),
+        "mean_words": mean([len(normalize(p).split()) for p in preds]),
         "distinct_2": distinct_n(preds, 2),
         "contradiction": mean([float(contradicts(p, dialogues[d].persona))
                                for p, (d, _) in zip(preds, turns, strict=True)]),
@@ -250,7 +252,7 @@ def run(data: Path, limit: int | None = None, *, seed: int = 0, hits: bool = Tru
     table: dict[str, Any] = {
         "subset": f"{len(turns)} turns (seed {seed}), {len(convs)} conversations x "
                   f"{2 * SIM_USER_TURNS} turns",
-        "gold_mean_words": mean([len(g.split()) for g in golds]),
+        "gold_mean_words": mean([len(normalize(g).split()) for g in golds]),
     }
     for key in ("f1", "self_repeat", "distinct_2", "mean_words", "contradiction",
                 "seconds_per_reply"):
