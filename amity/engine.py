@@ -26,7 +26,7 @@ from .config import Settings
 from .errors import BackendError
 from .persona import Persona
 from .prompt import PromptInput, build_prompt, system_text
-from .replies import clean_input, clean_reply, is_repeat, stop_sequences
+from .replies import clean_input, clean_reply, is_repeat, quotes, stop_sequences
 from .rerank import Context, Scorer, draw
 from .stages import PolicyDecision, Stages
 from .store.models import utcnow
@@ -40,7 +40,6 @@ log = logging.getLogger(__name__)
 OnEvent = Callable[[str, str], None]
 
 FALLBACK_REPLY = "Hmm, I lost my train of thought there 😅 Tell me more?"
-QUOTE_WORDS = 8  # a reply repeating this many words of the system prompt in a row leaks it
 
 
 class Engine:
@@ -275,19 +274,8 @@ def _same_day(a: datetime, b: datetime) -> bool:
     return a.date() == b.date()
 
 
-_WORD = re.compile(r"[a-z0-9']+")
 _SENTENCE_END = re.compile(r"[.!?…\n][\"')\]]*(?=\s)")
 
-
-def quotes(reply: str, source: str, n: int = QUOTE_WORDS) -> bool:
-    """Whether ``reply`` repeats ``n`` words of ``source`` in a row (case and punctuation
-    ignored): how the engine tells that a reply gives away the system prompt."""
-    said = _WORD.findall(reply.lower())
-    if len(said) < n:
-        return False
-    words = _WORD.findall(source.lower())
-    grams = {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
-    return any(tuple(said[i:i + n]) in grams for i in range(len(said) - n + 1))
 
 
 class _Gate:

@@ -86,3 +86,17 @@ def is_repeat(reply: str, earlier: Sequence[str], threshold: float = 0.8) -> boo
     return any(
         norm == " ".join(tokens(e)) or overlap(reply, e) >= threshold for e in earlier if e
     )
+
+
+QUOTE_WORDS = 8  # a reply repeating this many words of the system prompt in a row leaks it
+
+
+def quotes(reply: str, source: str, n: int = QUOTE_WORDS) -> bool:
+    """Whether ``reply`` repeats ``n`` words of ``source`` in a row (case and punctuation
+    ignored): how the engine tells that a reply gives away the system prompt."""
+    said = tokens(reply)
+    if len(said) < n:
+        return False
+    words = tokens(source)
+    grams = {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+    return any(tuple(said[i:i + n]) in grams for i in range(len(said) - n + 1))
