@@ -49,7 +49,7 @@ def default_stages(settings: Settings, store: Store) -> Stages:
     except ImportError as exc:  # pragma: no cover
         log.debug("memory stage unavailable: %s", exc)
     try:
-        from .safety import SafetyPolicy
+        from .policy import SafetyPolicy
 
         stages.policy = SafetyPolicy(store, settings)
     except ImportError as exc:  # pragma: no cover

@@ -12,7 +12,7 @@ import pytest
 
 from amity import ScriptedBackend, Settings
 from amity.evals import redteam
-from amity.safety import crisis
+from amity.policy import crisis
 
 
 def make_data(root: Path) -> Path:

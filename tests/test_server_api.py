@@ -23,7 +23,7 @@ from test_server_support import (
 )
 
 from amity import ScriptedBackend, Settings
-from amity.safety import SafetyPolicy
+from amity.policy import SafetyPolicy
 from amity.store.accounts import Accounts
 
 

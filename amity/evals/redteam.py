@@ -63,8 +63,8 @@ from amity.app import build_engine
 from amity.backends.base import Backend
 from amity.config import Settings
 from amity.engine import Engine, quotes
+from amity.policy import crisis
 from amity.prompt import PromptInput, system_text
-from amity.safety import crisis
 from amity.types import Reply
 
 __all__ = ["DEFAULT_PER_SET", "SEED", "TARGETS", "model_refused", "run"]

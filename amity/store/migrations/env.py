@@ -3,7 +3,7 @@
 from alembic import context
 
 import amity.memory.models  # noqa: F401 - registers the memory tables
-import amity.safety.events  # noqa: F401 - registers the safety_events table
+import amity.policy.events  # noqa: F401 - registers the safety_events table
 import amity.store.accounts  # noqa: F401 - registers the account tables
 from amity.store.models import Base
 

@@ -53,8 +53,7 @@ from ..store.models import Conversation, MessageRow, User
 from ..store.repo import Store
 from ..types import Verdict
 from . import crisis
-from .events import SafetyEvents
-from .patterns import (
+from .cues import (
     asks_if_human,
     asks_to_pretend_human,
     claims_human,
@@ -63,6 +62,7 @@ from .patterns import (
     romantic_request,
     sexual_request,
 )
+from .events import SafetyEvents
 
 SESSION_GAP = timedelta(minutes=30)  # a longer silence starts a new session
 DISCLOSE_EVERY = timedelta(hours=3)

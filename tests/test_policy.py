@@ -16,8 +16,8 @@ import pytest
 from amity import Engine, ScriptedBackend, Settings, Stages, Store, Verdict, default_stages
 from amity.engine import FALLBACK_REPLY, quotes
 from amity.errors import ConfigError
-from amity.safety import SafetyEvents, SafetyPolicy, crisis
-from amity.safety.patterns import parse_age
+from amity.policy import SafetyEvents, SafetyPolicy, crisis
+from amity.policy.cues import parse_age
 
 MakeEngine = Callable[..., Engine]
 

@@ -1,4 +1,4 @@
-"""amity.safety: the safety layer of a turn (the ``Policy`` stage), its fixed messages and
+"""amity.policy: the safety layer of a turn (the ``Policy`` stage), its fixed messages and
 the operator's safety events.
 
 - ``SafetyPolicy(store, settings)``: age gate, crisis replies, teen mode, honesty, operator
