@@ -27,7 +27,7 @@ from sqlalchemy import create_engine, insert, text
 
 from amity import Fact, Store
 from amity.memory import LedgerMemory
-from amity.memory.models import MemoryItemRow
+from amity.store.models import MemoryItemRow
 
 WORDS = ("dog cat school exam friday pizza skate park music guitar sister brother mom dad "
          "movie game soccer homework math science art beach summer birthday party cake "

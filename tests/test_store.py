@@ -92,8 +92,6 @@ def _ours(name: str | None, type_: str, parent: object) -> bool:
 
 
 def test_migrations_match_the_models(store: Store) -> None:
-    import amity.memory.models  # noqa: F401 - the memory tables' models
-
     with store.engine.connect() as conn:
         context = MigrationContext.configure(conn, opts={"include_name": _ours})
         diff = compare_metadata(context, Base.metadata)

@@ -1,10 +1,11 @@
 """Sessions, their extractive summaries, and turn windows for retrieval.
 
-A session is a run of messages with no gap longer than ``SESSION_GAP``. Its summary is
-extractive: the user's most informative sentences, quoted as they were said and dated,
-so it can never claim something the turns do not contain (the check is by construction,
-and ``summary_is_grounded`` verifies it). ``turn_windows`` renders each turn with its
-neighbours, speaker and date, the unit that retrieval indexes. Pure functions.
+A session is a run of messages with no gap longer than ``SESSION_GAP`` (from ``amity.store``,
+shared with the policy). Its summary is extractive: the user's most informative sentences,
+quoted as they were said and dated, so it can never claim something the turns do not
+contain (the check is by construction, and ``summary_is_grounded`` verifies it).
+``turn_windows`` renders each turn with its neighbours, speaker and date, the unit that
+retrieval indexes. Pure functions.
 """
 
 from __future__ import annotations
@@ -14,9 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from ..store.repo import SESSION_GAP
 from .index import query_terms
 
-SESSION_GAP = timedelta(minutes=30)
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
 

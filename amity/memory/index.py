@@ -5,7 +5,8 @@ PostgreSQL ``ts_rank_cd``), normalised to [0, 1] within the result, with the cos
 similarity of int8-stored MiniLM vectors. Vectors are decoded into a per-user matrix that
 is cached in the process and checked against the database (row count and newest id) on
 every search, so the cache is never stale and no other process depends on it. Every query
-is filtered by user id. Knows nothing about facts, episodes or prompts: only items.
+is filtered by user id; the SQL is in ``amity.store.memory``. Knows nothing about facts,
+episodes or prompts: only items.
 """
 
 from __future__ import annotations
@@ -18,11 +19,10 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import numpy as np
-from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
+from ..store import memory as rows_
 from ..store.repo import Store
-from .models import MemoryItemRow
 
 Encode = Callable[[Sequence[str]], np.ndarray]
 
@@ -49,16 +49,6 @@ def quantize(vectors: np.ndarray) -> list[bytes]:
     return [np.clip(np.round(v * 127.0), -127, 127).astype(np.int8).tobytes() for v in vectors]
 
 
-def _stems(word: str) -> set[str]:
-    """The word and what a Porter stemmer may have made of it (for the FTS5 vocabulary)."""
-    out = {word}
-    for suffix in ("ing", "ed", "es", "s", "ly", "e", "y"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            out.add(word[: -len(suffix)])
-    out |= {w + "i" for w in list(out) if w.endswith("y")}
-    return out
-
-
 @dataclass(frozen=True)
 class Hit:
     item_id: int
@@ -77,11 +67,7 @@ class _VectorCache:
         self._lock = threading.Lock()
 
     def matrix(self, session: Session, user_id: int) -> tuple[np.ndarray, np.ndarray]:
-        count, newest = session.execute(
-            select(func.count(MemoryItemRow.id), func.max(MemoryItemRow.id))
-            .where(MemoryItemRow.user_id == user_id)
-        ).one()
-        newest = newest or 0
+        count, newest = rows_.item_stats(session, user_id)
         with self._lock:
             cached = self._data.get(user_id)
             if cached and cached[0] == count and cached[1] == newest:
@@ -89,12 +75,7 @@ class _VectorCache:
                 return cached[2], cached[3]
         if cached and cached[0] < count and cached[1] < newest:
             ids, mat = cached[2], cached[3]
-            rows = session.execute(
-                select(MemoryItemRow.id, MemoryItemRow.vector)
-                .where(MemoryItemRow.user_id == user_id, MemoryItemRow.id > cached[1])
-                .order_by(MemoryItemRow.id)
-            ).all()
-            new_ids, new_mat = _decode(rows)
+            new_ids, new_mat = _decode(rows_.item_vectors(session, user_id, after=cached[1]))
             ids, mat = np.concatenate([ids, new_ids]), np.vstack([mat, new_mat])
             if len(ids) != count:  # rows were also deleted meanwhile: load everything
                 ids, mat = self._load(session, user_id)
@@ -109,11 +90,7 @@ class _VectorCache:
 
     @staticmethod
     def _load(session: Session, user_id: int) -> tuple[np.ndarray, np.ndarray]:
-        rows = session.execute(
-            select(MemoryItemRow.id, MemoryItemRow.vector)
-            .where(MemoryItemRow.user_id == user_id).order_by(MemoryItemRow.id)
-        ).all()
-        return _decode(rows)
+        return _decode(rows_.item_vectors(session, user_id))
 
 
 def _decode(rows: Sequence[tuple[int, bytes | None]]) -> tuple[np.ndarray, np.ndarray]:
@@ -149,70 +126,23 @@ class MemoryIndex:
         if not items:
             return []
         vectors = quantize(self.encode([t for _, t, _ in items]))
-        rows = [MemoryItemRow(user_id=user_id, kind=k, text=t, source_id=s, created_at=at,
-                              vector=v) for (k, t, s), v in zip(items, vectors, strict=True)]
-        session.add_all(rows)
-        session.flush()
-        return [r.id for r in rows]
+        return rows_.add_items(session, user_id, items, vectors, at)
 
     def remove(self, session: Session, user_id: int, kind: str,
                source_ids: Sequence[int]) -> None:
-        if source_ids:
-            session.execute(delete(MemoryItemRow).where(
-                MemoryItemRow.user_id == user_id, MemoryItemRow.kind == kind,
-                MemoryItemRow.source_id.in_(list(source_ids))))
+        rows_.remove_items(session, user_id, kind, source_ids)
 
     def purge_fulltext(self, session: Session) -> None:
         """Merge the FTS5 segments so deleted text leaves no trace in the index."""
-        if self.dialect == "sqlite":
-            session.execute(text("INSERT INTO memory_fts(memory_fts) VALUES ('optimize')"))
+        rows_.purge_fulltext(session)
 
     # searching ---------------------------------------------------------------------------
-    def _fulltext(self, session: Session, user_id: int, terms: list[str], limit: int,
-                  kinds: Sequence[str] | None) -> dict[int, float]:
-        if not terms:
-            return {}
-        kind_sql = ""
-        params: dict[str, object] = {"u": user_id, "n": limit}
-        if kinds:
-            kind_sql = " AND m.kind IN (" + ",".join(f":k{i}" for i in range(len(kinds))) + ")"
-            params.update({f"k{i}": k for i, k in enumerate(kinds)})
-        if self.dialect == "sqlite":
-            terms = self._selective(session, terms)
-            params["q"] = " OR ".join(f'"{t}"' for t in terms)
-            sql = ("SELECT m.id, -bm25(memory_fts) FROM memory_fts JOIN memory_items m "
-                   "ON m.id = memory_fts.rowid WHERE memory_fts MATCH :q AND m.user_id = :u"
-                   f"{kind_sql} ORDER BY bm25(memory_fts) LIMIT :n")
-        else:
-            params["q"] = " | ".join(terms)
-            sql = ("SELECT m.id, ts_rank_cd(m.fts_vector, q) FROM memory_items m, "
-                   "to_tsquery('english', :q) q WHERE m.user_id = :u AND "
-                   f"m.fts_vector @@ q{kind_sql} ORDER BY 2 DESC LIMIT :n")
-        rows = session.execute(text(sql), params).all()
-        if not rows:
-            return {}
-        top = max(float(r[1]) for r in rows) or 1.0
-        return {int(r[0]): float(r[1]) / top for r in rows}
-
-    def _selective(self, session: Session, terms: list[str]) -> list[str]:
-        """Drop the terms so common that ranking their matches would cost more than they
-        tell (keeping at least the two rarest), so full-text time stays bounded."""
-        variants = {t: _stems(t) for t in terms}
-        wanted = sorted({v for vs in variants.values() for v in vs})
-        params = {f"t{i}": t for i, t in enumerate(wanted)}
-        placeholders = ",".join(f":t{i}" for i in range(len(wanted)))
-        docs = dict(session.execute(text(
-            f"SELECT term, doc FROM memory_fts_vocab WHERE term IN ({placeholders})"),
-            params).all())
-        stems = {t: max((docs.get(v, 0) for v in vs), default=0) for t, vs in variants.items()}
-        ranked = sorted(terms, key=lambda t: stems[t])
-        return [t for i, t in enumerate(ranked) if i < 2 or stems[t] <= self.max_term_docs]
-
     def search(self, user_id: int, query: str, k: int = 10,
                kinds: Sequence[str] | None = None, pool: int = 50) -> list[Hit]:
         with self.store.session() as session:
             scores = {i: self.text_weight * s for i, s in
-                      self._fulltext(session, user_id, query_terms(query), pool, kinds).items()}
+                      rows_.fulltext(session, user_id, query_terms(query), pool, kinds,
+                                     max_term_docs=self.max_term_docs).items()}
             ids, mat = self._cache.matrix(session, user_id)
             if len(ids):
                 sims = mat @ self.encode([query])[0]
@@ -224,11 +154,7 @@ class MemoryIndex:
             if not scores:
                 return []
             best = sorted(scores, key=scores.__getitem__, reverse=True)[: pool]
-            query_rows = select(MemoryItemRow.id, MemoryItemRow.kind, MemoryItemRow.text,
-                                MemoryItemRow.source_id).where(
-                MemoryItemRow.id.in_(best), MemoryItemRow.user_id == user_id)
-            if kinds:
-                query_rows = query_rows.where(MemoryItemRow.kind.in_(list(kinds)))
-            rows = {r[0]: r for r in session.execute(query_rows).all()}
-        hits = [Hit(i, rows[i][1], rows[i][2], rows[i][3], scores[i]) for i in best if i in rows]
+            found = rows_.items(session, user_id, best, kinds)
+        hits = [Hit(i, found[i].kind, found[i].text, found[i].source_id, scores[i])
+                for i in best if i in found]
         return hits[:k]

@@ -12,11 +12,12 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from ..errors import NotFoundError
+from ..store.models import FactRow
 from ..types import Fact
-from .models import FactRow
 
 SINGLE_VALUED = frozenset({
     "name", "age", "pronouns", "lives_in", "school", "grade", "job", "birthday", "species",
@@ -151,3 +152,58 @@ def chain(session: Session, user_id: int, fact_id: int) -> list[FactRow]:
         out.extend(previous)
         frontier = {r.id for r in previous}
     return sorted(out, key=lambda r: r.id)
+
+
+# the ledger as plain entries (what the memory service uses) ----------------------------------
+def current(session: Session, user_id: int) -> list[LedgerEntry]:
+    """The user's active facts, oldest first."""
+    return [entry(r) for r in active(session, user_id)]
+
+
+def learn(session: Session, user_id: int, fact: Fact, source_message_id: int | None,
+          now: datetime) -> tuple[LedgerEntry, list[LedgerEntry]]:
+    """``add_fact`` as entries: (the fact, the facts it superseded)."""
+    row, replaced = add_fact(session, user_id, fact, source_message_id, now)
+    return entry(row), [entry(r) for r in replaced]
+
+
+def versions(session: Session, user_id: int, fact_id: int) -> list[LedgerEntry]:
+    """``chain`` as entries: the fact and its earlier versions, oldest first."""
+    return [entry(r) for r in chain(session, user_id, fact_id)]
+
+
+def list_facts(session: Session, user_id: int, include_history: bool = False
+               ) -> list[LedgerEntry]:
+    query = select(FactRow).where(FactRow.user_id == user_id)
+    if not include_history:
+        query = query.where(FactRow.status == "active")
+    return [entry(r) for r in session.scalars(query.order_by(FactRow.id))]
+
+
+def correct_fact(session: Session, user_id: int, fact_id: int, new_object: str,
+                 now: datetime) -> tuple[int, LedgerEntry]:
+    """Replace an active fact's value: (the old fact's id, the new fact). The old one stays
+    as history, 'corrected', pointing at the new one."""
+    old = session.get(FactRow, fact_id)
+    if old is None or old.user_id != user_id or old.status != "active":
+        raise NotFoundError(f"No current memory {fact_id} for this user.")
+    new = FactRow(user_id=user_id, subject=old.subject, predicate=old.predicate,
+                  object=new_object, when=old.when, confidence=1.0,
+                  text=render(old.subject, old.predicate, new_object, old.when),
+                  source_message_id=None, source_span="corrected by the user",
+                  status="active", times_confirmed=1, created_at=now, updated_at=now)
+    session.add(new)
+    session.flush()
+    old.status, old.superseded_by, old.updated_at = "corrected", new.id, now
+    return old.id, entry(new)
+
+
+def facts_about(session: Session, user_id: int, words: set[str]) -> list[int]:
+    """Ids of the user's facts whose subject or object is one of ``words`` (normalised)."""
+    wanted = {norm(w) for w in words}
+    return [r.id for r in session.scalars(select(FactRow).where(FactRow.user_id == user_id))
+            if any(norm(x) in wanted for x in (r.subject, r.object))]
+
+
+def delete_facts(session: Session, user_id: int, ids: list[int]) -> None:
+    session.execute(delete(FactRow).where(FactRow.user_id == user_id, FactRow.id.in_(ids)))

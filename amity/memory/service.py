@@ -14,17 +14,26 @@ import re
 from collections.abc import Iterator, Sequence
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
 from ..errors import NotFoundError
-from ..store.models import MessageRow, User
+from ..store import SESSION_GAP
+from ..store import memory as rows_
 from ..store.repo import Store
 from ..types import Fact, MemoryHit, Message
-from .episodes import SESSION_GAP, Turn, split_sessions, summarize, turn_windows
+from .episodes import Turn, split_sessions, summarize, turn_windows
 from .index import Encode, MemoryIndex, query_terms
-from .ledger import LedgerEntry, active, add_fact, chain, entry, norm, render
-from .models import EpisodeRow, FactRow, MemoryItemRow
+from .ledger import (
+    LedgerEntry,
+    correct_fact,
+    current,
+    delete_facts,
+    facts_about,
+    learn,
+    list_facts,
+    norm,
+    versions,
+)
 
 REDACTED = "[forgotten]"
 FOLLOW_UP_DAYS = 14
@@ -43,7 +52,7 @@ class LedgerMemory:
                  now: datetime) -> None:
         with self.store.session() as s:
             for fact in facts:
-                row, replaced = add_fact(s, user_id, fact, message.id, now)
+                row, replaced = learn(s, user_id, fact, message.id, now)
                 if row.times_confirmed == 1:
                     self.index.add(s, user_id, [("fact", row.text, row.id)], now)
                 self.index.remove(s, user_id, "fact", [r.id for r in replaced])
@@ -53,9 +62,8 @@ class LedgerMemory:
     def recall(self, user_id: int, text_: str, now: datetime) -> list[MemoryHit]:
         self.close_sessions(user_id, now)
         with self.store.session() as s:
-            facts = active(s, user_id)
-            user = s.get(User, user_id)
-        name = user.name if user else "User"
+            facts = current(s, user_id)
+            name = rows_.user_name(s, user_id) or "User"
         terms = set(query_terms(text_))
         ranked = sorted(facts, key=lambda f: (
             -len(terms & set(query_terms(f"{f.subject} {f.predicate} {f.object}"))),
@@ -75,20 +83,16 @@ class LedgerMemory:
     def opening(self, user_id: int, now: datetime) -> str | None:
         today = now.date()
         with self.store.session() as s:
-            rows = s.scalars(select(FactRow).where(
-                FactRow.user_id == user_id, FactRow.status == "active",
-                FactRow.when.is_not(None))).all()
-            for row in rows:
-                assert row.when is not None
+            for row in rows_.dated_facts(s, user_id):
                 done_this_year = row.followed_up_at and row.followed_up_at.year == today.year
                 if row.predicate == "birthday":
                     if (row.when.month, row.when.day) == (today.month, today.day) and \
                             not done_this_year:
-                        row.followed_up_at = now
+                        rows_.mark_followed_up(s, user_id, row.id, now)
                         return "Today is User's birthday! Start by wishing them a happy birthday."
                 elif row.followed_up_at is None and \
                         today - timedelta(days=FOLLOW_UP_DAYS) <= row.when < today:
-                    row.followed_up_at = now
+                    rows_.mark_followed_up(s, user_id, row.id, now)
                     return (f"User had {row.object} on {row.when:%A}. Start your reply by "
                             f"asking how the {row.object} went.")
         return None
@@ -97,12 +101,8 @@ class LedgerMemory:
     def close_sessions(self, user_id: int, now: datetime, speaker: str = "User") -> int:
         """Summarise and re-index every session that has gone quiet; returns how many."""
         with self.store.session() as s:
-            last = s.scalar(select(EpisodeRow.last_message_id).where(
-                EpisodeRow.user_id == user_id).order_by(EpisodeRow.last_message_id.desc())
-                .limit(1)) or 0
-            rows = s.scalars(select(MessageRow).where(
-                MessageRow.user_id == user_id, MessageRow.id > last,
-                MessageRow.created_at < now - SESSION_GAP).order_by(MessageRow.id)).all()
+            last = rows_.last_episode_end(s, user_id)
+            rows = rows_.messages_between(s, user_id, last, now - SESSION_GAP)
             turns = [Turn(r.id, speaker if r.role == "user" else "Friend", r.content,
                           r.created_at, r.role == "user") for r in rows]
             conv = {r.id: r.conversation_id for r in rows}
@@ -122,28 +122,22 @@ class LedgerMemory:
         self.index.add(s, user_id, [("turn", body, mid) for mid, body in
                                     turn_windows(turns, centres=centres)], at)
         summary = summarize(turns)
-        episode = EpisodeRow(user_id=user_id, conversation_id=conversation_id,
-                             first_message_id=ids[0], last_message_id=ids[-1],
-                             summary=summary, started_at=turns[0].at, ended_at=at)
-        s.add(episode)
-        s.flush()
+        episode = rows_.add_episode(s, user_id, conversation_id, ids[0], ids[-1], summary,
+                                    turns[0].at, at)
         if summary:
-            self.index.add(s, user_id, [("episode", summary, episode.id)], at)
+            self.index.add(s, user_id, [("episode", summary, episode)], at)
 
     # ---- the ledger ------------------------------------------------------------------------
     def list_facts(self, user_id: int, include_history: bool = False) -> list[LedgerEntry]:
         with self.store.session() as s:
-            query = select(FactRow).where(FactRow.user_id == user_id)
-            if not include_history:
-                query = query.where(FactRow.status == "active")
-            return [entry(r) for r in s.scalars(query.order_by(FactRow.id))]
+            return list_facts(s, user_id, include_history)
 
     def history(self, user_id: int, fact_id: int) -> list[LedgerEntry]:
         with self.store.session() as s:
-            rows = chain(s, user_id, fact_id)
+            rows = versions(s, user_id, fact_id)
             if not rows:
                 raise NotFoundError(f"No memory {fact_id} for this user.")
-            return [entry(r) for r in rows]
+            return rows
 
     def correct(self, user_id: int, fact_id: int, new_object: str, now: datetime
                 ) -> LedgerEntry:
@@ -152,83 +146,50 @@ class LedgerMemory:
         if not new_object:
             raise NotFoundError("A correction needs the new value.")
         with self.store.session() as s:
-            old = s.get(FactRow, fact_id)
-            if old is None or old.user_id != user_id or old.status != "active":
-                raise NotFoundError(f"No current memory {fact_id} for this user.")
-            new = FactRow(user_id=user_id, subject=old.subject, predicate=old.predicate,
-                          object=new_object, when=old.when, confidence=1.0,
-                          text=render(old.subject, old.predicate, new_object, old.when),
-                          source_message_id=None, source_span="corrected by the user",
-                          status="active", times_confirmed=1, created_at=now, updated_at=now)
-            s.add(new)
-            s.flush()
-            old.status, old.superseded_by, old.updated_at = "corrected", new.id, now
-            self.index.remove(s, user_id, "fact", [old.id])
+            old_id, new = correct_fact(s, user_id, fact_id, new_object, now)
+            self.index.remove(s, user_id, "fact", [old_id])
             self.index.add(s, user_id, [("fact", new.text, new.id)], now)
-            return entry(new)
+            return new
 
     def forget(self, user_id: int, fact_id: int) -> int:
         """Delete a fact, its history, vectors, full-text rows, the summaries that quoted
         it, and its words in the user's messages. Returns how many facts were removed."""
         with self.store.session() as s:
-            rows = chain(s, user_id, fact_id)
+            rows = versions(s, user_id, fact_id)
             if not rows:
                 raise NotFoundError(f"No memory {fact_id} for this user.")
             secrets = {r.object for r in rows} | {r.source_span for r in rows}
             secrets |= {w for r in rows for w in re.findall(r"\b[A-Z][\w'-]+", r.object)}
             secrets = {x for x in secrets if len(norm(x)) >= 3}
-            about = [r for r in s.scalars(select(FactRow).where(FactRow.user_id == user_id))
-                     if any(norm(x) in {norm(sec) for sec in secrets} for x in
-                            (r.subject, r.object))]
-            doomed = {r.id for r in rows} | {r.id for r in about}
+            doomed = {r.id for r in rows} | set(facts_about(s, user_id, secrets))
             self.index.remove(s, user_id, "fact", sorted(doomed))
-            s.execute(delete(FactRow).where(FactRow.user_id == user_id,
-                                            FactRow.id.in_(sorted(doomed))))
+            delete_facts(s, user_id, sorted(doomed))
             self._scrub(s, user_id, sorted(secrets, key=len, reverse=True))
-        self._vacuum()
+        rows_.vacuum(self.store)
         return len(doomed)
 
     def _scrub(self, s: Session, user_id: int, secrets: list[str]) -> None:
         if not secrets:
             return
         pattern = re.compile("|".join(re.escape(x) for x in secrets), re.IGNORECASE)
-        for row in s.scalars(select(MessageRow).where(MessageRow.user_id == user_id)):
-            if pattern.search(row.content):
-                row.content = pattern.sub(REDACTED, row.content)
-        episodes = s.scalars(select(EpisodeRow).where(EpisodeRow.user_id == user_id)).all()
-        for ep in episodes:
-            if pattern.search(ep.summary):
-                self.index.remove(s, user_id, "episode", [ep.id])
-                ep.summary = pattern.sub(REDACTED, ep.summary)
-                self.index.add(s, user_id, [("episode", ep.summary, ep.id)], ep.ended_at)
-        items = s.scalars(select(MemoryItemRow).where(
-            MemoryItemRow.user_id == user_id, MemoryItemRow.kind == "turn")).all()
-        for item in items:
-            if pattern.search(item.text):
-                new_text = pattern.sub(REDACTED, item.text)
-                s.delete(item)
-                self.index.add(s, user_id, [("turn", new_text, item.source_id)],
-                               item.created_at)
+        rows_.redact_messages(s, user_id, pattern, REDACTED)
+        for ep in rows_.redact_episodes(s, user_id, pattern, REDACTED):
+            self.index.remove(s, user_id, "episode", [ep.id])
+            self.index.add(s, user_id, [("episode", ep.summary, ep.id)], ep.ended_at)
+        for item in rows_.take_items(s, user_id, "turn", pattern):
+            self.index.add(s, user_id, [("turn", pattern.sub(REDACTED, item.text),
+                                         item.source_id)], item.created_at)
         self.index.purge_fulltext(s)
-
-    def _vacuum(self) -> None:
-        """Make deleted text unrecoverable from the database files too."""
-        if self.store.engine.dialect.name == "sqlite":
-            with self.store.engine.connect() as conn:
-                conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
-                conn.exec_driver_sql("VACUUM")
-                conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
 
     def export(self, user_id: int) -> Iterator[dict[str, object]]:
         """Facts (with history), episodes and messages as JSON-ready dicts."""
         for fact in self.list_facts(user_id, include_history=True):
             yield {"type": "fact", **fact.as_dict()}
         with self.store.session() as s:
-            for ep in s.scalars(select(EpisodeRow).where(EpisodeRow.user_id == user_id)
-                                .order_by(EpisodeRow.id)):
-                yield {"type": "episode", "id": ep.id, "summary": ep.summary,
-                       "started_at": ep.started_at.isoformat(),
-                       "ended_at": ep.ended_at.isoformat()}
+            episodes = rows_.episodes(s, user_id)
+        for ep in episodes:
+            yield {"type": "episode", "id": ep.id, "summary": ep.summary,
+                   "started_at": ep.started_at.isoformat(), "ended_at": ep.ended_at.isoformat()}
         for message, meta in self.store.messages(user_id):
             yield {"type": "message", "id": message.id, "conversation_id":
                    message.conversation_id, "role": message.role, "content": message.content,

@@ -50,7 +50,7 @@ from ..config import Settings
 from ..errors import ConfigError
 from ..stages import PolicyDecision
 from ..store.models import Conversation, MessageRow, User
-from ..store.repo import Store
+from ..store.repo import SESSION_GAP, Store
 from ..types import Verdict
 from . import crisis
 from .cues import (
@@ -64,7 +64,6 @@ from .cues import (
 )
 from .events import SafetyEvents
 
-SESSION_GAP = timedelta(minutes=30)  # a longer silence starts a new session
 DISCLOSE_EVERY = timedelta(hours=3)
 BREAK_AFTER = timedelta(hours=1)
 GENTLE_FOR = timedelta(hours=24)

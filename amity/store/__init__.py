@@ -1,8 +1,8 @@
-"""Storage: SQLAlchemy models, Alembic migrations, and the ``Store`` the engine talks to."""
+"""Storage: every table (``models``), the Alembic migrations, the ``Store`` the engine
+talks to, the accounts of the web app (``accounts``) and the memory tables' queries
+(``memory``). Imports nothing of amity's other packages but ``errors`` and ``types``."""
 
-from ..policy import events as _safety_events  # noqa: F401, E402 - registers safety_events
-from . import accounts as _accounts  # noqa: F401, E402 - registers the account tables
 from .db import open_engine, upgrade
-from .repo import Store
+from .repo import SESSION_GAP, SafetyEvent, Store
 
-__all__ = ["Store", "open_engine", "upgrade"]
+__all__ = ["SESSION_GAP", "SafetyEvent", "Store", "open_engine", "upgrade"]

@@ -4,8 +4,8 @@
 keeps no state of its own, so any number of server processes can share it. It stores only
 hashes of session tokens and API keys (the raw values are returned once, to the caller) and
 a password hash made by the caller (this module never sees a password). Every query is
-scoped by user id. ``delete_account`` purges every row of one user from every table that
-has a ``user_id`` column, in one transaction, and nothing of anyone else.
+scoped by user id. ``delete_account`` is ``Store.delete_user``: every row of one user, from
+every table, in one transaction, and nothing of anyone else. The tables are in ``models``.
 Knows nothing about HTTP, cookies or how passwords are hashed.
 """
 
@@ -19,9 +19,6 @@ from datetime import datetime, timedelta
 from typing import Any, Literal
 
 from sqlalchemy import (
-    ForeignKey,
-    Integer,
-    String,
     bindparam,
     case,
     delete,
@@ -32,12 +29,21 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
-from sqlalchemy.orm import Mapped, mapped_column
 
 from ..errors import AmityError, InputError, NotFoundError
 from ..types import Message
 from .db import translate
-from .models import Base, MessageRow, User, UTCDateTime, utcnow
+from .models import (
+    Account,
+    ApiKey,
+    Base,
+    MessageRow,
+    RateLimit,
+    User,
+    UTCDateTime,
+    WebSession,
+    utcnow,
+)
 from .repo import Store
 
 USERNAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{1,31}$")
@@ -46,49 +52,6 @@ KEY_PREFIX = "amity_"
 
 class AccountExistsError(AmityError):
     """The username is taken (by an account, or by a local user of the same database)."""
-
-
-class Account(Base):
-    __tablename__ = "accounts"
-
-    user_id: Mapped[int] = mapped_column(
-        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
-    )
-    username_key: Mapped[str] = mapped_column(String(100), unique=True)
-    password_hash: Mapped[str] = mapped_column(String(255))
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
-
-
-class WebSession(Base):
-    __tablename__ = "web_sessions"
-
-    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
-    csrf: Mapped[str] = mapped_column(String(64))
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
-    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
-
-
-class ApiKey(Base):
-    __tablename__ = "api_keys"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
-    name: Mapped[str] = mapped_column(String(100))
-    prefix: Mapped[str] = mapped_column(String(16))
-    key_hash: Mapped[str] = mapped_column(String(64), unique=True)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
-
-
-class RateLimit(Base):
-    __tablename__ = "rate_limits"
-
-    bucket: Mapped[str] = mapped_column(String(200), primary_key=True)
-    user_id: Mapped[int | None] = mapped_column(
-        ForeignKey("users.id", ondelete="CASCADE"), nullable=True, index=True
-    )
-    window_start: Mapped[datetime] = mapped_column(UTCDateTime())
-    count: Mapped[int] = mapped_column(Integer)
 
 
 @dataclass(frozen=True)
@@ -215,12 +178,8 @@ class Accounts:
         return {"username": row[0], "created_at": row[1].isoformat()}
 
     def delete_account(self, user_id: int) -> None:
-        """Every row of this user, in every table with a ``user_id`` column, then the user."""
-        with self.session() as s:
-            for table in reversed(Base.metadata.sorted_tables):
-                if table.name != "users" and "user_id" in table.c:
-                    s.execute(delete(table).where(table.c.user_id == user_id))
-            s.execute(delete(User).where(User.id == user_id))
+        """Every row of this user, in every table, then the user (``Store.delete_user``)."""
+        self.store.delete_user(user_id)
 
     # sessions ----------------------------------------------------------------------------
     def create_session(self, user_id: int, ttl: timedelta) -> tuple[str, str]:

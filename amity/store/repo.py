@@ -1,4 +1,5 @@
-"""Store: the small protocol the engine uses to keep users, conversations and messages.
+"""Store: the small protocol the engine uses to keep users, conversations and messages,
+and the operator's safety events.
 
 Every method opens its own short transaction, so a message is durable the moment the
 method returns (the engine saves the user's message before generating). Every query is
@@ -8,9 +9,11 @@ values of ``amity.types``; SQLAlchemy never leaks out. Knows nothing about model
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete, func, select, update
@@ -21,7 +24,21 @@ from sqlalchemy.orm import Session, sessionmaker
 from ..errors import NotFoundError
 from ..types import Message, Role
 from .db import open_engine, translate
-from .models import Conversation, MessageRow, User, utcnow
+from .models import Base, Conversation, MessageRow, SafetyEventRow, User, utcnow
+
+SESSION_GAP = timedelta(minutes=30)
+"""A silence longer than this ends a session of messages (for the policy and for memory)."""
+
+
+@dataclass(frozen=True)
+class SafetyEvent:
+    """One safety decision as the operator sees it: no message text, no reply."""
+
+    id: int
+    user: str
+    category: str
+    action: str
+    at: datetime
 
 
 def _message(row: MessageRow) -> Message:
@@ -92,10 +109,13 @@ class Store:
             return merged
 
     def delete_user(self, user_id: int) -> None:
-        """Remove the user and every row that belongs to them (and nothing of anyone else)."""
+        """Remove the user and every row that belongs to them, in every table (messages,
+        memories, safety events, account, sessions, keys...), in one transaction, and
+        nothing of anyone else. The one way a user is deleted."""
         with self.session() as s:
-            s.execute(delete(MessageRow).where(MessageRow.user_id == user_id))
-            s.execute(delete(Conversation).where(Conversation.user_id == user_id))
+            for table in reversed(Base.metadata.sorted_tables):
+                if table.name != "users" and "user_id" in table.c:
+                    s.execute(delete(table).where(table.c.user_id == user_id))
             s.execute(delete(User).where(User.id == user_id))
 
     # conversations -----------------------------------------------------------------------
@@ -123,13 +143,6 @@ class Store:
                 .where(Conversation.id == conversation_id, Conversation.user_id == user_id)
                 .values(closed_at=utcnow())
             )
-
-    def conversation_owner(self, conversation_id: int) -> int:
-        with self.session() as s:
-            owner = s.scalar(select(Conversation.user_id).where(Conversation.id == conversation_id))
-        if owner is None:
-            raise NotFoundError(f"No conversation {conversation_id}.")
-        return owner
 
     # messages ----------------------------------------------------------------------------
     def add_message(
@@ -181,3 +194,32 @@ class Store:
             if user_id is not None:
                 query = query.where(MessageRow.user_id == user_id)
             return int(s.scalar(query) or 0)
+
+    # safety events -----------------------------------------------------------------------
+    def record_event(self, user_id: int, category: str, action: str,
+                     at: datetime | None = None) -> None:
+        """Add one safety event (category and action cut to 32 characters; no content)."""
+        with self.session() as s:
+            s.add(SafetyEventRow(user_id=user_id, category=category[:32], action=action[:32],
+                                 created_at=at or utcnow()))
+
+    def events(self, *, since: datetime | None = None, user_id: int | None = None,
+               limit: int = 100) -> list[SafetyEvent]:
+        """Safety events, newest first (optionally since a time, or of one user)."""
+        query = (select(SafetyEventRow, User.name).join(User, User.id == SafetyEventRow.user_id)
+                 .order_by(SafetyEventRow.id.desc()).limit(limit))
+        if since is not None:
+            query = query.where(SafetyEventRow.created_at >= since)
+        if user_id is not None:
+            query = query.where(SafetyEventRow.user_id == user_id)
+        with self.session() as s:
+            return [SafetyEvent(r.id, name, r.category, r.action, r.created_at)
+                    for r, name in s.execute(query).all()]
+
+    def event_counts(self, *, since: datetime | None = None) -> dict[str, int]:
+        """How many safety events of each ``category/action`` (optionally since a time)."""
+        query = select(SafetyEventRow.category, SafetyEventRow.action)
+        if since is not None:
+            query = query.where(SafetyEventRow.created_at >= since)
+        with self.session() as s:
+            return dict(Counter(f"{c}/{a}" for c, a in s.execute(query).all()))

@@ -1,0 +1,263 @@
+"""The memory tables' queries: what ``amity.memory`` does with rows and SQL, in one place.
+
+Functions on an open transaction (``with store.session() as s``), so the memory service
+decides what one transaction holds and this module only reads and writes rows: retrieval
+items with their int8 vectors and the full-text index (SQLite FTS5 bm25, PostgreSQL
+``ts_rank_cd``), episodes, the dated facts of the opening note, and the redaction of
+forgotten words. Every query is scoped by user id. Returns plain values, never ORM rows.
+Knows nothing about embeddings, summaries or prompts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import delete, func, select, text
+from sqlalchemy.orm import Session
+
+from ..types import Message
+from .models import EpisodeRow, FactRow, MemoryItemRow, MessageRow, User
+from .repo import Store
+
+
+@dataclass(frozen=True)
+class Item:
+    """A retrieval item: an active fact, an episode summary or a turn with its neighbours."""
+
+    id: int
+    kind: str
+    text: str
+    source_id: int | None
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class Episode:
+    id: int
+    summary: str
+    started_at: datetime
+    ended_at: datetime
+
+
+@dataclass(frozen=True)
+class DatedFact:
+    """An active fact with a date (a birthday, an event), for the opening note."""
+
+    id: int
+    predicate: str
+    object: str
+    when: date
+    followed_up_at: datetime | None
+
+
+# users -------------------------------------------------------------------------------------
+def user_name(s: Session, user_id: int) -> str | None:
+    user = s.get(User, user_id)
+    return user.name if user else None
+
+
+# retrieval items ---------------------------------------------------------------------------
+def add_items(s: Session, user_id: int, items: Sequence[tuple[str, str, int | None]],
+              vectors: Sequence[bytes], at: datetime) -> list[int]:
+    """Insert ``(kind, text, source_id)`` items with their vectors; returns their ids."""
+    rows = [MemoryItemRow(user_id=user_id, kind=k, text=t, source_id=src, created_at=at,
+                          vector=v) for (k, t, src), v in zip(items, vectors, strict=True)]
+    s.add_all(rows)
+    s.flush()
+    return [r.id for r in rows]
+
+
+def remove_items(s: Session, user_id: int, kind: str, source_ids: Sequence[int]) -> None:
+    if source_ids:
+        s.execute(delete(MemoryItemRow).where(
+            MemoryItemRow.user_id == user_id, MemoryItemRow.kind == kind,
+            MemoryItemRow.source_id.in_(list(source_ids))))
+
+
+def item_stats(s: Session, user_id: int) -> tuple[int, int]:
+    """(how many items, the newest id or 0) of the user: the vector cache's check."""
+    count, newest = s.execute(
+        select(func.count(MemoryItemRow.id), func.max(MemoryItemRow.id))
+        .where(MemoryItemRow.user_id == user_id)
+    ).one()
+    return int(count), int(newest or 0)
+
+
+def item_vectors(s: Session, user_id: int, after: int = 0
+                 ) -> list[tuple[int, bytes | None]]:
+    """(id, int8 vector) of the user's items with an id above ``after``, by id."""
+    rows = s.execute(
+        select(MemoryItemRow.id, MemoryItemRow.vector)
+        .where(MemoryItemRow.user_id == user_id, MemoryItemRow.id > after)
+        .order_by(MemoryItemRow.id)
+    ).all()
+    return [(r[0], r[1]) for r in rows]
+
+
+def items(s: Session, user_id: int, ids: Sequence[int],
+          kinds: Sequence[str] | None = None) -> dict[int, Item]:
+    """The user's items with these ids (optionally of these kinds), by id."""
+    query = select(MemoryItemRow).where(MemoryItemRow.id.in_(list(ids)),
+                                        MemoryItemRow.user_id == user_id)
+    if kinds:
+        query = query.where(MemoryItemRow.kind.in_(list(kinds)))
+    return {r.id: Item(r.id, r.kind, r.text, r.source_id, r.created_at)
+            for r in s.scalars(query)}
+
+
+def _stems(word: str) -> set[str]:
+    """The word and what a Porter stemmer may have made of it (for the FTS5 vocabulary)."""
+    out = {word}
+    for suffix in ("ing", "ed", "es", "s", "ly", "e", "y"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            out.add(word[: -len(suffix)])
+    out |= {w + "i" for w in list(out) if w.endswith("y")}
+    return out
+
+
+def _selective(s: Session, terms: list[str], max_term_docs: int) -> list[str]:
+    """Drop the terms so common that ranking their matches would cost more than they
+    tell (keeping at least the two rarest), so full-text time stays bounded."""
+    variants = {t: _stems(t) for t in terms}
+    wanted = sorted({v for vs in variants.values() for v in vs})
+    params = {f"t{i}": t for i, t in enumerate(wanted)}
+    placeholders = ",".join(f":t{i}" for i in range(len(wanted)))
+    docs = dict(s.execute(text(
+        f"SELECT term, doc FROM memory_fts_vocab WHERE term IN ({placeholders})"),
+        params).all())
+    stems = {t: max((docs.get(v, 0) for v in vs), default=0) for t, vs in variants.items()}
+    ranked = sorted(terms, key=lambda t: stems[t])
+    return [t for i, t in enumerate(ranked) if i < 2 or stems[t] <= max_term_docs]
+
+
+def fulltext(s: Session, user_id: int, terms: list[str], limit: int,
+             kinds: Sequence[str] | None = None, *, max_term_docs: int = 3000
+             ) -> dict[int, float]:
+    """Item id -> full-text rank of the items matching any of ``terms``, normalised so the
+    best is 1 (SQLite FTS5 bm25 or PostgreSQL ts_rank_cd)."""
+    if not terms:
+        return {}
+    kind_sql = ""
+    params: dict[str, object] = {"u": user_id, "n": limit}
+    if kinds:
+        kind_sql = " AND m.kind IN (" + ",".join(f":k{i}" for i in range(len(kinds))) + ")"
+        params.update({f"k{i}": k for i, k in enumerate(kinds)})
+    if s.get_bind().dialect.name == "sqlite":
+        terms = _selective(s, terms, max_term_docs)
+        params["q"] = " OR ".join(f'"{t}"' for t in terms)
+        sql = ("SELECT m.id, -bm25(memory_fts) FROM memory_fts JOIN memory_items m "
+               "ON m.id = memory_fts.rowid WHERE memory_fts MATCH :q AND m.user_id = :u"
+               f"{kind_sql} ORDER BY bm25(memory_fts) LIMIT :n")
+    else:
+        params["q"] = " | ".join(terms)
+        sql = ("SELECT m.id, ts_rank_cd(m.fts_vector, q) FROM memory_items m, "
+               "to_tsquery('english', :q) q WHERE m.user_id = :u AND "
+               f"m.fts_vector @@ q{kind_sql} ORDER BY 2 DESC LIMIT :n")
+    rows = s.execute(text(sql), params).all()
+    if not rows:
+        return {}
+    top = max(float(r[1]) for r in rows) or 1.0
+    return {int(r[0]): float(r[1]) / top for r in rows}
+
+
+def purge_fulltext(s: Session) -> None:
+    """Merge the FTS5 segments so deleted text leaves no trace in the index."""
+    if s.get_bind().dialect.name == "sqlite":
+        s.execute(text("INSERT INTO memory_fts(memory_fts) VALUES ('optimize')"))
+
+
+def vacuum(store: Store) -> None:
+    """Make deleted text unrecoverable from the database files too (SQLite; PostgreSQL
+    reuses the space of deleted rows itself)."""
+    if store.engine.dialect.name == "sqlite":
+        with store.engine.connect() as conn:
+            conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+            conn.exec_driver_sql("VACUUM")
+            conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+
+
+# episodes ----------------------------------------------------------------------------------
+def last_episode_end(s: Session, user_id: int) -> int:
+    """The last message id summarised in an episode of the user (0 when none)."""
+    return s.scalar(select(EpisodeRow.last_message_id).where(
+        EpisodeRow.user_id == user_id).order_by(EpisodeRow.last_message_id.desc())
+        .limit(1)) or 0
+
+
+def messages_between(s: Session, user_id: int, after_id: int, before: datetime
+                     ) -> list[Message]:
+    """The user's messages with an id above ``after_id`` written before ``before``."""
+    rows = s.scalars(select(MessageRow).where(
+        MessageRow.user_id == user_id, MessageRow.id > after_id,
+        MessageRow.created_at < before).order_by(MessageRow.id)).all()
+    return [Message(id=r.id, conversation_id=r.conversation_id, role=r.role,  # type: ignore[arg-type]
+                    content=r.content, created_at=r.created_at, complete=r.complete)
+            for r in rows]
+
+
+def add_episode(s: Session, user_id: int, conversation_id: int, first_message_id: int,
+                last_message_id: int, summary: str, started_at: datetime,
+                ended_at: datetime) -> int:
+    """Insert an episode (a finished session's summary); returns its id."""
+    episode = EpisodeRow(user_id=user_id, conversation_id=conversation_id,
+                         first_message_id=first_message_id, last_message_id=last_message_id,
+                         summary=summary, started_at=started_at, ended_at=ended_at)
+    s.add(episode)
+    s.flush()
+    return episode.id
+
+
+def episodes(s: Session, user_id: int) -> list[Episode]:
+    """The user's episodes, oldest first."""
+    return [Episode(e.id, e.summary, e.started_at, e.ended_at) for e in s.scalars(
+        select(EpisodeRow).where(EpisodeRow.user_id == user_id).order_by(EpisodeRow.id))]
+
+
+# dated facts -------------------------------------------------------------------------------
+def dated_facts(s: Session, user_id: int) -> list[DatedFact]:
+    """The user's active facts that have a date."""
+    rows = s.scalars(select(FactRow).where(
+        FactRow.user_id == user_id, FactRow.status == "active",
+        FactRow.when.is_not(None))).all()
+    return [DatedFact(r.id, r.predicate, r.object, r.when, r.followed_up_at)  # type: ignore[arg-type]
+            for r in rows]
+
+
+def mark_followed_up(s: Session, user_id: int, fact_id: int, at: datetime) -> None:
+    row = s.get(FactRow, fact_id)
+    if row is not None and row.user_id == user_id:
+        row.followed_up_at = at
+
+
+# redaction ---------------------------------------------------------------------------------
+def redact_messages(s: Session, user_id: int, pattern: re.Pattern[str], repl: str) -> None:
+    """Replace every match of ``pattern`` in the user's messages with ``repl``."""
+    for row in s.scalars(select(MessageRow).where(MessageRow.user_id == user_id)):
+        if pattern.search(row.content):
+            row.content = pattern.sub(repl, row.content)
+
+
+def redact_episodes(s: Session, user_id: int, pattern: re.Pattern[str], repl: str
+                    ) -> list[Episode]:
+    """Redact the user's episode summaries; returns the changed episodes (as now)."""
+    changed = []
+    for ep in s.scalars(select(EpisodeRow).where(EpisodeRow.user_id == user_id)).all():
+        if pattern.search(ep.summary):
+            ep.summary = pattern.sub(repl, ep.summary)
+            changed.append(Episode(ep.id, ep.summary, ep.started_at, ep.ended_at))
+    return changed
+
+
+def take_items(s: Session, user_id: int, kind: str, pattern: re.Pattern[str]) -> list[Item]:
+    """Delete the user's items of ``kind`` whose text matches ``pattern``; returns them."""
+    found = s.scalars(select(MemoryItemRow).where(
+        MemoryItemRow.user_id == user_id, MemoryItemRow.kind == kind)).all()
+    out = []
+    for item in found:
+        if pattern.search(item.text):
+            out.append(Item(item.id, item.kind, item.text, item.source_id, item.created_at))
+            s.delete(item)
+    return out
