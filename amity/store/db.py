@@ -1,8 +1,8 @@
 """Opening a database: the engine (SQLite WAL or PostgreSQL), migrations, error translation.
 
 ``open_engine(url)`` returns a SQLAlchemy engine with the schema migrated to the newest
-Alembic revision. ``translate(exc)`` turns SQLAlchemy errors into ``StoreError`` with a
-message that says what to do. Knows nothing about users or conversations.
+Alembic revision (the one head). ``translate(exc)`` turns SQLAlchemy errors into
+``StoreError`` with a message that says what to do. Knows nothing about users or conversations.
 """
 
 from __future__ import annotations
@@ -97,8 +97,9 @@ def open_engine(url: str, *, migrate: bool = True) -> Engine:
     return engine
 
 
-def upgrade(engine: Engine, revision: str = "heads") -> None:
-    """Run the Alembic migrations up to ``revision`` (one process at a time on PostgreSQL)."""
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Run the Alembic migrations up to ``revision`` (one process at a time on PostgreSQL);
+    the migrations have one head, so a database of any earlier version comes up to date."""
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as connection:
