@@ -1,13 +1,12 @@
 """``amity memory list|show|correct|forget|export --user NAME``: the ledger in the terminal.
 
 Thin: each command opens the store, calls ``LedgerMemory`` and prints. The export is JSON
-Lines: the character card first, then facts (with their history), episodes and messages.
+Lines (``amity.export.jsonl_lines``, the one exporter the web's ZIP export uses too): the
+character card first, then facts (with their history), episodes and messages.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -17,8 +16,9 @@ from rich.table import Table
 
 from .config import Settings
 from .errors import AmityError
+from .export import jsonl_lines
 from .memory import LedgerMemory
-from .persona import CharacterLibrary, to_card
+from .persona import CharacterLibrary
 from .store.models import utcnow
 from .store.repo import Store
 
@@ -41,13 +41,6 @@ def _run(fn: Any) -> Any:
     except AmityError as exc:
         err.print(f"[red]{exc}[/red]", highlight=False)
         raise typer.Exit(1) from None
-
-
-def export_lines(memory: LedgerMemory, user_id: int, settings: Settings) -> Iterator[str]:
-    persona = CharacterLibrary(settings.home).get(settings.character)
-    yield json.dumps({"type": "character", "card": to_card(persona)}, ensure_ascii=False)
-    for record in memory.export(user_id):
-        yield json.dumps(record, ensure_ascii=False, default=str)
 
 
 @memory_app.command("list")
@@ -95,7 +88,8 @@ def export(user: UserOpt, out: Annotated[Path | None, typer.Option(
         help="Write to this file (default: stdout).")] = None) -> None:
     """Export everything about you: character card, memories, messages (JSON Lines)."""
     memory, uid, settings = _run(lambda: _open(user))
-    lines = list(export_lines(memory, uid, settings))
+    persona = CharacterLibrary(settings.home).get(settings.character)
+    lines = list(jsonl_lines(memory.store, memory, persona, uid))
     if out is None:
         print("\n".join(lines))
     else:

@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 from sqlalchemy.orm import Session
 
 from ..errors import NotFoundError
+from ..export import message_records
 from ..store import SESSION_GAP
 from ..store import memory as rows_
 from ..store.repo import Store
@@ -190,10 +191,8 @@ class LedgerMemory:
         for ep in episodes:
             yield {"type": "episode", "id": ep.id, "summary": ep.summary,
                    "started_at": ep.started_at.isoformat(), "ended_at": ep.ended_at.isoformat()}
-        for message, meta in self.store.messages(user_id):
-            yield {"type": "message", "id": message.id, "conversation_id":
-                   message.conversation_id, "role": message.role, "content": message.content,
-                   "created_at": message.created_at.isoformat(), "meta": meta}
+        for record in message_records(self.store, user_id):
+            yield {"type": "message", **record}
 
 
 def _named(text_: str, name: str) -> str:

@@ -2,20 +2,17 @@
 
 The ledger routes exist when the engine has a memory ledger (``amity.memory.LedgerMemory``);
 ``ledger_router`` is only mounted then. The export is always there: one ZIP archive with the
-account, the character card, and the user's memories and messages as JSON Lines.
+account, the character card, and the user's memories and messages as JSON Lines, written by
+``amity.export.zip_archive`` (the CLI's export uses the same module).
 """
 
 from __future__ import annotations
 
-import io
-import json
-import zipfile
-from collections.abc import Iterable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Response
 
-from ...persona import to_card
+from ...export import zip_archive
 from ...replies import clean_input
 from ...store.models import utcnow
 from ..auth import Caller, Ctx
@@ -27,14 +24,6 @@ ledger_router = APIRouter(tags=["memory"])
 export_router = APIRouter(tags=["memory"])
 AUTHED = documented(401, 403, 429)
 FACT_ID = Annotated[int, Path(ge=1, le=2**31 - 1)]
-README = """Your data from amity.
-
-account.json     your account
-character.json   the character you talk with (Character Card V2)
-memories.jsonl   what the companion remembers about you: facts (with where each came from
-                 and their history) and conversation summaries, one JSON object a line
-messages.jsonl   every message you sent and every reply, one JSON object a line
-"""
 
 
 def _ledger(ctx: Context) -> Ledger:
@@ -78,10 +67,6 @@ def forget(fact_id: FACT_ID, who: Caller, ctx: Ctx) -> ForgottenOut:
     return ForgottenOut(forgotten=_ledger(ctx).forget(who.user_id, fact_id))
 
 
-def _jsonl(rows: Iterable[dict[str, Any]]) -> str:
-    return "".join(json.dumps(r, ensure_ascii=False, default=str) + "\n" for r in rows)
-
-
 @export_router.get(
     "/api/export", response_class=Response, responses={
         200: {"content": {"application/zip": {"schema": {"type": "string",
@@ -90,19 +75,7 @@ def _jsonl(rows: Iterable[dict[str, Any]]) -> str:
 def export(who: Caller, ctx: Ctx) -> Response:
     """Download everything of yours as one ZIP archive."""
     account = {**ctx.accounts.info(who.user_id), "exported_at": utcnow().isoformat()}
-    messages = [{"id": m.id, "conversation_id": m.conversation_id, "role": m.role,
-                 "content": m.content, "created_at": m.created_at.isoformat(), "meta": meta}
-                for m, meta in ctx.engine.store.messages(who.user_id)]
-    memories = [row for row in ctx.ledger.export(who.user_id)
-                if row.get("type") != "message"] if ctx.ledger else []
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("README.txt", README)
-        archive.writestr("account.json", json.dumps(account, indent=2, ensure_ascii=False))
-        archive.writestr("character.json",
-                         json.dumps(to_card(ctx.engine.persona), indent=2, ensure_ascii=False))
-        archive.writestr("memories.jsonl", _jsonl(memories))
-        archive.writestr("messages.jsonl", _jsonl(messages))
+    body = zip_archive(ctx.engine.store, ctx.ledger, ctx.engine.persona, who.user_id, account)
     name = f"amity-export-{who.username}.zip"
-    return Response(buffer.getvalue(), media_type="application/zip",
+    return Response(body, media_type="application/zip",
                     headers={"content-disposition": f'attachment; filename="{name}"'})
