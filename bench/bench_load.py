@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import hashlib
 import json
 import os
 import random
@@ -31,21 +30,10 @@ import tempfile
 import time
 import uuid
 from collections import Counter
-from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-import httpx
-
 PG_ADMIN = os.environ.get("AMITY_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
-
-
-def reply_for(said: str, words: int) -> str:
-    """The scripted reply: quotes the message (so it can be matched) plus filler words."""
-    extra = hashlib.sha256(said.encode()).hexdigest()
-    filler = [extra[i % 60: i % 60 + 4] + str(i) + ("." if i % 5 == 4 else "")
-              for i in range(words)]
-    return " ".join([f"You said: {said}.", *filler])
 
 
 def said_in(reply: str) -> str:
@@ -53,34 +41,18 @@ def said_in(reply: str) -> str:
 
 
 # ---- the server process -------------------------------------------------------------------
-def paced_backend(words: int, delay: float) -> Any:
-    """The scripted model, paced like a real one: word i is ready at start + i x delay, on
-    the clock, so a late wake-up of the server does not delay the words after it."""
-    from amity import Backend, ChatMessage, GenerateOptions
-
-    class Paced(Backend):
-        name = "paced"
-
-        def stream(self, messages: Sequence[ChatMessage],
-                   options: GenerateOptions) -> Iterator[str]:
-            said = next((m.content for m in reversed(messages) if m.role == "user"), "")
-            start = time.perf_counter()
-            for i, word in enumerate(reply_for(said, words).split(" ")):
-                time.sleep(max(0.0, start + (i + 1) * delay - time.perf_counter()))
-                yield word if i == 0 else " " + word
-
-    return Paced()
-
-
 def serve(args: argparse.Namespace) -> None:
     import uvicorn
 
-    from amity import Settings, Stages, Store, build_engine
+    from amity import ScriptedBackend, Settings, Stages, Store, build_engine
+    from amity.backends.scripted import echo
     from amity.server import ServerSettings, create_app
 
     settings = Settings(home=Path(args.home), backend="scripted")
     stages = None if args.stages == "full" else Stages()
-    engine = build_engine(settings, backend=paced_backend(args.words, args.delay),
+    # the scripted model, paced like a real one: word i is due at start + i x delay
+    backend = ScriptedBackend(echo(args.words), delay=args.delay, paced=True)
+    engine = build_engine(settings, backend=backend,
                           stages=stages, store=Store(args.db))
     server = ServerSettings(threads=args.threads, chat_per_minute=10_000,
                             requests_per_minute=100_000)
@@ -135,17 +107,11 @@ def start_servers(args: argparse.Namespace, url: str, home: Path) -> list[tuple[
              "--port", str(port), "--delay", str(args.delay), "--words", str(args.words),
              "--threads", str(args.users + 32), "--stages", args.stages])
         servers.append((proc, f"http://127.0.0.1:{port}"))
+    from amity.server.ready import wait_until_up
+
     for proc, base in servers:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise SystemExit("a server process did not start")
-            time.sleep(0.2)
+        if not wait_until_up(base, proc, timeout=120, interval=0.2):
+            raise SystemExit("a server process did not start")
     return servers
 
 

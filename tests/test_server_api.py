@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from test_server_support import (
+from server_support import (
     PASSWORD,
     MakeApp,
     app_maker,

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
-from test_server_support import PASSWORD, MakeApp, app_maker, new_key, signup
+from server_support import PASSWORD, MakeApp, app_maker, new_key, signup
 
 from amity import Settings
 from amity.store.accounts import Accounts

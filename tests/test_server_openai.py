@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import httpx
 import openai
 import pytest
-from test_server_support import MakeApp, app_maker, live_server, new_key, said_in, signup
+from server_support import MakeApp, app_maker, live_server, new_key, said_in, signup
 
 from amity import Settings
 

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from test_server_support import ROOT, live_server, server_settings
+from server_support import ROOT, live_server, server_settings
 
 from amity import ScriptedBackend, Settings, Store, build_engine
 from amity.server import create_app

@@ -17,7 +17,9 @@ from pathlib import Path
 
 import httpx
 import pytest
-from test_server_support import PASSWORD, free_port, said_in, signup, start_server_process
+from server_support import PASSWORD, free_port, said_in, signup, start_server_process
+
+from amity.server.ready import wait_until_up
 
 
 def _chat(client: httpx.Client, base: str, csrf: str, text: str, stream: bool) -> str:
@@ -147,15 +149,7 @@ def test_amity_serve_runs_several_workers(tmp_path: Path) -> None:
                              "--workers", "2"], env=env, stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert proc.poll() is None and time.monotonic() < deadline, "amity serve failed"
-            time.sleep(0.2)
+        assert wait_until_up(base, proc, timeout=60, interval=0.2), "amity serve failed"
         with httpx.Client(base_url=base) as client:
             assert "<html" in client.get("/").text
             csrf = signup(client, "sam")

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis.errors import Unsatisfiable
 from schemathesis.config import SchemathesisConfig
 from schemathesis.specs.openapi import checks as openapi_checks
-from test_server_support import MakeApp, app_maker, new_key, signup
+from server_support import MakeApp, app_maker, new_key, signup
 
 from amity import Settings
 from amity.store.accounts import Accounts

@@ -2,7 +2,7 @@
 uvicorn server in a thread, server subprocesses, and sign-up helpers.
 
 Run as a script it is a server process for the multi-process and fault tests:
-``python tests/test_server_support.py --db URL --home DIR --port N [--delay S] [--words N]``.
+``python tests/server_support.py --db URL --home DIR --port N [--delay S] [--words N]``.
 """
 
 from __future__ import annotations
@@ -28,9 +28,11 @@ import uvicorn
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from amity import ChatMessage, Emotion, Fact, ScriptedBackend, Settings, Stages, Store, build_engine
+from amity import Emotion, Fact, ScriptedBackend, Settings, Stages, Store, build_engine
+from amity.backends.scripted import echo
 from amity.memory import LedgerMemory
 from amity.server import ServerSettings, create_app
+from amity.server.ready import wait_until_up
 
 HERE = Path(__file__).resolve()
 ROOT = HERE.parent.parent
@@ -44,20 +46,6 @@ PASSWORD = "correct horse battery"
 def server_settings(**overrides: Any) -> ServerSettings:
     """Fast password hashing (tests only) and limits out of the way unless overridden."""
     return ServerSettings(**{**FAST_HASH, **NO_LIMITS, **overrides})
-
-
-def echo(words: int = 0) -> Any:
-    """A scripted reply that quotes the user's message, plus ``words`` words derived from it
-    (so every reply is distinct and tells which message it answers)."""
-
-    def reply(messages: Sequence[ChatMessage]) -> str:
-        said = next((m.content for m in reversed(messages) if m.role == "user"), "")
-        extra = hashlib.sha256(said.encode()).hexdigest()
-        filler = [extra[i % 60: i % 60 + 4] + str(i) + ("." if i % 5 == 4 else "")
-                  for i in range(words)]
-        return " ".join([f"You said: {said}.", *filler]).strip()
-
-    return reply
 
 
 def said_in(reply: str) -> str:
@@ -189,17 +177,10 @@ def start_server_process(url: str, home: Path, *, delay: float = 0.0, words: int
     )
     out.close()
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
-                return proc, base
-        except httpx.HTTPError:
-            pass
-        if proc.poll() is not None or time.monotonic() > deadline:
-            proc.kill()
-            raise RuntimeError(f"the server process did not start (see {log})")
-        time.sleep(0.1)
+    if not wait_until_up(base, proc, timeout=60, interval=0.1):
+        proc.kill()
+        raise RuntimeError(f"the server process did not start (see {log})")
+    return proc, base
 
 
 def _serve() -> None:
