@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 
+import numpy as np
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
@@ -62,6 +63,34 @@ def test_delete_user_removes_theirs_and_nothing_else(store: Store) -> None:
     assert store.users() == ["alex"]
     assert store.count_messages() == 1
     assert store.messages(alex)[0][0].content == f"hello from {alex}"
+
+
+def test_delete_user_empties_every_table_of_theirs(store: Store) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from amity import Fact
+    from amity.memory import LedgerMemory
+    from amity.store.accounts import Accounts
+
+    accounts, memory = Accounts(store), LedgerMemory(store, encode=lambda t: np.ones((len(t), 384)))
+    now = datetime.now(UTC)
+    for name in ("sam", "alex"):
+        uid = accounts.create(name, "hash")
+        accounts.create_session(uid, timedelta(hours=1))
+        accounts.create_api_key(uid, "laptop")
+        accounts.hit(f"chat:{uid}", 10, timedelta(minutes=1), user_id=uid)
+        store.record_event(uid, "self_harm", "crisis_reply")
+        msg = store.add_message(uid, store.conversation(uid, "sunny"), "user", "I have a dog",
+                                at=now - timedelta(hours=2))
+        memory.remember(uid, msg, [Fact("User", "has_pet", "a dog")], now - timedelta(hours=2))
+        memory.close_sessions(uid, now)
+        assert all(accounts.count_rows(uid).values()), accounts.count_rows(uid)
+    sam, alex = store.user_id("sam"), store.user_id("alex")
+    before = accounts.count_rows(alex)
+    store.delete_user(sam)
+    assert not any(accounts.count_rows(sam).values())
+    assert accounts.count_rows(alex) == before
+    assert store.users() == ["alex"]
 
 
 def test_concurrent_writers_lose_nothing(store: Store) -> None:

@@ -4,8 +4,8 @@
 keeps no state of its own, so any number of server processes can share it. It stores only
 hashes of session tokens and API keys (the raw values are returned once, to the caller) and
 a password hash made by the caller (this module never sees a password). Every query is
-scoped by user id. ``delete_account`` is ``Store.delete_user``: every row of one user, from
-every table, in one transaction, and nothing of anyone else. The tables are in ``models``.
+scoped by user id. An account is deleted with the user, by ``Store.delete_user`` (every row
+of one user, from every table). The tables are declared in ``models``.
 Knows nothing about HTTP, cookies or how passwords are hashed.
 """
 
@@ -176,10 +176,6 @@ class Accounts:
         if row is None:
             raise NotFoundError("No such account.")
         return {"username": row[0], "created_at": row[1].isoformat()}
-
-    def delete_account(self, user_id: int) -> None:
-        """Every row of this user, in every table, then the user (``Store.delete_user``)."""
-        self.store.delete_user(user_id)
 
     # sessions ----------------------------------------------------------------------------
     def create_session(self, user_id: int, ttl: timedelta) -> tuple[str, str]:

@@ -145,7 +145,7 @@ def delete_account(body: PasswordConfirm, who: Caller, ctx: Ctx) -> Response:
     """Delete your account and everything of yours: messages, memories, keys, sessions."""
     if not ctx.passwords.verify(ctx.accounts.password_hash(who.user_id), body.password):
         raise ApiError(403, "wrong_password", "That is not your password: nothing was deleted.")
-    ctx.accounts.delete_account(who.user_id)
+    ctx.engine.store.delete_user(who.user_id)
     response = Response(status_code=204)
     clear_session_cookie(response)
     return response
