@@ -3,9 +3,10 @@
 Functions on an open transaction (``with store.session() as s``), so the memory service
 decides what one transaction holds and this module only reads and writes rows: retrieval
 items with their int8 vectors and the full-text index (SQLite FTS5 bm25, PostgreSQL
-``ts_rank_cd``), episodes, the dated facts of the opening note, and the redaction of
-forgotten words. Every query is scoped by user id. Returns plain values, never ORM rows.
-Knows nothing about embeddings, summaries or prompts.
+``ts_rank_cd``), the facts ledger's rows (``LedgerEntry``), episodes, the dated facts of the
+opening note, and the redaction of forgotten words. Every query is scoped by user id.
+Returns plain values, never ORM rows. Knows nothing about embeddings, summaries, prompts,
+or the ledger's rules (``amity.memory.ledger`` decides what supersedes what).
 """
 
 from __future__ import annotations
@@ -21,6 +22,30 @@ from sqlalchemy.orm import Session
 from ..types import Message
 from .models import EpisodeRow, FactRow, MemoryItemRow, MessageRow, User
 from .repo import Store
+
+
+@dataclass(frozen=True)
+class LedgerEntry:
+    """A fact as the user sees it in the ledger."""
+
+    id: int
+    text: str
+    subject: str
+    predicate: str
+    object: str
+    status: str
+    confidence: float
+    times_confirmed: int
+    source_message_id: int | None
+    source_span: str
+    when: date | None
+    created_at: datetime
+    updated_at: datetime
+    superseded_by: int | None
+
+    def as_dict(self) -> dict[str, object]:
+        return {k: (v.isoformat() if isinstance(v, date | datetime) else v)
+                for k, v in self.__dict__.items()}
 
 
 @dataclass(frozen=True)
@@ -214,6 +239,76 @@ def episodes(s: Session, user_id: int) -> list[Episode]:
     """The user's episodes, oldest first."""
     return [Episode(e.id, e.summary, e.started_at, e.ended_at) for e in s.scalars(
         select(EpisodeRow).where(EpisodeRow.user_id == user_id).order_by(EpisodeRow.id))]
+
+
+# facts -------------------------------------------------------------------------------------
+def _entry(row: FactRow) -> LedgerEntry:
+    return LedgerEntry(
+        id=row.id, text=row.text, subject=row.subject, predicate=row.predicate,
+        object=row.object, status=row.status, confidence=row.confidence,
+        times_confirmed=row.times_confirmed, source_message_id=row.source_message_id,
+        source_span=row.source_span, when=row.when, created_at=row.created_at,
+        updated_at=row.updated_at, superseded_by=row.superseded_by,
+    )
+
+
+def facts(s: Session, user_id: int, *, active_only: bool = False) -> list[LedgerEntry]:
+    """The user's facts (every version, or only the active ones), by id."""
+    query = select(FactRow).where(FactRow.user_id == user_id)
+    if active_only:
+        query = query.where(FactRow.status == "active")
+    return [_entry(r) for r in s.scalars(query.order_by(FactRow.id))]
+
+
+def fact(s: Session, user_id: int, fact_id: int) -> LedgerEntry | None:
+    row = s.get(FactRow, fact_id)
+    return _entry(row) if row is not None and row.user_id == user_id else None
+
+
+def add_fact(s: Session, user_id: int, *, subject: str, predicate: str, obj: str, text_: str,
+             confidence: float, when: date | None, source_message_id: int | None,
+             source_span: str, now: datetime) -> LedgerEntry:
+    """Insert an active fact, seen once."""
+    row = FactRow(user_id=user_id, subject=subject, predicate=predicate, object=obj,
+                  text=text_, confidence=confidence, when=when,
+                  source_message_id=source_message_id, source_span=source_span,
+                  status="active", times_confirmed=1, created_at=now, updated_at=now)
+    s.add(row)
+    s.flush()
+    return _entry(row)
+
+
+def _row(s: Session, user_id: int, fact_id: int) -> FactRow:
+    row = s.get(FactRow, fact_id)
+    if row is None or row.user_id != user_id:
+        raise KeyError(fact_id)
+    return row
+
+
+def confirm_fact(s: Session, user_id: int, fact_id: int, confidence: float, now: datetime
+                 ) -> LedgerEntry:
+    """The fact was told again: one more confirmation, the higher confidence."""
+    row = _row(s, user_id, fact_id)
+    row.times_confirmed += 1
+    row.confidence = max(row.confidence, confidence)
+    row.updated_at = now
+    return _entry(row)
+
+
+def supersede_facts(s: Session, user_id: int, fact_ids: Sequence[int], by: int,
+                    now: datetime, status: str = "superseded") -> list[LedgerEntry]:
+    """Mark facts as replaced by fact ``by`` ("superseded", or "corrected" by the user)."""
+    out = []
+    for fact_id in fact_ids:
+        row = _row(s, user_id, fact_id)
+        row.status, row.superseded_by, row.updated_at = status, by, now
+        out.append(_entry(row))
+    return out
+
+
+def delete_facts(s: Session, user_id: int, fact_ids: Sequence[int]) -> None:
+    s.execute(delete(FactRow).where(FactRow.user_id == user_id,
+                                    FactRow.id.in_(list(fact_ids))))
 
 
 # dated facts -------------------------------------------------------------------------------
