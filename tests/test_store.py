@@ -131,3 +131,31 @@ def test_profile_updates_merge(store: Store) -> None:
     uid = store.user_id("sam")
     store.update_profile(uid, age=15)
     assert store.update_profile(uid, country="GB") == {"age": 15, "country": "GB"}
+
+
+def test_the_store_imports_only_errors_and_types_of_amity() -> None:
+    """Every table is declared in the store; nothing in it reaches up into the packages that
+    use it (the old store -> policy.events -> store cycle)."""
+    import ast
+    from pathlib import Path
+
+    import amity.store
+
+    allowed = {"amity.errors", "amity.types", "amity.store"}
+    root = Path(amity.store.__file__).parent
+    for path in root.rglob("*.py"):
+        package = "amity." + ".".join(path.relative_to(root.parent).parent.parts)
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            names: list[str] = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                if node.level:
+                    base = package.split(".")[: len(package.split(".")) - node.level + 1]
+                    names = [".".join([*base, node.module or ""]).rstrip(".")]
+                else:
+                    names = [node.module or ""]
+            for name in names:
+                if name.startswith("amity"):
+                    assert any(name == a or name.startswith(a + ".") for a in allowed), \
+                        f"{path.name} imports {name}"
