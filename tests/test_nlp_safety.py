@@ -8,8 +8,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from amity.nlp import safety, safety_model
+from amity.nlp import safety
 from amity.nlp.safety import CATEGORIES, check, is_crisis, minor_in
+from amity.nlp.safety import model as safety_model
 
 IDIOMS = [
     "this homework is killing me lol",

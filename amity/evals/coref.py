@@ -1,6 +1,6 @@
 """GAP evaluation (and fitting) of amity's pronoun resolver.
 
-Contract: ``run(data_dir) -> dict`` scores ``amity.nlp.coref``'s antecedent model on
+Contract: ``run(data_dir) -> dict`` scores ``amity.nlp.facts.coref``'s antecedent model on
 ``coref/gap/gap-test.tsv`` under ``data_dir`` with the standard GAP scoring: each example
 makes two binary decisions (does the pronoun refer to A? to B?); true positives, false
 positives and false negatives are summed over both, and F1 is reported overall, for
@@ -39,8 +39,8 @@ from pathlib import Path
 
 import numpy as np
 
-from amity.nlp.coref import load_pipeline
-from amity.nlp.coref_features import (
+from amity.nlp.facts.coref import load_pipeline
+from amity.nlp.facts.coref_features import (
     FEATURES,
     WEIGHTS_PATH,
     Discourse,

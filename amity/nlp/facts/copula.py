@@ -15,8 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from amity.nlp.facts_syntax import Found, child, name_text, negated, number, phrase, prep_obj
-from amity.nlp.lexicon import (
+from amity.nlp.facts.lexicon import (
     FAMILY,
     GRADE_WORDS,
     IDENTITY_ADJ,
@@ -26,9 +25,10 @@ from amity.nlp.lexicon import (
     SCHOOL_WORDS,
     name_gender,
 )
+from amity.nlp.facts.syntax import Found, child, name_text, negated, number, phrase, prep_obj
 
 if TYPE_CHECKING:
-    from amity.nlp.facts_rules import Rules
+    from amity.nlp.facts.rules import Rules
 
 __all__ = ["copula"]
 
