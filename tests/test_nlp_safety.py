@@ -248,9 +248,11 @@ def test_teen_eval_set_is_apart_from_training() -> None:
     import json
     from pathlib import Path
 
+    from amity.evals.safety import TEEN_SET
+
     root = Path(__file__).resolve().parent.parent / "training"
     train = {json.loads(x)["text"].lower() for x in (root / "safety_examples.jsonl").open()}
-    rows = [json.loads(x) for x in (root / "safety_eval_teen.jsonl").open()]
+    rows = [json.loads(x) for x in TEEN_SET.open()]
     assert len(rows) >= 100
     assert not [r["text"] for r in rows if r["text"].lower() in train]
     assert {r["category"] for r in rows} <= set(CATEGORIES) | {"none"}

@@ -26,7 +26,7 @@ __all__ = [
 
 Gender = Literal["f", "m", "n"] | None  # feminine, masculine, neuter (things), unknown
 
-_DATA = DATA_DIR / "facts_names.tsv"
+NAMES_PATH = DATA_DIR / "facts_names.tsv"
 
 # pronoun -> (gender, plural, role) with role "subj", "obj", "poss" or "refl";
 # "her" is "obj" here and "poss" when the parser makes it a possessive.
@@ -107,7 +107,7 @@ _MASC_NOUNS = frozenset("boy man guy dude king actor prince mr sir".split())
 def _names() -> dict[str, Gender]:
     table: dict[str, Gender] = {}
     try:
-        lines = _DATA.read_text(encoding="utf-8").splitlines()
+        lines = NAMES_PATH.read_text(encoding="utf-8").splitlines()
     except OSError:
         return table
     for line in lines:
