@@ -65,9 +65,9 @@ def _csv(path: Path) -> list[dict[str, str]]:
 
 
 def _verdicts(texts: Sequence[str], context: Sequence[str] = ()) -> list[list[Verdict]]:
-    from amity.nlp.embed import encode
+    from amity.nlp.embed import DIM, encode
 
-    vecs = encode(list(texts)) if texts else np.zeros((0, 384), np.float32)
+    vecs = encode(list(texts)) if texts else np.zeros((0, DIM), np.float32)
     return [check(t, context, vector=v) for t, v in zip(texts, vecs, strict=True)]
 
 
