@@ -81,3 +81,25 @@ def test_hits_at_1_needs_a_model_from_training() -> None:
     dialogues = parse_convai2(FIXTURE)
     turns = sample_turns(dialogues, 2, seed=0)
     assert persona.hits_at_1(dialogues, turns) == {"baseline": None, "amity": None}
+
+
+def test_hits_at_1_ranks_with_the_model_it_is_given() -> None:
+    from amity.evals.persona_data import Dialogue
+
+    dialogues = [Dialogue(("i like tea.",), ((f"question {i} ?", f"answer number {i} ."),))
+                 for i in range(25)]
+    loaded: list[Path | None] = []
+
+    class GoldFirst:
+        def loglik(self, prefix: str, continuations: list[str]) -> list[float]:
+            assert prefix.endswith("<|im_start|>assistant\n")
+            assert all(c.endswith("<|im_end|>") for c in continuations)
+            return [1.0] + [0.0] * (len(continuations) - 1)
+
+    def load(adapter: Path | None) -> GoldFirst:
+        loaded.append(adapter)
+        return GoldFirst()
+
+    out = persona.hits_at_1(dialogues, [(0, 0), (1, 0)], load_lm=load)
+    assert out["baseline"] == 1.0 and 0.0 <= (out["amity"] or 0.0) <= 1.0
+    assert loaded[0] is None  # the plain model first; then the adapter, if one ships
