@@ -7,8 +7,6 @@ function, and prints. Errors print their message (which says the fix) and exit n
 from __future__ import annotations
 
 import getpass
-import importlib
-import inspect
 import json
 import sys
 from pathlib import Path
@@ -21,6 +19,7 @@ from rich.console import Console
 from .cli_memory import memory_app
 from .config import Settings
 from .errors import AmityError, InputError
+from .evals import EVALS
 from .persona import CharacterLibrary, to_card
 
 app = typer.Typer(help="amity: an open-source AI best friend.", no_args_is_help=True,
@@ -31,9 +30,6 @@ app.add_typer(characters_app, name="characters")
 app.add_typer(memory_app, name="memory")
 console = Console()
 err = Console(stderr=True, soft_wrap=True)
-
-EVALS = ("emotion", "safety", "facts", "coref", "memory", "redteam", "persona")
-
 
 def settings(**overrides: Any) -> Settings:
     values = {k: v for k, v in overrides.items() if v is not None}
@@ -150,18 +146,16 @@ def evaluate(
     if not data.exists():
         raise fail(FileNotFoundError(
             f"No data at {data}. Pass --data with the path to amity's shared data folder."), 2)
-    try:
-        module = importlib.import_module(f"amity.evals.{name}")
-    except ImportError as exc:
-        raise fail(ImportError(f"The '{name}' evaluation is not available: {exc}")) from None
+    chosen = EVALS[name]
     wanted = {"limit": limit, "answer": answer}
-    accepted = inspect.signature(module.run).parameters
     kwargs: dict[str, Any] = {k: v for k, v in wanted.items() if v is not None}
-    ignored = [k for k in kwargs if k not in accepted]
+    ignored = [k for k in kwargs if k not in chosen.options]
     if ignored:
         raise fail(ValueError(f"The '{name}' evaluation takes no --{', --'.join(ignored)}."), 2)
     try:
-        result = module.run(data, **kwargs)
+        result = chosen.run(data, **kwargs)
+    except ImportError as exc:
+        raise fail(ImportError(f"The '{name}' evaluation is not available: {exc}")) from None
     except (FileNotFoundError, AmityError) as exc:
         raise fail(exc) from None
     if as_json:

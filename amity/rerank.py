@@ -16,12 +16,12 @@ prompts or the engine.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 
 from .backends.base import Backend, GenerateOptions
+from .metrics import token_f1
 from .types import ChatMessage
 
 _WORD = re.compile(r"[a-z0-9']+")
@@ -61,14 +61,6 @@ def content(tokens: Sequence[str]) -> set[str]:
     return {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in stems
             if w not in STOP and w not in NEGATIONS and w not in NUMBERS and not w.isdigit()
             and len(w) > 2}
-
-
-def token_f1(a: Sequence[str], b: Sequence[str]) -> float:
-    common = sum((Counter(a) & Counter(b)).values())
-    if not common:
-        return 0.0
-    p, r = common / len(a), common / len(b)
-    return 2 * p * r / (p + r)
 
 
 def _negated(tokens: Sequence[str]) -> bool:

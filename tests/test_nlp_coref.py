@@ -1,4 +1,4 @@
-"""amity.nlp.coref: who "she", "he", "they", "it", "his", "her" refer to in a chat."""
+"""amity.nlp.facts.coref: who "she", "he", "they", "it", "his", "her" refer to in a chat."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from amity.nlp.coref import resolve
-from amity.nlp.coref_features import FEATURES, load_weights
-from amity.nlp.lexicon import name_gender
+from amity.nlp.facts.coref import resolve
+from amity.nlp.facts.coref_features import FEATURES, load_weights
+from amity.nlp.facts.lexicon import name_gender
 
 
 def antecedents(text: str, context: tuple[str, ...] = ()) -> dict[str, str]:

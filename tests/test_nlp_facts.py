@@ -1,4 +1,4 @@
-"""amity.nlp.facts and amity.nlp.dates: what a user tells a friend, as Facts."""
+"""amity.nlp.facts and amity.nlp.facts.dates: what a user tells a friend, as Facts."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from amity.nlp.dates import find_dates
 from amity.nlp.facts import PREDICATES, extract
+from amity.nlp.facts.dates import find_dates
 from amity.types import Fact
 
 NOW = datetime(2025, 3, 12, 15, 0)  # a Wednesday

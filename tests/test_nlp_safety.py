@@ -8,8 +8,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from amity.nlp import safety, safety_model
+from amity.nlp import safety
 from amity.nlp.safety import CATEGORIES, check, is_crisis, minor_in
+from amity.nlp.safety import model as safety_model
 
 IDIOMS = [
     "this homework is killing me lol",
@@ -247,9 +248,11 @@ def test_teen_eval_set_is_apart_from_training() -> None:
     import json
     from pathlib import Path
 
+    from amity.evals.safety import TEEN_SET
+
     root = Path(__file__).resolve().parent.parent / "training"
     train = {json.loads(x)["text"].lower() for x in (root / "safety_examples.jsonl").open()}
-    rows = [json.loads(x) for x in (root / "safety_eval_teen.jsonl").open()]
+    rows = [json.loads(x) for x in TEEN_SET.open()]
     assert len(rows) >= 100
     assert not [r["text"] for r in rows if r["text"].lower() in train]
     assert {r["category"] for r in rows} <= set(CATEGORIES) | {"none"}

@@ -10,12 +10,12 @@ from amity import ScriptedBackend
 from amity.evals import persona
 from amity.evals.persona_data import (
     distinct_n,
-    f1,
-    normalize,
     parse_convai2,
     sample_turns,
     self_repeats,
 )
+from amity.metrics import parlai_f1 as f1
+from amity.metrics import parlai_normalize as normalize
 
 FIXTURE = """1 your persona: i have two dogs.
 2 your persona: i work as a nurse.
@@ -75,3 +75,31 @@ def test_both_columns_run_on_any_backend(tmp_path: Path) -> None:
     assert all(e["reply"] == "i am a nurse , you ?" for e in ours["examples"])
     assert plain_repeat > 0  # the plain column says the same thing every turn
     assert repeat < plain_repeat  # the engine draws again rather than repeat itself
+
+
+def test_hits_at_1_needs_a_model_from_training() -> None:
+    dialogues = parse_convai2(FIXTURE)
+    turns = sample_turns(dialogues, 2, seed=0)
+    assert persona.hits_at_1(dialogues, turns) == {"baseline": None, "amity": None}
+
+
+def test_hits_at_1_ranks_with_the_model_it_is_given() -> None:
+    from amity.evals.persona_data import Dialogue
+
+    dialogues = [Dialogue(("i like tea.",), ((f"question {i} ?", f"answer number {i} ."),))
+                 for i in range(25)]
+    loaded: list[Path | None] = []
+
+    class GoldFirst:
+        def loglik(self, prefix: str, continuations: list[str]) -> list[float]:
+            assert prefix.endswith("<|im_start|>assistant\n")
+            assert all(c.endswith("<|im_end|>") for c in continuations)
+            return [1.0] + [0.0] * (len(continuations) - 1)
+
+    def load(adapter: Path | None) -> GoldFirst:
+        loaded.append(adapter)
+        return GoldFirst()
+
+    out = persona.hits_at_1(dialogues, [(0, 0), (1, 0)], load_lm=load)
+    assert out["baseline"] == 1.0 and 0.0 <= (out["amity"] or 0.0) <= 1.0
+    assert loaded[0] is None  # the plain model first; then the adapter, if one ships

@@ -19,19 +19,16 @@ import argparse
 import hashlib
 import json
 import shutil
-import sys
 import time
 from pathlib import Path
 
 import numpy as np
 import torch
+from emotion_model import EmotionNet, f1_per_label, read_labels, read_split, tune_thresholds
+
+from amity.nlp.runtime import load_tokenizer, onnx_session, pad_batch
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(ROOT))
-from emotion_model import EmotionNet, f1_per_label, read_labels, read_split, tune_thresholds  # noqa: E402
-
-from amity.nlp.embed import load_tokenizer, onnx_session, pad_batch  # noqa: E402
 
 DATA_OUT = ROOT / "amity" / "nlp" / "data"
 

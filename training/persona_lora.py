@@ -10,7 +10,7 @@ persona lines on the card, the partner's persona lines as "What you remember abo
 target is the reply, kept to its first two sentences and at most 30 words, then
 ``<|im_end|>``. Only target tokens carry loss.
 
-Model: the shipped Q4_1 GGUF dequantized into torch (``amity.evals.persona_lm``), frozen;
+Model: the shipped Q4_1 GGUF dequantized into torch (``persona_lm.py``), frozen;
 LoRA (rank 8, alpha 16) on every attention and MLP projection; AdamW; bf16 autocast (AMX);
 loss on the reply tokens only; seeded; stops after ``--minutes`` (one pass at most). The adapter is
 written as a llama.cpp LoRA GGUF (``general.type = adapter``) that ``LocalBackend`` loads.
@@ -31,11 +31,11 @@ from pathlib import Path
 
 import numpy as np
 import torch
+from persona_lm import TorchLM
 
 from amity.backends.local import default_model_path
 from amity.evals.persona import eval_persona
-from amity.evals.persona_data import find_file, parse_convai2
-from amity.evals.persona_lm import TorchLM, chatml
+from amity.evals.persona_data import chatml, find_file, parse_convai2
 from amity.prompt import PromptInput, build_prompt
 from amity.types import MemoryHit, Message
 

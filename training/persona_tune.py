@@ -24,7 +24,8 @@ from pathlib import Path
 from amity.backends.base import GenerateOptions
 from amity.backends.local import LocalBackend
 from amity.evals.persona import eval_persona
-from amity.evals.persona_data import f1, find_file, mean, parse_convai2
+from amity.evals.persona_data import find_file, mean, parse_convai2
+from amity.metrics import parlai_f1
 from amity.prompt import PromptInput, build_prompt
 from amity.replies import clean_reply, stop_sequences
 from amity.rerank import Context, Scorer, Weights
@@ -91,13 +92,13 @@ def analyse(path: Path, weights: Weights | None = None, keep: int = 0, n: int = 
         if keep:
             cands = [" ".join(re.findall(r"[^.!?]+[.!?]*", c)[:keep]).strip() for c in cands]
         gold = turn["gold"]
-        scores = [f1(c, gold) for c in cands]
+        scores = [parlai_f1(c, gold) for c in cands]
         single.append(scores[0])
         avg.append(mean(scores))
         oracle.append(max(scores))
         best = scorer.pick(cands, Context(turn["text"], turn["persona"],
                                           [c for r, c in turn["history"] if r == "assistant"]))
-        picked.append(f1(best.text, gold) if best else 0.0)
+        picked.append(parlai_f1(best.text, gold) if best else 0.0)
         lengths.append(len(best.text.split()) if best else 0)
     return {"single": 100 * mean(single), "mean": 100 * mean(avg),
             "reranked": 100 * mean(picked), "oracle": 100 * mean(oracle),

@@ -17,15 +17,12 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import sys
 import time
 from pathlib import Path
 
 import numpy as np
 import torch
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from emotion_model import (  # noqa: E402
+from emotion_model import (
     EmotionNet,
     bucketed_batches,
     encode_texts,

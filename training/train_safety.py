@@ -38,11 +38,10 @@ from pathlib import Path
 
 import numpy as np
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from amity.nlp.safety import model as safety_model
+from amity.nlp.safety.rules import scan
 
-from amity.nlp import safety_model  # noqa: E402
-from amity.nlp.safety_rules import scan  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 CATEGORIES = ("self_harm", "sexual", "abuse", "bullying", "hate", "violence", "prompt_injection")
 TARGET = {"high": 1.0, "check": 0.75}

@@ -1,6 +1,6 @@
-"""GAP evaluation (and fitting) of amity's pronoun resolver.
+"""GAP evaluation of amity's pronoun resolver.
 
-Contract: ``run(data_dir) -> dict`` scores ``amity.nlp.coref``'s antecedent model on
+Contract: ``run(data_dir) -> dict`` scores ``amity.nlp.facts.coref``'s antecedent model on
 ``coref/gap/gap-test.tsv`` under ``data_dir`` with the standard GAP scoring: each example
 makes two binary decisions (does the pronoun refer to A? to B?); true positives, false
 positives and false negatives are summed over both, and F1 is reported overall, for
@@ -17,9 +17,9 @@ score, and the pronoun gets the best entity. A (or B) is predicted when that ent
 baselines find mentions themselves. Published test F1: Parallelism 66.9 (snippet),
 Parallelism+URL 70.6 (page).
 
-``fit(data_dir)`` fits both weight sets on gap-development + gap-validation (never on
-test) and writes ``amity/nlp/data/facts_coref_weights.json`` and the first-name gender
-list ``amity/nlp/data/facts_names.tsv``. ``python -m amity.evals.coref [fit] --data DIR``.
+The weights and the first-name list it scores are fitted on gap-development +
+gap-validation (never on test) by ``training/fit_coref.py``, which reuses ``featurize``
+and ``evaluate`` from here.
 
 What it does not know: GAP is Wikipedia prose, not chat; the numbers say how well the
 syntax cues work, not how often a chat pronoun is resolved right.
@@ -27,22 +27,18 @@ syntax cues work, not how often a chat pronoun is resolved right.
 
 from __future__ import annotations
 
-import argparse
 import csv
-import json
 import re
-import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from amity.nlp.coref import load_pipeline
-from amity.nlp.coref_features import (
+from amity.nlp.facts.coref import load_pipeline
+from amity.nlp.facts.coref_features import (
     FEATURES,
-    WEIGHTS_PATH,
     Discourse,
     Mention,
     Weights,
@@ -53,13 +49,12 @@ from amity.nlp.coref_features import (
     pick,
 )
 
-__all__ = ["fit", "run"]
+__all__ = ["Example", "evaluate", "featurize", "gap_dir", "parse", "read_gap", "run"]
 
 _FEMININE = {"she", "her", "hers", "herself"}
 _PRONOUNS = _FEMININE | {"he", "him", "his", "himself"}
-_TITLES = {"sir", "dr", "mr", "mrs", "ms", "miss", "lord", "lady", "saint", "st", "king",
+TITLES = {"sir", "dr", "mr", "mrs", "ms", "miss", "lord", "lady", "saint", "st", "king",
            "queen", "prince", "princess", "general", "captain", "president", "professor"}
-_NAMES_PATH = Path(__file__).resolve().parent.parent / "nlp" / "data" / "facts_names.tsv"
 
 
 @dataclass
@@ -81,7 +76,7 @@ class Example:
         return self.pronoun.lower() in _FEMININE
 
 
-def _gap_dir(data_dir: Path) -> Path:
+def gap_dir(data_dir: Path) -> Path:
     gap = Path(data_dir) / "coref" / "gap"
     if not (gap / "gap-test.tsv").is_file():
         raise FileNotFoundError(
@@ -100,7 +95,7 @@ def read_gap(path: Path) -> list[Example]:
 
 
 def _words(name: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"[a-z0-9*]+", name.lower()) if w not in _TITLES)
+    return frozenset(w for w in re.findall(r"[a-z0-9*]+", name.lower()) if w not in TITLES)
 
 
 def _url_words(url: str) -> frozenset[str]:
@@ -171,16 +166,16 @@ def build(ex: Example, doc, weights: Weights | None = None, url: bool = False,
     return dis, (0, pi), mentions, gold
 
 
-def _parse(examples: Sequence[Example]) -> Iterator:
+def parse(examples: Sequence[Example]) -> Iterator:
     nlp = load_pipeline()
     yield from nlp.pipe((ex.text for ex in examples), batch_size=64)
 
 
-def _featurize(examples: Sequence[Example], url: bool, weights: Weights | None = None,
+def featurize(examples: Sequence[Example], url: bool, weights: Weights | None = None,
                docs: Sequence | None = None):
     """Per example: feature rows of its candidates, their entities, and the gold entity set."""
     out = []
-    for ex, doc in zip(examples, docs if docs is not None else _parse(examples), strict=True):
+    for ex, doc in zip(examples, docs if docs is not None else parse(examples), strict=True):
         dis, pron, mentions, gold = build(ex, doc, weights, url)
         uw = _url_words(ex.url) if url else frozenset()
         pool = [mentions[k] for k in candidates(dis, pron, mentions)]
@@ -189,38 +184,6 @@ def _featurize(examples: Sequence[Example], url: bool, weights: Weights | None =
         out.append((np.array(rows, dtype=np.float64).reshape(len(rows), len(FEATURES)),
                     [m.entity for m in mentions], gold))
     return out
-
-
-def _train(data, l2: float = 0.01, steps: int = 600, lr: float = 0.05) -> tuple[np.ndarray, float]:
-    """Maximise the marginal likelihood of the gold entity's mentions (Adam, full batch)."""
-    dim = len(FEATURES) + 1  # last weight: the "none" score
-    w = np.zeros(dim)
-    m1, m2 = np.zeros(dim), np.zeros(dim)
-    mats = []
-    for x, ents, gold in data:
-        rows = np.zeros((len(ents) + 1, dim))
-        rows[: len(ents), : len(FEATURES)] = x
-        rows[len(ents), -1] = 1.0
-        mask = np.array([e in gold for e in ents] + [-1 in gold], dtype=np.float64)
-        mats.append((rows, mask))
-    big = np.vstack([r for r, _ in mats])
-    mask = np.concatenate([k for _, k in mats])
-    seg = np.repeat(np.arange(len(mats)), [len(k) for _, k in mats])
-    starts = np.concatenate([[0], np.cumsum([len(k) for _, k in mats])[:-1]])
-    for t in range(1, steps + 1):
-        s = big @ w
-        smax = np.maximum.reduceat(s, starts)[seg]
-        e = np.exp(s - smax)
-        z = np.add.reduceat(e, starts)[seg]
-        p = e / z
-        pg = p * mask
-        zg = np.add.reduceat(pg, starts)[seg]
-        q = pg / np.maximum(zg, 1e-300)
-        grad = big.T @ (p - q) / len(mats) + l2 * w
-        m1 = 0.9 * m1 + 0.1 * grad
-        m2 = 0.999 * m2 + 0.001 * grad**2
-        w -= lr * (m1 / (1 - 0.9**t)) / (np.sqrt(m2 / (1 - 0.999**t)) + 1e-8)
-    return w[:-1], float(w[-1])
 
 
 def _predict(x: np.ndarray, ents: list[int], w: np.ndarray, none: float) -> int:
@@ -247,111 +210,20 @@ def _score(examples: Sequence[Example], preds: Sequence[int]) -> dict[str, float
             "f1_feminine": round(f_f, 2), "bias": round(f_f / f_m, 3) if f_m else 0.0}
 
 
-def _fit_setting(examples: Sequence[Example], docs: Sequence, url: bool,
-                 l2: float = 0.001) -> Weights:
-    """Two rounds: fit without pronoun chains, then refit on chains the first fit made."""
-    w, none = _train(_featurize(examples, url, docs=docs), l2=l2)
-    first = Weights(tuple(w.tolist()), none)
-    w, none = _train(_featurize(examples, url, weights=first, docs=docs), l2=l2)
-    return Weights(tuple(w.tolist()), none)
-
-
-def _evaluate(examples: Sequence[Example], docs: Sequence, url: bool,
+def evaluate(examples: Sequence[Example], docs: Sequence, url: bool,
               weights: Weights) -> dict[str, float]:
-    data = _featurize(examples, url, weights=weights, docs=docs)
+    data = featurize(examples, url, weights=weights, docs=docs)
     w = np.array(weights.w)
     return _score(examples, [_predict(x, ents, w, weights.none) for x, ents, _ in data])
 
 
 def run(data_dir: Path, split: str = "test") -> dict:
     """GAP F1 and bias of the shipped weights on ``gap-<split>.tsv`` (default: test)."""
-    examples = read_gap(_gap_dir(data_dir) / f"gap-{split}.tsv")
+    examples = read_gap(gap_dir(data_dir) / f"gap-{split}.tsv")
     result: dict = {"gap_examples": len(examples), "gap_split": split}
-    docs = list(_parse(examples))
+    docs = list(parse(examples))
     for setting, suffix in (("snippet", ""), ("page", "_page")):
-        scores = _evaluate(examples, docs, setting == "page", load_weights(setting))
+        scores = evaluate(examples, docs, setting == "page", load_weights(setting))
         for key, value in scores.items():
             result[f"gap_{key}{suffix}"] = value
     return result
-
-
-def _names_table(examples: Sequence[Example]) -> dict[str, str]:
-    counts: dict[str, Counter] = defaultdict(Counter)
-    for ex in examples:
-        for name in (ex.a, ex.b):
-            words = name.split()
-            if len(words) >= 2 and re.fullmatch(r"[A-Z][a-z]+", words[0]) \
-                    and words[0].lower() not in _TITLES:
-                counts[words[0]]["f" if ex.feminine else "m"] += 1
-    table = {}
-    for name, c in counts.items():
-        g, n = c.most_common(1)[0]
-        if n / sum(c.values()) >= 0.9:
-            table[name.lower()] = g
-    return table
-
-
-_EXTRA_NAMES = {
-    "f": "maya emma olivia ava sophia mia chloe lily zoe ella grace amelia isla emily "
-         "hannah madison abigail ella harper evelyn aria scarlett layla nora hazel aurora "
-         "luna violet stella ellie leah bella savannah brooklyn kayla jessica ashley sarah "
-         "megan lauren amy katie sophie priya aisha fatima mei yuki ana maria sofia "
-         "valentina camila lucy alice ruby freya poppy daisy molly",
-    "m": "liam noah oliver elijah james lucas mason ethan logan jacob jackson aiden "
-         "caleb owen wyatt dylan luke gabriel isaac nathan ryan tyler brandon kevin josh "
-         "joshua jake tom ben leo max jack harry george charlie oscar archie alfie theo "
-         "freddie arthur mohammed muhammad ahmed omar ali hiroshi diego mateo carlos juan "
-         "luis kai zach zack",
-    "": "alex sam jordan taylor casey riley jamie morgan avery quinn skyler rowan sage "
-        "charlie frankie robin jesse kris drew parker reese emerson finley",
-}
-
-
-def fit(data_dir: Path) -> dict:
-    """Fit the weights on development + validation; write them and the names list."""
-    gap = _gap_dir(data_dir)
-    dev = read_gap(gap / "gap-development.tsv")
-    val = read_gap(gap / "gap-validation.tsv")
-    table = _names_table(dev + val)
-    for gender, names in _EXTRA_NAMES.items():
-        for name in names.split():
-            table[name] = gender
-    lines = ["# first name -> f / m / (blank: either). Derived from the GAP coreference data "
-             "set (google-research-datasets/gap-coreference, Apache-2.0), development + "
-             "validation, plus a hand list; built by amity.evals.coref.fit"]
-    lines += [f"{n}\t{g}" for n, g in sorted(table.items())]
-    _NAMES_PATH.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    out: dict = {"weights_path": str(WEIGHTS_PATH)}
-    blob: dict = {"about": "fitted by amity.evals.coref.fit on GAP development + validation "
-                           "(google-research-datasets/gap-coreference, Apache-2.0)"}
-    dev_docs, val_docs = list(_parse(dev)), list(_parse(val))
-    for setting in ("snippet", "page"):
-        url = setting == "page"
-        weights = _fit_setting(dev, dev_docs, url)
-        out[f"validation_{setting}"] = _evaluate(val, val_docs, url, weights)
-        weights = _fit_setting(dev + val, dev_docs + val_docs, url)
-        blob[setting] = {"none": round(weights.none, 4),
-                         "weights": {n: round(v, 4) for n, v in zip(FEATURES, weights.w,
-                                                                     strict=True)}}
-    WEIGHTS_PATH.write_text(json.dumps(blob, indent=1) + "\n", encoding="utf-8")
-    load_weights.cache_clear()
-    return out
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m amity.evals.coref")
-    ap.add_argument("command", nargs="?", default="run", choices=["run", "fit"])
-    ap.add_argument("--data", type=Path, required=True, help="shared data root")
-    ap.add_argument("--split", default="test", choices=["test", "development", "validation"])
-    args = ap.parse_args(argv)
-    try:
-        result = fit(args.data) if args.command == "fit" else run(args.data, args.split)
-    except FileNotFoundError as exc:
-        print(exc, file=sys.stderr)
-        return 2
-    print(json.dumps(result, indent=1))
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -15,7 +15,7 @@ Contract: ``run(data_dir) -> dict`` where ``data_dir`` is the public data root (
   (supervised on 45k tweets): best listed 34.0 macro-F1; SemEval-2018 winner about 36.
 
 Missing data raises ``FileNotFoundError`` naming the folder. TweetEval is evaluation only:
-nothing here trains on it. ``python -m amity.evals.emotion --data DIR [--json]``.
+nothing here trains on it. ``amity eval emotion --data DIR [--json]``.
 
 What it does not know: Reddit comments and tweets are not chat with a friend; these
 numbers measure the classifier, not whether the emoji reaction feels right.
@@ -23,9 +23,6 @@ numbers measure the classifier, not whether the emoji reaction feels right.
 
 from __future__ import annotations
 
-import argparse
-import json
-import sys
 import time
 from collections import Counter
 from pathlib import Path
@@ -123,28 +120,3 @@ def run(data_dir: Path, *, threads: int = 1, emoji_limit: int | None = None) -> 
     out.update(tweeteval_emoji(model, data_dir / "emoji" / "emoji", emoji_limit))
     out["seconds"] = round(time.perf_counter() - t0, 1)
     return out
-
-
-def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description="Evaluate amity.nlp.emotion")
-    ap.add_argument("--data", type=Path, required=True, help="public data root")
-    ap.add_argument("--threads", type=int, default=1)
-    ap.add_argument("--emoji-limit", type=int, default=None, help="first N tweets only")
-    ap.add_argument("--json", action="store_true")
-    args = ap.parse_args(argv)
-    try:
-        res = run(args.data, threads=args.threads, emoji_limit=args.emoji_limit)
-    except FileNotFoundError as exc:
-        sys.exit(str(exc))
-    if args.json:
-        print(json.dumps(res, indent=1, ensure_ascii=False))
-        return
-    print(f"GoEmotions test ({res['goemotions_examples']}): macro-F1 {res['macro_f1']:.4f} "
-          f"micro-F1 {res['micro_f1']:.4f}   (BERT-base paper: 0.46)")
-    print(f"TweetEval emoji test ({res['emoji_examples']}), zero-shot: macro-F1 "
-          f"{100 * res['emoji_macro_f1']:.1f}  accuracy {100 * res['emoji_accuracy']:.1f}"
-          "   (best supervised listed: 34.0)")
-
-
-if __name__ == "__main__":
-    main()

@@ -28,10 +28,8 @@ facts a turn states (so precision is a lower bound) and paraphrases freely.
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
-import sys
 import time
 from collections.abc import Sequence
 from datetime import datetime
@@ -140,20 +138,3 @@ def run(data_dir: Path) -> dict:
     result["split"] = f"test = dialogues {DEV_DIALOGUES}-{len(dialogues) - 1}; dev = 0-" \
                       f"{DEV_DIALOGUES - 1}"
     return result
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m amity.evals.facts")
-    ap.add_argument("--data", type=Path, required=True, help="shared data root")
-    args = ap.parse_args(argv)
-    try:
-        result = run(args.data)
-    except FileNotFoundError as exc:
-        print(exc, file=sys.stderr)
-        return 2
-    print(json.dumps(result, indent=1))
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

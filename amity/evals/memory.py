@@ -16,9 +16,8 @@ from __future__ import annotations
 import json
 import random
 import re
-import string
 import tempfile
-from collections import Counter, defaultdict
+from collections import defaultdict
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -81,23 +80,6 @@ def retrieve(memory: LedgerMemory, uid: int, question: str, k: int) -> list[int]
         if hit.source_id is not None and hit.source_id not in out:
             out.append(hit.source_id)
     return out[:k]
-
-
-def normalize_answer(text: str) -> list[str]:
-    text = text.lower()
-    text = "".join(ch for ch in text if ch not in set(string.punctuation))
-    text = re.sub(r"\b(a|an|the|and)\b", " ", text)
-    return text.split()
-
-
-def token_f1(prediction: str, gold: str) -> float:
-    pred, ref = normalize_answer(prediction), normalize_answer(gold)
-    common = Counter(pred) & Counter(ref)
-    same = sum(common.values())
-    if not pred or not ref or same == 0:
-        return 0.0
-    precision, recall = same / len(pred), same / len(ref)
-    return 2 * precision * recall / (precision + recall)
 
 
 def run(data_dir: Path, limit: int | None = None, ks: tuple[int, ...] = (5, 10),

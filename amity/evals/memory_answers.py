@@ -13,6 +13,7 @@ from typing import Any
 from ..backends.base import GenerateOptions
 from ..backends.local import LocalBackend
 from ..memory import LedgerMemory
+from ..metrics import squad_f1
 from ..store.repo import Store
 from ..types import ChatMessage
 
@@ -42,8 +43,6 @@ def _ask(backend: LocalBackend, context: str, question: str) -> str:
 
 def answer_f1(store: Store, pool: list[tuple[LedgerMemory, int, dict[str, Any], list[str]]]
               ) -> dict[str, Any]:
-    from .memory import token_f1
-
     backend = LocalBackend(threads=1)
     memory_scores: list[float] = []
     full_scores: list[float] = []
@@ -54,8 +53,8 @@ def answer_f1(store: Store, pool: list[tuple[LedgerMemory, int, dict[str, Any], 
             from_memory = _fit([h.text for h in hits], backend, newest_first=False)
             recent = [m.content for m, _ in reversed(store.messages(uid))]
             full = _fit(recent, backend, newest_first=True)
-            memory_scores.append(token_f1(_ask(backend, from_memory, qa["question"]), gold))
-            full_scores.append(token_f1(_ask(backend, full, qa["question"]), gold))
+            memory_scores.append(squad_f1(_ask(backend, from_memory, qa["question"]), gold))
+            full_scores.append(squad_f1(_ask(backend, full, qa["question"]), gold))
     finally:
         backend.close()
     n = max(1, len(memory_scores))

@@ -18,9 +18,12 @@ replayed from a dialogue, 6 bot replies kept in the history) from the next dialo
 same shuffle for ``self_repeat``. ``limit=N`` uses N turns and max(2, N // 6) conversations.
 ``hits_at_1``: the gold reply among 20 candidates (19 gold replies of other dialogues, drawn
 with ``random.Random(seed + turn)``), ranked by mean token log-likelihood under the model in
-torch (``persona_lm``, the baseline's plain prompt), and for amity by the log-likelihood
-under amity's prompt and model (adapter merged) plus the reranker's relevance and grounding
-(weights ``HITS_*``); the gold counts as first only when it beats every distractor.
+torch (the baseline's plain prompt), and for amity by the log-likelihood under amity's
+prompt and model (adapter merged) plus the reranker's relevance and grounding (weights
+``HITS_*``); the gold counts as first only when it beats every distractor. The torch model
+is training code (``training/persona_lm.py``): ``run`` gets it as ``load_lm``, which
+``python training/persona_hits.py`` passes; without it (``amity eval persona``) both
+``hits_at_1`` columns are ``None``.
 Lengths count words after ParlAI's normalisation (as F1 does), for replies and gold alike.
 Reads ConvAI2 by path; it is never copied into the repository nor trained on.
 """
@@ -33,18 +36,20 @@ import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from ..backends.base import Backend, GenerateOptions
+from ..metrics import parlai_f1, parlai_normalize
 from ..types import ChatMessage
 from .persona_data import (
     Dialogue,
+    candidates,
+    chatml,
     contradicts,
     distinct_n,
-    f1,
     find_file,
+    history,
     mean,
-    normalize,
     parse_convai2,
     sample_turns,
     self_repeats,
@@ -53,13 +58,22 @@ from .persona_data import (
 TURNS = 100
 CONVERSATIONS = 50
 SIM_USER_TURNS = 6
-CANDIDATES = 20
 HITS_RELEVANCE = HITS_GROUNDING = 8.0  # tuned on 60 dev turns outside the reported subset
 FIXED_REPLY = "i am doing well . what do you like to do for fun ?"
 USER = "Sam"
 CLOCK = datetime(2024, 6, 1, 18, 0, tzinfo=UTC)
 
 Reply = Callable[[Sequence[str], Sequence[tuple[str, str]], str], str]
+
+
+class LanguageModel(Protocol):
+    """What hits@1 needs of a model: mean log-likelihood of each continuation."""
+
+    def loglik(self, prefix: str, continuations: Sequence[str]) -> Sequence[float]: ...
+
+
+#: loads the default chat model, with the given LoRA adapter merged (``None``: plain)
+LoadLM = Callable[[Path | None], LanguageModel]
 
 
 def eval_persona(lines: Sequence[str]) -> Any:
@@ -117,25 +131,18 @@ def amity_reply(home: Path, backend: Backend | None = None, **settings: Any
     return reply, model.close
 
 
-def _history(dialogue: Dialogue, upto: int) -> list[tuple[str, str]]:
-    out: list[tuple[str, str]] = []
-    for partner, gold in dialogue.turns[:upto]:
-        out += [("user", partner), ("assistant", gold)]
-    return out
-
-
 def turn_metrics(reply: Reply, dialogues: Sequence[Dialogue],
                  turns: Sequence[tuple[int, int]]) -> dict[str, Any]:
     preds, golds, seconds = [], [], []
     for d, t in turns:
         dialogue = dialogues[d]
         start = time.perf_counter()
-        preds.append(reply(dialogue.persona, _history(dialogue, t), dialogue.turns[t][0]))
+        preds.append(reply(dialogue.persona, history(dialogue, t), dialogue.turns[t][0]))
         seconds.append(time.perf_counter() - start)
         golds.append(dialogue.turns[t][1])
     return {
-        "f1": 100 * mean([f1(p, g) for p, g in zip(preds, golds, strict=True)]),
-        "mean_words": mean([len(normalize(p).split()) for p in preds]),
+        "f1": 100 * mean([parlai_f1(p, g) for p, g in zip(preds, golds, strict=True)]),
+        "mean_words": mean([len(parlai_normalize(p).split()) for p in preds]),
         "distinct_2": distinct_n(preds, 2),
         "contradiction": mean([float(contradicts(p, dialogues[d].persona))
                                for p, (d, _) in zip(preds, turns, strict=True)]),
@@ -177,51 +184,37 @@ def _first(scores: Sequence[float]) -> bool:
     return all(scores[0] > x for x in scores[1:])
 
 
-def hits_at_1(dialogues: Sequence[Dialogue], turns: Sequence[tuple[int, int]], seed: int = 0
-              ) -> dict[str, float | None]:
-    """Share of turns whose gold reply ranks first among CANDIDATES (see module docstring)."""
-    try:
-        import torch
-
-        from ..backends.local import default_model_path, resolve_adapter
-        from ..config import Settings
-        from ..rerank import Context, Scorer
-        from .persona_lm import TorchLM, chatml
-    except ImportError:
+def hits_at_1(dialogues: Sequence[Dialogue], turns: Sequence[tuple[int, int]], seed: int = 0,
+              load_lm: LoadLM | None = None) -> dict[str, float | None]:
+    """Share of turns whose gold reply ranks first among the candidates (see the module
+    docstring); ``None`` for both columns without ``load_lm``."""
+    if load_lm is None:
         return {"baseline": None, "amity": None}
-    torch.set_num_threads(1)
-    plain_lm = TorchLM.from_gguf(default_model_path())
+    from ..backends.local import resolve_adapter
+    from ..config import Settings
+    from ..rerank import Context, Scorer
+
+    plain_lm = load_lm(None)
     adapter = resolve_adapter(Settings().adapter, None)
-    lm = plain_lm
-    if adapter is not None:
-        lm = TorchLM.from_gguf(default_model_path())
-        lm.merge_adapter(adapter)
+    lm = plain_lm if adapter is None else load_lm(adapter)
     scorer = Scorer()
-    pool = [g for dialogue in dialogues for _, g in dialogue.turns]
     plain = ours = 0
-    for d, t in turns:
+    for (d, t), cands in zip(turns, candidates(dialogues, turns, seed), strict=True):
         dialogue = dialogues[d]
-        rng = random.Random(seed + 1000 * d + t)
-        own = {g for _, g in dialogue.turns}
-        distractors: list[str] = []
-        while len(distractors) < CANDIDATES - 1:
-            pick = rng.choice(pool)
-            if pick not in own and pick not in distractors:
-                distractors.append(pick)
-        cands = [dialogue.turns[t][1], *distractors]
         ends = [c + "<|im_end|>" for c in cands]
-        history, text = _history(dialogue, t), dialogue.turns[t][0]
+        past, text = history(dialogue, t), dialogue.turns[t][0]
         system = ("system", "Your persona:\n" + "\n".join(dialogue.persona))
-        plain += _first(plain_lm.loglik(chatml([system, *history, ("user", text)]), ends))
-        ll = lm.loglik(chatml(amity_prompt(dialogue.persona, history, text)), ends)
+        plain += _first(plain_lm.loglik(chatml([system, *past, ("user", text)]), ends))
+        ll = lm.loglik(chatml(amity_prompt(dialogue.persona, past, text)), ends)
         feats = scorer.features(cands, Context(text, dialogue.persona))
         ours += _first([x + HITS_RELEVANCE * f["relevance"] + HITS_GROUNDING * f["grounding"]
                         for x, f in zip(ll, feats, strict=True)])
     return {"baseline": plain / len(turns), "amity": ours / len(turns)}
 
 
-def run(data: Path, limit: int | None = None, *, seed: int = 0, hits: bool = True
-        ) -> dict[str, Any]:
+def run(data: Path, limit: int | None = None, *, seed: int = 0,
+        load_lm: LoadLM | None = None) -> dict[str, Any]:
+    """The table of the module docstring; ``hits_at_1`` needs ``load_lm`` (torch)."""
     from ..backends.local import LocalBackend
 
     dialogues = parse_convai2(find_file(data).read_text("utf-8"))
@@ -233,7 +226,7 @@ def run(data: Path, limit: int | None = None, *, seed: int = 0, hits: bool = Tru
     n_convs = max(2, n_turns // 6) if limit else CONVERSATIONS
     convs = [d for d in order if d not in used][:n_convs]
     golds = [dialogues[d].turns[t][1] for d, t in turns]
-    fixed = 100 * mean([f1(FIXED_REPLY, g) for g in golds])
+    fixed = 100 * mean([parlai_f1(FIXED_REPLY, g) for g in golds])
 
     results: dict[str, dict[str, Any]] = {}
     plain = LocalBackend()
@@ -252,7 +245,7 @@ def run(data: Path, limit: int | None = None, *, seed: int = 0, hits: bool = Tru
     table: dict[str, Any] = {
         "subset": f"{len(turns)} turns (seed {seed}), {len(convs)} conversations x "
                   f"{2 * SIM_USER_TURNS} turns",
-        "gold_mean_words": mean([len(normalize(g).split()) for g in golds]),
+        "gold_mean_words": mean([len(parlai_normalize(g).split()) for g in golds]),
     }
     for key in ("f1", "self_repeat", "distinct_2", "mean_words", "contradiction",
                 "seconds_per_reply"):
@@ -260,7 +253,6 @@ def run(data: Path, limit: int | None = None, *, seed: int = 0, hits: bool = Tru
     table["f1_fixed_baseline"] = round(fixed, 4)
     table["f1_margin"] = {col: round(results[col]["f1"] - fixed, 4)
                           for col in ("baseline", "amity")}
-    if hits:
-        table["hits_at_1"] = hits_at_1(dialogues, turns, seed)
+    table["hits_at_1"] = hits_at_1(dialogues, turns, seed, load_lm)
     table["examples"] = {col: results[col]["examples"] for col in ("baseline", "amity")}
     return table

@@ -2,26 +2,26 @@
 
 ``parse_convai2`` reads ParlAI's ``*_self_original_no_cands.txt`` format (numbered lines;
 ``your persona: ...`` lines, then ``partner<TAB>bot`` turns) into ``Dialogue`` values.
-``sample_turns`` draws the documented, seeded subset of bot turns. ``f1`` is ParlAI's unigram
-F1 (lower case, punctuation and articles a/an/the removed). ``distinct_n``, ``self_repeats``
-and ``contradicts`` (from ``amity.rerank``: a polarity/number check against persona lines)
-score a set of replies. Knows nothing about backends, prompts or the engine.
+``sample_turns`` draws the documented, seeded subset of bot turns; ``history`` is a turn's
+conversation so far; ``candidates`` draws hits@1's 20 candidates (gold first). F1 is
+ParlAI's unigram F1 (``amity.metrics.parlai_f1``). ``distinct_n``, ``self_repeats`` and
+``contradicts`` (from ``amity.rerank``: a polarity/number check against persona lines) score
+a set of replies. ``chatml`` renders messages as the chat model's template does. Knows
+nothing about backends, prompts or the engine.
 """
 
 from __future__ import annotations
 
 import random
-import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..metrics import parlai_normalize
 from ..replies import is_repeat
 from ..rerank import contradicts  # noqa: F401  (re-exported for the eval)
 
-_ART = re.compile(r"\b(a|an|the)\b")
-_PUNC = re.compile(r"[!\"#$%&()*+,\-./:;<=>?@\[\]^_`{|}~'\\]")
+CANDIDATES = 20
 
 
 @dataclass(frozen=True)
@@ -81,28 +81,45 @@ def sample_turns(dialogues: Sequence[Dialogue], n: int, seed: int = 0
     return picked
 
 
-def normalize(text: str) -> str:
-    """ParlAI's normalize_answer: lower case, no punctuation, no articles, single spaces."""
-    text = _PUNC.sub(" ", text.lower())
-    return " ".join(_ART.sub(" ", text).split())
+def history(dialogue: Dialogue, upto: int) -> list[tuple[str, str]]:
+    """The turns before ``upto`` as (role, text): the partner is "user", the bot
+    "assistant"."""
+    out: list[tuple[str, str]] = []
+    for partner, gold in dialogue.turns[:upto]:
+        out += [("user", partner), ("assistant", gold)]
+    return out
 
 
-def f1(pred: str, gold: str) -> float:
-    """ParlAI unigram F1 of ``pred`` against ``gold`` (0..1)."""
-    p, g = normalize(pred).split(), normalize(gold).split()
-    common = Counter(p) & Counter(g)
-    same = sum(common.values())
-    if not same:
-        return 0.0
-    precision, recall = same / len(p), same / len(g)
-    return 2 * precision * recall / (precision + recall)
+def candidates(dialogues: Sequence[Dialogue], turns: Sequence[tuple[int, int]], seed: int = 0
+               ) -> list[list[str]]:
+    """Per turn: the gold reply first, then ``CANDIDATES - 1`` distractors, gold replies of
+    other dialogues drawn with ``random.Random(seed + 1000 * dialogue + turn)``."""
+    pool = [g for dialogue in dialogues for _, g in dialogue.turns]
+    out: list[list[str]] = []
+    for d, t in turns:
+        dialogue = dialogues[d]
+        rng = random.Random(seed + 1000 * d + t)
+        own = {g for _, g in dialogue.turns}
+        distractors: list[str] = []
+        while len(distractors) < CANDIDATES - 1:
+            pick = rng.choice(pool)
+            if pick not in own and pick not in distractors:
+                distractors.append(pick)
+        out.append([dialogue.turns[t][1], *distractors])
+    return out
+
+
+def chatml(messages: Sequence[tuple[str, str]], *, open_reply: bool = True) -> str:
+    """ChatML text for (role, content) pairs, ending with an open assistant turn."""
+    text = "".join(f"<|im_start|>{r}\n{c}<|im_end|>\n" for r, c in messages)
+    return text + ("<|im_start|>assistant\n" if open_reply else "")
 
 
 def distinct_n(replies: Sequence[str], n: int = 2) -> float:
     """Distinct n-grams over all n-grams of the replies (normalised words)."""
     grams: list[tuple[str, ...]] = []
     for reply in replies:
-        words = normalize(reply).split()
+        words = parlai_normalize(reply).split()
         grams.extend(tuple(words[i:i + n]) for i in range(len(words) - n + 1))
     return len(set(grams)) / len(grams) if grams else 0.0
 

@@ -20,16 +20,16 @@ means a tier-"high" verdict (the tripwire). Keys:
   public attack families (DAN, developer mode, "ignore previous instructions"); the
   classifier never trained on Giskard. ``tensor_trust_recall`` / ``_high``: the 776
   Tensor Trust hijacking attacks, never looked at while writing rules or training.
-- ``teen_*``: ``training/safety_eval_teen.jsonl`` (hand-written, kept apart from the
-  training examples): self_harm precision and recall at tier high (positives: items
-  labelled high) and at any tier (positives: labelled high or check), the idiom
-  false-alarm rate (items labelled none flagged self_harm at any tier) and the recall of
-  the other categories' items at any tier.
+- ``teen_*``: ``amity/evals/data/safety_teen.jsonl`` (hand-written, kept apart from the
+  training examples, ``training/safety_examples.jsonl``): self_harm precision and recall
+  at tier high (positives: items labelled high) and at any tier (positives: labelled high
+  or check), the idiom false-alarm rate (items labelled none flagged self_harm at any
+  tier) and the recall of the other categories' items at any tier.
 - ``ms_per_message``: mean wall time of ``check`` on GoEmotions test, encoding included.
 
 Missing data raises ``FileNotFoundError`` naming the folder. SDCNL and Tensor Trust are
 evaluation only: nothing here or in training reads them for fitting.
-``python -m amity.evals.safety --data DIR [--json]``.
+``amity eval safety --data DIR [--limit N] [--json]``.
 
 What it does not know: these sets are Reddit posts, LLM prompts and one author's teen
 messages, not real conversations with teens; the teen set was written by the rules' author.
@@ -37,10 +37,8 @@ messages, not real conversations with teens; the teen set was written by the rul
 
 from __future__ import annotations
 
-import argparse
 import csv
 import json
-import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -50,7 +48,7 @@ import numpy as np
 from amity.nlp.safety import check
 from amity.types import Verdict
 
-TEEN_SET = Path(__file__).resolve().parents[2] / "training" / "safety_eval_teen.jsonl"
+TEEN_SET = Path(__file__).resolve().parent / "data" / "safety_teen.jsonl"
 csv.field_size_limit(10_000_000)
 
 
@@ -67,9 +65,9 @@ def _csv(path: Path) -> list[dict[str, str]]:
 
 
 def _verdicts(texts: Sequence[str], context: Sequence[str] = ()) -> list[list[Verdict]]:
-    from amity.nlp.embed import encode
+    from amity.nlp.embed import DIM, encode
 
-    vecs = encode(list(texts)) if texts else np.zeros((0, 384), np.float32)
+    vecs = encode(list(texts)) if texts else np.zeros((0, DIM), np.float32)
     return [check(t, context, vector=v) for t, v in zip(texts, vecs, strict=True)]
 
 
@@ -182,27 +180,3 @@ def run(data_dir: Path, limit: int | None = None) -> dict:
         out.update(part(data_dir, limit))
     out.update(teen())
     return out
-
-
-def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description="Evaluate amity.nlp.safety.")
-    ap.add_argument("--data", type=Path, required=True, help="public data root")
-    ap.add_argument("--json", action="store_true", help="print JSON")
-    ap.add_argument("--limit", type=int, default=None, help="first N items of each set")
-    args = ap.parse_args(argv)
-    try:
-        res = run(args.data, args.limit)
-    except FileNotFoundError as exc:
-        sys.exit(str(exc))
-    if args.json:
-        print(json.dumps(res, indent=2, ensure_ascii=False))
-        return
-    for k, v in res.items():
-        if k != "teen_errors":
-            print(f"{k:34s} {v}")
-    for t in res["teen_errors"]:
-        print(f"  teen miss: {t}")
-
-
-if __name__ == "__main__":
-    main()

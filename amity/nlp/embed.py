@@ -23,59 +23,11 @@ from pathlib import Path
 import numpy as np
 
 from amity.errors import ConfigError
+from amity.nlp.runtime import batches, clean_text, load_tokenizer, onnx_session, shared
 
 __all__ = ["DIM", "Encoder", "clean_text", "default_encoder", "encode", "encode_one"]
 
 DIM = 384
-DATA_DIR = Path(__file__).resolve().parent / "data"
-TOKENIZER_PATH = DATA_DIR / "tokenizer.json"
-
-
-def clean_text(text: str) -> str:
-    """``text`` as valid UTF-8: lone surrogates and other unencodable code points become '?'."""
-    if not isinstance(text, str):
-        raise TypeError(f"expected str, got {type(text).__name__}")
-    return text.encode("utf-8", errors="replace").decode("utf-8")
-
-
-def load_tokenizer(path: Path | None, max_length: int):  # noqa: ANN201 (tokenizers.Tokenizer)
-    """The WordPiece tokenizer at ``path`` (default: the shipped one), truncating, unpadded."""
-    from tokenizers import Tokenizer
-
-    path = Path(path) if path is not None else TOKENIZER_PATH
-    if not path.is_file():
-        raise ConfigError(
-            f"Tokenizer file {path} is missing: reinstall amity (pip install -U amity)."
-        )
-    tok = Tokenizer.from_file(str(path))
-    tok.no_padding()
-    tok.enable_truncation(max_length=max_length)
-    return tok
-
-
-def onnx_session(path: Path, threads: int):  # noqa: ANN201 (onnxruntime.InferenceSession)
-    """A CPU onnxruntime session over ``path`` using ``threads`` intra-op threads."""
-    import onnxruntime as ort
-
-    if not path.is_file():
-        raise ConfigError(f"Model file {path} is missing: reinstall amity (pip install -U amity).")
-    opts = ort.SessionOptions()
-    opts.intra_op_num_threads = max(1, threads)
-    opts.inter_op_num_threads = 1
-    opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-    opts.log_severity_level = 3
-    return ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
-
-
-def pad_batch(seqs: Sequence[Sequence[int]]) -> tuple[np.ndarray, np.ndarray]:
-    """Right-pad token id lists with 0 to the longest; returns (input_ids, attention_mask)."""
-    width = max(len(s) for s in seqs)
-    ids = np.zeros((len(seqs), width), dtype=np.int64)
-    mask = np.zeros((len(seqs), width), dtype=np.int64)
-    for i, s in enumerate(seqs):
-        ids[i, : len(s)] = s
-        mask[i, : len(s)] = 1
-    return ids, mask
 
 
 def _default_model_path() -> Path:
@@ -115,11 +67,8 @@ class Encoder:
 
     def _run(self, texts: Sequence[str]) -> np.ndarray:
         seqs = [e.ids for e in self.tokenizer.encode_batch(list(texts))]
-        order = sorted(range(len(seqs)), key=lambda i: len(seqs[i]))
         out = np.empty((len(seqs), DIM), dtype=np.float32)
-        for start in range(0, len(order), self.batch_size):
-            idx = order[start : start + self.batch_size]
-            ids, mask = pad_batch([seqs[i] for i in idx])
+        for idx, ids, mask in batches(seqs, self.batch_size):
             feed = {"input_ids": ids, "attention_mask": mask}
             if "token_type_ids" in self.input_names:
                 feed["token_type_ids"] = np.zeros_like(ids)
@@ -166,18 +115,10 @@ class Encoder:
         return self.encode([text])[0]
 
 
-_default: Encoder | None = None
-_default_lock = threading.Lock()
-
-
+@shared
 def default_encoder() -> Encoder:
     """The process-wide encoder over the default model, created on first use."""
-    global _default
-    if _default is None:
-        with _default_lock:
-            if _default is None:
-                _default = Encoder()
-    return _default
+    return Encoder()
 
 
 def encode(texts: Sequence[str]) -> np.ndarray:

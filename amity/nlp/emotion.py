@@ -21,14 +21,13 @@ how the engine uses the emotion; it never downloads anything.
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 
 from amity.errors import ConfigError
-from amity.nlp.embed import DATA_DIR, clean_text, load_tokenizer, onnx_session, pad_batch
+from amity.nlp.runtime import DATA_DIR, batches, clean_text, load_tokenizer, onnx_session, shared
 from amity.types import Emotion
 
 __all__ = ["EmotionModel", "default_model", "detect", "detect_batch"]
@@ -81,10 +80,7 @@ class EmotionModel:
             raise TypeError("scores() takes a sequence of texts")
         seqs = [e.ids for e in self.tokenizer.encode_batch([clean_text(t) for t in texts])]
         out = np.zeros((len(seqs), len(self.labels)), dtype=np.float32)
-        order = sorted(range(len(seqs)), key=lambda i: len(seqs[i]))
-        for start in range(0, len(order), self.batch_size):
-            idx = order[start : start + self.batch_size]
-            ids, mask = pad_batch([seqs[i] for i in idx])
+        for idx, ids, mask in batches(seqs, self.batch_size):
             logits = self.session.run(None, {"input_ids": ids, "attention_mask": mask})[0]
             out[idx] = 1.0 / (1.0 + np.exp(-np.clip(logits, -30.0, 30.0)))
         return out
@@ -116,18 +112,10 @@ class EmotionModel:
         return self.detect_batch([text])[0]
 
 
-_default: EmotionModel | None = None
-_default_lock = threading.Lock()
-
-
+@shared
 def default_model() -> EmotionModel:
     """The process-wide model over the shipped files, created on first use."""
-    global _default
-    if _default is None:
-        with _default_lock:
-            if _default is None:
-                _default = EmotionModel()
-    return _default
+    return EmotionModel()
 
 
 def detect(text: str) -> Emotion:

@@ -124,7 +124,7 @@ class ResponseEncoder:
     def _load(self) -> tuple[Any, Any, Any]:
         with self._lock:
             if self._session is None:
-                from amity.nlp.embed import load_tokenizer, onnx_session
+                from amity.nlp.runtime import load_tokenizer, onnx_session
 
                 cfg = self._config or json.loads(self.config_path.read_text("utf-8"))
                 self._config = cfg

@@ -1,9 +1,9 @@
 """The building blocks of the safety regex tables: ``Rule``, ``rule()`` and shared vocabulary.
 
 Contract: a ``Rule`` is one compiled, case-insensitive pattern with its category, tier, score
-and the context handling ``safety_rules`` applies (negation, hyperbole, other subject,
-"told me to", idioms before or after). The tables themselves live in ``safety_selfharm``
-and ``safety_topics``. Patterns must stay bounded (no nested unbounded repeats) so a
+and the context handling ``rules`` applies (negation, hyperbole, other subject,
+"told me to", idioms before or after). The tables themselves live in ``selfharm``
+and ``topics``. Patterns must stay bounded (no nested unbounded repeats) so a
 100 KB message scans in milliseconds. This module knows no categories' words beyond the
 shared vocabulary below, and nothing learned.
 """
@@ -49,7 +49,7 @@ GROUPS = (
 
 @dataclass(frozen=True)
 class Rule:
-    """One pattern and how its context may change it (see ``safety_rules``)."""
+    """One pattern and how its context may change it (see ``rules``)."""
 
     name: str
     category: str

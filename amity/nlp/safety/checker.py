@@ -28,8 +28,8 @@ Contract:
   and the rules still answer.
 
 It knows nothing about replies, the crisis message, the database or the user beyond the
-age in ``context``. Rules: ``safety_rules`` (with ``safety_selfharm``, ``safety_topics``),
-personal data: ``safety_pii``, classifier: ``safety_model``.
+age in ``context``. Rules: ``rules`` (with ``selfharm``, ``topics``),
+personal data: ``pii``, classifier: ``model``.
 """
 
 from __future__ import annotations
@@ -40,8 +40,9 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 
-from amity.nlp import safety_model, safety_pii
-from amity.nlp.safety_rules import Hit, hyperbole_near, idiom_in, scan
+from amity.nlp.safety import model, pii
+from amity.nlp.safety.patterns import IM, A
+from amity.nlp.safety.rules import Hit, hyperbole_near, idiom_in, scan
 from amity.types import Verdict
 
 __all__ = ["CATEGORIES", "CRISIS_CATEGORY", "LONG_TEXT", "MAX_CHUNKS", "MAX_SCAN", "check",
@@ -60,14 +61,13 @@ MAX_SCAN = 8_000
 _TAIL = 2_000
 _CHUNK = 600
 
-_A = r"['’‘`]?"
 _MINOR_TEXT = re.compile(
-    rf"\b(?:i{_A}m|im|i\s+am)\s+(?:only\s+|just\s+|like\s+)?(?:1[0-7]|[5-9])\b(?!\s*(?:['’.,:]\d|min|minutes|"
+    rf"\b{IM}\s+(?:only\s+|just\s+|like\s+)?(?:1[0-7]|[5-9])\b(?!\s*(?:['’.,:]\d|min|minutes|"
     rf"hours?|hrs?|days?|weeks?|months?|%|percent|dollars|bucks|pounds|lbs|kg|feet|ft|inches|cm|"
     rf"times|th\b|st\b|nd\b|rd\b|points?|out\s+of|/))|"
     rf"\b(?:1[0-7]|[5-9])\s*(?:yo|y/o|years?\s+old|year-old|yr\s+old)\b|"
     rf"\b(?:[6-9]|1[0-2]|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)(?:th)?\s+grade(?:r)?\b|"
-    rf"\bmiddle\s+school(?:er)?\b|\bunderage\b|\bi{_A}?m\s+a\s+minor\b",
+    rf"\bmiddle\s+school(?:er)?\b|\bunderage\b|\bi{A}?m\s+a\s+minor\b",
     re.I,
 )
 #: in the message itself, content about children counts too (not in earlier messages:
@@ -126,7 +126,7 @@ def _classifier_hits(text: str, vector: np.ndarray | None) -> list[Hit]:
     if len(_WORDY.findall(text[:2000])) < 2:
         return []  # emoji-only, numbers, one word: nothing for the classifier to read
     try:
-        clf = safety_model.default()
+        clf = model.default()
         spans = [(0, len(text))]
         texts: list[str] = []
         if vector is None:
@@ -214,12 +214,12 @@ def _best(hits: list[Hit]) -> list[Hit]:
 def _scan(text: str) -> list[Hit]:
     """Rules and personal data over the text, or over its head and tail when it is long."""
     if len(text) <= MAX_SCAN:
-        return scan(text, vetoes=True) + safety_pii.find(text)
+        return scan(text, vetoes=True) + pii.find(text)
     head = text[: MAX_SCAN - _TAIL]
-    hits = scan(head, vetoes=True) + safety_pii.find(head)
+    hits = scan(head, vetoes=True) + pii.find(head)
     off = len(text) - _TAIL
     tail = text[off:]
-    for h in scan(tail, vetoes=True) + safety_pii.find(tail):
+    for h in scan(tail, vetoes=True) + pii.find(tail):
         hits.append(Hit(h.category, h.tier, h.score, h.start + off, h.end + off, h.rule))
     return hits
 

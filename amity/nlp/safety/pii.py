@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from amity.nlp.safety_rules import Hit
+from amity.nlp.safety.rules import Hit
 
 _EMAIL = re.compile(
     r"\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}\b"

@@ -3,7 +3,7 @@
 Contract: ``Classifier.scores(vectors) -> (n, k)`` probabilities, one independent sigmoid
 per category in ``Classifier.categories``; ``Classifier.tier(category, score)`` maps a
 score to "high", "check" or ``None`` with the thresholds chosen at training time
-(``training/train_safety.py``, out-of-fold). Weights ship as ``data/safety_clf.npz``; the
+(``training/train_safety.py``, out-of-fold). Weights ship as ``nlp/data/safety_clf.npz``; the
 model is a logistic regression (no hidden layer) or a one-hidden-layer ReLU MLP, whichever
 the training script measured better. Needs numpy only.
 
@@ -14,7 +14,6 @@ about rules, personal data or ages either.
 from __future__ import annotations
 
 import json
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -22,8 +21,9 @@ from typing import Literal
 import numpy as np
 
 from amity.errors import ConfigError
+from amity.nlp.runtime import DATA_DIR, shared
 
-MODEL_PATH = Path(__file__).resolve().parent / "data" / "safety_clf.npz"
+MODEL_PATH = DATA_DIR / "safety_clf.npz"
 
 
 def forward(x: np.ndarray, params: dict[str, np.ndarray]) -> np.ndarray:
@@ -82,15 +82,7 @@ def load(path: Path = MODEL_PATH) -> Classifier:
                       meta.pop("t_check"), meta)
 
 
-_cached: Classifier | None = None
-_lock = threading.Lock()
-
-
+@shared
 def default() -> Classifier:
     """The shipped classifier, loaded once per process."""
-    global _cached
-    if _cached is None:
-        with _lock:
-            if _cached is None:
-                _cached = load()
-    return _cached
+    return load()

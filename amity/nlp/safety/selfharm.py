@@ -1,4 +1,4 @@
-"""Self-harm and suicide patterns (the crisis category) for :mod:`amity.nlp.safety_rules`.
+"""Self-harm and suicide patterns (the crisis category) for :mod:`amity.nlp.safety.rules`.
 
 Contract: ``SELF_HARM`` is a tuple of ``Rule``; "high" rules are explicit first-person
 statements, plans, methods and disclosures ("i want to kill myself", "i cut myself again",
@@ -9,7 +9,7 @@ Written by hand from teen and crisis-line language, algospeak included ("kms", "
 
 from __future__ import annotations
 
-from amity.nlp.safety_patterns import IM, INTENT, SELF_VERB, WILL, A, Rule, rule
+from amity.nlp.safety.patterns import IM, INTENT, SELF_VERB, WILL, A, Rule, rule
 
 _IDIOM_AFTER_SELF = (
     r"\s*(?:laughing|with\s+laughter|in\s+the\s+(?:foot|leg)|trying\s+to|to\s+(?:finish|get|make|"

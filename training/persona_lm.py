@@ -4,11 +4,12 @@
 into a small torch Llama with the same arithmetic as llama.cpp: RMSNorm, rotary embeddings
 on adjacent pairs (GGUF's Q/K layout), grouped-query attention, SwiGLU, tied output. Its
 tokenizer is rebuilt from the GGUF vocabulary and merges (byte-level BPE, digits split,
-ChatML special tokens). ``chatml`` renders messages the way the model's template does.
-``loglik(prefix, continuations)`` runs the prefix once and scores every continuation
-against its cached keys and values, batched. Optional LoRA adapters on the attention and
-MLP projections (``add_lora``) serve ``training/persona_lora.py``. Needs ``torch`` and
-``gguf`` (not runtime dependencies of amity); nothing here is used while chatting.
+ChatML special tokens). ``loglik(prefix, continuations)`` runs the prefix once and scores
+every continuation against its cached keys and values, batched. ``load(adapter)`` is the
+shipped model (an adapter merged in) for ``amity.evals.persona.hits_at_1``, which
+``persona_hits.py`` runs. Optional LoRA adapters on the attention and MLP projections
+(``add_lora``) serve ``persona_lora.py``. Needs ``torch`` and ``gguf`` (the ``train``
+extra, not runtime dependencies of amity); nothing here is used while chatting.
 """
 
 from __future__ import annotations
@@ -25,12 +26,6 @@ from torch import nn
 
 SPECIAL = ("<|im_start|>", "<|im_end|>")
 PROJECTIONS = ("attn_q", "attn_k", "attn_v", "attn_output", "ffn_gate", "ffn_up", "ffn_down")
-
-
-def chatml(messages: Sequence[tuple[str, str]], *, open_reply: bool = True) -> str:
-    """ChatML text for (role, content) pairs, ending with an open assistant turn."""
-    text = "".join(f"<|im_start|>{r}\n{c}<|im_end|>\n" for r, c in messages)
-    return text + ("<|im_start|>assistant\n" if open_reply else "")
 
 
 class Tokenizer:
@@ -234,3 +229,14 @@ class TorchLM(nn.Module):
                 total += logp[row, j - 1, cont[j]].item()
             out.append(total / len(cont))
         return out
+
+
+def load(adapter: Path | None = None) -> TorchLM:
+    """The shipped GGUF chat model in torch (one thread), with ``adapter`` merged when given."""
+    from amity.backends.local import default_model_path
+
+    torch.set_num_threads(1)
+    model = TorchLM.from_gguf(default_model_path())
+    if adapter is not None:
+        model.merge_adapter(adapter)
+    return model

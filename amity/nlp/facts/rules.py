@@ -4,12 +4,12 @@ Contract: ``Rules(doc, entity_at).sentence(sent) -> list[Found]``; every ``Found
 the tokens it rests on (so its span lies inside the message) and a rule confidence. The
 rules read spaCy's dependency parse: a clause's subject (who: "I", "my sister", a
 resolved "she"), its verb lemma, negation, and its object or complement. Clauses with
-"be" go to ``facts_copula``. The predicate vocabulary is documented in
+"be" go to ``copula``. The predicate vocabulary is documented in
 ``amity.nlp.facts``.
 
 What it does not know: hypotheticals are skipped ("if I had a dog", "I'd love a dog"),
 so is anything said about "you"; sarcasm; facts that need two sentences ("I have a dog.
-Biscuit."); dates and questions (``amity.nlp.facts`` handles both).
+Biscuit."); dates and questions (``extractor`` handles both).
 """
 
 from __future__ import annotations
@@ -18,9 +18,17 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from amity.nlp.coref import Entity
-from amity.nlp.facts_copula import copula
-from amity.nlp.facts_syntax import (
+from amity.nlp.facts.copula import copula
+from amity.nlp.facts.coref import Entity
+from amity.nlp.facts.lexicon import (
+    ABSTRACT,
+    EVENT_NOUNS,
+    FAMILY,
+    PETS,
+    PRONOUNS,
+    SCHOOL_WORDS,
+)
+from amity.nlp.facts.syntax import (
     FREQUENCY,
     GOAL_SKIP,
     HABIT_VERBS,
@@ -41,14 +49,6 @@ from amity.nlp.facts_syntax import (
     phrase,
     prep_obj,
     subject_of,
-)
-from amity.nlp.lexicon import (
-    ABSTRACT,
-    EVENT_NOUNS,
-    FAMILY,
-    PETS,
-    PRONOUNS,
-    SCHOOL_WORDS,
 )
 
 __all__ = ["Found", "Rules"]

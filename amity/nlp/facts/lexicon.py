@@ -1,7 +1,7 @@
-"""Word lists shared by ``amity.nlp.coref`` and ``amity.nlp.facts``.
+"""Word lists shared by ``amity.nlp.facts.coref`` and the fact rules.
 
 Contract: plain constants and two lookups, ``name_gender(name)`` and ``noun_info(lemma)``.
-The first-name genders come from ``data/facts_names.tsv``: first names of the candidate
+The first-name genders come from ``amity/nlp/data/facts_names.tsv``: first names of the candidate
 people in GAP development and validation (Apache-2.0; GAP pairs each pronoun with two
 names of its gender), kept when at least 90% of their uses agree, plus a short
 hand-written list of common chat-era names; unisex names map to ``None``.
@@ -14,8 +14,9 @@ names outside the list (``None``: either pronoun may refer); words in other lang
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 from typing import Literal
+
+from amity.nlp.runtime import DATA_DIR
 
 __all__ = [
     "ABSTRACT", "EVENT_NOUNS", "FAMILY", "GRADE_WORDS", "IDENTITY_ADJ", "MEMBERS", "OCCUPATIONS",
@@ -25,7 +26,7 @@ __all__ = [
 
 Gender = Literal["f", "m", "n"] | None  # feminine, masculine, neuter (things), unknown
 
-_DATA = Path(__file__).parent / "data" / "facts_names.tsv"
+NAMES_PATH = DATA_DIR / "facts_names.tsv"
 
 # pronoun -> (gender, plural, role) with role "subj", "obj", "poss" or "refl";
 # "her" is "obj" here and "poss" when the parser makes it a possessive.
@@ -106,7 +107,7 @@ _MASC_NOUNS = frozenset("boy man guy dude king actor prince mr sir".split())
 def _names() -> dict[str, Gender]:
     table: dict[str, Gender] = {}
     try:
-        lines = _DATA.read_text(encoding="utf-8").splitlines()
+        lines = NAMES_PATH.read_text(encoding="utf-8").splitlines()
     except OSError:
         return table
     for line in lines:

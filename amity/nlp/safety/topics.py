@@ -1,5 +1,5 @@
 """Patterns for every category but self-harm: sexual, sexual_minor, abuse, bullying, hate,
-violence and prompt_injection, for :mod:`amity.nlp.safety_rules`.
+violence and prompt_injection, for :mod:`amity.nlp.safety.rules`.
 
 Contract: ``TOPICS`` is a tuple of ``Rule``. "high" rules are explicit (a request for sexual
 content, a disclosure that a parent hits the user, a threat with a human target, an
@@ -13,14 +13,12 @@ minor itself; ``safety`` combines ``sexual`` with an age from the message or the
 
 from __future__ import annotations
 
-from amity.nlp.safety_patterns import FAMILY, GROUPS, HUMAN, INTENT, WILL, A, Rule, rule
+from amity.nlp.safety.patterns import FAMILY, GROUPS, HUMAN, IM, INTENT, WILL, A, Rule, rule
 
 _GAME = (
     r"(?:in|on|at)\s+(?:the\s+)?(?:game|fortnite|minecraft|cod|call\s+of\s+duty|roblox|valorant|apex|"
     r"gta|among\s+us|chess|smash|fifa|2k|overwatch|league|warzone|halo|paintball|laser\s+tag|dodgeball)"
 )
-
-_IM = rf"(?:i{A}m|im|i\s+am)"
 
 SEXUAL: tuple[Rule, ...] = (
     rule("nudes", "sexual", "high", 0.93,
@@ -38,7 +36,7 @@ SEXUAL: tuple[Rule, ...] = (
          r"\b(?:describe|write|tell\s+me)\s+(?:\w+\s+){0,3}(?:having\s+sex|sex\s+scene|naked\s+body|your\s+naked)",
          person=False),
     rule("explicit_act", "sexual", "high", 0.9,
-         rf"\b(?:{_IM}|feeling|getting|so|really)\s+horny\b|\b(?:blow\s?job|hand\s?job|jerk(?:ing)?\s+off|"
+         rf"\b(?:{IM}|feeling|getting|so|really)\s+horny\b|\b(?:blow\s?job|hand\s?job|jerk(?:ing)?\s+off|"
          rf"jack(?:ing)?\s+off|masturbat\w*\s+(?:to|with|while|for)|cum(?:ming)?\s+(?:on|in|for)|"
          rf"suck\s+(?:my|your|ur)\s+(?:dick|cock|tits)|(?:touch|rub|lick)\s+(?:my|your|ur)\s+"
          rf"(?:dick|cock|pussy|clit|boobs|tits|breasts|privates|naked\s+body))\b", person=False),
@@ -100,7 +98,7 @@ BULLYING: tuple[Rule, ...] = (
          r"\b(?:told|tell|telling|tells|said|says)\s+me\s+to\s+(?:go\s+)?(?:kys|die|unalive|drink\s+bleach|hang)\b|"
          r"\bkys\b", person=False, negatable=False),
     rule("bullied", "bullying", "check", 0.8,
-         rf"\b(?:{_IM}|i\s+get|i\s+got|getting|been|being|keep\s+getting|was|always)\s+(?:being\s+|getting\s+)?"
+         rf"\b(?:{IM}|i\s+get|i\s+got|getting|been|being|keep\s+getting|was|always)\s+(?:being\s+|getting\s+)?"
          rf"(?:bullied|picked\s+on|made\s+fun\s+of|harassed|cyber\s?bullied|teased|laughed\s+at|excluded|"
          rf"left\s+out|ganged\s+up\s+on)\b", person=False),
     rule("they_bully", "bullying", "check", 0.75,

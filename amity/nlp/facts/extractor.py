@@ -5,7 +5,7 @@ chat message from the user; ``context`` the earlier messages of the conversation
 first (used to resolve "she", "he", "they", "it", "his", "her" and to name "my sister"
 when an earlier line said "my sister Maya"); ``now`` is when the message was sent
 (default: the current local time), used to date events ("math test on Friday" is the next
-Friday on or after ``now``; see ``amity.nlp.dates``). Never raises on any ``str``: empty,
+Friday on or after ``now``; see ``amity.nlp.facts.dates``). Never raises on any ``str``: empty,
 emoji-only, non-English or question-only messages give ``[]``. Only the first 5,000
 characters of a message are read (``coref.MAX_CHARS``); lone surrogates count as U+FFFD.
 
@@ -66,10 +66,10 @@ from datetime import datetime
 
 from spacy.tokens import Span, Token
 
-from amity.nlp.coref import analyse, clean
-from amity.nlp.dates import find_dates
-from amity.nlp.facts_rules import Found, Rules, phrase
-from amity.nlp.lexicon import EVENT_NOUNS, MEMBERS
+from amity.nlp.facts.coref import analyse, clean
+from amity.nlp.facts.dates import find_dates
+from amity.nlp.facts.lexicon import EVENT_NOUNS, MEMBERS
+from amity.nlp.facts.rules import Found, Rules, phrase
 from amity.types import Fact
 
 __all__ = ["PREDICATES", "extract"]

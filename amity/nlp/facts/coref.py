@@ -36,8 +36,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from amity.errors import ConfigError
-from amity.nlp.coref_features import Discourse, Mention, load_weights, pick
-from amity.nlp.lexicon import PRONOUNS, Gender, name_gender, noun_info
+from amity.nlp.facts.coref_features import Discourse, Mention, load_weights, pick
+from amity.nlp.facts.lexicon import PRONOUNS, Gender, name_gender, noun_info
 
 __all__ = ["MAX_CHARS", "MAX_CONTEXT", "Analysis", "Entity", "Resolution", "analyse",
            "load_pipeline", "parse", "resolve"]

@@ -1,5 +1,5 @@
-"""Dependency-parse helpers and word lists for the fact rules (``facts_rules``,
-``facts_copula``).
+"""Dependency-parse helpers and word lists for the fact rules (``rules``,
+``copula``).
 
 Contract: small pure functions over spaCy tokens: the phrase a token heads (``phrase``),
 a clause's subject, negation and mood (``negated``, ``irrealis``), coordinated parts,

@@ -11,12 +11,12 @@ the entity is named, and, for Wikipedia text only, whether the name is in the pa
 ``Weights.score`` turns them into a log-linear score; ``entity_probs`` pools the mention
 scores of each entity against a learned "none of them" score.
 
-The weights are fitted on GAP development + validation by ``amity.evals.coref.fit`` and
-stored in ``data/facts_coref_weights.json`` (one set with the URL cue, "page", and one
+The weights are fitted on GAP development + validation by ``training/fit_coref.py`` and
+stored in ``amity/nlp/data/facts_coref_weights.json`` (one set with the URL cue, "page", and one
 without, "snippet", which is the one chat uses). Without that file every weight is 0 and
 ``resolve`` falls back to recency.
 
-What it does not know: agreement (gender, number, animacy: ``amity.nlp.coref`` filters
+What it does not know: agreement (gender, number, animacy: ``amity.nlp.facts.coref`` filters
 candidates before scoring), world knowledge, or anything beyond one spaCy parse.
 """
 
@@ -27,14 +27,15 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 from spacy.tokens import Doc, Token
+
+from amity.nlp.runtime import DATA_DIR
 
 __all__ = ["FEATURES", "Discourse", "Mention", "Weights", "candidates", "entity_probs",
            "features", "load_weights", "pick", "role"]
 
-WEIGHTS_PATH = Path(__file__).parent / "data" / "facts_coref_weights.json"
+WEIGHTS_PATH = DATA_DIR / "facts_coref_weights.json"
 
 FEATURES: tuple[str, ...] = (
     "sd0", "sd1", "sd2", "sd3p", "after", "logtok",

@@ -14,7 +14,7 @@ What a hit's context does to it (the words just before the match, in the same se
   ("they told me to kill myself") is bullying (high) plus a self-harm check.
 
 This module knows nothing about the classifier, the user's age or personal data (see
-``safety_pii``); the patterns themselves live in ``safety_patterns``.
+``pii``); the patterns themselves live in ``patterns``.
 """
 
 from __future__ import annotations
@@ -23,9 +23,9 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from amity.nlp.safety_patterns import Rule
-from amity.nlp.safety_selfharm import SELF_HARM
-from amity.nlp.safety_topics import TOPICS
+from amity.nlp.safety.patterns import Rule
+from amity.nlp.safety.selfharm import SELF_HARM
+from amity.nlp.safety.topics import TOPICS
 
 RULES: tuple[Rule, ...] = SELF_HARM + TOPICS
 
@@ -167,9 +167,3 @@ def hyperbole_near(text: str, start: int = 0, end: int | None = None) -> bool:
 def idiom_in(text: str) -> bool:
     """Whether the message uses a violent or deathly idiom ("killing me", "i'm dead 💀")."""
     return _IDIOM.search(text[:4000]) is not None
-
-
-def negated_before(text: str, start: int) -> bool:
-    """Whether a negation governs the clause right before ``start``."""
-    pre = _clause_before(text, start)
-    return bool(_NEG.search(pre)) and not _NEG_EXCEPT.search(pre)

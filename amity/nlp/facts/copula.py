@@ -15,8 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from amity.nlp.facts_syntax import Found, child, name_text, negated, number, phrase, prep_obj
-from amity.nlp.lexicon import (
+from amity.nlp.facts.lexicon import (
     FAMILY,
     GRADE_WORDS,
     IDENTITY_ADJ,
@@ -26,11 +25,22 @@ from amity.nlp.lexicon import (
     SCHOOL_WORDS,
     name_gender,
 )
+from amity.nlp.facts.syntax import Found, child, name_text, negated, number, phrase, prep_obj
 
 if TYPE_CHECKING:
-    from amity.nlp.facts_rules import Rules
+    from amity.nlp.facts.rules import Rules
 
 __all__ = ["copula"]
+
+
+def _object_of(name: str, word: Token, preps: tuple[str, ...], predicate: str,
+               base: list[Token], confidence: float) -> list[Found]:
+    """``word``'s prepositional object ("a fan OF jazz") as one fact, or nothing."""
+    of = prep_obj(word, *preps)
+    if of is None:
+        return []
+    obj, toks = phrase(of)
+    return [Found(name, predicate, obj, base + [word] + toks, confidence)]
 
 
 def copula(rules: Rules, verb: Token, subj: Token) -> list[Found]:
@@ -114,11 +124,7 @@ def copula(rules: Rules, verb: Token, subj: Token) -> list[Found]:
             return []
         lemma = attr.lemma_.lower()
         if lemma == "fan":
-            of = prep_obj(attr, "of")
-            if of is not None:
-                obj, toks = phrase(of)
-                return [Found(name, "likes", obj, base + [attr] + toks, 0.85 * conf)]
-            return []
+            return _object_of(name, attr, ("of",), "likes", base, 0.85 * conf)
         if attr.pos_ == "PROPN" and not any(c.dep_ == "det" for c in attr.children):
             if name == "user" and (attr.ent_type_ == "PERSON" or name_gender(attr.text)):
                 return [Found("user", "name", name_text(attr), base + [attr], 0.7)]
@@ -162,24 +168,15 @@ def copula(rules: Rules, verb: Token, subj: Token) -> list[Found]:
         if lemma in IDENTITY_ADJ:
             return [Found(name, "is", acomp.text.lower(), base + [acomp], 0.8 * conf)]
         if lemma in {"afraid", "scared", "terrified", "frightened"}:
-            of = prep_obj(acomp, "of")
-            if of is not None:
-                obj, toks = phrase(of)
-                return [Found(name, "fears", obj, base + [acomp] + toks, 0.8 * conf)]
+            return _object_of(name, acomp, ("of",), "fears", base, 0.8 * conf)
         if lemma in {"obsessed", "passionate", "crazy"}:
-            of = prep_obj(acomp, "with", "about")
-            if of is not None:
-                obj, toks = phrase(of)
-                return [Found(name, "likes", obj, base + [acomp] + toks, 0.75 * conf)]
+            return _object_of(name, acomp, ("with", "about"), "likes", base, 0.75 * conf)
         if lemma == "old":
             num = next((t for t in acomp.subtree if number(t) is not None), None)
             if num is not None and 3 <= (number(num) or 0) <= 110:
                 return [Found(name, "age", num.text, base + [num, acomp], 0.9 * conf)]
         if lemma == "allergic":
-            of = prep_obj(acomp, "to")
-            if of is not None:
-                obj, toks = phrase(of)
-                return [Found(name, "dislikes", obj, base + [acomp] + toks, 0.6 * conf)]
+            return _object_of(name, acomp, ("to",), "dislikes", base, 0.6 * conf)
         return []
     place = prep_obj(verb, "from")
     if place is not None:
