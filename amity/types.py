@@ -109,9 +109,9 @@ class Reply:
     """What a turn returns to the caller (CLI, server)."""
 
     text: str
-    user_message_id: int
+    user_message_id: int | None  # None when nothing of the turn was kept (under 13)
     reply_message_id: int | None
-    conversation_id: int
+    conversation_id: int | None
     emoji: str | None = None
     emotion: Emotion | None = None
     memories: tuple[MemoryHit, ...] = ()

@@ -14,10 +14,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from amity import Engine, ScriptedBackend, Settings, Stages, Store, Verdict, default_stages
-from amity.engine import FALLBACK_REPLY, quotes
+from amity.engine import FALLBACK_REPLY
 from amity.errors import ConfigError
 from amity.policy import SafetyEvents, SafetyPolicy, crisis
 from amity.policy.cues import parse_age
+from amity.replies import quotes
 
 MakeEngine = Callable[..., Engine]
 

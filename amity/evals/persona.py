@@ -109,7 +109,7 @@ def amity_reply(home: Path, backend: Backend | None = None, **settings: Any
                                   clock=lambda: CLOCK)
         engine = engines[key]
         engine.reset(USER)
-        user_id, conv = engine.conversation_id(USER)
+        user_id, conv = engine.open_conversation(USER)
         for role, content in history:
             store.add_message(user_id, conv, role, content, at=CLOCK)
         return engine.respond(USER, text).text
@@ -185,7 +185,7 @@ def hits_at_1(dialogues: Sequence[Dialogue], turns: Sequence[tuple[int, int]], s
 
         from ..backends.local import default_model_path, resolve_adapter
         from ..config import Settings
-        from ..rerank import Context, Scorer
+        from ..rerank import ReplyContext, Scorer
         from .persona_lm import TorchLM, chatml
     except ImportError:
         return {"baseline": None, "amity": None}
@@ -214,7 +214,7 @@ def hits_at_1(dialogues: Sequence[Dialogue], turns: Sequence[tuple[int, int]], s
         system = ("system", "Your persona:\n" + "\n".join(dialogue.persona))
         plain += _first(plain_lm.loglik(chatml([system, *history, ("user", text)]), ends))
         ll = lm.loglik(chatml(amity_prompt(dialogue.persona, history, text)), ends)
-        feats = scorer.features(cands, Context(text, dialogue.persona))
+        feats = scorer.features(cands, ReplyContext(text, dialogue.persona))
         ours += _first([x + HITS_RELEVANCE * f["relevance"] + HITS_GROUNDING * f["grounding"]
                         for x, f in zip(ll, feats, strict=True)])
     return {"baseline": plain / len(turns), "amity": ours / len(turns)}

@@ -1,8 +1,9 @@
 """LedgerMemory: the engine's long-term memory, and the ledger API the user controls.
 
 For the engine (the ``Memory`` stage): ``remember`` writes facts with their source message
-and indexes the turn; ``recall`` closes quiet sessions (episode summary, re-indexed turn
-windows), then returns profile facts and hybrid-search hits for the prompt; ``opening``
+and indexes the turn; ``recall`` only reads: profile facts and hybrid-search hits for the
+prompt; ``settle`` (after the reply) closes quiet sessions (episode summary, re-indexed turn
+windows); ``opening``
 returns a note to ask about a past dated event or wish a happy birthday. For the user:
 ``list_facts``, ``history``, ``correct``, ``forget`` (leaves no trace of the text) and
 ``export``. Every method takes a user id and touches only that user's rows.
@@ -51,7 +52,7 @@ class LedgerMemory:
                                          message.id)], now)
 
     def recall(self, user_id: int, text_: str, now: datetime) -> list[MemoryHit]:
-        self.close_sessions(user_id, now)
+        """Profile facts and search hits for the prompt. Reads only (``settle`` writes)."""
         with self.store.session() as s:
             facts = active(s, user_id)
             user = s.get(User, user_id)
@@ -92,6 +93,10 @@ class LedgerMemory:
                     return (f"User had {row.object} on {row.when:%A}. Start your reply by "
                             f"asking how the {row.object} went.")
         return None
+
+    def settle(self, user_id: int, now: datetime) -> None:
+        """Upkeep after the reply is out: summarise and re-index sessions gone quiet."""
+        self.close_sessions(user_id, now)
 
     # ---- sessions and episodes -------------------------------------------------------------
     def close_sessions(self, user_id: int, now: datetime, speaker: str = "User") -> int:

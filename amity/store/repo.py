@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from ..errors import NotFoundError
 from ..types import Message, Role
 from .db import open_engine, translate
-from .models import Conversation, MessageRow, User, utcnow
+from .models import Base, Conversation, MessageRow, User, utcnow
 
 
 def _message(row: MessageRow) -> Message:
@@ -97,6 +97,26 @@ class Store:
             s.execute(delete(MessageRow).where(MessageRow.user_id == user_id))
             s.execute(delete(Conversation).where(Conversation.user_id == user_id))
             s.execute(delete(User).where(User.id == user_id))
+
+    def record_event(self, user_id: int, category: str, action: str,
+                     at: datetime | None = None) -> None:
+        """Keep one safety event: category, action and time, no content."""
+        from ..policy.events import SafetyEventRow  # the table moves into the store (#10)
+
+        with self.session() as s:
+            s.add(SafetyEventRow(user_id=user_id, category=category[:32], action=action[:32],
+                                 created_at=at or utcnow()))
+
+    def erase_user_data(self, user_id: int, keep: tuple[str, ...] = ("safety_events",)
+                        ) -> None:
+        """Delete every row of the user's in every table but ``users`` and ``keep``, and
+        empty their profile: the user id stays, holding nothing (the under-13 erasure)."""
+        with self.session() as s:
+            for table in reversed(Base.metadata.sorted_tables):
+                if table.name in ("users", *keep) or "user_id" not in table.c:
+                    continue
+                s.execute(delete(table).where(table.c.user_id == user_id))
+            s.execute(update(User).where(User.id == user_id).values(profile={}))
 
     # conversations -----------------------------------------------------------------------
     def conversation(self, user_id: int, character: str) -> int:
