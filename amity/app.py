@@ -16,12 +16,19 @@ from .stages import Stages
 from .store.repo import Store
 
 
-def default_stages(settings: Settings, store: Store) -> Stages:
-    """The full pipeline. Every stage is a hard dependency: a broken import fails loudly."""
+def default_stages(settings: Settings, store: Store, persona: Persona | None = None) -> Stages:
+    """The full pipeline. Every stage is a hard dependency: a broken import fails loudly.
+    The voice (skills and reply bank) is on for a card that asks for it
+    (``extensions.amity.voice``) unless ``settings.voice`` is off."""
     from .memory import LedgerMemory
-    from .nlp import emotion, facts, safety
+    from .nlp import embed, emotion, facts, safety
     from .policy import SafetyPolicy
+    from .stages import NoVoice
+    from .voice import Voice
 
+    card = (persona.extensions.get("amity") or {}) if persona else {}
+    voice = (Voice(embed.encode, card_facts=card.get("facts") or ())
+             if card.get("voice") == "sunny" and settings.voice else NoVoice())
     return Stages(
         check_input=safety.check,
         emotion=emotion.detect,
@@ -29,6 +36,7 @@ def default_stages(settings: Settings, store: Store) -> Stages:
         memory=LedgerMemory(store),
         check_output=safety.check,
         policy=SafetyPolicy(store, settings),
+        voice=voice,
     )
 
 
@@ -40,5 +48,5 @@ def build_engine(
     persona = persona or CharacterLibrary(settings.home).get(settings.character)
     backend = backend or make_backend(settings)
     if stages is None:
-        stages = default_stages(settings, store)
+        stages = default_stages(settings, store, persona)
     return Engine(store, backend, persona, settings, stages)

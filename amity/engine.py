@@ -4,7 +4,8 @@
 (the policy's decision carries what to store, what to learn, whether to hold the stream,
 whether to erase the user; the engine records the decision's profile updates and events),
 3 understand (emotion, facts), 4 recall (reads only), 5 build the prompt, 6 generate
-(``amity.generation``: drawn, checked and shown a sentence at a time), 7 record what the
+(``amity.generation``: the voice's confident pick at once, else the model's reply
+streamed a sentence at a time; every source passes the same output check), 7 record what the
 output check blocked, 8 remember (or erase, when the decision says so), 9 reply, and after
 the reply 10 settle (memory upkeep such as session summaries). The user's message is
 committed before anything else can fail, so a crash later loses nothing the user said.
@@ -18,24 +19,36 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from .backends.base import Backend
 from .config import Settings
 from .errors import BackendError
 from .generation import Generator, OnEvent, ReplyRequest, Screen
 from .persona import Persona
-from .prompt import PromptInput, build_prompt, system_text
+from .prompt import PromptInput, build_prompt, follow_up_note, system_text
 from .replies import clean_input
 from .rerank import Scorer
 from .stages import FALLBACK_REPLY, Blocked, PolicyDecision, Stages
 from .store.models import utcnow
 from .store.repo import Store
-from .types import ChatMessage, Emotion, Fact, MemoryHit, Message, Reply, Verdict
+from .types import (
+    ChatMessage,
+    Emotion,
+    Fact,
+    FollowUp,
+    MemoryHit,
+    Message,
+    Reply,
+    TurnView,
+    Verdict,
+)
 
 __all__ = ["FALLBACK_REPLY", "Engine", "OnEvent"]
 
 log = logging.getLogger(__name__)
+
+NEW_SESSION_AFTER = timedelta(minutes=30)  # a longer silence starts a new session
 
 
 class Engine:
@@ -104,14 +117,17 @@ class Engine:
 
         # 4. recall (reads only)
         memories: list[MemoryHit] = []
+        follow_up: FollowUp | None = None
         notes = list(decision.notes)
+        new_session = not history or now - history[-1].created_at > NEW_SESSION_AFTER
         if decision.fixed_reply is None:
             memories = list(stages.memory.recall(user_id, text, now))
-            if not any(m.role == "assistant" and _same_day(m.created_at, now) for m in history):
-                opening = stages.memory.opening(user_id, now)
-                if opening:
-                    notes.append(opening)
+            if new_session:
+                follow_up = stages.memory.opening(user_id, now)
+            if follow_up is not None:
+                notes.append(follow_up_note(follow_up, user))
 
+        source = "policy"
         if decision.fixed_reply is not None:
             reply_text = decision.fixed_reply
             emit("token", reply_text)
@@ -124,13 +140,17 @@ class Engine:
             )
             messages = self._prompt(prompt_in)
 
-            # 6. generate: drawn, checked and shown a sentence at a time
+            # 6. reply: the voice's pick at once, else the model, streamed; all checked
+            view = TurnView(user, text, tuple(history), emotion, tuple(facts),
+                            tuple(memories), follow_up, decision.modes, tuple(verdicts), now,
+                            new_session)
             request = ReplyRequest(
                 messages, user, text,
                 recent=[m.content for m in history if m.role == "assistant"][-6:],
                 grounding=_grounding(self.persona, memories, user),
                 emotion=emotion.top if emotion else None, preface=decision.preface,
                 postscript=decision.postscript, hold_stream=decision.hold_stream,
+                candidates=tuple(stages.voice.propose(view)),
             )
             screen = Screen(stages.check_output, _deciding(stages, decision), text,
                             system_text(prompt_in, ()))
@@ -141,6 +161,7 @@ class Engine:
             except BackendError as exc:
                 self.store.update_meta(user_id, saved.id, reply_error=str(exc))
                 raise
+            source = generated.source
 
             # 7. record what the output check blocked
             for blocked in generated.blocked:
@@ -160,6 +181,8 @@ class Engine:
             )
             if decision.learn_facts:
                 stages.memory.remember(user_id, saved, facts, now)
+            if follow_up is not None:
+                stages.memory.followed_up(user_id, follow_up, now)
         emit("final", reply_text)
 
         # 9. reply
@@ -169,7 +192,7 @@ class Engine:
             reply_message_id=reply_row.id if reply_row else None,
             conversation_id=conv if kept else None, emoji=emotion.emoji if emotion else None,
             emotion=emotion, memories=tuple(memories), verdicts=tuple(verdicts),
-            mode=decision.kind, facts=tuple(facts),
+            mode=decision.kind, facts=tuple(facts), source=source,
         )
 
         # 10. settle: slow upkeep, after the reply is out

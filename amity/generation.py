@@ -1,14 +1,16 @@
 """Generation: from a prompt to a reply that passed the output check, shown as it is written.
 
-``Generator.reply(request, emit)`` is the single guarded-stream entry point. It draws the
-reply from the backend (one streamed sample, or the best of ``settings.candidates()`` kept by
-``amity.rerank``), cleans it (``amity.replies``), draws again hotter when a reply is empty or
-repeats a recent one, and passes text to ``emit`` a sentence at a time through a ``Gate``:
-a sentence goes on screen only once the text so far has no output verdict (with
-``hold_stream``, nothing is shown before the whole reply passed). The output check runs in
-one place, ``Screen``: the checks' verdicts plus "prompt_leak" when a reply quotes the
-system prompt, and the policy's decision on them; a blocked reply is drawn once more, then
-replaced by the policy's text. The result says what was blocked, so the engine records it.
+``Generator.reply(request, screen, emit)`` is the single guarded-stream entry point. A ready
+candidate (the voice's lines, best first) that passes the check goes out at once; else it
+draws the reply from the backend (one streamed sample, or the best of
+``settings.candidates()`` kept by ``amity.rerank``), cleans it (``amity.replies``), draws
+again hotter when a reply is empty or repeats a recent one, and passes text to ``emit`` a
+sentence at a time through a ``Gate``: a sentence goes on screen only once the text so far
+has no output verdict (with ``hold_stream``, nothing is shown before the whole reply
+passed). The output check runs in one place, ``Screen``: the checks' verdicts plus
+"prompt_leak" when a reply quotes the system prompt, and the policy's decision on them; a
+blocked reply is drawn once more, then replaced by the policy's text. The result says what
+was blocked, so the engine records it.
 
 Knows nothing about storage, users, memory or HTTP; ``BackendError`` passes through to the
 caller (the engine records it once).
@@ -27,7 +29,7 @@ from .config import Settings
 from .replies import clean_reply, is_repeat, quotes, stop_sequences
 from .rerank import ReplyContext, Scorer
 from .stages import FALLBACK_REPLY, Blocked
-from .types import ChatMessage, Verdict
+from .types import Candidate, ChatMessage, Verdict
 
 log = logging.getLogger(__name__)
 
@@ -77,12 +79,14 @@ class ReplyRequest:
     preface: str = ""  # fixed text shown before the reply
     postscript: str = ""  # fixed text shown after it
     hold_stream: bool = False  # show nothing until the whole reply passed the check
+    candidates: Sequence[Candidate] = ()  # ready lines (the voice's), best first
 
 
 @dataclass(frozen=True)
 class Generated:
     text: str  # the reply, without preface or postscript
     blocked: tuple[Blocked, ...] = field(default_factory=tuple)  # what the check stopped
+    source: str = "model"  # the candidate's source, or "model"
 
 
 class Generator:
@@ -107,6 +111,10 @@ class Generator:
         gate = Gate(emit, lambda part: not screen.verdicts(part), prefix=req.preface,
                     hold_all=req.hold_stream)
         blocked: list[Blocked] = []
+        for candidate in req.candidates:  # a ready line goes out at once, if it passes
+            if not screen.verdicts(candidate.text) and screen.blocked(candidate.text) is None:
+                gate.finish(candidate.text, req.postscript)
+                return Generated(candidate.text, (), candidate.source)
         text = self._draw(req, screen, gate, 0)
         for retry in (True, False):
             found = screen.blocked(text)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
 
-from .types import Emotion, Fact, MemoryHit, Message, Verdict
+from .types import Candidate, Emotion, Fact, FollowUp, MemoryHit, Message, TurnView, Verdict
 
 #: check_input(text, context) -> verdicts. ``context`` is the recent user messages.
 CheckText = Callable[[str, Sequence[str]], Sequence[Verdict]]
@@ -37,13 +37,32 @@ class Memory(Protocol):
         """Store what the user's message taught us (facts keep ``message`` as their source)."""
         ...
 
-    def opening(self, user_id: int, now: datetime) -> str | None:
-        """A note for the first reply of a new day ("ask how the exam went"), or None."""
+    def opening(self, user_id: int, now: datetime) -> FollowUp | None:
+        """A past dated event to ask about in the first reply of a session, or None. Reads."""
+        ...
+
+    def followed_up(self, user_id: int, follow_up: FollowUp, now: datetime) -> None:
+        """The follow-up was asked: never ask it again."""
         ...
 
     def settle(self, user_id: int, now: datetime) -> None:
         """Slow upkeep after the reply is out: summarise sessions that have gone quiet."""
         ...
+
+
+class Voice(Protocol):
+    """Replies in the character's own voice (skills, a bank of written lines)."""
+
+    def propose(self, view: TurnView) -> Sequence[Candidate]:
+        """Candidates the voice is confident in, best first; empty: the model answers."""
+        ...
+
+
+class NoVoice:
+    """The voice when the character has none: the model answers every turn."""
+
+    def propose(self, view: TurnView) -> Sequence[Candidate]:
+        return ()
 
 
 @dataclass(frozen=True)
@@ -115,7 +134,10 @@ class NoMemory:
                  now: datetime) -> None:
         return None
 
-    def opening(self, user_id: int, now: datetime) -> str | None:
+    def opening(self, user_id: int, now: datetime) -> FollowUp | None:
+        return None
+
+    def followed_up(self, user_id: int, follow_up: FollowUp, now: datetime) -> None:
         return None
 
     def settle(self, user_id: int, now: datetime) -> None:
@@ -142,3 +164,4 @@ class Stages:
     memory: Memory = field(default_factory=NoMemory)
     check_output: CheckText = _no_verdicts
     policy: Policy = field(default_factory=OpenPolicy)
+    voice: Voice = field(default_factory=NoVoice)

@@ -77,7 +77,9 @@ def calls(engine: Engine) -> int:
 
 
 def system_prompt(engine: Engine) -> str:
-    return engine.backend.calls[-1][0].content  # type: ignore[attr-defined]
+    """Every system message of the last prompt (the persona head and the turn's notes)."""
+    sent = engine.backend.calls[-1]  # type: ignore[attr-defined]
+    return "\n\n".join(m.content for m in sent if m.role == "system")
 
 
 def events(engine: Engine) -> list[tuple[str, str]]:

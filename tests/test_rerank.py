@@ -108,7 +108,8 @@ def test_best_of_skips_what_the_output_check_flags(tmp_path: Path) -> None:
 
 def test_scripted_backend_defaults_to_one_candidate(tmp_path: Path) -> None:
     assert Settings(home=tmp_path, backend="scripted").candidates() == 1
-    assert Settings(home=tmp_path, backend="openai").candidates() == 4
+    assert Settings(home=tmp_path, backend="openai").candidates() == 1  # streams
+    assert Settings(home=tmp_path, backend="openai", best_of=4).candidates() == 4
 
 
 @pytest.mark.slow

@@ -96,7 +96,7 @@ def amity_reply(home: Path, backend: Backend | None = None, **settings: Any
     from ..stages import Stages
     from ..store.repo import Store
 
-    config = Settings(home=home, seed=0, **settings)
+    config = Settings(home=home, seed=0, **{"best_of": 4, **settings})  # as first measured
     store = Store(config.db_url())
     model = backend or make_backend(config)
     engines: dict[tuple[str, ...], Engine] = {}

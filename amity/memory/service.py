@@ -4,7 +4,8 @@ For the engine (the ``Memory`` stage): ``remember`` writes facts with their sour
 and indexes the turn; ``recall`` only reads: profile facts and hybrid-search hits for the
 prompt; ``settle`` (after the reply) closes quiet sessions (episode summary, re-indexed turn
 windows); ``opening``
-returns a note to ask about a past dated event or wish a happy birthday. For the user:
+(reads) returns the past dated event to ask about, or a birthday to wish, and
+``followed_up`` marks it asked. For the user:
 ``list_facts``, ``history``, ``correct``, ``forget`` (leaves no trace of the text) and
 ``export``. Every method takes a user id and touches only that user's rows.
 """
@@ -21,7 +22,7 @@ from sqlalchemy.orm import Session
 from ..errors import NotFoundError
 from ..store.models import MessageRow, User
 from ..store.repo import Store
-from ..types import Fact, MemoryHit, Message
+from ..types import Fact, FollowUp, MemoryHit, Message
 from .episodes import SESSION_GAP, Turn, split_sessions, summarize, turn_windows
 from .index import Encode, MemoryIndex, query_terms
 from .ledger import LedgerEntry, active, add_fact, chain, entry, norm, render
@@ -73,26 +74,32 @@ class LedgerMemory:
                 break
         return hits
 
-    def opening(self, user_id: int, now: datetime) -> str | None:
+    def opening(self, user_id: int, now: datetime) -> FollowUp | None:
+        """The dated event to ask about (it passed in the last two weeks and was not asked
+        about), or today's birthday not yet wished this year. Reads only."""
         today = now.date()
         with self.store.session() as s:
             rows = s.scalars(select(FactRow).where(
                 FactRow.user_id == user_id, FactRow.status == "active",
-                FactRow.when.is_not(None))).all()
+                FactRow.when.is_not(None)).order_by(FactRow.when.desc())).all()
             for row in rows:
                 assert row.when is not None
                 done_this_year = row.followed_up_at and row.followed_up_at.year == today.year
                 if row.predicate == "birthday":
                     if (row.when.month, row.when.day) == (today.month, today.day) and \
                             not done_this_year:
-                        row.followed_up_at = now
-                        return "Today is User's birthday! Start by wishing them a happy birthday."
+                        return FollowUp("birthday", "birthday", row.id)
                 elif row.followed_up_at is None and \
                         today - timedelta(days=FOLLOW_UP_DAYS) <= row.when < today:
-                    row.followed_up_at = now
-                    return (f"User had {row.object} on {row.when:%A}. Start your reply by "
-                            f"asking how the {row.object} went.")
+                    return FollowUp(row.object, "event", row.id)
         return None
+
+    def followed_up(self, user_id: int, follow_up: FollowUp, now: datetime) -> None:
+        """Mark ``follow_up`` as asked, so it is asked once."""
+        with self.store.session() as s:
+            row = s.get(FactRow, follow_up.fact_id)
+            if row is not None and row.user_id == user_id:
+                row.followed_up_at = now
 
     def settle(self, user_id: int, now: datetime) -> None:
         """Upkeep after the reply is out: summarise and re-index sessions gone quiet."""
