@@ -1,13 +1,11 @@
 """Composition root: builds a ready Engine from Settings (store, backend, persona, stages).
 
 Called once at startup by the CLI and the server's app factory; never at import time.
-The understanding, memory and safety stages are wired in here, each optional, so the
-engine itself never imports them.
+The understanding, memory and policy stages are wired in here, so the engine itself never
+imports them; they are hard dependencies, imported directly (a broken one fails loudly).
 """
 
 from __future__ import annotations
-
-import logging
 
 from .backends import make_backend
 from .backends.base import Backend
@@ -17,44 +15,29 @@ from .persona import CharacterLibrary, Persona
 from .stages import Stages
 from .store.repo import Store
 
-log = logging.getLogger(__name__)
 
+def default_stages(settings: Settings, store: Store, persona: Persona | None = None) -> Stages:
+    """The full pipeline. Every stage is a hard dependency: a broken import fails loudly.
+    The voice (skills and reply bank) is on for a card that asks for it
+    (``extensions.amity.voice``) unless ``settings.voice`` is off."""
+    from .memory import LedgerMemory
+    from .nlp import embed, emotion, facts, safety
+    from .policy import SafetyPolicy
+    from .stages import NoVoice
+    from .voice import Voice
 
-def default_stages(settings: Settings, store: Store) -> Stages:
-    """The full pipeline with every stage that is installed and loads."""
-    stages = Stages()
-    try:
-        from .nlp import emotion
-
-        stages.emotion = emotion.detect
-    except ImportError as exc:  # pragma: no cover - depends on the install
-        log.debug("emotion stage unavailable: %s", exc)
-    try:
-        from .nlp import safety
-
-        stages.check_input = safety.check
-        stages.check_output = safety.check
-    except ImportError as exc:  # pragma: no cover
-        log.debug("safety stage unavailable: %s", exc)
-    try:
-        from .nlp import facts
-
-        stages.facts = lambda text, context, now: facts.extract(text, context, now=now)
-    except ImportError as exc:  # pragma: no cover
-        log.debug("facts stage unavailable: %s", exc)
-    try:
-        from .memory import LedgerMemory
-
-        stages.memory = LedgerMemory(store)
-    except ImportError as exc:  # pragma: no cover
-        log.debug("memory stage unavailable: %s", exc)
-    try:
-        from .policy import SafetyPolicy
-
-        stages.policy = SafetyPolicy(store, settings)
-    except ImportError as exc:  # pragma: no cover
-        log.debug("safety policy unavailable: %s", exc)
-    return stages
+    card = (persona.extensions.get("amity") or {}) if persona else {}
+    voice = (Voice(embed.encode, card_facts=card.get("facts") or ())
+             if card.get("voice") == "sunny" and settings.voice else NoVoice())
+    return Stages(
+        check_input=safety.check,
+        emotion=emotion.detect,
+        facts=lambda text, context, now: facts.extract(text, context, now=now),
+        memory=LedgerMemory(store),
+        check_output=safety.check,
+        policy=SafetyPolicy(store, settings),
+        voice=voice,
+    )
 
 
 def build_engine(
@@ -65,5 +48,5 @@ def build_engine(
     persona = persona or CharacterLibrary(settings.home).get(settings.character)
     backend = backend or make_backend(settings)
     if stages is None:
-        stages = default_stages(settings, store)
+        stages = default_stages(settings, store, persona)
     return Engine(store, backend, persona, settings, stages)

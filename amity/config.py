@@ -38,9 +38,13 @@ class Settings(BaseSettings):
     top_p: float = Field(default=0.9, gt=0.0, le=1.0)
     repeat_penalty: float = Field(default=1.0, ge=0.5, le=2.0,
                                   description="llama.cpp repeat penalty (1.0 = off)")
-    best_of: int | None = Field(default=None, ge=1, le=16, description="candidates drawn "
-                                "per reply, the reranker keeps one; default 4 (1 for the "
-                                "scripted backend, whose replies are fixed)")
+    best_of: int | None = Field(default=None, ge=1, le=16, description="candidates the "
+                                "model draws per reply, the reranker keeps one; default 1: "
+                                "the reply streams as it is written (more: nothing shows "
+                                "until every candidate is done)")
+    voice: bool = Field(default=True, description="answer from the character's own voice "
+                        "(skills and reply bank) when its card has one; off: the model "
+                        "answers every turn")
     adapter: str = Field(default="persona", description="local LoRA: 'persona' (shipped, "
                          "default model only), 'none', or a GGUF adapter file path")
     seed: int | None = None
@@ -66,7 +70,7 @@ class Settings(BaseSettings):
         """How many replies to draw per turn (``best_of``, or its per-backend default)."""
         if self.best_of is not None:
             return self.best_of
-        return 1 if self.backend == "scripted" else 4
+        return 1
 
     def db_url(self) -> str:
         if self.database_url:

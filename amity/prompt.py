@@ -1,9 +1,12 @@
 """Building the prompt: a pure function of persona, memories, history, emotion and mode.
 
-``build_prompt`` returns the chat messages for the backend, fitted to a token budget: the
-persona (system message) and the new user message are never dropped; memories are cut to
-their own share of the budget; the oldest history goes first. It knows nothing about
-databases, models or HTTP, and does no I/O.
+``build_prompt`` returns the chat messages for the backend, fitted to a token budget, with a
+stable prefix: the persona (system message) first, the history in order, then a second
+system message with the turn's notes (date, memories, mood, modes), then the new user
+message. The persona, the notes and the new message are never dropped; memories are cut to
+their own share of the budget; the oldest history goes first. Because nothing that changes
+per turn sits before the history, llama.cpp's prompt cache reuses the conversation. It
+knows nothing about databases, models or HTTP, and does no I/O.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from .persona import Persona
-from .types import ChatMessage, Emotion, MemoryHit, Message
+from .types import ChatMessage, Emotion, FollowUp, MemoryHit, Message
 
 TokenCounter = Callable[[str], int]
 
@@ -30,6 +33,14 @@ MODE_NOTES = {
 }
 
 
+def follow_up_note(follow_up: FollowUp, user: str) -> str:
+    """The system note that asks the model to follow up on a past event."""
+    if follow_up.kind == "birthday":
+        return f"Today is {user}'s birthday! Start by wishing them a happy birthday."
+    return (f"{user} had {follow_up.event} recently. Start your reply by asking how the "
+            f"{follow_up.event} went.")
+
+
 @dataclass(frozen=True)
 class PromptInput:
     persona: Persona
@@ -43,7 +54,9 @@ class PromptInput:
     notes: Sequence[str] = field(default_factory=tuple)
 
 
-def system_text(inp: PromptInput, memory_lines: Sequence[str]) -> str:
+def persona_text(inp: PromptInput) -> str:
+    """The stable head of the prompt: the character, the same every turn of a conversation
+    (so a backend's prompt cache reuses it and the history after it)."""
     p, user = inp.persona, inp.user_name
     parts = [p.fill(p.system_prompt or f"You are {p.name}, {user}'s friend.", user)]
     if p.description:
@@ -52,6 +65,14 @@ def system_text(inp: PromptInput, memory_lines: Sequence[str]) -> str:
         parts.append(f"{p.name}'s personality: {p.fill(p.personality, user)}.")
     if p.scenario:
         parts.append(p.fill(p.scenario, user))
+    return "\n\n".join(part.strip() for part in parts if part.strip())
+
+
+def turn_text(inp: PromptInput, memory_lines: Sequence[str]) -> str:
+    """The per-turn notes, placed just before the new message: date, memories, mood,
+    modes, the policy's notes and the card's post-history instructions."""
+    p, user = inp.persona, inp.user_name
+    parts = []
     if inp.now is not None:
         parts.append(f"Today is {inp.now:%A, %B %d, %Y}.")
     if memory_lines:
@@ -70,10 +91,17 @@ def system_text(inp: PromptInput, memory_lines: Sequence[str]) -> str:
     return "\n\n".join(part.strip() for part in parts if part.strip())
 
 
+def system_text(inp: PromptInput, memory_lines: Sequence[str]) -> str:
+    """Every instruction of a turn (the persona and the turn's notes): the text no reply
+    may quote."""
+    return "\n\n".join(t for t in (persona_text(inp), turn_text(inp, memory_lines)) if t)
+
+
 def build_prompt(
     inp: PromptInput, *, budget: int, count: TokenCounter, memory_share: float = 0.25
 ) -> list[ChatMessage]:
-    """Chat messages for the backend within ``budget`` tokens (see the module docstring)."""
+    """Chat messages for the backend within ``budget`` tokens (see the module docstring):
+    the persona first, then the history in order, then the turn's notes, then the message."""
     user_msg = ChatMessage("user", inp.user_text)
     memory_budget = max(0, int(budget * memory_share))
     lines: list[str] = []
@@ -85,8 +113,10 @@ def build_prompt(
             continue
         lines.append(line)
         used += cost
-    system = ChatMessage("system", system_text(inp, lines))
-    remaining = budget - count(system.content) - count(inp.user_text) - 8
+    head = ChatMessage("system", persona_text(inp))
+    notes = turn_text(inp, lines)
+    tail = [ChatMessage("system", notes)] if notes else []
+    remaining = budget - count(head.content) - count(notes) - count(inp.user_text) - 12
     kept: list[ChatMessage] = []
     for message in reversed(inp.history):
         if message.role not in ("user", "assistant") or not message.content.strip():
@@ -97,4 +127,4 @@ def build_prompt(
         kept.append(ChatMessage(message.role, message.content))
         remaining -= cost
     kept.reverse()
-    return [system, *kept, user_msg]
+    return [head, *kept, *tail, user_msg]

@@ -7,22 +7,17 @@ that the samples agree on is rarely odd: minimum-Bayes-risk selection), a ``leng
 to a friend's text, ``first_person`` casual talk, emotional ``fit`` with how the user feels,
 and penalties for repeating a recent reply, echoing the user, contradicting a persona line,
 assistant-speak ("How can I assist you?"), and for text the ``unsafe`` check flags.
-``draw`` gets the candidates from any backend: one batched request when the backend offers
-``sample_n`` (the local llama.cpp backend does), else concurrent calls with distinct seeds
-(an OpenAI-compatible server such as vLLM batches them). Knows nothing about storage,
-prompts or the engine.
+The candidates come from ``Backend.sample``. Knows nothing about storage, prompts, backends
+or the engine.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from .backends.base import Backend, GenerateOptions
 from .metrics import token_f1
-from .types import ChatMessage
 
 _WORD = re.compile(r"[a-z0-9']+")
 NEGATIONS = {"not", "no", "never", "dont", "don't", "doesn't", "didnt", "didn't", "isn't",
@@ -106,7 +101,7 @@ def contradicts(reply: str, facts: Sequence[str]) -> bool:
 
 
 @dataclass(frozen=True)
-class Context:
+class ReplyContext:
     """What a reply is judged against."""
 
     user_text: str
@@ -150,7 +145,7 @@ class Scorer:
     def __init__(self, weights: Weights | None = None) -> None:
         self.weights = weights or Weights()
 
-    def features(self, candidates: Sequence[str], ctx: Context) -> list[dict[str, float]]:
+    def features(self, candidates: Sequence[str], ctx: ReplyContext) -> list[dict[str, float]]:
         from .replies import is_repeat, overlap
 
         toks = [words(c) for c in candidates]
@@ -186,31 +181,14 @@ class Scorer:
             })
         return out
 
-    def score(self, candidates: Sequence[str], ctx: Context) -> list[Scored]:
+    def score(self, candidates: Sequence[str], ctx: ReplyContext) -> list[Scored]:
         scored = []
         for text, parts in zip(candidates, self.features(candidates, ctx), strict=True):
             total = sum(getattr(self.weights, k) * v for k, v in parts.items()) if text else -99
             scored.append(Scored(text, total, parts))
         return scored
 
-    def pick(self, candidates: Sequence[str], ctx: Context) -> Scored | None:
+    def pick(self, candidates: Sequence[str], ctx: ReplyContext) -> Scored | None:
         """The best non-empty candidate (ties keep the earliest), or None when all are empty."""
         scored = [s for s in self.score(candidates, ctx) if s.text]
         return max(scored, key=lambda s: s.score) if scored else None
-
-
-def draw(backend: Backend, messages: Sequence[ChatMessage], options: GenerateOptions,
-         n: int) -> list[str]:
-    """``n`` raw candidate replies: batched when the backend has ``sample_n``."""
-    sample_n = getattr(backend, "sample_n", None)
-    if n > 1 and callable(sample_n):
-        return list(sample_n(messages, options, n))
-    if n <= 1:
-        return [backend.complete(messages, options)]
-
-    def one(i: int) -> str:
-        seed = None if options.seed is None else options.seed + 1000 * i
-        return backend.complete(messages, replace(options, seed=seed))
-
-    with ThreadPoolExecutor(max_workers=n, thread_name_prefix="amity-draw") as pool:
-        return list(pool.map(one, range(n)))  # a server batches concurrent requests

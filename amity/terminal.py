@@ -75,10 +75,8 @@ def interactive(engine: Engine, user: str, console: Console) -> int:
     if tty:
         console.print(f"[dim]Chatting with {name} as {user}. {HELP}[/dim]")
     history = engine.history(user, 6)
-    if not history and engine.persona.first_mes:
-        greeting = engine.persona.fill(engine.persona.first_mes, user)
-        user_id, conv = engine.conversation_id(user)
-        engine.store.add_message(user_id, conv, "assistant", greeting)
+    greeting = None if history else engine.greet(user)
+    if greeting:
         console.print(Text.assemble((f"{name}: ", "bold magenta"), greeting))
     elif history and tty:
         _show_history(engine, user, console)

@@ -109,12 +109,54 @@ class Reply:
     """What a turn returns to the caller (CLI, server)."""
 
     text: str
-    user_message_id: int
+    user_message_id: int | None  # None when nothing of the turn was kept (under 13)
     reply_message_id: int | None
-    conversation_id: int
+    conversation_id: int | None
     emoji: str | None = None
     emotion: Emotion | None = None
     memories: tuple[MemoryHit, ...] = ()
     verdicts: tuple[Verdict, ...] = ()
     mode: str = "normal"
     facts: tuple[Fact, ...] = field(default=())
+    source: str = "model"  # where the reply came from: model, bank, skill:..., policy
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """A dated event the user told about that has passed: ask how it went, once."""
+
+    event: str  # "driving test", "birthday"
+    kind: Literal["event", "birthday"] = "event"
+    fact_id: int | None = None
+
+
+@dataclass(frozen=True)
+class TurnView:
+    """What a reply source sees of a turn (read-only; built by the engine)."""
+
+    user_name: str  # the name to call the user by
+    text: str
+    history: tuple[Message, ...] = ()
+    emotion: Emotion | None = None
+    facts: tuple[Fact, ...] = ()  # what this message taught
+    memories: tuple[MemoryHit, ...] = ()
+    follow_up: FollowUp | None = None
+    modes: tuple[str, ...] = ()
+    verdicts: tuple[Verdict, ...] = ()
+    now: datetime | None = None
+    new_session: bool = False
+
+    @property
+    def last_reply(self) -> str:
+        """The companion's last message in this conversation ("" when none)."""
+        return next((m.content for m in reversed(self.history) if m.role == "assistant"), "")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A reply a source proposes; the ranker's ``score`` decides (higher is better)."""
+
+    text: str
+    source: str  # "skill:comfort", "bank", "model", ...
+    score: float = 0.0
+    parts: Mapping[str, float] = field(default_factory=dict)

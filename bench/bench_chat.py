@@ -23,6 +23,7 @@ import xllamacpp
 from amity import Settings
 from amity.app import build_engine, default_stages
 from amity.backends.local import LocalBackend, default_model_path
+from amity.replies import stop_sequences
 from amity.stages import Stages
 
 MESSAGES = ["hi! i'm Sam", "i had a long day at school", "we have a math test on friday",
@@ -92,7 +93,7 @@ def engine_turns(settings: Settings, stages: Stages, reps: int, raw: xllamacpp.S
     user = f"{label}-user"
     engine.respond(user, "hello")  # loads every stage's model once
     engine.respond(user, "i'm 20")  # answers the age question (the safety policy asks it)
-    raw_turn(raw, backend.last, tokens, list(engine.options(0, "x").stop))
+    raw_turn(raw, backend.last, tokens, list(stop_sequences("x", engine.persona.name)))
     out: dict[str, list[float]] = {"e_ttft": [], "e_dec": [], "r_ttft": [], "r_dec": [],
                                    "shown": []}
     for i in range(reps):
@@ -108,7 +109,7 @@ def engine_turns(settings: Settings, stages: Stages, reps: int, raw: xllamacpp.S
         engine.respond(user, text, on_event=on_event)
         e_ttft, e_dec, _ = _rates(start, backend.stamps)
         r_ttft, r_dec, _ = raw_turn(raw, backend.last, tokens,
-                                    list(engine.options(0, user).stop))
+                                    list(stop_sequences(user, engine.persona.name)))
         for key, value in (("e_ttft", e_ttft), ("e_dec", e_dec), ("r_ttft", r_ttft),
                            ("r_dec", r_dec), ("shown", shown[0] - start if shown else 0.0)):
             out[key].append(value)

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from amity import Settings
 from amity.app import build_engine
-from amity.rerank import Context, Scorer
+from amity.rerank import ReplyContext, Scorer
 from amity.stages import Stages
 
 MESSAGES = ["hi! i'm Sam", "i had a really bad day at school", "we have a math test on friday",
@@ -58,7 +58,7 @@ def scorer_ms(reps: int = 200) -> float:
     cands = ["i love skateboarding too , i go every weekend !",
              "Hello! How can I assist you today?",
              "oh nice , do you have a favourite trick ?", "i like music a lot ."]
-    ctx = Context("i love skateboarding", ["Sam has a dog called Biscuit."],
+    ctx = ReplyContext("i love skateboarding", ["Sam has a dog called Biscuit."],
                   ["hey sam , how was school ?"], "joy")
     start = time.perf_counter()
     for _ in range(reps):

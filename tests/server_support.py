@@ -107,7 +107,7 @@ def app_maker(settings: Settings, db_url: str) -> Iterator[MakeApp]:
     for app in apps:
         app.state.ctx.engine.store.close()
         memory = app.state.ctx.engine.stages.memory
-        if memory is not None:
+        if isinstance(memory, LedgerMemory):
             memory.store.close()
 
 

@@ -137,6 +137,7 @@ def test_kill_9_mid_reply_keeps_the_user_message(tmp_path: Path) -> None:
     env = {**os.environ, "AMITY_HOME": str(tmp_path)}
     proc = subprocess.Popen([sys.executable, "-c", script], env=env, stdout=subprocess.PIPE)
     assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == b"saved"  # the message is stored
     assert proc.stdout.readline().strip() == b"token"  # generation has started
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=10)

@@ -102,8 +102,10 @@ def test_a_past_dated_event_is_followed_up_once(store: Store) -> None:
               [Fact("user", "event", "math test", when=friday)])
     assert mem.opening(uid, NOW) is None  # not yet
     saturday = datetime(2026, 11, 28, 10, tzinfo=UTC)
-    note = mem.opening(uid, saturday)
-    assert note is not None and "math test" in note and "how" in note
+    due = mem.opening(uid, saturday)
+    assert due is not None and due.event == "math test" and due.kind == "event"
+    assert mem.opening(uid, saturday) == due  # reading does not mark it
+    mem.followed_up(uid, due, saturday)
     assert mem.opening(uid, saturday + timedelta(hours=1)) is None
 
 
@@ -111,7 +113,8 @@ def test_birthdays_are_wished(store: Store) -> None:
     mem = LedgerMemory(store)
     uid = say(mem, store, "sam", "my birthday is march 3rd",
               [Fact("user", "birthday", "March 3", when=date(2026, 3, 3))])
-    assert "birthday" in (mem.opening(uid, datetime(2027, 3, 3, 9, tzinfo=UTC)) or "")
+    due = mem.opening(uid, datetime(2027, 3, 3, 9, tzinfo=UTC))
+    assert due is not None and due.kind == "birthday"
 
 
 def _rows_mentioning(store: Store, word: str) -> list[tuple[str, int | None]]:
@@ -176,5 +179,6 @@ def test_engine_remembers_the_dog_after_a_restart(make_engine: Callable[..., Eng
     engine().respond("sam", "my dog is called Biscuit")
     second = engine()
     second.respond("sam", "what's my dog called?")
-    system = second.backend.calls[0][0].content  # type: ignore[attr-defined]
+    system = "\n".join(m.content for m in second.backend.calls[0]  # type: ignore[attr-defined]
+                       if m.role == "system")
     assert "Biscuit" in system and "remember" in system

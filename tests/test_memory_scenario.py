@@ -34,10 +34,12 @@ def test_biscuit_and_the_friday_test(make_engine: Callable[..., Engine], store: 
 
     later = engine(SATURDAY)  # a restart: a new engine on the same database
     later.respond("sam", "hey sunny!")
-    opening = later.backend.calls[0][0].content  # type: ignore[attr-defined]
+    opening = "\n".join(m.content for m in later.backend.calls[0]  # type: ignore[attr-defined]
+                        if m.role == "system")
     assert "math test" in opening and "how" in opening.lower()
     later.respond("sam", "what's my dog called?")
-    system = later.backend.calls[-1][0].content  # type: ignore[attr-defined]
+    system = "\n".join(m.content for m in later.backend.calls[-1]  # type: ignore[attr-defined]
+                       if m.role == "system")
     assert "Biscuit" in system
     assert "math test on Friday" not in system.split("What you remember")[0]
     # the follow-up is asked once, not on every turn

@@ -14,10 +14,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from amity import Engine, ScriptedBackend, Settings, Stages, Store, Verdict, default_stages
-from amity.engine import FALLBACK_REPLY, quotes
+from amity.engine import FALLBACK_REPLY
 from amity.errors import ConfigError
 from amity.policy import SafetyEvents, SafetyPolicy, crisis
 from amity.policy.cues import parse_age
+from amity.replies import quotes
 
 MakeEngine = Callable[..., Engine]
 
@@ -76,7 +77,9 @@ def calls(engine: Engine) -> int:
 
 
 def system_prompt(engine: Engine) -> str:
-    return engine.backend.calls[-1][0].content  # type: ignore[attr-defined]
+    """Every system message of the last prompt (the persona head and the turn's notes)."""
+    sent = engine.backend.calls[-1]  # type: ignore[attr-defined]
+    return "\n\n".join(m.content for m in sent if m.role == "system")
 
 
 def events(engine: Engine) -> list[tuple[str, str]]:

@@ -11,14 +11,14 @@ from amity import ScriptedBackend, Settings, Stages, Store
 from amity.backends.base import GenerateOptions
 from amity.engine import Engine
 from amity.persona import Persona
-from amity.rerank import Context, Scorer, contradicts, draw
+from amity.rerank import ReplyContext, Scorer, contradicts
 from amity.types import ChatMessage, Verdict
 
 FACTS = ["i have two dogs.", "i work as a nurse.", "i love hiking in the mountains."]
 
 
 def pick(candidates: Sequence[str], **ctx: object) -> str:
-    best = Scorer().pick(candidates, Context(**{"user_text": "hi", **ctx}))  # type: ignore[arg-type]
+    best = Scorer().pick(candidates, ReplyContext(**{"user_text": "hi", **ctx}))  # type: ignore[arg-type]
     assert best is not None
     return best.text
 
@@ -56,7 +56,7 @@ def test_unsafe_and_empty_candidates_lose() -> None:
     best = pick(["", "you should hurt him", "maybe talk to him tomorrow ?"],
                 user_text="my brother annoys me", unsafe=lambda t: "hurt" in t)
     assert best == "maybe talk to him tomorrow ?"
-    assert Scorer().pick(["", ""], Context("hi")) is None
+    assert Scorer().pick(["", ""], ReplyContext("hi")) is None
 
 
 def test_the_consensus_reply_wins_among_similar_samples() -> None:
@@ -65,7 +65,7 @@ def test_the_consensus_reply_wins_among_similar_samples() -> None:
     assert pick(cands, user_text="what do you do ?") != "purple quantum soup engines ."
 
 
-def test_draw_uses_distinct_seeds_on_any_backend() -> None:
+def test_sample_uses_distinct_seeds_on_any_backend() -> None:
     seen: list[int | None] = []
 
     class Echo(ScriptedBackend):
@@ -73,7 +73,7 @@ def test_draw_uses_distinct_seeds_on_any_backend() -> None:
             seen.append(options.seed)
             return f"reply {options.seed}"
 
-    out = draw(Echo(), [ChatMessage("user", "hi")], GenerateOptions(seed=5), 3)
+    out = Echo().sample([ChatMessage("user", "hi")], GenerateOptions(seed=5), 3)
     assert sorted(out) == ["reply 1005", "reply 2005", "reply 5"]
     assert sorted(s or 0 for s in seen) == [5, 1005, 2005]
 
@@ -108,7 +108,8 @@ def test_best_of_skips_what_the_output_check_flags(tmp_path: Path) -> None:
 
 def test_scripted_backend_defaults_to_one_candidate(tmp_path: Path) -> None:
     assert Settings(home=tmp_path, backend="scripted").candidates() == 1
-    assert Settings(home=tmp_path, backend="openai").candidates() == 4
+    assert Settings(home=tmp_path, backend="openai").candidates() == 1  # streams
+    assert Settings(home=tmp_path, backend="openai", best_of=4).candidates() == 4
 
 
 @pytest.mark.slow
@@ -122,7 +123,7 @@ def test_the_shipped_adapter_loads_and_draws_candidates_in_one_batch() -> None:
     try:
         messages = [ChatMessage("system", "You are Alex. About you: i have two dogs."),
                     ChatMessage("user", "hi! what do you like to do?")]
-        out = backend.sample_n(messages, GenerateOptions(max_tokens=24, seed=1), 2)
+        out = backend.sample(messages, GenerateOptions(max_tokens=24, seed=1), 2)
     finally:
         backend.close()
     assert len(out) == 2 and all(text.strip() for text in out)

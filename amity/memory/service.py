@@ -1,9 +1,11 @@
 """LedgerMemory: the engine's long-term memory, and the ledger API the user controls.
 
 For the engine (the ``Memory`` stage): ``remember`` writes facts with their source message
-and indexes the turn; ``recall`` closes quiet sessions (episode summary, re-indexed turn
-windows), then returns profile facts and hybrid-search hits for the prompt; ``opening``
-returns a note to ask about a past dated event or wish a happy birthday. For the user:
+and indexes the turn; ``recall`` only reads: profile facts and hybrid-search hits for the
+prompt; ``settle`` (after the reply) closes quiet sessions (episode summary, re-indexed turn
+windows); ``opening``
+(reads) returns the past dated event to ask about, or a birthday to wish, and
+``followed_up`` marks it asked. For the user:
 ``list_facts``, ``history``, ``correct``, ``forget`` (leaves no trace of the text) and
 ``export``. Every method takes a user id and touches only that user's rows.
 """
@@ -21,7 +23,7 @@ from ..export import message_records
 from ..store import SESSION_GAP
 from ..store import memory as rows_
 from ..store.repo import Store
-from ..types import Fact, MemoryHit, Message
+from ..types import Fact, FollowUp, MemoryHit, Message
 from .episodes import Turn, split_sessions, summarize, turn_windows
 from .index import Encode, MemoryIndex, query_terms
 from .ledger import (
@@ -61,7 +63,7 @@ class LedgerMemory:
                                          message.id)], now)
 
     def recall(self, user_id: int, text_: str, now: datetime) -> list[MemoryHit]:
-        self.close_sessions(user_id, now)
+        """Profile facts and search hits for the prompt. Reads only (``settle`` writes)."""
         with self.store.session() as s:
             facts = current(s, user_id)
             name = rows_.user_name(s, user_id) or "User"
@@ -81,22 +83,33 @@ class LedgerMemory:
                 break
         return hits
 
-    def opening(self, user_id: int, now: datetime) -> str | None:
+    def opening(self, user_id: int, now: datetime) -> FollowUp | None:
+        """The dated event to ask about (it passed in the last two weeks and was not asked
+        about), or today's birthday not yet wished this year. Reads only."""
         today = now.date()
         with self.store.session() as s:
-            for row in rows_.dated_facts(s, user_id):
-                done_this_year = row.followed_up_at and row.followed_up_at.year == today.year
-                if row.predicate == "birthday":
-                    if (row.when.month, row.when.day) == (today.month, today.day) and \
-                            not done_this_year:
-                        rows_.mark_followed_up(s, user_id, row.id, now)
-                        return "Today is User's birthday! Start by wishing them a happy birthday."
-                elif row.followed_up_at is None and \
-                        today - timedelta(days=FOLLOW_UP_DAYS) <= row.when < today:
-                    rows_.mark_followed_up(s, user_id, row.id, now)
-                    return (f"User had {row.object} on {row.when:%A}. Start your reply by "
-                            f"asking how the {row.object} went.")
+            facts = sorted(rows_.dated_facts(s, user_id), key=lambda f: f.when, reverse=True)
+        for row in facts:
+            done_this_year = row.followed_up_at and row.followed_up_at.year == today.year
+            if row.predicate == "birthday":
+                if (row.when.month, row.when.day) == (today.month, today.day) and \
+                        not done_this_year:
+                    return FollowUp("birthday", "birthday", row.id)
+            elif row.followed_up_at is None and \
+                    today - timedelta(days=FOLLOW_UP_DAYS) <= row.when < today:
+                return FollowUp(row.object, "event", row.id)
         return None
+
+    def followed_up(self, user_id: int, follow_up: FollowUp, now: datetime) -> None:
+        """Mark ``follow_up`` as asked, so it is asked once."""
+        if follow_up.fact_id is None:
+            return
+        with self.store.session() as s:
+            rows_.mark_followed_up(s, user_id, follow_up.fact_id, now)
+
+    def settle(self, user_id: int, now: datetime) -> None:
+        """Upkeep after the reply is out: summarise and re-index sessions gone quiet."""
+        self.close_sessions(user_id, now)
 
     # ---- sessions and episodes -------------------------------------------------------------
     def close_sessions(self, user_id: int, now: datetime, speaker: str = "User") -> int:

@@ -2,8 +2,10 @@
 
 Contract (the ``Policy`` protocol of ``amity.stages``): ``before(user_id, text, verdicts,
 now)`` looks at the input verdicts of ``amity.nlp.safety`` and returns a ``PolicyDecision``;
-``after(user_id, reply, verdicts)`` looks at a generated reply and returns None (show it)
-or a fixed replacement (the engine first generates once more). In order, ``before``:
+``after(decision, reply, verdicts)`` looks at a generated reply and returns None (show it)
+or ``Blocked`` with a fixed replacement (the engine first generates once more). The policy
+only reads: its state changes (profile updates) and safety events travel on the decision
+and the engine writes them. In order, ``before``:
 
 1. self-harm (high tier): the fixed crisis message with the lines of the user's country
    (``profile["country"]``, else ``Settings.country``); abuse (high): the abuse message.
@@ -12,9 +14,9 @@ or a fixed replacement (the engine first generates once more). In order, ``befor
 2. the age gate: the first message ever is answered with "I'm an AI" and the age question;
    the answer sets ``age_band`` (under_13, teen, adult; no answer after two asks: unknown,
    treated as teen). Under 13: a kind refusal, now and on every later message, with kind
-   "under_13": the engine then keeps nothing of the turn, and the policy deletes the user
-   with everything of theirs and starts them over holding only the age band (and that
-   turn's safety events). A birth year counts as the youngest age it allows.
+   "under_13" and ``erase_user``: the engine keeps nothing of the turn and erases
+   everything of theirs but their safety events, keeping only the age band in the profile.
+   A birth year counts as the youngest age it allows.
 3. operator limits: quiet hours (``Settings.quiet_hours``, local time of the server) and a
    daily time limit (``Settings.daily_limit_minutes``, active minutes: gaps over 10 minutes
    do not count) answer with a fixed line, kind "limit".
@@ -29,27 +31,26 @@ or a fixed replacement (the engine first generates once more). In order, ``befor
    line after softer signs of distress, the "check" tier of self-harm, which is also an
    event; a break nudge after an hour of continuous chat in teen mode).
 
-``after`` replaces a reply that is sexual, hateful, bullying, violent or about self-harm
+``after`` blocks a reply that is sexual, hateful, bullying, violent or about self-harm
 (high tier; in teen mode also the check tier and any romance), claims to be human, or
-quotes the system prompt (the engine's ``prompt_leak`` verdict); each is an event.
+quotes the system prompt (the ``prompt_leak`` verdict); the engine records each.
 
 Teen mode: ``age_band`` teen or unknown, or ``Settings.force_teen_mode``. All per-user state
-lives in the profile (``Store.update_profile``); nothing is kept in the process. Events hold
-category, action and time only (``events.py``). Knows nothing about models or prompts.
+lives in the profile (the decision's ``profile`` updates); nothing is kept in the process.
+Events hold category, action and time only (``events.py``). Knows nothing about models or
+prompts.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import delete, select
-
 from ..config import Settings
 from ..errors import ConfigError
-from ..stages import PolicyDecision
-from ..store.models import Conversation, MessageRow, User
+from ..stages import Blocked, PolicyDecision
 from ..store.repo import SESSION_GAP, Store
 from ..types import Verdict
 from . import crisis
@@ -62,7 +63,6 @@ from .cues import (
     romantic_request,
     sexual_request,
 )
-from .events import SafetyEvents
 
 DISCLOSE_EVERY = timedelta(hours=3)
 BREAK_AFTER = timedelta(hours=1)
@@ -122,11 +122,9 @@ def _when(value: Any) -> datetime | None:
 class SafetyPolicy:
     """The safety layer of a turn (see the module docstring)."""
 
-    def __init__(self, store: Store, settings: Settings, *,
-                 events: SafetyEvents | None = None) -> None:
+    def __init__(self, store: Store, settings: Settings) -> None:
         self.store = store
         self.settings = settings
-        self.events = events or SafetyEvents(store)
         self.quiet = parse_quiet_hours(settings.quiet_hours)
 
     # ---- the Policy protocol ---------------------------------------------------------------
@@ -139,36 +137,30 @@ class SafetyPolicy:
         fixed = decision.fixed_reply
         if fixed and "I'm an AI" not in fixed and self._disclosure_due(profile, now):
             fixed = f"{crisis.AI_REMINDER} {fixed}"
-            decision = PolicyDecision(fixed, decision.modes, decision.notes, kind=decision.kind)
+            decision = replace(decision, fixed_reply=fixed)
         if "I'm an AI" in (fixed or decision.preface):
             updates["ai_disclosed_at"] = now.isoformat()
+        teen = self.teen_mode({**profile, **updates})
         if decision.kind == "under_13":  # keep the answer (the age band) and nothing else
-            user_id = self._forget(user_id, profile.get("age_band") == CHILD)
-            updates = {"age_band": CHILD}
-        self.store.update_profile(user_id, **updates)
-        for category, action in events:
-            self.events.record(user_id, category, action, now)
-        return decision
+            return replace(decision, store_turn=False, learn_facts=False, erase_user=True,
+                           profile={"age_band": CHILD}, events=tuple(events))
+        return replace(decision, profile=updates, events=tuple(events),
+                       learn_facts=decision.kind != "age_gate", hold_stream=teen)
 
-    def after(self, user_id: int, reply: str, verdicts: Sequence[Verdict]) -> str | None:
-        teen = self.teen_mode(self.store.profile(user_id))
-        found: tuple[str, str] | None = None
+    def after(self, decision: PolicyDecision, reply: str, verdicts: Sequence[Verdict]
+              ) -> Blocked | None:
+        teen = "teen" in decision.modes or decision.hold_stream
         for v in verdicts:
             if v.category == "prompt_leak":
-                found = ("prompt_leak", crisis.SAFE_FALLBACK)
-            elif v.category in OUTPUT_BLOCK and (v.tripwire or (teen and v.category
-                                                                in TEEN_OUTPUT_BLOCK)):
-                found = (v.category, crisis.SAFE_FALLBACK)
-            if found:
-                break
-        if found is None and claims_human(reply):
-            found = ("human_claim", crisis.HONEST_FALLBACK)
-        if found is None and teen and romantic_reply(reply):
-            found = ("romantic", crisis.SAFE_FALLBACK)
-        if found is None:
-            return None
-        self.events.record(user_id, found[0], "output_blocked")
-        return found[1]
+                return Blocked("prompt_leak", crisis.SAFE_FALLBACK)
+            if v.category in OUTPUT_BLOCK and (v.tripwire or (teen and v.category
+                                                              in TEEN_OUTPUT_BLOCK)):
+                return Blocked(v.category, crisis.SAFE_FALLBACK)
+        if claims_human(reply):
+            return Blocked("human_claim", crisis.HONEST_FALLBACK)
+        if teen and romantic_reply(reply):
+            return Blocked("romantic", crisis.SAFE_FALLBACK)
+        return None
 
     # ---- helpers the engine and tools may use -----------------------------------------------
     def teen_mode(self, profile: dict[str, Any]) -> bool:
@@ -296,21 +288,3 @@ class SafetyPolicy:
     def _disclosure_due(self, profile: dict[str, Any], now: datetime) -> bool:
         last = _when(profile.get("ai_disclosed_at"))
         return last is None or now - last >= DISCLOSE_EVERY
-
-    def _forget(self, user_id: int, known_child: bool) -> int:
-        """Under 13: the first time, remove the user and all that belongs to them (messages,
-        memories: every table cascades from ``users``) and start over with the same name,
-        keeping only their safety events (no content); later, remove the messages (the
-        engine stored nothing else)."""
-        with self.store.session() as s:
-            if known_child:
-                s.execute(delete(MessageRow).where(MessageRow.user_id == user_id))
-                s.execute(delete(Conversation).where(Conversation.user_id == user_id))
-                return user_id
-            name = s.scalar(select(User.name).where(User.id == user_id))
-        kept = self.events.recent(user_id=user_id)
-        self.store.delete_user(user_id)
-        new_id = self.store.user_id(str(name))
-        for event in reversed(kept):
-            self.events.record(new_id, event.category, event.action, event.at)
-        return new_id

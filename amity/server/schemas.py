@@ -110,9 +110,9 @@ class FactOut(BaseModel):
 
 class ReplyOut(BaseModel):
     text: str
-    user_message_id: int
+    user_message_id: int | None = Field(description="null when nothing of the turn was kept")
     reply_message_id: int | None
-    conversation_id: int
+    conversation_id: int | None
     emoji: str | None = Field(description="the reaction to the user's message")
     emotion: EmotionOut | None
     memories: list[MemoryUsedOut]

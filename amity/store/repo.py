@@ -113,10 +113,16 @@ class Store:
         memories, safety events, account, sessions, keys...), in one transaction, and
         nothing of anyone else. The one way a user is deleted."""
         with self.session() as s:
-            for table in reversed(Base.metadata.sorted_tables):
-                if table.name != "users" and "user_id" in table.c:
-                    s.execute(delete(table).where(table.c.user_id == user_id))
+            _delete_rows(s, user_id, keep=())
             s.execute(delete(User).where(User.id == user_id))
+
+    def erase_user_data(self, user_id: int, keep: tuple[str, ...] = ("safety_events",)
+                        ) -> None:
+        """Delete every row of the user's in every table but ``users`` and ``keep``, and
+        empty their profile: the user id stays, holding nothing (the under-13 erasure)."""
+        with self.session() as s:
+            _delete_rows(s, user_id, keep=keep)
+            s.execute(update(User).where(User.id == user_id).values(profile={}))
 
     # conversations -----------------------------------------------------------------------
     def conversation(self, user_id: int, character: str) -> int:
@@ -223,3 +229,10 @@ class Store:
             query = query.where(SafetyEventRow.created_at >= since)
         with self.session() as s:
             return dict(Counter(f"{c}/{a}" for c, a in s.execute(query).all()))
+
+
+def _delete_rows(s: Session, user_id: int, keep: tuple[str, ...]) -> None:
+    """Delete the user's rows in every table that has a ``user_id``, but ``keep``."""
+    for table in reversed(Base.metadata.sorted_tables):
+        if table.name != "users" and table.name not in keep and "user_id" in table.c:
+            s.execute(delete(table).where(table.c.user_id == user_id))

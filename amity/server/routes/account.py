@@ -66,7 +66,7 @@ def signup(body: Credentials, request: Request, response: Response, ctx: Ctx) ->
     if len(body.password) < MIN_PASSWORD:
         raise InputError(f"Choose a password of at least {MIN_PASSWORD} characters.")
     user_id = ctx.accounts.create(body.username, ctx.passwords.hash(body.password))
-    ctx.engine.conversation_id(body.username)
+    ctx.engine.open_conversation(body.username)
     return _start_session(request, response, ctx, user_id, body.username)
 
 

@@ -73,7 +73,7 @@ def history(
     before: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
 ) -> HistoryOut:
     """The current conversation, oldest first (``before`` pages back)."""
-    _, conversation = ctx.engine.conversation_id(who.username)
+    _, conversation = ctx.engine.open_conversation(who.username)
     rows = ctx.accounts.messages_page(who.user_id, conversation, limit + 1, before)
     more = len(rows) > limit
     rows = rows[1:] if more else rows
@@ -85,5 +85,5 @@ def history(
 def reset(who: Caller, ctx: Ctx) -> ResetOut:
     """Start a fresh conversation (the old one stays in your export)."""
     ctx.engine.reset(who.username)
-    _, conversation = ctx.engine.conversation_id(who.username)
+    _, conversation = ctx.engine.open_conversation(who.username)
     return ResetOut(conversation_id=conversation)

@@ -1,0 +1,100 @@
+"""amity.voice: replies in the character's own voice, from skills and a reply bank.
+
+Contract (the ``Voice`` stage of ``amity.stages``): ``Voice.propose(view)`` returns the
+candidates it is confident in, best first, each scored by one ranker (``rank.py``) after
+hard vetoes; an empty list means "let the model answer". Sources: skills (``skills.py``:
+greetings, goodbyes, questions about Sunny, fun, memory questions, follow-ups) and the bank
+of the team's exchanges (``bank.py``), read through the message's act and mood family
+(``reading.py``). The engine shows the pick at once; every line still passes the output
+check like a generated one. The lines are Sunny's (``data/``): a card opts in with
+``extensions.amity.voice = "sunny"``; other characters get ``NoVoice``.
+
+Knows nothing about storage or models; the sentence encoder (and optionally a trained
+response model) are passed in.
+"""
+
+from __future__ import annotations
+
+import random
+import zlib
+from collections.abc import Callable, Sequence
+
+import numpy as np
+
+from ..types import Candidate, TurnView
+from . import rank, reading
+from .bank import Bank, Encode, proposals
+from .lines import LOW_MOODS, Lines, load
+from .skills import SKILLS, Proposal, Turn
+
+__all__ = ["Voice", "load"]
+
+#: score(context, replies) -> one score per reply (a trained response-selection model)
+ResponseScore = Callable[[str, Sequence[str]], np.ndarray]
+
+MIN_MATCH = 0.5  # a bank exchange this close to the message may answer it
+MIN_SCORE = 0.55  # below this, the model answers instead
+RECENT = 20  # replies of the companion a line may not repeat
+
+
+class Voice:
+    def __init__(self, encode: Encode, *, lines: Lines | None = None,
+                 response_score: ResponseScore | None = None, card_facts: Sequence[str] = (),
+                 min_score: float = MIN_SCORE) -> None:
+        self.lines = lines or load()
+        self.bank = Bank(self.lines, encode)
+        self.response_score = response_score
+        self.card_facts = tuple(card_facts)
+        self.min_score = min_score
+
+    def read(self, view: TurnView) -> tuple[reading.Act, str, list]:
+        act = reading.act(view.text, self.lines.about)
+        hits = self.bank.search(view.text, view.last_reply, k=10)
+        votes = [(h.exchange.mood, h.similarity) for h in hits[:5] if h.similarity > 0.45]
+        mood = reading.mood(view.emotion.top if view.emotion else None, view.text, votes)
+        if "gentle" in view.modes and mood not in LOW_MOODS:
+            mood = "sad"
+        return act, mood, hits
+
+    def propose(self, view: TurnView) -> list[Candidate]:
+        act, mood, hits = self.read(view)
+        seed = zlib.crc32(f"{view.text}|{len(view.history)}".encode())
+        turn = Turn(view, act, mood, random.Random(seed))
+        found: list[tuple[Proposal, dict[str, float]]] = []
+        for skill in SKILLS:
+            for p in skill(turn, self.lines):
+                found.append((p, {"prior": p.prior}))
+        if "gentle" in view.modes:
+            found = [(p, parts) for p, parts in found if not p.source.startswith(
+                ("skill:jokes", "skill:games", "skill:would", "skill:riddle"))]
+        context = view.last_reply
+        for hit in hits:
+            if hit.similarity < MIN_MATCH:
+                continue
+            for text, specific in proposals(hit, view.text, context):
+                p = Proposal(text, "bank", 0.0, hit.exchange.mood)
+                found.append((p, {"match": hit.similarity, "specific": float(specific)}))
+        return self._rank(view, mood, found)
+
+    def _rank(self, view: TurnView, mood: str,
+              found: list[tuple[Proposal, dict[str, float]]]) -> list[Candidate]:
+        recent = [m.content for m in view.history if m.role == "assistant"][-RECENT:]
+        kept: list[tuple[Proposal, dict[str, float]]] = []
+        seen: set[str] = set()
+        for p, parts in found:
+            if p.text in seen:
+                continue
+            seen.add(p.text)
+            line_mood = p.mood if p.source == "bank" else None
+            if rank.veto(p.text, view.text, recent, mood, self.card_facts, line_mood):
+                continue
+            parts["mood"] = rank.mood_fit(mood, line_mood)
+            kept.append((p, parts))
+        if self.response_score is not None and kept:
+            context = "\n".join([*(m.content for m in view.history[-4:]), view.text])
+            scores = self.response_score(context, [p.text for p, _ in kept])
+            for (_, parts), s in zip(kept, scores, strict=True):
+                parts["model"] = float(s)
+        out = [Candidate(p.text, p.source, rank.score(parts), dict(parts)) for p, parts in kept]
+        out.sort(key=lambda c: -c.score)
+        return [c for c in out if c.score >= self.min_score]

@@ -1,0 +1,115 @@
+"""The reply bank: the team's exchanges in Sunny's voice, retrieved by context.
+
+Contract: ``Bank(lines, encode).search(text, last_reply, k)`` returns the ``k`` exchanges
+whose teen message is closest to ``text`` (MiniLM cosine), with the similarity of the
+exchange's last context line to ``last_reply`` (the companion's previous message) added
+with a weight that grows for short messages ("yeah", "idk"), whose meaning is in the
+context. ``proposals(hit, text, context)`` turns a hit into candidate lines: its specific and its
+general reply, each only when every detail it echoes from its own message ("chem",
+"three hours") is in this conversation too (``anchors``). Vectors ship in
+``data/bank.npz`` (built by ``training/build_voice.py``); when they are missing or stale
+they are computed once at load. Knows nothing about users or storage.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .lines import DATA_DIR, Exchange, Lines
+
+log = logging.getLogger(__name__)
+
+MIN_CONTEXT = 0.35  # how close the companion's last line must be to an exchange's context
+
+Encode = Callable[[Sequence[str]], np.ndarray]
+
+_WORD = re.compile(r"[a-z0-9']+")
+STOP = frozenset("""a an the and or but so to of in on at for with from by as is am are was
+were be been do does did have has had will would can could should just really very too
+that this these those there here what which who how when where why if then than about like
+lot much many some any all get got go going im i'm i've you your you're it it's its my me i
+we our they them he she his her ok okay yeah yes no not lol omg ngl tbh fr idk ur u sooo
+so oh ugh wow one thing things stuff kinda gonna wanna still even also out up""".split())
+
+
+def content(text: str) -> set[str]:
+    """Content words, lightly stemmed (plural 's' dropped)."""
+    words = [w.removesuffix("'s") for w in _WORD.findall(text.lower().replace("’", "'"))]
+    return {w[:-1] if w.endswith("s") and len(w) > 3 else w
+            for w in words if w not in STOP and len(w) > 2 and not w.isdigit()}
+
+
+def anchors(exchange: Exchange, line: str) -> set[str]:
+    """The details ``line`` (a reply of ``exchange``) echoes from the exchange's message."""
+    return content(line) & content(exchange.user)
+
+
+@dataclass(frozen=True)
+class Hit:
+    exchange: Exchange
+    similarity: float
+
+
+class Bank:
+    def __init__(self, lines: Lines, encode: Encode, data_dir: Path = DATA_DIR) -> None:
+        self.exchanges = lines.exchanges
+        self.encode = encode
+        self.users, self.contexts = self._vectors(data_dir)
+
+    def _vectors(self, data_dir: Path) -> tuple[np.ndarray, np.ndarray]:
+        path = data_dir / "bank.npz"
+        digest = ""
+        exchanges = data_dir / "exchanges.jsonl"
+        if exchanges.exists():
+            digest = hashlib.sha256(exchanges.read_bytes()).hexdigest()[:16]
+        if path.exists():
+            with np.load(path) as data:
+                if str(data["digest"]) == digest and len(data["users"]) == len(self.exchanges):
+                    return (data["users"].astype(np.float32),
+                            data["contexts"].astype(np.float32))
+        log.warning("reply bank vectors are missing or stale; computing them (run "
+                    "training/build_voice.py to ship them)")
+        if not self.exchanges:
+            return np.zeros((0, 1), np.float32), np.zeros((0, 1), np.float32)
+        users = self.encode([e.user for e in self.exchanges])
+        last = [e.context[-1].split(":", 1)[-1].strip() if e.context else ""
+                for e in self.exchanges]
+        mask = np.array([[1.0 if t else 0.0] for t in last], np.float32)
+        return users, self.encode(last) * mask
+
+    def search(self, text: str, last_reply: str = "", k: int = 8) -> list[Hit]:
+        """The closest exchanges; one written as an answer to a line of the companion's
+        (it has a context) only when that line is like ``last_reply``."""
+        if not self.exchanges:
+            return []
+        query = self.encode([text, last_reply or " "])
+        sims = self.users @ query[0]
+        answered = np.any(self.contexts != 0, axis=1)
+        if last_reply:
+            fit = self.contexts @ query[1]
+            short = len(text.split()) <= 3
+            sims = sims + (0.5 if short else 0.2) * fit
+            sims = np.where(answered & (fit < MIN_CONTEXT), -1.0, sims)
+        else:
+            sims = np.where(answered, -1.0, sims)
+        top = np.argsort(-sims)[:k]
+        return [Hit(self.exchanges[i], float(sims[i])) for i in top if sims[i] > -1.0]
+
+
+def proposals(hit: Hit, text: str, context: str) -> list[tuple[str, bool]]:
+    """(line, is_specific) pairs a hit offers for this message: each line only when every
+    detail it echoes from its own message is in this conversation too."""
+    have = content(f"{text} {context}")
+    out = []
+    for line, specific in ((hit.exchange.reply, True), (hit.exchange.general, False)):
+        needed = anchors(hit.exchange, line)
+        if all(any(h.startswith(a[:5]) or a.startswith(h[:5]) for h in have) for a in needed):
+            out.append((line, specific and bool(needed)))
+    return out

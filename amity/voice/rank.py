@@ -1,0 +1,77 @@
+"""One ranker for every reply source: hard vetoes first, then a score.
+
+Contract: ``veto(text, view_text, recent, mood, facts)`` names why a line may not be said
+(None when it may): a cheerful line to a low mood, a line that claims the user's
+experience as the companion's or mixes up "I" and "you", a repeat of a recent reply, a
+claim of a human life, or a contradiction of the card's facts. ``score(parts)`` weighs a
+candidate's features: how well its source matched (retrieval similarity or a skill's
+prior), the response model's score against the conversation, the fit of its mood, and
+whether it names this message's details. Pure functions; the response model is passed in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from ..replies import is_repeat
+from ..rerank import contradicts
+from .lines import LOW_MOODS
+
+WEIGHTS = {"match": 1.0, "model": 0.6, "mood": 0.25, "specific": 0.1, "prior": 1.0}
+
+CHEER = re.compile(r"\b(yay|yess+|woo+|awesome|amazing|congrat\w*|so fun|haha|lol|lmao|"
+                   r"that's great|so cool|love that)\b|🎉|🥳|😂|🤣|!!", re.I)
+HUMAN_LIFE = re.compile(
+    r"\bmy (mom|mum|dad|parents?|sister|brother|teacher|school|class|house|room|dog|cat|"
+    r"body|job|boss|girlfriend|boyfriend|wife|husband|kids?)\b|\bi (ate|slept|went to|"
+    r"was born)\b|\bwhen i was (a kid|little|younger)\b", re.I)
+#: "i <verb>" pairs the companion may share with the user without claiming their life
+SHARED_I = frozenset("""love think hope bet can wish mean know feel am 'm would 'd totally
+remember really just have need get want like hate guess believe see hear was will 'll
+do don't didn't can't could might""".split())
+_I_VERB = re.compile(r"\bi\s+([a-z']+)", re.I)
+_MY_NOUN = re.compile(r"\bmy\s+([a-z]+)", re.I)
+
+
+def swaps(reply: str, user_text: str) -> bool:
+    """Whether ``reply`` takes the user's own experience as the companion's ("i failed my
+    test too" after "i failed my test"; "my dog" after "my dog ate it")."""
+    said = {m.group(1).lower() for m in _I_VERB.finditer(user_text)} - SHARED_I
+    mine = {m.group(1).lower() for m in _I_VERB.finditer(reply)} - SHARED_I
+    if said & mine:
+        return True
+    theirs = {m.group(1).lower() for m in _MY_NOUN.finditer(user_text)}
+    return bool(theirs & {m.group(1).lower() for m in _MY_NOUN.finditer(reply)})
+
+
+def veto(text: str, user_text: str, recent: Sequence[str], mood: str,
+         facts: Sequence[str] = (), line_mood: str | None = None) -> str | None:
+    if not text.strip():
+        return "empty"
+    if is_repeat(text, recent, threshold=0.7):
+        return "repeat"
+    if mood in LOW_MOODS and (line_mood == "happy" or (line_mood is None and CHEER.search(text))):
+        return "cheerful"
+    own = re.sub(r'"[^"]*"', "", text)  # the user's words quoted back are theirs
+    if swaps(own, user_text):
+        return "swap"
+    if HUMAN_LIFE.search(own):
+        return "human_life"
+    if facts and contradicts(text, facts):
+        return "contradiction"
+    return None
+
+
+def mood_fit(mood: str, line_mood: str | None) -> float:
+    if line_mood is None:
+        return 0.0
+    if line_mood == mood:
+        return 1.0
+    if (mood in LOW_MOODS) == (line_mood in LOW_MOODS):
+        return 0.3
+    return -1.0
+
+
+def score(parts: Mapping[str, float]) -> float:
+    return sum(WEIGHTS.get(name, 0.0) * value for name, value in parts.items())

@@ -1,0 +1,132 @@
+"""Reading a teen's message: what kind of turn it is (dialogue act) and the mood family.
+
+Contract: ``act(text, about)`` returns one of ``ACTS`` (greeting, goodbye, thanks,
+memory_question, about_sunny, joke, riddle, would_you_rather, game, bored, statement) with
+the matched ``Topic`` for about_sunny; ``mood(emotion_label, text, votes)`` folds the
+GoEmotions label, a few teen cue words and the moods of the nearest written exchanges
+into one of ``lines.MOODS``. Teen spelling is expected (lower case, "u", "ur", "whats",
+stretched letters). Pure functions over text; knows nothing about models or storage.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .lines import MOODS, Topic
+
+ACTS = ("greeting", "goodbye", "thanks", "memory_question", "about_sunny", "joke", "riddle",
+        "would_you_rather", "game", "bored", "statement")
+
+FAMILY = {
+    "sadness": "sad", "grief": "sad", "disappointment": "sad", "remorse": "sad",
+    "fear": "anxious", "nervousness": "anxious",
+    "anger": "angry", "annoyance": "angry", "disgust": "angry", "disapproval": "angry",
+    "embarrassment": "embarrassed",
+    "joy": "happy", "excitement": "happy", "amusement": "happy", "pride": "happy",
+    "gratitude": "happy", "relief": "happy", "optimism": "happy", "admiration": "happy",
+    "love": "affectionate",
+}
+
+CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((m, re.compile(p, re.I)) for m, p in (
+    ("bored", r"\b(bored|boring|nothing to do|so boreddd*|bored af)\b"),
+    ("tired", r"\b(tired|exhausted|sleepy|no sleep|so done|drained|burnt? out)\b"),
+    ("lonely", r"\b(lonely|alone|no ?one to|nobody to|left out|no friends)\b"),
+    ("anxious", r"\b(nervous|anxious|scared|freaking out|stressed|stress|panic\w*|worried|"
+                r"dreading)\b"),
+))
+
+
+def _squash(text: str) -> str:
+    """Lower case, stretched letters cut to two ("heyyyy" -> "heyy"), spaces normalised."""
+    text = re.sub(r"(\w)\1{2,}", r"\1\1", text.lower())
+    return " ".join(text.replace("’", "'").split())
+
+
+GREETING = re.compile(r"^(hi+|hey+|hell?o+|yo+|sup|wa+s+u+p+|hiya|howdy|heyy+|ello|"
+                      r"good (morning|afternoon|evening)|g?morning|gm|hey sunny|hi sunny)\b")
+GOODBYE = re.compile(r"\b(bye+|goodbye|gtg|g2g|got ?ta go|gotta go|ttyl|see (ya|you)|cya|"
+                     r"good ?night|gn|nighty?|going to (bed|sleep)|off to (bed|sleep)|"
+                     r"talk (to you )?(later|tmrw|tomorrow))\b")
+THANKS = re.compile(r"^(thanks+|thank (you|u)|ty+|thx|tysm|thank u so much)\b")
+QUESTION = re.compile(r"\?|^(what|whats|what's|wat|do|does|did|are|r|is|how|who|where|when|"
+                      r"which|can|could|would|tell me)\b")
+YOU = re.compile(r"\b(you|u|ur|your|yours|you're|youre|sunny)\b")
+MEMORY = re.compile(
+    r"\b(do you|d'?you|do u|u|you|sunny) (still )?remember\b|\bremember (what|when|my|the)\b|"
+    r"\bwhat('?s| is| was| were) my\b|\bwhats my\b|\bwhat did i (say|tell|have)\b|"
+    r"\bwhat do i (play|have|do)\b|\bwho('?s| is) my\b|\bwhat('?s| is) the name of my\b|"
+    r"\bwhat i told you\b|\bmy \w+('?s)? name\b.*\?|\bcalled again\b|\bname again\b")
+JOKE = re.compile(r"\b(tell|give|got|know|say) (me )?(a |another |any |some )?"
+                  r"(joke|pun)s?\b|\bmake me laugh\b|\bjoke pls\b")
+RIDDLE = re.compile(r"\briddles?\b")
+WYR = re.compile(r"\bwould (you|u) rather\b|\bwyr\b")
+GAME = re.compile(r"\b(let'?s|lets|wanna|want to|can we) play\b|\bplay a game\b|"
+                  r"\b(20|twenty) questions\b|\btwo truths\b")
+BORED = re.compile(r"\b(i'?m|im|i am|so|soo|sooo) bored\b|\bbored\b.*\b(ideas?|do)\b|"
+                   r"\bsomething (fun )?to do\b|\bwhat (should|can) i do\b|\bnothing to do\b|"
+                   r"\bgive me (something|ideas?)\b")
+
+
+@dataclass(frozen=True)
+class Act:
+    name: str
+    topic: Topic | None = None
+
+
+def act(text: str, about: Sequence[Topic]) -> Act:
+    t = _squash(text)
+    words = t.split()
+    if MEMORY.search(t):
+        return Act("memory_question")
+    if RIDDLE.search(t):
+        return Act("riddle")
+    if JOKE.search(t):
+        return Act("joke")
+    if WYR.search(t):
+        return Act("would_you_rather")
+    if GAME.search(t):
+        return Act("game")
+    if QUESTION.search(t) and YOU.search(t):
+        topic = about_topic(t, about)
+        if topic is not None:
+            return Act("about_sunny", topic)
+    if BORED.search(t):
+        return Act("bored")
+    if THANKS.search(t) and len(words) <= 6:
+        return Act("thanks")
+    if GOODBYE.search(t) and len(words) <= 8:
+        return Act("goodbye")
+    if GREETING.search(t) and len(words) <= 5:
+        return Act("greeting")
+    return Act("statement")
+
+
+def about_topic(text: str, about: Sequence[Topic]) -> Topic | None:
+    """The topic of a question about Sunny, by its longest matching keyword."""
+    best: tuple[int, Topic] | None = None
+    for topic in about:
+        for keyword in topic.keywords:
+            hit = re.search(rf"\b{re.escape(keyword.lower())}\b", text)
+            if hit and (best is None or len(keyword) > best[0]):
+                best = (len(keyword), topic)
+    return best[1] if best else None
+
+
+def mood(label: str | None, text: str, votes: Sequence[tuple[str, float]] = ()) -> str:
+    """One mood family for the message (see the module docstring)."""
+    for family, cue in CUES:
+        if cue.search(text):
+            return family
+    tally: Counter[str] = Counter()
+    for voted, weight in votes:
+        tally[voted] += weight
+    detected = FAMILY.get(label or "neutral")
+    if detected:
+        tally[detected] += 1.0
+    if not tally:
+        return "neutral"
+    family, _ = tally.most_common(1)[0]
+    return family if family in MOODS else "neutral"

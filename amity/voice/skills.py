@@ -1,0 +1,157 @@
+"""Skills: small handlers that answer a recognised situation with lines the team wrote.
+
+Contract: each skill takes a ``Turn`` (the view of the turn plus what the voice read from
+it: act, mood) and the ``Lines``, and returns ``Proposal``s (a line, a prior that says how
+sure the skill is, the line's mood). Skills: greet and welcome back, goodbye, thanks,
+questions about Sunny (the card's fixed answers, the same every time), fun (jokes, riddles,
+would-you-rather, games, ideas when bored), memory questions answered from what the user
+told (never invented: "I don't think you told me" when nothing matches), and the follow-up
+on a dated event that has passed. Knows nothing about models or storage.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from ..types import MemoryHit, TurnView
+from .bank import content
+from .lines import Lines
+from .reading import MEMORY, Act
+
+
+@dataclass(frozen=True)
+class Turn:
+    view: TurnView
+    act: Act
+    mood: str
+    rng: random.Random
+
+
+@dataclass(frozen=True)
+class Proposal:
+    text: str
+    source: str
+    prior: float
+    mood: str | None = None
+
+
+def pick(lines: Sequence[str], rng: random.Random, n: int = 4) -> list[str]:
+    return rng.sample(list(lines), min(n, len(lines))) if lines else []
+
+
+def greet(turn: Turn, lines: Lines) -> list[Proposal]:
+    if turn.act.name != "greeting":
+        return []
+    view = turn.view
+    hour = view.now.hour if view.now else 12
+    key = ("greet_back" if len(view.history) > 1 else "greet_new")
+    if re.search(r"\b(morning|gm)\b", view.text.lower()) or 5 <= hour < 11:
+        key = "greet_morning" if len(view.history) > 1 else key
+    elif hour >= 22 or hour < 5:
+        key = "greet_night" if len(view.history) > 1 else key
+    out = [t.replace("{name}", view.user_name) for t in pick(lines.get(key), turn.rng)]
+    return [Proposal(t, f"skill:{key}", 1.2) for t in out]
+
+
+def farewell(turn: Turn, lines: Lines) -> list[Proposal]:
+    if turn.act.name == "thanks":
+        return [Proposal(t, "skill:thanks", 0.8) for t in pick(lines.get("thanks"), turn.rng)]
+    if turn.act.name != "goodbye":
+        return []
+    night = re.search(r"\b(night|bed|sleep|gn)\b", turn.view.text.lower())
+    key = "goodnight" if night else "goodbye"
+    return [Proposal(t, f"skill:{key}", 0.9) for t in pick(lines.get(key), turn.rng)]
+
+
+def about_sunny(turn: Turn, lines: Lines) -> list[Proposal]:
+    topic = turn.act.topic
+    if turn.act.name != "about_sunny" or topic is None:
+        return []
+    return [Proposal(t, f"skill:about:{topic.name}", 1.2) for t in pick(topic.answers, turn.rng)]
+
+
+def fun(turn: Turn, lines: Lines) -> list[Proposal]:
+    name = turn.act.name
+    if name == "riddle" and lines.riddles:
+        q, a = lines.riddles[turn.rng.randrange(len(lines.riddles))]
+        return [Proposal(f"ooh ok, riddle time 🤔 {q} (want the answer? it's... no wait, "
+                         "guess first!)", "skill:riddle", 1.2)]
+    key = {"joke": "jokes", "would_you_rather": "would_you_rather", "game": "games",
+           "bored": "bored_ideas"}.get(name)
+    if key is None:
+        return []
+    prior = 1.0 if name != "bored" else 0.6  # boredom may be a mood to meet, not a request
+    out = pick(lines.get(key), turn.rng)
+    if key == "would_you_rather":
+        out = [t if t.lower().startswith(("ok", "okay", "ooh", "hmm")) else f"ooh ok: {t}"
+               for t in out]
+    return [Proposal(t, f"skill:{key}", prior, "neutral") for t in out]
+
+
+def follow_up(turn: Turn, lines: Lines) -> list[Proposal]:
+    due = turn.view.follow_up
+    if due is None or not turn.view.new_session:
+        return []
+    if content(due.event) & content(turn.view.text):
+        return []  # they are telling us already
+    key = "followup_birthday" if due.kind == "birthday" else "followup"
+    event = "birthday" if due.kind == "birthday" else due.event
+    opener = "heyy! " if turn.act.name == "greeting" else ""
+    return [Proposal(opener + t.replace("{event}", event), "skill:followup", 2.0)
+            for t in pick(lines.get(key), turn.rng)]
+
+
+def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
+    if turn.act.name != "memory_question":
+        return []
+    asked = content(turn.view.text) - {"remember", "name", "called", "again", "tell", "told",
+                                      "say", "said", "sunny", "wait", "what", "whats"}
+    fact = best_memory(turn.view.memories, asked, turn.view.user_name)
+    if fact is None:
+        return [Proposal(t, "skill:memory_unknown", 1.5)
+                for t in pick(lines.get("memory_unknown"), turn.rng)]
+    return [Proposal(t.replace("{fact}", fact), "skill:memory", 2.0)
+            for t in pick(lines.get("memory_answer"), turn.rng)]
+
+
+def best_memory(memories: Sequence[MemoryHit], asked: set[str], name: str) -> str | None:
+    """The remembered fact (or the user's own words) that answers a question about
+    ``asked``, in the second person; None when nothing matches."""
+    best: tuple[float, str] | None = None
+    for hit in memories:
+        text = re.sub(r"^\[[^\]]*\]\s*", "", hit.text).strip()
+        if hit.kind != "fact" and ("?" in text or MEMORY.search(text.lower())):
+            continue  # a question the user asked is no memory of theirs
+        shared = len(asked & content(text))
+        if not shared:
+            continue
+        rank = shared + (1.0 if hit.kind == "fact" else 0.0)
+        if best is None or rank > best[0]:
+            said = second_person(text, name) if hit.kind == "fact" else \
+                f'you told me "{_clip(text)}"'
+            best = (rank, said)
+    return best[1] if best else None
+
+
+def second_person(text: str, name: str) -> str:
+    """"Sam's dog is called Pickle" -> "your dog is called Pickle"; "Sam plays guitar" ->
+    "you play guitar"."""
+    out = re.sub(rf"\b(?:{re.escape(name)}|User)'s\b", "your", text)
+    out = re.sub(rf"\b(?:{re.escape(name)}|User) (is|was|has)\b",
+                 lambda m: {"is": "you're", "was": "you were", "has": "you have"}[m.group(1)],
+                 out)
+    out = re.sub(rf"\b(?:{re.escape(name)}|User) (\w+?)s\b", r"you \1", out)
+    out = re.sub(rf"\b(?:{re.escape(name)}|User)\b", "you", out)
+    return out[0].lower() + out[1:] if out else out
+
+
+def _clip(text: str, words: int = 14) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+
+
+SKILLS: tuple[Callable[[Turn, Lines], list[Proposal]], ...] = (
+    follow_up, remembered, about_sunny, fun, greet, farewell)

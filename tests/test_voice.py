@@ -1,0 +1,199 @@
+"""Sunny's voice: skills and the reply bank answer common turns, with hard vetoes first."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from amity.app import build_engine, default_stages
+from amity.backends import ScriptedBackend
+from amity.config import Settings
+from amity.nlp import embed, emotion
+from amity.types import Fact, FollowUp, MemoryHit, Message, TurnView
+from amity.voice import Voice, rank, reading
+from amity.voice.bank import Hit, proposals
+from amity.voice.lines import Exchange, load
+from amity.voice.skills import second_person
+
+NOW = datetime(2026, 3, 2, 16, 0, tzinfo=UTC)
+MODEL_LINE = "model says hi"
+
+
+@pytest.fixture(scope="module")
+def voice() -> Voice:
+    return Voice(embed.encode)
+
+
+def view(text: str, **kw: object) -> TurnView:
+    return TurnView("Sam", text, emotion=emotion.detect(text), now=NOW, **kw)  # type: ignore[arg-type]
+
+
+def said(role: str, text: str, minutes_ago: int = 1) -> Message:
+    return Message(0, 1, role, text, NOW - timedelta(minutes=minutes_ago))  # type: ignore[arg-type]
+
+
+def test_the_shipped_lines_load_and_cover_every_skill() -> None:
+    lines = load()
+    assert len(lines.exchanges) >= 1500
+    for key in ("jokes", "greet_new", "greet_back", "goodbye", "followup", "memory_answer",
+                "memory_unknown", "comfort.sad", "celebrate", "bored_ideas"):
+        assert lines.get(key), key
+    assert {t.name for t in lines.about} >= {"favorite_song", "pet", "are_you_real"}
+
+
+def test_a_bad_day_gets_comfort_not_cheer(voice: Voice) -> None:
+    best = voice.propose(view("ugh today was the worst, everything went wrong"))[0]
+    assert not rank.CHEER.search(best.text)
+    assert best.source == "bank"
+
+
+def test_questions_about_sunny_get_the_same_story_every_time(voice: Voice) -> None:
+    for text in ("whats your favorite song?", "what's ur fav song", "do u have a favorite song"):
+        assert "here comes the sun" in voice.propose(view(text))[0].text.lower()
+    assert "waffles" in voice.propose(view("do you have a dog?"))[0].text.lower()
+
+
+def test_a_new_user_is_greeted_as_new_and_a_friend_as_a_friend(voice: Voice) -> None:
+    first = voice.propose(view("heyy"))[0]
+    assert first.source == "skill:greet_new"
+    back = voice.propose(view("heyy", history=(said("user", "hi", 3000),
+                                               said("assistant", "hi!", 3000))))[0]
+    assert back.source.startswith("skill:greet")
+    assert back.source != "skill:greet_new"
+
+
+def test_a_memory_question_is_answered_from_memory_and_never_invented(voice: Voice) -> None:
+    dog = MemoryHit("fact", "Sam's dog is called Biscuit", 1.0, 3)
+    answer = voice.propose(view("wait whats my dogs name again?", memories=(dog,)))[0]
+    assert answer.source == "skill:memory" and "Biscuit" in answer.text
+    unknown = voice.propose(view("whats my cats name?", memories=(dog,)))[0]
+    assert unknown.source == "skill:memory_unknown" and "Biscuit" not in unknown.text
+
+
+def test_second_person_renders_a_fact_for_the_user() -> None:
+    assert second_person("Sam's dog is called Biscuit", "Sam") == "your dog is called Biscuit"
+    assert second_person("Sam plays guitar", "Sam") == "you play guitar"
+    assert second_person("User is 15", "Sam") == "you're 15"
+
+
+def test_a_passed_event_is_followed_up_in_a_new_session_only(voice: Voice) -> None:
+    due = FollowUp("driving test", "event", 1)
+    asked = voice.propose(view("hiii", follow_up=due, new_session=True))[0]
+    assert asked.source == "skill:followup" and "driving test" in asked.text
+    assert all(c.source != "skill:followup"
+               for c in voice.propose(view("hiii", follow_up=due, new_session=False)))
+    told = voice.propose(view("i passed my driving test!!", follow_up=due, new_session=True))
+    assert all(c.source != "skill:followup" for c in told)
+
+
+def test_gentle_mode_tells_no_jokes(voice: Voice) -> None:
+    assert voice.propose(view("tell me a joke"))[0].source.endswith("jokes") or \
+        "?" in voice.propose(view("tell me a joke"))[0].text
+    gentle = voice.propose(view("tell me a joke", modes=("teen", "gentle")))
+    assert all("jokes" not in c.source for c in gentle)
+
+
+@pytest.mark.parametrize(("line", "user", "mood", "why"), [
+    ("yay, that's amazing! 🎉", "my grandma is in the hospital", "sad", "cheerful"),
+    ("i failed my test too, it happens", "i failed my test", "sad", "swap"),
+    ("my dog does that all the time", "my dog ate my homework lol", "happy", "swap"),
+    ("my mom makes the best pancakes", "what did you eat today", "neutral", "human_life"),
+    ("so what are you up to?", "nothing", "neutral", "repeat"),
+])
+def test_hard_vetoes(line: str, user: str, mood: str, why: str) -> None:
+    assert rank.veto(line, user, ["So what are you up to?"], mood) == why
+
+
+def test_no_veto_for_a_fitting_line() -> None:
+    assert rank.veto("oh no, I'm sorry 🫂 is she doing okay?", "my grandma is in the hospital",
+                     [], "sad") is None
+    assert rank.veto('you told me "my dog pickle is a menace" 😄', "whats my dogs name",
+                     [], "neutral") is None
+
+
+def test_bank_lines_that_name_other_details_are_not_offered() -> None:
+    exchange = Exchange(1, "failed_test", "sad", (), "i failed my chem test",
+                        "failing chem after all that work stings", "a bad test result stings")
+    assert [t for t, _ in proposals(Hit(exchange, 0.8), "i failed my bio test", "")] == \
+        ["a bad test result stings"]
+    both = proposals(Hit(exchange, 0.8), "ugh i failed chem today", "")
+    assert ("failing chem after all that work stings", True) in both
+
+
+def test_reading_teen_wording() -> None:
+    about = load().about
+    assert reading.act("heyyyy", about).name == "greeting"
+    assert reading.act("gtg dinner", about).name == "goodbye"
+    assert reading.act("do u remember my sisters name", about).name == "memory_question"
+    assert reading.act("im sooo bored", about).name == "bored"
+    assert reading.act("wyr fly or be invisible", about).name == "would_you_rather"
+    assert reading.act("what's ur favorite color?", about).topic.name == "favorite_color"
+    assert reading.mood("anger", "im freaking out about the test on friday") == "anxious"
+    assert reading.mood("disgust", "today was the worst", [("sad", 0.7), ("sad", 0.6)]) == "sad"
+
+
+# ---- through the engine ---------------------------------------------------------------------
+def sunny(tmp_path: Path) -> object:
+    settings = Settings(home=tmp_path, backend="scripted")
+    return build_engine(settings, backend=ScriptedBackend([MODEL_LINE]))
+
+
+def onboard(engine: object, user: str = "sam") -> None:
+    engine.respond(user, "hi")  # type: ignore[attr-defined]
+    engine.respond(user, "i'm 15")  # type: ignore[attr-defined]
+
+
+def test_the_default_character_answers_common_turns_from_its_voice(tmp_path: Path) -> None:
+    engine = sunny(tmp_path)
+    onboard(engine)
+    before = len(engine.backend.calls)  # type: ignore[attr-defined]
+    events: list[tuple[str, str]] = []
+    reply = engine.respond("sam", "whats your favorite song?",  # type: ignore[attr-defined]
+                           on_event=lambda k, t: events.append((k, t)))
+    assert reply.source != "model" and "Here Comes the Sun" in reply.text
+    tokens = [t for k, t in events if k == "token"]
+    assert tokens == [reply.text]  # one piece, at once
+    assert len(engine.backend.calls) == before  # the model was not asked  # type: ignore[attr-defined]
+
+
+def test_a_voice_line_the_output_check_blocks_is_not_shown(tmp_path: Path) -> None:
+    settings = Settings(home=tmp_path, backend="scripted")
+    engine = build_engine(settings, backend=ScriptedBackend([MODEL_LINE]))
+    blocked = lambda text, context: (  # noqa: E731
+        [__import__("amity").Verdict("violence", 0.9)] if "Here Comes" in text else [])
+    engine.stages.check_output = blocked  # type: ignore[attr-defined]
+    onboard(engine)
+    reply = engine.respond("sam", "whats your favorite song?")  # type: ignore[attr-defined]
+    assert "Here Comes" not in reply.text
+
+
+def test_a_character_without_a_voice_leaves_every_turn_to_the_model(tmp_path: Path) -> None:
+    from amity.persona import Persona
+
+    settings = Settings(home=tmp_path, backend="scripted")
+    engine = build_engine(settings, backend=ScriptedBackend([MODEL_LINE]),
+                          persona=Persona(name="Pip"))
+    onboard(engine)
+    reply = engine.respond("sam", "whats your favorite song?")  # type: ignore[attr-defined]
+    assert reply.source == "model" and reply.text.endswith(MODEL_LINE)
+    stages = default_stages(settings, engine.store, Persona(name="Pip"))  # type: ignore[attr-defined]
+    assert type(stages.voice).__name__ == "NoVoice"
+
+
+def test_a_remembered_event_is_asked_about_once_in_the_next_session(tmp_path: Path) -> None:
+    engine = sunny(tmp_path)
+    clock = {"now": NOW}
+    engine.clock = lambda: clock["now"]  # type: ignore[attr-defined]
+    onboard(engine)
+    uid = engine.store.user_id("sam")  # type: ignore[attr-defined]
+    saved = engine.store.add_message(uid, 1, "user", "driving test on friday", at=NOW)  # type: ignore[attr-defined]
+    engine.stages.memory.remember(uid, saved, [Fact(  # type: ignore[attr-defined]
+        "user", "event", "driving test", when=date(2026, 3, 6))], NOW)
+    clock["now"] = NOW + timedelta(days=5)
+    first = engine.respond("sam", "hiii")  # type: ignore[attr-defined]
+    assert "driving test" in first.text and first.source == "skill:followup"
+    clock["now"] += timedelta(days=1)
+    again = engine.respond("sam", "hiii")  # type: ignore[attr-defined]
+    assert "driving test" not in again.text
