@@ -4,6 +4,9 @@
   its heavy dependencies stay out of the installed package).
 - Nothing under ``amity/nlp/`` imports ``amity.memory``, ``amity.policy``, ``amity.store``
   or ``amity.server`` (the understanding modules stand alone).
+- The engine and generation import no stage (nlp, memory, policy, voice): stages reach them
+  only through ``amity.stages``; the stages do not import each other (voice, memory and
+  policy import no other stage; nlp is the shared library and imports none of them).
 
 To add a rule, call ``violations(files, banned)`` with the files it covers and the module
 prefixes they may not import; relative imports are resolved first, imports inside
@@ -70,6 +73,20 @@ def test_the_package_imports_no_training_code_nor_torch() -> None:
 def test_nlp_imports_nothing_from_memory_policy_store_or_server() -> None:
     banned = ["amity.memory", "amity.policy", "amity.store", "amity.server"]
     assert violations(python_files(PACKAGE / "nlp"), banned) == []
+
+
+STAGES = ["amity.nlp", "amity.memory", "amity.policy", "amity.voice"]
+
+
+def test_the_engine_imports_no_stage() -> None:
+    files = [PACKAGE / "engine.py", PACKAGE / "generation.py", PACKAGE / "stages.py"]
+    assert violations(files, STAGES) == []
+
+
+def test_stages_do_not_import_each_other() -> None:
+    for stage in ("memory", "policy", "voice"):
+        others = [s for s in STAGES if s not in (f"amity.{stage}", "amity.nlp")]
+        assert violations(python_files(PACKAGE / stage), others) == [], stage
 
 
 def test_the_checker_sees_every_kind_of_import(tmp_path: Path) -> None:

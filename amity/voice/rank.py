@@ -64,13 +64,20 @@ def veto(text: str, user_text: str, recent: Sequence[str], mood: str,
 
 
 def mood_fit(mood: str, line_mood: str | None) -> float:
+    """How well a line written for ``line_mood`` meets a message in ``mood``: the same mood
+    fits best; a neutral line fits anything a little; cheer for anything but good news,
+    or comfort for good news, does not fit."""
     if line_mood is None:
         return 0.0
     if line_mood == mood:
         return 1.0
-    if (mood in LOW_MOODS) == (line_mood in LOW_MOODS):
+    if line_mood == "neutral":
+        return 0.0
+    if line_mood == "happy" or mood == "happy":
+        return -1.0
+    if (mood in LOW_MOODS) and (line_mood in LOW_MOODS):
         return 0.3
-    return -1.0
+    return -0.3
 
 
 def score(parts: Mapping[str, float]) -> float:

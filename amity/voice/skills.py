@@ -153,5 +153,28 @@ def _clip(text: str, words: int = 14) -> str:
     return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
 
 
+FOLLOW_ON = {
+    "low": ("want to tell me what happened?", "how are you feeling about it now?",
+            "do you want to talk about it?"),
+    "happy": ("tell me everything!", "how are you going to celebrate?",
+              "what was the best part?"),
+}
+
+
+def fallback(turn: Turn, lines: Lines) -> list[Proposal]:
+    """A warm, on-feeling line for when nothing closer fits: comfort or cheer for the mood,
+    then a question; a curious "tell me more" for everything else."""
+    mood = turn.mood
+    comfort = lines.get(f"comfort.{mood}") or (lines.get("comfort.sad") if mood in
+                                               ("sad", "lonely") else ())
+    if comfort:
+        return [Proposal(f"{o} {turn.rng.choice(FOLLOW_ON['low'])}", "skill:comfort", 0.36)
+                for o in pick(comfort, turn.rng, 3)]
+    if mood == "happy":
+        return [Proposal(f"{o} {turn.rng.choice(FOLLOW_ON['happy'])}", "skill:celebrate", 0.36)
+                for o in pick(lines.get("celebrate"), turn.rng, 3)]
+    return [Proposal(t, "skill:ack", 0.36) for t in pick(lines.get("ack"), turn.rng, 3)]
+
+
 SKILLS: tuple[Callable[[Turn, Lines], list[Proposal]], ...] = (
-    follow_up, remembered, about_sunny, fun, greet, farewell)
+    follow_up, remembered, about_sunny, fun, greet, farewell, fallback)
