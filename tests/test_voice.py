@@ -122,6 +122,13 @@ def test_bank_lines_that_name_other_details_are_not_offered() -> None:
     assert ("failing chem after all that work stings", True) in both
 
 
+def test_a_negated_message_never_gets_the_other_polarity_s_lines() -> None:
+    missed = Exchange(2, "didnt_make_team", "sad", (), "i didn't make the team",
+                      "not making it stings so much", "that's such a letdown")
+    assert proposals(Hit(missed, 0.9), "I MADE THE TEAM", "") == []
+    assert proposals(Hit(missed, 0.9), "i didnt make the team", "") != []
+
+
 def test_reading_teen_wording() -> None:
     about = load().about
     assert reading.act("heyyyy", about).name == "greeting"

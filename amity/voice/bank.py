@@ -103,9 +103,20 @@ class Bank:
         return [Hit(self.exchanges[i], float(sims[i])) for i in top if sims[i] > -1.0]
 
 
+NEGATION = re.compile(r"\b(not|no|never|didn'?t|don'?t|doesn'?t|can'?t|won'?t|isn'?t|wasn'?t|"
+                      r"aren'?t|haven'?t|nobody|nothing|failed|lost)\b", re.I)
+CORRECTION = re.compile(r"\b(no|nope|not|actually|wrong|i said|i meant|it was)\b", re.I)
+
+
 def proposals(hit: Hit, text: str, context: str) -> list[tuple[str, bool]]:
     """(line, is_specific) pairs a hit offers for this message: each line only when every
-    detail it echoes from its own message is in this conversation too."""
+    detail it echoes from its own message is in this conversation too, none when one of
+    the two messages is negated and the other is not ("i made the team" / "i didn't make
+    the team"), and a line that thanks for a correction only after a correction."""
+    if bool(NEGATION.search(text)) != bool(NEGATION.search(hit.exchange.user)):
+        return []
+    if "correct" in hit.exchange.situation and not CORRECTION.search(text):
+        return []
     have = content(f"{text} {context}")
     out = []
     for line, specific in ((hit.exchange.reply, True), (hit.exchange.general, False)):
