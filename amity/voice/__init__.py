@@ -23,7 +23,7 @@ import numpy as np
 
 from ..types import Candidate, TurnView
 from . import rank, reading
-from .bank import Bank, Encode, proposals
+from .bank import Bank, Encode, proposals, same_polarity
 from .lines import LOW_MOODS, Lines, load
 from .skills import SKILLS, Proposal, Turn
 
@@ -50,7 +50,8 @@ class Voice:
     def read(self, view: TurnView) -> tuple[reading.Act, str, list]:
         act = reading.act(view.text, self.lines.about)
         hits = self.bank.search(view.text, view.last_reply, k=10)
-        votes = [(h.exchange.mood, h.similarity) for h in hits[:5] if h.similarity > 0.45]
+        votes = [(h.exchange.mood, h.similarity) for h in hits[:5]
+                 if h.similarity > 0.45 and same_polarity(view.text, h.exchange.user)]
         mood = reading.mood(view.emotion.top if view.emotion else None, view.text, votes)
         if "gentle" in view.modes and mood not in LOW_MOODS:
             mood = "sad"

@@ -108,12 +108,17 @@ NEGATION = re.compile(r"\b(not|no|never|didn'?t|don'?t|doesn'?t|can'?t|won'?t|is
 CORRECTION = re.compile(r"\b(no|nope|not|actually|wrong|i said|i meant|it was)\b", re.I)
 
 
+def same_polarity(a: str, b: str) -> bool:
+    """Both messages negated, or neither ("i made it" / "i didn't make it" are not)."""
+    return bool(NEGATION.search(a)) == bool(NEGATION.search(b))
+
+
 def proposals(hit: Hit, text: str, context: str) -> list[tuple[str, bool]]:
     """(line, is_specific) pairs a hit offers for this message: each line only when every
     detail it echoes from its own message is in this conversation too, none when one of
     the two messages is negated and the other is not ("i made the team" / "i didn't make
     the team"), and a line that thanks for a correction only after a correction."""
-    if bool(NEGATION.search(text)) != bool(NEGATION.search(hit.exchange.user)):
+    if not same_polarity(text, hit.exchange.user):
         return []
     if "correct" in hit.exchange.situation and not CORRECTION.search(text):
         return []

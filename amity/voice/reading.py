@@ -35,7 +35,9 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((m, re.compile(p, re.I)) f
     ("tired", r"\b(tired|exhausted|sleepy|no sleep|so done|drained|burnt? out)\b"),
     ("lonely", r"\b(lonely|alone|no ?one to|nobody to|left out|no friends)\b"),
     ("anxious", r"\b(nervous|anxious|scared|freaking out|stressed|stress|panic\w*|worried|"
-                r"dreading)\b"),
+                r"dreading|wish me luck)\b"),
+    ("sad", r"\b(awful|the worst|sucked|sucks|terrible|horrible|crying|cried|failed|bombed|"
+            r"miserable|heartbroken|so sad|upset)\b"),
 ))
 
 
@@ -121,11 +123,11 @@ def mood(label: str | None, text: str, votes: Sequence[tuple[str, float]] = ()) 
         if cue.search(text):
             return family
     tally: Counter[str] = Counter()
-    for voted, weight in votes:
-        tally[voted] += weight
+    for voted, similarity in votes:  # the closest written messages weigh most
+        tally[voted] += max(0.0, similarity - 0.45) * 4
     detected = FAMILY.get(label or "neutral")
     if detected:
-        tally[detected] += 1.0
+        tally[detected] += 0.5
     if not tally:
         return "neutral"
     family, _ = tally.most_common(1)[0]
