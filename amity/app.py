@@ -25,9 +25,11 @@ def default_stages(settings: Settings, store: Store, persona: Persona | None = N
     from .policy import SafetyPolicy
     from .stages import NoVoice
     from .voice import Voice
+    from .voice.ranker_model import default_ranker
 
     card = (persona.extensions.get("amity") or {}) if persona else {}
-    voice = (Voice(embed.encode, card_facts=card.get("facts") or ())
+    voice = (Voice(embed.encode, card_facts=card.get("facts") or (),
+                   response_score=default_ranker().score)
              if card.get("voice") == "sunny" and settings.voice else NoVoice())
     return Stages(
         check_input=safety.check,

@@ -31,6 +31,8 @@ SEED = 20261130
 def normalise(text: str) -> str:
     text = text.replace("’", "'").replace("“", '"').replace("”", '"')
     text = re.sub(r"\s+", " ", text).strip()
+    if text[:2].isupper() or text[:1] == "I" and text[1:2] in (" ", "'"):
+        return text  # shouting or "I": keep the case
     return text[:1].lower() + text[1:]
 
 

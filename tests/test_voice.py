@@ -204,3 +204,21 @@ def test_a_remembered_event_is_asked_about_once_in_the_next_session(tmp_path: Pa
     clock["now"] += timedelta(days=1)
     again = engine.respond("sam", "hiii")  # type: ignore[attr-defined]
     assert "driving test" not in again.text
+
+
+def test_the_shipped_response_ranker_prefers_a_reply_that_answers() -> None:
+    from amity.evals.persona import ranker_hits_at_1
+    from amity.evals.persona_data import Dialogue
+    from amity.voice.ranker_model import default_ranker, format_context
+
+    ranker = default_ranker()
+    context = format_context("do you have any pets?", [("user", "hi"), ("assistant", "hey!")],
+                             ["i have two dogs."])
+    scores = ranker.encode_replies(["yes, two dogs! they are crazy", "the bus was late"]) \
+        @ ranker.encode_contexts([context])[0]
+    assert scores[0] > scores[1]
+    talks = [Dialogue(("i love dogs.",), (("do you have pets?", "yes, i have two dogs."),
+                                         ("what do you do?", "i work as a nurse.")))]
+    others = [Dialogue((), ((f"q{i}", f"the weather on planet {i} is cold"),))
+              for i in range(30)]
+    assert ranker_hits_at_1(talks + others, [(0, 0)]) == 1.0

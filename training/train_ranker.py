@@ -375,15 +375,15 @@ def train(args: argparse.Namespace) -> None:
     else:
         batches = source_batches(data, args.batch_size, rng)
         step, log, elapsed0 = 0, [], 0.0
-        # size the run: time a few steps, then keep as many batches as fit in --minutes
-        total = len(batches) if not args.steps else min(args.steps, len(batches))
+        # size the run after --probe steps: --steps, or as many batches as fit in --minutes
+        total = len(batches)
     warm = max(1, int(0.05 * total))
 
     def lr_at(s: int) -> float:
         return args.lr * ((s + 1) / warm if s < warm else max(0.0, (total - s) / (total - warm)))
 
     model.train()
-    start, last_ckpt = time.time(), time.time()
+    start, last_ckpt, step0 = time.time(), time.time(), step
     losses: list[float] = []
     deadline = None
     if args.deadline:  # HH:MM UTC today: stop there (checkpoint + final) even if not done
@@ -417,9 +417,9 @@ def train(args: argparse.Namespace) -> None:
         step += 1
         losses.append(float(loss.detach()))
         elapsed = elapsed0 + time.time() - start
-        if step == args.probe and not args.resume and not args.steps and args.minutes:
-            per_step = (time.time() - start) / step
-            fit = int(args.minutes * 60 / per_step)
+        if step == args.probe and (args.steps or args.minutes):  # also after an early resume
+            per_step = (time.time() - start) / (step - step0)
+            fit = args.steps or int(args.minutes * 60 / per_step)
             total = max(step + 1, min(len(batches), fit))
             warm = max(1, int(0.05 * total))
             batches = fit_plan(data, batches, step, total, rng)
@@ -441,11 +441,12 @@ def train(args: argparse.Namespace) -> None:
                      "step": step, "total": total, "log": log,
                      "elapsed": elapsed0 + time.time() - start,
                      "torch_rng": torch.get_rng_state(), "sizes": sizes, "args": vars(args)})
+    minutes = round((elapsed0 + time.time() - start) / 60, 1)
+    dev_result = dev_hits(model, dev)
+    print("dev", json.dumps(dev_result), flush=True)
     torch.save({"model": model.state_dict(), "log": log, "sizes": sizes, "steps": total,
-                "pairs_seen": sum(len(batches[i]) for i in range(total)),
-                "minutes": round((elapsed0 + time.time() - start) / 60, 1),
-                "args": vars(args)}, WORK / "final.pt")
-    print("dev", json.dumps(dev_hits(model, dev)), flush=True)
+                "pairs_seen": sum(len(batches[i]) for i in range(total)), "minutes": minutes,
+                "dev": dev_result, "args": vars(args)}, WORK / "final.pt")
 
 
 def load_trained(path: Path) -> tuple[Encoder, dict]:
@@ -522,18 +523,34 @@ def export(args: argparse.Namespace) -> None:
                      "pairs_seen": state["pairs_seen"], "minutes": state["minutes"],
                      "batch_size": state["args"]["batch_size"], "lr": state["args"]["lr"],
                      "threads": 1, "frozen": "word embeddings"},
-        "licences": "base model Apache-2.0; trained on Synthetic-Persona-Chat test "
-                    "(CC BY 4.0), Topical-Chat valid+test (CDLA-Sharing-1.0) and amity's "
-                    "own Sunny exchanges",
     }
+    seen: dict[str, int] = {}
+    if (WORK / "ckpt.pt").exists() and (WORK / "train_pairs.json").exists():
+        ckpt = torch.load(WORK / "ckpt.pt", map_location="cpu", weights_only=False)
+        pairs = json.loads((WORK / "train_pairs.json").read_text("utf-8"))["pairs"]
+        for b in ckpt["batches"][: ckpt["step"]]:
+            seen[pairs[b[0]]["source"]] = seen.get(pairs[b[0]]["source"], 0) + len(b)
+    config["training"]["pairs_seen_by_source"] = seen
+    names = {"spc": "Synthetic-Persona-Chat test (CC BY 4.0)",
+             "topical": "Topical-Chat valid+test (CDLA-Sharing-1.0: say so in NOTICE)",
+             "voice": "amity's own Sunny exchanges (drafts/voice)"}
+    config["licences"] = "base model all-MiniLM-L6-v2 Apache-2.0; trained on " + "; ".join(
+        names[k] for k in names if seen.get(k, 1))
     figures: dict[str, float] = {}
+    dev = {f"trained_torch_float_{k}": v for k, v in state.get("dev", {}).items()}
     evals = WORK / "evals.jsonl"
     if evals.exists():
         for line in evals.read_text("utf-8").splitlines():
             row = json.loads(line)
             for k, v in row.items():
-                if k.startswith(("hits_at_1", "dev_")):
+                if k.startswith("hits_at_1"):
                     figures[f"{row['model']}_torch_float_{k}"] = v
+                elif k.startswith("dev_"):
+                    dev[f"{row['model']}_torch_float_{k}"] = v
+    config["dev_hits_at_1"] = dev
+    config["dev_protocol"] = ("held-out 40 Synthetic-Persona-Chat test + 40 Topical-Chat "
+                              "dialogues, 300 turns each, gold + 19 replies of other held-out "
+                              "dialogues of the same source; monitoring only")
     (SHIP / "ranker.json").write_text(json.dumps(config, indent=1) + "\n", "utf-8")
     for name, path in (("onnx_float", fp32), ("onnx_int8", int8)):
         enc = ResponseEncoder(path, SHIP / "tokenizer.json", SHIP / "ranker.json")
@@ -557,7 +574,8 @@ def main(argv: list[str] | None = None) -> None:
     sub = ap.add_subparsers(dest="cmd", required=True)
     t = sub.add_parser("train")
     t.add_argument("--minutes", type=float, default=60.0, help="size the run to this")
-    t.add_argument("--steps", type=int, default=0, help="fixed number of steps instead")
+    t.add_argument("--steps", type=int, default=0,
+                   help="fixed number of steps instead (--steps 413 = the shipped run's plan)")
     t.add_argument("--probe", type=int, default=30, help="steps timed before sizing")
     t.add_argument("--deadline", default="", help="HH:MM UTC: stop and save there")
     t.add_argument("--batch-size", type=int, default=64)

@@ -9,8 +9,8 @@ of the team's exchanges (``bank.py``), read through the message's act and mood f
 check like a generated one. The lines are Sunny's (``data/``): a card opts in with
 ``extensions.amity.voice = "sunny"``; other characters get ``NoVoice``.
 
-Knows nothing about storage or models; the sentence encoder (and optionally a trained
-response model) are passed in.
+Knows nothing about storage; the sentence encoder and the trained response model
+(``ranker_model.py``: it scores each line against the conversation) are passed in.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from ..types import Candidate, TurnView
 from . import rank, reading
 from .bank import Bank, Encode, proposals, same_polarity
 from .lines import LOW_MOODS, Lines, load
+from .ranker_model import format_context
 from .skills import SKILLS, Proposal, Turn
 
 __all__ = ["Voice", "load"]
@@ -91,11 +92,13 @@ class Voice:
                 continue
             parts["mood"] = rank.mood_fit(mood, line_mood)
             kept.append((p, parts))
-        if self.response_score is not None and kept:
-            context = "\n".join([*(m.content for m in view.history[-4:]), view.text])
+        if self.response_score is not None and len(kept) > 1:
+            context = format_context(view.text, [(m.role, m.content) for m in view.history],
+                                     self.card_facts)
             scores = self.response_score(context, [p.text for p, _ in kept])
+            middle = float(np.median(scores))
             for (_, parts), s in zip(kept, scores, strict=True):
-                parts["model"] = float(s)
+                parts["model"] = float(s) - middle  # how much better than the typical line
         out = [Candidate(p.text, p.source, rank.score(parts), dict(parts)) for p, parts in kept]
         out.sort(key=lambda c: -c.score)
         return [c for c in out if c.score >= self.min_score]

@@ -105,17 +105,19 @@ class ResponseEncoder:
         self._tokenizers: dict[str, Any] = {}
         self._config: dict[str, Any] | None = None
 
+    def _read_config(self) -> dict[str, Any]:
+        if self._config is None:
+            if not self.config_path.is_file():
+                raise ConfigError(f"Ranker config {self.config_path} is missing: "
+                                  "reinstall amity (pip install -U amity).")
+            self._config = json.loads(self.config_path.read_text("utf-8"))
+        return self._config
+
     @property
     def config(self) -> dict[str, Any]:
         """``ranker.json`` (max lengths, temperature, figures); read on first use."""
-        if self._config is None:
-            with self._lock:
-                if self._config is None:
-                    if not self.config_path.is_file():
-                        raise ConfigError(f"Ranker config {self.config_path} is missing: "
-                                          "reinstall amity (pip install -U amity).")
-                    self._config = json.loads(self.config_path.read_text("utf-8"))
-        return self._config
+        with self._lock:
+            return self._read_config()
 
     @property
     def temperature(self) -> float:
@@ -124,10 +126,9 @@ class ResponseEncoder:
     def _load(self) -> tuple[Any, Any, Any]:
         with self._lock:
             if self._session is None:
-                from amity.nlp.runtime import load_tokenizer, onnx_session
+                from amity.nlp.embed import load_tokenizer, onnx_session
 
-                cfg = self._config or json.loads(self.config_path.read_text("utf-8"))
-                self._config = cfg
+                cfg = self._read_config()
                 for key in ("max_context_tokens", "max_reply_tokens"):
                     self._tokenizers[key] = load_tokenizer(self.tokenizer_path, int(cfg[key]))
                 self._session = onnx_session(self.model_path, self.threads)
