@@ -36,11 +36,12 @@ def normalise(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-def make(a: Path, b: Path, out: Path, ids: list[str] | None, groups: int) -> None:
+def make(a: Path, b: Path, out: Path, ids: list[str] | None, groups: int,
+         seed: int = SEED) -> None:
     runs = {"A": json.loads(a.read_text()), "B": json.loads(b.read_text())}
     by_id = {name: {c["id"]: c for c in run} for name, run in runs.items()}
     common = [i for i in by_id["A"] if i in by_id["B"] and (not ids or i in ids)]
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     rng.shuffle(common)
     out.mkdir(parents=True, exist_ok=True)
     key: dict[str, dict[str, str]] = {}
@@ -115,11 +116,12 @@ def main() -> None:
     mk.add_argument("--out", type=Path, required=True)
     mk.add_argument("--ids", nargs="*")
     mk.add_argument("--groups", type=int, default=2)
+    mk.add_argument("--seed", type=int, default=SEED)
     sc = sub.add_parser("score")
     sc.add_argument("folder", type=Path)
     args = ap.parse_args()
     if args.cmd == "make":
-        make(args.a, args.b, args.out, args.ids, args.groups)
+        make(args.a, args.b, args.out, args.ids, args.groups, args.seed)
     else:
         score(args.folder)
 
