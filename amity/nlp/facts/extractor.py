@@ -66,6 +66,7 @@ from datetime import datetime
 
 from spacy.tokens import Span, Token
 
+from amity.nlp.facts.casing import truecase
 from amity.nlp.facts.coref import analyse, clean
 from amity.nlp.facts.dates import find_dates
 from amity.nlp.facts.lexicon import EVENT_NOUNS, MEMBERS
@@ -225,8 +226,9 @@ def extract(message: str, context: Sequence[str] = (), now: datetime | None = No
     text = clean(message)
     if not text.strip() or not _english(text):
         return []
+    text = truecase(text)  # "my dog pickle" -> "my dog Pickle": same offsets
     now = now or datetime.now()
-    context = [c for c in context if isinstance(c, str)]
+    context = [truecase(clean(c)) for c in context if isinstance(c, str)]
     analysis = analyse(text, context)
     rules = Rules(analysis.doc, analysis.entity_at)
     found: list[tuple[Found, Span]] = []
@@ -252,4 +254,20 @@ def extract(message: str, context: Sequence[str] = (), now: datetime | None = No
         key = (fact.subject.lower(), fact.predicate, fact.object.lower())
         if key not in best or best[key].confidence < fact.confidence:
             best[key] = fact
-    return sorted(best.values(), key=lambda x: (x.span, x.predicate))
+    return sorted(_one_per_member(list(best.values())), key=lambda x: (x.span, x.predicate))
+
+
+_MEMBER_PREDICATES = frozenset(
+    "has_pet has_sibling has_parent has_child has_partner has_relative has_friend".split())
+
+
+def _one_per_member(facts: list[Fact]) -> list[Fact]:
+    """One fact per pet or person: "my dog's name is Pickle" gives (user, has_pet, Pickle)
+    and (Pickle, species, dog), not also (user, has_pet, dog)."""
+    kinds = {f.subject.lower(): f.object.lower().split()[-1] for f in facts
+             if f.predicate in {"species", "relation"}}
+    named = {(f.subject.lower(), f.predicate, kinds[f.object.lower()]) for f in facts
+             if f.predicate in _MEMBER_PREDICATES and f.object.lower() in kinds}
+    return [f for f in facts if not (
+        f.predicate in _MEMBER_PREDICATES and f.object.lower() not in kinds
+        and (f.subject.lower(), f.predicate, f.object.lower().split()[-1]) in named)]
