@@ -57,12 +57,13 @@ def test_a_correction_names_the_fact_it_replaces() -> None:
 
 
 def test_truecase_keeps_every_offset_and_leaves_plain_words() -> None:
-    for text in ["my dog loves me", "my sister is annoying", "my dog food is gross lol",
+    for text in ["my dog loves me", "my sister is annoying", "my dog food is gross",
                  "i think my mom said no", "my dog pickle ate it"]:
         out = truecase(text)
         assert len(out) == len(text) and out.lower() == text.lower()
     assert truecase("my dog loves me") == "my dog loves me"
-    assert truecase("my dog food is gross lol") == "my dog food is gross lol"
+    assert truecase("my dog food is gross lol") == "my dog food is gross .  "
+    assert truecase("ngl my sister maya") == "    my sister Maya"
     assert truecase("i think my dog pickle ate it") == "I think my dog Pickle ate it"
 
 
@@ -101,3 +102,23 @@ def test_ledger_lines_read_like_a_person_wrote_them(store: Store) -> None:
     texts = {f.text for f in mem.list_facts(uid)}
     assert {"Your best friend is called Jess", "Jess is your best friend",
             "You live in leeds", "You like playing bass"} <= texts
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("i have a hamster named nugget lol", {("user", "has_pet", "Nugget"),
+                                           ("Nugget", "species", "hamster")}),
+    ("ngl my bestie priya is the funniest", {("user", "has_friend", "Priya"),
+                                             ("Priya", "relation", "best friend")}),
+    ("what sport do i play", set()),
+])
+def test_chat_markers_slang_and_questions(message: str, expected: set) -> None:
+    assert triples(message) == expected
+
+
+def test_a_dated_event_in_chat_wording() -> None:
+    got = {(f.predicate, f.object, f.when.isoformat() if f.when else None)
+           for f in extract("my math exam is on wednesday 😭", (), NOW)}
+    assert got == {("event", "math exam", "2026-03-04")}
+    got = {(f.object, f.when.isoformat() if f.when else None)
+           for f in extract("also i got a piano recital on thursday", (), NOW)}
+    assert got == {("piano recital", "2026-03-05")}  # "i got" = "i have", not last week

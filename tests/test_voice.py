@@ -197,3 +197,18 @@ def test_a_remembered_event_is_asked_about_once_in_the_next_session(tmp_path: Pa
     clock["now"] += timedelta(days=1)
     again = engine.respond("sam", "hiii")  # type: ignore[attr-defined]
     assert "driving test" not in again.text
+
+
+def test_memory_answers_pick_the_name_and_speak_to_the_user() -> None:
+    from amity.types import MemoryHit
+    from amity.voice.reading import MEMORY
+    from amity.voice.skills import best_memory, second_person
+
+    hits = [MemoryHit("fact", "Waffles is Sam's cat", 1.0, 2),
+            MemoryHit("fact", "Sam's cat is called Waffles", 1.0, 1)]
+    assert best_memory(hits, {"cat"}, "Sam", wants_name=True) == "your cat is called Waffles"
+    assert second_person("Sam enjoys playing volleyball for my school", "Sam") == \
+        "you enjoy playing volleyball for your school"
+    for question in ["what sport do i play", "how old am i", "where do i live",
+                     "what instrument am i learning"]:
+        assert MEMORY.search(question), question

@@ -25,7 +25,8 @@ from __future__ import annotations
 
 import json
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,7 @@ from ..backends.scripted import ScriptedBackend
 from ..config import Settings
 from ..engine import Engine
 from ..persona import CharacterLibrary
+from ..store import repo as repo_
 from ..store.repo import Store
 
 DATA = Path(__file__).parent / "data"
@@ -49,9 +51,25 @@ def _hit(reply: str, expect: Sequence[str]) -> bool:
     return any(word.lower() in low for word in expect)
 
 
+@contextmanager
+def _store_clock(at: datetime) -> Iterator[None]:
+    """The engine stores its reply at the store's wall clock, not the engine's: in a
+    simulated March 2026 the reply would be newer than the next session, which would then
+    not start a new session. The store reads the simulated time while a turn runs."""
+    saved = repo_.utcnow
+    repo_.utcnow = lambda: at  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        repo_.utcnow = saved  # type: ignore[assignment]
+
+
 def play(engine: Engine, script: dict[str, Any]) -> list[list[tuple[str, str, str]]]:
     """Every session's (message, reply, source) triples, in order."""
     user = f"teen_{script['id']}"
+    # the age question is answered already (as on the sign-up page): a teen
+    engine.store.update_profile(engine.store.user_id(user), age_band="teen",
+                                age=int(script.get("age", 15)))
     out: list[list[tuple[str, str, str]]] = []
     for session in script["sessions"]:
         start = START + timedelta(days=session.get("days_later", 0))
@@ -59,7 +77,8 @@ def play(engine: Engine, script: dict[str, Any]) -> list[list[tuple[str, str, st
         for k, text in enumerate(session["turns"]):
             at = start + timedelta(minutes=k)
             engine.clock = lambda at=at: at  # type: ignore[misc]
-            reply = engine.respond(user, text)
+            with _store_clock(at):
+                reply = engine.respond(user, text)
             replies.append((text, reply.text, reply.source))
         out.append(replies)
     return out

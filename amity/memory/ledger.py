@@ -37,7 +37,7 @@ _TEMPLATES = {
     "age": "{s} is {o} years old",
     "pronouns": "{poss} pronouns are {o}",
     "lives_in": "{s} lives in {o}",
-    "school": "{s} goes to {o}",
+    "school": "{s} goes to school at {o}",
     "grade": "{s} is in {o}",
     "job": "{s} works as {o}",
     "likes": "{s} likes {o}",
@@ -68,6 +68,8 @@ def render(subject: str, predicate: str, obj: str, when: date | None = None,
     poss = f"{s}'s" if not s.endswith("s") else f"{s}'"
     if predicate in MEMBER_PREDICATES and kind and not _generic(obj):
         return f"{poss} {kind} is called {obj.strip()}"
+    if predicate == "relation":  # told with its owner, most often the user
+        return f"{s} is User's {obj.strip()}"
     template = _TEMPLATES.get(predicate, "{s} " + predicate.replace("_", " ") + " {o}")
     out = template.format(s=s, poss=poss, o=obj.strip())
     if when is not None and predicate != "birthday":

@@ -1,7 +1,9 @@
 """Capital letters for names in lower-case chat, before the fact rules read a message.
 
 Contract: ``truecase(text) -> str`` returns ``text`` with the same length and the same
-characters but for case: a standalone "i" becomes "I", and a lower-case word in a place
+characters but for case and chat markers: a standalone "i" becomes "I"; "lol", "ngl",
+"tbh", "smh" become a full stop (or spaces at the start), so "i have a dog lol his name is
+rocket" reads as two sentences; and a lower-case word in a place
 where teens put a name becomes capitalised: after "my dog"/"my sister"/"my bff" ("my dog
 pickle is asleep" -> "my dog Pickle ..."), after "called"/"named"/"name is" ("his name is
 biscuit not pickle" -> "Biscuit ... Pickle"), and after "my best friend is" ("my best
@@ -44,6 +46,8 @@ _NOT = re.compile(r"\b(?:not|no)\s+([a-z][a-z'-]+)\b")
 _STOP = frozenset(
     "a an the my his her our their your it him them me that this what who not no so very "
     "really just like and or but is was because cause bc lol idk".split())
+_MARKER = re.compile(
+    r"(?<![\w'])(?:lol+|lmao+|lmfao|rofl|ngl|tbh|istg|smh|bruh|ugh+)(?![\w'])")
 _BESTIE = re.compile(
     r"\b(?:best\s+friend|bestie|bff|boyfriend|girlfriend|bf|gf|crush|friend|bestfriend)"
     r"(?:'s)?\s+(?:is|was|are)\s+([a-z][a-z'-]+)\b")
@@ -60,6 +64,14 @@ def truecase(text: str) -> str:
     chars = list(text)
     for m in re.finditer(r"(?<![\w'])i(?![\w'])|(?<![\w'])i(?='(?:m|ve|ll|d)\b)", text):
         _cap(chars, m.start())
+    # chat markers end a thought: "i have a hamster named nugget lol" -> "... nugget .  "
+    # ("ngl", "lol" at the start of a message are dropped); the length stays the same
+    for m in _MARKER.finditer(text):
+        word = m.group(0)
+        before = text[:m.start()].strip()
+        fill = " " * len(word) if not before or before[-1] in ".!?,;:" else \
+            "." + " " * (len(word) - 1)
+        chars[m.start():m.end()] = list(fill)
     named: set[int] = set()
     for m in _NAMING.finditer(text):
         word = m.group(1)
