@@ -48,6 +48,11 @@ _STOP = frozenset(
     "really just like and or but is was because cause bc lol idk".split())
 _MARKER = re.compile(
     r"(?<![\w'])(?:lol+|lmao+|lmfao|rofl|ngl|tbh|istg|smh|bruh|ugh+)(?![\w'])")
+_SCHOOL = re.compile(r"\b(?:go(?:es)? to|attend|attends)\s+((?:[a-z][a-z'-]*\s+){1,3}?"
+                     r"(?:high|academy|college|prep|middle|elementary)(?:\s+school)?)\b")
+_NOT_SCHOOL = frozenset("high middle elementary junior senior public private local "
+                        "catholic community boarding".split()) - {"high", "middle",
+                                                                  "elementary"}
 _BESTIE = re.compile(
     r"\b(?:best\s+friend|bestie|bff|boyfriend|girlfriend|bf|gf|crush|friend|bestfriend)"
     r"(?:'s)?\s+(?:is|was|are)\s+([a-z][a-z'-]+)\b")
@@ -112,6 +117,11 @@ def truecase(text: str) -> str:
         if word in names or (tok is not None and tok.pos_ in {"NOUN", "PROPN"}
                              and tok.tag_ != "NNS"):
             named.add(m.start(1))
+    for m in _SCHOOL.finditer(text):  # "i go to riverside high" -> "Riverside High"
+        words = list(re.finditer(r"[a-z][a-z'-]*", m.group(0)[m.start(1) - m.start():]))
+        if any(w.group(0) in _STOP | _NOT_SCHOOL for w in words):
+            continue
+        named.update(m.start(1) + w.start() for w in words)
     for start in named:
         _cap(chars, start)
     return "".join(chars)
