@@ -12,6 +12,7 @@ from amity import Store
 from amity.memory import LedgerMemory
 from amity.nlp.facts import extract
 from amity.nlp.facts.casing import truecase
+from amity.store import memory as rows_
 
 NOW = datetime(2026, 3, 2, 16, 0, tzinfo=UTC)
 
@@ -90,6 +91,9 @@ def test_one_pet_is_one_fact_and_a_correction_supersedes(store: Store) -> None:
     assert [f.text for f in facts] == ["Your dog is called Biscuit", "Biscuit is your dog"]
     old = [f for f in mem.list_facts(uid, include_history=True) if f.object == "Pickle"]
     assert old and all(f.status == "superseded" for f in old)
+    with store.session() as s:  # the stored wording, which recall and the voice read
+        stored = [r.text for r in rows_.facts(s, uid, active_only=True)]
+    assert stored == ["User's dog is called Biscuit", "Biscuit is a dog"]
     hits = mem.recall(uid, "wait whats my dog called again", NOW + timedelta(days=2))
     assert any("Biscuit" in h.text for h in hits)
     assert not any("Pickle" in h.text for h in hits if h.kind == "fact")

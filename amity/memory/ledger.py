@@ -98,10 +98,10 @@ def learn(session: Session, user_id: int, fact: Fact, source_message_id: int | N
         if row.predicate == predicate and norm(row.object) == norm(obj) and row.when == fact.when:
             return rows_.confirm_fact(session, user_id, row.id, fact.confidence, now), []
     if predicate in MEMBER_PREDICATES:  # "I have a dog" when Pickle the dog is known
-        kinds = _kinds(active)
+        known = _kinds(active)
         for row in same_subject:
             if row.predicate == predicate and _generic(obj) and \
-                    norm(kinds.get(norm(row.object), "")).split()[-1:] == norm(obj).split()[-1:]:
+                    norm(known.get(norm(row.object), "")).split()[-1:] == norm(obj).split()[-1:]:
                 return rows_.confirm_fact(session, user_id, row.id, fact.confidence, now), []
     span = fact.source_text[fact.span[0]:fact.span[1]] if fact.span != (0, 0) else ""
     new = rows_.add_fact(
