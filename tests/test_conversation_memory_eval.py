@@ -19,8 +19,9 @@ def test_scoring_counts_recall_invented_and_followups() -> None:
                    ("best friend?", "your friend is Jo", "skill:memory"),
                    ("middle name?", "you're Ann", "skill:memory")]]
     got = score(script, played)
-    assert (got["recalled"], got["invented"], got["followups_made"]) == (1, 2, 1)
-    assert {m["kind"] for m in got["misses"]} == {"invented"}
+    assert (got["recalled"], got["invented"], got["wrong_answers"], got["followups_made"]) \
+        == (1, 1, 1, 1)
+    assert {m["kind"] for m in got["misses"]} == {"invented", "wrong"}
 
 
 def test_the_eval_is_registered_and_plays_a_dev_script(tmp_path: Path) -> None:

@@ -15,8 +15,9 @@ UTC plus ``days_later``; its turns are a minute apart.
 
 Reported: ``recall`` (share of questions whose reply holds one of ``expect_any``, case
 folded), ``invented`` (replies to ``unknown`` questions, facts never told, that answer
-from memory instead of saying Sunny doesn't know, plus question replies from the memory
-skill that name a wrong detail), ``followups_made`` of ``followups_due`` (the first reply
+from memory instead of saying Sunny doesn't know), ``wrong_answers`` (replies to recall
+questions that answer from memory without the asked detail: a stale, off-target or wrong
+memory), ``followups_made`` of ``followups_due`` (the first reply
 of that session holds one of ``expect_any``), and ``misses``: every failed item with the
 message and the reply.
 """
@@ -87,15 +88,15 @@ def play(engine: Engine, script: dict[str, Any]) -> list[list[tuple[str, str, st
 def score(script: dict[str, Any], played: list[list[tuple[str, str, str]]]
           ) -> dict[str, Any]:
     misses: list[dict[str, Any]] = []
-    recalled = invented = made = 0
+    recalled = invented = wrong_answers = made = 0
     for q in script.get("questions", []):
         text, reply, source = played[q["session"]][q["turn"]]
         if _hit(reply, q["expect_any"]):
             recalled += 1
             continue
         wrong = source == "skill:memory"
-        invented += wrong
-        misses.append({"script": script["id"], "kind": "invented" if wrong else "recall",
+        wrong_answers += wrong
+        misses.append({"script": script["id"], "kind": "wrong" if wrong else "recall",
                        "message": text, "reply": reply, "source": source,
                        "expect_any": q["expect_any"]})
     for u in script.get("unknown", []):
@@ -113,6 +114,7 @@ def score(script: dict[str, Any], played: list[list[tuple[str, str, str]]]
                            "reply": reply, "source": source, "expect_any": f["expect_any"]})
     return {"questions": len(script.get("questions", [])), "recalled": recalled,
             "unknown": len(script.get("unknown", [])), "invented": invented,
+            "wrong_answers": wrong_answers,
             "followups_due": len(script.get("followups", [])), "followups_made": made,
             "misses": misses}
 
@@ -123,6 +125,7 @@ def run(data: Path | None = None, limit: int | None = None,
     path = Path(scripts) if scripts else HELD_OUT
     items = json.loads(path.read_text(encoding="utf-8"))[:limit]
     totals: dict[str, Any] = {"questions": 0, "recalled": 0, "unknown": 0, "invented": 0,
+                              "wrong_answers": 0,
                               "followups_due": 0, "followups_made": 0, "misses": []}
     with tempfile.TemporaryDirectory() as home:
         settings = Settings(home=Path(home), backend="scripted")
