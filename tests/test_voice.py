@@ -222,3 +222,30 @@ def test_the_shipped_response_ranker_prefers_a_reply_that_answers() -> None:
     others = [Dialogue((), ((f"q{i}", f"the weather on planet {i} is cold"),))
               for i in range(30)]
     assert ranker_hits_at_1(talks + others, [(0, 0)]) == 1.0
+
+
+def test_memory_answers_pick_the_name_and_speak_to_the_user() -> None:
+    from amity.types import MemoryHit
+    from amity.voice.reading import MEMORY
+    from amity.voice.skills import best_memory, second_person
+
+    hits = [MemoryHit("fact", "Waffles is Sam's cat", 1.0, 2),
+            MemoryHit("fact", "Sam's cat is called Waffles", 1.0, 1)]
+    assert best_memory(hits, {"cat"}, "Sam", wants_name=True) == "your cat is called Waffles"
+    assert second_person("Sam enjoys playing volleyball for my school", "Sam") == \
+        "you enjoy playing volleyball for your school"
+    for question in ["what sport do i play", "how old am i", "where do i live",
+                     "what instrument am i learning"]:
+        assert MEMORY.search(question), question
+
+
+def test_memory_answers_never_take_a_name_or_a_chance_word() -> None:
+    from amity.types import MemoryHit
+    from amity.voice.skills import best_memory
+
+    generic = [MemoryHit("fact", "Sam has a pet: hamster", 1.0, 1)]
+    assert best_memory(generic, {"hamster"}, "Sam", wants_name=True) is None
+    turns = [MemoryHit("turn", "[02 March 2026] Sam: my friend and i went to the mall", 0.5, 9)]
+    assert best_memory(turns, {"friend", "project", "science"}, "Sam") is None
+    turns = [MemoryHit("turn", "[02 March 2026] Sam: my skateboard is bright orange", 0.5, 9)]
+    assert "orange" in (best_memory(turns, {"colour", "skateboard"}, "Sam") or "")

@@ -67,6 +67,12 @@ def _persona(data: Path, limit: int | None = None) -> dict[str, Any]:
     return run(data, limit)
 
 
+def _conversation_memory(data: Path, limit: int | None = None) -> dict[str, Any]:
+    from .conversation_memory import run
+
+    return run(data, limit, scripts=data if data.suffix == ".json" else None)
+
+
 EVALS: dict[str, Eval] = {
     "emotion": Eval(_emotion),
     "safety": Eval(_safety, frozenset({"limit"})),
@@ -75,4 +81,6 @@ EVALS: dict[str, Eval] = {
     "memory": Eval(_memory, frozenset({"limit", "answer"})),
     "redteam": Eval(_redteam, frozenset({"limit"})),
     "persona": Eval(_persona, frozenset({"limit"})),
+    # held-out teen scripts; --data amity/evals/data/memory_dev.json plays the dev set
+    "conversation-memory": Eval(_conversation_memory, frozenset({"limit"})),
 }

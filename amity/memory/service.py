@@ -27,7 +27,9 @@ from ..types import Fact, FollowUp, MemoryHit, Message
 from .episodes import Turn, split_sessions, summarize, turn_windows
 from .index import Encode, MemoryIndex, query_terms
 from .ledger import (
+    MEMBER_PREDICATES,
     LedgerEntry,
+    absorb_generic,
     correct_fact,
     current,
     delete_facts,
@@ -35,6 +37,7 @@ from .ledger import (
     learn,
     list_facts,
     norm,
+    rename,
     versions,
 )
 
@@ -54,11 +57,34 @@ class LedgerMemory:
     def remember(self, user_id: int, message: Message, facts: Sequence[Fact],
                  now: datetime) -> None:
         with self.store.session() as s:
+            kinds = {norm(f.subject): f.object for f in facts
+                     if f.predicate in {"species", "relation"}}
             for fact in facts:
-                row, replaced = learn(s, user_id, fact, message.id, now)
+                if fact.predicate == "name" and norm(fact.subject) not in {"user", ""} \
+                        and fact.subject[:1].isupper():
+                    # "his name is Biscuit, not Pickle": every fact naming Pickle moves over
+                    added, replaced = rename(s, user_id, fact.subject, fact.object,
+                                             message.id, now)
+                    if added:
+                        self.index.add(s, user_id, [("fact", r.text, r.id) for r in added],
+                                       now)
+                        self.index.remove(s, user_id, "fact", [r.id for r in replaced])
+                        continue
+                row, replaced = learn(s, user_id, fact, message.id, now, kinds)
                 if row.times_confirmed == 1:
                     self.index.add(s, user_id, [("fact", row.text, row.id)], now)
                 self.index.remove(s, user_id, "fact", [r.id for r in replaced])
+            for fact in facts:  # "Pickle" the dog replaces the nameless "dog"
+                if fact.predicate in {"species", "relation"}:
+                    owner = next((f for f in facts if norm(f.object) == norm(fact.subject)
+                                  and f.predicate in MEMBER_PREDICATES), None)
+                    row_ = next((r for r in current(s, user_id) if owner is not None
+                                 and r.predicate == owner.predicate
+                                 and norm(r.subject) == norm(owner.subject)
+                                 and norm(r.object) == norm(owner.object)), None)
+                    if row_ is not None:
+                        gone = absorb_generic(s, user_id, row_, now)
+                        self.index.remove(s, user_id, "fact", [r.id for r in gone])
             self.index.add(s, user_id, [("turn", f"[{now:%d %B %Y}] {message.content}",
                                          message.id)], now)
 

@@ -60,7 +60,15 @@ MEMORY = re.compile(
     r"\b(do you|d'?you|do u|u|you|sunny) (still )?remember\b|\bremember (what|when|my|the)\b|"
     r"\bwhat('?s| is| was| were) my\b|\bwhats my\b|\bwhat did i (say|tell|have)\b|"
     r"\bwhat do i (play|have|do)\b|\bwho('?s| is) my\b|\bwhat('?s| is) the name of my\b|"
-    r"\bwhat i told you\b|\bmy \w+('?s)? name\b.*\?|\bcalled again\b|\bname again\b")
+    r"\bwhat i told you\b|\bmy \w+('?s)? name\b.*\?|\bcalled again\b|\bname again\b|"
+    r"\bhow old am i\b|\bwhere do i (live|go|work|study)\b|\bwhen('?s| is) my\b|"
+    r"\bwhat \w+ (do|am) i (play|playing|learn|learning|go|study|studying|like|love|have)\b|"
+    # about the user, in the past or with "again": "who did i go with", "which day was i..."
+    r"^(and )?(what|which|who|where|when|how many|how much)\b[^?]*\b(did|was|were) i\b|"
+    r"\bdid i (say|tell|mention)\b|^(what|which|who|where)\b.*\bi (said|told you|mentioned)\b|"
+    r"^(and )?(what|which|who|where|why)\b.*\bagain\b|"
+    r"^(and )?(what|which) (\w+ ){1,3}(is|are|does|do|was) (my|i|he|she)\b|"
+    r"^who (am|was) i\b")
 JOKE = re.compile(r"\b(tell|give|got|know|say) (me )?(a |another |any |some )?"
                   r"(joke|pun)s?\b|\bmake me laugh\b|\bjoke pls\b")
 RIDDLE = re.compile(r"\briddles?\b")

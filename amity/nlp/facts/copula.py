@@ -63,12 +63,24 @@ def copula(rules: Rules, verb: Token, subj: Token) -> list[Found]:
         if owner_tok.pos_ == "NOUN" and owner_tok.lemma_.lower() in MEMBERS:
             who = rules.who(owner_tok)
             owner = who[0] if who else None
+        member = child(subj, "compound")  # "my dogs name is pickle" (no apostrophe)
+        if s_lemma == "name" and member is not None and member.lemma_.lower() in MEMBERS \
+                and owner == "user":
+            owner_tok, owner = member, "user"
+        if s_lemma == "name" and attr is not None and owner_tok.lower_ in PRONOUNS:
+            # "his name is Biscuit not Pickle": the name it replaces says whose name it is
+            was = next((g for c in attr.children if c.dep_ == "neg"
+                        for g in attr.children if g.dep_ in {"appos", "conj", "npadvmod"}
+                        and g.pos_ == "PROPN" and g.i > c.i), None)
+            owner = name_text(was) if was is not None else owner
         if owner is None or neg:
             return []
         if s_lemma == "name" and attr is not None and attr.pos_ == "PROPN":
             if owner_tok.pos_ == "NOUN" and owner_tok.lemma_.lower() in MEMBERS:
                 owner2 = rules.owner(child(owner_tok, "poss")) if child(
                     owner_tok, "poss") is not None else None
+                if owner_tok is member:
+                    owner2 = "user"
                 noun = owner_tok.lemma_.lower()
                 pred = FAMILY[noun][0] if noun in FAMILY else "has_pet"
                 label = name_text(attr)
@@ -102,6 +114,9 @@ def copula(rules: Rules, verb: Token, subj: Token) -> list[Found]:
             and subj.pos_ in {"NOUN", "PROPN", "VERB"} and subj.lower_ not in PRONOUNS:
         obj, toks = phrase(subj)
         return [Found("user", "likes", obj, [verb, attr] + toks, 0.8)] if obj else []
+    named = _named_member(rules, subj, attr, base)
+    if named:
+        return named
     who = rules.who(subj)
     if who is None:
         return []
@@ -201,3 +216,27 @@ def copula(rules: Rules, verb: Token, subj: Token) -> list[Found]:
             return [Found(name, "school", obj, base + toks, 0.75 * conf)]
     return []
 
+
+
+def _named_member(rules: Rules, subj: Token, attr: Token | None, base: list[Token]
+                  ) -> list[Found]:
+    """"my best friend is Jess" / "Jess is my best friend": the owner has a named member."""
+    if attr is None or negated(subj.head):
+        return []
+    for noun, name in ((subj, attr), (attr, subj)):
+        lemma = noun.lemma_.lower()
+        poss = child(noun, "poss")
+        if lemma not in MEMBERS or poss is None or name.pos_ != "PROPN" \
+                or any(c.dep_ == "det" for c in name.children):
+            continue
+        owner = rules.owner(poss)
+        if owner is None:
+            continue
+        mods = [c.text for c in noun.lefts if c.dep_ in {"amod", "compound"}
+                and c.lower_ not in {"new", "little"}]
+        label = name_text(name)
+        pred = FAMILY[lemma][0] if lemma in FAMILY else "has_pet"
+        return [Found(owner, pred, label, base + [noun, name, poss], 0.85),
+                Found(label, "species" if pred == "has_pet" else "relation",
+                      " ".join(mods + [noun.text.lower()]), [noun, name], 0.8)]
+    return []

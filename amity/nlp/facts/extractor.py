@@ -66,6 +66,7 @@ from datetime import datetime
 
 from spacy.tokens import Span, Token
 
+from amity.nlp.facts.casing import truecase
 from amity.nlp.facts.coref import analyse, clean
 from amity.nlp.facts.dates import find_dates
 from amity.nlp.facts.lexicon import EVENT_NOUNS, MEMBERS
@@ -86,9 +87,20 @@ _ENGLISH = frozenset(
 )
 _CHITCHAT = {"talk", "chat", "speak", "text", "nice", "great", "good", "fun", "hear", "say",
              "tell", "think", "feel", "be"}
+_SUBJECTS = {"i", "you", "u", "ya", "we", "they", "he", "she", "it"}
 _WH = {"what", "who", "whom", "whose", "where", "when", "why", "how", "which"}
 _AUX_Q = {"do", "does", "did", "are", "is", "am", "was", "were", "have", "has", "can",
           "could", "would", "will", "should", "may", "shall"}
+
+
+# chat words the parser takes for a name ("ngl my sister is mean": not a fact about "ngl")
+_SLANG = frozenset("ngl tbh lol lmao omg fr istg lowkey highkey deadass idk imo btw rn "
+                   "smh bruh ok okay".split())
+# what a named member is, as the ledger says it ("my bestie priya" -> Priya: best friend)
+_KINDS = {"bestie": "best friend", "bff": "best friend", "bestfriend": "best friend",
+          "best bestie": "best friend", "gf": "girlfriend", "bf": "boyfriend",
+          "bro": "brother", "sis": "sister", "lil bro": "little brother",
+          "lil sis": "little sister", "mum": "mum"}
 
 
 def _english(text: str) -> bool:
@@ -107,6 +119,10 @@ def _question(sent: Span) -> bool:
         return True
     first = tokens[0].lower_
     if first in _WH and len(tokens) > 2 and tokens[1].lower_ in _AUX_Q | {"'s", "'re"}:
+        return True
+    if first in _WH and any(  # "what sport do i play", "what school do u go to"
+            tokens[k].lower_ in _AUX_Q and tokens[k + 1].lower_ in _SUBJECTS
+            for k in range(2, min(4, len(tokens) - 1))):
         return True
     return first in _AUX_Q and len(tokens) > 1 and tokens[1].lower_ in {
         "you", "u", "ya", "i", "we", "they", "he", "she", "it"}
@@ -127,6 +143,9 @@ def _statement_end(sent: Span) -> int:
 
 def _past(sent: Span) -> bool:
     root = sent.root
+    if root.lower_ == "got" and any(c.dep_ == "dobj" and c.lemma_.lower() in EVENT_NOUNS
+                                    for c in root.children):
+        return False  # "i got a piano recital on thursday": chat for "I have"
     if root.tag_ == "VBD" and root.lemma_ not in {"have"}:
         return True
     return any(c.lower_ in {"was", "were", "did"} and c.dep_ in {"aux", "auxpass"}
@@ -198,6 +217,8 @@ def _events(rules: Rules, sent: Span, now: datetime, found: list[Found]) -> list
         elif lemma == "be" and subj_tok is not None and subj_tok.pos_ == "NOUN":
             obj, ev = phrase(subj_tok, skip=frozenset(toks))
             strong = subj_tok.lemma_.lower() in EVENT_NOUNS
+            if strong:  # "my math exam is on wednesday"
+                lemma = subj_tok.lemma_.lower()
         elif head.pos_ in {"VERB", "AUX"} and lemma != "be":
             obj, ev = _event_phrase(head, toks)
             if len(ev) > 6:
@@ -225,8 +246,9 @@ def extract(message: str, context: Sequence[str] = (), now: datetime | None = No
     text = clean(message)
     if not text.strip() or not _english(text):
         return []
+    text = truecase(text)  # "my dog pickle" -> "my dog Pickle": same offsets
     now = now or datetime.now()
-    context = [c for c in context if isinstance(c, str)]
+    context = [truecase(clean(c)) for c in context if isinstance(c, str)]
     analysis = analyse(text, context)
     rules = Rules(analysis.doc, analysis.entity_at)
     found: list[tuple[Found, Span]] = []
@@ -242,8 +264,11 @@ def extract(message: str, context: Sequence[str] = (), now: datetime | None = No
                      if all(t.i < limit for t in f.tokens + f.extra if t is not None))
     best: dict[tuple[str, str, str], Fact] = {}
     for f, sent in found:
-        if f.predicate not in PREDICATES or not f.object.strip() or not f.subject:
+        if f.predicate not in PREDICATES or not f.object.strip() or not f.subject \
+                or f.subject.lower() in _SLANG:
             continue
+        if f.predicate == "relation":  # "my bestie priya": Priya is a best friend
+            f.object = _KINDS.get(f.object.lower(), f.object)
         toks = [t for t in f.tokens + f.extra if t is not None]
         start = min(t.idx for t in toks)
         end = max(t.idx + len(t) for t in toks)
@@ -252,4 +277,20 @@ def extract(message: str, context: Sequence[str] = (), now: datetime | None = No
         key = (fact.subject.lower(), fact.predicate, fact.object.lower())
         if key not in best or best[key].confidence < fact.confidence:
             best[key] = fact
-    return sorted(best.values(), key=lambda x: (x.span, x.predicate))
+    return sorted(_one_per_member(list(best.values())), key=lambda x: (x.span, x.predicate))
+
+
+_MEMBER_PREDICATES = frozenset(
+    "has_pet has_sibling has_parent has_child has_partner has_relative has_friend".split())
+
+
+def _one_per_member(facts: list[Fact]) -> list[Fact]:
+    """One fact per pet or person: "my dog's name is Pickle" gives (user, has_pet, Pickle)
+    and (Pickle, species, dog), not also (user, has_pet, dog)."""
+    kinds = {f.subject.lower(): f.object.lower().split()[-1] for f in facts
+             if f.predicate in {"species", "relation"}}
+    named = {(f.subject.lower(), f.predicate, kinds[f.object.lower()]) for f in facts
+             if f.predicate in _MEMBER_PREDICATES and f.object.lower() in kinds}
+    return [f for f in facts if not (
+        f.predicate in _MEMBER_PREDICATES and f.object.lower() not in kinds
+        and (f.subject.lower(), f.predicate, f.object.lower().split()[-1]) in named)]

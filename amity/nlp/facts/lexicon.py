@@ -171,7 +171,7 @@ ABSTRACT: frozenset[str] = frozenset(
 )
 SCHOOL_WORDS: frozenset[str] = frozenset(
     "school college university uni academy highschool kindergarten preschool "
-    "seminary institute".split()
+    "seminary institute high".split()
 )
 GRADE_WORDS: frozenset[str] = frozenset("freshman sophomore junior senior".split())
 

@@ -1,0 +1,127 @@
+"""Capital letters for names in lower-case chat, before the fact rules read a message.
+
+Contract: ``truecase(text) -> str`` returns ``text`` with the same length and the same
+characters but for case and chat markers: a standalone "i" becomes "I"; "lol", "ngl",
+"tbh", "smh" become a full stop (or spaces at the start), so "i have a dog lol his name is
+rocket" reads as two sentences; and a lower-case word in a place
+where teens put a name becomes capitalised: after "my dog"/"my sister"/"my bff" ("my dog
+pickle is asleep" -> "my dog Pickle ..."), after "called"/"named"/"name is" ("his name is
+biscuit not pickle" -> "Biscuit ... Pickle"), and after "my best friend is" ("my best
+friend is jess"). Every character offset into ``text`` stays valid for the result, so a
+fact's span still points into the message as written.
+
+What it does not know: names in other places ("jess and i went out" stays lower case
+unless "jess" is in the first-name list and the parse calls it a proper noun), and nouns
+that happen to follow a pet word ("my dog food is gross" is skipped only for the common
+ones listed in ``_NOT_NAMES``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from amity.nlp.facts.coref import parse
+from amity.nlp.facts.lexicon import FAMILY, PETS, _names
+
+__all__ = ["truecase"]
+
+_POSS = {"my", "his", "her", "our", "their", "your", "mine"}
+_MODS = {"best", "older", "oldest", "younger", "youngest", "little", "big", "baby", "twin",
+         "new", "old", "lil", "step", "fav", "favourite", "favorite", "bestest", "other"}
+# Words after "my dog" / "my sister" that are not names.
+_NOT_NAMES = frozenset(
+    "food bowl bed toy toys house walk walks park group chat room friend friends hair car "
+    "phone birthday party school team class mom dad family kids kid name names vet "
+    "lead leash collar cage tank crate treats treat door life stuff thing things lol lmao "
+    "omg ngl tbh rn fr bc cuz idk btw and or but so too also just always never still "
+    "literally really actually finally is was are were be been has have had does did do "
+    "will would can could should got gets get keeps kept likes loves hates wants thinks "
+    "says said who that which when where while because if though lately today tonight "
+    "yesterday tomorrow now again here there".split()
+)
+_NAMING = re.compile(
+    r"\b(?:called|named|name\s+is|name's|names|name\s+was|nickname\s+is|"
+    r"call\s+(?:him|her|them|it|me))\s+(?:not\s+)?([a-z][a-z'-]+)\b")
+_NOT = re.compile(r"\b(?:not|no)\s+([a-z][a-z'-]+)\b")
+_STOP = frozenset(
+    "a an the my his her our their your it him them me that this what who not no so very "
+    "really just like and or but is was because cause bc lol idk".split())
+_MARKER = re.compile(
+    r"(?<![\w'])(?:lol+|lmao+|lmfao|rofl|ngl|tbh|istg|smh|bruh|ugh+)(?![\w'])")
+_SCHOOL = re.compile(r"\b(?:go(?:es)? to|attend|attends)\s+((?:[a-z][a-z'-]*\s+){1,3}?"
+                     r"(?:high|academy|college|prep|middle|elementary)(?:\s+school)?)\b")
+_NOT_SCHOOL = frozenset("high middle elementary junior senior public private local "
+                        "catholic community boarding".split()) - {"high", "middle",
+                                                                  "elementary"}
+_BESTIE = re.compile(
+    r"\b(?:best\s+friend|bestie|bff|boyfriend|girlfriend|bf|gf|crush|friend|bestfriend)"
+    r"(?:'s)?\s+(?:is|was|are)\s+([a-z][a-z'-]+)\b")
+
+
+def _cap(chars: list[str], start: int) -> None:
+    chars[start] = chars[start].upper()
+
+
+def truecase(text: str) -> str:
+    """``text`` with names in chat positions capitalised (same length; see module doc)."""
+    if not text or not re.search(r"[a-z]", text):
+        return text
+    chars = list(text)
+    for m in re.finditer(r"(?<![\w'])i(?![\w'])|(?<![\w'])i(?='(?:m|ve|ll|d)\b)", text):
+        _cap(chars, m.start())
+    # chat markers end a thought: "i have a hamster named nugget lol" -> "... nugget .  "
+    # ("ngl", "lol" at the start of a message are dropped); the length stays the same
+    for m in _MARKER.finditer(text):
+        word = m.group(0)
+        before = text[:m.start()].strip()
+        fill = " " * len(word) if not before or before[-1] in ".!?,;:" else \
+            "." + " " * (len(word) - 1)
+        chars[m.start():m.end()] = list(fill)
+    named: set[int] = set()
+    for m in _NAMING.finditer(text):
+        word = m.group(1)
+        if word not in _STOP and word not in _NOT_NAMES:
+            named.add(m.start(1))
+            # "biscuit not pickle": the name it replaces is a name too
+            tail = _NOT.match(text, m.end(1) + (1 if m.end(1) < len(text) else 0))
+            if tail and tail.group(1) not in _STOP:
+                named.add(tail.start(1))
+    names = _names()
+    doc = parse(text)
+    toks = [t for t in doc if not t.is_space]
+    for k, tok in enumerate(toks):
+        low = tok.lower_
+        if low in _POSS:
+            j = k + 1
+            while j < len(toks) and toks[j].lower_ in _MODS:
+                j += 1
+            if j + 1 >= len(toks):
+                continue
+            member, word = toks[j], toks[j + 1]
+            mlow = member.lower_.rstrip("s") if member.lower_ not in FAMILY else member.lower_
+            if mlow not in FAMILY and mlow not in PETS and member.lemma_.lower() not in FAMILY \
+                    and member.lemma_.lower() not in PETS:
+                continue
+            w = word.text
+            if not w.isalpha() or not w.islower() or w in _NOT_NAMES or w in _STOP:
+                continue
+            after = toks[j + 2] if j + 2 < len(toks) else None
+            if w in names or (word.pos_ in {"NOUN", "PROPN", "ADJ"} and word.tag_ != "NNS"
+                              and (after is None or after.pos_ not in {"NOUN"})):
+                named.add(word.idx)
+    for m in _BESTIE.finditer(text):
+        word = m.group(1)
+        if word in _STOP or word in _NOT_NAMES:
+            continue
+        tok = next((t for t in toks if t.idx == m.start(1)), None)
+        if word in names or (tok is not None and tok.pos_ in {"NOUN", "PROPN"}
+                             and tok.tag_ != "NNS"):
+            named.add(m.start(1))
+    for m in _SCHOOL.finditer(text):  # "i go to riverside high" -> "Riverside High"
+        words = list(re.finditer(r"[a-z][a-z'-]*", m.group(0)[m.start(1) - m.start():]))
+        if any(w.group(0) in _STOP | _NOT_SCHOOL for w in words):
+            continue
+        named.update(m.start(1) + w.start() for w in words)
+    for start in named:
+        _cap(chars, start)
+    return "".join(chars)

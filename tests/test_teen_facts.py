@@ -1,0 +1,128 @@
+"""Facts from real teen writing: lower case, no punctuation, slang and emoji give the same
+facts as tidy text; one pet or person is one fact; a correction in chat supersedes; the
+ledger reads like a person wrote it."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from amity import Store
+from amity.memory import LedgerMemory
+from amity.nlp.facts import extract
+from amity.nlp.facts.casing import truecase
+from amity.store import memory as rows_
+
+NOW = datetime(2026, 3, 2, 16, 0, tzinfo=UTC)
+
+
+def triples(message: str, context: tuple[str, ...] = ()) -> set[tuple[str, str, str]]:
+    return {(f.subject, f.predicate, f.object) for f in extract(message, context, NOW)}
+
+
+@pytest.mark.parametrize(("messy", "tidy"), [
+    ("my dog pickle is sleeping on my homework lol", "My dog Pickle is sleeping on my homework."),
+    ("ngl my sister maya is so annoying", "My sister Maya is so annoying."),
+    ("my best friend is jess", "My best friend is Jess."),
+    ("my dogs name is pickle 🐶", "My dog's name is Pickle."),
+    ("i have a cat called mochi", "I have a cat called Mochi."),
+    ("my bff sam is coming over 2nite", "My bff Sam is coming over tonight."),
+    ("i play bass in a band", "I play bass in a band."),
+    ("my brother jake plays football", "My brother Jake plays football."),
+])
+def test_messy_text_gives_the_tidy_facts(messy: str, tidy: str) -> None:
+    assert triples(messy) == triples(tidy) and triples(messy)
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("my dog pickle is sleeping on my homework lol",
+     {("user", "has_pet", "Pickle"), ("Pickle", "species", "dog")}),
+    ("ngl my sister maya is so annoying",
+     {("user", "has_sibling", "Maya"), ("Maya", "relation", "sister")}),
+    ("my best friend is jess", {("user", "has_friend", "Jess"),
+                                ("Jess", "relation", "best friend")}),
+    ("i play bass in a band", {("user", "hobby", "playing bass")}),
+    ("my dogs name is pickle", {("user", "has_pet", "Pickle"), ("Pickle", "species", "dog")}),
+])
+def test_teen_wording_yields_named_facts(message: str, expected: set) -> None:
+    assert triples(message) == expected
+
+
+def test_a_name_in_chat_never_becomes_the_users_name() -> None:
+    assert not any(p == "name" and s == "user" for s, p, _ in triples("my dogs name is pickle"))
+
+
+def test_a_correction_names_the_fact_it_replaces() -> None:
+    assert triples("actually his name is biscuit not pickle") == {("Pickle", "name", "Biscuit")}
+
+
+def test_truecase_keeps_every_offset_and_leaves_plain_words() -> None:
+    for text in ["my dog loves me", "my sister is annoying", "my dog food is gross",
+                 "i think my mom said no", "my dog pickle ate it"]:
+        out = truecase(text)
+        assert len(out) == len(text) and out.lower() == text.lower()
+    assert truecase("my dog loves me") == "my dog loves me"
+    assert truecase("my dog food is gross lol") == "my dog food is gross .  "
+    assert truecase("ngl my sister maya") == "    my sister Maya"
+    assert truecase("i think my dog pickle ate it") == "I think my dog Pickle ate it"
+
+
+def _tell(mem: LedgerMemory, store: Store, text: str, at: datetime) -> int:
+    uid = store.user_id("sam")
+    conv = store.conversation(uid, "sunny")
+    context = [m.content for m in store.history(uid, conv, 10) if m.role == "user"]
+    msg = store.add_message(uid, conv, "user", text, at=at)
+    mem.remember(uid, msg, extract(text, context, at), at)
+    return uid
+
+
+def test_one_pet_is_one_fact_and_a_correction_supersedes(store: Store) -> None:
+    mem = LedgerMemory(store)
+    uid = _tell(mem, store, "i have a dog", NOW)
+    _tell(mem, store, "my dog pickle is sleeping on my homework lol", NOW + timedelta(minutes=1))
+    _tell(mem, store, "i have a dog btw", NOW + timedelta(minutes=2))
+    facts = mem.list_facts(uid)
+    assert [f.text for f in facts] == ["Your dog is called Pickle", "Pickle is your dog"]
+    assert [(f.subject, f.predicate, f.object) for f in facts] == [
+        ("user", "has_pet", "Pickle"), ("Pickle", "species", "dog")]
+    _tell(mem, store, "actually his name is biscuit not pickle", NOW + timedelta(minutes=3))
+    facts = mem.list_facts(uid)
+    assert [f.text for f in facts] == ["Your dog is called Biscuit", "Biscuit is your dog"]
+    old = [f for f in mem.list_facts(uid, include_history=True) if f.object == "Pickle"]
+    assert old and all(f.status == "superseded" for f in old)
+    with store.session() as s:  # the stored wording, which recall and the voice read
+        stored = [r.text for r in rows_.facts(s, uid, active_only=True)]
+    assert stored == ["User's dog is called Biscuit", "Biscuit is a dog"]
+    hits = mem.recall(uid, "wait whats my dog called again", NOW + timedelta(days=2))
+    assert any("Biscuit" in h.text for h in hits)
+    assert not any("Pickle" in h.text for h in hits if h.kind == "fact")
+
+
+def test_ledger_lines_read_like_a_person_wrote_them(store: Store) -> None:
+    mem = LedgerMemory(store)
+    uid = _tell(mem, store, "my best friend is jess", NOW)
+    _tell(mem, store, "i live in leeds and i play bass in a band", NOW + timedelta(minutes=1))
+    texts = {f.text for f in mem.list_facts(uid)}
+    assert {"Your best friend is called Jess", "Jess is your best friend",
+            "You live in leeds", "You like playing bass"} <= texts
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("i have a hamster named nugget lol", {("user", "has_pet", "Nugget"),
+                                           ("Nugget", "species", "hamster")}),
+    ("ngl my bestie priya is the funniest", {("user", "has_friend", "Priya"),
+                                             ("Priya", "relation", "best friend")}),
+    ("what sport do i play", set()),
+])
+def test_chat_markers_slang_and_questions(message: str, expected: set) -> None:
+    assert triples(message) == expected
+
+
+def test_a_dated_event_in_chat_wording() -> None:
+    got = {(f.predicate, f.object, f.when.isoformat() if f.when else None)
+           for f in extract("my math exam is on wednesday 😭", (), NOW)}
+    assert got == {("event", "math exam", "2026-03-04")}
+    got = {(f.object, f.when.isoformat() if f.when else None)
+           for f in extract("also i got a piano recital on thursday", (), NOW)}
+    assert got == {("piano recital", "2026-03-05")}  # "i got" = "i have", not last week
