@@ -177,7 +177,7 @@ class Engine:
         elif decision.store_turn:
             self.store.update_meta(user_id, saved.id, **_meta(emotion, verdicts))
             reply_row = self.store.add_message(
-                user_id, conv, "assistant", reply_text, meta={"kind": decision.kind}
+                user_id, conv, "assistant", reply_text, at=now, meta={"kind": decision.kind}
             )
             if decision.learn_facts:
                 stages.memory.remember(user_id, saved, facts, now)
