@@ -23,6 +23,7 @@ from test_server_support import (
 )
 
 from amity import ScriptedBackend, Settings
+from amity.errors import BackendError
 from amity.policy import SafetyPolicy
 from amity.store.accounts import Accounts
 
@@ -225,27 +226,66 @@ def test_failures_reach_the_client_without_a_stack_trace(make_app: MakeApp) -> N
 
     client = TestClient(make_app(backend=ScriptedBackend(explode)), raise_server_exceptions=False)
     headers = {"x-csrf-token": signup(client, "sam")}
-    r = chat(client, "hi", headers)
+    r = chat(client, "hi", headers, stream=False)
     assert r.status_code == 500 and r.json()["error"]["code"] == "internal_error"
     assert "secret" not in r.text and "Traceback" not in r.text
-    assert client.get("/api/messages").json()["messages"][0]["content"] == "hi"
+    streamed = chat(client, "hello", headers)  # stored first, then the error as an event
+    assert [k for k, _ in sse_events(streamed.text)] == ["saved", "error"]
+    assert "secret" not in streamed.text and "Traceback" not in streamed.text
+    assert [m["content"] for m in client.get("/api/messages").json()["messages"]] == [
+        "hi", "hello"]
 
 
 def test_a_model_failure_says_the_message_was_saved(make_app: MakeApp) -> None:
     client = TestClient(make_app(backend=ScriptedBackend(["one two three four"],
                                                          fail_after_words=0)))
     headers = {"x-csrf-token": signup(client, "sam")}
-    r = chat(client, "hi", headers)
+    r = chat(client, "hi", headers, stream=False)
     assert r.status_code == 502 and "saved" in r.json()["error"]["message"]
+    events = sse_events(chat(client, "hi again", headers).text)
+    assert [k for k, _ in events] == ["saved", "error"]
+    assert json.loads(events[-1][1])["error"]["code"] == "model_unavailable"
     mid = TestClient(make_app(backend=ScriptedBackend(["One. Two. Three four."],
                                                       fail_after_words=3)))
     headers = {"x-csrf-token": signup(mid, "alex")}
     r = chat(mid, "hello", headers)
     assert r.status_code == 200
     events = sse_events(r.text)
-    assert [k for k, _ in events] == ["token", "token", "error"]
+    assert [k for k, _ in events] == ["saved", "token", "token", "error"]
     assert json.loads(events[-1][1])["error"]["code"] == "model_unavailable"
     assert [m["content"] for m in mid.get("/api/messages").json()["messages"]] == ["hello"]
+
+
+def test_a_retry_answers_the_stored_message_without_storing_it_again(
+        make_app: MakeApp) -> None:
+    calls: list[int] = []
+
+    def flaky(messages: Any) -> str:
+        calls.append(1)
+        if len(calls) == 1:
+            raise BackendError("the model went away")
+        return echo()(messages)
+
+    app = make_app(backend=ScriptedBackend(flaky))
+    client = TestClient(app)
+    headers = {"x-csrf-token": signup(client, "sam")}
+    events = sse_events(chat(client, "are you there?", headers).text)
+    assert [k for k, _ in events] == ["saved", "error"]
+    saved = json.loads(events[0][1])["message_id"]
+    again = sse_events(client.post("/api/chat", json={"reply_to": saved}, headers=headers).text)
+    kinds = [k for k, _ in again]
+    assert kinds[0] == "saved" and kinds[-1] == "reply" and "token" in kinds
+    reply = json.loads(again[-1][1])
+    assert said_in(reply["text"]) == "are you there?" and reply["user_message_id"] == saved
+    twice = client.post("/api/chat", json={"reply_to": saved, "stream": False}, headers=headers)
+    assert twice.json()["text"] == reply["text"] and len(calls) == 2  # the stored reply
+    history = client.get("/api/messages").json()["messages"]
+    assert [(m["role"], m["content"]) for m in history] == [
+        ("user", "are you there?"), ("assistant", reply["text"])]
+    other = TestClient(app)
+    other_headers = {"x-csrf-token": signup(other, "alex")}
+    r = other.post("/api/chat", json={"reply_to": saved}, headers=other_headers)
+    assert r.status_code == 404 and r.json()["error"]["code"] == "no_such_message"
 
 
 def test_per_user_rate_limits(make_app: MakeApp) -> None:
