@@ -20,6 +20,18 @@ class Credentials(BaseModel):
     password: str = Field(min_length=1, max_length=1024)
 
 
+class SignupIn(Credentials):
+    display_name: str | None = Field(
+        default=None, max_length=40, examples=["Sam"],
+        description="what your companion calls you (optional; the username otherwise)")
+
+
+class ProfileIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    display_name: str = Field(max_length=40, examples=["Sam"],
+                              description="what your companion calls you (empty: the username)")
+
+
 class PasswordConfirm(BaseModel):
     model_config = ConfigDict(extra="forbid")
     password: str = Field(min_length=1, max_length=1024)
@@ -38,6 +50,7 @@ class CharacterOut(BaseModel):
 
 class MeOut(BaseModel):
     username: str
+    display_name: str = Field(description="what the companion calls you")
     created_at: datetime
     csrf_token: str | None = Field(description="send it as X-CSRF-Token on writes (page only)")
     character: CharacterOut
@@ -138,6 +151,7 @@ class ResetOut(BaseModel):
 class MemoryOut(BaseModel):
     id: int
     text: str
+    said: str = Field(description="the fact in friendly words, for people")
     subject: str
     predicate: str
     object: str
