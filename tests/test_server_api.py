@@ -288,6 +288,27 @@ def test_a_retry_answers_the_stored_message_without_storing_it_again(
     assert r.status_code == 404 and r.json()["error"]["code"] == "no_such_message"
 
 
+def test_the_display_name_is_what_the_companion_calls_you(make_app: MakeApp) -> None:
+    backend = ScriptedBackend(echo())
+    client = TestClient(make_app(backend=backend))
+    r = client.post("/api/signup", json={"username": "mia.w", "password": PASSWORD,
+                                         "display_name": "  Mia  "})
+    headers = {"x-csrf-token": r.json()["csrf_token"]}
+    me = client.get("/api/me").json()
+    assert me["username"] == "mia.w" and me["display_name"] == "Mia"
+    chat(client, "hi", headers, stream=False)
+    system = backend.calls[-1][0].content
+    assert "Mia" in system and "mia.w" not in system
+    changed = client.patch("/api/me", json={"display_name": "Mimi"}, headers=headers).json()
+    assert changed["display_name"] == "Mimi"
+    chat(client, "hello", headers, stream=False)
+    assert "Mimi" in backend.calls[-1][0].content
+    assert client.patch("/api/me", json={"display_name": " "}, headers=headers
+                        ).json()["display_name"] == "mia.w"  # empty: the username again
+    too_long = client.patch("/api/me", json={"display_name": "x" * 41}, headers=headers)
+    assert too_long.status_code == 422
+
+
 def test_per_user_rate_limits(make_app: MakeApp) -> None:
     app = make_app(chat_per_minute=2, logins_per_15min=3)
     client = TestClient(app)
