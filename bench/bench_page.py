@@ -72,11 +72,12 @@ WHOLE = """async ([text, csrf]) => {
 }"""
 
 
-def serve(backend: str, words: int, delay: float, home: Path) -> tuple[uvicorn.Server, str]:
+def serve(backend: str, words: int, delay: float, home: Path,
+          voice: bool) -> tuple[uvicorn.Server, str]:
     from amity import ScriptedBackend, Settings, Store, build_engine
     from amity.server import ServerSettings, create_app
 
-    settings = Settings(home=home, backend=backend)
+    settings = Settings(home=home, backend=backend, voice=voice)
     store = Store(f"sqlite:///{home / 'amity.db'}")
     engine = build_engine(settings, store=store, backend=None if backend == "local" else
                           ScriptedBackend(varied(words), delay=delay))
@@ -120,7 +121,7 @@ def run(args: argparse.Namespace) -> None:
     from playwright.sync_api import sync_playwright
 
     with tempfile.TemporaryDirectory() as tmp:
-        uv, base = serve(args.backend, args.words, args.delay, Path(tmp))
+        uv, base = serve(args.backend, args.words, args.delay, Path(tmp), args.voice)
         first: list[float] = []
         whole: list[float] = []
         baseline: list[float] = []
@@ -153,7 +154,7 @@ def run(args: argparse.Namespace) -> None:
     model = (f"scripted, {args.words} words at {args.delay * 1000:.0f} ms a word"
              if args.backend != "local" else "embedded model (local backend)")
     print(f"bench_page: {args.messages} messages each way, {model}, age {args.age}, "
-          "phone viewport")
+          f"voice {'on' if args.voice else 'off'}, phone viewport")
     print(f"{'':38} {'p50':>8} {'p90':>8}")
     for label, values in (("streamed: first text on screen", first),
                           ("streamed: whole reply on screen", whole),
@@ -171,6 +172,9 @@ def main() -> None:
     parser.add_argument("--age", type=int, default=25,
                         help="the age given (13-17: teen mode, where amity checks the whole "
                              "reply before showing it, so nothing streams)")
+    parser.add_argument("--voice", action="store_true",
+                        help="Sunny's voice on (skills and reply bank answer many messages "
+                             "at once); off by default, so every reply comes from the model")
     parser.add_argument("--words", type=int, default=30, help="scripted reply length")
     parser.add_argument("--delay", type=float, default=0.05, help="scripted seconds a word")
     run(parser.parse_args())

@@ -53,7 +53,8 @@ pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
 
 @pytest.fixture
 def base_url(tmp_path: Path) -> Iterator[str]:
-    settings = Settings(home=tmp_path / "home", backend="scripted", seed=1)
+    # the voice off: every reply comes from the (scripted) model, streamed word by word
+    settings = Settings(home=tmp_path / "home", backend="scripted", seed=1, voice=False)
     store = Store(f"sqlite:///{tmp_path / 'amity.db'}")
     engine = build_engine(settings, backend=ScriptedBackend(REPLIES, delay=0.06), store=store)
     with live_server(create_app(settings, server_settings(), engine=engine)) as url:
