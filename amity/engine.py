@@ -94,9 +94,10 @@ class Engine:
 
     # ---- the turn ----------------------------------------------------------------------
     def respond(self, user: str, text: str, *, on_event: OnEvent | None = None,
-                saved: Message | None = None) -> Reply:
+                saved: Message | None = None, key: str | None = None) -> Reply:
         """One turn. ``saved``: a message of this user already stored and left unanswered
-        (a retry): it is answered as if just sent, and not stored again."""
+        (a retry): it is answered as if just sent, and not stored again. ``key``: the
+        sender's idempotency key, stored with the message (unique per user)."""
         emit = on_event or (lambda kind, piece: None)
         stages = self.stages
         now = self.clock()
@@ -106,7 +107,7 @@ class Engine:
         # 1. save the user's message first
         if saved is None:
             text = clean_input(text, self.settings.max_message_chars)
-            saved = self.store.add_message(user_id, conv, "user", text, at=now)
+            saved = self.store.add_message(user_id, conv, "user", text, at=now, key=key)
         else:
             text, conv = saved.content, saved.conversation_id
             history = [m for m in history if m.id < saved.id]

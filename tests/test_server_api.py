@@ -288,6 +288,46 @@ def test_a_retry_answers_the_stored_message_without_storing_it_again(
     assert r.status_code == 404 and r.json()["error"]["code"] == "no_such_message"
 
 
+def test_the_same_idempotency_key_stores_a_message_once(make_app: MakeApp) -> None:
+    calls: list[int] = []
+
+    def flaky(messages: Any) -> str:
+        calls.append(1)
+        if len(calls) == 2:  # the second message's first reply fails
+            raise BackendError("the model went away")
+        return echo()(messages)
+
+    app = make_app(backend=ScriptedBackend(flaky))
+    client = TestClient(app)
+    csrf = signup(client, "sam")
+    once = {"x-csrf-token": csrf, "idempotency-key": "a1b2-c3"}
+    first = sse_events(chat(client, "hello once", once).text)
+    again = sse_events(chat(client, "hello once", once).text)  # the answer was lost: again
+    assert [k for k, _ in again] == ["saved", "reply"]
+    assert json.loads(again[0][1]) == json.loads(first[0][1])
+    assert json.loads(again[1][1])["text"] == json.loads(first[-1][1])["text"]
+    whole = chat(client, "hello once", once, stream=False).json()
+    assert whole["text"] == json.loads(first[-1][1])["text"] and len(calls) == 1
+
+    failed = {"x-csrf-token": csrf, "idempotency-key": "d4e5"}
+    assert [k for k, _ in sse_events(chat(client, "are you there", failed).text)] == [
+        "saved", "error"]
+    answered = sse_events(chat(client, "are you there", failed).text)  # stored: answered
+    assert answered[0][0] == "saved" and answered[-1][0] == "reply"
+    assert said_in(json.loads(answered[-1][1])["text"]) == "are you there"
+    history = [(m["role"], said_in(m["content"]) or m["content"])
+               for m in client.get("/api/messages").json()["messages"]]
+    assert history == [("user", "hello once"), ("assistant", "hello once"),
+                       ("user", "are you there"), ("assistant", "are you there")]
+
+    other = TestClient(app)  # keys are per user: another user's same key is their own
+    theirs = {"x-csrf-token": signup(other, "alex"), "idempotency-key": "a1b2-c3"}
+    reply = chat(other, "my own hello", theirs, stream=False).json()
+    assert said_in(reply["text"]) == "my own hello"
+    bad = chat(client, "x", {"x-csrf-token": csrf, "idempotency-key": "has space"})
+    assert bad.status_code == 422 and bad.json()["error"]["param"] == "header.idempotency-key"
+
+
 def test_the_display_name_is_what_the_companion_calls_you(make_app: MakeApp) -> None:
     backend = ScriptedBackend(echo())
     client = TestClient(make_app(backend=backend))

@@ -327,6 +327,31 @@ def test_a_server_killed_mid_reply_then_a_retry_stores_the_message_once(
         proc.wait(timeout=30)
 
 
+def test_a_lost_answer_then_sending_again_stores_the_message_once(
+        browser: Any, base_url: str) -> None:
+    p = open_page(browser, base_url)
+    sign_up(p, "sam")
+
+    def lose(route: Any) -> None:
+        route.fetch()  # the server stores the message and answers it...
+        route.abort()  # ...but the answer never reaches the page
+
+    p.route("**/api/chat", lose)
+    p.fill("#composer-text", "did you get this?")
+    p.keyboard.press("Enter")
+    p.wait_for_selector("#alert:not([hidden])")
+    assert p.input_value("#composer-text") == "did you get this?"  # the draft is kept
+    p.unroute("**/api/chat")
+    p.keyboard.press("Enter")  # sent again, with the same idempotency key
+    p.wait_for_function(IDLE)
+    stored = p.request.get("/api/messages").json()["messages"]
+    assert [m["content"] for m in stored if m["role"] == "user"] == ["did you get this?"]
+    assert [m["role"] for m in stored] == ["user", "assistant"]
+    assert p.locator(".msg.assistant .body").last.inner_text() == stored[-1]["content"]
+    assert p.input_value("#composer-text") == ""
+    assert real_problems(p) == []
+
+
 def test_the_app_installs_and_says_when_it_is_offline(browser: Any, base_url: str) -> None:
     p = open_page(browser, base_url)
     p.goto("/")

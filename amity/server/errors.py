@@ -23,6 +23,7 @@ from starlette.exceptions import HTTPException
 
 from ..errors import AmityError, BackendError, InputError, NotFoundError, StoreError
 from ..store.accounts import AccountExistsError
+from ..store.repo import DuplicateKeyError
 
 log = logging.getLogger("amity.server")
 
@@ -71,6 +72,8 @@ def translate(exc: AmityError) -> ApiError:
     """An amity error as the status and message a client should see (no server paths)."""
     if isinstance(exc, AccountExistsError):
         return ApiError(409, "username_taken", str(exc))
+    if isinstance(exc, DuplicateKeyError):
+        return ApiError(409, "already_sent", str(exc))
     if isinstance(exc, InputError):
         return ApiError(422, "invalid_input", str(exc))
     if isinstance(exc, NotFoundError):

@@ -31,10 +31,16 @@ def _plain(row: MessageRow) -> Message:
                    content=row.content, created_at=row.created_at, complete=row.complete)
 
 
-def find(store: Store, user_id: int, message_id: int) -> Sent | None:
-    """The user's message ``message_id`` and the reply that follows it, if any."""
+def find(store: Store, user_id: int, message_id: int | None = None,
+         key: str | None = None) -> Sent | None:
+    """The user's message (by id, or by the idempotency key it was sent with) and the reply
+    that follows it, if any."""
     with store.session() as s:
-        row = s.get(MessageRow, message_id)
+        if key is not None:
+            row = s.scalars(select(MessageRow).where(MessageRow.user_id == user_id,
+                                                     MessageRow.client_key == key)).first()
+        else:
+            row = s.get(MessageRow, message_id)
         if row is None or row.user_id != user_id or row.role != "user":
             return None
         after = s.scalars(select(MessageRow).where(

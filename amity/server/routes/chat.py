@@ -7,7 +7,9 @@ or many), ``event: reset`` (discard the text so far: the reply is being regenera
 replaced), then ``event: reply`` (the whole reply with its metadata: emoji reaction,
 emotion, memories used) or ``event: error`` (the error shape). A 200 answer means the
 user's message is already stored, so after a failure the client asks for the reply with
-``reply_to`` (the saved id) instead of sending the message again.
+``reply_to`` (the saved id) instead of sending the message again. A send may carry an
+``Idempotency-Key`` header: the same key again (the answer was lost on the way) never
+stores a second message; it answers the stored one, or gives its stored reply.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import json
 from collections.abc import AsyncIterator
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Header, Query
 from fastapi.responses import StreamingResponse
 
 from ..auth import Caller, ChatCaller, Ctx
@@ -27,6 +29,10 @@ from ..turns import Turn
 
 router = APIRouter(tags=["chat"])
 AUTHED = documented(401, 403, 429)
+IdempotencyKey = Annotated[str | None, Header(
+    max_length=100, pattern=r"^[!-~]+$",
+    description="your id for this message (e.g. a UUID); sending again with the same key "
+                "never stores the message twice")]
 STREAM_HEADERS = {"cache-control": "no-store", "x-accel-buffering": "no"}
 EVENT_SCHEMA = {  # one server-sent event; its data is JSON
     "type": "object", "required": ["event", "data"],
@@ -61,22 +67,29 @@ async def sse(turn: Turn) -> AsyncIterator[str]:
     "/api/chat", response_model=ReplyOut,
     responses={200: {"content": {"text/event-stream": {"schema": EVENT_SCHEMA}},
                      "description": "the reply (JSON, or an event stream when stream=true)"},
-               **AUTHED, **documented(400, 404, 413, 415, 422, 502, 503)},
+               **AUTHED, **documented(400, 404, 409, 413, 415, 422, 502, 503)},
 )
-async def chat(body: ChatIn, who: ChatCaller, ctx: Ctx) -> Any:
+async def chat(body: ChatIn, who: ChatCaller, ctx: Ctx,
+               idempotency_key: IdempotencyKey = None) -> Any:
     """Send a message to your companion; the reply streams back (or comes whole). With
     ``reply_to``, ask for the reply to a message you sent before (it is not stored again;
-    one already answered gets its stored reply)."""
+    one already answered gets its stored reply); the same ``Idempotency-Key`` again works
+    the same way."""
+    store = ctx.engine.store
+    sent = None
     if body.reply_to is not None:
-        sent = find(ctx.engine.store, who.user_id, body.reply_to)
+        sent = find(store, who.user_id, body.reply_to)
         if sent is None:
             raise ApiError(404, "no_such_message",
                            "There is no message of yours with that id: send it again.")
-        if sent.reply is not None:
-            return _answered(sent, body.stream)
+    elif idempotency_key is not None:
+        sent = find(store, who.user_id, key=idempotency_key)
+    if sent is not None and sent.reply is not None:
+        return _answered(sent, body.stream)
+    if sent is not None:
         turn = Turn(ctx, who.username, sent.message.content, answer=sent.message)
     else:
-        turn = Turn(ctx, who.username, body.text)
+        turn = Turn(ctx, who.username, body.text, key=idempotency_key)
     await turn.begin()
     if not body.stream:
         return reply_out(await turn.result())
