@@ -84,22 +84,35 @@ class Engine:
         user_id, conv = self.open_conversation(user)
         if not self.persona.first_mes or self.store.history(user_id, conv, 1):
             return None
-        greeting = self.persona.fill(self.persona.first_mes, user)
+        greeting = self.persona.fill(self.persona.first_mes, self.display_name(user_id, user))
         self.store.add_message(user_id, conv, "assistant", greeting)
         return greeting
 
+    def display_name(self, user_id: int, user: str) -> str:
+        """What the companion calls the user: the profile's ``display_name``, else ``user``."""
+        return str(self.store.profile(user_id).get("display_name") or user)
+
     # ---- the turn ----------------------------------------------------------------------
-    def respond(self, user: str, text: str, *, on_event: OnEvent | None = None) -> Reply:
+    def respond(self, user: str, text: str, *, on_event: OnEvent | None = None,
+                saved: Message | None = None, key: str | None = None) -> Reply:
+        """One turn. ``saved``: a message of this user already stored and left unanswered
+        (a retry): it is answered as if just sent, and not stored again. ``key``: the
+        sender's idempotency key, stored with the message (unique per user)."""
         emit = on_event or (lambda kind, piece: None)
         stages = self.stages
-        text = clean_input(text, self.settings.max_message_chars)
         now = self.clock()
         user_id, conv = self.open_conversation(user)
         history = self.store.history(user_id, conv, self.settings.history_turns)
 
         # 1. save the user's message first
-        saved = self.store.add_message(user_id, conv, "user", text, at=now)
+        if saved is None:
+            text = clean_input(text, self.settings.max_message_chars)
+            saved = self.store.add_message(user_id, conv, "user", text, at=now, key=key)
+        else:
+            text, conv = saved.content, saved.conversation_id
+            history = [m for m in history if m.id < saved.id]
         emit("saved", str(saved.id))
+        user = self.display_name(user_id, user)
         context = [m.content for m in history if m.role == "user"][-6:]
 
         # 2. check input; the policy decides, the engine records what it decided

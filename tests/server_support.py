@@ -166,9 +166,10 @@ def live_server(app: FastAPI) -> Iterator[str]:
 
 
 def start_server_process(url: str, home: Path, *, delay: float = 0.0, words: int = 0,
-                         log: Path | None = None) -> tuple[subprocess.Popen[bytes], str]:
+                         log: Path | None = None, port: int | None = None,
+                         ) -> tuple[subprocess.Popen[bytes], str]:
     """A server in its own process (this file run as a script); waits until it answers."""
-    port = free_port()
+    port = port or free_port()
     out = open(log or os.devnull, "ab")  # noqa: SIM115 - handed to the child process
     proc = subprocess.Popen(
         [sys.executable, str(HERE), "--db", url, "--home", str(home), "--port", str(port),

@@ -23,6 +23,7 @@ from server_support import (
 )
 
 from amity import ScriptedBackend, Settings
+from amity.errors import BackendError
 from amity.policy import SafetyPolicy
 from amity.store.accounts import Accounts
 
@@ -225,27 +226,127 @@ def test_failures_reach_the_client_without_a_stack_trace(make_app: MakeApp) -> N
 
     client = TestClient(make_app(backend=ScriptedBackend(explode)), raise_server_exceptions=False)
     headers = {"x-csrf-token": signup(client, "sam")}
-    r = chat(client, "hi", headers)
+    r = chat(client, "hi", headers, stream=False)
     assert r.status_code == 500 and r.json()["error"]["code"] == "internal_error"
     assert "secret" not in r.text and "Traceback" not in r.text
-    assert client.get("/api/messages").json()["messages"][0]["content"] == "hi"
+    streamed = chat(client, "hello", headers)  # stored first, then the error as an event
+    assert [k for k, _ in sse_events(streamed.text)] == ["saved", "error"]
+    assert "secret" not in streamed.text and "Traceback" not in streamed.text
+    assert [m["content"] for m in client.get("/api/messages").json()["messages"]] == [
+        "hi", "hello"]
 
 
 def test_a_model_failure_says_the_message_was_saved(make_app: MakeApp) -> None:
     client = TestClient(make_app(backend=ScriptedBackend(["one two three four"],
                                                          fail_after_words=0)))
     headers = {"x-csrf-token": signup(client, "sam")}
-    r = chat(client, "hi", headers)
+    r = chat(client, "hi", headers, stream=False)
     assert r.status_code == 502 and "saved" in r.json()["error"]["message"]
+    events = sse_events(chat(client, "hi again", headers).text)
+    assert [k for k, _ in events] == ["saved", "error"]
+    assert json.loads(events[-1][1])["error"]["code"] == "model_unavailable"
     mid = TestClient(make_app(backend=ScriptedBackend(["One. Two. Three four."],
                                                       fail_after_words=3)))
     headers = {"x-csrf-token": signup(mid, "alex")}
     r = chat(mid, "hello", headers)
     assert r.status_code == 200
     events = sse_events(r.text)
-    assert [k for k, _ in events] == ["token", "token", "error"]
+    assert [k for k, _ in events] == ["saved", "token", "token", "error"]
     assert json.loads(events[-1][1])["error"]["code"] == "model_unavailable"
     assert [m["content"] for m in mid.get("/api/messages").json()["messages"]] == ["hello"]
+
+
+def test_a_retry_answers_the_stored_message_without_storing_it_again(
+        make_app: MakeApp) -> None:
+    calls: list[int] = []
+
+    def flaky(messages: Any) -> str:
+        calls.append(1)
+        if len(calls) == 1:
+            raise BackendError("the model went away")
+        return echo()(messages)
+
+    app = make_app(backend=ScriptedBackend(flaky))
+    client = TestClient(app)
+    headers = {"x-csrf-token": signup(client, "sam")}
+    events = sse_events(chat(client, "are you there?", headers).text)
+    assert [k for k, _ in events] == ["saved", "error"]
+    saved = json.loads(events[0][1])["message_id"]
+    again = sse_events(client.post("/api/chat", json={"reply_to": saved}, headers=headers).text)
+    kinds = [k for k, _ in again]
+    assert kinds[0] == "saved" and kinds[-1] == "reply" and "token" in kinds
+    reply = json.loads(again[-1][1])
+    assert said_in(reply["text"]) == "are you there?" and reply["user_message_id"] == saved
+    twice = client.post("/api/chat", json={"reply_to": saved, "stream": False}, headers=headers)
+    assert twice.json()["text"] == reply["text"] and len(calls) == 2  # the stored reply
+    history = client.get("/api/messages").json()["messages"]
+    assert [(m["role"], m["content"]) for m in history] == [
+        ("user", "are you there?"), ("assistant", reply["text"])]
+    other = TestClient(app)
+    other_headers = {"x-csrf-token": signup(other, "alex")}
+    r = other.post("/api/chat", json={"reply_to": saved}, headers=other_headers)
+    assert r.status_code == 404 and r.json()["error"]["code"] == "no_such_message"
+
+
+def test_the_same_idempotency_key_stores_a_message_once(make_app: MakeApp) -> None:
+    calls: list[int] = []
+
+    def flaky(messages: Any) -> str:
+        calls.append(1)
+        if len(calls) == 2:  # the second message's first reply fails
+            raise BackendError("the model went away")
+        return echo()(messages)
+
+    app = make_app(backend=ScriptedBackend(flaky))
+    client = TestClient(app)
+    csrf = signup(client, "sam")
+    once = {"x-csrf-token": csrf, "idempotency-key": "a1b2-c3"}
+    first = sse_events(chat(client, "hello once", once).text)
+    again = sse_events(chat(client, "hello once", once).text)  # the answer was lost: again
+    assert [k for k, _ in again] == ["saved", "reply"]
+    assert json.loads(again[0][1]) == json.loads(first[0][1])
+    assert json.loads(again[1][1])["text"] == json.loads(first[-1][1])["text"]
+    whole = chat(client, "hello once", once, stream=False).json()
+    assert whole["text"] == json.loads(first[-1][1])["text"] and len(calls) == 1
+
+    failed = {"x-csrf-token": csrf, "idempotency-key": "d4e5"}
+    assert [k for k, _ in sse_events(chat(client, "are you there", failed).text)] == [
+        "saved", "error"]
+    answered = sse_events(chat(client, "are you there", failed).text)  # stored: answered
+    assert answered[0][0] == "saved" and answered[-1][0] == "reply"
+    assert said_in(json.loads(answered[-1][1])["text"]) == "are you there"
+    history = [(m["role"], said_in(m["content"]) or m["content"])
+               for m in client.get("/api/messages").json()["messages"]]
+    assert history == [("user", "hello once"), ("assistant", "hello once"),
+                       ("user", "are you there"), ("assistant", "are you there")]
+
+    other = TestClient(app)  # keys are per user: another user's same key is their own
+    theirs = {"x-csrf-token": signup(other, "alex"), "idempotency-key": "a1b2-c3"}
+    reply = chat(other, "my own hello", theirs, stream=False).json()
+    assert said_in(reply["text"]) == "my own hello"
+    bad = chat(client, "x", {"x-csrf-token": csrf, "idempotency-key": "has space"})
+    assert bad.status_code == 422 and bad.json()["error"]["param"] == "header.idempotency-key"
+
+
+def test_the_display_name_is_what_the_companion_calls_you(make_app: MakeApp) -> None:
+    backend = ScriptedBackend(echo())
+    client = TestClient(make_app(backend=backend))
+    r = client.post("/api/signup", json={"username": "mia.w", "password": PASSWORD,
+                                         "display_name": "  Mia  "})
+    headers = {"x-csrf-token": r.json()["csrf_token"]}
+    me = client.get("/api/me").json()
+    assert me["username"] == "mia.w" and me["display_name"] == "Mia"
+    chat(client, "hi", headers, stream=False)
+    system = backend.calls[-1][0].content
+    assert "Mia" in system and "mia.w" not in system
+    changed = client.patch("/api/me", json={"display_name": "Mimi"}, headers=headers).json()
+    assert changed["display_name"] == "Mimi"
+    chat(client, "hello", headers, stream=False)
+    assert "Mimi" in backend.calls[-1][0].content
+    assert client.patch("/api/me", json={"display_name": " "}, headers=headers
+                        ).json()["display_name"] == "mia.w"  # empty: the username again
+    too_long = client.patch("/api/me", json={"display_name": "x" * 41}, headers=headers)
+    assert too_long.status_code == 422
 
 
 def test_per_user_rate_limits(make_app: MakeApp) -> None:

@@ -17,12 +17,12 @@ from amity.store.accounts import Accounts
 #: every API route, and how the attack below exercises it
 COVERED = {
     ("POST", "/api/signup"), ("POST", "/api/login"), ("POST", "/api/logout"),
-    ("GET", "/api/me"), ("GET", "/api/keys"), ("POST", "/api/keys"),
+    ("GET", "/api/me"), ("PATCH", "/api/me"), ("GET", "/api/keys"), ("POST", "/api/keys"),
     ("DELETE", "/api/keys/{key_id}"), ("DELETE", "/api/account"), ("POST", "/api/chat"),
     ("GET", "/api/messages"), ("POST", "/api/conversation/reset"), ("GET", "/api/memories"),
     ("PATCH", "/api/memories/{fact_id}"), ("DELETE", "/api/memories/{fact_id}"),
     ("GET", "/api/export"), ("POST", "/v1/chat/completions"), ("GET", "/v1/models"),
-    ("GET", "/healthz"),
+    ("GET", "/v1/models/{model_id}"), ("GET", "/healthz"),
 }
 SECRET = "I love my secret garden"
 
@@ -71,6 +71,7 @@ def test_user_a_cannot_reach_user_b(make_app: MakeApp) -> None:
     for name in archive.namelist():
         assert b"secret garden" not in archive.read(name) and b"beaq9" not in archive.read(name)
     assert a.get("/v1/models", headers=a_auth).status_code == 200
+    assert a.get("/v1/models/amity-sunny", headers=a_auth).status_code == 200
     assert a.get("/healthz").status_code == 200
 
     # changes and deletions aimed at B's ids fail as "not found" and change nothing
@@ -78,6 +79,9 @@ def test_user_a_cannot_reach_user_b(make_app: MakeApp) -> None:
     assert r.status_code == 404
     assert a.delete(f"/api/memories/{b_fact['id']}", headers=a_h).status_code == 404
     assert a.delete(f"/api/keys/{b_key_id}", headers=a_h).status_code == 404
+    for message_id in b_message_ids:  # asking for the reply to B's message
+        r = a.post("/api/chat", json={"reply_to": message_id}, headers=a_h)
+        assert r.status_code == 404
     assert a.request("DELETE", "/api/account", json={"password": "bea's guess!"},
                      headers=a_h).status_code == 403
 
@@ -86,6 +90,7 @@ def test_user_a_cannot_reach_user_b(make_app: MakeApp) -> None:
     a.post("/v1/chat/completions", headers=a_auth, json={
         "model": "sunny", "messages": [{"role": "user", "content": "abe again"}]})
     assert a.post("/api/conversation/reset", headers=a_h).status_code == 200
+    assert a.patch("/api/me", json={"display_name": "Bea"}, headers=a_h).status_code == 200
 
     # A's session with B's CSRF token, and B's name at login, get nowhere
     assert a.post("/api/chat", json={"text": "x"}, headers=b_h).status_code == 403
@@ -100,3 +105,4 @@ def test_user_a_cannot_reach_user_b(make_app: MakeApp) -> None:
     assert b.get("/api/messages").json() == b_history
     assert b.get("/api/memories").json()["memories"] == [b_fact]
     assert b.get("/api/me", headers={"authorization": f"Bearer {b_key}"}).status_code == 200
+    assert b.get("/api/me").json()["display_name"] == "beaq9"

@@ -11,6 +11,7 @@ from alembic.migration import MigrationContext
 
 from amity import NotFoundError, Store
 from amity.store.models import Base
+from amity.store.repo import DuplicateKeyError
 
 
 def test_users_are_created_once_and_found_again(store: Store) -> None:
@@ -159,3 +160,16 @@ def test_the_store_imports_only_errors_and_types_of_amity() -> None:
                 if name.startswith("amity"):
                     assert any(name == a or name.startswith(a + ".") for a in allowed), \
                         f"{path.name} imports {name}"
+
+
+def test_an_idempotency_key_stores_a_message_once_per_user(store: Store) -> None:
+    sam, alex = store.user_id("sam"), store.user_id("alex")
+    conv, other = store.conversation(sam, "sunny"), store.conversation(alex, "sunny")
+    first = store.add_message(sam, conv, "user", "hi", key="k1")
+    with pytest.raises(DuplicateKeyError):
+        store.add_message(sam, conv, "user", "hi", key="k1")
+    store.add_message(alex, other, "user", "hi", key="k1")  # keys are per user
+    store.add_message(sam, conv, "assistant", "hello")  # no key: as many as needed
+    store.add_message(sam, conv, "assistant", "hello again")
+    assert [m.id for m in store.history(sam, conv)][0] == first.id
+    assert store.count_messages(sam) == 3

@@ -31,7 +31,8 @@ COOKIE = "amity_session"
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 MINUTE = timedelta(minutes=1)
 
-_bearer = HTTPBearer(auto_error=False, description="an API key (create one on the page)")
+_bearer = HTTPBearer(auto_error=False,
+                     description="an API key (create one in the page's settings, under API keys)")
 _cookie = APIKeyCookie(name=COOKIE, auto_error=False, description="the page's login session")
 
 
@@ -102,13 +103,14 @@ def _resolve(request: Request, ctx: Context, *, keys_only: bool) -> Principal:
         found = ctx.accounts.key_principal(token.strip())
         if found is None:
             raise ApiError(401, "invalid_api_key",
-                           "That API key is not valid: create a new one on the page.",
+                           "That API key is not valid: create a new one in the page's "
+                           "settings (⋯ → API keys).",
                            headers={"WWW-Authenticate": "Bearer"})
         return found
     if keys_only:
         raise ApiError(401, "missing_api_key",
-                       "Send an API key as 'Authorization: Bearer <key>' (create one on the "
-                       "page, under API keys).", headers={"WWW-Authenticate": "Bearer"})
+                       "Send an API key as 'Authorization: Bearer <key>' (create one in the "
+                       "page's settings, under API keys).", headers={"WWW-Authenticate": "Bearer"})
     token = request.cookies.get(COOKIE)
     found = ctx.accounts.session_principal(token) if token else None
     if found is None:

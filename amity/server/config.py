@@ -30,6 +30,9 @@ class ServerSettings(BaseSettings):
     logins_per_15min: int = Field(default=10, ge=1, description="per address and username")
     auth_per_15min: int = Field(default=100, ge=1, description="login/sign-up per address")
     signups_per_hour: int = Field(default=20, ge=1, description="per client address")
+    adult_api: bool = Field(
+        default=False, description="API-key users whose age is unknown are adults: for a "
+        "front end (SillyTavern, Open WebUI...) that verified its users' age itself")
     # argon2id parameters; the defaults are argon2-cffi's (RFC 9106 low-memory profile)
     argon2_time_cost: int = Field(default=3, ge=1)
     argon2_memory_kib: int = Field(default=65536, ge=8)

@@ -1,7 +1,9 @@
 """Every failure as one JSON shape, and never a stack trace to a client.
 
-``{"error": {"code": "...", "message": "...", "type": "..."}}`` — ``message`` says what to
-do; ``type`` follows the OpenAI error convention so OpenAI clients show the message too.
+``{"error": {"code": "...", "message": "...", "type": "...", "param": ...}}`` — ``message``
+says what to do; ``type`` and ``param`` (the request field at fault, or null) follow the
+OpenAI error convention so OpenAI clients show the message too. Under ``/v1`` a request
+that fails validation is a 400, as OpenAI answers; elsewhere it is a 422.
 ``install(app)`` registers the handlers: ``ApiError`` (raised by routes), amity's own
 errors (translated to a status here, at the boundary), FastAPI's validation errors,
 routing errors (404, 405), and anything unexpected (500, logged on the server with its
@@ -21,6 +23,7 @@ from starlette.exceptions import HTTPException
 
 from ..errors import AmityError, BackendError, InputError, NotFoundError, StoreError
 from ..store.accounts import AccountExistsError
+from ..store.repo import DuplicateKeyError
 
 log = logging.getLogger("amity.server")
 
@@ -34,6 +37,7 @@ class ErrorDetail(BaseModel):
     code: str
     message: str
     type: str
+    param: str | None = None
 
 
 class ErrorBody(BaseModel):
@@ -46,26 +50,30 @@ class ApiError(HTTPException):
     """An error a route means to return: status, a stable code, and a message with the fix."""
 
     def __init__(self, status: int, code: str, message: str,
-                 headers: dict[str, str] | None = None) -> None:
+                 headers: dict[str, str] | None = None, param: str | None = None) -> None:
         super().__init__(status, message, headers)
         self.code = code
         self.message = message
+        self.param = param
 
 
-def body(status: int, code: str, message: str) -> dict[str, Any]:
+def body(status: int, code: str, message: str, param: str | None = None) -> dict[str, Any]:
     kind = _TYPES.get(status, "server_error" if status >= 500 else "invalid_request_error")
-    return {"error": {"code": code, "message": message, "type": kind}}
+    return {"error": {"code": code, "message": message, "type": kind, "param": param}}
 
 
 def respond(status: int, code: str, message: str,
-            headers: dict[str, str] | None = None) -> JSONResponse:
-    return JSONResponse(body(status, code, message), status_code=status, headers=headers)
+            headers: dict[str, str] | None = None, param: str | None = None) -> JSONResponse:
+    return JSONResponse(body(status, code, message, param), status_code=status,
+                        headers=headers)
 
 
 def translate(exc: AmityError) -> ApiError:
     """An amity error as the status and message a client should see (no server paths)."""
     if isinstance(exc, AccountExistsError):
         return ApiError(409, "username_taken", str(exc))
+    if isinstance(exc, DuplicateKeyError):
+        return ApiError(409, "already_sent", str(exc))
     if isinstance(exc, InputError):
         return ApiError(422, "invalid_input", str(exc))
     if isinstance(exc, NotFoundError):
@@ -88,19 +96,21 @@ _PHRASES = {404: ("not_found", "Nothing here: check the address (the API lives u
             405: ("method_not_allowed", "This address does not accept that method.")}
 
 
-def _validation_message(exc: RequestValidationError) -> tuple[int, str, str]:
+def _validation_error(exc: RequestValidationError, openai: bool) -> ApiError:
     errors = exc.errors()
     first = errors[0] if errors else {}
     if first.get("type") == "json_invalid":
-        return 400, "invalid_json", "The request body is not valid JSON (send UTF-8 JSON)."
+        return ApiError(400, "invalid_json",
+                        "The request body is not valid JSON (send UTF-8 JSON).")
     where = ".".join(str(p) for p in first.get("loc", ()) if p != "body") or "body"
-    return 422, "invalid_request", f"{where}: {first.get('msg', 'invalid value')}."
+    return ApiError(400 if openai else 422, "invalid_request",
+                    f"{where}: {first.get('msg', 'invalid value')}.", param=where)
 
 
 def install(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api(request: Request, exc: ApiError) -> JSONResponse:
-        return respond(exc.status_code, exc.code, exc.message, exc.headers)
+        return respond(exc.status_code, exc.code, exc.message, exc.headers, exc.param)
 
     @app.exception_handler(AmityError)
     async def _amity(request: Request, exc: AmityError) -> JSONResponse:
@@ -109,7 +119,8 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
-        return respond(*_validation_message(exc))
+        error = _validation_error(exc, request.url.path.startswith("/v1/"))
+        return respond(error.status_code, error.code, error.message, param=error.param)
 
     @app.exception_handler(HTTPException)
     async def _http(request: Request, exc: HTTPException) -> JSONResponse:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from ..types import Message, Reply
 
@@ -18,6 +18,18 @@ class Credentials(BaseModel):
     model_config = ConfigDict(extra="forbid")
     username: str = Field(min_length=1, max_length=100, examples=["sam"])
     password: str = Field(min_length=1, max_length=1024)
+
+
+class SignupIn(Credentials):
+    display_name: str | None = Field(
+        default=None, max_length=40, examples=["Sam"],
+        description="what your companion calls you (optional; the username otherwise)")
+
+
+class ProfileIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    display_name: str = Field(max_length=40, examples=["Sam"],
+                              description="what your companion calls you (empty: the username)")
 
 
 class PasswordConfirm(BaseModel):
@@ -38,6 +50,7 @@ class CharacterOut(BaseModel):
 
 class MeOut(BaseModel):
     username: str
+    display_name: str = Field(description="what the companion calls you")
     created_at: datetime
     csrf_token: str | None = Field(description="send it as X-CSRF-Token on writes (page only)")
     character: CharacterOut
@@ -62,8 +75,18 @@ class KeyCreated(KeyOut):
 
 class ChatIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    text: str = Field(max_length=100_000, examples=["hi! my dog is called Biscuit"])
+    text: str = Field(default="", max_length=100_000, examples=["hi! my dog is called Biscuit"])
     stream: bool = Field(default=True, description="stream the reply as server-sent events")
+    reply_to: int | None = Field(
+        default=None, ge=1, le=2**31 - 1,
+        description="instead of sending text: the id of a message you sent that got no "
+                    "reply (a retry; it is not stored again)")
+
+    @model_validator(mode="after")
+    def _text_or_reply_to(self) -> ChatIn:
+        if self.reply_to is None and "text" not in self.model_fields_set:
+            raise ValueError("send text (your message), or reply_to (a message's id)")
+        return self
 
 
 class MessageOut(BaseModel):
@@ -128,6 +151,7 @@ class ResetOut(BaseModel):
 class MemoryOut(BaseModel):
     id: int
     text: str
+    said: str = Field(description="the fact in friendly words, for people")
     subject: str
     predicate: str
     object: str
@@ -168,6 +192,16 @@ def reply_out(reply: Reply) -> dict[str, Any]:
         mode=reply.mode,
         facts=[FactOut(subject=f.subject, predicate=f.predicate, object=f.object,
                        text=f.sentence()) for f in reply.facts],
+    ).model_dump(mode="json")
+
+
+def stored_reply(sent: Any) -> dict[str, Any]:
+    """A reply already stored (a retry of an answered message), in the ``ReplyOut`` shape."""
+    reply, meta = sent.reply, sent.meta
+    return ReplyOut(
+        text=reply.content, user_message_id=sent.message.id, reply_message_id=reply.id,
+        conversation_id=reply.conversation_id, emoji=meta.get("emoji"), emotion=None,
+        memories=[], verdicts=[], mode=str(sent.reply_meta.get("kind") or "normal"), facts=[],
     ).model_dump(mode="json")
 
 

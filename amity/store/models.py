@@ -80,7 +80,9 @@ class Conversation(Base):
 
 class MessageRow(Base):
     __tablename__ = "messages"
-    __table_args__ = (Index("ix_messages_conversation_id_id", "conversation_id", "id"),)
+    __table_args__ = (Index("ix_messages_conversation_id_id", "conversation_id", "id"),
+                      Index("ux_messages_user_id_client_key", "user_id", "client_key",
+                            unique=True))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     conversation_id: Mapped[int] = mapped_column(
@@ -92,6 +94,8 @@ class MessageRow(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     complete: Mapped[bool] = mapped_column(Boolean, default=True)
     meta: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    #: the sender's idempotency key (unique per user; null for replies and older rows)
+    client_key: Mapped[str | None] = mapped_column(String(100), nullable=True)
 
 
 # memory: the facts ledger, episode summaries and the retrieval index (migration 0002) ----

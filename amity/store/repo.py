@@ -21,7 +21,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..errors import NotFoundError
+from ..errors import InputError, NotFoundError
 from ..types import Message, Role
 from .db import open_engine, translate
 from .models import Base, Conversation, MessageRow, SafetyEventRow, User, utcnow
@@ -39,6 +39,10 @@ class SafetyEvent:
     category: str
     action: str
     at: datetime
+
+
+class DuplicateKeyError(InputError):
+    """A message with this idempotency key is already stored for this user."""
 
 
 def _message(row: MessageRow) -> Message:
@@ -154,19 +158,31 @@ class Store:
     def add_message(
         self, user_id: int, conversation_id: int, role: Role, content: str, *,
         meta: dict[str, Any] | None = None, at: datetime | None = None,
+        key: str | None = None,
     ) -> Message:
-        with self.session() as s:
-            conv = s.get(Conversation, conversation_id)
-            if conv is None or conv.user_id != user_id:
-                raise NotFoundError(f"No conversation {conversation_id} for this user.")
-            row = MessageRow(
-                conversation_id=conversation_id, user_id=user_id, role=role, content=content,
-                meta=meta or {}, created_at=at or utcnow(),
-            )
-            s.add(row)
-            conv.updated_at = row.created_at
-            s.flush()
-            return _message(row)
+        """Store a message. ``key``: the sender's idempotency key; a second message of this
+        user with the same key raises ``DuplicateKeyError`` and stores nothing."""
+        try:
+            with self._sessions.begin() as s:
+                conv = s.get(Conversation, conversation_id)
+                if conv is None or conv.user_id != user_id:
+                    raise NotFoundError(f"No conversation {conversation_id} for this user.")
+                row = MessageRow(
+                    conversation_id=conversation_id, user_id=user_id, role=role,
+                    content=content, meta=meta or {}, created_at=at or utcnow(),
+                    client_key=key,
+                )
+                s.add(row)
+                conv.updated_at = row.created_at
+                s.flush()
+                return _message(row)
+        except IntegrityError as exc:
+            if key is not None and "client_key" in str(exc.orig):
+                raise DuplicateKeyError("This message was already sent (same idempotency "
+                                        "key): ask for its reply instead.") from None
+            raise translate(exc, self.url) from None
+        except SQLAlchemyError as exc:
+            raise translate(exc, self.url) from None
 
     def update_meta(self, user_id: int, message_id: int, **values: Any) -> None:
         with self.session() as s:

@@ -35,7 +35,9 @@ from ..schemas import (
     KeyOut,
     MeOut,
     PasswordConfirm,
+    ProfileIn,
     SessionOut,
+    SignupIn,
 )
 
 router = APIRouter(tags=["account"])
@@ -57,15 +59,19 @@ def _start_session(request: Request, response: Response, ctx: Ctx, user_id: int,
 
 @router.post("/api/signup", status_code=201, response_model=SessionOut,
              responses={**BODY, **documented(409, 429)})
-def signup(body: Credentials, request: Request, response: Response, ctx: Ctx) -> SessionOut:
-    """Create an account and log in (sets the session cookie)."""
+def signup(body: SignupIn, request: Request, response: Response, ctx: Ctx) -> SessionOut:
+    """Create an account and log in (sets the session cookie); ``display_name`` is what your
+    companion will call you."""
     tag = client_tag(request)
     limit(ctx, f"ip{tag}:auth", ctx.server.auth_per_15min, WINDOW, "sign-in attempts")
     limit(ctx, f"ip{tag}:signup", ctx.server.signups_per_hour, timedelta(hours=1), "sign-ups")
     check_username(body.username)
     if len(body.password) < MIN_PASSWORD:
         raise InputError(f"Choose a password of at least {MIN_PASSWORD} characters.")
+    name = _display_name(body.display_name or "")
     user_id = ctx.accounts.create(body.username, ctx.passwords.hash(body.password))
+    if name:
+        ctx.engine.store.update_profile(user_id, display_name=name)
     ctx.engine.open_conversation(body.username)
     return _start_session(request, response, ctx, user_id, body.username)
 
@@ -102,18 +108,33 @@ def logout(who: Caller, ctx: Ctx) -> Response:
     return response
 
 
+def _display_name(value: str) -> str:
+    """A display name: one line, trimmed, up to 40 characters ("" means the username)."""
+    if not value.strip():
+        return ""
+    return " ".join(clean_input(value, 40).split())
+
+
 @router.get("/api/me", response_model=MeOut, responses=AUTHED)
 def me(who: Caller, ctx: Ctx) -> MeOut:
     """The logged-in user, the page's CSRF token, and the companion's character."""
     info = ctx.accounts.info(who.user_id)
     persona = ctx.engine.persona
+    name = ctx.engine.display_name(who.user_id, who.username)
     return MeOut(
-        username=who.username, created_at=info["created_at"],
+        username=who.username, display_name=name, created_at=info["created_at"],
         csrf_token=who.csrf or None,
         character=CharacterOut(name=persona.name, slug=persona.slug,
-                               greeting=persona.fill(persona.first_mes, who.username)),
+                               greeting=persona.fill(persona.first_mes, name)),
         memory=ctx.ledger is not None,
     )
+
+
+@router.patch("/api/me", response_model=MeOut, responses={**AUTHED, **BODY})
+def update_me(body: ProfileIn, who: Caller, ctx: Ctx) -> MeOut:
+    """Change what your companion calls you (an empty name: your username)."""
+    ctx.engine.store.update_profile(who.user_id, display_name=_display_name(body.display_name))
+    return me(who, ctx)
 
 
 @router.get("/api/keys", response_model=list[KeyOut], responses=AUTHED)

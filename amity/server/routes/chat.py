@@ -1,10 +1,15 @@
-"""Chat routes: send a message (reply streamed as server-sent events, or as JSON), read the
-conversation, start a fresh one.
+"""Chat routes: send a message (reply streamed as server-sent events, or as JSON), ask
+again for the reply to a stored message, read the conversation, start a fresh one.
 
-The stream is ``event: token`` (``{"text": piece}``), ``event: reset`` (discard the text so
-far: the reply is being regenerated or replaced), then ``event: reply`` (the whole reply
-with its metadata: emoji reaction, emotion, memories used) or ``event: error`` (the error
-shape). A 200 answer means the user's message is already stored.
+The stream is ``event: saved`` (``{"message_id": id}``: the message is stored, sent before
+any model work), ``event: token`` (``{"text": piece}``, as the reply is written: one piece
+or many), ``event: reset`` (discard the text so far: the reply is being regenerated or
+replaced), then ``event: reply`` (the whole reply with its metadata: emoji reaction,
+emotion, memories used) or ``event: error`` (the error shape). A 200 answer means the
+user's message is already stored, so after a failure the client asks for the reply with
+``reply_to`` (the saved id) instead of sending the message again. A send may carry an
+``Idempotency-Key`` header: the same key again (the answer was lost on the way) never
+stores a second message; it answers the stored one, or gives its stored reply.
 """
 
 from __future__ import annotations
@@ -13,20 +18,25 @@ import json
 from collections.abc import AsyncIterator
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Header, Query
 from fastapi.responses import StreamingResponse
 
 from ..auth import Caller, ChatCaller, Ctx
 from ..errors import ApiError, documented
-from ..schemas import ChatIn, HistoryOut, ReplyOut, ResetOut, message_out, reply_out
+from ..schemas import ChatIn, HistoryOut, ReplyOut, ResetOut, message_out, reply_out, stored_reply
+from ..sent import Sent, find
 from ..turns import Turn
 
 router = APIRouter(tags=["chat"])
 AUTHED = documented(401, 403, 429)
+IdempotencyKey = Annotated[str | None, Header(
+    max_length=100, pattern=r"^[!-~]+$",
+    description="your id for this message (e.g. a UUID); sending again with the same key "
+                "never stores the message twice")]
 STREAM_HEADERS = {"cache-control": "no-store", "x-accel-buffering": "no"}
 EVENT_SCHEMA = {  # one server-sent event; its data is JSON
     "type": "object", "required": ["event", "data"],
-    "properties": {"event": {"enum": ["token", "reset", "reply", "error"]},
+    "properties": {"event": {"enum": ["saved", "token", "reset", "reply", "error"]},
                    "data": {"type": "string", "contentMediaType": "application/json"}},
 }
 
@@ -37,7 +47,9 @@ def frame(event: str, data: Any) -> str:
 
 async def sse(turn: Turn) -> AsyncIterator[str]:
     async for kind, value in turn.events():
-        if kind == "token":
+        if kind == "saved":
+            yield frame("saved", {"message_id": value})
+        elif kind == "token":
             yield frame("token", {"text": value})
         elif kind == "reset":
             yield frame("reset", {})
@@ -55,15 +67,45 @@ async def sse(turn: Turn) -> AsyncIterator[str]:
     "/api/chat", response_model=ReplyOut,
     responses={200: {"content": {"text/event-stream": {"schema": EVENT_SCHEMA}},
                      "description": "the reply (JSON, or an event stream when stream=true)"},
-               **AUTHED, **documented(400, 413, 415, 422, 502, 503)},
+               **AUTHED, **documented(400, 404, 409, 413, 415, 422, 502, 503)},
 )
-async def chat(body: ChatIn, who: ChatCaller, ctx: Ctx) -> Any:
-    """Send a message to your companion; the reply streams back (or comes whole)."""
-    turn = Turn(ctx, who.username, body.text)
+async def chat(body: ChatIn, who: ChatCaller, ctx: Ctx,
+               idempotency_key: IdempotencyKey = None) -> Any:
+    """Send a message to your companion; the reply streams back (or comes whole). With
+    ``reply_to``, ask for the reply to a message you sent before (it is not stored again;
+    one already answered gets its stored reply); the same ``Idempotency-Key`` again works
+    the same way."""
+    store = ctx.engine.store
+    sent = None
+    if body.reply_to is not None:
+        sent = find(store, who.user_id, body.reply_to)
+        if sent is None:
+            raise ApiError(404, "no_such_message",
+                           "There is no message of yours with that id: send it again.")
+    elif idempotency_key is not None:
+        sent = find(store, who.user_id, key=idempotency_key)
+    if sent is not None and sent.reply is not None:
+        return _answered(sent, body.stream)
+    if sent is not None:
+        turn = Turn(ctx, who.username, sent.message.content, answer=sent.message)
+    else:
+        turn = Turn(ctx, who.username, body.text, key=idempotency_key)
     await turn.begin()
     if not body.stream:
         return reply_out(await turn.result())
     return StreamingResponse(sse(turn), media_type="text/event-stream", headers=STREAM_HEADERS)
+
+
+def _answered(sent: Sent, stream: bool) -> Any:
+    reply = stored_reply(sent)
+    if not stream:
+        return reply
+
+    async def replay() -> AsyncIterator[str]:
+        yield frame("saved", {"message_id": sent.message.id})
+        yield frame("reply", reply)
+
+    return StreamingResponse(replay(), media_type="text/event-stream", headers=STREAM_HEADERS)
 
 
 @router.get("/api/messages", response_model=HistoryOut, responses=documented(401, 403, 422, 429))

@@ -19,6 +19,7 @@ from ..auth import Caller, Ctx
 from ..context import Context, Ledger
 from ..errors import documented
 from ..schemas import CorrectionIn, ForgottenOut, MemoriesOut, MemoryOut
+from ..wording import friendly
 
 ledger_router = APIRouter(tags=["memory"])
 export_router = APIRouter(tags=["memory"])
@@ -34,7 +35,9 @@ def _ledger(ctx: Context) -> Ledger:
 def _memory_out(entry: Any, sources: dict[int, str]) -> MemoryOut:
     data = entry.as_dict()
     return MemoryOut(
-        id=data["id"], text=data["text"], subject=data["subject"],
+        id=data["id"], text=data["text"],
+        said=friendly(data["subject"], data["predicate"], data["object"], data["when"]),
+        subject=data["subject"],
         predicate=data["predicate"], object=data["object"], status=data["status"],
         times_confirmed=data["times_confirmed"], source_message_id=data["source_message_id"],
         source_span=data["source_span"] or "",

@@ -1,5 +1,7 @@
-"""The web page (plain HTML, CSS and JavaScript from ``amity/server/static``; no build step)
-and a health check for load balancers."""
+"""The web page (plain HTML, CSS and JavaScript from ``amity/server/static``; no build step),
+what makes it installable (``/manifest.json``, the icons, and the service worker at
+``/sw.js``, served from the root so it may look after the whole app), and a health check
+for load balancers."""
 
 from __future__ import annotations
 
@@ -21,6 +23,23 @@ class Health(BaseModel):
 def page() -> FileResponse:
     return FileResponse(STATIC / "index.html", media_type="text/html",
                         headers={"cache-control": "no-cache"})
+
+
+@router.get("/manifest.json", include_in_schema=False)
+def manifest() -> FileResponse:
+    return FileResponse(STATIC / "manifest.json", media_type="application/manifest+json",
+                        headers={"cache-control": "no-cache"})
+
+
+@router.get("/sw.js", include_in_schema=False)
+def service_worker() -> FileResponse:
+    return FileResponse(STATIC / "sw.js", media_type="text/javascript",
+                        headers={"cache-control": "no-cache"})
+
+
+@router.get("/favicon.ico", include_in_schema=False)
+def favicon() -> FileResponse:
+    return FileResponse(STATIC / "icons" / "icon-192.png", media_type="image/png")
 
 
 @router.get("/healthz", response_model=Health, tags=["health"])
