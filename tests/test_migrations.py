@@ -8,7 +8,7 @@ from typing import Any
 
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, insert, select
+from sqlalchemy import Column, MetaData, Table, create_engine, insert, select
 from sqlalchemy.engine import Engine
 
 from amity import Store
@@ -27,8 +27,9 @@ def _script() -> ScriptDirectory:
 
 def test_the_migrations_have_one_head() -> None:
     script = _script()
-    assert script.get_heads() == ["0005"]
+    assert script.get_heads() == ["0006"]
     assert set(script.get_revision("0005").down_revision) == set(V01_HEADS)  # type: ignore[union-attr, arg-type]
+    assert script.get_revision("0006").down_revision == "0005"  # type: ignore[union-attr]
 
 
 def _v01_rows() -> dict[str, list[dict[str, Any]]]:
@@ -70,12 +71,23 @@ def _v01_rows() -> dict[str, list[dict[str, Any]]]:
     }
 
 
+ADDED_SINCE_V01 = {("api_keys", "scopes")}
+
+
+def _v01_table(name: str) -> Table:
+    """The table as amity 0.1 had it (no column added since, so no default for one)."""
+    table = Base.metadata.tables[name]
+    return Table(name, MetaData(), *[Column(c.name, c.type, primary_key=c.primary_key)
+                                     for c in table.c if (name, c.name) not in ADDED_SINCE_V01])
+
+
 def _dump(engine: Engine) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every amity table, by primary key."""
+    """Every row of every amity table, by primary key (the columns amity 0.1 had)."""
     tables = Base.metadata.tables
     with engine.connect() as conn:
         return {name: [tuple(r) for r in conn.execute(
-            select(*table.c).order_by(*table.primary_key.columns)).all()]
+            select(*[c for c in table.c if (name, c.name) not in ADDED_SINCE_V01])
+            .order_by(*table.primary_key.columns)).all()]
             for name, table in tables.items()}
 
 
@@ -87,7 +99,7 @@ def test_an_amity_0_1_database_upgrades_with_every_row(db_url: str) -> None:
     assert set(rows) == set(Base.metadata.tables)  # a row in every table
     with engine.begin() as conn:
         for name, values in rows.items():
-            conn.execute(insert(Base.metadata.tables[name]), values)
+            conn.execute(insert(_v01_table(name)), values)
     before = _dump(engine)
     engine.dispose()
 
@@ -97,7 +109,10 @@ def test_an_amity_0_1_database_upgrades_with_every_row(db_url: str) -> None:
         assert all(before[name] for name in rows)
         with store.engine.connect() as conn:
             version = conn.exec_driver_sql("SELECT version_num FROM alembic_version").all()
-        assert [v[0] for v in version] == ["0005"]
+        assert [v[0] for v in version] == ["0006"]
+        with store.engine.connect() as conn:  # keys made before scopes keep chat and memory
+            scopes = conn.exec_driver_sql("SELECT scopes FROM api_keys").scalar_one()
+        assert scopes == "chat memories:read memories:write"
         assert store.users() == ["alex", "sam"]
         assert store.count_messages(1) == 2
         assert [e.category for e in store.events()] == ["self_harm"]

@@ -49,6 +49,7 @@ def create_app(settings: Settings | None = None, server: ServerSettings | None =
     server = server or ServerSettings()
     owns_engine = engine is None
     engine = engine or build_engine(settings)
+    engine.store.creates_users = False  # only sign-up makes users (Accounts.create)
     ctx = Context(settings=settings, server=server, engine=engine,
                   accounts=Accounts(engine.store), passwords=Passwords(server),
                   ledger=_ledger(engine))

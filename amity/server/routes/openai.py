@@ -156,7 +156,7 @@ async def _stream(ctx: Context, turn: Turn, body: CompletionIn, text: str) -> As
 async def completions(body: CompletionIn, who: KeyChatCaller, ctx: Ctx) -> Any:
     """Chat with your companion through the OpenAI chat-completions protocol."""
     text = user_text(body)
-    turn = Turn(ctx, who.username, text)
+    turn = Turn(ctx, who, text)
     await turn.begin()
     if body.stream:
         return StreamingResponse(_stream(ctx, turn, body, text), media_type="text/event-stream",
