@@ -203,7 +203,7 @@ def serve(
             web = create_app(cfg, srv)
         except AmityError as exc:
             raise fail(exc) from None
-        uvicorn.run(web, host=srv.host, port=srv.port, server_header=False)
+        uvicorn.run(web, **srv.uvicorn_options())  # type: ignore[arg-type]
         return
     if backend:  # each worker process builds its own app from the environment
         os.environ["AMITY_BACKEND"] = backend
@@ -211,8 +211,8 @@ def serve(
         Store(cfg.db_url()).close()
     except AmityError as exc:
         raise fail(exc) from None
-    uvicorn.run("amity.server.app:app_from_env", factory=True, host=srv.host, port=srv.port,
-                workers=srv.workers, server_header=False)
+    uvicorn.run("amity.server.app:app_from_env", factory=True, workers=srv.workers,
+                **srv.uvicorn_options())  # type: ignore[arg-type]
 
 
 def main() -> None:

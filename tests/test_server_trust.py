@@ -5,14 +5,20 @@ before its fix."""
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Iterator
 
+import httpx
 import pytest
+import uvicorn
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from server_support import PASSWORD, MakeApp, app_maker, new_key, signup
+from server_support import PASSWORD, MakeApp, app_maker, free_port, new_key, signup
 from sqlalchemy import func, select
 
 from amity import Settings
+from amity.server import ServerSettings
 from amity.server.auth import chat_caller, conversation_caller, session_caller
 from amity.store.accounts import Accounts, Principal
 from amity.store.models import User
@@ -167,3 +173,76 @@ def test_blank_fields_say_which_field_and_invisible_messages_are_empty(
         r = client.post("/api/chat", json={"text": text, "stream": False}, headers=csrf)
         assert r.status_code == 422, (text, r.text)
         assert "message is empty" in r.json()["error"]["message"]
+
+
+# 3. forwarded headers and per-account login limits ----------------------------------------
+def _serve(app: FastAPI, srv: ServerSettings) -> tuple[uvicorn.Server, threading.Thread]:
+    options = {**srv.uvicorn_options(), "port": free_port()}
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", **options))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        assert time.monotonic() < deadline and thread.is_alive(), "the server did not start"
+        time.sleep(0.02)
+    return server, thread
+
+
+@pytest.mark.parametrize("trusted", [[], ["127.0.0.1"]])
+def test_x_forwarded_for_counts_only_from_a_trusted_proxy(make_app: MakeApp,
+                                                          trusted: list[str]) -> None:
+    app = make_app(signups_per_hour=2, trusted_proxies=trusted)
+    srv: ServerSettings = app.state.ctx.server
+    server, thread = _serve(app, srv)
+    try:
+        base = f"http://127.0.0.1:{server.config.port}"
+        codes = []
+        for n in range(4):
+            with httpx.Client(base_url=base) as client:
+                codes.append(client.post("/api/signup", json={
+                    "username": f"user{n}", "password": PASSWORD},
+                    headers={"x-forwarded-for": f"203.0.113.{n}"}).status_code)
+    finally:
+        server.should_exit = True
+        thread.join(timeout=20)
+    # from an untrusted address the header is ignored: one client, two sign-ups an hour
+    assert codes == ([201, 201, 201, 201] if trusted else [201, 201, 429, 429])
+
+
+def test_trusted_proxies_setting_is_checked_and_read_from_the_environment(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("AMITY_SERVER_TRUSTED_PROXIES", "10.0.0.1, 192.168.0.0/16")
+    srv = ServerSettings()
+    assert srv.trusted_proxies == ["10.0.0.1", "192.168.0.0/16"]
+    assert srv.uvicorn_options()["forwarded_allow_ips"] == "10.0.0.1,192.168.0.0/16"
+    monkeypatch.delenv("AMITY_SERVER_TRUSTED_PROXIES")
+    assert ServerSettings().uvicorn_options()["proxy_headers"] is False
+    with pytest.raises(ValueError):
+        ServerSettings(trusted_proxies=["not an address"])
+
+
+def test_logins_to_one_account_are_limited_from_every_address(make_app: MakeApp) -> None:
+    app = make_app(logins_per_account_15min=3)
+    signup(TestClient(app), "sam")
+    codes = [TestClient(app).post("/api/login", json={"username": "SAM", "password": "wrong"}
+                                  ).status_code for _ in range(4)]
+    assert codes == [401, 401, 401, 429]
+    r = TestClient(app).post("/api/login", json={"username": "sam", "password": PASSWORD})
+    assert r.status_code == 429 and "this account" in r.json()["error"]["message"]
+    assert TestClient(app).post("/api/login", json={"username": "alex", "password": "x"}
+                                ).status_code == 401  # other accounts are not affected
+
+
+# 7. the Host header -----------------------------------------------------------------------
+def test_a_loopback_server_refuses_other_host_names(make_app: MakeApp) -> None:
+    app = make_app(allowed_hosts=[])
+    for host in ("localhost:8000", "127.0.0.1:8000", "[::1]:8000", "localhost"):
+        assert TestClient(app, base_url=f"http://{host}").get("/healthz").status_code == 200
+    evil = TestClient(app, base_url="http://rebound.example:8000")
+    for method, path in (("GET", "/"), ("POST", "/api/signup"), ("POST", "/api/login")):
+        r = evil.request(method, path, json={"username": "sam", "password": PASSWORD})
+        assert r.status_code == 421 and r.json()["error"]["code"] == "unknown_host"
+    named = make_app(allowed_hosts=["amity.example"])
+    assert TestClient(named, base_url="http://amity.example").get("/healthz").status_code == 200
+    assert TestClient(named, base_url="http://other.example").get("/healthz").status_code == 421
+    assert ServerSettings(host="0.0.0.0").host_names() is None  # noqa: S104 - any name

@@ -84,6 +84,8 @@ def login(body: Credentials, request: Request, response: Response, ctx: Ctx) -> 
     record = None
     if key:
         limit(ctx, f"login:{tag}:{key}", ctx.server.logins_per_15min, WINDOW, "login attempts")
+        limit(ctx, f"login:*:{key}", ctx.server.logins_per_account_15min, WINDOW,
+              "login attempts for this account")
         record = ctx.accounts.login_record(body.username)
     if not ctx.passwords.verify(record[2] if record else None, body.password) or not record:
         raise ApiError(401, "wrong_credentials", "Wrong username or password.")
