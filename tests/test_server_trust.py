@@ -246,3 +246,59 @@ def test_a_loopback_server_refuses_other_host_names(make_app: MakeApp) -> None:
     assert TestClient(named, base_url="http://amity.example").get("/healthz").status_code == 200
     assert TestClient(named, base_url="http://other.example").get("/healthz").status_code == 421
     assert ServerSettings(host="0.0.0.0").host_names() is None  # noqa: S104 - any name
+
+
+# 7. weak passwords, a bounded scripted backend -------------------------------------------
+@pytest.mark.parametrize("password", ["12345678", "password", "PASSWORD", " " * 8,
+                                      "frankfrank", "my-frank-pass", "aaaaaaaa", "abababab",
+                                      "qwertyuiop", "87654321", "iloveyou"])
+def test_weak_passwords_are_refused_at_sign_up(make_app: MakeApp, password: str) -> None:
+    client = TestClient(make_app())
+    r = client.post("/api/signup", json={"username": "Frank", "password": password})
+    assert r.status_code == 422, (password, r.text)
+    assert "password" in r.json()["error"]["message"]
+
+
+def test_a_good_password_is_accepted(make_app: MakeApp) -> None:
+    client = TestClient(make_app())
+    assert client.post("/api/signup", json={"username": "frank", "password": "tulip rivers 9"}
+                       ).status_code == 201
+
+
+def test_the_scripted_backend_keeps_a_bounded_record_of_prompts() -> None:
+    from amity import ScriptedBackend
+    from amity.backends.base import GenerateOptions
+    from amity.backends.scripted import CALLS_KEPT
+    from amity.types import ChatMessage
+
+    backend = ScriptedBackend(("hi",), cycle=True)
+    for n in range(CALLS_KEPT + 50):
+        list(backend.stream([ChatMessage("user", f"m{n}")], GenerateOptions()))
+    assert len(backend.calls) == CALLS_KEPT
+    assert backend.calls[-1][0].content == f"m{CALLS_KEPT + 49}"
+
+
+# 7. malformed HTTP ------------------------------------------------------------------------
+def test_malformed_http_gets_the_json_error_shape(make_app: MakeApp) -> None:
+    import json
+    import socket
+
+    app = make_app()
+    server, thread = _serve(app, app.state.ctx.server)
+    try:
+        answers = []
+        for request in (b"GARBAGE\r\n\r\n", b"GET / HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n"):
+            with socket.create_connection(("127.0.0.1", server.config.port), timeout=10) as s:
+                s.sendall(request)
+                data = b""
+                while chunk := s.recv(65536):
+                    data += chunk
+            answers.append(data)
+    finally:
+        server.should_exit = True
+        thread.join(timeout=20)
+    for data in answers:
+        head, _, payload = data.partition(b"\r\n\r\n")
+        assert head.startswith(b"HTTP/1.1 400"), data
+        assert b"content-type: application/json" in head.lower()
+        assert json.loads(payload)["error"]["code"] == "bad_http"

@@ -62,8 +62,12 @@ class ServerSettings(BaseSettings):
         return value
 
     def uvicorn_options(self) -> dict[str, object]:
-        """How uvicorn is run: forwarded headers only from the configured proxies."""
+        """How uvicorn is run: forwarded headers only from the configured proxies, and
+        malformed HTTP answered in the JSON error shape."""
+        from .protocol import http_protocol  # uvicorn is only needed to serve
+
         return {"host": self.host, "port": self.port, "server_header": False,
+                "http": http_protocol(),
                 "proxy_headers": bool(self.trusted_proxies),
                 "forwarded_allow_ips": ",".join(self.trusted_proxies) or ""}
 

@@ -28,6 +28,7 @@ from ..auth import (
     set_session_cookie,
 )
 from ..errors import ApiError, documented
+from ..passwords import check_new_password
 from ..schemas import (
     CharacterOut,
     Credentials,
@@ -41,7 +42,6 @@ from ..schemas import (
 
 router = APIRouter(tags=["account"])
 WINDOW = timedelta(minutes=15)
-MIN_PASSWORD = 8
 AUTHED = documented(401, 403, 429)
 BODY = documented(400, 413, 415, 422)
 KEY_ID = Annotated[int, Path(ge=1, le=2**31 - 1)]
@@ -64,8 +64,7 @@ def signup(body: Credentials, request: Request, response: Response, ctx: Ctx) ->
     limit(ctx, f"ip{tag}:auth", ctx.server.auth_per_15min, WINDOW, "sign-in attempts")
     limit(ctx, f"ip{tag}:signup", ctx.server.signups_per_hour, timedelta(hours=1), "sign-ups")
     check_username(body.username)
-    if len(body.password) < MIN_PASSWORD:
-        raise InputError(f"Choose a password of at least {MIN_PASSWORD} characters.")
+    check_new_password(body.password, body.username)
     user_id = ctx.accounts.create(body.username, ctx.passwords.hash(body.password))
     ctx.engine.store.conversation(user_id, ctx.engine.persona.slug)
     return _start_session(request, response, ctx, user_id, body.username)
