@@ -6,7 +6,6 @@ subclass of the implementation uvicorn would pick itself (httptools when install
 from __future__ import annotations
 
 import json
-from functools import cache
 from typing import Any
 
 from uvicorn.protocols.http.h11_impl import H11Protocol
@@ -36,15 +35,19 @@ class JsonH11Protocol(H11Protocol):
         _send_json_400(self)
 
 
-@cache
-def http_protocol() -> type:
-    try:
-        from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
-    except ImportError:
-        return JsonH11Protocol
+try:
+    from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+except ImportError:  # httptools is optional: uvicorn then uses h11
+    HttpToolsProtocol = None  # type: ignore[assignment,misc]
 
-    class JsonHttpToolsProtocol(HttpToolsProtocol):
+
+if HttpToolsProtocol is not None:
+    class JsonHttpToolsProtocol(HttpToolsProtocol):  # module level: workers pickle it
         def send_400_response(self, msg: str) -> None:
             _send_json_400(self)
 
+
+def http_protocol() -> type:
+    if HttpToolsProtocol is None:
+        return JsonH11Protocol
     return JsonHttpToolsProtocol
