@@ -15,12 +15,14 @@ from typing import Annotated, Any
 import typer
 from pydantic import ValidationError
 from rich.console import Console
+from rich.text import Text
 
 from .cli_memory import memory_app
 from .config import Settings
 from .errors import AmityError, InputError
 from .evals import EVALS
 from .persona import CharacterLibrary, to_card
+from .plain import plain
 
 app = typer.Typer(help="amity: an open-source AI best friend.", no_args_is_help=True,
                   pretty_exceptions_enable=False, add_completion=False)
@@ -41,7 +43,7 @@ def settings(**overrides: Any) -> Settings:
 
 
 def fail(exc: Exception, code: int = 1) -> typer.Exit:
-    err.print(f"[red]{exc}[/red]", highlight=False)
+    err.print(plain(exc, "red"))
     return typer.Exit(code)
 
 
@@ -69,7 +71,7 @@ def chat(
     cfg = settings(character=character, model=model, backend=backend, threads=threads)
     name = user or default_user()
     try:
-        with console.status(f"Waking up {cfg.character.title()}…", spinner="dots"):
+        with console.status(plain(f"Waking up {cfg.character.title()}…"), spinner="dots"):
             engine = build_engine(cfg)
             engine.backend.load()
     except AmityError as exc:
@@ -88,7 +90,8 @@ def chat(
 def characters_list() -> None:
     """List the built-in and imported characters."""
     for slug, persona in sorted(CharacterLibrary(settings().home).all().items()):
-        console.print(f"[bold]{slug}[/bold]  {persona.name} — {persona.personality or ''}")
+        console.print(Text.assemble(plain(slug, "bold"), "  ", plain(persona.name), " — ",
+                                    plain(persona.personality or "")))
 
 
 @characters_app.command("show")
@@ -108,7 +111,8 @@ def characters_import(file: Path) -> None:
         persona = CharacterLibrary(settings().home).import_card(file)
     except AmityError as exc:
         raise fail(exc, 2) from None
-    console.print(f"Imported [bold]{persona.name}[/bold] as '{persona.slug}'.")
+    console.print(Text.assemble("Imported ", plain(persona.name, "bold"), " as '",
+                                plain(persona.slug), "'."))
 
 
 @characters_app.command("export")
@@ -124,7 +128,7 @@ def characters_export(
     text = json.dumps(to_card(persona), indent=2, ensure_ascii=False)
     if out:
         out.write_text(text + "\n", "utf-8")
-        err.print(f"Wrote {out}")
+        err.print(plain(f"Wrote {out}"))
     else:
         print(text)
 
@@ -163,7 +167,7 @@ def evaluate(
         return
     for key, value in result.items():
         shown = f"{value:.4f}" if isinstance(value, float) else json.dumps(value, default=str)
-        console.print(f"{key:32s} {shown}", highlight=False)
+        console.print(plain(f"{key:32s} {shown}"))
 
 
 @app.command()
@@ -193,13 +197,13 @@ def serve(
     except ValidationError as exc:
         first = exc.errors()[0]
         raise typer.BadParameter(f"{'.'.join(map(str, first['loc']))}: {first['msg']}") from None
-    err.print(f"amity is serving {cfg.character.title()} on http://{srv.host}:{srv.port}")
+    err.print(plain(f"amity is serving {cfg.character.title()} on http://{srv.host}:{srv.port}"))
     if srv.workers == 1:
         try:
             web = create_app(cfg, srv)
         except AmityError as exc:
             raise fail(exc) from None
-        uvicorn.run(web, host=srv.host, port=srv.port, server_header=False)
+        uvicorn.run(web, **srv.uvicorn_options())  # type: ignore[arg-type]
         return
     if backend:  # each worker process builds its own app from the environment
         os.environ["AMITY_BACKEND"] = backend
@@ -207,16 +211,16 @@ def serve(
         Store(cfg.db_url()).close()
     except AmityError as exc:
         raise fail(exc) from None
-    uvicorn.run("amity.server.app:app_from_env", factory=True, host=srv.host, port=srv.port,
-                workers=srv.workers, server_header=False)
+    uvicorn.run("amity.server.app:app_from_env", factory=True, workers=srv.workers,
+                **srv.uvicorn_options())  # type: ignore[arg-type]
 
 
 def main() -> None:
     try:
         app()
     except InputError as exc:
-        err.print(f"[red]{exc}[/red]")
+        err.print(plain(exc, "red"))
         sys.exit(2)
     except AmityError as exc:
-        err.print(f"[red]{exc}[/red]")
+        err.print(plain(exc, "red"))
         sys.exit(1)

@@ -13,12 +13,14 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from .config import Settings
 from .errors import AmityError
 from .export import jsonl_lines
 from .memory import LedgerMemory
 from .persona import CharacterLibrary
+from .plain import plain
 from .store.models import utcnow
 from .store.repo import Store
 
@@ -39,7 +41,7 @@ def _run(fn: Any) -> Any:
     try:
         return fn()
     except AmityError as exc:
-        err.print(f"[red]{exc}[/red]", highlight=False)
+        err.print(plain(exc, "red"))
         raise typer.Exit(1) from None
 
 
@@ -54,7 +56,8 @@ def list_(user: UserOpt, history: Annotated[bool, typer.Option(
         return
     table = Table("id", "memory", "from", "status", "seen")
     for f in facts:
-        table.add_row(str(f.id), f.text, f'"{f.source_span}"', f.status, str(f.times_confirmed))
+        table.add_row(str(f.id), plain(f.text), plain(f'"{f.source_span}"'), plain(f.status),
+                      str(f.times_confirmed))
     console.print(table)
 
 
@@ -63,8 +66,8 @@ def show(user: UserOpt, fact_id: int) -> None:
     """Show one memory and its history (every earlier version)."""
     memory, uid, _ = _run(lambda: _open(user))
     for f in _run(lambda: memory.history(uid, fact_id)):
-        console.print(f"[bold]{f.id}[/bold] {f.text}  [dim]({f.status}, from "
-                      f"\"{f.source_span}\", {f.created_at:%Y-%m-%d %H:%M})[/dim]")
+        console.print(Text.assemble(plain(f.id, "bold"), " ", plain(f.text), "  ", plain(
+            f"({f.status}, from \"{f.source_span}\", {f.created_at:%Y-%m-%d %H:%M})", "dim")))
 
 
 @memory_app.command()
@@ -72,7 +75,7 @@ def correct(user: UserOpt, fact_id: int, value: str) -> None:
     """Correct a memory's value (the old one stays in its history)."""
     memory, uid, _ = _run(lambda: _open(user))
     new = _run(lambda: memory.correct(uid, fact_id, value, utcnow()))
-    console.print(f"Corrected: {new.text} (memory {new.id})")
+    console.print(plain(f"Corrected: {new.text} (memory {new.id})"))
 
 
 @memory_app.command()
@@ -94,4 +97,4 @@ def export(user: UserOpt, out: Annotated[Path | None, typer.Option(
         print("\n".join(lines))
     else:
         out.write_text("\n".join(lines) + "\n", "utf-8")
-        err.print(f"Wrote {len(lines)} records to {out}")
+        err.print(plain(f"Wrote {len(lines)} records to {out}"))

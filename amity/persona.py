@@ -97,9 +97,42 @@ def _png_card_json(blob: bytes, source: str) -> Any:
     if value is None:
         raise CharacterCardError(f"{source}: this PNG has no character card inside.")
     try:
-        return json.loads(base64.b64decode(value).decode("utf-8"))
+        text = base64.b64decode(value).decode("utf-8")
     except (ValueError, UnicodeDecodeError) as exc:
         raise CharacterCardError(f"{source}: the card in this PNG is corrupt ({exc}).") from None
+    try:
+        return _shallow_json(text, source)
+    except json.JSONDecodeError as exc:
+        raise CharacterCardError(f"{source}: the card in this PNG is corrupt ({exc}).") from None
+
+
+MAX_CARD_DEPTH = 32
+
+
+def _shallow_json(text: str, source: str) -> Any:
+    """``json.loads``, refusing a document nested deeper than MAX_CARD_DEPTH (a card is a
+    few levels deep; a deep one would exhaust the stack here or later)."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for char in text:  # brackets outside strings, before the parser recurses on them
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+            if deepest > MAX_CARD_DEPTH:
+                raise CharacterCardError(
+                    f"{source}: the card is nested more than {MAX_CARD_DEPTH} levels deep.")
+        elif char in "]}":
+            depth -= 1
+    return json.loads(text)
 
 
 def load_card(path: Path) -> Persona:
@@ -113,7 +146,7 @@ def load_card(path: Path) -> Persona:
     if blob.startswith(b"\x89PNG\r\n\x1a\n"):
         return parse_card(_png_card_json(blob, str(path)), str(path))
     try:
-        raw = json.loads(blob.decode("utf-8-sig"))
+        raw = _shallow_json(blob.decode("utf-8-sig"), str(path))
     except UnicodeDecodeError:
         raise CharacterCardError(f"{path}: not UTF-8 text; is this a card file?") from None
     except json.JSONDecodeError as exc:

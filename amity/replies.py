@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from .errors import EmptyMessageError, MessageTooLongError
+from .errors import EmptyMessageError, InputError, MessageTooLongError
 
 _CONTROL = {c for c in map(chr, range(32)) if c not in "\n\t"} | {"\x7f"}
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -25,11 +25,28 @@ def clean_input(text: str, limit: int) -> str:
     text = _SURROGATE.sub("\ufffd", text)  # lone surrogates (bad bytes in argv or stdin)
     text = "".join(" " if c in _CONTROL else c for c in text)
     text = unicodedata.normalize("NFC", text).strip()
-    if not text:
+    if not text or _invisible(text):
         raise EmptyMessageError()
     if len(text) > limit:
         raise MessageTooLongError(len(text), limit)
     return text
+
+
+def _invisible(text: str) -> bool:
+    """Nothing to see: only spaces and format characters (zero-width space, joiners,
+    direction marks, BOM...)."""
+    return all(c.isspace() or unicodedata.category(c) == "Cf" for c in text)
+
+
+def clean_text(text: str, limit: int, what: str) -> str:
+    """A short text field (a key name, a memory's value) cleaned like a message; the error
+    names the field."""
+    try:
+        return clean_input(text, limit)
+    except EmptyMessageError:
+        raise InputError(f"The {what} is empty: type one.") from None
+    except MessageTooLongError:
+        raise InputError(f"The {what} is over {limit:,} characters: shorten it.") from None
 
 
 def stop_sequences(user_name: str, char_name: str) -> tuple[str, ...]:

@@ -15,6 +15,7 @@ from rich.text import Text
 
 from .engine import Engine
 from .errors import AmityError, BackendError, InputError
+from .plain import clean, plain
 
 HELP = "Commands: /history (recent messages), /reset (start fresh), /quit (leave)."
 
@@ -32,12 +33,12 @@ class _Stream:
             self.text = Text()
             self.plain.clear()
         elif kind == "token":
-            self.text.append(piece)
+            self.text.append(clean(piece))
             self.plain.append(piece)
         else:
             return
         if self.live is not None:
-            self.live.update(Text.assemble((f"{self.name}: ", "bold magenta"), self.text))
+            self.live.update(Text.assemble(plain(f"{self.name}: ", "bold magenta"), self.text))
 
 
 def one_turn(engine: Engine, user: str, message: str, console: Console) -> int:
@@ -45,15 +46,15 @@ def one_turn(engine: Engine, user: str, message: str, console: Console) -> int:
     try:
         reply = engine.respond(user, message)
     except InputError as exc:
-        console.print(f"[red]{exc}[/red]", highlight=False)
+        console.print(plain(exc, "red"))
         return 2
     except BackendError as exc:
-        console.print(f"[red]{exc}[/red]\nYour message was saved.", highlight=False)
+        console.print(plain(exc, "red"), "\nYour message was saved.")
         return 1
     except AmityError as exc:
-        console.print(f"[red]{exc}[/red]", highlight=False)
+        console.print(plain(exc, "red"))
         return 1
-    print(reply.text)
+    print(clean(reply.text))
     return 0
 
 
@@ -64,7 +65,7 @@ def _show_history(engine: Engine, user: str, console: Console) -> None:
     for m in messages:
         who = user if m.role == "user" else engine.persona.name
         style = "cyan" if m.role == "user" else "magenta"
-        console.print(Text.assemble((f"{who}: ", f"bold {style}"), m.content))
+        console.print(Text.assemble(plain(f"{who}: ", f"bold {style}"), plain(m.content)))
 
 
 def interactive(engine: Engine, user: str, console: Console) -> int:
@@ -73,11 +74,11 @@ def interactive(engine: Engine, user: str, console: Console) -> int:
         sys.stdin.reconfigure(errors="replace")
     name = engine.persona.name
     if tty:
-        console.print(f"[dim]Chatting with {name} as {user}. {HELP}[/dim]")
+        console.print(plain(f"Chatting with {name} as {user}. {HELP}", "dim"))
     history = engine.history(user, 6)
     greeting = None if history else engine.greet(user)
     if greeting:
-        console.print(Text.assemble((f"{name}: ", "bold magenta"), greeting))
+        console.print(Text.assemble(plain(f"{name}: ", "bold magenta"), plain(greeting)))
     elif history and tty:
         _show_history(engine, user, console)
     while True:
@@ -107,12 +108,12 @@ def interactive(engine: Engine, user: str, console: Console) -> int:
             with Live(console=console, refresh_per_second=15, transient=False) as live:
                 stream = _Stream(live, console, name)
                 reply = engine.respond(user, line, on_event=stream)
-                live.update(Text.assemble((f"{name}: ", "bold magenta"), reply.text))
+                live.update(Text.assemble(plain(f"{name}: ", "bold magenta"), plain(reply.text)))
         except InputError as exc:
-            console.print(f"[yellow]{exc}[/yellow]")
+            console.print(plain(exc, "yellow"))
         except BackendError as exc:
-            console.print(f"[red]{exc}[/red] [dim](your message was saved)[/dim]")
+            console.print(plain(exc, "red"), Text("(your message was saved)", style="dim"))
         except AmityError as exc:
-            console.print(f"[red]{exc}[/red]")
+            console.print(plain(exc, "red"))
         except KeyboardInterrupt:
             console.print("\n[dim](interrupted; your message was saved)[/dim]")

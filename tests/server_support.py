@@ -45,7 +45,8 @@ PASSWORD = "correct horse battery"
 
 def server_settings(**overrides: Any) -> ServerSettings:
     """Fast password hashing (tests only) and limits out of the way unless overridden."""
-    return ServerSettings(**{**FAST_HASH, **NO_LIMITS, **overrides})
+    return ServerSettings(**{**FAST_HASH, **NO_LIMITS, "allowed_hosts": ["testserver"],
+                             **overrides})
 
 
 def said_in(reply: str) -> str:

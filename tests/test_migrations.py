@@ -27,8 +27,10 @@ def _script() -> ScriptDirectory:
 
 def test_the_migrations_have_one_head() -> None:
     script = _script()
-    assert script.get_heads() == ["0006"]  # 0006 (idempotency keys) follows the merge
+    assert script.get_heads() == ["0007"]  # 0006 idempotency keys, 0007 key scopes
     assert set(script.get_revision("0005").down_revision) == set(V01_HEADS)  # type: ignore[union-attr, arg-type]
+    assert script.get_revision("0006").down_revision == "0005"  # type: ignore[union-attr]
+    assert script.get_revision("0007").down_revision == "0006"  # type: ignore[union-attr]
 
 
 def _v01_rows() -> dict[str, list[dict[str, Any]]]:
@@ -108,7 +110,7 @@ def test_an_amity_0_1_database_upgrades_with_every_row(db_url: str) -> None:
         assert all(before[name] for name in rows)
         with store.engine.connect() as conn:
             version = conn.exec_driver_sql("SELECT version_num FROM alembic_version").all()
-        assert [v[0] for v in version] == ["0006"]
+        assert [v[0] for v in version] == ["0007"]
         assert store.users() == ["alex", "sam"]
         assert store.count_messages(1) == 2
         assert [e.category for e in store.events()] == ["self_harm"]

@@ -1,6 +1,7 @@
 """ScriptedBackend: replies from a list, for tests and demos (no model needed).
 
-It records every prompt it was given in ``calls`` so tests can check what the engine sent,
+It records the latest prompts it was given in ``calls`` (the last CALLS_KEPT, so a
+long-running demo server stays bounded) so tests can check what the engine sent,
 streams each reply word by word (``delay`` seconds before each word; with ``paced`` the
 words are due on the clock, like a real model's, for load tests), and can fail part-way
 through a reply to exercise the engine's fault handling. ``echo(words)`` is a reply
@@ -13,11 +14,14 @@ from __future__ import annotations
 import hashlib
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 
 from ..errors import BackendError
 from ..types import ChatMessage
 from .base import Backend, GenerateOptions
+
+CALLS_KEPT = 1000  # prompts kept in ``calls``
 
 
 def echo(words: int = 0) -> Callable[[Sequence[ChatMessage]], str]:
@@ -55,7 +59,8 @@ class ScriptedBackend(Backend):
         self.paced = paced
         self.fail_after_words = fail_after_words
         self.cycle = cycle
-        self.calls: list[list[ChatMessage]] = []
+        # the latest prompts only: a long-running ``serve --backend scripted`` stays bounded
+        self.calls: deque[list[ChatMessage]] = deque(maxlen=CALLS_KEPT)
         self._index = 0
         self._lock = threading.Lock()
 

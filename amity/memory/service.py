@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import NotFoundError
 from ..export import message_records
-from ..store import SESSION_GAP
+from ..store import SESSION_GAP, erase
 from ..store import memory as rows_
 from ..store.repo import Store
 from ..types import Fact, FollowUp, MemoryHit, Message
@@ -177,6 +177,7 @@ class LedgerMemory:
             rows = versions(s, user_id, fact_id)
             if not rows:
                 raise NotFoundError(f"No memory {fact_id} for this user.")
+            erase.begin_erase(s)
             return rows
 
     def correct(self, user_id: int, fact_id: int, new_object: str, now: datetime
@@ -198,6 +199,7 @@ class LedgerMemory:
             rows = versions(s, user_id, fact_id)
             if not rows:
                 raise NotFoundError(f"No memory {fact_id} for this user.")
+            erase.begin_erase(s)
             secrets = {r.object for r in rows} | {r.source_span for r in rows}
             secrets |= {w for r in rows for w in re.findall(r"\b[A-Z][\w'-]+", r.object)}
             secrets = {x for x in secrets if len(norm(x)) >= 3}
@@ -205,7 +207,8 @@ class LedgerMemory:
             self.index.remove(s, user_id, "fact", sorted(doomed))
             delete_facts(s, user_id, sorted(doomed))
             self._scrub(s, user_id, sorted(secrets, key=len, reverse=True))
-        rows_.vacuum(self.store)
+            erase.forget_fulltext(s)
+        erase.drop_old_pages(self.store)  # no whole-database VACUUM: see amity.store.erase
         return len(doomed)
 
     def _scrub(self, s: Session, user_id: int, secrets: list[str]) -> None:
@@ -219,7 +222,6 @@ class LedgerMemory:
         for item in rows_.take_items(s, user_id, "turn", pattern):
             self.index.add(s, user_id, [("turn", pattern.sub(REDACTED, item.text),
                                          item.source_id)], item.created_at)
-        self.index.purge_fulltext(s)
 
     def export(self, user_id: int) -> Iterator[dict[str, object]]:
         """Facts (with history), episodes and messages as JSON-ready dicts."""

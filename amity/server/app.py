@@ -49,6 +49,7 @@ def create_app(settings: Settings | None = None, server: ServerSettings | None =
     server = server or ServerSettings()
     owns_engine = engine is None
     engine = engine or build_engine(settings)
+    engine.store.creates_users = False  # only sign-up makes users (Accounts.create)
     ctx = Context(settings=settings, server=server, engine=engine,
                   accounts=Accounts(engine.store), passwords=Passwords(server),
                   ledger=_ledger(engine))
@@ -72,7 +73,7 @@ def create_app(settings: Settings | None = None, server: ServerSettings | None =
     )
     app.state.ctx = ctx
     errors.install(app)
-    app.add_middleware(Guard, max_body_bytes=server.max_body_bytes)
+    app.add_middleware(Guard, max_body_bytes=server.max_body_bytes, hosts=server.host_names())
     app.include_router(page.router)
     app.include_router(account.router)
     app.include_router(chat.router)

@@ -4,9 +4,11 @@
 in constant work whether or not the account exists. ``caller`` is the FastAPI dependency
 every protected route takes: it accepts ``Authorization: Bearer <API key>`` (programs) or
 the HttpOnly, SameSite=Strict session cookie (the page), in which case any write must also
-carry the session's ``X-CSRF-Token`` header. It then counts the request against the user's
-limit in the database. Routes get a ``Principal`` and scope every read and write by its
-user id. Knows nothing about chat or memory.
+carry the session's ``X-CSRF-Token`` header. A key can do only what its scopes allow
+(``scoped``); ``session_caller`` takes the session only (managing keys, the export, deleting
+the account). It then counts the request against the user's limit in the database.
+Routes get a ``Principal`` and scope every read and write by its user id.
+Knows nothing about chat or memory.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import hashlib
 import hmac
 import threading
 from datetime import timedelta
-from typing import Annotated
+from typing import Annotated, Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
@@ -125,27 +127,63 @@ def _resolve(request: Request, ctx: Context, *, keys_only: bool) -> Principal:
     return found
 
 
+def _counted(ctx: Context, found: Principal) -> Principal:
+    limit(ctx, f"u{found.user_id}:req", ctx.server.requests_per_minute, MINUTE, "requests",
+          found.user_id)
+    return found
+
+
+def _allowed(found: Principal, scope: str) -> Principal:
+    if scope not in found.scopes:
+        raise ApiError(403, "insufficient_scope",
+                       f"This API key lacks the '{scope}' scope: create a key with it on "
+                       "the page.")
+    return found
+
+
 def caller(
     request: Request, ctx: Annotated[Context, Depends(context)],
     _b: Annotated[object, Depends(_bearer)] = None,
     _c: Annotated[object, Depends(_cookie)] = None,
 ) -> Principal:
-    """The logged-in user (session cookie or API key), counted against their limit."""
-    found = _resolve(request, ctx, keys_only=False)
-    limit(ctx, f"u{found.user_id}:req", ctx.server.requests_per_minute, MINUTE, "requests",
-          found.user_id)
-    return found
+    """The logged-in user (session cookie or API key of any scope), counted against their
+    limit."""
+    return _counted(ctx, _resolve(request, ctx, keys_only=False))
+
+
+def scoped(scope: str) -> Any:
+    """A dependency: the caller, who must be the session or a key with ``scope``."""
+
+    def dependency(
+        request: Request, ctx: Annotated[Context, Depends(context)],
+        _b: Annotated[object, Depends(_bearer)] = None,
+        _c: Annotated[object, Depends(_cookie)] = None,
+    ) -> Principal:
+        return _counted(ctx, _allowed(_resolve(request, ctx, keys_only=False), scope))
+
+    dependency.__name__ = f"caller_with_{scope.replace(':', '_')}"
+    return dependency
+
+
+def session_caller(
+    request: Request, ctx: Annotated[Context, Depends(context)],
+    _c: Annotated[object, Depends(_cookie)] = None,
+) -> Principal:
+    """The user of the browser session: key management, the export and deleting the
+    account take no API key (a leaked key must not mint keys, take the data or delete)."""
+    if request.headers.get("authorization") is not None:
+        raise ApiError(403, "session_required",
+                       "API keys can't do this: log in on the page and do it there.")
+    return _counted(ctx, _resolve(request, ctx, keys_only=False))
 
 
 def key_caller(
     request: Request, ctx: Annotated[Context, Depends(context)],
     _b: Annotated[object, Depends(_bearer)] = None,
 ) -> Principal:
-    """The user of an API key (the OpenAI-compatible routes take keys only)."""
-    found = _resolve(request, ctx, keys_only=True)
-    limit(ctx, f"u{found.user_id}:req", ctx.server.requests_per_minute, MINUTE, "requests",
-          found.user_id)
-    return found
+    """The user of an API key with the chat scope (the OpenAI-compatible routes take keys
+    only)."""
+    return _counted(ctx, _allowed(_resolve(request, ctx, keys_only=True), "chat"))
 
 
 def chat_caller(
@@ -154,7 +192,7 @@ def chat_caller(
     _c: Annotated[object, Depends(_cookie)] = None,
 ) -> Principal:
     """The user sending a chat message, counted against their message allowance."""
-    return _chat(_resolve(request, ctx, keys_only=False), ctx)
+    return _chat(_allowed(_resolve(request, ctx, keys_only=False), "chat"), ctx)
 
 
 def key_chat_caller(
@@ -162,7 +200,7 @@ def key_chat_caller(
     _b: Annotated[object, Depends(_bearer)] = None,
 ) -> Principal:
     """The API-key user sending a chat message (the OpenAI-compatible route)."""
-    return _chat(_resolve(request, ctx, keys_only=True), ctx)
+    return _chat(_allowed(_resolve(request, ctx, keys_only=True), "chat"), ctx)
 
 
 def _chat(who: Principal, ctx: Context) -> Principal:
@@ -172,6 +210,13 @@ def _chat(who: Principal, ctx: Context) -> Principal:
 
 
 Caller = Annotated[Principal, Depends(caller)]
+SessionCaller = Annotated[Principal, Depends(session_caller)]
+conversation_caller = scoped("chat")
+memory_reader = scoped("memories:read")
+memory_writer = scoped("memories:write")
+ConversationCaller = Annotated[Principal, Depends(conversation_caller)]
+MemoryReader = Annotated[Principal, Depends(memory_reader)]
+MemoryWriter = Annotated[Principal, Depends(memory_writer)]
 ChatCaller = Annotated[Principal, Depends(chat_caller)]
 KeyChatCaller = Annotated[Principal, Depends(key_chat_caller)]
 KeyCaller = Annotated[Principal, Depends(key_caller)]

@@ -4,7 +4,8 @@ It adds the security headers to every response (a strict Content-Security-Policy
 sniffing, no framing, no referrer; HSTS over HTTPS; ``no-store`` on API answers), refuses
 bodies over the size limit (413, also when the size is not announced), refuses API writes
 that are not JSON (415) and cross-site API writes (403, by the Origin header), each with the
-JSON error shape. It keeps no state between requests.
+JSON error shape, and requests for a host name the server does not answer to (421: DNS
+rebinding against a loopback server). It keeps no state between requests.
 """
 
 from __future__ import annotations
@@ -40,9 +41,11 @@ class BodyTooLarge(ApiError):
 
 
 class Guard:
-    def __init__(self, app: ASGIApp, max_body_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_body_bytes: int,
+                 hosts: frozenset[str] | None = None) -> None:
         self.app = app
         self.limit = max_body_bytes
+        self.hosts = hosts
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -72,6 +75,9 @@ class Guard:
 
     def _refuse(self, scope: Scope, is_api: bool) -> tuple[int, str, str] | None:
         headers = Headers(scope=scope)
+        if self.hosts is not None and host_name(headers.get("host", "")) not in self.hosts:
+            return (421, "unknown_host", "This server does not answer to that host name "
+                    "(set AMITY_SERVER_ALLOWED_HOSTS to add it).")
         length = headers.get("content-length")
         if length is not None:
             if not length.isdigit():
@@ -113,6 +119,14 @@ class Guard:
             return message
 
         return counted
+
+
+def host_name(host: str) -> str:
+    """The Host header without its port, lower-case ('[::1]:8000' -> '::1')."""
+    host = host.strip().lower()
+    if host.startswith("["):
+        return host[1:].partition("]")[0]
+    return host.rpartition(":")[0] if host.count(":") == 1 else host
 
 
 async def _send_json(send: Send, status: int, code: str, message: str) -> None:

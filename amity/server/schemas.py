@@ -7,7 +7,7 @@ ledger entries) into them. Knows nothing about routes, storage or authentication
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -57,9 +57,17 @@ class MeOut(BaseModel):
     memory: bool = Field(description="whether this server keeps a memory ledger")
 
 
+Scope = Literal["chat", "memories:read", "memories:write"]
+
+
 class KeyIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
     name: str = Field(default="my program", min_length=1, max_length=100)
+    scopes: list[Scope] = Field(
+        default=["chat"], min_length=1, max_length=3,
+        description="what the key may do: chat (send messages, read and reset the "
+                    "conversation, the /v1 routes), memories:read, memories:write. No key "
+                    "can manage keys, export or delete the account.")
 
 
 class KeyOut(BaseModel):
@@ -67,6 +75,7 @@ class KeyOut(BaseModel):
     name: str
     prefix: str
     created_at: datetime
+    scopes: list[str]
 
 
 class KeyCreated(KeyOut):

@@ -22,7 +22,8 @@ from typing import Any
 
 import anyio.to_thread
 
-from ..errors import AmityError
+from ..errors import AmityError, NotFoundError, StoreError
+from ..store.accounts import Principal
 from ..types import Message, Reply
 from .context import Context
 from .errors import ApiError, translate
@@ -34,10 +35,11 @@ FORWARDED = ("token", "reset")
 
 
 class Turn:
-    def __init__(self, ctx: Context, username: str, text: str, *,
+    def __init__(self, ctx: Context, who: Principal, text: str, *,
                  answer: Message | None = None, key: str | None = None) -> None:
         self.ctx = ctx
-        self.username = username
+        self.who = who
+        self.username = who.username
         self.text = text
         self.answer = answer
         self.key = key
@@ -68,15 +70,28 @@ class Turn:
 
     def _work(self) -> None:
         try:
+            if not self.ctx.accounts.exists(self.who.user_id):
+                raise account_gone()
             reply = self._respond()
+        except ApiError as exc:
+            self._put(("error", exc))
         except AmityError as exc:
-            self._put(("error", translate(exc)))
+            # the account was deleted while this request was under way (the store never
+            # creates users in the server, so the user stays deleted)
+            gone = isinstance(exc, (NotFoundError, StoreError)) and not self._still_there()
+            self._put(("error", account_gone() if gone else translate(exc)))
         except Exception:  # noqa: BLE001 - logged here; the client gets a generic error
             log.exception("turn failed for a user")
             self._put(("error", ApiError(500, "internal_error",
                                          "Something went wrong on the server. Try again.")))
         else:
             self._put(("done", reply))
+
+    def _still_there(self) -> bool:
+        try:
+            return self.ctx.accounts.exists(self.who.user_id)
+        except AmityError:
+            return True
 
     # in the event loop ---------------------------------------------------------------------
     async def begin(self) -> None:
@@ -109,3 +124,8 @@ class Turn:
             if kind == "error":
                 raise value
         raise ApiError(500, "internal_error", "The turn ended without a reply.")
+
+
+def account_gone() -> ApiError:
+    return ApiError(401, "account_deleted",
+                    "This account has been deleted: sign up again to keep chatting.")

@@ -46,8 +46,17 @@ from .models import (
 )
 from .repo import Store
 
-USERNAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{1,31}$")
+USERNAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{1,31}")  # always used with fullmatch
 KEY_PREFIX = "amity_"
+# What an API key may be allowed to do. A key never manages keys, exports or deletes the
+# account: those need the browser session (and deleting, the password too).
+SCOPES = {
+    "chat": "send messages, read and reset the conversation (and the /v1 routes)",
+    "memories:read": "list what the companion remembers",
+    "memories:write": "correct and forget memories",
+}
+DEFAULT_SCOPES = ("chat",)
+SESSION_SCOPES = frozenset(SCOPES)
 
 
 class AccountExistsError(AmityError):
@@ -63,6 +72,7 @@ class Principal:
     via: Literal["session", "key"]
     csrf: str = ""
     token_hash: str = ""
+    scopes: frozenset[str] = SESSION_SCOPES
 
 
 @dataclass(frozen=True)
@@ -71,6 +81,7 @@ class ApiKeyInfo:
     name: str
     prefix: str
     created_at: datetime
+    scopes: tuple[str, ...] = DEFAULT_SCOPES
 
 
 def digest(secret: str) -> str:
@@ -82,12 +93,31 @@ def username_key(username: str) -> str:
 
 
 def check_username(username: str) -> str:
-    if not USERNAME.match(username):
+    if not USERNAME.fullmatch(username):
         raise InputError(
             "A username is 2 to 32 characters: letters, digits, '_', '.' or '-', "
             "starting with a letter or digit."
         )
     return username
+
+
+def check_scopes(scopes: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """The scopes, known ones only and each once (an InputError names the unknown one)."""
+    out: list[str] = []
+    for scope in scopes:
+        if scope not in SCOPES:
+            raise InputError(f"Unknown API key scope '{scope}': use "
+                             + ", ".join(SCOPES) + ".")
+        if scope not in out:
+            out.append(scope)
+    if not out:
+        raise InputError("Give the key at least one scope: " + ", ".join(SCOPES) + ".")
+    return tuple(out)
+
+
+def _key_info(row: ApiKey) -> ApiKeyInfo:
+    return ApiKeyInfo(row.id, row.name, row.prefix, row.created_at,
+                      tuple((row.scopes or "").split()))
 
 
 _ASYNC_COMMIT = text("SET LOCAL synchronous_commit TO OFF")
@@ -97,7 +127,7 @@ _SESSION_LOOKUP = (
     .where(WebSession.token_hash == bindparam("hash"))
 )
 _KEY_LOOKUP = (
-    select(ApiKey.user_id, User.name).join(User, User.id == ApiKey.user_id)
+    select(ApiKey.user_id, User.name, ApiKey.scopes).join(User, User.id == ApiKey.user_id)
     .where(ApiKey.key_hash == bindparam("hash"))
 )
 
@@ -206,21 +236,23 @@ class Accounts:
             s.execute(delete(RateLimit).where(RateLimit.window_start < now - keep_limits))
 
     # API keys ----------------------------------------------------------------------------
-    def create_api_key(self, user_id: int, name: str) -> tuple[str, ApiKeyInfo]:
+    def create_api_key(self, user_id: int, name: str,
+                       scopes: tuple[str, ...] = DEFAULT_SCOPES) -> tuple[str, ApiKeyInfo]:
         """A new API key: (the key, shown once; its public description)."""
+        scopes = check_scopes(scopes)
         key = KEY_PREFIX + secrets.token_urlsafe(32)
         row = ApiKey(user_id=user_id, name=name, prefix=key[:12], key_hash=digest(key),
-                     created_at=utcnow())
+                     created_at=utcnow(), scopes=" ".join(scopes))
         with self.session() as s:
             s.add(row)
             s.flush()
-            return key, ApiKeyInfo(row.id, row.name, row.prefix, row.created_at)
+            return key, _key_info(row)
 
     def api_keys(self, user_id: int) -> list[ApiKeyInfo]:
         with self.session() as s:
             rows = s.scalars(select(ApiKey).where(ApiKey.user_id == user_id)
                              .order_by(ApiKey.id)).all()
-            return [ApiKeyInfo(r.id, r.name, r.prefix, r.created_at) for r in rows]
+            return [_key_info(r) for r in rows]
 
     def delete_api_key(self, user_id: int, key_id: int) -> None:
         with self.session() as s:
@@ -233,7 +265,15 @@ class Accounts:
         if not key.startswith(KEY_PREFIX):
             return None
         row = self._first(_KEY_LOOKUP, {"hash": digest(key)})
-        return Principal(row[0], row[1], "key") if row else None
+        if row is None:
+            return None
+        return Principal(row[0], row[1], "key",
+                         scopes=frozenset(row[2].split()) & SESSION_SCOPES)
+
+    def exists(self, user_id: int) -> bool:
+        """Whether the user (still) has an account."""
+        return self._first(select(Account.user_id).where(Account.user_id == bindparam("id")),
+                           {"id": user_id}) is not None
 
     def _first(self, statement: Any, params: dict[str, Any]) -> Any:
         """The first row of a prepared lookup (Core, no ORM session: it runs per request)."""

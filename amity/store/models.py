@@ -201,6 +201,8 @@ class ApiKey(Base):
     prefix: Mapped[str] = mapped_column(String(16))
     key_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # what the key may do, space-separated (see amity.store.accounts.SCOPES)
+    scopes: Mapped[str] = mapped_column(String(200), default="chat")
 
 
 class RateLimit(Base):

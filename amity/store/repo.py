@@ -73,13 +73,18 @@ class Store:
             raise translate(exc, self.url) from None
 
     # users -------------------------------------------------------------------------------
+    # A server sets this False: its users are made by sign-up only, so a request still under
+    # way when its account is deleted can't bring the user back by name.
+    creates_users = True
+
     def user_id(self, name: str, *, create: bool = True) -> int:
-        """The id of user ``name``; created on first use unless ``create`` is False."""
+        """The id of user ``name``; created on first use unless ``create`` is False (or the
+        store's ``creates_users`` is False)."""
         with self.session() as s:
             found = s.scalar(select(User.id).where(User.name == name))
             if found is not None:
                 return found
-            if not create:
+            if not create or not self.creates_users:
                 raise NotFoundError(f"No user named '{name}'. Chat first, or check the name.")
         try:
             with self._sessions.begin() as s:

@@ -14,12 +14,13 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Request, Response
 
 from ...errors import InputError
-from ...replies import clean_input
+from ...replies import clean_text
 from ...store.accounts import check_username, username_key
 from ...store.models import utcnow
 from ..auth import (
     Caller,
     Ctx,
+    SessionCaller,
     clear_session_cookie,
     client_tag,
     limit,
@@ -27,6 +28,7 @@ from ..auth import (
     set_session_cookie,
 )
 from ..errors import ApiError, documented
+from ..passwords import check_new_password
 from ..schemas import (
     CharacterOut,
     Credentials,
@@ -42,7 +44,6 @@ from ..schemas import (
 
 router = APIRouter(tags=["account"])
 WINDOW = timedelta(minutes=15)
-MIN_PASSWORD = 8
 AUTHED = documented(401, 403, 429)
 BODY = documented(400, 413, 415, 422)
 KEY_ID = Annotated[int, Path(ge=1, le=2**31 - 1)]
@@ -66,13 +67,12 @@ def signup(body: SignupIn, request: Request, response: Response, ctx: Ctx) -> Se
     limit(ctx, f"ip{tag}:auth", ctx.server.auth_per_15min, WINDOW, "sign-in attempts")
     limit(ctx, f"ip{tag}:signup", ctx.server.signups_per_hour, timedelta(hours=1), "sign-ups")
     check_username(body.username)
-    if len(body.password) < MIN_PASSWORD:
-        raise InputError(f"Choose a password of at least {MIN_PASSWORD} characters.")
+    check_new_password(body.password, body.username)
     name = _display_name(body.display_name or "")
     user_id = ctx.accounts.create(body.username, ctx.passwords.hash(body.password))
     if name:
         ctx.engine.store.update_profile(user_id, display_name=name)
-    ctx.engine.open_conversation(body.username)
+    ctx.engine.store.conversation(user_id, ctx.engine.persona.slug)
     return _start_session(request, response, ctx, user_id, body.username)
 
 
@@ -89,6 +89,8 @@ def login(body: Credentials, request: Request, response: Response, ctx: Ctx) -> 
     record = None
     if key:
         limit(ctx, f"login:{tag}:{key}", ctx.server.logins_per_15min, WINDOW, "login attempts")
+        limit(ctx, f"login:*:{key}", ctx.server.logins_per_account_15min, WINDOW,
+              "login attempts for this account")
         record = ctx.accounts.login_record(body.username)
     if not ctx.passwords.verify(record[2] if record else None, body.password) or not record:
         raise ApiError(401, "wrong_credentials", "Wrong username or password.")
@@ -138,23 +140,25 @@ def update_me(body: ProfileIn, who: Caller, ctx: Ctx) -> MeOut:
 
 
 @router.get("/api/keys", response_model=list[KeyOut], responses=AUTHED)
-def list_keys(who: Caller, ctx: Ctx) -> list[KeyOut]:
-    """Your API keys (their names and first characters; never the keys themselves)."""
-    return [KeyOut(**k.__dict__) for k in ctx.accounts.api_keys(who.user_id)]
+def list_keys(who: SessionCaller, ctx: Ctx) -> list[KeyOut]:
+    """Your API keys (their names, scopes and first characters; never the keys themselves).
+    The page's session only: an API key can't list, create or revoke keys."""
+    return [KeyOut(**{**k.__dict__, "scopes": list(k.scopes)})
+            for k in ctx.accounts.api_keys(who.user_id)]
 
 
 @router.post("/api/keys", status_code=201, response_model=KeyCreated,
              responses={**AUTHED, **BODY})
-def create_key(body: KeyIn, who: Caller, ctx: Ctx) -> KeyCreated:
-    """A new API key for a program (shown once)."""
-    name = clean_input(body.name, 100)
-    key, info = ctx.accounts.create_api_key(who.user_id, name)
-    return KeyCreated(key=key, **info.__dict__)
+def create_key(body: KeyIn, who: SessionCaller, ctx: Ctx) -> KeyCreated:
+    """A new API key for a program (shown once), allowed only its ``scopes``."""
+    name = clean_text(body.name, 100, "key name")
+    key, info = ctx.accounts.create_api_key(who.user_id, name, tuple(body.scopes))
+    return KeyCreated(key=key, **{**info.__dict__, "scopes": list(info.scopes)})
 
 
 @router.delete("/api/keys/{key_id}", status_code=204, response_class=Response,
                responses={**AUTHED, **documented(404, 422)})
-def delete_key(key_id: KEY_ID, who: Caller, ctx: Ctx) -> Response:
+def delete_key(key_id: KEY_ID, who: SessionCaller, ctx: Ctx) -> Response:
     """Revoke one of your API keys."""
     ctx.accounts.delete_api_key(who.user_id, key_id)
     return Response(status_code=204)
@@ -162,8 +166,9 @@ def delete_key(key_id: KEY_ID, who: Caller, ctx: Ctx) -> Response:
 
 @router.delete("/api/account", status_code=204, response_class=Response,
                responses={**AUTHED, **BODY})
-def delete_account(body: PasswordConfirm, who: Caller, ctx: Ctx) -> Response:
-    """Delete your account and everything of yours: messages, memories, keys, sessions."""
+def delete_account(body: PasswordConfirm, who: SessionCaller, ctx: Ctx) -> Response:
+    """Delete your account and everything of yours: messages, memories, keys, sessions.
+    The page's session and your password only (never an API key)."""
     if not ctx.passwords.verify(ctx.accounts.password_hash(who.user_id), body.password):
         raise ApiError(403, "wrong_password", "That is not your password: nothing was deleted.")
     ctx.engine.store.delete_user(who.user_id)

@@ -21,11 +21,13 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Header, Query
 from fastapi.responses import StreamingResponse
 
-from ..auth import Caller, ChatCaller, Ctx
+from ...errors import StoreError
+from ..auth import ChatCaller, ConversationCaller, Ctx
+from ..context import Context
 from ..errors import ApiError, documented
 from ..schemas import ChatIn, HistoryOut, ReplyOut, ResetOut, message_out, reply_out, stored_reply
 from ..sent import Sent, find
-from ..turns import Turn
+from ..turns import Turn, account_gone
 
 router = APIRouter(tags=["chat"])
 AUTHED = documented(401, 403, 429)
@@ -87,9 +89,9 @@ async def chat(body: ChatIn, who: ChatCaller, ctx: Ctx,
     if sent is not None and sent.reply is not None:
         return _answered(sent, body.stream)
     if sent is not None:
-        turn = Turn(ctx, who.username, sent.message.content, answer=sent.message)
+        turn = Turn(ctx, who, sent.message.content, answer=sent.message)
     else:
-        turn = Turn(ctx, who.username, body.text, key=idempotency_key)
+        turn = Turn(ctx, who, body.text, key=idempotency_key)
     await turn.begin()
     if not body.stream:
         return reply_out(await turn.result())
@@ -110,12 +112,12 @@ def _answered(sent: Sent, stream: bool) -> Any:
 
 @router.get("/api/messages", response_model=HistoryOut, responses=documented(401, 403, 422, 429))
 def history(
-    who: Caller, ctx: Ctx,
+    who: ConversationCaller, ctx: Ctx,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     before: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
 ) -> HistoryOut:
     """The current conversation, oldest first (``before`` pages back)."""
-    _, conversation = ctx.engine.open_conversation(who.username)
+    conversation = open_conversation(ctx, who.user_id)
     rows = ctx.accounts.messages_page(who.user_id, conversation, limit + 1, before)
     more = len(rows) > limit
     rows = rows[1:] if more else rows
@@ -124,8 +126,20 @@ def history(
 
 
 @router.post("/api/conversation/reset", response_model=ResetOut, responses=AUTHED)
-def reset(who: Caller, ctx: Ctx) -> ResetOut:
+def reset(who: ConversationCaller, ctx: Ctx) -> ResetOut:
     """Start a fresh conversation (the old one stays in your export)."""
-    ctx.engine.reset(who.username)
-    _, conversation = ctx.engine.open_conversation(who.username)
-    return ResetOut(conversation_id=conversation)
+    ctx.engine.store.close_conversation(who.user_id, open_conversation(ctx, who.user_id))
+    return ResetOut(conversation_id=open_conversation(ctx, who.user_id))
+
+
+def open_conversation(ctx: Context, user_id: int) -> int:
+    """The user's open conversation, by user id (a route never creates a user); 401 when
+    the account was deleted while the request was under way."""
+    if not ctx.accounts.exists(user_id):
+        raise account_gone()
+    try:
+        return ctx.engine.store.conversation(user_id, ctx.engine.persona.slug)
+    except StoreError:
+        if not ctx.accounts.exists(user_id):  # deleted in between: the insert broke its key
+            raise account_gone() from None
+        raise

@@ -8,14 +8,16 @@ account, the character card, and the user's memories and messages as JSON Lines,
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Path, Response
 
 from ...export import zip_archive
-from ...replies import clean_input
+from ...replies import clean_text
 from ...store.models import utcnow
-from ..auth import Caller, Ctx
+from ..auth import Ctx, MemoryReader, MemoryWriter, SessionCaller
 from ..context import Context, Ledger
 from ..errors import documented
 from ..schemas import CorrectionIn, ForgottenOut, MemoriesOut, MemoryOut
@@ -47,7 +49,7 @@ def _memory_out(entry: Any, sources: dict[int, str]) -> MemoryOut:
 
 
 @ledger_router.get("/api/memories", response_model=MemoriesOut, responses=AUTHED)
-def memories(who: Caller, ctx: Ctx) -> MemoriesOut:
+def memories(who: MemoryReader, ctx: Ctx) -> MemoriesOut:
     """What your companion remembers about you, each with where it came from."""
     entries = _ledger(ctx).list_facts(who.user_id)
     ids = [e.source_message_id for e in entries if e.source_message_id]
@@ -57,15 +59,15 @@ def memories(who: Caller, ctx: Ctx) -> MemoriesOut:
 
 @ledger_router.patch("/api/memories/{fact_id}", response_model=MemoryOut,
                      responses={**AUTHED, **documented(400, 404, 413, 415, 422)})
-def correct(fact_id: FACT_ID, body: CorrectionIn, who: Caller, ctx: Ctx) -> MemoryOut:
+def correct(fact_id: FACT_ID, body: CorrectionIn, who: MemoryWriter, ctx: Ctx) -> MemoryOut:
     """Correct a memory: give its right value (the old one is kept in its history)."""
-    value = clean_input(body.value, 500)
+    value = clean_text(body.value, 500, "memory's new value")
     return _memory_out(_ledger(ctx).correct(who.user_id, fact_id, value, utcnow()), {})
 
 
 @ledger_router.delete("/api/memories/{fact_id}", response_model=ForgottenOut,
                       responses={**AUTHED, **documented(404, 422)})
-def forget(fact_id: FACT_ID, who: Caller, ctx: Ctx) -> ForgottenOut:
+def forget(fact_id: FACT_ID, who: MemoryWriter, ctx: Ctx) -> ForgottenOut:
     """Forget a memory: it, its history and its words in your messages are erased."""
     return ForgottenOut(forgotten=_ledger(ctx).forget(who.user_id, fact_id))
 
@@ -75,10 +77,17 @@ def forget(fact_id: FACT_ID, who: Caller, ctx: Ctx) -> ForgottenOut:
         200: {"content": {"application/zip": {"schema": {"type": "string",
                                                            "format": "binary"}}},
               "description": "a ZIP archive"}, **AUTHED})
-def export(who: Caller, ctx: Ctx) -> Response:
-    """Download everything of yours as one ZIP archive."""
+def export(who: SessionCaller, ctx: Ctx) -> Response:
+    """Download everything of yours as one ZIP archive (the page's session only)."""
     account = {**ctx.accounts.info(who.user_id), "exported_at": utcnow().isoformat()}
     body = zip_archive(ctx.engine.store, ctx.ledger, ctx.engine.persona, who.user_id, account)
-    name = f"amity-export-{who.username}.zip"
     return Response(body, media_type="application/zip",
-                    headers={"content-disposition": f'attachment; filename="{name}"'})
+                    headers={"content-disposition": attachment(f"amity-export-{who.username}.zip")})
+
+
+def attachment(filename: str) -> str:
+    """A Content-Disposition value for any file name: an ASCII fallback of safe characters
+    only (no quotes, backslashes or line breaks can reach the header) and the full name
+    percent-encoded (RFC 6266 / RFC 5987)."""
+    fallback = re.sub(r"[^A-Za-z0-9._-]", "_", filename)
+    return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(filename, safe='')}"

@@ -200,7 +200,7 @@ async def completions(body: CompletionIn, who: KeyChatCaller, ctx: Ctx) -> Any:
     """Chat with your companion through the OpenAI chat-completions protocol."""
     text = user_text(ctx, body)
     onboard(ctx, who, text)
-    turn = Turn(ctx, who.username, text)
+    turn = Turn(ctx, who, text)
     await turn.begin()
     if body.stream:
         return StreamingResponse(_stream(ctx, turn, body), media_type="text/event-stream",
