@@ -14,7 +14,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Request, Response
 
 from ...errors import InputError
-from ...replies import clean_text
+from ...replies import clean_input, clean_text
 from ...store.accounts import check_username, username_key
 from ...store.models import utcnow
 from ..auth import (
