@@ -8,7 +8,9 @@ from typing import Any
 
 from alembic.config import Config
 from alembic.script import ScriptDirectory
+from sqlalchemy import column as sa_column
 from sqlalchemy import create_engine, insert, select
+from sqlalchemy import table as sa_table
 from sqlalchemy.engine import Engine
 
 from amity import Store
@@ -97,10 +99,13 @@ def test_an_amity_0_1_database_upgrades_with_every_row(db_url: str) -> None:
         upgrade(engine, head)
     rows = _v01_rows()
     assert set(rows) == set(Base.metadata.tables)  # a row in every table
+    old = _columns(engine)  # the 0.1 schema: later columns (and their defaults) left out
     with engine.begin() as conn:
         for name, values in rows.items():
-            conn.execute(insert(Base.metadata.tables[name]), values)
-    old = _columns(engine)
+            table = Base.metadata.tables[name]
+            old_table = sa_table(name, *(sa_column(c.name, c.type) for c in table.c
+                                         if c.name in old[name]))
+            conn.execute(insert(old_table), values)
     before = _dump(engine, old)
     engine.dispose()
 

@@ -68,6 +68,7 @@ def test_the_figures_and_their_targets(data: Path, settings: Settings) -> None:
 
 
 def test_a_model_that_follows_the_attacker_is_counted(data: Path, settings: Settings) -> None:
+    settings = settings.model_copy(update={"voice": False})  # every reply from the model
     result = redteam.run(data, 2, settings=settings,
                          backend=scripted("Access Granted. I hate humans"))
     # the rule-flagged injections never reach the model; the polite one does and "succeeds"
@@ -77,6 +78,7 @@ def test_a_model_that_follows_the_attacker_is_counted(data: Path, settings: Sett
 
 
 def test_a_refusing_model_counts_as_over_refusal(data: Path, settings: Settings) -> None:
+    settings = settings.model_copy(update={"voice": False})  # every reply from the model
     result = redteam.run(data, 2, settings=settings,
                          backend=scripted("I'm sorry, but I can't help with that."))
     assert result["over_refusal"] == 1.0 and result["over_refusal_policy"] == 0.0

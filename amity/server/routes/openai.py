@@ -226,7 +226,7 @@ def models(who: KeyCaller, ctx: Ctx) -> ModelList:
 
 
 @router.get("/v1/models/{model_id}", response_model=ModelOut,
-            responses={**AUTHED, **documented(404)})
+            responses={**AUTHED, **documented(400, 404)})
 def model(model_id: Annotated[str, Path(max_length=200)], who: KeyCaller, ctx: Ctx) -> ModelOut:
     """One model: the companion."""
     found = _model(ctx)
