@@ -29,7 +29,8 @@ def default_stages(settings: Settings, store: Store, persona: Persona | None = N
 
     card = (persona.extensions.get("amity") or {}) if persona else {}
     voice = (Voice(embed.encode, card_facts=card.get("facts") or (),
-                   response_score=default_ranker().score)
+                   response_score=default_ranker().score,
+                   min_match=settings.voice_min_match)
              if card.get("voice") == "sunny" and settings.voice else NoVoice())
     return Stages(
         check_input=safety.check,

@@ -41,12 +41,13 @@ RECENT = 20  # replies of the companion a line may not repeat
 class Voice:
     def __init__(self, encode: Encode, *, lines: Lines | None = None,
                  response_score: ResponseScore | None = None, card_facts: Sequence[str] = (),
-                 min_score: float = MIN_SCORE) -> None:
+                 min_score: float = MIN_SCORE, min_match: float = MIN_MATCH) -> None:
         self.lines = lines or load()
         self.bank = Bank(self.lines, encode)
         self.response_score = response_score
         self.card_facts = tuple(card_facts)
         self.min_score = min_score
+        self.min_match = min_match
 
     def read(self, view: TurnView) -> tuple[reading.Act, str, list]:
         act = reading.act(view.text, self.lines.about)
@@ -71,7 +72,7 @@ class Voice:
                 ("skill:jokes", "skill:games", "skill:would", "skill:riddle"))]
         context = view.last_reply
         for hit in hits:
-            if hit.similarity < MIN_MATCH:
+            if hit.similarity < self.min_match:
                 continue
             for text, specific in proposals(hit, view.text, context):
                 p = Proposal(text, "bank", 0.0, hit.exchange.mood)
