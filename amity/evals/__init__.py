@@ -61,6 +61,12 @@ def _redteam(data: Path, limit: int | None = None) -> dict[str, Any]:
     return run(data, limit)
 
 
+def _teen(data: Path, limit: int | None = None) -> dict[str, Any]:
+    from .teen import run
+
+    return run(data, limit)
+
+
 def _persona(data: Path, limit: int | None = None) -> dict[str, Any]:
     from .persona import run
 
@@ -75,4 +81,5 @@ EVALS: dict[str, Eval] = {
     "memory": Eval(_memory, frozenset({"limit", "answer"})),
     "redteam": Eval(_redteam, frozenset({"limit"})),
     "persona": Eval(_persona, frozenset({"limit"})),
+    "teen": Eval(_teen, frozenset({"limit"})),
 }

@@ -42,6 +42,7 @@ import numpy as np
 
 from amity.nlp.safety import model, pii
 from amity.nlp.safety.patterns import IM, A
+from amity.nlp.safety.risk import risk_hits
 from amity.nlp.safety.rules import Hit, hyperbole_near, idiom_in, scan
 from amity.types import Verdict
 
@@ -80,6 +81,23 @@ _MINOR_BAND = re.compile(r"minor|child|kid|teen(?!s?\s*\+)|under[-\s]?18|u18|<\s
 _ADULT_BAND = re.compile(r"adult|18\s*\+|over[-\s]?18|^\s*(?:1[89]|[2-9]\d)", re.I)
 _WORDY = re.compile(r"[^\W\d_]{2,}")
 _IDIOM_CATS = ("self_harm", "violence", "abuse")
+#: a chat message the classifier alone calls self-harm must say something of the kind:
+#: death or harm words for the high tier, any word of distress for the check tier (the
+#: vector alone reads topic and mood: "its 2pm on a saturday and ive done nothing")
+_RISK_WORDS = re.compile(
+    r"\b(?:di(?:e|ed|es|ing)|dead|death|kill\w*|suicid\w*|unaliv\w*|kms|alive|live|living|"
+    r"exist\w*|end(?:ing)?\s+(?:it|things|everything)|gone|goodbye|bye|last|forever|pills?|"
+    r"meds|overdose|od|cut\w*|blade|razor|hurt\w*|harm\w*|bleed\w*|blood|burden|wake\s+up|"
+    r"disappear\w*|vanish\w*|better\s+off|no\s+point|over\s+soon|note|rope|gun|jump\w*|"
+    r"bridge|tracks|roof|stuff\s+away|(?:not|stop)\s+being\s+here|be\s+here\s+anymore)\b", re.I)
+_DISTRESS_WORDS = re.compile(
+    r"\b(?:sad|sadness|cry\w*|cried|tears|lonely|alone|empty|numb|hopeless|worthless|useless|"
+    r"hate\s+(?:myself|my\s+life|everything)|tired\s+of|exhausted|anymore|can\W?t|cant|"
+    r"nobody|no\s*one|depress\w*|anxi\w*|panic\w*|scared|afraid|pain|hurts?|broken|"
+    r"miserable|awful|horrible|worst|give\s+up|giving\s+up|done|enough|help|trapped|stuck|"
+    r"lost|alone|invisible|hate|ugly|fat|stupid|failure|fail\w*|sorry|never|nothing|"
+    r"pointless|point|meaningless|why\s+bother|what\W?s\s+the\s+use)\b",
+    re.I)
 _SHORT_WORDS = 8
 _SHORT_MIN = 0.5
 _CHAT_WORDS = 40
@@ -192,6 +210,11 @@ def _fuse(text: str, rule_hits: list[Hit], clf_hits: list[Hit]) -> list[Hit]:
             if h.tier == "check":
                 continue
             h = Hit(h.category, "check", h.score, h.start, h.end, h.rule)
+        if h.category == "self_harm" and h.category not in ruled and words < _CHAT_WORDS:
+            if not _DISTRESS_WORDS.search(text) and not _RISK_WORDS.search(text):
+                continue
+            if h.tier == "high" and not _RISK_WORDS.search(text):
+                h = Hit(h.category, "check", h.score, h.start, h.end, h.rule)
         if h.tier == "high" and h.category in downgraded and h.category not in explicit_high:
             h = Hit(h.category, "check", h.score, h.start, h.end, h.rule)
         out.append(h)
@@ -214,12 +237,12 @@ def _best(hits: list[Hit]) -> list[Hit]:
 def _scan(text: str) -> list[Hit]:
     """Rules and personal data over the text, or over its head and tail when it is long."""
     if len(text) <= MAX_SCAN:
-        return scan(text, vetoes=True) + pii.find(text)
+        return scan(text, vetoes=True) + risk_hits(text) + pii.find(text)
     head = text[: MAX_SCAN - _TAIL]
-    hits = scan(head, vetoes=True) + pii.find(head)
+    hits = scan(head, vetoes=True) + risk_hits(head) + pii.find(head)
     off = len(text) - _TAIL
     tail = text[off:]
-    for h in scan(tail, vetoes=True) + pii.find(tail):
+    for h in scan(tail, vetoes=True) + risk_hits(tail) + pii.find(tail):
         hits.append(Hit(h.category, h.tier, h.score, h.start + off, h.end + off, h.rule))
     return hits
 
