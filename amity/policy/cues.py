@@ -100,6 +100,13 @@ _ROMANCE = re.compile("|".join([
     rf"\bcall\s+me\s+(?:babe|bae|baby|darling|sweetheart|honey|sweetie|my\s+love|your\s+{_PARTNER})\b",
     r"\b(?:roleplay|role\s*play|rp|pretend|act)\s+(?:as|to\s+be|like\s+you(?:'?re|\s+are))\s+my\s+"
     r"(?:ex|crush|ex-?(?:girlfriend|boyfriend|gf|bf))\b",
+    r"\bpretend\s+(?:that\s+)?we(?:'?re|\s+are|\s+were)\s+(?:boyfriend|girlfriend|bf|gf|bae|"
+    r"lovers|in\s+love|a\s+thing)\b",
+    rf"\b(?:describe|imagine|write|tell\s+me\s+about)\s+(?:us\s+|you\s+and\s+me\s+|me\s+and\s+you\s+)?"
+    rf"(?:cuddling|kissing|snuggling|holding\s+hands|dating|on\s+a\s+date|making\s+out)"
+    rf"(?:\s+with\s+{_ME})?\b",
+    r"\b(?:roleplay|role\s*play|rp|pretend|act)\s+(?:that\s+|like\s+)?(?:you(?:'?re|\s+are)|ur)\s+"
+    r"[^.?!]{0,50}\b(?:likes|loves|has\s+a\s+crush\s+on|asks|is\s+in\s+love\s+with)\s+me\b",
 ]), re.I)
 # romance that happened to the user, told about someone else ("someone wants to kiss me")
 _THIRD_PERSON = re.compile(
@@ -128,7 +135,7 @@ _SEX_WORDS = re.compile(
 #: a classifier's sexual "check" makes a request sexual only with words of this kind in it
 #: ("give me something fun to do inside pls" has none of them)
 _INTIMATE = re.compile(
-    r"\b(?:bed|beds|body|bodies|touch\w*|kiss\w*|hold\s+you|lovers?|hot|wearing|clothes|"
+    r"\b(?:bed|beds|body|bodies|touch\w*|kiss\w*|cuddl\w*|hold\s+you|lovers?|hot|wearing|clothes|"
     r"making\s+out|make\s+out|hook\w*\s+up|hooking|fantas\w*|mommy|daddy|spoil|going\s+further|"
     r"feel\s+good|turn\w*\s+(?:me\s+)?on|lingerie|underwear|bra|panties|shower|bath|lap|pics?|"
     r"photos?|pictures?|private|alone\s+together|all\s+over|intimate|sensual|romantic|sleep\s+with|"

@@ -98,6 +98,12 @@ _DISTRESS_WORDS = re.compile(
     r"lost|alone|invisible|hate|ugly|fat|stupid|failure|fail\w*|sorry|never|nothing|"
     r"pointless|point|meaningless|why\s+bother|what\W?s\s+the\s+use)\b",
     re.I)
+#: a chunk of a long post the classifier calls self-harm at the high tier keeps that tier
+#: when the speaker talks of their own death in it
+_OWN_DEATH = re.compile(
+    r"\b(?:i|i['’]?m|im|i['’]?ve|me|myself)\b[^.!?\n]{0,60}\b(?:die|dying|dead|death|suicid\w*|"
+    r"kill\s+myself|end\s+(?:it|my\s+life)|overdos\w*|not\s+(?:be\s+)?(?:here|alive)|"
+    r"wake\s+up|be\s+gone|disappear)\b", re.I)
 _SHORT_WORDS = 8
 _SHORT_MIN = 0.5
 _CHAT_WORDS = 40
@@ -167,14 +173,19 @@ def _classifier_hits(text: str, vector: np.ndarray | None) -> list[Hit]:
             _warned = True
         return []
     hits: list[Hit] = []
+
+    def texts_at(i: int) -> str:
+        return text[spans[i][0]:spans[i][1]]
+
     for j, cat in enumerate(clf.categories):
         col = scores[:, j]
         i = int(np.argmax(col))
         tier = clf.tier(cat, float(col[i]))
         if tier is None:
             continue
-        if i > 0 and tier == "high" and clf.tier(cat, float(col[0])) != "high":
-            tier = "check"  # one chunk of a long text alone never trips the wire
+        if i > 0 and tier == "high" and clf.tier(cat, float(col[0])) != "high" and not (
+                cat == "self_harm" and _OWN_DEATH.search(texts_at(i))):
+            tier = "check"  # one chunk of a long text alone trips the wire only with risk words
         s, e = spans[i]
         hits.append(Hit(cat, tier, round(float(col[i]), 4), s, e, "classifier"))
     return hits
@@ -221,6 +232,28 @@ def _fuse(text: str, rule_hits: list[Hit], clf_hits: list[Hit]) -> list[Hit]:
     return out
 
 
+#: check-tier rules that voice a wish to die or to end things, and those of despair
+_WISH_RULES = frozenset({"end_it_all_bare", "will_to_live", "rather_die", "not_here",
+                         "make_it_stop", "never_born", "kms_bare", "miss_me"})
+_DESPAIR_RULES = _WISH_RULES | {"cant_go_on", "no_point", "worthless", "give_up"}
+
+
+def _converging(hits: list[Hit]) -> list[Hit]:
+    """A wish to die or to end things with another, different sign of despair in the
+    speaker's own words (no negation, no one else, no idiom) is the high tier: two soft
+    signs that agree are risk, not mood ("i can't do this anymore. i just want to end it")."""
+    if any(h.category == "self_harm" and h.tier == "high" for h in hits):
+        return hits
+    own = [h for h in hits if h.category == "self_harm" and h.rule in _DESPAIR_RULES]
+    names = {h.rule for h in own}
+    if len(names) < 2 or not names & _WISH_RULES:
+        return hits
+    first = min(own, key=lambda h: h.start)
+    last = max(own, key=lambda h: h.end)
+    return hits + [Hit("self_harm", "high", 0.9, first.start, last.end,
+                       "converging:" + "+".join(sorted(names)))]
+
+
 def _best(hits: list[Hit]) -> list[Hit]:
     best: dict[str, Hit] = {}
     pii: list[Hit] = []
@@ -252,7 +285,7 @@ def check(text: str, context: Sequence[str] = (), vector: np.ndarray | None = No
     """Safety verdicts for one message (see the module docstring for the contract)."""
     if not isinstance(text, str):
         raise TypeError(f"check() takes a str, got {type(text).__name__}")
-    hits = _scan(text)
+    hits = _converging(_scan(text))
     clf_hits = _classifier_hits(text, vector) if classifier and text.strip() else []
     hits = _fuse(text, hits, clf_hits)
     sexual = [h for h in hits if h.category == "sexual"]

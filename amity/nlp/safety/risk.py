@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from amity.nlp.safety.patterns import IM, A
-from amity.nlp.safety.rules import Hit
+from amity.nlp.safety.rules import _HYPER, _SERIOUS, Hit, idiom_in
 
 __all__ = ["WINDOW", "risk_hits"]
 
@@ -77,6 +77,27 @@ _NOW = re.compile(
     r"knife|pills)\b",
     re.I)
 
+# suicidal ideation in the speaker's own words, at any length: the speaker ("i", "me") and
+# suicide, their own death or an attempt in one sentence ("i attempted last night", "i
+# planned on dying today", "haven't been this suicidal in a long time")
+_IDEATION = re.compile(
+    r"\bsuicid\w*|\bkill(?:ing)?\s+myself\b|\bend(?:ing)?\s+my\s+(?:own\s+)?life\b|"
+    r"\btak(?:e|ing)\s+my\s+(?:own\s+)?life\b|\boverdos\w*|\b(?:want|wanna|wish|ready|planned|planning|"
+    r"plan|decided)\s+(?:on\s+|to\s+)?(?:die|dying|be\s+dead|go\s+tonight)\b|\b(?:i|i\s+just)\s+"
+    r"(?:attempted|tried)\b(?!\s+(?:to\s+(?!kill|die|end|overdose|hang)|it\s+on|on|out|again\s+to))|"
+    r"\b(?:my|an)\s+(?:suicide\s+)?attempt\b|\bsaid\s+my\s+goodbyes\b|\bnoose\b|"
+    r"\b(?:wish|hope|hoping)\s+(?:i\s+)?(?:\w+\s+){0,3}(?:die|died|dead)\b|\bnot\s+dead\s+yet\b",
+    re.I)
+_SPEAKER = re.compile(rf"\bi\b|\b{IM}|\bi{A}(?:ve|ll|d)\b|\bive\b|\bme\b|\bmyself\b", re.I)
+_TOPIC = re.compile(
+    r"\b(?:prevention|awareness|hotline|helpline|lifeline|assembly|class|lesson|video|movie|film|"
+    r"show|book|novel|song|lyrics?|essay|project|article|news|statistics?|research|documentary|"
+    r"character|episode|poem|squad|sprints?|drills?|what\s+(?:is|does)|define)\b|"
+    r"\bnot\s+(?:\w+\s+)?suicidal\b|\b(?:don{0}?t|dont|never)\s+(?:want|wanna|plan|would)\b|"
+    r"\b(?:not|never|won{0}?t|wont)\s+(?:\w+\s+){0,3}?(?:kill|suicid|end|die|overdos|attempt)|"
+    r"\b(?:told|tell|telling|tells|said|says|saying|dared|asked)\s+(?:me\s+)?(?:to|i\s+should)\b"
+    .replace("{0}", A),
+    re.I)
 _OTHER = re.compile(
     r"^\W*(?:\w+\s+){0,3}?(?:he|she|they|my\s+(?:friend|bestie|bff|sister|brother|cousin|mom|dad)|"
     r"her|his|someone|a\s+(?:girl|boy|kid)|this\s+(?:girl|boy|kid)|the\s+(?:character|song|book|"
@@ -91,10 +112,14 @@ _NOT = re.compile(
 
 
 def _cues(sentence: str) -> set[str]:
-    if _OTHER.search(sentence) or _NOT.search(sentence):
-        return set()
+    if _OTHER.search(sentence) or _NOT.search(sentence) or idiom_in(sentence) or (
+            _HYPER.search(sentence) and not _SERIOUS.search(sentence)):
+        return set()  # someone else, a negation, an idiom or a joke ("i want to die lol")
     found = set()
     first = re.search(_I, sentence, re.I) is not None or re.search(r"\bmy\b", sentence, re.I)
+    if (_IDEATION.search(sentence) and _SPEAKER.search(sentence)
+            and not _TOPIC.search(sentence)):
+        found.add("ideation")
     for name, pattern in (("wish", _WISH), ("plan", _PLAN), ("means", _MEANS), ("bye", _BYE),
                           ("thanks", _THANKS), ("now", _NOW)):
         if pattern.search(sentence) and (first or name in ("bye", "thanks")):
@@ -110,7 +135,8 @@ def risk_hits(text: str) -> list[Hit]:
         window = set().union(*cues[i:i + WINDOW])
         if not window:
             continue
-        if "now" in window or ("wish" in window and {"plan", "means", "bye", "thanks"} & window) \
+        concrete = {"plan", "means", "bye", "thanks"} & window
+        if {"now", "ideation"} & window or ("wish" in window and concrete) \
                 or ({"plan", "means"} & window and "bye" in window) \
                 or {"plan", "means"} <= window:
             last = max(j for j in range(i, min(i + WINDOW, len(spans))) if cues[j])
