@@ -132,8 +132,8 @@ _SEX_WORDS = re.compile(
     re.I)
 
 
-#: a classifier's sexual "check" makes a request sexual only with words of this kind in it
-#: ("give me something fun to do inside pls" has none of them)
+#: words of sex or intimacy: a classifier's sexual "check" on a message without them (nor
+#: ``_SEX_WORDS``, ``_SEX_TALK``) gets no fixed sex-talk line ("something fun to do inside")
 _INTIMATE = re.compile(
     r"\b(?:bed|beds|body|bodies|touch\w*|kiss\w*|cuddl\w*|hold\s+you|lovers?|hot|wearing|clothes|"
     r"making\s+out|make\s+out|hook\w*\s+up|hooking|fantas\w*|mommy|daddy|spoil|going\s+further|"
@@ -157,8 +157,7 @@ def sexual_request(text: str, flagged: bool = False) -> bool:
     verdict, ``flagged``) in a message addressed to it. Used in teen mode, where even the
     checker's "check" tier is refused when it is a request rather than a question about
     the user's own life ("my boyfriend wants to have sex and i'm not sure")."""
-    sexual = _SEX_WORDS.search(text) or (flagged and _INTIMATE.search(text))
-    return bool(sexual and _ADDRESSED.search(text))
+    return bool((flagged or _SEX_WORDS.search(text)) and _ADDRESSED.search(text))
 
 
 def sexual_topic(text: str) -> bool:
