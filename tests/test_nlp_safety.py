@@ -319,3 +319,9 @@ def test_risk_hits_need_intent_and_something_concrete() -> None:
     hit = risk_hits("i keep thinking about dying. i have the pills ready.")[0]
     assert (hit.category, hit.tier) == ("self_harm", "high") and hit.rule.startswith("risk:")
     assert risk_hits("she said she has pills and is going to do it") == []
+
+
+@pytest.mark.parametrize("text", ["Thank you; I tried.", "I tried uninstalling the app",
+                                  "i tried out for the team and didn't make it"])
+def test_trying_is_not_an_attempt(text: str) -> None:
+    assert categories(text).get("self_harm") != "high"

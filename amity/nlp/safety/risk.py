@@ -84,7 +84,8 @@ _IDEATION = re.compile(
     r"\bsuicid\w*|\bkill(?:ing)?\s+myself\b|\bend(?:ing)?\s+my\s+(?:own\s+)?life\b|"
     r"\btak(?:e|ing)\s+my\s+(?:own\s+)?life\b|\boverdos\w*|\b(?:want|wanna|wish|ready|planned|planning|"
     r"plan|decided)\s+(?:on\s+|to\s+)?(?:die|dying|be\s+dead|go\s+tonight)\b|\b(?:i|i\s+just)\s+"
-    r"(?:attempted|tried)\b(?!\s+(?:to\s+(?!kill|die|end|overdose|hang)|it\s+on|on|out|again\s+to))|"
+    r"(?:attempted\b(?!\s+(?:to\s+(?!kill|die|end|overdose|hang)|it\s+on|on|out))|tried\s+to\s+"
+    r"(?:kill\s+myself|die|end\s+(?:it|my\s+life)|overdose|hang\s+myself))|"
     r"\b(?:my|an)\s+(?:suicide\s+)?attempt\b|\bsaid\s+my\s+goodbyes\b|\bnoose\b|"
     r"\b(?:wish|hope|hoping)\s+(?:i\s+)?(?:\w+\s+){0,3}(?:die|died|dead)\b|\bnot\s+dead\s+yet\b",
     re.I)
