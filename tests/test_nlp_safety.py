@@ -256,3 +256,72 @@ def test_teen_eval_set_is_apart_from_training() -> None:
     assert len(rows) >= 100
     assert not [r["text"] for r in rows if r["text"].lower() in train]
     assert {r["category"] for r in rows} <= set(CATEGORIES) | {"none"}
+
+
+# ---- issue 13: idioms are ordinary talk; risk, not topic, in long posts ---------------------
+TEEN_IDIOMS = [
+    "im so bored i could die", "i would rather die than go to that party lol",
+    "i keep dying on this level", "i died like 20 times on this boss",
+    "coach made us run suicides",
+    "i was bored to death in chemistry", "the quiz destroyed me",
+]
+
+
+@pytest.mark.parametrize("text", TEEN_IDIOMS)
+def test_teen_idioms_are_not_self_harm_at_all(text: str) -> None:
+    assert "self_harm" not in categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "i'd rather die than keep living like this", "i wish i was dead. not joking this time",
+    "i cant do this anymore i want to die",
+    "this is my last message. thank you for being my friend",
+    "i gave my cat to my neighbor and my games to my brother. i wont need them",
+    "i've been saving up my antidepressants in a drawer",
+    "i'm sitting in the bathroom with a razor",
+    "i know how much it would take. i counted them", "i hope i dont wake up tomorrow",
+])
+def test_teen_crisis_wording_is_high_tier(text: str) -> None:
+    assert categories(text).get("self_harm") == "high"
+
+
+_STORY = ("so today was kind of a lot. first my alarm didnt go off and i missed the bus and my "
+          "dad was annoyed the whole way. in pe we played badminton which was fine and at lunch "
+          "my friends talked about the new marvel movie. ")
+
+
+def test_risk_in_the_middle_of_a_long_post_is_high_tier() -> None:
+    text = (_STORY + "i've been thinking a lot about dying. i know where my mom keeps her "
+            "sleeping pills and i think friday is when im going to do it. " + _STORY * 2 +
+            "anyway sorry for the long message")
+    verdict = next(v for v in check(text) if v.category == "self_harm")
+    assert verdict.tier == "high" and "sleeping pills" in verdict.matched
+
+
+@pytest.mark.parametrize("text", [
+    _STORY + "honestly i've been sad lately and i cried after school but i talked to my mom "
+    "and it helped. " + _STORY,
+    _STORY + "in health class we learned about suicide prevention and the warning signs, like "
+    "giving stuff away. my friend said she used to cut but shes doing better now. " + _STORY,
+    'my friend keeps saying "i want to die" as a joke but i\'m not sure it\'s a joke anymore',
+    "its 2pm on a saturday and ive done nothing",  # the classifier alone, with no risk words
+])
+def test_sadness_and_suicide_as_a_topic_are_not_high_tier(text: str) -> None:
+    assert categories(text).get("self_harm") != "high"
+
+
+def test_risk_hits_need_intent_and_something_concrete() -> None:
+    from amity.nlp.safety.risk import risk_hits
+
+    assert risk_hits("i'm gonna do it! asking her out tomorrow. thanks for always listening")\
+        == []
+    assert risk_hits("i keep thinking about dying.") == []
+    hit = risk_hits("i keep thinking about dying. i have the pills ready.")[0]
+    assert (hit.category, hit.tier) == ("self_harm", "high") and hit.rule.startswith("risk:")
+    assert risk_hits("she said she has pills and is going to do it") == []
+
+
+@pytest.mark.parametrize("text", ["Thank you; I tried.", "I tried uninstalling the app",
+                                  "i tried out for the team and didn't make it"])
+def test_trying_is_not_an_attempt(text: str) -> None:
+    assert categories(text).get("self_harm") != "high"

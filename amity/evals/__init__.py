@@ -61,6 +61,12 @@ def _redteam(data: Path, limit: int | None = None) -> dict[str, Any]:
     return run(data, limit)
 
 
+def _teen(data: Path, limit: int | None = None) -> dict[str, Any]:
+    from .teen import run
+
+    return run(data, limit)
+
+
 def _persona(data: Path, limit: int | None = None) -> dict[str, Any]:
     from .persona import run
 
@@ -83,4 +89,5 @@ EVALS: dict[str, Eval] = {
     "persona": Eval(_persona, frozenset({"limit"})),
     # held-out teen scripts; --data amity/evals/data/memory_dev.json plays the dev set
     "conversation-memory": Eval(_conversation_memory, frozenset({"limit"})),
+    "teen": Eval(_teen, frozenset({"limit"})),
 }

@@ -204,3 +204,10 @@ BREAK_NUDGE = (
     "stretch, grab some water, or say hi to a friend? 🌿)"
 )
 CHECK_IN = "Hey, I've been thinking about you since we last talked 💛 How are you feeling today?"
+#: after a softer sign of distress (the "check" tier), a friend checks in before any help
+#: line; the line comes when the answer confirms the distress or the signs come again
+SOFT_CHECK_INS = (
+    "That sounds like a lot. Are you okay? 💛",
+    "Hey, that sounds really heavy. How are you doing, honestly? 💛",
+    "That sounds hard. Are you doing okay? I'm listening 💛",
+)

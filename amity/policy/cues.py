@@ -97,6 +97,16 @@ _ROMANCE = re.compile("|".join([
     r"\bone\s+and\s+only\b|\bwe\s+(?:should|could|will|gonna)\s+(?:get\s+married|be\s+together)\b|"
     r"\b(?:can|could|should)\s+we\s+be\s+(?:a\s+thing|an\s+item|together)\b",
     r"^\W*(?:babe|bae|darling|sweetheart|my\s+love)\b",  # pet names for the companion
+    rf"\bcall\s+me\s+(?:babe|bae|baby|darling|sweetheart|honey|sweetie|my\s+love|your\s+{_PARTNER})\b",
+    r"\b(?:roleplay|role\s*play|rp|pretend|act)\s+(?:as|to\s+be|like\s+you(?:'?re|\s+are))\s+my\s+"
+    r"(?:ex|crush|ex-?(?:girlfriend|boyfriend|gf|bf))\b",
+    r"\bpretend\s+(?:that\s+)?we(?:'?re|\s+are|\s+were)\s+(?:boyfriend|girlfriend|bf|gf|bae|"
+    r"lovers|in\s+love|a\s+thing)\b",
+    rf"\b(?:describe|imagine|write|tell\s+me\s+about)\s+(?:us\s+|you\s+and\s+me\s+|me\s+and\s+you\s+)?"
+    rf"(?:cuddling|kissing|snuggling|holding\s+hands|dating|on\s+a\s+date|making\s+out)"
+    rf"(?:\s+with\s+{_ME})?\b",
+    r"\b(?:roleplay|role\s*play|rp|pretend|act)\s+(?:that\s+|like\s+)?(?:you(?:'?re|\s+are)|ur)\s+"
+    r"[^.?!]{0,50}\b(?:likes|loves|has\s+a\s+crush\s+on|asks|is\s+in\s+love\s+with)\s+me\b",
 ]), re.I)
 # romance that happened to the user, told about someone else ("someone wants to kiss me")
 _THIRD_PERSON = re.compile(
@@ -122,12 +132,38 @@ _SEX_WORDS = re.compile(
     re.I)
 
 
+#: words of sex or intimacy: a classifier's sexual "check" on a message without them (nor
+#: ``_SEX_WORDS``, ``_SEX_TALK``) gets no fixed sex-talk line ("something fun to do inside")
+_INTIMATE = re.compile(
+    r"\b(?:bed|beds|body|bodies|touch\w*|kiss\w*|cuddl\w*|hold\s+you|lovers?|hot|wearing|clothes|"
+    r"making\s+out|make\s+out|hook\w*\s+up|hooking|fantas\w*|mommy|daddy|spoil|going\s+further|"
+    r"feel\s+good|turn\w*\s+(?:me\s+)?on|lingerie|underwear|bra|panties|shower|bath|lap|pics?|"
+    r"photos?|pictures?|private|alone\s+together|all\s+over|intimate|sensual|romantic|sleep\s+with|"
+    r"in\s+bed|dirty|desire\w*|want\s+you|need\s+you|pleasure\w*|climax|orgasm\w*)\b|"
+    r"[\U0001F60F\U0001F346\U0001F351\U0001F4A6\U0001F608\U0001F445]",
+    re.I)
+
+
+_SEX_TALK = re.compile(
+    r"\b(?:sex\w*|condoms?|birth\s+control|pregnan\w*|virgin\w*|consent|puberty|period|periods|"
+    r"tampons?|pads?|erection\w*|boner|wet\s+dreams?|masturbat\w*|porn\w*|hook(?:ed|ing)?\s+up|"
+    r"make\s+out|made\s+out|making\s+out|sleep\s+(?:with|together)|slept\s+with|go(?:ing)?\s+all\s+the\s+way|"
+    r"first\s+time|boobs?|breasts?|penis|vagina|std|sti|hiv|plan\s+b|nudes?|naked|sext\w*)\b",
+    re.I)
+
+
 def sexual_request(text: str, flagged: bool = False) -> bool:
     """Whether ``text`` asks the companion for something sexual: sexual words (or a sexual
     verdict, ``flagged``) in a message addressed to it. Used in teen mode, where even the
     checker's "check" tier is refused when it is a request rather than a question about
     the user's own life ("my boyfriend wants to have sex and i'm not sure")."""
     return bool((flagged or _SEX_WORDS.search(text)) and _ADDRESSED.search(text))
+
+
+def sexual_topic(text: str) -> bool:
+    """Whether ``text`` is about sex or intimacy at all (so a classifier's sexual "check"
+    on "something fun to do inside" is not taken for a talk about sex)."""
+    return bool(_SEX_WORDS.search(text) or _INTIMATE.search(text) or _SEX_TALK.search(text))
 
 
 def romantic_request(text: str) -> bool:
@@ -145,6 +181,20 @@ _ROMANCE_OUT = re.compile(
 def romantic_reply(text: str) -> bool:
     """Whether a generated reply plays along with romance (checked in teen mode only)."""
     return bool(_ROMANCE_OUT.search(text))
+
+
+_NOT_OKAY = re.compile(
+    r"^\W*(?:no+|nope|nah|not\s+really|not\s+at\s+all|honestly\s+no|idk|i\s+don'?t\s+know|"
+    r"i\s+guess\s+not|no\s+i'?m\s+not|not\s+great|not\s+good|not\s+okay|not\s+ok)\b|"
+    r"\b(?:i'?m|im|i\s+am)\s+(?:really\s+|so\s+|just\s+|honestly\s+)?not\s+(?:okay|ok|fine|good|"
+    r"alright|doing\s+(?:well|good|okay|ok))\b|\b(?:it'?s|everything\s+is)\s+(?:too\s+much|"
+    r"getting\s+worse)\b|\bworse\s+than\s+(?:i\s+said|it\s+sounds)\b",
+    re.I)
+
+
+def distressed_answer(text: str) -> bool:
+    """Whether an answer to "are you okay?" says no ("not really", "im not ok", "idk")."""
+    return bool(_NOT_OKAY.search(text))
 
 
 _HUMAN = r"(?:(?:a\s+)?(?:real\s+)?(?:human|person)(?:\s+being)?|real|alive)"

@@ -28,8 +28,14 @@ and the engine writes them. In order, ``before``:
 5. honesty: "are you human?" and "pretend to be human" get fixed, honest answers.
 6. otherwise the model answers, with modes ("teen", "gentle"), notes, and a preface (the
    "I'm an AI" reminder every 3 hours, the post-crisis check-in) or a postscript (one help
-   line after softer signs of distress, the "check" tier of self-harm, which is also an
-   event; a break nudge after an hour of continuous chat in teen mode).
+   line after softer signs of distress, see below; a break nudge after an hour of
+   continuous chat in teen mode).
+
+Softer signs of distress (the "check" tier of self-harm) make the talk gentle and, the
+first time in a session, end the reply with a check-in in Sunny's words ("that sounds like
+a lot. are you okay?", event "check_in"); the help line (event "resources") comes only when
+the answer to that check-in confirms the distress ("not really", "no", or another soft
+sign) or the signs come again in the same session. The high tier gets the crisis reply.
 
 ``after`` blocks a reply that is sexual, hateful, bullying, violent or about self-harm
 (high tier; in teen mode also the check tier and any romance), claims to be human, or
@@ -58,10 +64,12 @@ from .cues import (
     asks_if_human,
     asks_to_pretend_human,
     claims_human,
+    distressed_answer,
     parse_age,
     romantic_reply,
     romantic_request,
     sexual_request,
+    sexual_topic,
 )
 
 DISCLOSE_EVERY = timedelta(hours=3)
@@ -227,7 +235,8 @@ class SafetyPolicy:
         if teen and romantic_request(text):
             events.append(("romantic", "refused"))
             return PolicyDecision(refusal, kind="refusal")
-        if teen and {"sexual", "sexual_minor"} & soft:  # their own life: fixed, kind words
+        if teen and {"sexual", "sexual_minor"} & soft and sexual_topic(text):
+            # their own life: fixed, kind words
             events.append(("sexual", "support"))
             return PolicyDecision(crisis.TEEN_SEX_TALK, kind="support")
         if "prompt_injection" in high:
@@ -260,16 +269,44 @@ class SafetyPolicy:
         if "prompt_injection" in soft:
             notes.append(NOTES["prompt_injection"])
         postscript: list[str] = []
-        if "self_harm" in soft:
+        session = str(updates["session_start"])
+        care = self._soft_care(text, soft, profile, updates, session, now)
+        if care == "check_in":
+            events.append(("self_harm", "check_in"))
+            postscript.append(crisis.SOFT_CHECK_INS[len(text) % len(crisis.SOFT_CHECK_INS)])
+        elif care == "resources":
             events.append(("self_harm", "resources"))
             postscript.append(crisis.resources_line(self.country(profile)))
-        session = str(updates["session_start"])
+        if care and "gentle" not in modes:
+            modes.append("gentle")
+        if care and NOTES["self_harm"] not in notes:
+            notes.append(NOTES["self_harm"])
         if teen and now - datetime.fromisoformat(session) >= BREAK_AFTER \
                 and profile.get("break_nudged_for") != session:
             postscript.append(crisis.BREAK_NUDGE)
             updates["break_nudged_for"] = session
         return PolicyDecision(modes=tuple(modes), notes=tuple(notes),
                               preface=" ".join(preface), postscript=" ".join(postscript))
+
+    def _soft_care(self, text: str, soft: set[str], profile: dict[str, Any],
+                   updates: dict[str, Any], session: str, now: datetime) -> str:
+        """What a softer sign of distress gets: "" (nothing), "check_in" (the first sign in
+        a session: Sunny asks if they're okay) or "resources" (one help line: the sign came
+        again this session, or the answer to the check-in confirmed the distress)."""
+        asked = _when(profile.get("soft_checkin_at"))
+        answering = (asked is not None and profile.get("soft_session") == session
+                     and now - asked <= SESSION_GAP)
+        updates["soft_checkin_at"] = None
+        if "self_harm" in soft:
+            repeated = profile.get("soft_session") == session
+            updates["soft_session"] = session
+            if repeated or answering:
+                return "resources"
+            updates["soft_checkin_at"] = now.isoformat()
+            return "check_in"
+        if answering and distressed_answer(text):
+            return "resources"
+        return ""
 
     # ---- state ------------------------------------------------------------------------------
     def _clock(self, profile: dict[str, Any], now: datetime) -> tuple[dict[str, Any], bool]:

@@ -42,6 +42,7 @@ import numpy as np
 
 from amity.nlp.safety import model, pii
 from amity.nlp.safety.patterns import IM, A
+from amity.nlp.safety.risk import risk_hits
 from amity.nlp.safety.rules import Hit, hyperbole_near, idiom_in, scan
 from amity.types import Verdict
 
@@ -80,6 +81,29 @@ _MINOR_BAND = re.compile(r"minor|child|kid|teen(?!s?\s*\+)|under[-\s]?18|u18|<\s
 _ADULT_BAND = re.compile(r"adult|18\s*\+|over[-\s]?18|^\s*(?:1[89]|[2-9]\d)", re.I)
 _WORDY = re.compile(r"[^\W\d_]{2,}")
 _IDIOM_CATS = ("self_harm", "violence", "abuse")
+#: a chat message the classifier alone calls self-harm must say something of the kind:
+#: death or harm words for the high tier, any word of distress for the check tier (the
+#: vector alone reads topic and mood: "its 2pm on a saturday and ive done nothing")
+_RISK_WORDS = re.compile(
+    r"\b(?:di(?:e|ed|es|ing)|dead|death|kill\w*|suicid\w*|unaliv\w*|kms|alive|live|living|"
+    r"exist\w*|end(?:ing)?\s+(?:it|things|everything)|gone|goodbye|bye|last|forever|pills?|"
+    r"meds|overdose|od|cut\w*|blade|razor|hurt\w*|harm\w*|bleed\w*|blood|burden|wake\s+up|"
+    r"disappear\w*|vanish\w*|better\s+off|no\s+point|over\s+soon|note|rope|gun|jump\w*|"
+    r"bridge|tracks|roof|stuff\s+away|(?:not|stop)\s+being\s+here|be\s+here\s+anymore)\b", re.I)
+_DISTRESS_WORDS = re.compile(
+    r"\b(?:sad|sadness|cry\w*|cried|tears|lonely|alone|empty|numb|hopeless|worthless|useless|"
+    r"hate\s+(?:myself|my\s+life|everything)|tired\s+of|exhausted|anymore|can\W?t|cant|"
+    r"nobody|no\s*one|depress\w*|anxi\w*|panic\w*|scared|afraid|pain|hurts?|broken|"
+    r"miserable|awful|horrible|worst|give\s+up|giving\s+up|done|enough|help|trapped|stuck|"
+    r"lost|alone|invisible|hate|ugly|fat|stupid|failure|fail\w*|sorry|never|nothing|"
+    r"pointless|point|meaningless|why\s+bother|what\W?s\s+the\s+use)\b",
+    re.I)
+#: a chunk of a long post the classifier calls self-harm at the high tier keeps that tier
+#: when the speaker talks of their own death in it
+_OWN_DEATH = re.compile(
+    r"\b(?:i|i['’]?m|im|i['’]?ve|me|myself)\b[^.!?\n]{0,60}\b(?:die|dying|dead|death|suicid\w*|"
+    r"kill\s+myself|end\s+(?:it|my\s+life)|overdos\w*|not\s+(?:be\s+)?(?:here|alive)|"
+    r"wake\s+up|be\s+gone|disappear)\b", re.I)
 _SHORT_WORDS = 8
 _SHORT_MIN = 0.5
 _CHAT_WORDS = 40
@@ -149,14 +173,19 @@ def _classifier_hits(text: str, vector: np.ndarray | None) -> list[Hit]:
             _warned = True
         return []
     hits: list[Hit] = []
+
+    def texts_at(i: int) -> str:
+        return text[spans[i][0]:spans[i][1]]
+
     for j, cat in enumerate(clf.categories):
         col = scores[:, j]
         i = int(np.argmax(col))
         tier = clf.tier(cat, float(col[i]))
         if tier is None:
             continue
-        if i > 0 and tier == "high" and clf.tier(cat, float(col[0])) != "high":
-            tier = "check"  # one chunk of a long text alone never trips the wire
+        if i > 0 and tier == "high" and clf.tier(cat, float(col[0])) != "high" and not (
+                cat == "self_harm" and _OWN_DEATH.search(texts_at(i))):
+            tier = "check"  # one chunk of a long text alone trips the wire only with risk words
         s, e = spans[i]
         hits.append(Hit(cat, tier, round(float(col[i]), 4), s, e, "classifier"))
     return hits
@@ -192,10 +221,37 @@ def _fuse(text: str, rule_hits: list[Hit], clf_hits: list[Hit]) -> list[Hit]:
             if h.tier == "check":
                 continue
             h = Hit(h.category, "check", h.score, h.start, h.end, h.rule)
+        if h.category == "self_harm" and h.category not in ruled and words < _CHAT_WORDS:
+            if not _DISTRESS_WORDS.search(text) and not _RISK_WORDS.search(text):
+                continue
+            if h.tier == "high" and not _RISK_WORDS.search(text):
+                h = Hit(h.category, "check", h.score, h.start, h.end, h.rule)
         if h.tier == "high" and h.category in downgraded and h.category not in explicit_high:
             h = Hit(h.category, "check", h.score, h.start, h.end, h.rule)
         out.append(h)
     return out
+
+
+#: check-tier rules that voice a wish to die or to end things, and those of despair
+_WISH_RULES = frozenset({"end_it_all_bare", "will_to_live", "rather_die", "not_here",
+                         "make_it_stop", "never_born", "kms_bare", "miss_me"})
+_DESPAIR_RULES = _WISH_RULES | {"cant_go_on", "no_point", "worthless", "give_up"}
+
+
+def _converging(hits: list[Hit]) -> list[Hit]:
+    """A wish to die or to end things with another, different sign of despair in the
+    speaker's own words (no negation, no one else, no idiom) is the high tier: two soft
+    signs that agree are risk, not mood ("i can't do this anymore. i just want to end it")."""
+    if any(h.category == "self_harm" and h.tier == "high" for h in hits):
+        return hits
+    own = [h for h in hits if h.category == "self_harm" and h.rule in _DESPAIR_RULES]
+    names = {h.rule for h in own}
+    if len(names) < 2 or not names & _WISH_RULES:
+        return hits
+    first = min(own, key=lambda h: h.start)
+    last = max(own, key=lambda h: h.end)
+    return hits + [Hit("self_harm", "high", 0.9, first.start, last.end,
+                       "converging:" + "+".join(sorted(names)))]
 
 
 def _best(hits: list[Hit]) -> list[Hit]:
@@ -214,12 +270,12 @@ def _best(hits: list[Hit]) -> list[Hit]:
 def _scan(text: str) -> list[Hit]:
     """Rules and personal data over the text, or over its head and tail when it is long."""
     if len(text) <= MAX_SCAN:
-        return scan(text, vetoes=True) + pii.find(text)
+        return scan(text, vetoes=True) + risk_hits(text) + pii.find(text)
     head = text[: MAX_SCAN - _TAIL]
-    hits = scan(head, vetoes=True) + pii.find(head)
+    hits = scan(head, vetoes=True) + risk_hits(head) + pii.find(head)
     off = len(text) - _TAIL
     tail = text[off:]
-    for h in scan(tail, vetoes=True) + pii.find(tail):
+    for h in scan(tail, vetoes=True) + risk_hits(tail) + pii.find(tail):
         hits.append(Hit(h.category, h.tier, h.score, h.start + off, h.end + off, h.rule))
     return hits
 
@@ -229,7 +285,7 @@ def check(text: str, context: Sequence[str] = (), vector: np.ndarray | None = No
     """Safety verdicts for one message (see the module docstring for the contract)."""
     if not isinstance(text, str):
         raise TypeError(f"check() takes a str, got {type(text).__name__}")
-    hits = _scan(text)
+    hits = _converging(_scan(text))
     clf_hits = _classifier_hits(text, vector) if classifier and text.strip() else []
     hits = _fuse(text, hits, clf_hits)
     sexual = [h for h in hits if h.category == "sexual"]

@@ -43,7 +43,8 @@ _NEG = re.compile(
 _NEG_EXCEPT = re.compile(
     r"(?:can['’]?t|cannot|couldn['’]?t|won['’]?t)\s+stop|"
     r"(?:don['’]?t|dont|do\s+not|not)\s+(?:even\s+)?(?:know|care|think\s+i\s+can)|"
-    r"not\s+(?:sure|even)\b|never\s+(?:wanted|felt)\s+to\s+\w+\s+(?:so\s+much|more)",
+    r"not\s+(?:sure|even)\b|never\s+(?:wanted|felt)\s+to\s+\w+\s+(?:so\s+much|more)|"
+    r"(?:can['’]?t|cant|cannot)\s+(?:do\s+this|take\s+(?:it|this)|go\s+on|keep\s+going)\b",
     re.I,
 )
 _HYPER = re.compile(
@@ -52,6 +53,10 @@ _HYPER = re.compile(
     r"[\U0001F602\U0001F923\U0001F480\U0001F606\U0001F639\u2620]",
     re.I,
 )
+#: "not joking this time": a joke marker that says it is no joke
+_SERIOUS = re.compile(r"\b(?:not|no|isn['’]?t\s+a|wasn['’]?t)\s+(?:even\s+)?"
+                      r"(?:joking|kidding|a\s+joke|jk)\b|"
+                      r"\bi['’]?m\s+(?:being\s+)?serious\b", re.I)
 _OTHER_SUBJECT = re.compile(
     r"\b(?P<who>he|she|they|you|u|ya|someone|somebody|people|ppl|everyone|nobody|who|"
     r"(?:my|his|her|our)\s+(?:friend|bestie|bff|sister|brother|sis|bro|cousin|mom|dad|"
@@ -71,7 +76,24 @@ _IDIOM = re.compile(
     r"skateboarding|at\s+practice|haircut|cut\s+my\s+(?:hair|bangs|nails))\b|\bto\s+die\s+for\b|\b(?:died|dying|dead|die)\s+(?:laughing|of\s+(?:laughter|embarrassment|"
     r"cringe|boredom))|\bkill(?:ed|ing)?\s+(?:it|time|the\s+(?:lights|vibe|mood))\b|\bi\s+could\s+(?:kill|murder)\s+"
     r"(?:a|an|some|for)\b|\b(?:i[’']?m|im)\s+(?:literally\s+|so\s+)?(?:dead|deceased|weak)\s*(?:[.!]|$|lol|lmao|"
-    r"[\U0001F480\U0001F602\U0001F62D])",
+    r"[\U0001F480\U0001F602\U0001F62D])|"
+    # everyday teen talk: boredom, games, sports, embarrassment ("so bored i could die",
+    # "dying on this level", "destroyed in ranked", "bored to death", "coach killed us")
+    r"\b(?:so|too)\s+\w+\s+(?:that\s+)?i\s+(?:could|might|will|am\s+going\s+to|'?m\s+gonna)\s+"
+    r"(?:literally\s+)?(?:die|explode|scream|cry)\b|\bi\s+could\s+(?:literally\s+)?die\s+"
+    r"(?:of|from|right\s+now|happy)\b|\b(?:bored|scared|embarrassed|annoyed|tired|worried)\s+"
+    r"(?:myself\s+)?to\s+death\b|\b(?:rather|sooner)\s+(?:die|be\s+dead)\s+than\s+(?!(?:\w+\s+)?"
+    r"(?:keep|go\s+on|live|living|be\s+alive|exist|feel\w*|wake|stay|be\s+here|deal|face|"
+    r"spend\s+another|another\s+day))|"
+    r"\b(?:dying|died|die|dies|dead|killed|kill|killing|destroyed|murdered|wrecked)\s+"
+    r"(?:\w+\s+){0,3}(?:on\s+(?:this|that|the)\s+(?:level|boss|map|stage|round)|in\s+(?:the\s+)?"
+    r"(?:game|ranked|fortnite|minecraft|roblox|valorant|match|lobby|raid|boss\s+fight)|"
+    r"(?:\d+|a\s+hundred|so\s+many|too\s+many)\s+times)\b|\b(?:boss|level|game|quiz|test|"
+    r"exam|practice|workout|coach|teacher|homework|essay|class|cramps?|sunburn)\s+"
+    r"(?:\w+\s+){0,2}(?:killed|destroyed|murdered|wrecked)\s+(?:me|us)\b|"
+    r"\b(?:run|running|ran)\s+suicides\b|\bsuicide\s+(?:sprints?|drills?|runs?|squeeze)\b|"
+    r"\b(?:my\s+)?(?:feet|legs|arms|fingers|back|head)\s+(?:are|is)\s+(?:literally\s+)?"
+    r"(?:killing|dying)\b",
     re.I,
 )
 _TOLD_TO = re.compile(
@@ -111,6 +133,25 @@ def _other_subject(pre: str) -> bool:
     return _FIRST_SUBJECT.search(pre, m.end("who")) is None
 
 
+_QUOTES = "\"“”"
+_QUOTE_INTRO = re.compile(
+    r"\b(?:saying|said|says|texted|posted|wrote|writes|messaged|told\s+me|tweeted|commented|"
+    r"captioned)\b(?:\s+(?:me|us|to\s+me))?(?:\s+(?:stuff\s+)?like)?\s*[:,]?\s*$", re.I)
+_I_SAID = re.compile(
+    r"\bi\s+(?:keep\s+)?(?:just\s+)?(?:saying|said|say|texted|posted|wrote|told)\b", re.I)
+
+
+def _quoted_from_other(text: str, start: int) -> bool:
+    """Whether ``start`` lies inside quoted words that someone else said ("my friend keeps
+    saying "i want to die"")."""
+    window = text[max(0, start - 200) : start]
+    opens = [i for i, ch in enumerate(window) if ch in _QUOTES]
+    if len(opens) % 2 == 0:
+        return False
+    pre = window[max(0, opens[-1] - 80) : opens[-1]]
+    return bool(_QUOTE_INTRO.search(pre)) and not _I_SAID.search(pre)
+
+
 def _downgrade(rule: Rule, start: int, end: int, score: float) -> Hit | None:
     if rule.tier == "high":
         return Hit(rule.category, "check", min(score, 0.55), start, end, rule.name + ":down")
@@ -130,7 +171,8 @@ def _apply(rule: Rule, text: str, m: re.Match[str]) -> list[Hit]:
             Hit("bullying", "high", 0.85, start, end, rule.name + ":told"),
             Hit(rule.category, "check", 0.6, start, end, rule.name + ":told"),
         ]
-    if rule.person and _other_subject(pre):
+    if (rule.person and _other_subject(pre)) or (
+            rule.category == "self_harm" and _quoted_from_other(text, start)):
         if rule.category == "self_harm":
             return [Hit(rule.category, "check", 0.6, start, end, rule.name + ":other")]
         return []
@@ -139,7 +181,7 @@ def _apply(rule: Rule, text: str, m: re.Match[str]) -> list[Hit]:
         return [hit] if hit else []
     if rule.hyperbole and rule.tier == "high":
         near = text[max(0, start - 80) : end + 80]
-        if _HYPER.search(near):
+        if _HYPER.search(near) and not _SERIOUS.search(near):
             hit = _downgrade(rule, start, end, rule.score)
             return [hit] if hit else []
     return [Hit(rule.category, rule.tier, rule.score, start, end, rule.name)]

@@ -18,6 +18,10 @@ _IDIOM_AFTER_SELF = (
     r"that|a|an|the|my|nothing))"
 )
 _HYPE = {"hyperbole": True}
+#: "i'd rather die than go to that party": a preference, not a wish to die (but "rather die
+#: than keep living like this" is not an idiom)
+_THAN_ORDINARY = (r"\s+than\s+(?!(?:\w+\s+)?(?:keep|go\s+on|live|living|be\s+alive|exist|"
+                  r"feel\w*|wake|stay|be\s+here|deal|face|spend\s+another|another\s+day))")
 
 SELF_HARM: tuple[Rule, ...] = (
     rule("kill_myself", "self_harm", "high", 0.95, rf"\b{SELF_VERB}\s+my\s?self\b",
@@ -85,7 +89,7 @@ SELF_HARM: tuple[Rule, ...] = (
          r"\b(?:don{0}t|do\s+not|dont)\s+trust\s+myself\s+(?:around|with|near)\s+(?:\w+\s+)?(?:meds|medications?|pills|"
          r"knives|blades|razors|guns?)\b|\b(?:doubts\s+about|not\s+sure\s+(?:about|i\s+want\s+to))\s+(?:wanting\s+to\s+)?"
          r"(?:keep(?:ing)?\s+going|go(?:ing)?\s+on|liv(?:e|ing))\b".replace("{0}", A),
-         person=False),
+         after=_THAN_ORDINARY, person=False),
     rule("goodbye_signal", "self_harm", "high", 0.88,
          rf"\b(?:won{A}t|will\s+not|wont|never)\s+(?:have\s+to|need\s+to)\s+(?:deal\s+with|see|worry\s+about|"
          rf"hear\s+from|put\s+up\s+with)\s+me\s+(?:again|anymore|ever\s+again)\b", person=False),
@@ -154,6 +158,63 @@ SELF_HARM: tuple[Rule, ...] = (
          before=r"(?:what\s+(?:is|does|causes)|define|definition\s+of|essay|project|report|presentation|"
                 r"article|book|movie|film|show|history\s+of|statistics\s+(?:on|of))\b[^.!?\n]{0,30}$",
          after=r"[-\s]*(?:prevention|awareness|squad|hotline|helpline|rates?|statistics|month|week|day\b)"),
+    # goodbyes, giving things away, a plan or a means at hand, self-harm now (teen wording)
+    rule("goodbye_final", "self_harm", "high", 0.9,
+         rf"\bthis\s+is\s+(?:my\s+)?(?:last|final)\s+(?:message|text|post|time\s+(?:talking|texting))\b|"
+         rf"\blast\s+(?:message|text)\s+ever\b|\bbye\s+forever\b|"
+         rf"\b(?:not|never)\s+coming\s+back\s+(?:after\s+(?:tonight|today|this)|again)\b|"
+         rf"\b(?:log(?:ging)?\s+off|signing\s+off|leaving)\s+for\s+good\b|"
+         rf"\bthis\s+is\s+(?:it|the\s+end)\s+for\s+me\b|\bit\s+was\s+nice\s+knowing\s+(?:you|u)\b|"
+         rf"\bremember\s+me\b[^.!?]{{0,12}}[.!?]*\s*(?:ok\??\s*)?(?:goodbye|bye)\b|"
+         rf"\b(?:thank\s+you|thanks|say\s+goodbye)\b[^.!?]{{0,30}}\bbefore\s+i\s+go\b(?!\s+(?:to|out|on|in|"
+         rf"back|home|off|and|for)\b)|\b(?:tell|give)\s+(?:my\s+)?\w+\s+(?:i{A}?m|im)\s+sorry\b[^.!?]{{0,5}}"
+         rf"[.!?]+\s*bye\b|\b(?:i{A}?m|im)\s+done\s+now\b[^.!?]{{0,5}}[.!?]*\s*(?:goodbye|bye)\b|"
+         rf"\bsorry\s+for\s+everything\b[^.!?]{{0,40}}\b(?:bye|goodbye|the\s+end)\b|"
+         rf"\b(?:left|wrote|writing|leaving)\s+(?:a|my|the)\s+(?:\w+\s+)?(?:note|letters?)\s+(?:for|to)\s+"
+         rf"(?:my|everyone)\b[^.!?]{{0,30}}[.!?]*\s*(?:goodbye|bye)\b|\bdeleted\s+(?:all\s+)?my\s+\w+"
+         rf"[^.!?]{{0,20}}\bwrote\s+a\s+note\b", person=False, negatable=False),
+    rule("giving_away", "self_harm", "high", 0.88,
+         rf"\bgave\s+(?:away\s+)?(?:all\s+)?my\s+(?:stuff|things|belongings|stuff\s+away)\b(?:\s+away)?|"
+         rf"\bgave\s+my\s+\w+\s+to\s+[^!?]{{0,80}}\bi\s+(?:won{A}?t|wont|will\s+not)\s+need\s+(?:them|it)\b|"
+         rf"\b(?:don{A}?t|dont|can{A}?t|cant)\s+(?:see|find|think\s+of)\s+(?:any|a|one)\s+(?:\w+\s+)?reasons?\s+to\s+"
+         rf"(?:stay\s+alive|live|keep\s+living|keep\s+going|be\s+alive)\b|"
+         rf"\b(?:don{A}?t|dont|do\s+not)\s+want\s+to\s+be\s+(?:here|alive)\s+anymore\b[^a-z]{{0,5}}(?:like\s+)?"
+         rf"(?:here\s+here|at\s+all|on\s+earth|in\s+this\s+world|alive)\b|\b(?:don{A}?t|dont|do\s+not)\s+want\s+"
+         rf"to\s+be\s+(?:on\s+this\s+earth|in\s+this\s+world)\b|"
+         rf"\b(?:don{A}?t|dont|do\s+not)\s+think\s+(?:i{A}?ll|ill|i\s+will|i{A}?m\s+gonna)\s+make\s+it\s+to\s+"
+         rf"(?:my\s+)?(?:birthday|tomorrow|next\s+\w+|christmas|summer|graduation|the\s+weekend)\b|"
+         rf"\bhow\s+long\s+(?:does|will)\s+it\s+take\s+(?:for\s+)?(?:people|everyone|them|my\s+\w+)\s+to\s+"
+         rf"forget\s+(?:someone|me|a\s+person)\b|\bhope\s+i\s+(?:don{A}?t|dont|never)\s+wake\s+up\b|"
+         rf"\b(?:happier|better)\s+(?:when|once|after)\s+i{A}?m\s+gone\b|\b(?:it{A}?ll|it\s+will)\s+all\s+be\s+"
+         rf"over\s+(?:soon|tonight|tomorrow)\b|\b(?:won{A}?t|wont|will\s+not)\s+have\s+to\s+deal\s+with\s+me\s+"
+         rf"(?:much\s+longer|for\s+(?:much\s+)?long|soon)\b", person=False, negatable=False),
+    rule("plan_means", "self_harm", "high", 0.9,
+         rf"\b(?:know|found|got|have)\s+(?:where|the\s+(?:key|code|combination))\b[^.!?]{{0,40}}\b(?:gun|rifle|"
+         rf"pistol|pills|meds|medicine\s+cabinet|sleeping\s+pills)\b|\b(?:found|got|have)\s+the\s+(?:key|code)\s+"
+         rf"to\s+(?:my\s+)?(?:\w+{A}?s?\s+)?(?:medicine\s+cabinet|gun\s+safe|safe)\b|"
+         rf"\b(?:figured\s+out|wrote\s+down|know\s+exactly|decided|planned\s+out)\s+(?:exactly\s+)?how\s+"
+         rf"(?:i{A}?m|im|i\s+am)\s+(?:going\s+to|gonna)\s+do\s+it\b|\b(?:bought|got|stole|took)\s+(?:a\s+bunch|a\s+lot|"
+         rf"loads|enough|a\s+whole\s+bottle)\s+of\s+(?:painkillers|pills|sleeping\s+pills|tylenol|meds)\b|"
+         rf"\bknow\s+how\s+(?:much|many)\s+(?:it\s+would|would\s+it)\s+take\b|"
+         rf"\b(?:sleeping\s+pills|pills|meds|gun)\s+(?:are|is)\s+in\s+(?:her|his|their|my)\s+\w+\s+and\s+"
+         rf"(?:she|he|they){A}?(?:s|re)?\s+(?:is\s+|are\s+)?(?:out|gone|away)\b|"
+         rf"\b(?:looking\s+at|staring\s+at|thinking\s+about)\s+the\s+(?:roof|bridge|tracks|edge|ledge)\b"
+         rf"[^.!?]{{0,40}}\bthinking\s+about\s+it\b|\bdrive\s+(?:my\s+)?(?:\w+{A}s\s+)?car\s+into\s+a\s+"
+         rf"(?:tree|wall|truck|pole)\b|\b(?:i{A}?m|im|i\s+am)\s+going\s+to\s+end\s+it\b(?!\s+with)|"
+         rf"\bgoing\s+to\s+end\s+it\s+(?:this|tonight|tomorrow|on|after|before|soon)\b|"
+         rf"\b(?:stockpil|hoard|sav|stash)(?:e|ed|ing)\s+(?:up\s+)?(?:the|my|all\s+my)\s+(?:\w+\s+)?"
+         rf"(?:meds|pills|medication|tablets|antidepressants|painkillers|sleeping\s+pills)\b|"
+         rf"\bi\s+(?:have|got|bought|found)\s+(?:a|the)\s+(?:rope|noose)\b|\btrain\s+tracks\s+are\s+right\s+(?:behind|next\s+to|by)\s+"
+         rf"my\s+house\b", person=False),
+    rule("harm_now", "self_harm", "high", 0.9,
+         rf"\b(?:hit|hitting|punch(?:ed|ing)?|slap(?:ped|ping)?|scratch(?:ed|ing)?|bit|burn(?:ed|t))\s+"
+         rf"(?:myself|the\s+wall|my\s+(?:wrists?|arms?|legs?|thighs?|skin))\b[^.!?]{{0,40}}\b(?:until|till|"
+         rf"again|on\s+purpose)\b|\b(?:have|holding|got)\s+(?:a|the|my)\s+(?:blade|razor)\s+(?:in\s+my\s+hand|"
+         rf"right\s+here|ready|with\s+me|out)\b|\b(?:sitting|locked|hiding)\s+in\s+(?:the|my)\s+(?:bathroom|"
+         rf"room)\s+with\s+(?:a|the|my)\s+(?:razor|blade|knife|pills)\b|\b(?:want|wanna|need|urge)\s+to\s+cut\s+"
+         rf"(?:too|again|so\s+bad|tonight|rn|right\s+now)\b|\bcutting\s+(?:is|was)\s+(?:the\s+only|all)\b|"
+         rf"\bmade\s+myself\s+(?:throw\s+up|puke|bleed)\s+again\b|\bi\s+cut\s+(?:again|tonight|last\s+night|"
+         rf"today)\b|\b(?:going\s+to|gonna|i{A}?ll|want\s+to)\s+cut\s+(?:again|tonight|too|rn)\b"),
     # vaguer despair: the check tier
     rule("no_point", "self_harm", "check", 0.7,
          rf"\b(?:don{A}t|dont|do\s+not|can{A}t|cant|cannot|hard\s+to|impossible\s+to|struggle\s+to)\s+"
