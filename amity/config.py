@@ -45,7 +45,7 @@ class Settings(BaseSettings):
     voice: bool = Field(default=True, description="answer from the character's own voice "
                         "(skills and reply bank) when its card has one; off: the model "
                         "answers every turn")
-    voice_min_match: float = Field(default=0.35, ge=0.0, le=1.0, description="how close a "
+    voice_min_match: float = Field(default=0.5, ge=0.0, le=1.0, description="how close a "
                                    "written exchange must be to the message to answer it; "
                                    "below, a warm general line answers")
     adapter: str = Field(default="persona", description="local LoRA: 'persona' (shipped, "
