@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -30,41 +29,20 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from amity.evals.persona_data import Dialogue, parse_convai2, sample_turns  # noqa: E402
+from amity.evals.persona_data import (  # noqa: E402
+    Dialogue,
+    candidates,
+    history,
+    parse_convai2,
+    sample_turns,
+)
 from amity.voice.ranker_model import ResponseEncoder, format_context  # noqa: E402
 
 CONVAI2 = Path("/work/shared/data/persona/valid_self_original_no_cands.txt")
-CANDIDATES = 20
 
 
 def load_convai2(path: Path = CONVAI2) -> list[Dialogue]:
     return parse_convai2(path.read_text("utf-8"))
-
-
-def history(dialogue: Dialogue, upto: int) -> list[tuple[str, str]]:
-    """The turns before ``upto`` as (role, text), as ``amity.evals.persona._history``."""
-    out: list[tuple[str, str]] = []
-    for partner, gold in dialogue.turns[:upto]:
-        out += [("user", partner), ("assistant", gold)]
-    return out
-
-
-def candidates(dialogues: Sequence[Dialogue], turns: Sequence[tuple[int, int]], seed: int = 0
-               ) -> list[list[str]]:
-    """Per turn: the gold reply first, then 19 distractors (``persona.hits_at_1``'s draw)."""
-    pool = [g for dialogue in dialogues for _, g in dialogue.turns]
-    out: list[list[str]] = []
-    for d, t in turns:
-        dialogue = dialogues[d]
-        rng = random.Random(seed + 1000 * d + t)
-        own = {g for _, g in dialogue.turns}
-        distractors: list[str] = []
-        while len(distractors) < CANDIDATES - 1:
-            pick = rng.choice(pool)
-            if pick not in own and pick not in distractors:
-                distractors.append(pick)
-        out.append([dialogue.turns[t][1], *distractors])
-    return out
 
 
 def contexts(dialogues: Sequence[Dialogue], turns: Sequence[tuple[int, int]]) -> list[str]:
