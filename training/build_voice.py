@@ -4,9 +4,9 @@
 
 Reads every ``*.jsonl`` exchange file and ``skills.json``, drops lines that are malformed,
 duplicated, too long, flagged by the safety checks (high tier) or that claim a human life,
-and writes ``exchanges.jsonl`` (with ids), ``skills.json`` and ``bank.npz`` (MiniLM vectors
-of each exchange's message, of its last context line, and of each reply and general reply,
-float16) to the package. Prints what it dropped and why.
+and writes ``exchanges.jsonl`` (with ids), ``skills.json`` and ``bank.npz`` (the bank's
+search vectors, ``amity.voice.bank.vectors``, float16) to the package. Prints what it
+dropped and why.
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ from pathlib import Path
 import numpy as np
 
 from amity.nlp import embed, safety
-from amity.voice.lines import MOODS
+from amity.voice.bank import vectors
+from amity.voice.lines import MOODS, load
 
 HUMAN_LIFE = ("my mom", "my dad", "my parents", "my sister", "my brother", "my teacher",
               "my school", "my class", "my house", "my room", "my dog", "my cat", "my body",
@@ -82,15 +83,10 @@ def main() -> None:
     skills = json.loads((args.src / "skills.json").read_text(encoding="utf-8"))
     (args.out / "skills.json").write_text(json.dumps(skills, ensure_ascii=False, indent=1),
                                           encoding="utf-8")
-    last = [r["context"][-1].split(":", 1)[-1].strip() if r["context"] else "" for r in rows]
-    users = embed.encode([r["user"] for r in rows])
-    contexts = embed.encode(last) * np.array([[1.0 if t else 0.0] for t in last], np.float32)
-    replies = embed.encode([r["reply"] for r in rows])
-    generals = embed.encode([r["general"] for r in rows])
+    users, contexts = vectors(load(args.out).exchanges, embed.encode)
     digest = hashlib.sha256((args.out / "exchanges.jsonl").read_bytes()).hexdigest()[:16]
     np.savez_compressed(args.out / "bank.npz", users=users.astype(np.float16),
-                        contexts=contexts.astype(np.float16), replies=replies.astype(np.float16),
-                        generals=generals.astype(np.float16), digest=np.array(digest))
+                        contexts=contexts.astype(np.float16), digest=np.array(digest))
     print(f"kept {len(rows)} exchanges, dropped {dropped}; bank digest {digest}")
 
 

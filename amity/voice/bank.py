@@ -57,11 +57,22 @@ class Hit:
     similarity: float
 
 
+def vectors(exchanges: Sequence[Exchange], encode: Encode) -> tuple[np.ndarray, np.ndarray]:
+    """The bank's search vectors: each exchange's message, and its last context line (the
+    companion's line it answers; a zero row when it has none)."""
+    if not exchanges:
+        return np.zeros((0, 1), np.float32), np.zeros((0, 1), np.float32)
+    last = [e.context[-1].split(":", 1)[-1].strip() if e.context else "" for e in exchanges]
+    mask = np.array([[1.0 if t else 0.0] for t in last], np.float32)
+    return encode([e.user for e in exchanges]), encode(last) * mask
+
+
 class Bank:
     def __init__(self, lines: Lines, encode: Encode, data_dir: Path = DATA_DIR) -> None:
         self.exchanges = lines.exchanges
         self.encode = encode
         self.users, self.contexts = self._vectors(data_dir)
+        self.answered = np.any(self.contexts != 0, axis=1)  # written as an answer
 
     def _vectors(self, data_dir: Path) -> tuple[np.ndarray, np.ndarray]:
         path = data_dir / "bank.npz"
@@ -76,13 +87,7 @@ class Bank:
                             data["contexts"].astype(np.float32))
         log.warning("reply bank vectors are missing or stale; computing them (run "
                     "training/build_voice.py to ship them)")
-        if not self.exchanges:
-            return np.zeros((0, 1), np.float32), np.zeros((0, 1), np.float32)
-        users = self.encode([e.user for e in self.exchanges])
-        last = [e.context[-1].split(":", 1)[-1].strip() if e.context else ""
-                for e in self.exchanges]
-        mask = np.array([[1.0 if t else 0.0] for t in last], np.float32)
-        return users, self.encode(last) * mask
+        return vectors(self.exchanges, self.encode)
 
     def search(self, text: str, last_reply: str = "", k: int = 8) -> list[Hit]:
         """The closest exchanges; one written as an answer to a line of the companion's
@@ -91,7 +96,7 @@ class Bank:
             return []
         query = self.encode([text, last_reply or " "])
         sims = self.users @ query[0]
-        answered = np.any(self.contexts != 0, axis=1)
+        answered = self.answered
         if last_reply:
             fit = self.contexts @ query[1]
             short = len(text.split()) <= 3
