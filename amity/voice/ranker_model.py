@@ -7,7 +7,8 @@ softmax logits). Contexts are truncated at ``max_context_tokens`` (128), replies
 ``max_reply_tokens`` (48), both from the right. The model is
 ``amity/voice/data/ranker.int8.onnx`` (all-MiniLM-L6-v2 fine-tuned with in-batch negatives by
 ``training/train_ranker.py``; its graph already mean-pools and normalises, output
-``embedding``), with its ``tokenizer.json`` and ``ranker.json`` (lengths, temperature,
+``embedding``), with all-MiniLM-L6-v2's ``tokenizer.json`` (the one ``amity.nlp`` ships) and
+``ranker.json`` (lengths, temperature,
 measured figures) beside it. Both load lazily on first use; a ``ResponseEncoder`` is safe to
 call from several threads. Every text is run on its own (batch of one), so a text's vector
 never depends on what else is in the call (onnxruntime's dynamic int8 picks activation
@@ -29,6 +30,7 @@ from __future__ import annotations
 
 import json
 import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -36,6 +38,7 @@ from typing import Any
 import numpy as np
 
 from amity.errors import ConfigError
+from amity.nlp.runtime import TOKENIZER_PATH as SHARED_TOKENIZER
 
 __all__ = [
     "DIM",
@@ -47,10 +50,11 @@ __all__ = [
 
 DIM = 384
 HISTORY_LINES = 4
+REPLY_CACHE = 8192  # reply vectors kept (the bank and skills have about 8k lines)
 SEP = " [SEP] "
 DATA_DIR = Path(__file__).resolve().parent / "data"
 MODEL_PATH = DATA_DIR / "ranker.int8.onnx"
-TOKENIZER_PATH = DATA_DIR / "tokenizer.json"
+TOKENIZER_PATH = SHARED_TOKENIZER  # all-MiniLM-L6-v2's vocabulary, as the sentence encoder
 CONFIG_PATH = DATA_DIR / "ranker.json"
 
 
@@ -104,6 +108,7 @@ class ResponseEncoder:
         self._session: Any = None
         self._tokenizers: dict[str, Any] = {}
         self._config: dict[str, Any] | None = None
+        self._replies: OrderedDict[str, np.ndarray] = OrderedDict()
 
     def _read_config(self) -> dict[str, Any]:
         if self._config is None:
@@ -156,8 +161,22 @@ class ResponseEncoder:
         return self._encode(texts, context=True)
 
     def encode_replies(self, texts: Sequence[str]) -> np.ndarray:
-        """L2-normalised reply vectors, shape ``(len(texts), 384)``, float32."""
-        return self._encode(texts, context=False)
+        """L2-normalised reply vectors, shape ``(len(texts), 384)``, float32. The same
+        written lines come back turn after turn, so their vectors are kept (a text's vector
+        depends on it alone) in a bounded cache."""
+        if isinstance(texts, str):
+            raise TypeError("expected a sequence of texts, got one str")
+        with self._lock:
+            missing = [t for t in dict.fromkeys(texts) if t not in self._replies]
+        fresh = self._encode(missing, context=False)
+        with self._lock:
+            self._replies.update(zip(missing, fresh, strict=True))
+            out = np.stack([self._replies[t] for t in texts]) if texts else fresh
+            for t in texts:
+                self._replies.move_to_end(t)
+            while len(self._replies) > REPLY_CACHE:
+                self._replies.popitem(last=False)
+        return out
 
     def score(self, context: str, replies: Sequence[str]) -> np.ndarray:
         """Cosine similarity of each reply to ``context``, shape ``(len(replies),)``."""
