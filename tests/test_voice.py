@@ -12,10 +12,9 @@ from amity.backends import ScriptedBackend
 from amity.config import Settings
 from amity.nlp import embed, emotion
 from amity.types import Fact, FollowUp, MemoryHit, Message, TurnView
-from amity.voice import Voice, rank, reading
+from amity.voice import Voice, rank, reading, recall
 from amity.voice.bank import Hit, proposals
 from amity.voice.lines import Exchange, load
-from amity.voice.skills import second_person
 
 NOW = datetime(2026, 3, 2, 16, 0, tzinfo=UTC)
 MODEL_LINE = "model says hi"
@@ -72,10 +71,11 @@ def test_a_memory_question_is_answered_from_memory_and_never_invented(voice: Voi
     assert unknown.source == "skill:memory_unknown" and "Biscuit" not in unknown.text
 
 
-def test_second_person_renders_a_fact_for_the_user() -> None:
-    assert second_person("Sam's dog is called Biscuit", "Sam") == "your dog is called Biscuit"
-    assert second_person("Sam plays guitar", "Sam") == "you play guitar"
-    assert second_person("User is 15", "Sam") == "you're 15"
+def test_second_person_speaks_the_users_words_back_to_them() -> None:
+    assert recall.second_person("im the setter so its on me") == \
+        "you're the setter so its on you"
+    assert recall.second_person("my dog is called Biscuit") == "your dog is called Biscuit"
+    assert recall.second_person("we named her pikachu") == "you named her pikachu"
 
 
 def test_a_passed_event_is_followed_up_in_a_new_session_only(voice: Voice) -> None:
@@ -224,28 +224,63 @@ def test_the_shipped_response_ranker_prefers_a_reply_that_answers() -> None:
     assert ranker_hits_at_1(talks + others, [(0, 0)]) == 1.0
 
 
-def test_memory_answers_pick_the_name_and_speak_to_the_user() -> None:
-    from amity.types import MemoryHit
-    from amity.voice.reading import MEMORY
-    from amity.voice.skills import best_memory, second_person
+def _said(*lines: str, name: str = "Sam") -> list[recall.Said]:
+    hits = [MemoryHit("turn", f"[02 March 2026] {name}: {line}", 0.5, i)
+            for i, line in enumerate(lines)]
+    return recall.sayings(hits, (), name)
 
-    hits = [MemoryHit("fact", "Waffles is Sam's cat", 1.0, 2),
-            MemoryHit("fact", "Sam's cat is called Waffles", 1.0, 1)]
-    assert best_memory(hits, {"cat"}, "Sam", wants_name=True) == "your cat is called Waffles"
-    assert second_person("Sam enjoys playing volleyball for my school", "Sam") == \
-        "you enjoy playing volleyball for your school"
+
+def test_memory_answers_pick_the_name_and_speak_to_the_user() -> None:
+    from amity.voice.reading import MEMORY
+
+    facts = [MemoryHit("fact", "Waffles is Sam's cat", 1.0, 2),
+             MemoryHit("fact", "Sam's cat is called Waffles", 1.0, 1)]
+    found = recall.answer("whats my cats name", recall.sayings(facts, (), "Sam"), embed.encode)
+    assert found is not None and "Waffles" in found.text and found.text.startswith("your")
     for question in ["what sport do i play", "how old am i", "where do i live",
                      "what instrument am i learning"]:
         assert MEMORY.search(question), question
 
 
-def test_memory_answers_never_take_a_name_or_a_chance_word() -> None:
-    from amity.types import MemoryHit
-    from amity.voice.skills import best_memory
+def test_memory_answers_come_from_the_users_own_words() -> None:
+    said = _said("my dog pickle is sleeping on my homework lol",
+                 "hes a beagle mix, like 4 years old", "im the setter so if we lose its on me",
+                 "coach sarah made us do sprints after anyway lol")
+    for question, word in [("what position do i play", "setter"),
+                           ("what kind of dog is he", "beagle"),
+                           ("whats my dogs name again", "pickle"),
+                           ("whos our coach", "sarah")]:
+        found = recall.answer(question, said, embed.encode)
+        assert found is not None and word in found.text, (question, found)
+    assert "you're the setter" in (recall.answer("what position do i play", said,
+                                                 embed.encode) or recall.Found("", 0)).text
 
-    generic = [MemoryHit("fact", "Sam has a pet: hamster", 1.0, 1)]
-    assert best_memory(generic, {"hamster"}, "Sam", wants_name=True) is None
-    turns = [MemoryHit("turn", "[02 March 2026] Sam: my friend and i went to the mall", 0.5, 9)]
-    assert best_memory(turns, {"friend", "project", "science"}, "Sam") is None
-    turns = [MemoryHit("turn", "[02 March 2026] Sam: my skateboard is bright orange", 0.5, 9)]
-    assert "orange" in (best_memory(turns, {"colour", "skateboard"}, "Sam") or "")
+
+def test_a_correction_beats_what_it_corrects() -> None:
+    said = _said("my cat biscuit knocked my water over",
+                 "wait i said biscuit?? i meant mango, biscuit was our old cat")
+    found = recall.answer("what was my cats name again", said, embed.encode)
+    assert found is not None and "mango" in found.text
+
+
+def test_memory_answers_never_take_a_name_or_a_chance_word() -> None:
+    generic = recall.sayings([MemoryHit("fact", "Sam has a pet: hamster", 1.0, 1)], (), "Sam")
+    assert recall.answer("whats my hamsters name", generic, embed.encode) is None
+    said = _said("my friend and i went to the mall", "my aunt knows the manager")
+    assert recall.answer("whats my aunts name", said, embed.encode) is None
+    assert recall.answer("what was my science project about", said, embed.encode) is None
+    said = _said("my skateboard is bright orange")
+    found = recall.answer("what colour is my board", said, embed.encode)
+    assert found is not None and "orange" in found.text
+    assert recall.answer("what colour is my bike", _said("my bike is so fast"),
+                         embed.encode) is None
+
+
+def test_only_questions_about_the_users_past_count_as_recall() -> None:
+    assert recall.is_recall_question("and my rabbit?")
+    assert recall.is_recall_question("what game did my grandpa teach me")
+    assert recall.is_recall_question("whos our coach")
+    assert recall.is_recall_question("and where?", previous="where did i go skating")
+    assert not recall.is_recall_question("what should i do about my sister")
+    assert not recall.is_recall_question("what do you like to do")
+    assert not recall.is_recall_question("and where?", previous="i love pizza")

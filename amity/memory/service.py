@@ -111,16 +111,22 @@ class LedgerMemory:
 
     def opening(self, user_id: int, now: datetime) -> FollowUp | None:
         """The dated event to ask about (it passed in the last two weeks and was not asked
-        about), or today's birthday not yet wished this year. Reads only."""
+        about), today's birthday not yet wished this year, or a friend's that passed.
+        Reads only."""
         today = now.date()
         with self.store.session() as s:
             facts = sorted(rows_.dated_facts(s, user_id), key=lambda f: f.when, reverse=True)
         for row in facts:
             done_this_year = row.followed_up_at and row.followed_up_at.year == today.year
-            if row.predicate == "birthday":
+            mine = norm(row.subject) in {"user", "i", "me", "speaker"}
+            if row.predicate == "birthday" and mine:
                 if (row.when.month, row.when.day) == (today.month, today.day) and \
                         not done_this_year:
                     return FollowUp("birthday", "birthday", row.id)
+            elif row.predicate == "birthday":  # a friend's: "how was freya's birthday?"
+                if not done_this_year and \
+                        today - timedelta(days=FOLLOW_UP_DAYS) <= row.when < today:
+                    return FollowUp(f"{row.subject}'s birthday", "event", row.id)
             elif row.followed_up_at is None and \
                     today - timedelta(days=FOLLOW_UP_DAYS) <= row.when < today:
                 return FollowUp(row.object, "event", row.id)

@@ -76,6 +76,7 @@ class DatedFact:
     object: str
     when: date
     followed_up_at: datetime | None
+    subject: str = "user"
 
 
 # users -------------------------------------------------------------------------------------
@@ -317,8 +318,8 @@ def dated_facts(s: Session, user_id: int) -> list[DatedFact]:
     rows = s.scalars(select(FactRow).where(
         FactRow.user_id == user_id, FactRow.status == "active",
         FactRow.when.is_not(None))).all()
-    return [DatedFact(r.id, r.predicate, r.object, r.when, r.followed_up_at)  # type: ignore[arg-type]
-            for r in rows]
+    return [DatedFact(r.id, r.predicate, r.object, r.when, r.followed_up_at,  # type: ignore[arg-type]
+                      r.subject) for r in rows]
 
 
 def mark_followed_up(s: Session, user_id: int, fact_id: int, at: datetime) -> None:

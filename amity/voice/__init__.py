@@ -62,7 +62,7 @@ class Voice:
     def propose(self, view: TurnView) -> list[Candidate]:
         act, mood, hits = self.read(view)
         seed = zlib.crc32(f"{view.text}|{len(view.history)}".encode())
-        turn = Turn(view, act, mood, random.Random(seed))
+        turn = Turn(view, act, mood, random.Random(seed), self.bank.encode)
         found: list[tuple[Proposal, dict[str, float]]] = []
         for skill in SKILLS:
             for p in skill(turn, self.lines):

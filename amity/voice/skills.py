@@ -16,10 +16,11 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ..types import MemoryHit, TurnView
+from ..types import TurnView
+from . import recall
 from .bank import content
 from .lines import Lines
-from .reading import MEMORY, Act
+from .reading import Act
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,7 @@ class Turn:
     act: Act
     mood: str
     rng: random.Random
+    encode: recall.Encode | None = None
 
 
 @dataclass(frozen=True)
@@ -105,79 +107,21 @@ def follow_up(turn: Turn, lines: Lines) -> list[Proposal]:
 
 
 def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
-    if turn.act.name != "memory_question":
+    """A question about something the user told: answered from their own words or the
+    ledger (``recall``), or "I don't think you told me" when nothing answers it. A
+    question no rule calls a memory question is answered only when something does."""
+    view = turn.view
+    asking = turn.act.name == "memory_question"
+    previous = next((m.content for m in reversed(view.history) if m.role == "user"), "")
+    if not asking and not recall.is_recall_question(view.text, previous):
         return []
-    asked = content(turn.view.text) - {"remember", "name", "called", "again", "tell", "told",
-                                      "say", "said", "sunny", "wait", "what", "whats"}
-    asked |= {_SAME.get(w, w) for w in asked} | {w + "ing" for w in asked
-                                                  if not w.endswith("ing")} | \
-        {w.removesuffix("ing") for w in asked}
-    wants_name = bool(re.search(r"\b(name|called)\b", turn.view.text.lower()))
-    fact = best_memory(turn.view.memories, asked, turn.view.user_name, wants_name)
-    if fact is None:
+    said = recall.sayings(view.memories, view.history, view.user_name)
+    found = recall.answer(view.text, said, turn.encode, previous)
+    if found is None:
         return [Proposal(t, "skill:memory_unknown", 1.5)
-                for t in pick(lines.get("memory_unknown"), turn.rng)]
-    return [Proposal(t.replace("{fact}", fact), "skill:memory", 2.0)
+                for t in pick(lines.get("memory_unknown"), turn.rng)] if asking else []
+    return [Proposal(t.replace("{fact}", found.text), "skill:memory", 2.0)
             for t in pick(lines.get("memory_answer"), turn.rng)]
-
-
-# chat words for the words a remembered fact uses ("my gfs name" -> girlfriend)
-_SAME = {"gf": "girlfriend", "gfs": "girlfriend", "bf": "boyfriend", "bfs": "boyfriend",
-         "bff": "friend", "bffs": "friend", "bestie": "friend", "besty": "friend",
-         "bro": "brother", "bros": "brother", "sis": "sister", "old": "year",
-         "mum": "mom", "mom": "mum", "puppy": "dog", "kitty": "cat", "kitten": "cat",
-         "hate": "dislike", "like": "enjoy", "love": "enjoy"}
-# words that frame a question rather than name its topic ("what FOOD do i hate")
-_FRAME = frozenset("colour color food animal kind type thing sport game word day time place "
-                   "one stuff part again hate like love did".split())
-
-
-def best_memory(memories: Sequence[MemoryHit], asked: set[str], name: str,
-                wants_name: bool = False) -> str | None:
-    """The remembered fact (or the user's own words) that answers a question about
-    ``asked``, in the second person; None when nothing matches. ``wants_name``: the
-    question asks for a name, so only a memory that names something answers it, and "your
-    dog is called Pickle" beats "Pickle is your dog"; the user's own words (a window of
-    turns) answer only when they share two of the asked words."""
-    best: tuple[float, str] | None = None
-    for hit in memories:
-        text = re.sub(r"^\[[^\]]*\]\s*", "", hit.text).strip()
-        if hit.kind != "fact" and ("?" in text or MEMORY.search(text.lower())):
-            continue  # a question the user asked is no memory of theirs
-        words = content(text)
-        shared = len(asked & words)
-        topic = asked - _FRAME  # "what colour is my skateboard": the skateboard
-        if not shared or (hit.kind != "fact" and not (
-                shared >= 2 and topic & words or len(topic) == 1 and topic <= words)):
-            continue  # a window of turns shares words by chance: it needs the topic
-        if wants_name and not re.search(r"\b(called|named|name)\b", text.lower()):
-            continue  # asked for a name: "you have a hamster" does not answer it
-        rank = shared + (0.5 if hit.kind == "fact" else 0.0)  # more shared words win
-        if wants_name and hit.kind == "fact" and " is called " in text:
-            rank += 0.5
-        if best is None or rank > best[0]:
-            said = second_person(text, name) if hit.kind == "fact" else \
-                f'you told me "{_clip(text)}"'
-            best = (rank, said)
-    return best[1] if best else None
-
-
-def second_person(text: str, name: str) -> str:
-    """"Sam's dog is called Pickle" -> "your dog is called Pickle"; "Sam plays guitar" ->
-    "you play guitar"."""
-    out = re.sub(rf"\b(?:{re.escape(name)}|User)'s\b", "your", text)
-    out = re.sub(rf"\b(?:{re.escape(name)}|User) (is|was|has)\b",
-                 lambda m: {"is": "you're", "was": "you were", "has": "you have"}[m.group(1)],
-                 out)
-    out = re.sub(rf"\b(?:{re.escape(name)}|User) (\w+?)s\b", r"you \1", out)
-    out = re.sub(rf"\b(?:{re.escape(name)}|User)\b", "you", out)
-    out = re.sub(r"\bmy\b", "your", out)  # the user's own words: "playing for my school"
-    return out[0].lower() + out[1:] if out else out
-
-
-def _clip(text: str, words: int = 14) -> str:
-    parts = text.split()
-    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
 
 
 FOLLOW_ON = {

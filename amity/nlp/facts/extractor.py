@@ -68,7 +68,8 @@ from spacy.tokens import Span, Token
 
 from amity.nlp.facts.casing import truecase
 from amity.nlp.facts.coref import analyse, clean
-from amity.nlp.facts.dates import find_dates
+from amity.nlp.facts.dates import DateMention, find_dates
+from amity.nlp.facts.events import event_phrase
 from amity.nlp.facts.lexicon import EVENT_NOUNS, MEMBERS
 from amity.nlp.facts.rules import Found, Rules, phrase
 from amity.types import Fact
@@ -173,69 +174,86 @@ def _event_phrase(head: Token, date_toks: set[int]) -> tuple[str, list[Token]]:
     return head.doc[keep[0].i:keep[-1].i + 1].text.strip(" ,.!?"), keep
 
 
-def _events(rules: Rules, sent: Span, now: datetime, found: list[Found]) -> list[Found]:
+def _events(rules: Rules, sent: Span, now: datetime, found: list[Found],
+            context: Sequence[str] = ()) -> list[Found]:
+    """Dated plans: the parse's reading, or else the event phrase by words (``events``)."""
     out: list[Found] = []
     for dm in find_dates(sent.text, now, past=_past(sent)):
         span = sent.char_span(dm.start, dm.end, alignment_mode="expand")
         if span is None:
             continue
-        toks = {t.i for t in span}
-        roots = [t for t in span if t.head.i not in toks or t.head.i == t.i]
-        head = roots[0].head if roots and roots[0].head.i not in toks else None
-        while head is not None and head.pos_ == "ADP":
-            head = head.head
-        if head is None or head.i in toks:
+        parsed = _parsed_event(rules, sent, dm, span)
+        named = parsed is not None and (
+            parsed.predicate != "event" or len(parsed.object.split()) > 2
+            or any(w in EVENT_NOUNS for w in parsed.object.lower().split()))
+        if parsed is not None and named:
+            out.append(parsed)
             continue
-        subj_tok = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        who = rules.who(subj_tok) if subj_tok is not None else ("user", 0.9)
-        lemma = head.lemma_.lower()
-        if subj_tok is not None and subj_tok.lemma_.lower() in {"birthday", "bday"}:
-            poss = next((c for c in subj_tok.children if c.dep_ == "poss"), None)
-            owner = rules.owner(poss) if poss is not None else None
-            if poss is not None and poss.lemma_.lower() in MEMBERS:
-                w = rules.who(poss)
-                owner = w[0] if w else None
-            if owner:
-                out.append(Found(owner, "birthday", dm.text.removeprefix("on ").strip(),
-                                 [subj_tok, head, *span], 0.9, dm.date))
-            continue
-        if who is None:
-            if subj_tok is None or subj_tok.pos_ != "NOUN":
-                continue
-            who = ("user", 0.8)  # "my recital is on Saturday"
-        name, conf = who
-        if head.pos_ == "NOUN" or head.pos_ == "PROPN":
-            obj, ev = phrase(head, skip=frozenset(toks))
-            strong = head.lemma_.lower() in EVENT_NOUNS
-        elif lemma in {"have", "get"} and any(c.dep_ == "dobj" for c in head.children):
-            dobj = next(c for c in head.children if c.dep_ == "dobj")
-            if dobj.lemma_.lower() in {"lot", "lots", "bunch", "couple", "ton"}:
-                dobj = next((g for c in dobj.children if c.lower_ == "of"
-                             for g in c.children if g.dep_ == "pobj"), dobj)
-            obj, ev = phrase(dobj, skip=frozenset(toks))
-            strong = dobj.lemma_.lower() in EVENT_NOUNS
-        elif lemma == "be" and subj_tok is not None and subj_tok.pos_ == "NOUN":
-            obj, ev = phrase(subj_tok, skip=frozenset(toks))
-            strong = subj_tok.lemma_.lower() in EVENT_NOUNS
-            if strong:  # "my math exam is on wednesday"
-                lemma = subj_tok.lemma_.lower()
-        elif head.pos_ in {"VERB", "AUX"} and lemma != "be":
-            obj, ev = _event_phrase(head, toks)
-            if len(ev) > 6:
-                continue
-            strong = lemma in {"go", "have", "visit", "travel", "fly", "leave", "start", "move",
-                               "see", "meet", "take", "play", "compete", "perform"}
-        else:
-            continue
-        obj = re.sub(r"^(?:gonna|going to|about to)\s+(?!(?:the|a|an|my|our|his|her|their)\b)",
-                     "", obj, flags=re.I)
-        if not obj or len(obj) > 60 or lemma in _CHITCHAT or re.search(
-                r"\b(?:you|u|ya)\b", obj, re.I):
-            continue
-        evidence = ([subj_tok] if subj_tok is not None else []) + [head, *ev, *span]
-        out.append(Found(name, "event", obj, evidence, (0.85 if strong else 0.6) * conf,
-                         dm.date))
+        phrase = None if _past(sent) else event_phrase(sent.text, context)
+        if phrase:
+            out.append(Found("user", "event", phrase, list(span), 0.6, dm.date))
+        elif parsed is not None:
+            out.append(parsed)
     return out
+
+
+def _parsed_event(rules: Rules, sent: Span, dm: DateMention, span: Span) -> Found | None:
+    """The event the parse reads around the date mention ``dm``, or None."""
+    toks = {t.i for t in span}
+    roots = [t for t in span if t.head.i not in toks or t.head.i == t.i]
+    head = roots[0].head if roots and roots[0].head.i not in toks else None
+    while head is not None and head.pos_ == "ADP":
+        head = head.head
+    if head is None or head.i in toks:
+        return None
+    subj_tok = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    who = rules.who(subj_tok) if subj_tok is not None else ("user", 0.9)
+    lemma = head.lemma_.lower()
+    if subj_tok is not None and subj_tok.lemma_.lower() in {"birthday", "bday"}:
+        poss = next((c for c in subj_tok.children if c.dep_ == "poss"), None)
+        owner = rules.owner(poss) if poss is not None else None
+        if poss is not None and poss.lemma_.lower() in MEMBERS:
+            w = rules.who(poss)
+            owner = w[0] if w else None
+        if owner:
+            return Found(owner, "birthday", dm.text.removeprefix("on ").strip(),
+                         [subj_tok, head, *span], 0.9, dm.date)
+        return None
+    if who is None:
+        if subj_tok is None or subj_tok.pos_ != "NOUN":
+            return None
+        who = ("user", 0.8)  # "my recital is on Saturday"
+    name, conf = who
+    if head.pos_ == "NOUN" or head.pos_ == "PROPN":
+        obj, ev = phrase(head, skip=frozenset(toks))
+        strong = head.lemma_.lower() in EVENT_NOUNS
+    elif lemma in {"have", "get"} and any(c.dep_ == "dobj" for c in head.children):
+        dobj = next(c for c in head.children if c.dep_ == "dobj")
+        if dobj.lemma_.lower() in {"lot", "lots", "bunch", "couple", "ton"}:
+            dobj = next((g for c in dobj.children if c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"), dobj)
+        obj, ev = phrase(dobj, skip=frozenset(toks))
+        strong = dobj.lemma_.lower() in EVENT_NOUNS
+    elif lemma == "be" and subj_tok is not None and subj_tok.pos_ == "NOUN":
+        obj, ev = phrase(subj_tok, skip=frozenset(toks))
+        strong = subj_tok.lemma_.lower() in EVENT_NOUNS
+        if strong:  # "my math exam is on wednesday"
+            lemma = subj_tok.lemma_.lower()
+    elif head.pos_ in {"VERB", "AUX"} and lemma != "be":
+        obj, ev = _event_phrase(head, toks)
+        if len(ev) > 6:
+            return None
+        strong = lemma in {"go", "have", "visit", "travel", "fly", "leave", "start", "move",
+                           "see", "meet", "take", "play", "compete", "perform"}
+    else:
+        return None
+    obj = re.sub(r"^(?:gonna|going to|about to)\s+(?!(?:the|a|an|my|our|his|her|their)\b)",
+                 "", obj, flags=re.I)
+    if not obj or len(obj) > 60 or lemma in _CHITCHAT or re.search(
+            r"\b(?:you|u|ya)\b", obj, re.I):
+        return None
+    evidence = ([subj_tok] if subj_tok is not None else []) + [head, *ev, *span]
+    return Found(name, "event", obj, evidence, (0.85 if strong else 0.6) * conf, dm.date)
 
 
 def extract(message: str, context: Sequence[str] = (), now: datetime | None = None,
@@ -259,7 +277,7 @@ def extract(message: str, context: Sequence[str] = (), now: datetime | None = No
             if limit <= sent.start:
                 continue
         facts = rules.sentence(sent)
-        facts += _events(rules, sent, now, facts)
+        facts += _events(rules, sent, now, facts, context)
         found.extend((f, sent) for f in facts
                      if all(t.i < limit for t in f.tokens + f.extra if t is not None))
     best: dict[tuple[str, str, str], Fact] = {}

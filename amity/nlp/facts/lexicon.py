@@ -21,7 +21,8 @@ from amity.nlp.runtime import DATA_DIR
 __all__ = [
     "ABSTRACT", "EVENT_NOUNS", "FAMILY", "GRADE_WORDS", "IDENTITY_ADJ", "MEMBERS", "OCCUPATIONS",
     "PETS",
-    "PRONOUNS", "SCHOOL_WORDS", "Gender", "PronounInfo", "name_gender", "noun_info",
+    "PRONOUNS", "SCHOOL_WORDS", "Gender", "PronounInfo", "is_first_name", "name_gender",
+    "noun_info",
 ]
 
 Gender = Literal["f", "m", "n"] | None  # feminine, masculine, neuter (things), unknown
@@ -125,6 +126,11 @@ def name_gender(name: str) -> Gender:
     if not words:
         return None
     return _names().get(words[0].lower().strip(".,'"))
+
+
+def is_first_name(word: str) -> bool:
+    """Whether ``word`` is a first name the lexicon knows (any case)."""
+    return word.lower().strip(".,'") in _names()
 
 
 def noun_info(lemma: str) -> tuple[str, Gender]:

@@ -1,0 +1,59 @@
+"""Naming a dated plan when the parse does not: "next gala is on the 14th" -> "gala".
+
+``event_phrase(sentence, context)`` finds the plan a sentence with a date talks about, by
+words alone: an event noun with up to two words before it ("history essay", "swim gala",
+"battle of the bands", "mothers day"); when the sentence only points at it ("we have to
+present it friday", "it has to be done by monday") the newest event noun phrase in the
+messages before it. None when there is none. Used by the extractor when its parse of the
+sentence names no event (the parse is often wrong on chat writing).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from amity.nlp.facts.lexicon import EVENT_NOUNS
+
+EXTRA = frozenset("gala xray x-ray scan fair contest showcase exhibition gig battle mock mocks "
+                  "finals playoff playoffs semifinal semi final recital meet derby fixture "
+                  "trial check-up checkup".split())
+_NOUNS = sorted(EVENT_NOUNS | EXTRA, key=len, reverse=True)
+_LEAD = frozenset("a an the my our his her their this that next last big first also and i "
+                  "we have has got get its it's is was to for on at in of with we've i've ive "
+                  "weve gotta got".split())
+_PHRASE = re.compile(r"((?:[a-z'-]+ ){0,2}(?:" + "|".join(re.escape(n) for n in _NOUNS) +
+                     r")s?(?: of the [a-z]+)?)\b")
+_DAY = re.compile(r"\b([a-z]+s'? day)\b")
+_POINTS = re.compile(r"\b(it|that|this|one|them)\b|\bdue\b|\bdone by\b")
+
+
+def _tidy(phrase: str) -> str:
+    words = phrase.split()
+    while words and words[0] in _LEAD:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _find(text: str) -> str | None:
+    low = text.lower()
+    day = _DAY.search(low)
+    if day and day.group(1) not in {"today", "yesterday"}:
+        return day.group(1).replace("'", "")
+    found = [_tidy(m.group(1)) for m in _PHRASE.finditer(low)]
+    found = [f for f in found if f]
+    return found[-1] if found else None
+
+
+def event_phrase(sentence: str, context: Sequence[str] = ()) -> str | None:
+    """The plan ``sentence`` dates (see the module doc), or None."""
+    own = _find(sentence)
+    if own:
+        return own
+    if not _POINTS.search(sentence.lower()):
+        return None
+    for earlier in reversed(context):
+        found = _find(earlier)
+        if found:
+            return found
+    return None

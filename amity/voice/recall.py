@@ -1,0 +1,418 @@
+"""Answering a question about what the user told, from the user's own words: never invented.
+
+Contract: ``answer(question, sayings_, encode, previous="") -> Found | None``. ``sayings``
+turns the turn's memories (ledger facts, indexed turn windows, episode summaries) and the
+conversation's history into ``Said`` clauses: what the user said, a clause at a time, with
+the message around it (for "he" and "she") and how recent it is. ``answer`` scores every
+clause against the question: the question's topic words in the clause (in the message
+around it, for less), the kind of answer asked for (a name, a place, a colour, a reason),
+MiniLM similarity, a correction ("i meant mango") beating what it corrects and newer beating
+older; the best clause above a floor, re-worded to the second person ("im the setter" ->
+"you're the setter"), is the answer. Nothing close enough -> ``None``: the caller says it
+doesn't know. ``is_recall_question`` says whether a message that no rule calls a memory
+question still asks about something told before ("and my rabbit?", "what game did my
+grandpa teach me").
+
+Knows nothing about storage or models beyond the ``encode`` it is given.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+import numpy as np
+
+from ..nlp.facts.lexicon import is_first_name
+from ..types import MemoryHit, Message
+
+Encode = Callable[[Sequence[str]], np.ndarray]
+
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+STOP = frozenset(
+    "a an the and or but if of at by for with about to from in on off out over under again "
+    "then once here there when where why how what which who whom this that these those am is "
+    "are was were be been being have has had having do does did doing i me my myself we our "
+    "us you your he him his she her it its they them their i'm im it's its don't didn't "
+    "can could would should will just so than too very not no nor only own same u ur ya "
+    "lol lmao omg ngl tbh rn like really literally kinda gonna wanna got get gets also "
+    "ok okay yeah yes yep hey hi anyway btw haha hahaha oh um uh one thing stuff".split())
+# words that frame a question rather than name what it is about
+FRAME = frozenset(
+    "remember remind again tell told say said mention mentioned wait whats what's name "
+    "named called call know sunny kind type sort favorite favourite fav fave color colour "
+    "which who where when why how many much thing happened happen other day days time last "
+    "ago week yesterday whats who's whos wheres".split())
+SAME = {"gf": "girlfriend", "bf": "boyfriend", "bff": "friend", "bestie": "friend",
+        "besty": "friend", "bro": "brother", "sis": "sister", "mum": "mom", "mommy": "mom",
+        "dad": "dad", "daddy": "dad", "puppy": "dog", "pup": "dog", "doggo": "dog",
+        "kitty": "cat", "kitten": "cat", "grandpa": "grandfather", "grandad": "grandfather",
+        "granddad": "grandfather", "grandma": "grandmother", "granny": "grandmother",
+        "nana": "grandmother", "grandparent": "grandmother", "fav": "favorite",
+        "fave": "favorite", "favourite": "favorite", "colour": "color", "teammate": "team",
+        "bday": "birthday", "gift": "present", "got": "get", "bought": "buy",
+        "job": "work", "working": "work", "worked": "work", "boss": "manager",
+"sprained": "sprain", "broke": "break", "broken": "break",
+        "hurt": "hurt", "injured": "hurt", "studying": "study", "studies": "study",
+        "went": "go", "going": "go", "gone": "go", "saw": "see", "seen": "see",
+        "taught": "teach", "teaching": "teach", "won": "win", "lost": "lose",
+        "named": "name", "called": "name", "mr": "teacher", "mrs": "teacher",
+        "ms": "teacher", "miss": "teacher", "sir": "teacher", "practise": "practice",
+        "practising": "practice", "practicing": "practice", "practised": "practice",
+        "skating": "skate", "skateboard": "board"}
+PAST = {"stole": "steal", "stolen": "steal", "ate": "eat", "eaten": "eat", "drank": "drink",
+        "fell": "fall", "fallen": "fall", "ran": "run", "made": "make", "took": "take",
+        "taken": "take", "gave": "give", "given": "give", "wrote": "write", "sang": "sing",
+        "sung": "sing", "chose": "choose", "chosen": "choose", "caught": "catch",
+        "brought": "bring", "thought": "think", "found": "find",
+        "met": "meet", "told": "tell", "sold": "sell", "bit": "bite", "hid": "hide",
+        "threw": "throw", "thrown": "throw", "flew": "fly", "rode": "ride", "swam": "swim",
+        "drew": "draw", "drove": "drive", "driven": "drive", "wore": "wear", "began": "begin",
+        "begun": "begin", "knew": "know", "spent": "spend", "sent": "send", "built": "build",
+        "kept": "keep", "slept": "sleep", "felt": "feel", "heard": "hear", "paid": "pay",
+        "did": "do", "had": "have", "hit": "hit", "cut": "cut", "put": "put"}
+# what a kind of answer can be: "what position do i play" -> "im keeper"
+KINDS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
+    "position": "keeper goalie goalkeeper striker defender midfield midfielder winger setter "
+                "libero attack attacker forward center centre guard pitcher catcher captain "
+                "shortstop fullback halfback wing point",
+    "instrument": "guitar piano violin viola cello bass drums drum flute clarinet trumpet "
+                  "saxophone sax ukulele uke harp trombone oboe keyboard",
+    "sport": "football soccer basketball volleyball hockey tennis netball rugby swimming "
+             "cricket baseball softball gymnastics track athletics badminton skating "
+             "skateboarding boxing karate judo dance lacrosse golf climbing",
+    "subject": "maths math english science biology chemistry physics history geography "
+               "art music drama french spanish german pe computing",
+    "animal": "dog cat rabbit hamster guinea fish snake lizard gecko horse bird parrot "
+              "turtle tortoise octopus shark dolphin whale bunny puppy kitten",
+    "food": "pizza pasta tacos sushi ramen burger burgers fries lasagne lasagna curry "
+            "noodles chicken cake chocolate pancakes",
+    "breed": "beagle labrador lab poodle husky corgi retriever golden terrier spaniel pug "
+             "bulldog dachshund sausage collie shepherd chihuahua doodle cockapoo "
+             "labradoodle greyhound whippet boxer rottweiler dalmatian maltese schnauzer "
+             "pomeranian samoyed tabby siamese persian ragdoll ginger",
+    "side": "left right",
+    "car": "volvo ford toyota honda fiat mini vw volkswagen audi bmw tesla nissan kia",
+}.items()}
+SCORE = re.compile(r"\b\d+\s*-\s*\d+\b")
+COLORS = frozenset("golden ginger red orange yellow green blue purple pink black white grey "
+                   "gray brown gold silver teal navy beige cream maroon turquoise lilac".split())
+NAMED = re.compile(r"\b(called|named|name'?s|name is|names)\s+(\w+)")
+CORRECTION = re.compile(r"\b(i meant|i mean|meant to say|oops|wait no|actually)\b|"
+                        r"\bnot \w+,? (it'?s|its|he'?s|hes|she'?s|shes)\b")
+BODY = frozenset("wrist arm leg ankle hand foot knee shoulder ear eye elbow finger toe hip "
+                 "collarbone".split())
+PAST_ONE = re.compile(r"\b(old|used to|ex|former|anymore|passed away)\b")
+FILLER = re.compile(r"\s*\b(lol+|lmao+|ngl|tbh|haha\w*|rn|fr|omg)\b\s*", re.I)
+SECOND = [(r"\bi'?m\b", "you're"), (r"\bi am\b", "you are"), (r"\bi was\b", "you were"),
+          (r"\bi'?ve\b", "you've"), (r"\bi'?ll\b", "you'll"), (r"\bi'?d\b", "you'd"),
+          (r"\bmyself\b", "yourself"), (r"\bmine\b", "yours"), (r"\bmy\b", "your"),
+          (r"\bme\b", "you"), (r"\bi\b", "you"), (r"\bwe'?re\b", "you're"),
+          (r"\bwe\b", "you"), (r"\bour\b", "your"), (r"\bus\b", "you")]
+_HEAD = re.compile(r"^\[[^\]]*\]\s*")
+_CLAUSE = re.compile(r"[^.!?;,\n]+")
+
+
+@dataclass(frozen=True)
+class Said:
+    text: str  # one clause, in the user's words (a ledger fact, already in words)
+    around: str  # the whole message and the user's neighbouring lines
+    order: float  # newer is larger
+    fact: bool = False
+
+
+@dataclass(frozen=True)
+class Found:
+    text: str  # the answer, second person ("you're the setter")
+    score: float
+
+
+def stems(text: str) -> set[str]:
+    out: set[str] = set()
+    for word in _WORD.findall(text.lower().replace("’", "'")):
+        word = word.removesuffix("'s").removesuffix("'")
+        if word in STOP or len(word) < 3 or word.isdigit():
+            continue
+        out.add(root(SAME.get(word, PAST.get(word, word))))
+    return out
+
+
+def root(word: str) -> str:
+    """A crude stem: "skating", "skated", "skates" and "skate" -> "skat"."""
+    if word.endswith(("ies", "ied")) and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        word = word[:-1]
+    for suffix in ("ing", "ed", "er"):
+        keep = 3 if suffix == "ing" else 4
+        if word.endswith(suffix) and len(word) - len(suffix) >= keep:
+            word = word[: -len(suffix)]
+            break
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
+        word = word[:-1]  # "stopp" -> "stop"
+    return word[:-1] if word.endswith("e") and len(word) > 3 else word
+
+
+FRAME_STEMS = frozenset(root(SAME.get(w, w)) for w in FRAME)
+
+
+def second_person(text: str) -> str:
+    out = text
+    for pattern, repl in SECOND:
+        out = re.sub(pattern, repl, out, flags=re.I)
+    return out
+
+
+def _clean(clause: str) -> str:
+    out = FILLER.sub(" ", clause)
+    out = re.sub(r"[^\w\s'’-]", " ", out)
+    return re.sub(r"\s+", " ", out).strip()
+
+
+def _clauses(message: str) -> list[str]:
+    parts: list[str] = []
+    for c in (_clean(c) for c in _CLAUSE.findall(message)):
+        if parts and len(c.split()) == 1:
+            parts[-1] += f" {c}"  # "my aunt knows the manager, bev": one clause
+        elif c:
+            parts.append(c)
+    out = [p for p in parts if len(p.split()) >= 2]
+    # a long clause split at its joints too ("im the setter so if we lose...")
+    for p in list(out):
+        pieces = re.split(r"\b(?:so|but|because|cause|cuz|and then|which)\b", p)
+        out += [q.strip() for q in pieces[1:] + pieces[:1]
+                if len(q.split()) >= 2 and q.strip() != p]
+    return out
+
+
+def _user_lines(hit: MemoryHit, name: str) -> list[str]:
+    """The user's own lines in an indexed item (a turn window or an episode summary)."""
+    body = _HEAD.sub("", hit.text)
+    if hit.kind == "episode":
+        return re.findall(r'"([^"]+)"', body)
+    head, _, around = body.partition("\n(around it:")
+    lines = [head] + around.rstrip(")").split(" / ")
+    prefix = re.compile(rf"^\s*(?:{re.escape(name)}|User):\s*")
+    return [prefix.sub("", x) for x in lines if prefix.match(x)]
+
+
+def sayings(memories: Sequence[MemoryHit], history: Sequence[Message], name: str,
+            before: datetime | None = None) -> list[Said]:
+    """Every clause the user said (in history before ``before`` and in the memories), and
+    the ledger's facts, each with the message around it."""
+    out: list[Said] = []
+    seen: set[str] = set()
+    user_msgs = [m for m in history if m.role == "user"
+                 and (before is None or m.created_at < before)]
+    for i, msg in enumerate(user_msgs):
+        seen.add(msg.content.strip())
+        around = " ".join(m.content for m in user_msgs[max(0, i - 3): i + 2])
+        out += [Said(c, around, 1000.0 + i) for c in _clauses(_statements(msg.content))]
+    for rank, hit in enumerate(memories):
+        if hit.kind == "fact":
+            text = re.sub(rf"\b(?:{re.escape(name)}|User) (has|is|was)\b",
+                          lambda m: {"has": "I have", "is": "I am", "was": "I was"}[m[1]],
+                          hit.text)
+            text = re.sub(rf"\b(?:{re.escape(name)}|User) (\w+?)s\b", r"I \1", text)
+            text = re.sub(rf"\b(?:{re.escape(name)}|User)'s\b", "my", text)
+            text = re.sub(rf"\b(?:{re.escape(name)}|User)\b", "I", text)
+            out.append(Said(text, text, 0.0, fact=True))
+            continue
+        lines = _user_lines(hit, name)
+        for line in lines:
+            if line.strip() in seen:
+                continue
+            seen.add(line.strip())
+            around = " ".join(lines)
+            out += [Said(c, around, -rank) for c in _clauses(_statements(line))]
+    return out
+
+
+def _statements(text: str) -> str:
+    """``text`` without its questions ("wait i said biscuit?? i meant mango" keeps the
+    second sentence): a question the user asked is no memory of theirs."""
+    kept = [x for x in re.findall(r"[^.!?\n]+[.!?]*", text) if not _asks(x)]
+    return " . ".join(k.strip() for k in kept)
+
+
+def _asks(text: str) -> bool:
+    return "?" in text or bool(re.match(r"\s*(and |ok |so )?(what|whats|who|whos|where|"
+                                        r"wheres|when|which|why|how|do u|do you|did i|"
+                                        r"and my)\b", text.lower()))
+
+
+_NAME_PATTERNS = (
+    re.compile(r"\b(\w+?)(?:'?s)? (?:name is|names|name's) (\w+)"),
+    re.compile(r"\b([\w']+) (?:is |was |are |were |got )?(?:called|named|nicknamed) (\w+)"),
+    re.compile(r"\bmy (\w+) (\w+)"),
+    re.compile(r"\b(mr|mrs|ms|miss|coach|dr|sir) (\w+)"),
+)
+_TOLD_NAME = re.compile(r"\b(\w+) (?:is|was|are) (?:my|our|her|his) (?:\w+ )?(\w+)")
+_NOT_A_NAME = STOP | frozenset("is was are has had just keeps kept always never still got "
+                               "went came who that which and but so too".split())
+_PRONOUN = frozenset("he she it they hes shes its theyre they're him her them we we're were "
+                     "he's she's it's".split())
+
+
+def _name_like(word: str) -> bool:
+    """"pickle" in "my dog pickle" is a name; "knows" in "my aunt knows" is not."""
+    return is_first_name(word) or not word.endswith(("s", "ed", "ing", "ly", "nt"))
+
+
+def names_for(topic: set[str], said: Said) -> bool:
+    """Whether ``said`` names one of ``topic`` ("my dog pickle", "hes called rex" after a
+    dog, "tara is my best friend", "Sam's cat is called Waffles")."""
+    low, around = said.text.lower(), stems(said.around)
+    if CORRECTION.search(low) and around & topic:
+        return True  # "i meant mango", said of the cat
+    for rx in _NAME_PATTERNS:
+        for head, name in rx.findall(low):
+            if name in _NOT_A_NAME or not name.isalpha() or (
+                    rx is _NAME_PATTERNS[2] and not _name_like(name)):
+                continue
+            if stems(head) & topic or (head in _PRONOUN and around & topic):
+                return True
+    for name, head in _TOLD_NAME.findall(low):
+        if name not in _NOT_A_NAME and stems(head) & topic:
+            return True
+    return False
+
+
+WANTS = {
+    "name": re.compile(r"\b(name|called|surname)\b"),
+    "who": re.compile(r"\b(who|whos|whose)\b"),
+    "color": re.compile(r"\b(colou?r)\b"),
+    "place": re.compile(r"\bwhere\b"),
+    "reason": re.compile(r"\bwhy\b"),
+}
+
+
+def _kind_bonus(wants: set[str], said: Said, asked: set[str]) -> float | None:
+    """How well ``said`` is the kind of answer asked for; None: it cannot be one."""
+    low = said.text.lower()
+    bonus = 0.0
+    if "name" in wants:
+        if not names_for(asked, said):
+            return None
+        bonus += 1.0
+    if "who" in wants and (names_for(asked, said) or re.search(r"\b[A-Z][a-z]+", said.text[1:])
+                           or re.search(r"\b(with|and) \w+", low)):
+        bonus += 0.5
+    kinds = [KINDS[k] for k in asked if k in KINDS]
+    if any(k & set(low.split()) for k in kinds):
+        bonus += 1.5
+    if "scor" in asked and SCORE.search(low):
+        bonus += 1.5
+    if "color" in wants:
+        if not COLORS & set(low.split()):
+            return None
+        bonus += 1.0
+    if "place" in wants and re.search(r"\b(in|at|to|from|near)\s+\w+", low):
+        bonus += 0.5
+    if "reason" in wants and re.search(r"\b(because|cause|cuz|since|allergic|so)\b", low):
+        bonus += 1.0
+    return bonus
+
+
+def _kind_hit(topic: set[str], text: str) -> bool:
+    low = text.lower()
+    return any(KINDS[k] & set(low.split()) for k in topic if k in KINDS) or (
+        "scor" in topic and bool(SCORE.search(low)))
+
+
+_PREPS = ("about", "with", "from", "for", "after", "before")
+
+
+def _agrees(question: str, clause: str) -> float:
+    """The clause says it of the one asked about (the user: "did i", "my"), with the
+    question's preposition ("who did i go WITH", "what is it ABOUT")."""
+    q, c = set(question.lower().split()), set(clause.lower().split())
+    score = 0.3 * len(q & c & set(_PREPS))
+    mine = {"i", "im", "i'm", "my", "me", "we", "our", "us", "ive", "i've"}
+    if q & {"i", "my", "me", "we", "our"} and c & mine:
+        score += 0.3
+    return score
+
+
+def asked_words(question: str, previous: str = "") -> tuple[set[str], set[str]]:
+    """(topic stems, wanted kinds) of a question; a short follow-on ("and my rabbit?")
+    borrows the kind of the question before it, a "she" or "he" its topic."""
+    low = question.lower()
+    topic = stems(low) - FRAME - FRAME_STEMS
+    wants = {k for k, rx in WANTS.items() if rx.search(low)}
+    if re.search(r"\b(kind|type|breed)\b", low) and topic & {"dog", "cat"}:
+        topic.add("breed")
+    if re.search(r"\bwhich\b", low) and topic & BODY:
+        topic.add("side")  # "which wrist did i break" -> "my left one"
+    prev = previous.lower()
+    if prev and re.match(r"^\s*(and|what about|how about|n)\b", low) and len(low.split()) <= 5:
+        wants |= {k for k, rx in WANTS.items() if rx.search(prev)}
+    if prev and re.search(r"\b(he|she|they|him|her|them|it)\b", low) and _asks(prev):
+        topic |= {w for w in stems(prev) - FRAME - FRAME_STEMS if w not in topic}
+    return topic, wants
+
+
+def answer(question: str, said: Sequence[Said], encode: Encode | None,
+           previous: str = "") -> Found | None:
+    """The clause that answers ``question`` (see the module doc), or None."""
+    topic, wants = asked_words(question, previous)
+    if not topic or not said:
+        return None
+    scored: list[tuple[float, Said]] = []
+    for s in said:
+        words, near = stems(s.text), stems(s.around)
+        inside = len(topic & words)
+        beside = len((topic & near) - words)
+        if not inside and not beside and not _kind_hit(topic, s.text):
+            continue
+        if not (words - topic - FRAME):
+            continue  # says nothing the question does not: no answer in it
+        bonus = _kind_bonus(wants, s, topic)
+        if bonus is None:
+            continue
+        score = inside + 0.5 * beside + bonus + _agrees(question, s.text)
+        score += 0.1 * min(len(words - topic), 6)  # a clause that says more
+        if CORRECTION.search(s.text.lower()):
+            score += 1.5  # "i meant mango": the newer word wins
+        if PAST_ONE.search(s.text.lower()):
+            score -= 0.7  # "biscuit was our old cat": not the one asked about
+        score += 0.2 if s.fact and wants & {"name", "who"} else 0.0
+        scored.append((score, s))
+    if not scored:
+        return None
+    scored.sort(key=lambda x: (-x[0], -x[1].order))
+    top = scored[:12]
+    if encode is not None:
+        vecs = encode([question] + [s.text for _, s in top])
+        sims = vecs[1:] @ vecs[0]
+        top = [(sc + 1.5 * float(sim), s) for (sc, s), sim in zip(top, sims, strict=True)]
+    top.sort(key=lambda x: (-x[0], -x[1].order))
+    best_score, best = top[0]
+    if best_score < 1.0:
+        return None
+    said_it = second_person(best.text)
+    return Found(said_it if best.fact else f"you told me {said_it}", round(best_score, 3))
+
+
+_WH = re.compile(r"(?:^|[,.!?]\s*|\b(?:ok|so|and|wait|but|time|btw|lol)\s+)"
+                 r"((?:what|whats|which|who|whos|whose|where|wheres|why|when|how many)\b.*)$")
+_ADVICE = re.compile(r"\b(should|could|would|can|shall|will|gonna)\b|\bhow (do|can|to)\b|"
+                     r"\b(you|u|ur|your|sunny)\b")
+
+
+def is_recall_question(text: str, previous: str = "") -> bool:
+    """A question about the user's own past or people ("and my rabbit?", "what game did my
+    grandpa teach me", "whos our coach") rather than advice ("what should i do about my
+    sister") or a question to Sunny; a short one after such a question ("and where?")."""
+    low = text.lower().strip()
+    if re.match(r"^(and|what about|how about|n) (my|his|her|their|our)\b", low):
+        return True
+    found = _WH.search(low)
+    if not found or _ADVICE.search(found.group(1)):
+        return False
+    clause = found.group(1)
+    if re.search(r"\b(my|i|we|our|us|me|he|she|they|his|her|him|them|it|the)\b", clause):
+        return True
+    return len(clause.split()) <= 4 and is_recall_question(previous) if previous else False
