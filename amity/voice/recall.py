@@ -76,7 +76,7 @@ PAST = {"stole": "steal", "stolen": "steal", "ate": "eat", "eaten": "eat", "dran
 # what a kind of answer can be: "what position do i play" -> "im keeper"
 KINDS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
     "position": "keeper goalie goalkeeper striker defender midfield midfielder winger setter "
-                "libero attack attacker forward center centre guard pitcher catcher captain "
+                "libero attack attacker forward center centre guard pitcher catcher "
                 "shortstop fullback halfback wing point",
     "instrument": "guitar piano violin viola cello bass drums drum flute clarinet trumpet "
                   "saxophone sax ukulele uke harp trombone oboe keyboard",
@@ -265,8 +265,9 @@ def names_for(topic: set[str], said: Said) -> bool:
     """Whether ``said`` names one of ``topic`` ("my dog pickle", "hes called rex" after a
     dog, "tara is my best friend", "Sam's cat is called Waffles")."""
     low, around = said.text.lower(), stems(said.around)
-    if CORRECTION.search(low) and around & topic:
-        return True  # "i meant mango", said of the cat
+    if CORRECTION.search(low) and around & topic and said.around != said.text:
+        # "i meant mango", said where the cat was named
+        return names_for(topic, Said(said.around, said.around, said.order))
     for rx in _NAME_PATTERNS:
         for head, name in rx.findall(low):
             if name in _NOT_A_NAME or not name.isalpha() or (
@@ -286,16 +287,38 @@ WANTS = {
     "color": re.compile(r"\b(colou?r)\b"),
     "place": re.compile(r"\bwhere\b"),
     "reason": re.compile(r"\bwhy\b"),
+    "count": re.compile(r"\bhow (many|much|old|long)\b|\b(pb|score|time)\b"),
 }
+NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                    r"twice|once|thrice|dozen|hundred|half)\b")
 
 
-def _kind_bonus(wants: set[str], said: Said, asked: set[str]) -> float | None:
+_HEAD_OF = (re.compile(r"(\w+?)(?:'?s)?\s+(?:first |last |middle |full )?(?:name|surname)\b"),
+            re.compile(r"(\w+)\s+(?:called|named)\b"))
+
+
+def named_head(question: str) -> str | None:
+    """The thing whose name is asked ("my sister's boyfriend called" -> "boyfriend")."""
+    for rx in _HEAD_OF:
+        m = rx.search(question.lower())
+        if m:
+            head = stems(m.group(1))
+            if head:
+                return next(iter(head))
+    return None
+
+
+def _kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
+                ) -> float | None:
     """How well ``said`` is the kind of answer asked for; None: it cannot be one."""
     low = said.text.lower()
     bonus = 0.0
     if "name" in wants:
-        if not names_for(asked, said):
+        head = named_head(question)
+        if not names_for({head} if head else asked, said):
             return None
+        if "surname" in question.lower() and not re.search(r"\b(surname|last name)\b", low):
+            return None  # a first name does not answer it
         bonus += 1.0
     if "who" in wants and (names_for(asked, said) or re.search(r"\b[A-Z][a-z]+", said.text[1:])
                            or re.search(r"\b(with|and) \w+", low)):
@@ -305,6 +328,8 @@ def _kind_bonus(wants: set[str], said: Said, asked: set[str]) -> float | None:
         bonus += 1.5
     if "scor" in asked and SCORE.search(low):
         bonus += 1.5
+    if "count" in wants and not NUMBER.search(low):
+        return None
     if "color" in wants:
         if not COLORS & set(low.split()):
             return None
@@ -369,7 +394,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             continue
         if not (words - topic - FRAME):
             continue  # says nothing the question does not: no answer in it
-        bonus = _kind_bonus(wants, s, topic)
+        bonus = _kind_bonus(wants, s, topic, question)
         if bonus is None:
             continue
         score = inside + 0.5 * beside + bonus + _agrees(question, s.text)
@@ -413,6 +438,6 @@ def is_recall_question(text: str, previous: str = "") -> bool:
     if not found or _ADVICE.search(found.group(1)):
         return False
     clause = found.group(1)
-    if re.search(r"\b(my|i|we|our|us|me|he|she|they|his|her|him|them|it|the)\b", clause):
+    if re.search(r"\b(my|i|we|our|us|me|he|she|they|his|her|him|them|it|the|did)\b", clause):
         return True
     return len(clause.split()) <= 4 and is_recall_question(previous) if previous else False
