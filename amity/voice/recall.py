@@ -31,6 +31,7 @@ from ..types import MemoryHit, Message
 Encode = Callable[[Sequence[str]], np.ndarray]
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+FLOOR = 1.5  # below this no clause answers (on the dev scripts 1.0 and 1.5 tie)
 STOP = frozenset(
     "a an the and or but if of at by for with about to from in on off out over under again "
     "then once here there when where why how what which who whom this that these those am is "
@@ -415,7 +416,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         top = [(sc + 1.5 * float(sim), s) for (sc, s), sim in zip(top, sims, strict=True)]
     top.sort(key=lambda x: (-x[0], -x[1].order))
     best_score, best = top[0]
-    if best_score < 1.0:
+    if best_score < FLOOR:
         return None
     said_it = second_person(best.text)
     return Found(said_it if best.fact else f"you told me {said_it}", round(best_score, 3))
