@@ -95,6 +95,10 @@ KINDS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
              "labradoodle greyhound whippet boxer rottweiler dalmatian maltese schnauzer "
              "pomeranian samoyed tabby siamese persian ragdoll ginger",
     "side": "left right",
+    "drink": "chocolate cocoa tea coffee milkshake smoothie juice soda lemonade boba latte "
+             "hot water coke sprite slushie",
+    "hurt": "wrist arm leg ankle hand foot knee shoulder ear eye elbow finger toe hip "
+            "collarbone back neck head nose wrist thumb",
     "car": "volvo ford toyota honda fiat mini vw volkswagen audi bmw tesla nissan kia",
 }.items()}
 SCORE = re.compile(r"\b\d+\s*-\s*\d+\b")
@@ -105,7 +109,8 @@ CORRECTION = re.compile(r"\b(i meant|i mean|meant to say|oops|wait no|actually)\
                         r"\bnot \w+,? (it'?s|its|he'?s|hes|she'?s|shes)\b")
 BODY = frozenset("wrist arm leg ankle hand foot knee shoulder ear eye elbow finger toe hip "
                  "collarbone".split())
-PAST_ONE = re.compile(r"\b(old|used to|ex|former|anymore|passed away)\b")
+PAST_ONE = re.compile(r"\b(?:our|my|his|her|their) old \w+|"
+                      r"\b(used to|ex|former|anymore|passed away)\b")
 FILLER = re.compile(r"\s*\b(lol+|lmao+|ngl|tbh|haha\w*|rn|fr|omg)\b\s*", re.I)
 SECOND = [(r"\bi'?m\b", "you're"), (r"\bi am\b", "you are"), (r"\bi was\b", "you were"),
           (r"\bi'?ve\b", "you've"), (r"\bi'?ll\b", "you'll"), (r"\bi'?d\b", "you'd"),
@@ -122,6 +127,7 @@ class Said:
     around: str  # the whole message and the user's neighbouring lines
     order: float  # newer is larger
     fact: bool = False
+    line: str = ""  # the message the clause is from, without its questions
 
 
 @dataclass(frozen=True)
@@ -134,7 +140,7 @@ def stems(text: str) -> set[str]:
     out: set[str] = set()
     for word in _WORD.findall(text.lower().replace("’", "'")):
         word = word.removesuffix("'s").removesuffix("'")
-        if word in STOP or len(word) < 3 or word.isdigit():
+        if word in STOP or len(word) < 2 or word.isdigit():
             continue
         out.add(root(SAME.get(word, PAST.get(word, word))))
     return out
@@ -210,13 +216,16 @@ def sayings(memories: Sequence[MemoryHit], history: Sequence[Message], name: str
     for i, msg in enumerate(user_msgs):
         seen.add(msg.content.strip())
         around = " ".join(m.content for m in user_msgs[max(0, i - 3): i + 2])
-        out += [Said(c, around, 1000.0 + i) for c in _clauses(_statements(msg.content))]
+        line = _statements(msg.content)
+        out += [Said(c, around, 1000.0 + i, line=line) for c in _clauses(line)]
     for rank, hit in enumerate(memories):
         if hit.kind == "fact":
             text = re.sub(rf"\b(?:{re.escape(name)}|User) (has|is|was)\b",
                           lambda m: {"has": "I have", "is": "I am", "was": "I was"}[m[1]],
                           hit.text)
-            text = re.sub(rf"\b(?:{re.escape(name)}|User) (\w+?)s\b", r"I \1", text)
+            text = re.sub(rf"\b(?:{re.escape(name)}|User) (\w+)s\b", lambda m: "I " + (
+                m[1][:-1] if m[1].endswith("e") and m[1][:-1].endswith(("o", "sh", "ch", "x"))
+                else m[1]), text)
             text = re.sub(rf"\b(?:{re.escape(name)}|User)'s\b", "my", text)
             text = re.sub(rf"\b(?:{re.escape(name)}|User)\b", "I", text)
             out.append(Said(text, text, 0.0, fact=True))
@@ -227,7 +236,8 @@ def sayings(memories: Sequence[MemoryHit], history: Sequence[Message], name: str
                 continue
             seen.add(line.strip())
             around = " ".join(lines)
-            out += [Said(c, around, -rank) for c in _clauses(_statements(line))]
+            kept = _statements(line)
+            out += [Said(c, around, -rank, line=kept) for c in _clauses(kept)]
     return out
 
 
@@ -245,16 +255,18 @@ def _asks(text: str) -> bool:
 
 
 _NAME_PATTERNS = (
-    re.compile(r"\b(\w+?)(?:'?s)? (?:name is|names|name's) (\w+)"),
+    re.compile(r"\b([\w']+) (?:name is|names|name's) (\w+)"),
     re.compile(r"\b([\w']+) (?:is |was |are |were |got )?(?:called|named|nicknamed) (\w+)"),
     re.compile(r"\bmy (\w+) (\w+)"),
     re.compile(r"\b(mr|mrs|ms|miss|coach|dr|sir) (\w+)"),
 )
+_IS_NAME = re.compile(r"\b(\w+) (?:is|was) (?:this |a |my )?(?:guy|girl|lady|dude|woman|man|"
+                      r"kid|boy)? ?(\w+)\b")
 _TOLD_NAME = re.compile(r"\b(\w+) (?:is|was|are) (?:my|our|her|his) (?:\w+ )?(\w+)")
 _NOT_A_NAME = STOP | frozenset("is was are has had just keeps kept always never still got "
                                "went came who that which and but so too".split())
 _PRONOUN = frozenset("he she it they hes shes its theyre they're him her them we we're were "
-                     "he's she's it's".split())
+                     "he's she's it's his their".split())
 
 
 def _name_like(word: str) -> bool:
@@ -276,6 +288,9 @@ def names_for(topic: set[str], said: Said) -> bool:
                 continue
             if stems(head) & topic or (head in _PRONOUN and around & topic):
                 return True
+    for head, name in _IS_NAME.findall(low):
+        if is_first_name(name) and stems(head) & topic:
+            return True
     for name, head in _TOLD_NAME.findall(low):
         if name not in _NOT_A_NAME and stems(head) & topic:
             return True
@@ -337,7 +352,7 @@ def _kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
         bonus += 1.0
     if "place" in wants and re.search(r"\b(in|at|to|from|near)\s+\w+", low):
         bonus += 0.5
-    if "reason" in wants and re.search(r"\b(because|cause|cuz|since|allergic|so)\b", low):
+    if "reason" in wants and re.search(r"\b(because|cause|cuz|coz|bc|since|allergic)\b", low):
         bonus += 1.0
     return bonus
 
@@ -418,8 +433,17 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     best_score, best = top[0]
     if best_score < FLOOR:
         return None
-    said_it = second_person(best.text)
-    return Found(said_it if best.fact else f"you told me {said_it}", round(best_score, 3))
+    if best.fact:
+        return Found(second_person(best.text), round(best_score, 3))
+    return Found(f"you told me {second_person(_told(best))}", round(best_score, 3))
+
+
+def _told(said: Said) -> str:
+    """What to say back: the clause's whole message when it is short (the answer is often
+    in the clause beside the one that matched: "she's into photography, wants to study it
+    at college"), else the clause."""
+    whole = _clean(said.line.replace(" . ", ", "))
+    return whole if said.line and len(whole.split()) <= 24 else said.text
 
 
 _WH = re.compile(r"(?:^|[,.!?]\s*|\b(?:ok|so|and|wait|but|time|btw|lol)\s+)"
@@ -439,6 +463,7 @@ def is_recall_question(text: str, previous: str = "") -> bool:
     if not found or _ADVICE.search(found.group(1)):
         return False
     clause = found.group(1)
-    if re.search(r"\b(my|i|we|our|us|me|he|she|they|his|her|him|them|it|the|did)\b", clause):
+    if re.search(r"\b(my|i|we|our|us|me|he|she|they|his|her|him|them|it|the|that|did|does|"
+                 r"do|was|were|is|are)\b", clause):
         return True
     return len(clause.split()) <= 4 and is_recall_question(previous) if previous else False
