@@ -31,7 +31,8 @@ from ..types import MemoryHit, Message
 Encode = Callable[[Sequence[str]], np.ndarray]
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-FLOOR = 1.5  # below this no clause answers (on the dev scripts 1.0 and 1.5 tie)
+FLOOR = 2.0  # below this no clause answers (chosen on the dev scripts)
+SIMILARITY = 3.0  # weight of MiniLM similarity between question and clause (dev)
 STOP = frozenset(
     "a an the and or but if of at by for with about to from in on off out over under again "
     "then once here there when where why how what which who whom this that these those am is "
@@ -428,7 +429,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     if encode is not None:
         vecs = encode([question] + [s.text for _, s in top])
         sims = vecs[1:] @ vecs[0]
-        top = [(sc + 1.5 * float(sim), s) for (sc, s), sim in zip(top, sims, strict=True)]
+        top = [(sc + SIMILARITY * float(sim), s) for (sc, s), sim in zip(top, sims, strict=True)]
     top.sort(key=lambda x: (-x[0], -x[1].order))
     best_score, best = top[0]
     if best_score < FLOOR:
