@@ -126,7 +126,7 @@ _CLAUSE = re.compile(r"[^.!?;,\n]+")
 class Said:
     text: str  # one clause, in the user's words (a ledger fact, already in words)
     around: str  # the whole message and the user's neighbouring lines
-    order: float  # newer is larger
+    order: float  # newer is larger (the message id; 0 for facts and summaries)
     fact: bool = False
     line: str = ""  # the message the clause is from, without its questions
 
@@ -218,8 +218,8 @@ def sayings(memories: Sequence[MemoryHit], history: Sequence[Message], name: str
         seen.add(msg.content.strip())
         around = " ".join(m.content for m in user_msgs[max(0, i - 3): i + 2])
         line = _statements(msg.content)
-        out += [Said(c, around, 1000.0 + i, line=line) for c in _clauses(line)]
-    for rank, hit in enumerate(memories):
+        out += [Said(c, around, float(msg.id or 0), line=line) for c in _clauses(line)]
+    for hit in memories:
         if hit.kind == "fact":
             text = re.sub(rf"\b(?:{re.escape(name)}|User) (has|is|was)\b",
                           lambda m: {"has": "I have", "is": "I am", "was": "I was"}[m[1]],
@@ -238,7 +238,8 @@ def sayings(memories: Sequence[MemoryHit], history: Sequence[Message], name: str
             seen.add(line.strip())
             around = " ".join(lines)
             kept = _statements(line)
-            out += [Said(c, around, -rank, line=kept) for c in _clauses(kept)]
+            when = float(hit.source_id or 0) if hit.kind == "turn" else 0.0  # message ids grow
+            out += [Said(c, around, when, line=kept) for c in _clauses(kept)]
     return out
 
 
@@ -403,6 +404,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     if not topic or not said:
         return None
     scored: list[tuple[float, Said]] = []
+    fixes = [(s.order, stems(s.line or s.text) - topic) for s in said
+             if CORRECTION.search(s.text.lower())]
     for s in said:
         words, near = stems(s.text), stems(s.around)
         inside = len(topic & words)
@@ -418,6 +421,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         score += 0.1 * min(len(words - topic), 6)  # a clause that says more
         if CORRECTION.search(s.text.lower()):
             score += 1.5  # "i meant mango": the newer word wins
+        elif any(order > s.order and words & wrong for order, wrong in fixes):
+            score -= 1.5  # a newer message corrects a word of this one
         if PAST_ONE.search(s.text.lower()):
             score -= 0.7  # "biscuit was our old cat": not the one asked about
         score += 0.2 if s.fact and wants & {"name", "who"} else 0.0
