@@ -305,8 +305,11 @@ WANTS = {
     "color": re.compile(r"\b(colou?r)\b"),
     "place": re.compile(r"\bwhere\b"),
     "reason": re.compile(r"\bwhy\b"),
+    "favorite": re.compile(r"\b(favou?rite|fav|fave)\b|\bbest (?!friend|mate|bud|pal)"),
+    "job": re.compile(r"\b(job|jobs|for a living|work as|works as)\b"),
     "count": re.compile(r"\bhow (many|much|old|long)\b|\b(pb|score|time)\b"),
 }
+LIKING = re.compile(r"\b(favou?rite|fav|fave|best|love|loves|like|likes|obsessed|into)\b")
 NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                     r"twice|once|thrice|dozen|hundred|half)\b")
 
@@ -347,6 +350,10 @@ def _kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
     if "scor" in asked and SCORE.search(low):
         bonus += 1.5
     if "count" in wants and not NUMBER.search(low):
+        return None
+    if "favorite" in wants and not LIKING.search(low):
+        return None  # "i have a maths test" is no favourite subject
+    if "job" in wants and not re.search(r"\b(work|works|worked|job|is an? \w+)\b", low):
         return None
     if "color" in wants:
         if not COLORS & set(low.split()):
