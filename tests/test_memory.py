@@ -117,6 +117,18 @@ def test_birthdays_are_wished(store: Store) -> None:
     assert due is not None and due.kind == "birthday"
 
 
+def test_a_friends_birthday_that_passed_is_asked_about_once(store: Store) -> None:
+    mem = LedgerMemory(store)
+    uid = say(mem, store, "sam", "freya's birthday is on the 11th",
+              [Fact("Freya", "birthday", "the 11th", when=date(2026, 3, 11))])
+    assert mem.opening(uid, datetime(2026, 3, 9, 9, tzinfo=UTC)) is None  # not yet
+    after = datetime(2026, 3, 13, 9, tzinfo=UTC)
+    due = mem.opening(uid, after)
+    assert due is not None and due.kind == "event" and due.event == "Freya's birthday"
+    mem.followed_up(uid, due, after)
+    assert mem.opening(uid, after + timedelta(hours=1)) is None
+
+
 def _rows_mentioning(store: Store, word: str) -> list[tuple[str, int | None]]:
     """(table, user_id) of every row, in every table, whose text mentions ``word``."""
     found: list[tuple[str, int | None]] = []

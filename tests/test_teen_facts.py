@@ -126,3 +126,29 @@ def test_a_dated_event_in_chat_wording() -> None:
     got = {(f.object, f.when.isoformat() if f.when else None)
            for f in extract("also i got a piano recital on thursday", (), NOW)}
     assert got == {("piano recital", "2026-03-05")}  # "i got" = "i have", not last week
+
+
+@pytest.mark.parametrize(("message", "context", "event"), [
+    ("next gala is on the 14th at the leisure centre in hull", (), "gala"),
+    ("also bought my mum a silver bracelet for mothers day, its on the 15th", (), "mothers day"),
+    ("i have to go back to the hospital on friday for an xray", (), "xray"),
+    ("mr hughes said it has to be done by next monday",
+     ("science fair project is killing me",), "science fair project"),
+    ("me n jaden are going to the indoor park in riverside on sunday", (),
+     "trip to indoor park in riverside"),
+])
+def test_a_dated_plan_is_named_even_when_the_parse_is_not(
+        message: str, context: tuple[str, ...], event: str) -> None:
+    events = {(f.object, f.when) for f in extract(message, context, NOW)
+              if f.predicate == "event"}
+    assert any(obj == event and when is not None and when > NOW.date()
+               for obj, when in events), events
+
+
+def test_no_plan_is_made_up_from_a_date_alone() -> None:
+    from amity.nlp.facts.events import event_phrase
+
+    assert event_phrase("see you on friday") is None
+    assert event_phrase("im going to bed tomorrow") is None
+    assert event_phrase("we have to present it friday", ("we have a history project",)) == \
+        "history project"

@@ -100,7 +100,7 @@ def follow_up(turn: Turn, lines: Lines) -> list[Proposal]:
     if content(due.event) & content(turn.view.text):
         return []  # they are telling us already
     key = "followup_birthday" if due.kind == "birthday" else "followup"
-    event = "birthday" if due.kind == "birthday" else due.event
+    event = "birthday" if due.kind == "birthday" else recall.second_person(due.event)
     opener = "heyy! " if turn.act.name == "greeting" else ""
     return [Proposal(opener + t.replace("{event}", event), "skill:followup", 2.0)
             for t in pick(lines.get(key), turn.rng)]

@@ -4,7 +4,8 @@
 words alone: an event noun with up to two words before it ("history essay", "swim gala",
 "battle of the bands", "mothers day"); when the sentence only points at it ("we have to
 present it friday", "it has to be done by monday") the newest event noun phrase in the
-messages before it. None when there is none. Used by the extractor when its parse of the
+messages before it; a trip when it says where they are going ("going to the indoor park in
+riverside on sunday"). None when there is none. Used by the extractor when its parse of the
 sentence names no event (the parse is often wrong on chat writing).
 """
 
@@ -25,6 +26,9 @@ _LEAD = frozenset("a an the my our his her their this that next last big first a
 _PHRASE = re.compile(r"((?:[a-z'-]+ ){0,2}(?:" + "|".join(re.escape(n) for n in _NOUNS) +
                      r")s?(?: of the [a-z]+)?)\b")
 _DAY = re.compile(r"\b([a-z]+s'? day)\b")
+_GOING = re.compile(r"\b(?:going|goin|headed|heading|off) to (?:the |a )?((?:[a-z'-]+ ){0,4}?"
+                    r"[a-z'-]+?)(?= (?:on|this|next|tomorrow|tmrw|tonight|at|for|w|with)\b|$)")
+_NOT_PLACES = frozenset("bed sleep school work be do get have try see make".split())
 _POINTS = re.compile(r"\b(it|that|this|one|them)\b|\bdue\b|\bdone by\b")
 
 
@@ -50,6 +54,9 @@ def event_phrase(sentence: str, context: Sequence[str] = ()) -> str | None:
     own = _find(sentence)
     if own:
         return own
+    going = _GOING.search(sentence.lower())
+    if going and going.group(1).split()[0] not in _NOT_PLACES:
+        return f"trip to {going.group(1)}"  # "going to the indoor park on sunday"
     if not _POINTS.search(sentence.lower()):
         return None
     for earlier in reversed(context):

@@ -189,7 +189,8 @@ def _events(rules: Rules, sent: Span, now: datetime, found: list[Found],
         if parsed is not None and named:
             out.append(parsed)
             continue
-        phrase = None if _past(sent) else event_phrase(sent.text, context)
+        ahead = dm.date is not None and dm.date > now.date()  # "it's on the 15th", said
+        phrase = event_phrase(sent.text, context) if ahead else None  # in a past-tense line
         if phrase:
             out.append(Found("user", "event", phrase, list(span), 0.6, dm.date))
         elif parsed is not None:
