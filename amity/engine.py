@@ -26,7 +26,7 @@ from .config import Settings
 from .errors import BackendError
 from .generation import Generator, OnEvent, ReplyRequest, Screen
 from .persona import Persona
-from .prompt import PromptInput, build_prompt, follow_up_note, system_text
+from .prompt import PromptInput, build_prompt, follow_up_note, opening_line, system_text
 from .replies import clean_input
 from .rerank import Scorer
 from .stages import FALLBACK_REPLY, Blocked, PolicyDecision, Stages
@@ -87,6 +87,27 @@ class Engine:
         greeting = self.persona.fill(self.persona.first_mes, self.display_name(user_id, user))
         self.store.add_message(user_id, conv, "assistant", greeting)
         return greeting
+
+    def welcome_back(self, user: str) -> Message | None:
+        """The companion's opening when the user comes back after a while and a dated event
+        has passed ("how did the driving test go?!"): stored as a reply and asked once. None
+        when nothing is due, the conversation is new or still going, or the user's last
+        message waits for its answer."""
+        user_id, conv = self.open_conversation(user)
+        last = self.store.history(user_id, conv, 1)
+        now = self.clock()
+        if not last or last[-1].role != "assistant" or \
+                now - last[-1].created_at <= NEW_SESSION_AFTER:
+            return None
+        due = self.stages.memory.opening(user_id, now)
+        if due is None:
+            return None
+        name = self.display_name(user_id, user)
+        text = self.stages.voice.opening(due, name) or opening_line(due, name)
+        row = self.store.add_message(user_id, conv, "assistant", text, at=now,
+                                     meta={"kind": "opening"})
+        self.stages.memory.followed_up(user_id, due, now)
+        return row
 
     def display_name(self, user_id: int, user: str) -> str:
         """What the companion calls the user: the profile's ``display_name``, else ``user``."""

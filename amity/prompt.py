@@ -41,6 +41,13 @@ def follow_up_note(follow_up: FollowUp, user: str) -> str:
             f"{follow_up.event} went.")
 
 
+def opening_line(follow_up: FollowUp, user: str) -> str:
+    """A plain opening for a returning user when the character's voice has none."""
+    if follow_up.kind == "birthday":
+        return f"Happy birthday, {user}! 🎂"
+    return f"Hey {user}, welcome back! How did the {follow_up.event} go?"
+
+
 @dataclass(frozen=True)
 class PromptInput:
     persona: Persona

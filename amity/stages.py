@@ -57,12 +57,20 @@ class Voice(Protocol):
         """Candidates the voice is confident in, best first; empty: the model answers."""
         ...
 
+    def opening(self, follow_up: FollowUp, name: str) -> str | None:
+        """The character's first words when the user comes back and ``follow_up`` is due
+        ("how did the driving test go?!"); None: the engine's plain line."""
+        ...
+
 
 class NoVoice:
     """The voice when the character has none: the model answers every turn."""
 
     def propose(self, view: TurnView) -> Sequence[Candidate]:
         return ()
+
+    def opening(self, follow_up: FollowUp, name: str) -> str | None:
+        return None
 
 
 @dataclass(frozen=True)

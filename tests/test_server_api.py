@@ -464,3 +464,29 @@ def test_an_under_13_answer_closes_the_web_account(make_app: MakeApp) -> None:
     assert ctx.accounts.login_record("kid") is None
     left = {k: v for k, v in ctx.accounts.count_rows(user_id).items() if v}
     assert set(left) <= {"users", "safety_events"}  # the policy keeps the age band only
+
+
+def test_a_returning_user_is_asked_about_a_passed_event_once(make_app: MakeApp) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from amity.types import Fact
+
+    app = make_app(memory=True)
+    client = TestClient(app)
+    headers = {"x-csrf-token": signup(client, "sam")}
+    assert chat(client, "my driving test is on friday", headers, stream=False).status_code == 200
+    assert client.post("/api/opening", headers=headers).json()["message"] is None  # still here
+    engine = app.state.ctx.engine
+    uid = engine.store.user_id("sam")
+    told = engine.history("sam")[0]
+    now = datetime.now(UTC)
+    engine.stages.memory.remember(uid, told, [Fact("user", "event", "driving test",
+                                                   when=(now + timedelta(days=2)).date())], now)
+    engine.clock = lambda: now + timedelta(days=4)
+    opened = client.post("/api/opening", headers=headers).json()["message"]
+    assert opened is not None and opened["role"] == "assistant"
+    assert "driving test" in opened["content"] and opened["kind"] == "opening"
+    history = client.get("/api/messages").json()["messages"]
+    assert history[-1]["id"] == opened["id"]  # stored in the conversation
+    assert client.post("/api/opening", headers=headers).json()["message"] is None  # asked once
+    assert client.post("/api/opening").status_code == 403  # the session's CSRF token

@@ -284,3 +284,9 @@ def test_only_questions_about_the_users_past_count_as_recall() -> None:
     assert not recall.is_recall_question("what should i do about my sister")
     assert not recall.is_recall_question("what do you like to do")
     assert not recall.is_recall_question("and where?", previous="i love pizza")
+
+
+def test_the_voice_opens_a_visit_with_the_follow_up(voice: Voice) -> None:
+    line = voice.opening(FollowUp("trip to my nans", "event", 1), "Sam")
+    assert line is not None and "trip to your nans" in line
+    assert voice.opening(FollowUp("trip to my nans", "event", 1), "Sam") == line  # stable

@@ -157,6 +157,12 @@ class ResetOut(BaseModel):
     conversation_id: int
 
 
+class OpeningOut(BaseModel):
+    message: MessageOut | None = Field(
+        description="the companion's opening for a returning user (a follow-up on a dated "
+                    "event that has passed), already stored; null when there is none")
+
+
 class MemoryOut(BaseModel):
     id: int
     text: str

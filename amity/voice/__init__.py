@@ -21,12 +21,13 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from ..types import Candidate, TurnView
+from ..types import Candidate, FollowUp, TurnView
 from . import rank, reading
 from .bank import Bank, Encode, proposals, same_polarity
 from .lines import LOW_MOODS, Lines, load
 from .ranker_model import format_context
 from .skills import SKILLS, Proposal, Turn
+from .skills import follow_up as follow_up_skill
 
 __all__ = ["Voice", "load"]
 
@@ -78,6 +79,15 @@ class Voice:
                 p = Proposal(text, "bank", 0.0, hit.exchange.mood)
                 found.append((p, {"match": hit.similarity, "specific": float(specific)}))
         return self._rank(view, mood, found)
+
+    def opening(self, follow_up: FollowUp, name: str) -> str | None:
+        """The follow-up question as the first words of a new visit (``skills.follow_up``
+        with a greeting), the same line every time for the same event."""
+        seed = zlib.crc32(f"{follow_up.event}|{name}".encode())
+        view = TurnView(name, "hi", follow_up=follow_up, new_session=True)
+        turn = Turn(view, reading.Act("greeting"), "neutral", random.Random(seed))
+        found = follow_up_skill(turn, self.lines)
+        return found[0].text if found else None
 
     def _rank(self, view: TurnView, mood: str,
               found: list[tuple[Proposal, dict[str, float]]]) -> list[Candidate]:

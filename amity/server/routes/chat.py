@@ -22,10 +22,20 @@ from fastapi import APIRouter, Header, Query
 from fastapi.responses import StreamingResponse
 
 from ...errors import StoreError
+from ...policy.policy import in_quiet_hours, parse_quiet_hours
 from ..auth import ChatCaller, ConversationCaller, Ctx
 from ..context import Context
 from ..errors import ApiError, documented
-from ..schemas import ChatIn, HistoryOut, ReplyOut, ResetOut, message_out, reply_out, stored_reply
+from ..schemas import (
+    ChatIn,
+    HistoryOut,
+    OpeningOut,
+    ReplyOut,
+    ResetOut,
+    message_out,
+    reply_out,
+    stored_reply,
+)
 from ..sent import Sent, find
 from ..turns import Turn, account_gone
 
@@ -123,6 +133,18 @@ def history(
     rows = rows[1:] if more else rows
     return HistoryOut(conversation_id=conversation, more=more,
                       messages=[message_out(m, meta) for m, meta in rows])
+
+
+@router.post("/api/opening", response_model=OpeningOut, responses=AUTHED)
+def opening(who: ConversationCaller, ctx: Ctx) -> OpeningOut:
+    """What the companion says first when you come back after a while ("how did the
+    driving test go?!"): stored in the conversation and asked once; nothing in quiet hours."""
+    open_conversation(ctx, who.user_id)
+    engine = ctx.engine
+    if in_quiet_hours(parse_quiet_hours(engine.settings.quiet_hours), engine.clock().astimezone()):
+        return OpeningOut(message=None)
+    row = engine.welcome_back(who.username)
+    return OpeningOut(message=message_out(row, {"kind": "opening"}) if row is not None else None)
 
 
 @router.post("/api/conversation/reset", response_model=ResetOut, responses=AUTHED)

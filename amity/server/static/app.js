@@ -232,9 +232,19 @@ async function loadHistory(greeting) {
     }
     const last = history.messages[history.messages.length - 1];
     if (last && last.role === "user") unanswered(last.id);
+    if (last && last.role === "assistant") await welcomeBack();
   } catch (exc) {
     showAlert(`Couldn't load your conversation: ${exc.message}`);
   }
+}
+
+// Back after a while: the companion may open with a follow-up ("how did the test go?!").
+async function welcomeBack() {
+  try {
+    const opening = await json("/api/opening", { method: "POST" });
+    const m = opening.message;
+    if (m) bubble(m.role, m.content, { at: m.created_at, id: m.id });
+  } catch { /* an opening is a nicety: the conversation works without it */ }
 }
 
 function setBusy(busy) {
