@@ -174,6 +174,9 @@ def _event_phrase(head: Token, date_toks: set[int]) -> tuple[str, list[Token]]:
     return head.doc[keep[0].i:keep[-1].i + 1].text.strip(" ,.!?"), keep
 
 
+_POINTER = re.compile(r"\b(it|them|one|that|this|by|night|day|done)\b", re.I)
+
+
 def _events(rules: Rules, sent: Span, now: datetime, found: list[Found],
             context: Sequence[str] = ()) -> list[Found]:
     """Dated plans: the parse's reading, or else the event phrase by words (``events``)."""
@@ -183,18 +186,15 @@ def _events(rules: Rules, sent: Span, now: datetime, found: list[Found],
         if span is None:
             continue
         parsed = _parsed_event(rules, sent, dm, span)
-        named = parsed is not None and (
-            parsed.predicate != "event" or len(parsed.object.split()) > 2
-            or any(w in EVENT_NOUNS for w in parsed.object.lower().split()))
-        if parsed is not None and named:
-            out.append(parsed)
-            continue
         ahead = dm.date is not None and dm.date > now.date()  # "it's on the 15th", said
         phrase = event_phrase(sent.text, context) if ahead else None  # in a past-tense line
-        if phrase:
+        if parsed is not None and (parsed.predicate != "event" or any(
+                w in EVENT_NOUNS for w in parsed.object.lower().split())):
+            out.append(parsed)  # a birthday, "math exam", "swim meet"
+        elif phrase:
             out.append(Found("user", "event", phrase, list(span), 0.6, dm.date))
-        elif parsed is not None:
-            out.append(parsed)
+        elif parsed is not None and not (ahead and _POINTER.search(parsed.object)):
+            out.append(parsed)  # "spelling bee", not "present it" or "done by"
     return out
 
 
