@@ -22,7 +22,7 @@ COVERED = {
     ("GET", "/api/messages"), ("POST", "/api/conversation/reset"), ("GET", "/api/memories"),
     ("PATCH", "/api/memories/{fact_id}"), ("DELETE", "/api/memories/{fact_id}"),
     ("GET", "/api/export"), ("POST", "/v1/chat/completions"), ("GET", "/v1/models"),
-    ("GET", "/v1/models/{model_id}"), ("GET", "/healthz"),
+    ("GET", "/v1/models/{model_id}"), ("GET", "/healthz"), ("POST", "/api/opening"),
 }
 SECRET = "I love my secret garden"
 
@@ -73,6 +73,8 @@ def test_user_a_cannot_reach_user_b(make_app: MakeApp) -> None:
     assert a.get("/v1/models", headers=a_auth).status_code == 200
     assert a.get("/v1/models/amity-sunny", headers=a_auth).status_code == 200
     assert a.get("/healthz").status_code == 200
+    opening = a.post("/api/opening", headers=a_h)  # A's own conversation: nothing of B's
+    assert opening.status_code == 200 and "secret garden" not in opening.text
 
     # changes and deletions aimed at B's ids fail as "not found" and change nothing
     r = a.patch(f"/api/memories/{b_fact['id']}", json={"value": "weeds"}, headers=a_h)
