@@ -3,8 +3,9 @@
 ``MemoryIndex.search(user_id, query)`` blends the full-text rank (SQLite FTS5 bm25, or
 PostgreSQL ``ts_rank_cd``), normalised to [0, 1] within the result, with the cosine
 similarity of int8-stored MiniLM vectors. Vectors are decoded into a per-user matrix that
-is cached in the process and checked against the database (row count and newest id) on
-every search, so the cache is never stale and no other process depends on it. Every query
+is cached in the process and checked against the database (the user's ``memory_state``
+version, one primary-key read) on every search, so the cache is never stale and no other
+process depends on it (``amity.memory.vectors``). Every query
 is filtered by user id; the SQL is in ``amity.store.memory``. Knows nothing about facts,
 episodes or prompts: only items.
 """
@@ -12,8 +13,6 @@ episodes or prompts: only items.
 from __future__ import annotations
 
 import re
-import threading
-from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -23,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from ..store import memory as rows_
 from ..store.repo import Store
+from .vectors import VectorCache
 
 Encode = Callable[[Sequence[str]], np.ndarray]
 
@@ -58,50 +58,6 @@ class Hit:
     score: float
 
 
-class _VectorCache:
-    """Per-user decoded vector matrices, LRU-bounded, validated against the database."""
-
-    def __init__(self, capacity: int = 16) -> None:
-        self.capacity = capacity
-        self._data: OrderedDict[int, tuple[int, int, np.ndarray, np.ndarray]] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def matrix(self, session: Session, user_id: int) -> tuple[np.ndarray, np.ndarray]:
-        count, newest = rows_.item_stats(session, user_id)
-        with self._lock:
-            cached = self._data.get(user_id)
-            if cached and cached[0] == count and cached[1] == newest:
-                self._data.move_to_end(user_id)
-                return cached[2], cached[3]
-        if cached and cached[0] < count and cached[1] < newest:
-            ids, mat = cached[2], cached[3]
-            new_ids, new_mat = _decode(rows_.item_vectors(session, user_id, after=cached[1]))
-            ids, mat = np.concatenate([ids, new_ids]), np.vstack([mat, new_mat])
-            if len(ids) != count:  # rows were also deleted meanwhile: load everything
-                ids, mat = self._load(session, user_id)
-        else:
-            ids, mat = self._load(session, user_id)
-        with self._lock:
-            self._data[user_id] = (count, newest, ids, mat)
-            self._data.move_to_end(user_id)
-            while len(self._data) > self.capacity:
-                self._data.popitem(last=False)
-        return ids, mat
-
-    @staticmethod
-    def _load(session: Session, user_id: int) -> tuple[np.ndarray, np.ndarray]:
-        return _decode(rows_.item_vectors(session, user_id))
-
-
-def _decode(rows: Sequence[tuple[int, bytes | None]]) -> tuple[np.ndarray, np.ndarray]:
-    ids = np.array([r[0] for r in rows], dtype=np.int64)
-    mat = np.zeros((len(rows), 384), dtype=np.float32)
-    for i, (_, blob) in enumerate(rows):
-        if blob:
-            mat[i] = np.frombuffer(blob, dtype=np.int8).astype(np.float32) / 127.0
-    return ids, mat
-
-
 class MemoryIndex:
     def __init__(self, store: Store, encode: Encode | None = None, *,
                  text_weight: float = 0.8) -> None:
@@ -109,7 +65,7 @@ class MemoryIndex:
         self._encode = encode
         self.text_weight = text_weight
         self.max_term_docs = 3000
-        self._cache = _VectorCache()
+        self._cache = VectorCache()
         self.dialect = store.engine.dialect.name
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
@@ -143,14 +99,11 @@ class MemoryIndex:
             scores = {i: self.text_weight * s for i, s in
                       rows_.fulltext(session, user_id, query_terms(query), pool, kinds,
                                      max_term_docs=self.max_term_docs).items()}
-            ids, mat = self._cache.matrix(session, user_id)
-            if len(ids):
-                sims = mat @ self.encode([query])[0]
-                top = np.argpartition(-sims, min(pool, len(ids) - 1))[:pool]
-                for idx in top:
-                    item = int(ids[idx])
-                    scores[item] = scores.get(item, 0.0) + (1 - self.text_weight) * float(
-                        sims[idx])
+            vectors = self._cache.matrix(session, user_id)
+            if vectors.n:
+                ids, sims = vectors.nearest(self.encode([query])[0], pool)
+                for item, sim in zip(ids.tolist(), sims.tolist(), strict=True):
+                    scores[item] = scores.get(item, 0.0) + (1 - self.text_weight) * sim
             if not scores:
                 return []
             best = sorted(scores, key=scores.__getitem__, reverse=True)[: pool]

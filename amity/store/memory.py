@@ -16,11 +16,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import delete, func, select, text
+from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
 from ..types import Message
-from .models import EpisodeRow, FactRow, MemoryItemRow, MessageRow, User
+from .models import EpisodeRow, FactRow, MemoryItemRow, MemoryStateRow, MessageRow, User
 from .repo import Store
 
 
@@ -102,13 +102,24 @@ def remove_items(s: Session, user_id: int, kind: str, source_ids: Sequence[int])
             MemoryItemRow.source_id.in_(list(source_ids))))
 
 
-def item_stats(s: Session, user_id: int) -> tuple[int, int]:
-    """(how many items, the newest id or 0) of the user: the vector cache's check."""
-    count, newest = s.execute(
-        select(func.count(MemoryItemRow.id), func.max(MemoryItemRow.id))
-        .where(MemoryItemRow.user_id == user_id)
-    ).one()
-    return int(count), int(newest or 0)
+@dataclass(frozen=True)
+class ItemState:
+    """The user's ``memory_state`` row: bumped by triggers with every change to their items
+    (migration 0008). ``token`` is random per row, ``version`` grows on every change,
+    ``removed`` is the version of the last delete or update, ``items`` the row count."""
+
+    token: int
+    version: int
+    removed: int
+    items: int
+
+
+def item_state(s: Session, user_id: int) -> ItemState | None:
+    """The vector cache's freshness check: one primary-key read (None: never had items)."""
+    row = s.execute(select(MemoryStateRow.token, MemoryStateRow.version,
+                           MemoryStateRow.removed, MemoryStateRow.items)
+                    .where(MemoryStateRow.user_id == user_id)).first()
+    return ItemState(*(int(v) for v in row)) if row is not None else None
 
 
 def item_vectors(s: Session, user_id: int, after: int = 0
