@@ -14,6 +14,7 @@ from sqlalchemy import table as sa_table
 from sqlalchemy.engine import Engine
 
 from amity import Store
+from amity.store import memory as rows_
 from amity.store.db import MIGRATIONS, upgrade
 from amity.store.models import Base
 
@@ -30,12 +31,13 @@ def _script() -> ScriptDirectory:
 
 def test_the_migrations_have_one_head() -> None:
     script = _script()
-    assert script.get_heads() == ["0008"]  # 0006 idempotency keys, 0007 key scopes, 0008
-    # memory_state
+    assert script.get_heads() == ["0009"]  # 0006 idempotency keys, 0007 key scopes, 0008
+    # memory_state, 0009 full text by owner
     assert set(script.get_revision("0005").down_revision) == set(V01_HEADS)  # type: ignore[union-attr, arg-type]
     assert script.get_revision("0006").down_revision == "0005"  # type: ignore[union-attr]
     assert script.get_revision("0007").down_revision == "0006"  # type: ignore[union-attr]
     assert script.get_revision("0008").down_revision == "0007"  # type: ignore[union-attr]
+    assert script.get_revision("0009").down_revision == "0008"  # type: ignore[union-attr]
 
 
 def _v01_rows() -> dict[str, list[dict[str, Any]]]:
@@ -118,7 +120,7 @@ def test_an_amity_0_1_database_upgrades_with_every_row(db_url: str) -> None:
         assert all(before[name] for name in rows)
         with store.engine.connect() as conn:
             version = conn.exec_driver_sql("SELECT version_num FROM alembic_version").all()
-        assert [v[0] for v in version] == ["0008"]
+        assert [v[0] for v in version] == ["0009"]
         assert store.users() == ["alex", "sam"]
         assert store.count_messages(1) == 2
         assert [e.category for e in store.events()] == ["self_harm"]
@@ -126,5 +128,8 @@ def test_an_amity_0_1_database_upgrades_with_every_row(db_url: str) -> None:
             state = conn.exec_driver_sql(
                 "SELECT user_id, version, removed, items FROM memory_state").all()
         assert [tuple(r) for r in state] == [(1, 1, 0, 1)]
+        with store.session() as s:  # 0009 indexed the item already there, by its owner
+            assert rows_.fulltext(s, 1, ["biscuit"], 10) == {1: 1.0}
+            assert rows_.fulltext(s, 2, ["biscuit"], 10) == {}
     finally:
         store.close()

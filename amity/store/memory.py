@@ -183,10 +183,13 @@ def fulltext(s: Session, user_id: int, terms: list[str], limit: int,
         params.update({f"k{i}": k for i, k in enumerate(kinds)})
     if s.get_bind().dialect.name == "sqlite":
         terms = _selective(s, terms, max_term_docs)
-        params["q"] = " OR ".join(f'"{t}"' for t in terms)
-        sql = ("SELECT m.id, -bm25(memory_fts) FROM memory_fts JOIN memory_items m "
+        # the owner column narrows the match to the user inside the index (migration 0009);
+        # its weight 0 keeps it out of the rank
+        words = " OR ".join(f'"{t}"' for t in terms)
+        params["q"] = f'owner : "u{int(user_id)}" AND text : ({words})'
+        sql = ("SELECT m.id, -bm25(memory_fts, 1.0, 0.0) FROM memory_fts JOIN memory_items m "
                "ON m.id = memory_fts.rowid WHERE memory_fts MATCH :q AND m.user_id = :u"
-               f"{kind_sql} ORDER BY bm25(memory_fts) LIMIT :n")
+               f"{kind_sql} ORDER BY bm25(memory_fts, 1.0, 0.0) LIMIT :n")
     else:
         params["q"] = " | ".join(terms)
         sql = ("SELECT m.id, ts_rank_cd(m.fts_vector, q) FROM memory_items m, "
