@@ -2,11 +2,12 @@
 
 Functions on an open transaction (``with store.session() as s``), so the memory service
 decides what one transaction holds and this module only reads and writes rows: retrieval
-items with their int8 vectors and the full-text index (SQLite FTS5 bm25, PostgreSQL
-``ts_rank_cd``), the facts ledger's rows (``LedgerEntry``), episodes, the dated facts of the
-opening note, and the redaction of forgotten words. Every query is scoped by user id.
-Returns plain values, never ORM rows. Knows nothing about embeddings, summaries, prompts,
-or the ledger's rules (``amity.memory.ledger`` decides what supersedes what).
+items with their int8 vectors and their version (``memory_state``), the full-text search
+(re-exported from ``amity.store.fulltext``), the facts ledger's rows (``LedgerEntry``),
+episodes, the dated facts of the opening note, and the redaction of forgotten words. Every
+query is scoped by user id. Returns plain values, never ORM rows. Knows nothing about
+embeddings, summaries, prompts, or the ledger's rules (``amity.memory.ledger`` decides what
+supersedes what).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
 from ..types import Message
+from .fulltext import fulltext, purge_fulltext  # noqa: F401 - the memory SQL, in one place
 from .models import EpisodeRow, FactRow, MemoryItemRow, MemoryStateRow, MessageRow, User
 from .repo import Store
 
@@ -142,70 +144,6 @@ def items(s: Session, user_id: int, ids: Sequence[int],
         query = query.where(MemoryItemRow.kind.in_(list(kinds)))
     return {r.id: Item(r.id, r.kind, r.text, r.source_id, r.created_at)
             for r in s.scalars(query)}
-
-
-def _stems(word: str) -> set[str]:
-    """The word and what a Porter stemmer may have made of it (for the FTS5 vocabulary)."""
-    out = {word}
-    for suffix in ("ing", "ed", "es", "s", "ly", "e", "y"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            out.add(word[: -len(suffix)])
-    out |= {w + "i" for w in list(out) if w.endswith("y")}
-    return out
-
-
-def _selective(s: Session, terms: list[str], max_term_docs: int) -> list[str]:
-    """Drop the terms so common that ranking their matches would cost more than they
-    tell (keeping at least the two rarest), so full-text time stays bounded."""
-    variants = {t: _stems(t) for t in terms}
-    wanted = sorted({v for vs in variants.values() for v in vs})
-    params = {f"t{i}": t for i, t in enumerate(wanted)}
-    placeholders = ",".join(f":t{i}" for i in range(len(wanted)))
-    docs = dict(s.execute(text(
-        f"SELECT term, doc FROM memory_fts_vocab WHERE term IN ({placeholders})"),
-        params).all())
-    stems = {t: max((docs.get(v, 0) for v in vs), default=0) for t, vs in variants.items()}
-    ranked = sorted(terms, key=lambda t: stems[t])
-    return [t for i, t in enumerate(ranked) if i < 2 or stems[t] <= max_term_docs]
-
-
-def fulltext(s: Session, user_id: int, terms: list[str], limit: int,
-             kinds: Sequence[str] | None = None, *, max_term_docs: int = 3000
-             ) -> dict[int, float]:
-    """Item id -> full-text rank of the items matching any of ``terms``, normalised so the
-    best is 1 (SQLite FTS5 bm25 or PostgreSQL ts_rank_cd)."""
-    if not terms:
-        return {}
-    kind_sql = ""
-    params: dict[str, object] = {"u": user_id, "n": limit}
-    if kinds:
-        kind_sql = " AND m.kind IN (" + ",".join(f":k{i}" for i in range(len(kinds))) + ")"
-        params.update({f"k{i}": k for i, k in enumerate(kinds)})
-    if s.get_bind().dialect.name == "sqlite":
-        terms = _selective(s, terms, max_term_docs)
-        # the owner column narrows the match to the user inside the index (migration 0009);
-        # its weight 0 keeps it out of the rank
-        words = " OR ".join(f'"{t}"' for t in terms)
-        params["q"] = f'owner : "u{int(user_id)}" AND text : ({words})'
-        sql = ("SELECT m.id, -bm25(memory_fts, 1.0, 0.0) FROM memory_fts JOIN memory_items m "
-               "ON m.id = memory_fts.rowid WHERE memory_fts MATCH :q AND m.user_id = :u"
-               f"{kind_sql} ORDER BY bm25(memory_fts, 1.0, 0.0) LIMIT :n")
-    else:
-        params["q"] = " | ".join(terms)
-        sql = ("SELECT m.id, ts_rank_cd(m.fts_vector, q) FROM memory_items m, "
-               "to_tsquery('english', :q) q WHERE m.user_id = :u AND "
-               f"m.fts_vector @@ q{kind_sql} ORDER BY 2 DESC LIMIT :n")
-    rows = s.execute(text(sql), params).all()
-    if not rows:
-        return {}
-    top = max(float(r[1]) for r in rows) or 1.0
-    return {int(r[0]): float(r[1]) / top for r in rows}
-
-
-def purge_fulltext(s: Session) -> None:
-    """Merge the FTS5 segments so deleted text leaves no trace in the index."""
-    if s.get_bind().dialect.name == "sqlite":
-        s.execute(text("INSERT INTO memory_fts(memory_fts) VALUES ('optimize')"))
 
 
 def vacuum(store: Store) -> None:
