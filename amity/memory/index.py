@@ -2,11 +2,13 @@
 
 ``MemoryIndex.search(user_id, query)`` blends the full-text rank (SQLite FTS5 bm25, or
 PostgreSQL ``ts_rank_cd``), normalised to [0, 1] within the result, with the cosine
-similarity of int8-stored MiniLM vectors. Vectors are decoded into a per-user matrix that
-is cached in the process and checked against the database (the user's ``memory_state``
+similarity of int8-stored MiniLM vectors (scaled the same way within the vector pool), then
+adds a little for the query's words in the item's own turn (its first line). The query is
+encoded while the full-text query runs. Vectors are decoded into a per-user matrix that is
+cached in the process and checked against the database (the user's ``memory_state``
 version, one primary-key read) on every search, so the cache is never stale and no other
-process depends on it (``amity.memory.vectors``). Every query
-is filtered by user id; the SQL is in ``amity.store.memory``. Knows nothing about facts,
+process depends on it (``amity.memory.vectors``). Every query is filtered by user id; the
+SQL is in ``amity.store.memory`` and ``amity.store.fulltext``. Knows nothing about facts,
 episodes or prompts: only items.
 """
 
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -25,6 +28,8 @@ from ..store.repo import Store
 from .vectors import VectorCache
 
 Encode = Callable[[Sequence[str]], np.ndarray]
+# the query is encoded (ONNX, outside the GIL) while the full-text query runs
+_ENCODING = ThreadPoolExecutor(max_workers=2, thread_name_prefix="amity-query-encoding")
 
 STOPWORDS = frozenset(
     "a an the and or but if of at by for with about to from in on off out over under again "
@@ -43,6 +48,10 @@ def query_terms(text_: str, limit: int = 24) -> list[str]:
         if word not in STOPWORDS and len(word) > 1:
             seen.setdefault(word, None)
     return list(seen)[:limit]
+
+
+def _stem(word: str) -> str:
+    return word[:5] if len(word) > 5 else word
 
 
 def quantize(vectors: np.ndarray) -> list[bytes]:
@@ -65,6 +74,12 @@ class MemoryIndex:
         self._encode = encode
         self.text_weight = text_weight
         self.max_term_docs = 3000
+        #: how much the query's words in the item's own turn (its first line) add: measured on
+        #: LoCoMo, 0.1 added 0.2 points of recall@10 and 0.25 none
+        self.head_weight = 0.1
+        #: vector similarities scaled like the full-text rank (the pool's best 1, its last 0):
+        #: +0.5 points of LoCoMo recall@10 over raw cosines
+        self.scale_vectors = True
         self._cache = VectorCache()
         self.dialect = store.engine.dialect.name
 
@@ -95,19 +110,29 @@ class MemoryIndex:
     # searching ---------------------------------------------------------------------------
     def search(self, user_id: int, query: str, k: int = 10,
                kinds: Sequence[str] | None = None, pool: int = 50) -> list[Hit]:
+        encoded = _ENCODING.submit(self.encode, [query])  # runs while the database searches
         with self.store.session() as session:
             scores = {i: self.text_weight * s for i, s in
                       rows_.fulltext(session, user_id, query_terms(query), pool, kinds,
                                      max_term_docs=self.max_term_docs).items()}
             vectors = self._cache.matrix(session, user_id)
             if vectors.n:
-                ids, sims = vectors.nearest(self.encode([query])[0], pool)
+                ids, sims = vectors.nearest(encoded.result()[0], pool)
+                if self.scale_vectors and len(sims) > 1 and sims.max() > sims.min():
+                    # like the full-text rank: the best is 1, the pool's last 0
+                    sims = (sims - sims.min()) / (sims.max() - sims.min())
                 for item, sim in zip(ids.tolist(), sims.tolist(), strict=True):
                     scores[item] = scores.get(item, 0.0) + (1 - self.text_weight) * sim
             if not scores:
                 return []
             best = sorted(scores, key=scores.__getitem__, reverse=True)[: pool]
             found = rows_.items(session, user_id, best, kinds)
+        if self.head_weight:
+            terms = {_stem(t) for t in query_terms(query)}
+            for i, item in found.items():
+                head = {_stem(t) for t in query_terms(item.text.split("\n", 1)[0])}
+                scores[i] += self.head_weight * len(terms & head) / max(1, len(terms))
+            best = sorted(best, key=scores.__getitem__, reverse=True)
         hits = [Hit(i, found[i].kind, found[i].text, found[i].source_id, scores[i])
                 for i in best if i in found]
         return hits[:k]
