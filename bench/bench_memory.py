@@ -91,7 +91,7 @@ class OldPath:
         if not terms:
             return {}
         if self.index.dialect == "sqlite":
-            terms = selective(s, terms, self.index.max_term_docs)
+            terms = selective(s, user_id, terms, self.index.max_term_docs)
             sql = ("SELECT m.id, -bm25(memory_fts) FROM memory_fts JOIN memory_items m "
                    "ON m.id = memory_fts.rowid WHERE memory_fts MATCH :q AND m.user_id = :u "
                    "ORDER BY bm25(memory_fts) LIMIT :n")

@@ -6,10 +6,10 @@ on PostgreSQL a GIN index on ``(user_id, fts_vector)`` (btree_gin) serves
 ``user_id = :u AND fts_vector @@ q``. Both still join or filter on ``user_id``.
 
 What a search costs is bounded at any size: terms so common that ranking their matches
-would cost more than they tell are dropped (keeping the two rarest; SQLite's FTS5
-vocabulary or PostgreSQL's column statistics give their document counts), and only the
-user's ``RANKED_MATCHES`` newest matching items are ranked (a user with fewer matches, as
-every LoCoMo conversation, has them all ranked).
+would cost more than they tell are dropped (see ``selective``; SQLite's FTS5 vocabulary or
+PostgreSQL's column statistics give their document counts), and only the user's
+``RANKED_MATCHES`` newest matching items are ranked (a user with fewer matches, as every
+LoCoMo conversation, has them all ranked).
 """
 
 from __future__ import annotations
@@ -22,14 +22,14 @@ from sqlalchemy.orm import Session
 RANKED_MATCHES = 1000
 
 _PG_DOCS = """
-SELECT t.term, coalesce(max(st.f[array_position(st.e, l.lexeme)]), 0) * max(c.reltuples)
+SELECT t.term, coalesce(max(st.f[array_position(st.e, l.lexeme)]), 0) * max(u.items)
 FROM unnest(CAST(:terms AS text[])) AS t(term)
 LEFT JOIN LATERAL unnest(tsvector_to_array(to_tsvector('english', t.term))) AS l(lexeme)
     ON true
 LEFT JOIN (SELECT most_common_elems::text::text[] AS e, most_common_elem_freqs AS f
            FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'memory_items'
            AND attname = 'fts_vector') AS st ON true
-LEFT JOIN (SELECT reltuples FROM pg_class WHERE oid = 'memory_items'::regclass) AS c ON true
+LEFT JOIN (SELECT items FROM memory_state WHERE user_id = :u) AS u ON true
 GROUP BY t.term
 """
 
@@ -44,10 +44,13 @@ def _stems(word: str) -> set[str]:
     return out
 
 
-def _doc_counts(s: Session, terms: list[str]) -> dict[str, float]:
-    """About how many items hold each term (every user's: an upper bound for one user)."""
-    if s.get_bind().dialect.name != "sqlite":  # the most common lexemes of ANALYZE
-        return {str(t): float(n or 0) for t, n in s.execute(text(_PG_DOCS), {"terms": terms})}
+def _doc_counts(s: Session, user_id: int, terms: list[str]) -> dict[str, float]:
+    """About how many items hold each term: on SQLite every user's (the FTS5 vocabulary, an
+    upper bound for one user); on PostgreSQL the share of rows holding it (the most common
+    lexemes ANALYZE saw; rarer ones count 0) times the user's item count."""
+    if s.get_bind().dialect.name != "sqlite":
+        rows = s.execute(text(_PG_DOCS), {"terms": terms, "u": int(user_id)})
+        return {str(t): float(n or 0) for t, n in rows}
     variants = {t: _stems(t) for t in terms}
     wanted = sorted({v for vs in variants.values() for v in vs})
     params = {f"t{i}": t for i, t in enumerate(wanted)}
@@ -59,12 +62,24 @@ def _doc_counts(s: Session, terms: list[str]) -> dict[str, float]:
             for t, vs in variants.items()}
 
 
-def selective(s: Session, terms: list[str], max_term_docs: int) -> list[str]:
-    """Drop the terms so common that ranking their matches would cost more than they
-    tell (keeping at least the two rarest), so full-text time stays bounded."""
-    docs = _doc_counts(s, terms)
+def selective(s: Session, user_id: int, terms: list[str], max_term_docs: int) -> list[str]:
+    """Drop the terms so common that ranking their matches would cost more than they tell,
+    so full-text time stays bounded. SQLite: terms in more than ``max_term_docs`` items,
+    keeping the two rarest (FTS5 then ranks only the newest matches). PostgreSQL visits
+    every match in the table, so there the rarest terms are kept while their matches add
+    up to at most ``max_term_docs`` (the rarest always)."""
+    docs = _doc_counts(s, user_id, terms)
     ranked = sorted(terms, key=lambda t: docs.get(t, 0.0))
-    return [t for i, t in enumerate(ranked) if i < 2 or docs.get(t, 0.0) <= max_term_docs]
+    if s.get_bind().dialect.name == "sqlite":
+        return [t for i, t in enumerate(ranked) if i < 2 or docs.get(t, 0.0) <= max_term_docs]
+    kept: list[str] = []
+    total = 0.0
+    for term in ranked:
+        total += docs.get(term, 0.0)
+        if kept and total > max_term_docs:
+            break
+        kept.append(term)
+    return kept
 
 
 def fulltext(s: Session, user_id: int, terms: list[str], limit: int,
@@ -74,7 +89,7 @@ def fulltext(s: Session, user_id: int, terms: list[str], limit: int,
     newest ``RANKED_MATCHES`` matches), normalised so the best is 1."""
     if not terms:
         return {}
-    terms = selective(s, terms, max_term_docs)
+    terms = selective(s, user_id, terms, max_term_docs)
     kind_sql = ""
     params: dict[str, object] = {"u": int(user_id), "n": limit, "cap": RANKED_MATCHES}
     if kinds:
