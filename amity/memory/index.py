@@ -112,10 +112,11 @@ class MemoryIndex:
                kinds: Sequence[str] | None = None, pool: int = 50) -> list[Hit]:
         encoded = _ENCODING.submit(self.encode, [query])  # runs while the database searches
         with self.store.session() as session:
+            vectors = self._cache.matrix(session, user_id)
             scores = {i: self.text_weight * s for i, s in
                       rows_.fulltext(session, user_id, query_terms(query), pool, kinds,
-                                     max_term_docs=self.max_term_docs).items()}
-            vectors = self._cache.matrix(session, user_id)
+                                     max_term_docs=self.max_term_docs,
+                                     user_items=vectors.n).items()}
             if vectors.n:
                 ids, sims = vectors.nearest(encoded.result()[0], pool)
                 if self.scale_vectors and len(sims) > 1 and sims.max() > sims.min():

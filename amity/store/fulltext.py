@@ -83,13 +83,17 @@ def selective(s: Session, user_id: int, terms: list[str], max_term_docs: int) ->
 
 
 def fulltext(s: Session, user_id: int, terms: list[str], limit: int,
-             kinds: Sequence[str] | None = None, *, max_term_docs: int = 3000
-             ) -> dict[int, float]:
+             kinds: Sequence[str] | None = None, *, max_term_docs: int = 3000,
+             user_items: int | None = None) -> dict[int, float]:
     """Item id -> full-text rank of the user's items matching any of ``terms`` (of the
-    newest ``RANKED_MATCHES`` matches), normalised so the best is 1."""
+    newest ``RANKED_MATCHES`` matches), normalised so the best is 1. ``user_items``, how
+    many items the user has (if known), spares PostgreSQL the statistics lookup when they
+    are too few to need it."""
     if not terms:
         return {}
-    terms = selective(s, user_id, terms, max_term_docs)
+    small = user_items is not None and user_items <= max_term_docs
+    if s.get_bind().dialect.name == "sqlite" or not small:
+        terms = selective(s, user_id, terms, max_term_docs)
     kind_sql = ""
     params: dict[str, object] = {"u": int(user_id), "n": limit, "cap": RANKED_MATCHES}
     if kinds:
