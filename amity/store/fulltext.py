@@ -7,7 +7,7 @@ on PostgreSQL a GIN index on ``(user_id, fts_vector)`` (btree_gin) serves
 
 What a search costs is bounded at any size: terms so common that ranking their matches
 would cost more than they tell are dropped (see ``selective``; SQLite's FTS5 vocabulary or
-PostgreSQL's column statistics give their document counts), and only the user's
+PostgreSQL's column statistics give their document counts), and on SQLite only the user's
 ``RANKED_MATCHES`` newest matching items are ranked (a user with fewer matches, as every
 LoCoMo conversation, has them all ranked).
 """
@@ -85,8 +85,8 @@ def selective(s: Session, user_id: int, terms: list[str], max_term_docs: int) ->
 def fulltext(s: Session, user_id: int, terms: list[str], limit: int,
              kinds: Sequence[str] | None = None, *, max_term_docs: int = 3000,
              user_items: int | None = None) -> dict[int, float]:
-    """Item id -> full-text rank of the user's items matching any of ``terms`` (of the
-    newest ``RANKED_MATCHES`` matches), normalised so the best is 1. ``user_items``, how
+    """Item id -> full-text rank of the user's items matching any of ``terms`` (on SQLite,
+    of the newest ``RANKED_MATCHES`` matches), normalised so the best is 1. ``user_items``, how
     many items the user has (if known), spares PostgreSQL the statistics lookup when they
     are too few to need it."""
     if not terms:
@@ -95,7 +95,7 @@ def fulltext(s: Session, user_id: int, terms: list[str], limit: int,
     if s.get_bind().dialect.name == "sqlite" or not small:
         terms = selective(s, user_id, terms, max_term_docs)
     kind_sql = ""
-    params: dict[str, object] = {"u": int(user_id), "n": limit, "cap": RANKED_MATCHES}
+    params: dict[str, object] = {"u": int(user_id), "n": limit}
     if kinds:
         kind_sql = " AND m.kind IN (" + ",".join(f":k{i}" for i in range(len(kinds))) + ")"
         params.update({f"k{i}": k for i, k in enumerate(kinds)})
@@ -104,18 +104,20 @@ def fulltext(s: Session, user_id: int, terms: list[str], limit: int,
         # weight 0 keeps it out of the rank
         words = " OR ".join(f'"{t}"' for t in terms)
         params["q"] = f'owner : "u{int(user_id)}" AND text : ({words})'
+        params["cap"] = RANKED_MATCHES
         sql = ("SELECT m.id, -f.score FROM (SELECT rowid AS id, bm25(memory_fts, 1.0, 0.0) "
                "AS score FROM memory_fts WHERE memory_fts MATCH :q ORDER BY rowid DESC "
                "LIMIT :cap) f JOIN memory_items m ON m.id = f.id WHERE m.user_id = :u"
                f"{kind_sql} ORDER BY f.score LIMIT :n")
     else:
         # an integer parameter, so btree_gin's int4 operator class serves user_id too; the
-        # query is parsed once, in FROM (in WHERE a prepared plan parses it for every row)
+        # query is parsed once, in FROM (in WHERE a prepared plan parses it for every row).
+        # No newest-first cap here: the index hands over every match anyway (the terms kept
+        # bound them), and with one a prepared plan walked the primary key backwards instead
         params["q"] = " | ".join(terms)
-        sql = ("SELECT f.id, ts_rank_cd(f.v, f.q) FROM (SELECT m.id, m.fts_vector AS v, q "
-               "FROM memory_items m, to_tsquery('english', :q) q WHERE "
-               f"m.user_id = CAST(:u AS integer) AND m.fts_vector @@ q{kind_sql} "
-               "ORDER BY m.id DESC LIMIT :cap) f ORDER BY 2 DESC LIMIT :n")
+        sql = ("SELECT m.id, ts_rank_cd(m.fts_vector, q) FROM memory_items m, "
+               "to_tsquery('english', :q) q WHERE m.user_id = CAST(:u AS integer) AND "
+               f"m.fts_vector @@ q{kind_sql} ORDER BY 2 DESC LIMIT :n")
     rows = s.execute(text(sql), params).all()
     if not rows:
         return {}
