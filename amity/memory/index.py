@@ -4,12 +4,12 @@
 PostgreSQL ``ts_rank_cd``), normalised to [0, 1] within the result, with the cosine
 similarity of int8-stored MiniLM vectors (scaled the same way within the vector pool), then
 adds a little for the query's words in the item's own turn (its first line). The query is
-encoded while the full-text query runs. Vectors are decoded into a per-user matrix that is
-cached in the process and checked against the database (the user's ``memory_state``
-version, one primary-key read) on every search, so the cache is never stale and no other
-process depends on it (``amity.memory.vectors``). Every query is filtered by user id; the
-SQL is in ``amity.store.memory`` and ``amity.store.fulltext``. Knows nothing about facts,
-episodes or prompts: only items.
+encoded and the vectors scanned while the full-text query runs. Vectors are decoded into a
+per-user matrix that is cached in the process and checked against the database (the user's
+``memory_state`` version, one primary-key read) on every search, so the cache is never
+stale and no other process depends on it (``amity.memory.vectors``). Every query is
+filtered by user id; the SQL is in ``amity.store.memory`` and ``amity.store.fulltext``.
+Knows nothing about facts, episodes or prompts: only items.
 """
 
 from __future__ import annotations
@@ -25,11 +25,12 @@ from sqlalchemy.orm import Session
 
 from ..store import memory as rows_
 from ..store.repo import Store
-from .vectors import VectorCache
+from .vectors import UserVectors, VectorCache
 
 Encode = Callable[[Sequence[str]], np.ndarray]
-# the query is encoded (ONNX, outside the GIL) while the full-text query runs
-_ENCODING = ThreadPoolExecutor(max_workers=2, thread_name_prefix="amity-query-encoding")
+# the query is encoded (ONNX, outside the GIL) and the vectors scanned (numpy, outside it
+# too) while the full-text query runs
+_SEARCHING = ThreadPoolExecutor(max_workers=2, thread_name_prefix="amity-vector-search")
 
 STOPWORDS = frozenset(
     "a an the and or but if of at by for with about to from in on off out over under again "
@@ -108,22 +109,28 @@ class MemoryIndex:
         rows_.purge_fulltext(session)
 
     # searching ---------------------------------------------------------------------------
+    def _nearest(self, vectors: UserVectors, query: str, pool: int) -> list[tuple[int, float]]:
+        """(item id, similarity) of the ``pool`` nearest vectors; with ``scale_vectors``,
+        scaled like the full-text rank (the best 1, the pool's last 0)."""
+        if not vectors.n:
+            return []
+        ids, sims = vectors.nearest(self.encode([query])[0], pool)
+        if self.scale_vectors and len(sims) > 1 and sims.max() > sims.min():
+            sims = (sims - sims.min()) / (sims.max() - sims.min())
+        return list(zip(ids.tolist(), sims.tolist(), strict=True))
+
     def search(self, user_id: int, query: str, k: int = 10,
                kinds: Sequence[str] | None = None, pool: int = 50) -> list[Hit]:
-        encoded = _ENCODING.submit(self.encode, [query])  # runs while the database searches
         with self.store.session() as session:
             vectors = self._cache.matrix(session, user_id)
+            # the query is encoded and the vectors scanned while the database searches text
+            nearest = _SEARCHING.submit(self._nearest, vectors, query, pool)
             scores = {i: self.text_weight * s for i, s in
                       rows_.fulltext(session, user_id, query_terms(query), pool, kinds,
                                      max_term_docs=self.max_term_docs,
                                      user_items=vectors.n).items()}
-            if vectors.n:
-                ids, sims = vectors.nearest(encoded.result()[0], pool)
-                if self.scale_vectors and len(sims) > 1 and sims.max() > sims.min():
-                    # like the full-text rank: the best is 1, the pool's last 0
-                    sims = (sims - sims.min()) / (sims.max() - sims.min())
-                for item, sim in zip(ids.tolist(), sims.tolist(), strict=True):
-                    scores[item] = scores.get(item, 0.0) + (1 - self.text_weight) * sim
+            for item, sim in nearest.result():
+                scores[item] = scores.get(item, 0.0) + (1 - self.text_weight) * sim
             if not scores:
                 return []
             best = sorted(scores, key=scores.__getitem__, reverse=True)[: pool]
