@@ -2,19 +2,21 @@
 
 ``MemoryIndex.search(user_id, query)`` blends the full-text rank (SQLite FTS5 bm25, or
 PostgreSQL ``ts_rank_cd``), normalised to [0, 1] within the result, with the cosine
-similarity of int8-stored MiniLM vectors. Vectors are decoded into a per-user matrix that
-is cached in the process and checked against the database (row count and newest id) on
-every search, so the cache is never stale and no other process depends on it. Every query
-is filtered by user id; the SQL is in ``amity.store.memory``. Knows nothing about facts,
-episodes or prompts: only items.
+similarity of int8-stored MiniLM vectors (scaled the same way within the vector pool), then
+adds a little for the query's words in the item's own turn (its first line). The query is
+encoded and the vectors scanned while the full-text query runs. Vectors are decoded into a
+per-user matrix that is cached in the process and checked against the database (the user's
+``memory_state`` version, one primary-key read) on every search, so the cache is never
+stale and no other process depends on it (``amity.memory.vectors``). Every query is
+filtered by user id; the SQL is in ``amity.store.memory`` and ``amity.store.fulltext``.
+Knows nothing about facts, episodes or prompts: only items.
 """
 
 from __future__ import annotations
 
 import re
-import threading
-from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -23,8 +25,12 @@ from sqlalchemy.orm import Session
 
 from ..store import memory as rows_
 from ..store.repo import Store
+from .vectors import UserVectors, VectorCache
 
 Encode = Callable[[Sequence[str]], np.ndarray]
+# the query is encoded (ONNX, outside the GIL) and the vectors scanned (numpy, outside it
+# too) while the full-text query runs
+_SEARCHING = ThreadPoolExecutor(max_workers=2, thread_name_prefix="amity-vector-search")
 
 STOPWORDS = frozenset(
     "a an the and or but if of at by for with about to from in on off out over under again "
@@ -45,6 +51,10 @@ def query_terms(text_: str, limit: int = 24) -> list[str]:
     return list(seen)[:limit]
 
 
+def _stem(word: str) -> str:
+    return word[:5] if len(word) > 5 else word
+
+
 def quantize(vectors: np.ndarray) -> list[bytes]:
     return [np.clip(np.round(v * 127.0), -127, 127).astype(np.int8).tobytes() for v in vectors]
 
@@ -58,50 +68,6 @@ class Hit:
     score: float
 
 
-class _VectorCache:
-    """Per-user decoded vector matrices, LRU-bounded, validated against the database."""
-
-    def __init__(self, capacity: int = 16) -> None:
-        self.capacity = capacity
-        self._data: OrderedDict[int, tuple[int, int, np.ndarray, np.ndarray]] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def matrix(self, session: Session, user_id: int) -> tuple[np.ndarray, np.ndarray]:
-        count, newest = rows_.item_stats(session, user_id)
-        with self._lock:
-            cached = self._data.get(user_id)
-            if cached and cached[0] == count and cached[1] == newest:
-                self._data.move_to_end(user_id)
-                return cached[2], cached[3]
-        if cached and cached[0] < count and cached[1] < newest:
-            ids, mat = cached[2], cached[3]
-            new_ids, new_mat = _decode(rows_.item_vectors(session, user_id, after=cached[1]))
-            ids, mat = np.concatenate([ids, new_ids]), np.vstack([mat, new_mat])
-            if len(ids) != count:  # rows were also deleted meanwhile: load everything
-                ids, mat = self._load(session, user_id)
-        else:
-            ids, mat = self._load(session, user_id)
-        with self._lock:
-            self._data[user_id] = (count, newest, ids, mat)
-            self._data.move_to_end(user_id)
-            while len(self._data) > self.capacity:
-                self._data.popitem(last=False)
-        return ids, mat
-
-    @staticmethod
-    def _load(session: Session, user_id: int) -> tuple[np.ndarray, np.ndarray]:
-        return _decode(rows_.item_vectors(session, user_id))
-
-
-def _decode(rows: Sequence[tuple[int, bytes | None]]) -> tuple[np.ndarray, np.ndarray]:
-    ids = np.array([r[0] for r in rows], dtype=np.int64)
-    mat = np.zeros((len(rows), 384), dtype=np.float32)
-    for i, (_, blob) in enumerate(rows):
-        if blob:
-            mat[i] = np.frombuffer(blob, dtype=np.int8).astype(np.float32) / 127.0
-    return ids, mat
-
-
 class MemoryIndex:
     def __init__(self, store: Store, encode: Encode | None = None, *,
                  text_weight: float = 0.8) -> None:
@@ -109,7 +75,13 @@ class MemoryIndex:
         self._encode = encode
         self.text_weight = text_weight
         self.max_term_docs = 3000
-        self._cache = _VectorCache()
+        #: how much the query's words in the item's own turn (its first line) add: measured on
+        #: LoCoMo, 0.1 added 0.2 points of recall@10 and 0.25 none
+        self.head_weight = 0.1
+        #: vector similarities scaled like the full-text rank (the pool's best 1, its last 0):
+        #: +0.5 points of LoCoMo recall@10 over raw cosines
+        self.scale_vectors = True
+        self._cache = VectorCache()
         self.dialect = store.engine.dialect.name
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
@@ -137,24 +109,38 @@ class MemoryIndex:
         rows_.purge_fulltext(session)
 
     # searching ---------------------------------------------------------------------------
+    def _nearest(self, vectors: UserVectors, query: str, pool: int) -> list[tuple[int, float]]:
+        """(item id, similarity) of the ``pool`` nearest vectors; with ``scale_vectors``,
+        scaled like the full-text rank (the best 1, the pool's last 0)."""
+        if not vectors.n:
+            return []
+        ids, sims = vectors.nearest(self.encode([query])[0], pool)
+        if self.scale_vectors and len(sims) > 1 and sims.max() > sims.min():
+            sims = (sims - sims.min()) / (sims.max() - sims.min())
+        return list(zip(ids.tolist(), sims.tolist(), strict=True))
+
     def search(self, user_id: int, query: str, k: int = 10,
                kinds: Sequence[str] | None = None, pool: int = 50) -> list[Hit]:
         with self.store.session() as session:
+            vectors = self._cache.matrix(session, user_id)
+            # the query is encoded and the vectors scanned while the database searches text
+            nearest = _SEARCHING.submit(self._nearest, vectors, query, pool)
             scores = {i: self.text_weight * s for i, s in
                       rows_.fulltext(session, user_id, query_terms(query), pool, kinds,
-                                     max_term_docs=self.max_term_docs).items()}
-            ids, mat = self._cache.matrix(session, user_id)
-            if len(ids):
-                sims = mat @ self.encode([query])[0]
-                top = np.argpartition(-sims, min(pool, len(ids) - 1))[:pool]
-                for idx in top:
-                    item = int(ids[idx])
-                    scores[item] = scores.get(item, 0.0) + (1 - self.text_weight) * float(
-                        sims[idx])
+                                     max_term_docs=self.max_term_docs,
+                                     user_items=vectors.n).items()}
+            for item, sim in nearest.result():
+                scores[item] = scores.get(item, 0.0) + (1 - self.text_weight) * sim
             if not scores:
                 return []
             best = sorted(scores, key=scores.__getitem__, reverse=True)[: pool]
             found = rows_.items(session, user_id, best, kinds)
+        if self.head_weight:
+            terms = {_stem(t) for t in query_terms(query)}
+            for i, item in found.items():
+                head = {_stem(t) for t in query_terms(item.text.split("\n", 1)[0])}
+                scores[i] += self.head_weight * len(terms & head) / max(1, len(terms))
+            best = sorted(best, key=scores.__getitem__, reverse=True)
         hits = [Hit(i, found[i].kind, found[i].text, found[i].source_id, scores[i])
                 for i in best if i in found]
         return hits[:k]

@@ -2,11 +2,12 @@
 
 Functions on an open transaction (``with store.session() as s``), so the memory service
 decides what one transaction holds and this module only reads and writes rows: retrieval
-items with their int8 vectors and the full-text index (SQLite FTS5 bm25, PostgreSQL
-``ts_rank_cd``), the facts ledger's rows (``LedgerEntry``), episodes, the dated facts of the
-opening note, and the redaction of forgotten words. Every query is scoped by user id.
-Returns plain values, never ORM rows. Knows nothing about embeddings, summaries, prompts,
-or the ledger's rules (``amity.memory.ledger`` decides what supersedes what).
+items with their int8 vectors and their version (``memory_state``), the full-text search
+(re-exported from ``amity.store.fulltext``), the facts ledger's rows (``LedgerEntry``),
+episodes, the dated facts of the opening note, and the redaction of forgotten words. Every
+query is scoped by user id. Returns plain values, never ORM rows. Knows nothing about
+embeddings, summaries, prompts, or the ledger's rules (``amity.memory.ledger`` decides what
+supersedes what).
 """
 
 from __future__ import annotations
@@ -16,11 +17,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import delete, func, select, text
+from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
 from ..types import Message
-from .models import EpisodeRow, FactRow, MemoryItemRow, MessageRow, User
+from .fulltext import fulltext, purge_fulltext  # noqa: F401 - the memory SQL, in one place
+from .models import EpisodeRow, FactRow, MemoryItemRow, MemoryStateRow, MessageRow, User
 from .repo import Store
 
 
@@ -103,13 +105,24 @@ def remove_items(s: Session, user_id: int, kind: str, source_ids: Sequence[int])
             MemoryItemRow.source_id.in_(list(source_ids))))
 
 
-def item_stats(s: Session, user_id: int) -> tuple[int, int]:
-    """(how many items, the newest id or 0) of the user: the vector cache's check."""
-    count, newest = s.execute(
-        select(func.count(MemoryItemRow.id), func.max(MemoryItemRow.id))
-        .where(MemoryItemRow.user_id == user_id)
-    ).one()
-    return int(count), int(newest or 0)
+@dataclass(frozen=True)
+class ItemState:
+    """The user's ``memory_state`` row: bumped by triggers with every change to their items
+    (migration 0008). ``token`` is random per row, ``version`` grows on every change,
+    ``removed`` is the version of the last delete or update, ``items`` the row count."""
+
+    token: int
+    version: int
+    removed: int
+    items: int
+
+
+def item_state(s: Session, user_id: int) -> ItemState | None:
+    """The vector cache's freshness check: one primary-key read (None: never had items)."""
+    row = s.execute(select(MemoryStateRow.token, MemoryStateRow.version,
+                           MemoryStateRow.removed, MemoryStateRow.items)
+                    .where(MemoryStateRow.user_id == user_id)).first()
+    return ItemState(*(int(v) for v in row)) if row is not None else None
 
 
 def item_vectors(s: Session, user_id: int, after: int = 0
@@ -132,67 +145,6 @@ def items(s: Session, user_id: int, ids: Sequence[int],
         query = query.where(MemoryItemRow.kind.in_(list(kinds)))
     return {r.id: Item(r.id, r.kind, r.text, r.source_id, r.created_at)
             for r in s.scalars(query)}
-
-
-def _stems(word: str) -> set[str]:
-    """The word and what a Porter stemmer may have made of it (for the FTS5 vocabulary)."""
-    out = {word}
-    for suffix in ("ing", "ed", "es", "s", "ly", "e", "y"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            out.add(word[: -len(suffix)])
-    out |= {w + "i" for w in list(out) if w.endswith("y")}
-    return out
-
-
-def _selective(s: Session, terms: list[str], max_term_docs: int) -> list[str]:
-    """Drop the terms so common that ranking their matches would cost more than they
-    tell (keeping at least the two rarest), so full-text time stays bounded."""
-    variants = {t: _stems(t) for t in terms}
-    wanted = sorted({v for vs in variants.values() for v in vs})
-    params = {f"t{i}": t for i, t in enumerate(wanted)}
-    placeholders = ",".join(f":t{i}" for i in range(len(wanted)))
-    docs = dict(s.execute(text(
-        f"SELECT term, doc FROM memory_fts_vocab WHERE term IN ({placeholders})"),
-        params).all())
-    stems = {t: max((docs.get(v, 0) for v in vs), default=0) for t, vs in variants.items()}
-    ranked = sorted(terms, key=lambda t: stems[t])
-    return [t for i, t in enumerate(ranked) if i < 2 or stems[t] <= max_term_docs]
-
-
-def fulltext(s: Session, user_id: int, terms: list[str], limit: int,
-             kinds: Sequence[str] | None = None, *, max_term_docs: int = 3000
-             ) -> dict[int, float]:
-    """Item id -> full-text rank of the items matching any of ``terms``, normalised so the
-    best is 1 (SQLite FTS5 bm25 or PostgreSQL ts_rank_cd)."""
-    if not terms:
-        return {}
-    kind_sql = ""
-    params: dict[str, object] = {"u": user_id, "n": limit}
-    if kinds:
-        kind_sql = " AND m.kind IN (" + ",".join(f":k{i}" for i in range(len(kinds))) + ")"
-        params.update({f"k{i}": k for i, k in enumerate(kinds)})
-    if s.get_bind().dialect.name == "sqlite":
-        terms = _selective(s, terms, max_term_docs)
-        params["q"] = " OR ".join(f'"{t}"' for t in terms)
-        sql = ("SELECT m.id, -bm25(memory_fts) FROM memory_fts JOIN memory_items m "
-               "ON m.id = memory_fts.rowid WHERE memory_fts MATCH :q AND m.user_id = :u"
-               f"{kind_sql} ORDER BY bm25(memory_fts) LIMIT :n")
-    else:
-        params["q"] = " | ".join(terms)
-        sql = ("SELECT m.id, ts_rank_cd(m.fts_vector, q) FROM memory_items m, "
-               "to_tsquery('english', :q) q WHERE m.user_id = :u AND "
-               f"m.fts_vector @@ q{kind_sql} ORDER BY 2 DESC LIMIT :n")
-    rows = s.execute(text(sql), params).all()
-    if not rows:
-        return {}
-    top = max(float(r[1]) for r in rows) or 1.0
-    return {int(r[0]): float(r[1]) / top for r in rows}
-
-
-def purge_fulltext(s: Session) -> None:
-    """Merge the FTS5 segments so deleted text leaves no trace in the index."""
-    if s.get_bind().dialect.name == "sqlite":
-        s.execute(text("INSERT INTO memory_fts(memory_fts) VALUES ('optimize')"))
 
 
 def vacuum(store: Store) -> None:

@@ -3,7 +3,8 @@
 The schema itself is created by the Alembic migrations in ``migrations/versions``; these
 classes must match them (a test checks that). Tables: users, conversations and messages
 (0001); the facts ledger, episode summaries and the retrieval index (0002); the operator's
-safety events (0003); accounts, login sessions, API keys and rate limits (0004).
+safety events (0003); accounts, login sessions, API keys and rate limits (0004); the
+version of each user's retrieval items (0008).
 Knows nothing about conversations as a product concept: it is only the shape of the data.
 """
 
@@ -14,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -156,6 +158,21 @@ class MemoryItemRow(Base):
     source_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     vector: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+
+
+class MemoryStateRow(Base):
+    """A version of the user's ``memory_items``, bumped by triggers in the transaction of
+    every change (migration 0008): the vector cache's freshness check."""
+
+    __tablename__ = "memory_state"
+
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    token: Mapped[int] = mapped_column(BigInteger)  # random per row: a reused id never matches
+    version: Mapped[int] = mapped_column(BigInteger)  # grows on every change
+    removed: Mapped[int] = mapped_column(BigInteger)  # the version of the last delete/update
+    items: Mapped[int] = mapped_column(Integer)  # how many rows
 
 
 # safety events: category, action and time, never content (migration 0003) ---------------

@@ -1,0 +1,131 @@
+"""Full-text search over one user's memory items: SQLite FTS5 bm25 or PostgreSQL ts_rank_cd.
+
+Every query is scoped by user id inside the index: on SQLite the FTS5 table has an owner
+column (``u<user id>``, migration 0009) and a search matches ``owner : "u7" AND text : (...)``;
+on PostgreSQL a GIN index on ``(user_id, fts_vector)`` (btree_gin) serves
+``user_id = :u AND fts_vector @@ q``. Both still join or filter on ``user_id``.
+
+What a search costs is bounded at any size: terms so common that ranking their matches
+would cost more than they tell are dropped (see ``selective``; SQLite's FTS5 vocabulary or
+PostgreSQL's column statistics give their document counts), and on SQLite only the user's
+``RANKED_MATCHES`` newest matching items are ranked (a user with fewer matches, as every
+LoCoMo conversation, has them all ranked).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+RANKED_MATCHES = 1000
+
+_PG_DOCS = """
+SELECT t.term, coalesce(max(st.f[array_position(st.e, l.lexeme)]), 0) * max(u.items)
+FROM unnest(CAST(:terms AS text[])) AS t(term)
+LEFT JOIN LATERAL unnest(tsvector_to_array(to_tsvector('english', t.term))) AS l(lexeme)
+    ON true
+LEFT JOIN (SELECT most_common_elems::text::text[] AS e, most_common_elem_freqs AS f
+           FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'memory_items'
+           AND attname = 'fts_vector') AS st ON true
+LEFT JOIN (SELECT items FROM memory_state WHERE user_id = :u) AS u ON true
+GROUP BY t.term
+"""
+
+
+def _stems(word: str) -> set[str]:
+    """The word and what a Porter stemmer may have made of it (for the FTS5 vocabulary)."""
+    out = {word}
+    for suffix in ("ing", "ed", "es", "s", "ly", "e", "y"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            out.add(word[: -len(suffix)])
+    out |= {w + "i" for w in list(out) if w.endswith("y")}
+    return out
+
+
+def _doc_counts(s: Session, user_id: int, terms: list[str]) -> dict[str, float]:
+    """About how many items hold each term: on SQLite every user's (the FTS5 vocabulary, an
+    upper bound for one user); on PostgreSQL the share of rows holding it (the most common
+    lexemes ANALYZE saw; rarer ones count 0) times the user's item count."""
+    if s.get_bind().dialect.name != "sqlite":
+        rows = s.execute(text(_PG_DOCS), {"terms": terms, "u": int(user_id)})
+        return {str(t): float(n or 0) for t, n in rows}
+    variants = {t: _stems(t) for t in terms}
+    wanted = sorted({v for vs in variants.values() for v in vs})
+    params = {f"t{i}": t for i, t in enumerate(wanted)}
+    placeholders = ",".join(f":t{i}" for i in range(len(wanted)))
+    docs = dict(s.execute(text(
+        f"SELECT term, doc FROM memory_fts_vocab WHERE term IN ({placeholders})"),
+        params).all())
+    return {t: float(max((docs.get(v, 0) for v in vs), default=0))
+            for t, vs in variants.items()}
+
+
+def selective(s: Session, user_id: int, terms: list[str], max_term_docs: int) -> list[str]:
+    """Drop the terms so common that ranking their matches would cost more than they tell,
+    so full-text time stays bounded. SQLite: terms in more than ``max_term_docs`` items,
+    keeping the two rarest (FTS5 then ranks only the newest matches). PostgreSQL visits
+    every match in the table, so there the rarest terms are kept while their matches add
+    up to at most ``max_term_docs`` (the rarest always)."""
+    docs = _doc_counts(s, user_id, terms)
+    ranked = sorted(terms, key=lambda t: docs.get(t, 0.0))
+    if s.get_bind().dialect.name == "sqlite":
+        return [t for i, t in enumerate(ranked) if i < 2 or docs.get(t, 0.0) <= max_term_docs]
+    kept: list[str] = []
+    total = 0.0
+    for term in ranked:
+        total += docs.get(term, 0.0)
+        if kept and total > max_term_docs:
+            break
+        kept.append(term)
+    return kept
+
+
+def fulltext(s: Session, user_id: int, terms: list[str], limit: int,
+             kinds: Sequence[str] | None = None, *, max_term_docs: int = 3000,
+             user_items: int | None = None) -> dict[int, float]:
+    """Item id -> full-text rank of the user's items matching any of ``terms`` (on SQLite,
+    of the newest ``RANKED_MATCHES`` matches), normalised so the best is 1. ``user_items``, how
+    many items the user has (if known), spares PostgreSQL the statistics lookup when they
+    are too few to need it."""
+    if not terms:
+        return {}
+    small = user_items is not None and user_items <= max_term_docs
+    if s.get_bind().dialect.name == "sqlite" or not small:
+        terms = selective(s, user_id, terms, max_term_docs)
+    kind_sql = ""
+    params: dict[str, object] = {"u": int(user_id), "n": limit}
+    if kinds:
+        kind_sql = " AND m.kind IN (" + ",".join(f":k{i}" for i in range(len(kinds))) + ")"
+        params.update({f"k{i}": k for i, k in enumerate(kinds)})
+    if s.get_bind().dialect.name == "sqlite":
+        # FTS5 walks the matches newest first and stops at the cap; the owner column's
+        # weight 0 keeps it out of the rank
+        words = " OR ".join(f'"{t}"' for t in terms)
+        params["q"] = f'owner : "u{int(user_id)}" AND text : ({words})'
+        params["cap"] = RANKED_MATCHES
+        sql = ("SELECT m.id, -f.score FROM (SELECT rowid AS id, bm25(memory_fts, 1.0, 0.0) "
+               "AS score FROM memory_fts WHERE memory_fts MATCH :q ORDER BY rowid DESC "
+               "LIMIT :cap) f JOIN memory_items m ON m.id = f.id WHERE m.user_id = :u"
+               f"{kind_sql} ORDER BY f.score LIMIT :n")
+    else:
+        # an integer parameter, so btree_gin's int4 operator class serves user_id too; the
+        # query is parsed once, in FROM (in WHERE a prepared plan parses it for every row).
+        # No newest-first cap here: the index hands over every match anyway (the terms kept
+        # bound them), and with one a prepared plan walked the primary key backwards instead
+        params["q"] = " | ".join(terms)
+        sql = ("SELECT m.id, ts_rank_cd(m.fts_vector, q) FROM memory_items m, "
+               "to_tsquery('english', :q) q WHERE m.user_id = CAST(:u AS integer) AND "
+               f"m.fts_vector @@ q{kind_sql} ORDER BY 2 DESC LIMIT :n")
+    rows = s.execute(text(sql), params).all()
+    if not rows:
+        return {}
+    top = max(float(r[1]) for r in rows) or 1.0
+    return {int(r[0]): float(r[1]) / top for r in rows}
+
+
+def purge_fulltext(s: Session) -> None:
+    """Merge the FTS5 segments so deleted text leaves no trace in the index."""
+    if s.get_bind().dialect.name == "sqlite":
+        s.execute(text("INSERT INTO memory_fts(memory_fts) VALUES ('optimize')"))
