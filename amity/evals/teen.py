@@ -140,9 +140,10 @@ def evaluate(engine: Engine, half: str, limit: int | None = None) -> dict[str, A
 
 
 def run(data_dir: Path | None = None, limit: int | None = None,
-        halves: tuple[str, ...] = ("dev", "test"), *, settings: Settings | None = None
-        ) -> dict[str, Any]:
-    """Both halves (``dev`` first), each key prefixed with its half: ``test.crisis_care``.
+        halves: tuple[str, ...] = ("dev", "test", "fresh"), *,
+        settings: Settings | None = None) -> dict[str, Any]:
+    """Every half (``dev`` first), each key prefixed with its half: ``test.crisis_care``;
+    ``fresh`` is the second, sealed set (written later by a helper who read no amity code).
     ``data_dir`` is not read (the sets ship with amity); it is there for ``amity eval``."""
     out: dict[str, Any] = {}
     with tempfile.TemporaryDirectory(prefix="amity-teen-") as tmp:
