@@ -338,7 +338,8 @@ def _kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
         head = named_head(question)
         if not names_for({head} if head else asked, said):
             return None
-        if "surname" in question.lower() and not re.search(r"\b(surname|last name)\b", low):
+        if re.search(r"\b(surname|last name|family name)\b", question.lower()) and \
+                not re.search(r"\b(surname|last name|family name)\b", low):
             return None  # a first name does not answer it
         bonus += 1.0
     if "who" in wants and (names_for(asked, said) or re.search(r"\b[A-Z][a-z]+", said.text[1:])
@@ -353,8 +354,12 @@ def _kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
         return None
     if "favorite" in wants and not LIKING.search(low):
         return None  # "i have a maths test" is no favourite subject
-    if "job" in wants and not re.search(r"\b(work|works|worked|job|is an? \w+)\b", low):
-        return None
+    if "job" in wants:
+        owner = re.search(r"([\w']+) (?:job|jobs)\b", question.lower())
+        whose = stems(owner.group(1)) if owner else set()
+        if not re.search(r"\b(work|works|worked|job|is an? \w+)\b", low) or (
+                whose and not (stems(said.text) & whose or _PRONOUN & set(low.split()))):
+            return None  # whose job: "priya works there" is not mum's
     if "color" in wants:
         if not COLORS & set(low.split()):
             return None
