@@ -1,0 +1,137 @@
+"""The words memory answers are read with: stop words, chat synonyms, past tenses, kinds of
+answer ("position" -> keeper, goalie...), a crude stemmer, and the turn to the second person.
+
+Pure tables and functions for ``amity.voice.recall``; no state, no models.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+STOP = frozenset(
+    "a an the and or but if of at by for with about to from in on off out over under again "
+    "then once here there when where why how what which who whom this that these those am is "
+    "are was were be been being have has had having do does did doing i me my myself we our "
+    "us you your he him his she her it its they them their i'm im it's its don't didn't "
+    "can could would should will just so than too very not no nor only own same u ur ya "
+    "lol lmao omg ngl tbh rn like really literally kinda gonna wanna got get gets also "
+    "ok okay yeah yes yep hey hi anyway btw haha hahaha oh um uh one thing stuff".split())
+# words that frame a question rather than name what it is about
+FRAME = frozenset(
+    "remember remind again tell told say said mention mentioned wait whats what's name "
+    "named called call know sunny kind type sort favorite favourite fav fave color colour "
+    "which who where when why how many much thing happened happen other day days time last "
+    "ago week yesterday whats who's whos wheres".split())
+SAME = {"gf": "girlfriend", "bf": "boyfriend", "bff": "friend", "bestie": "friend",
+        "besty": "friend", "bro": "brother", "sis": "sister", "mum": "mom", "mommy": "mom",
+        "dad": "dad", "daddy": "dad", "puppy": "dog", "pup": "dog", "doggo": "dog",
+        "kitty": "cat", "kitten": "cat", "grandpa": "grandfather", "grandad": "grandfather",
+        "granddad": "grandfather", "grandma": "grandmother", "granny": "grandmother",
+        "nana": "grandmother", "grandparent": "grandmother", "fav": "favorite",
+        "fave": "favorite", "favourite": "favorite", "colour": "color", "teammate": "team",
+        "bday": "birthday", "gift": "present", "got": "get", "bought": "buy",
+        "job": "work", "working": "work", "worked": "work", "boss": "manager",
+"sprained": "sprain", "broke": "break", "broken": "break",
+        "hurt": "hurt", "injured": "hurt", "studying": "study", "studies": "study",
+        "went": "go", "going": "go", "gone": "go", "saw": "see", "seen": "see",
+        "taught": "teach", "teaching": "teach", "won": "win", "lost": "lose",
+        "named": "name", "called": "name", "mr": "teacher", "mrs": "teacher",
+        "ms": "teacher", "miss": "teacher", "sir": "teacher", "practise": "practice",
+        "practising": "practice", "practicing": "practice", "practised": "practice",
+        "skating": "skate", "skateboard": "board"}
+PAST = {"stole": "steal", "stolen": "steal", "ate": "eat", "eaten": "eat", "drank": "drink",
+        "fell": "fall", "fallen": "fall", "ran": "run", "made": "make", "took": "take",
+        "taken": "take", "gave": "give", "given": "give", "wrote": "write", "sang": "sing",
+        "sung": "sing", "chose": "choose", "chosen": "choose", "caught": "catch",
+        "brought": "bring", "thought": "think", "found": "find",
+        "met": "meet", "told": "tell", "sold": "sell", "bit": "bite", "hid": "hide",
+        "threw": "throw", "thrown": "throw", "flew": "fly", "rode": "ride", "swam": "swim",
+        "drew": "draw", "drove": "drive", "driven": "drive", "wore": "wear", "began": "begin",
+        "begun": "begin", "knew": "know", "spent": "spend", "sent": "send", "built": "build",
+        "kept": "keep", "slept": "sleep", "felt": "feel", "heard": "hear", "paid": "pay",
+        "did": "do", "had": "have", "hit": "hit", "cut": "cut", "put": "put"}
+# what a kind of answer can be: "what position do i play" -> "im keeper"
+KINDS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
+    "position": "keeper goalie goalkeeper striker defender midfield midfielder winger setter "
+                "libero attack attacker forward center centre guard pitcher catcher "
+                "shortstop fullback halfback wing point",
+    "instrument": "guitar piano violin viola cello bass drums drum flute clarinet trumpet "
+                  "saxophone sax ukulele uke harp trombone oboe keyboard",
+    "sport": "football soccer basketball volleyball hockey tennis netball rugby swimming "
+             "cricket baseball softball gymnastics track athletics badminton skating "
+             "skateboarding boxing karate judo dance lacrosse golf climbing",
+    "subject": "maths math english science biology chemistry physics history geography "
+               "art music drama french spanish german pe computing",
+    "animal": "dog cat rabbit hamster guinea fish snake lizard gecko horse bird parrot "
+              "turtle tortoise octopus shark dolphin whale bunny puppy kitten",
+    "food": "pizza pasta tacos sushi ramen burger burgers fries lasagne lasagna curry "
+            "noodles chicken cake chocolate pancakes",
+    "breed": "beagle labrador lab poodle husky corgi retriever golden terrier spaniel pug "
+             "bulldog dachshund sausage collie shepherd chihuahua doodle cockapoo "
+             "labradoodle greyhound whippet boxer rottweiler dalmatian maltese schnauzer "
+             "pomeranian samoyed tabby siamese persian ragdoll ginger",
+    "side": "left right",
+    "drink": "chocolate cocoa tea coffee milkshake smoothie juice soda lemonade boba latte "
+             "hot water coke sprite slushie",
+    "hurt": "wrist arm leg ankle hand foot knee shoulder ear eye elbow finger toe hip "
+            "collarbone back neck head nose wrist thumb",
+    "car": "volvo ford toyota honda fiat mini vw volkswagen audi bmw tesla nissan kia",
+}.items()}
+SCORE = re.compile(r"\b\d+\s*-\s*\d+\b")
+COLORS = frozenset("golden ginger red orange yellow green blue purple pink black white grey "
+                   "gray brown gold silver teal navy beige cream maroon turquoise lilac".split())
+CORRECTION = re.compile(r"\b(i meant|i mean|meant to say|oops|wait no|actually)\b|"
+                        r"\bnot \w+,? (it'?s|its|he'?s|hes|she'?s|shes)\b")
+BODY = frozenset("wrist arm leg ankle hand foot knee shoulder ear eye elbow finger toe hip "
+                 "collarbone".split())
+PAST_ONE = re.compile(r"\b(?:our|my|his|her|their) old \w+|"
+                      r"\b(used to|ex|former|anymore|passed away)\b")
+FILLER = re.compile(r"\s*\b(lol+|lmao+|ngl|tbh|haha\w*|rn|fr|omg)\b\s*", re.I)
+SECOND = [(r"\bi'?m\b", "you're"), (r"\bi am\b", "you are"), (r"\bi was\b", "you were"),
+          (r"\bi'?ve\b", "you've"), (r"\bi'?ll\b", "you'll"), (r"\bi'?d\b", "you'd"),
+          (r"\bmyself\b", "yourself"), (r"\bmine\b", "yours"), (r"\bmy\b", "your"),
+          (r"\bme\b", "you"), (r"\bi\b", "you"), (r"\bwe'?re\b", "you're"),
+          (r"\bwe\b", "you"), (r"\bour\b", "your"), (r"\bus\b", "you")]
+
+
+def stems(text: str) -> set[str]:
+    out: set[str] = set()
+    for word in _WORD.findall(text.lower().replace("’", "'")):
+        word = word.removesuffix("'s").removesuffix("'")
+        if word in STOP or len(word) < 2 or word.isdigit():
+            continue
+        out.add(root(SAME.get(word, PAST.get(word, word))))
+    return out
+
+
+def root(word: str) -> str:
+    """A crude stem: "skating", "skated", "skates" and "skate" -> "skat"."""
+    if word.endswith(("ies", "ied")) and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        word = word[:-1]
+    for suffix in ("ing", "ed", "er"):
+        keep = 3 if suffix == "ing" else 4
+        if word.endswith(suffix) and len(word) - len(suffix) >= keep:
+            word = word[: -len(suffix)]
+            break
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
+        word = word[:-1]  # "stopp" -> "stop"
+    return word[:-1] if word.endswith("e") and len(word) > 3 else word
+
+
+FRAME_STEMS = frozenset(root(SAME.get(w, w)) for w in FRAME)
+
+
+def second_person(text: str) -> str:
+    out = text
+    for pattern, repl in SECOND:
+        out = re.sub(pattern, repl, out, flags=re.I)
+    return out
+
+
+def clean(clause: str) -> str:
+    out = FILLER.sub(" ", clause)
+    out = re.sub(r"[^\w\s'’-]", " ", out)
+    return re.sub(r"\s+", " ", out).strip()
