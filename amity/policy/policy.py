@@ -22,7 +22,8 @@ and the engine writes them. In order, ``before``:
    do not count) answer with a fixed line, kind "limit".
 4. refusals, in character, kind "refusal": sexual content with a minor; sexual requests
    (teens get a teen line, adults a friendly boundary: Sunny's card is a friend, not a
-   partner); romantic roleplay in teen mode; prompt injection (high tier). A teen talking
+   partner); romantic roleplay in teen mode (``cues.romantic_request`` or the classifier's
+   high-tier "romance" verdict); prompt injection (high tier). A teen talking
    about sex in their own life (the "check" tier, not a request) gets a fixed, supportive
    line that points to trusted adults, kind "support": the small model is not trusted here.
 5. honesty: "are you human?" and "pretend to be human" get fixed, honest answers.
@@ -232,7 +233,7 @@ class SafetyPolicy:
         if teen and sexual_request(text, flagged=bool({"sexual", "sexual_minor"} & soft)):
             events.append(("sexual", "refused"))
             return PolicyDecision(refusal, kind="refusal")
-        if teen and romantic_request(text):
+        if teen and ("romance" in high or romantic_request(text)):
             events.append(("romantic", "refused"))
             return PolicyDecision(refusal, kind="refusal")
         if teen and {"sexual", "sexual_minor"} & soft and sexual_topic(text):

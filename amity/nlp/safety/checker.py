@@ -19,9 +19,13 @@ Contract:
   minor's age there, or in the message or earlier messages ("i'm 14", "8th grade"), turns a
   sexual verdict into a ``sexual_minor`` one of the same tier as well.
 - ``vector`` is the message's MiniLM vector (``amity.nlp.embed.encode_one``) when the caller
-  already has it; otherwise ``check`` encodes the text itself. A message longer than
-  ``LONG_TEXT`` characters is also scored in up to ``MAX_CHUNKS`` sentence chunks (the
-  vector covers only its first 256 tokens). Rules read at most ``MAX_SCAN`` characters of
+  already has it; otherwise ``check`` encodes the text itself. A long message (``windows``:
+  40 words or more) is also scored in overlapping windows of two sentences, and each
+  category takes its best score over the message and its windows, so one buried sentence
+  decides (the whole-message vector dilutes it and covers only 256 tokens). A window alone
+  makes a high-tier ``self_harm`` verdict only when it speaks of death, harm or a means in
+  the first person (``_RISK_WORDS`` and "i", "me", "my"); other categories' windows reach
+  the check tier alone. Rules read at most ``MAX_SCAN`` characters of
   a message: its first ``MAX_SCAN - 2000`` and its last 2000 (a pasted essay or log costs
   tens of milliseconds, not seconds).
 - ``check`` never raises on a ``str``; if the classifier cannot load or run, it warns once
@@ -44,23 +48,20 @@ from amity.nlp.safety import model, pii
 from amity.nlp.safety.patterns import IM, A
 from amity.nlp.safety.risk import risk_hits
 from amity.nlp.safety.rules import Hit, hyperbole_near, idiom_in, scan
+from amity.nlp.safety.windows import windows
 from amity.types import Verdict
 
-__all__ = ["CATEGORIES", "CRISIS_CATEGORY", "LONG_TEXT", "MAX_CHUNKS", "MAX_SCAN", "check",
-           "is_crisis", "minor_in"]
+__all__ = ["CATEGORIES", "CRISIS_CATEGORY", "MAX_SCAN", "check", "is_crisis", "minor_in"]
 
 log = logging.getLogger(__name__)
 
 CATEGORIES: tuple[str, ...] = (
     "self_harm", "sexual", "sexual_minor", "abuse", "bullying", "hate", "violence",
-    "prompt_injection", "personal_data",
+    "prompt_injection", "personal_data", "romance",
 )
 CRISIS_CATEGORY = "self_harm"
-LONG_TEXT = 1200
-MAX_CHUNKS = 8
 MAX_SCAN = 8_000
 _TAIL = 2_000
-_CHUNK = 600
 
 _MINOR_TEXT = re.compile(
     rf"\b{IM}\s+(?:only\s+|just\s+|like\s+)?(?:1[0-7]|[5-9])\b(?!\s*(?:['’.,:]\d|min|minutes|"
@@ -98,12 +99,7 @@ _DISTRESS_WORDS = re.compile(
     r"lost|alone|invisible|hate|ugly|fat|stupid|failure|fail\w*|sorry|never|nothing|"
     r"pointless|point|meaningless|why\s+bother|what\W?s\s+the\s+use)\b",
     re.I)
-#: a chunk of a long post the classifier calls self-harm at the high tier keeps that tier
-#: when the speaker talks of their own death in it
-_OWN_DEATH = re.compile(
-    r"\b(?:i|i['’]?m|im|i['’]?ve|me|myself)\b[^.!?\n]{0,60}\b(?:die|dying|dead|death|suicid\w*|"
-    r"kill\s+myself|end\s+(?:it|my\s+life)|overdos\w*|not\s+(?:be\s+)?(?:here|alive)|"
-    r"wake\s+up|be\s+gone|disappear)\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:i|i['’]?m|im|i['’]?ve|ive|i['’]?ll|me|my|myself)\b", re.I)
 _SHORT_WORDS = 8
 _SHORT_MIN = 0.5
 _CHAT_WORDS = 40
@@ -131,20 +127,6 @@ def minor_in(text: str, context: Iterable[str] = ()) -> bool:
     return bool(_MINOR_TEXT.search(head) or _MINOR_CONTENT.search(head))
 
 
-def _chunks(text: str) -> list[tuple[int, int]]:
-    """Up to ``MAX_CHUNKS`` spans of about ``_CHUNK`` characters, cut after sentence ends."""
-    spans: list[tuple[int, int]] = []
-    start, n = 0, len(text)
-    while start < n and len(spans) < MAX_CHUNKS:
-        end = min(n, start + _CHUNK)
-        if end < n:
-            cut = max(text.rfind(ch, start + _CHUNK // 2, end) for ch in ".!?\n")
-            end = cut + 1 if cut > start else end
-        spans.append((start, end))
-        start = end
-    return spans
-
-
 def _classifier_hits(text: str, vector: np.ndarray | None) -> list[Hit]:
     global _warned
     if len(_WORDY.findall(text[:2000])) < 2:
@@ -155,10 +137,9 @@ def _classifier_hits(text: str, vector: np.ndarray | None) -> list[Hit]:
         texts: list[str] = []
         if vector is None:
             texts.append(text)
-        if len(text) > LONG_TEXT:
-            chunk_spans = _chunks(text)
-            spans += chunk_spans
-            texts += [text[s:e] for s, e in chunk_spans]
+        parts = windows(text[:MAX_SCAN])
+        spans += parts
+        texts += [text[s:e] for s, e in parts]
         vecs = []
         if vector is not None:
             vecs.append(np.asarray(vector, dtype=np.float32).reshape(1, -1))
@@ -184,8 +165,9 @@ def _classifier_hits(text: str, vector: np.ndarray | None) -> list[Hit]:
         if tier is None:
             continue
         if i > 0 and tier == "high" and clf.tier(cat, float(col[0])) != "high" and not (
-                cat == "self_harm" and _OWN_DEATH.search(texts_at(i))):
-            tier = "check"  # one chunk of a long text alone trips the wire only with risk words
+                cat == "self_harm" and _RISK_WORDS.search(texts_at(i))
+                and _FIRST_PERSON.search(texts_at(i))):
+            tier = "check"  # a window alone trips the wire only with risk words, first person
         s, e = spans[i]
         hits.append(Hit(cat, tier, round(float(col[i]), 4), s, e, "classifier"))
     return hits
