@@ -3,7 +3,8 @@
 Contract: deterministic for a given ``--seed``; writes one JSON object a line,
 ``{"text", "labels", "source"}`` and, for a composed long post, ``"marked"``: the sentences
 that carry its label (the risk or the distress), so ``train_safety.py`` can label the
-post's sentence windows (a window is positive only when it holds a marked sentence).
+post's sentence windows (a window is positive only when it holds a marked sentence), and
+where a risky post also has distress lines, ``"soft"``: those (their windows: self_harm check).
 
 Short lines (one message a line, written for this project in teen voice, none taken from
 an evaluation set):
@@ -17,7 +18,8 @@ an evaluation set):
 
 Long posts (70-220 words) are composed from ``long/``: ordinary first-person detail
 (``ordinary.txt``), with 1-2 risk sentences (``risk.txt``) buried in the middle or near
-the end (self_harm high), or 2 distress lines from ``check.txt`` (check), or, for negatives,
+the end (self_harm high; a third of them among distress lines), or 2-4 distress lines from
+``check.txt`` (check), or, for negatives,
 mild sadness (``sad.txt``), idioms (``idiom.txt``), suicide as a topic (``topic.txt``) and
 good news told with risky-sounding words (``good.txt``: "i finally did it", "i jumped").
 
@@ -34,7 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 SRC = ROOT / "safety_teen"
 OUT = ROOT / "safety_teen_examples.jsonl"
-N_LONG = {"high": 170, "check": 50, "none": 260}
+N_LONG = {"high": 200, "check": 70, "none": 260}
 WORDS = (70, 220)
 
 
@@ -73,13 +75,15 @@ def long_posts(rng: random.Random) -> list[dict]:
     for tier, n in N_LONG.items():
         made = 0
         while made < n:
+            soft: list[str] = []
             if tier == "high":
                 marked = rng.sample(risk, rng.choice((1, 1, 2)))
                 extra = rng.sample(sad, 1) if rng.random() < 0.5 else []
-                text = _post(rng, marked, filler + extra, closers, 0.35)
+                soft = rng.sample(distress, rng.randint(1, 3)) if rng.random() < 0.35 else []
+                text = _post(rng, marked, filler + extra + soft, closers, 0.35)
                 labels = {"self_harm": "high"}
             elif tier == "check":
-                marked = rng.sample(distress, 2)
+                marked = rng.sample(distress, rng.randint(2, 4))
                 text = _post(rng, marked, filler, closers, 0.3)
                 labels = {"self_harm": "check"}
             else:
@@ -93,8 +97,10 @@ def long_posts(rng: random.Random) -> list[dict]:
             if text is None or text in seen:
                 continue
             seen.add(text)
-            out.append({"text": text, "labels": labels, "source": f"long_{tier}",
-                        "marked": marked})
+            row = {"text": text, "labels": labels, "source": f"long_{tier}", "marked": marked}
+            if soft and all(x in text for x in soft):
+                row["soft"] = soft
+            out.append(row)
             made += 1
     return out
 

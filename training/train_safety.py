@@ -72,18 +72,23 @@ def read_examples(path: Path, rng: np.random.Generator | None = None) -> list[Ro
             text, labels = rec["text"], rec["labels"]
             rows.append((text, labels, "hand", text))
             if "marked" in rec and rng is not None:
-                rows += post_windows(text, labels, rec["marked"], rng)
+                rows += post_windows(text, labels, rec["marked"], rec.get("soft", []), rng)
     return rows
 
 
-def post_windows(text: str, labels: dict[str, str], marked: list[str],
+def post_windows(text: str, labels: dict[str, str], marked: list[str], soft: list[str],
                  rng: np.random.Generator) -> list[Row]:
+    """A post's windows: those holding a ``marked`` sentence get the post's labels, those
+    holding a ``soft`` one (distress) self_harm check, at most ``WINDOWS_PER_POST`` others
+    no label."""
     spans = windows(text)
     hot = [(s, e) for s, e in spans if any(m in text[s:e] for m in marked)]
-    cold = [(s, e) for s, e in spans if (s, e) not in hot]
+    warm = [(s, e) for s, e in spans if (s, e) not in hot and any(m in text[s:e] for m in soft)]
+    cold = [(s, e) for s, e in spans if (s, e) not in hot and (s, e) not in warm]
     if len(cold) > WINDOWS_PER_POST:
         cold = [cold[i] for i in sorted(rng.choice(len(cold), WINDOWS_PER_POST, replace=False))]
     return ([(text[s:e], labels, "window", text) for s, e in hot]
+            + [(text[s:e], {"self_harm": "check"}, "window", text) for s, e in warm]
             + [(text[s:e], {}, "window", text) for s, e in cold])
 
 
