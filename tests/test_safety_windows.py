@@ -127,3 +127,39 @@ def test_romantic_roleplay_requests_read_as_romance(text: str) -> None:
                                   "what does consent mean in a relationship"])
 def test_affection_dating_advice_and_sex_ed_are_not_romance(text: str) -> None:
     assert not {"romance", "sexual"} & _high(text)
+
+
+# ---- the tier mapping: a confident reading in the speaker's own words ------------------------
+def _clf(text: str, score: float, tier: str = "check") -> list:
+    from amity.nlp.safety.rules import Hit
+
+    return [Hit("self_harm", tier, score, 0, len(text), "classifier")]  # type: ignore[arg-type]
+
+
+def _fused_tier(text: str, score: float, rules: list | None = None, tier: str = "check") -> str:
+    from amity.nlp.safety.checker import _fuse
+
+    hits = [h for h in _fuse(text, rules or [], _clf(text, score, tier))
+            if h.category == "self_harm" and h.rule == "classifier"]
+    return hits[0].tier if hits else "none"
+
+
+def test_a_confident_self_harm_reading_in_own_words_is_the_high_tier() -> None:
+    from amity.nlp.safety.checker import _CONFIDENT
+
+    text = "i counted the pills i saved and i think it's enough"
+    assert _fused_tier(text, _CONFIDENT + 0.05) == "high"
+    assert _fused_tier(text, _CONFIDENT - 0.05) == "check"
+
+
+def test_a_confident_reading_about_someone_else_stays_a_check() -> None:
+    from amity.nlp.safety.checker import _CONFIDENT
+    from amity.nlp.safety.rules import Hit
+
+    text = "my friend says she has pills saved up and i'm scared for her"
+    other = [Hit("self_harm", "check", 0.5, 0, 20, "plan:other")]
+    assert _fused_tier(text, _CONFIDENT + 0.1, other) == "check"
+
+
+def test_an_idiom_caps_a_confident_reading_and_it_is_not_promoted_back() -> None:
+    assert _fused_tier("this homework is killing me lol", 0.99, tier="high") == "check"

@@ -199,7 +199,7 @@ def folds_of(rows: list[Row], k: int) -> np.ndarray:
 
 
 #: (steps, learning rate, L2) per hidden size, chosen by out-of-fold AP
-HYPER = {0: (1500, 0.05, 1e-5), 64: (600, 0.01, 1e-4)}
+HYPER = {0: (1500, 0.05, 1e-5), 64: (1000, 0.01, 1e-4)}
 
 
 def oof_scores(x: np.ndarray, y: np.ndarray, folds: np.ndarray, hidden: int,

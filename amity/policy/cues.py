@@ -1,13 +1,13 @@
 """The few text checks the policy does itself: ages, romance, "are you human", human claims.
 
-Contract: pure functions of a string. ``parse_age(text, year)`` reads an age or a birth
-year from an answer to "how old are you?" (the youngest age the answer allows, so a birth
-year near a boundary errs towards the protected band). ``romantic_request`` spots a request
-for romantic roleplay (``amity.nlp.safety`` covers sexual content, and its classifier
-reads romance too; romance is only off limits in teen mode). ``asks_if_human`` / ``asks_to_pretend_human`` spot the
-questions the policy answers honestly with a fixed line; ``claims_human`` spots a reply in
-which the model claims to be a person. Everything else (self-harm, abuse, sexual content,
-prompt injection) is ``amity.nlp.safety``'s job.
+Contract: pure functions of a string. ``parse_age(text, year)`` reads an age or a birth year
+from an answer to "how old are you?" (the youngest age the answer allows, so a birth year
+near a boundary errs towards the protected band). ``romantic_request`` spots a request for
+romantic roleplay (``amity.nlp.safety`` covers sexual content, and its classifier reads
+romance too; romance is only off limits in teen mode). ``asks_if_human`` /
+``asks_to_pretend_human`` spot the questions the policy answers honestly with a fixed line;
+``claims_human`` spots a reply in which the model claims to be a person. Everything else
+(self-harm, abuse, sexual content, prompt injection) is ``amity.nlp.safety``'s job.
 
 Knows nothing about users, storage or models.
 """

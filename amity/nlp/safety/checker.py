@@ -24,8 +24,10 @@ Contract:
   category takes its best score over the message and its windows, so one buried sentence
   decides (the whole-message vector dilutes it and covers only 256 tokens). A window alone
   makes a high-tier ``self_harm`` verdict only when it speaks of death, harm or a means in
-  the first person (``_RISK_WORDS`` and "i", "me", "my"); other categories' windows reach
-  the check tier alone. Rules read at most ``MAX_SCAN`` characters of
+  the first person and not as a topic (``_owned_risk``); other categories' windows reach
+  the check tier alone. A classifier self-harm score of at least ``_CONFIDENT`` read in the
+  same way (own words of harm, no topic, no rule saying someone else, no idiom) is the high
+  tier even under the classifier's own high threshold. Rules read at most ``MAX_SCAN`` characters of
   a message: its first ``MAX_SCAN - 2000`` and its last 2000 (a pasted essay or log costs
   tens of milliseconds, not seconds).
 - ``check`` never raises on a ``str``; if the classifier cannot load or run, it warns once
@@ -46,7 +48,7 @@ import numpy as np
 
 from amity.nlp.safety import model, pii
 from amity.nlp.safety.patterns import IM, A
-from amity.nlp.safety.risk import risk_hits
+from amity.nlp.safety.risk import risk_hits, topical
 from amity.nlp.safety.rules import Hit, hyperbole_near, idiom_in, scan
 from amity.nlp.safety.windows import windows
 from amity.types import Verdict
@@ -99,7 +101,17 @@ _DISTRESS_WORDS = re.compile(
     r"lost|alone|invisible|hate|ugly|fat|stupid|failure|fail\w*|sorry|never|nothing|"
     r"pointless|point|meaningless|why\s+bother|what\W?s\s+the\s+use)\b",
     re.I)
+_HARM_WORDS = re.compile(
+    r"\b(?:di(?:e|ed|es|ing)|dead|death|kill\w*|suicid\w*|unaliv\w*|kms|overdos\w*|od|pills?|"
+    r"meds|tablets|cut\w*|blade|razor|hurt\w*|harm\w*|bleed\w*|bled|blood|burden|wake\s+up|"
+    r"end(?:ing)?\s+(?:it|things|everything|my\s+life)|better\s+off|rope|noose|gun|jump\w*|"
+    r"bridge|tracks|goodbye|(?:not|stop)\s+being\s+here|be\s+here\s+anymore|"
+    r"stop\s+existing|disappear\s+forever)\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:i|i['’]?m|im|i['’]?ve|ive|i['’]?ll|me|my|myself)\b", re.I)
+#: a classifier self-harm score from which a reading in the speaker's own words of death,
+#: harm or a means (``_owned_risk``), with no rule saying someone else, a negation or an
+#: idiom, is the high tier, though under the classifier's own (precision-first) threshold
+_CONFIDENT = 0.8
 _SHORT_WORDS = 8
 _SHORT_MIN = 0.5
 _CHAT_WORDS = 40
@@ -165,12 +177,19 @@ def _classifier_hits(text: str, vector: np.ndarray | None) -> list[Hit]:
         if tier is None:
             continue
         if i > 0 and tier == "high" and clf.tier(cat, float(col[0])) != "high" and not (
-                cat == "self_harm" and _RISK_WORDS.search(texts_at(i))
-                and _FIRST_PERSON.search(texts_at(i))):
+                cat == "self_harm" and _owned_risk(texts_at(i))):
             tier = "check"  # a window alone trips the wire only with risk words, first person
         s, e = spans[i]
         hits.append(Hit(cat, tier, round(float(col[i]), 4), s, e, "classifier"))
     return hits
+
+
+def _owned_risk(text: str) -> bool:
+    """Words of death, harm or a means (``_HARM_WORDS``: stricter than ``_RISK_WORDS``, no
+    "forever" or "last"), the speaker ("i", "me", "my"), and no sign of a topic (a lesson,
+    an awareness walk, a song, a negation: ``risk.topical``) in ``text``."""
+    return bool(_HARM_WORDS.search(text) and _FIRST_PERSON.search(text)
+                and not topical(text))
 
 
 def _fuse(text: str, rule_hits: list[Hit], clf_hits: list[Hit]) -> list[Hit]:
@@ -199,15 +218,24 @@ def _fuse(text: str, rule_hits: list[Hit], clf_hits: list[Hit]) -> list[Hit]:
             continue  # a rule saw these words and an idiom around them ("hit me up")
         if short and h.category not in ruled and h.tier == "check" and h.score < _SHORT_MIN:
             continue
+        capped = False
         if idiom and h.category in _IDIOM_CATS and h.category not in ruled:
             if h.tier == "check":
                 continue
-            h = Hit(h.category, "check", h.score, h.start, h.end, h.rule)
+            h, capped = Hit(h.category, "check", h.score, h.start, h.end, h.rule), True
         if h.category == "self_harm" and h.category not in ruled and words < _CHAT_WORDS:
             if not _DISTRESS_WORDS.search(text) and not _RISK_WORDS.search(text):
                 continue
             if h.tier == "high" and not _RISK_WORDS.search(text):
-                h = Hit(h.category, "check", h.score, h.start, h.end, h.rule)
+                h, capped = Hit(h.category, "check", h.score, h.start, h.end, h.rule), True
+        if (h.category == "self_harm" and h.tier == "high" and words < _CHAT_WORDS
+                and h.category not in explicit_high and topical(text)):
+            # suicide as a topic ("warning signs", "an awareness walk"), not the speaker's risk
+            h, capped = Hit(h.category, "check", h.score, h.start, h.end, h.rule), True
+        if (h.category == CRISIS_CATEGORY and h.tier == "check" and not capped
+                and h.score >= _CONFIDENT and h.category not in downgraded
+                and _owned_risk(text[h.start:h.end])):
+            h = Hit(h.category, "high", h.score, h.start, h.end, h.rule)  # a confident reading
         if h.tier == "high" and h.category in downgraded and h.category not in explicit_high:
             h = Hit(h.category, "check", h.score, h.start, h.end, h.rule)
         out.append(h)
