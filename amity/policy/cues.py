@@ -166,9 +166,12 @@ def sexual_topic(text: str) -> bool:
     return bool(_SEX_WORDS.search(text) or _INTIMATE.search(text) or _SEX_TALK.search(text))
 
 
-def romantic_request(text: str) -> bool:
-    """Whether ``text`` asks the companion for romance (dating, kissing, being a partner)."""
-    return bool(_ROMANCE.search(_THIRD_PERSON.sub(" ", text)))
+def romantic_request(text: str, flagged: bool = False) -> bool:
+    """Whether ``text`` asks the companion for romance (dating, kissing, being a partner):
+    romance patterns, or a confident romance reading (``flagged``) in a message addressed
+    to it (so "what should we do on a first date" about a real date is not one)."""
+    return bool(_ROMANCE.search(_THIRD_PERSON.sub(" ", text))) or bool(
+        flagged and _ADDRESSED.search(text))
 
 
 _ROMANCE_OUT = re.compile(
