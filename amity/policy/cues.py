@@ -127,7 +127,7 @@ _ADDRESSED = re.compile(
 _SEX_WORDS = re.compile(
     r"\b(?:smut\w*|steamy|freaky|lewd|naughty|seduc\w*|moan\w*|undress\w*|strip\s+(?:for|naked|"
     r"off)|naked|nudes?|spicy|kinky|horny|sexy|sex|sexual|sext\w*|nsfw|turn\s+me\s+on|"
-    r"lap\s*dance|take\s+off|taking\s+off|(?:without|no|out\s+of)\s+(?:any\s+|your\s+|my\s+)?"
+    r"erotic\w*|turns?\s+(?:you|u)\s+on|lap\s*dance|take\s+off|taking\s+off|(?:without|no|out\s+of)\s+(?:any\s+|your\s+|my\s+)?"
     r"clothes)\b|\b18\+",
     re.I)
 
@@ -169,9 +169,14 @@ def sexual_topic(text: str) -> bool:
 def romantic_request(text: str, flagged: bool = False) -> bool:
     """Whether ``text`` asks the companion for romance (dating, kissing, being a partner):
     romance patterns, or a confident romance reading (``flagged``) in a message addressed
-    to it (so "what should we do on a first date" about a real date is not one)."""
+    to it that names no partner of the user's own ("a date for me and my girlfriend")."""
     return bool(_ROMANCE.search(_THIRD_PERSON.sub(" ", text))) or bool(
-        flagged and _ADDRESSED.search(text))
+        flagged and _ADDRESSED.search(text) and not _OWN_PARTNER.search(text))
+
+
+#: the user's own partner or crush: "ideas for a date for me and my girlfriend" is advice
+_OWN_PARTNER = re.compile(
+    r"\b(?:my|our)\s+(?:\w+\s+)?(?:girlfriend|boyfriend|gf|bf|crush|partner|date|ex)\b", re.I)
 
 
 _ROMANCE_OUT = re.compile(
