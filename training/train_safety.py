@@ -3,22 +3,29 @@
 Contract: deterministic for a given ``--seed`` and data. Reads
 - ``training/safety_examples.jsonl``: hand-written teen-style examples, each
   ``{"text": ..., "labels": {category: "high" | "check"}}`` (``{}`` for a negative);
+- ``training/safety_teen_examples.jsonl`` (built by ``training/build_safety_teen.py``): more
+  teen-voice examples, short and long; a long post also trains on its sentence windows
+  (``amity.nlp.safety.windows``, the same cut the checker reads at run time): a window
+  holding one of the post's ``marked`` sentences gets the post's labels, any other window
+  is a negative (at most ``WINDOWS_PER_POST`` unmarked windows a post);
 - ``<data>/goemotions/train.tsv``: everyday Reddit comments as negatives (those that any
   safety rule flags are dropped, so no despairing or hateful comment is taught as safe);
 - ``<data>/safety/toxigen_demonstrations/``: hateful (positive) and neutral (negative)
   statements about 13 groups.
-It never reads SDCNL, XSTest, Tensor Trust or Giskard (those are what the evaluation
+Vectors are cached by text under ``training/.cache/`` (git-ignored), so a rerun encodes
+only new texts. It never reads SDCNL, XSTest, Tensor Trust or Giskard (those are what the evaluation
 reports). Vectors come from ``amity.nlp.embed`` (MiniLM int8), so train and run time match.
 
 Targets: 1.0 for a "high" label, 0.75 for a "check" label, 0 otherwise, one sigmoid per
 category, positive weights min(neg/pos, 25), full-batch Adam. Two models are fitted with
-5-fold cross-validation (logistic regression, and a 64-unit ReLU MLP); the one with the better
-mean out-of-fold average precision is refitted on everything. Per-category thresholds come
-from the out-of-fold scores: "high" = the lowest score at which precision >= 0.95 and at
-most 0.2% of GoEmotions comments pass (never below 0.8); "check" = the lowest at which
-precision >= 0.6 and at most 2% of GoEmotions comments pass (never below 0.2); for
-self_harm, whose check tier is recall-first, the lowest at which at most 1% of GoEmotions
-comments pass, whatever the precision on the (deliberately tricky) hand-written negatives.
+5-fold cross-validation, a post and its windows in one fold (logistic regression, and a
+64-unit ReLU MLP); the one with the better mean out-of-fold average precision is refitted on
+everything. Per-category thresholds come from the out-of-fold scores: "high" = the lowest
+score at which precision >= 0.95 and at most 0.2% of GoEmotions comments pass (never below
+0.8); "check" = the lowest at which precision >= 0.6 and at most 2% of GoEmotions comments
+pass (never below 0.2); for self_harm, whose check tier is recall-first, the lowest at which
+at most 1% of GoEmotions comments pass, whatever the precision on the (deliberately tricky)
+hand-written negatives.
 
 Attribution of the data the shipped weights learned from: GoEmotions (Demszky et al. 2020,
 Apache-2.0), ToxiGen demonstrations (Hartvigsen et al. 2022, Microsoft, MIT).
@@ -40,32 +47,79 @@ import numpy as np
 
 from amity.nlp.safety import model as safety_model
 from amity.nlp.safety.rules import scan
+from amity.nlp.safety.windows import windows
 
 ROOT = Path(__file__).resolve().parent.parent
 
-CATEGORIES = ("self_harm", "sexual", "abuse", "bullying", "hate", "violence", "prompt_injection")
+CATEGORIES = ("self_harm", "sexual", "abuse", "bullying", "hate", "violence", "prompt_injection",
+              "romance")
 TARGET = {"high": 1.0, "check": 0.75}
+WINDOWS_PER_POST = 4
+CACHE = ROOT / "training" / ".cache"
+
+#: (text, labels, source, group): ``group`` keeps a post and its windows in one fold
+Row = tuple[str, dict[str, str], str, str]
 
 
-def read_examples(path: Path) -> list[tuple[str, dict[str, str], str]]:
-    rows = []
+def read_examples(path: Path, rng: np.random.Generator | None = None) -> list[Row]:
+    """Examples of a jsonl file; a long post with ``marked`` sentences adds its windows."""
+    rows: list[Row] = []
     with path.open(encoding="utf-8") as f:
         for line in f:
-            if line.strip():
-                rec = json.loads(line)
-                rows.append((rec["text"], rec["labels"], "hand"))
+            if not line.strip():
+                continue
+            rec = json.loads(line)
+            text, labels = rec["text"], rec["labels"]
+            rows.append((text, labels, "hand", text))
+            if "marked" in rec and rng is not None:
+                rows += post_windows(text, labels, rec["marked"], rec.get("soft", []), rng)
     return rows
 
 
-def read_goemotions(path: Path, n: int, rng: np.random.Generator) -> list[tuple[str, dict, str]]:
+def post_windows(text: str, labels: dict[str, str], marked: list[str], soft: list[str],
+                 rng: np.random.Generator) -> list[Row]:
+    """A post's windows: those holding a ``marked`` sentence get the post's labels, those
+    holding a ``soft`` one (distress) self_harm check, at most ``WINDOWS_PER_POST`` others
+    no label."""
+    spans = windows(text)
+    hot = [(s, e) for s, e in spans if any(m in text[s:e] for m in marked)]
+    warm = [(s, e) for s, e in spans if (s, e) not in hot and any(m in text[s:e] for m in soft)]
+    cold = [(s, e) for s, e in spans if (s, e) not in hot and (s, e) not in warm]
+    if len(cold) > WINDOWS_PER_POST:
+        cold = [cold[i] for i in sorted(rng.choice(len(cold), WINDOWS_PER_POST, replace=False))]
+    return ([(text[s:e], labels, "window", text) for s, e in hot]
+            + [(text[s:e], {"self_harm": "check"}, "window", text) for s, e in warm]
+            + [(text[s:e], {}, "window", text) for s, e in cold])
+
+
+def encode_cached(texts: list[str]) -> np.ndarray:
+    """MiniLM vectors of ``texts``, through a cache keyed by each text's sha1."""
+    from amity.nlp.embed import encode
+
+    path = CACHE / "vectors.npz"
+    known: dict[str, np.ndarray] = {}
+    if path.is_file():
+        with np.load(path) as z:
+            known = dict(zip(z["keys"].tolist(), z["vecs"], strict=True))
+    keys = [hashlib.sha1(t.encode("utf-8", "replace")).hexdigest() for t in texts]
+    todo = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in known}.items())
+    if todo:
+        vecs = encode([t for _, t in todo])
+        known.update({k: v for (k, _), v in zip(todo, vecs, strict=True)})
+        CACHE.mkdir(parents=True, exist_ok=True)
+        np.savez(path, keys=np.array(list(known)), vecs=np.stack(list(known.values())))
+    return np.stack([known[k] for k in keys]).astype(np.float32)
+
+
+def read_goemotions(path: Path, n: int, rng: np.random.Generator) -> list[Row]:
     with path.open(encoding="utf-8") as f:
         texts = [row[0] for row in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE) if row]
     keep = [t for t in texts if not any(h.category in CATEGORIES for h in scan(t))]
     idx = rng.choice(len(keep), size=min(n, len(keep)), replace=False)
-    return [(keep[i], {}, "goemotions") for i in sorted(idx)]
+    return [(keep[i], {}, "goemotions", keep[i]) for i in sorted(idx)]
 
 
-def read_toxigen(folder: Path) -> list[tuple[str, dict, str]]:
+def read_toxigen(folder: Path) -> list[Row]:
     rows = []
     for path in sorted(folder.rglob("*.txt")):
         if not path.name.startswith(("hate", "neutral")):
@@ -74,13 +128,13 @@ def read_toxigen(folder: Path) -> list[tuple[str, dict, str]]:
         for line in path.read_text(encoding="utf-8").splitlines():
             line = line.replace("\\n", " ").strip()
             if line:
-                rows.append((line, {"hate": "high"} if hateful else {}, "toxigen"))
+                rows.append((line, {"hate": "high"} if hateful else {}, "toxigen", line))
     return rows
 
 
-def targets(rows: list[tuple[str, dict, str]]) -> np.ndarray:
+def targets(rows: list[Row]) -> np.ndarray:
     y = np.zeros((len(rows), len(CATEGORIES)), dtype=np.float32)
-    for i, (_, labels, _) in enumerate(rows):
+    for i, (_, labels, _, _) in enumerate(rows):
         for cat, tier in labels.items():
             y[i, CATEGORIES.index(cat)] = TARGET[tier]
     return y
@@ -139,13 +193,13 @@ def average_precision(score: np.ndarray, positive: np.ndarray) -> float:
     return float((prec * hits).sum() / hits.sum())
 
 
-def folds_of(rows: list[tuple[str, dict, str]], k: int) -> np.ndarray:
-    return np.array([int(hashlib.sha1(t.encode("utf-8", "replace")).hexdigest(), 16) % k
-                     for t, _, _ in rows])
+def folds_of(rows: list[Row], k: int) -> np.ndarray:
+    return np.array([int(hashlib.sha1(g.encode("utf-8", "replace")).hexdigest(), 16) % k
+                     for _, _, _, g in rows])
 
 
 #: (steps, learning rate, L2) per hidden size, chosen by out-of-fold AP
-HYPER = {0: (1500, 0.05, 1e-5), 64: (600, 0.01, 1e-4)}
+HYPER = {0: (1500, 0.05, 1e-5), 64: (1000, 0.01, 1e-4)}
 
 
 def oof_scores(x: np.ndarray, y: np.ndarray, folds: np.ndarray, hidden: int,
@@ -175,7 +229,9 @@ def pick_threshold(score: np.ndarray, positive: np.ndarray, everyday: np.ndarray
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--data", type=Path, default=Path("/work/shared/data"))
-    ap.add_argument("--examples", type=Path, default=ROOT / "training" / "safety_examples.jsonl")
+    ap.add_argument("--examples", type=Path, nargs="+",
+                    default=[ROOT / "training" / "safety_examples.jsonl",
+                             ROOT / "training" / "safety_teen_examples.jsonl"])
     ap.add_argument("--out", type=Path, default=safety_model.MODEL_PATH)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--goemotions", type=int, default=6000, help="everyday negatives to sample")
@@ -183,18 +239,16 @@ def main(argv: list[str] | None = None) -> None:
     if not (args.data / "goemotions" / "train.tsv").is_file():
         sys.exit(f"GoEmotions not found under {args.data}: pass --data <shared data root>")
 
-    from amity.nlp.embed import encode
-
     rng = np.random.default_rng(args.seed)
-    rows = read_examples(args.examples)
+    rows = [r for path in args.examples for r in read_examples(path, rng)]
     rows += read_toxigen(args.data / "safety" / "toxigen_demonstrations")
     rows += read_goemotions(args.data / "goemotions" / "train.tsv", args.goemotions, rng)
     t0 = time.perf_counter()
-    x = encode([t for t, _, _ in rows])
+    x = encode_cached([t for t, _, _, _ in rows])
     print(f"{len(rows)} texts encoded in {time.perf_counter() - t0:.0f}s", flush=True)
     y = targets(rows)
     positive = y > 0
-    everyday = np.array([src == "goemotions" for _, _, src in rows])
+    everyday = np.array([src == "goemotions" for _, _, src, _ in rows])
     folds = folds_of(rows, 5)
 
     best = None
@@ -225,7 +279,7 @@ def main(argv: list[str] | None = None) -> None:
     params = fit(x, y, hidden, args.seed, *HYPER[hidden])
     meta = {"model": "mlp64" if hidden else "logreg", "seed": args.seed, "n_train": len(rows),
             "oof_mean_ap": round(mean_ap, 4), "oof_ap": {c: round(a, 4) for c, a in aps.items()},
-            "sources": ["training/safety_examples.jsonl", "goemotions/train.tsv",
+            "sources": [*(f"training/{p.name}" for p in args.examples), "goemotions/train.tsv",
                         "safety/toxigen_demonstrations"],
             "encoder": "all-MiniLM-L6-v2 int8 (amity.nlp.embed)"}
     safety_model.Classifier(params, CATEGORIES, t_high, t_check, meta).save(args.out)

@@ -1,13 +1,13 @@
 """The few text checks the policy does itself: ages, romance, "are you human", human claims.
 
-Contract: pure functions of a string. ``parse_age(text, year)`` reads an age or a birth
-year from an answer to "how old are you?" (the youngest age the answer allows, so a birth
-year near a boundary errs towards the protected band). ``romantic_request`` spots a request
-for romantic roleplay (``amity.nlp.safety`` covers sexual content, not romance, which is
-only off limits in teen mode). ``asks_if_human`` / ``asks_to_pretend_human`` spot the
-questions the policy answers honestly with a fixed line; ``claims_human`` spots a reply in
-which the model claims to be a person. Everything else (self-harm, abuse, sexual content,
-prompt injection) is ``amity.nlp.safety``'s job.
+Contract: pure functions of a string. ``parse_age(text, year)`` reads an age or a birth year
+from an answer to "how old are you?" (the youngest age the answer allows, so a birth year
+near a boundary errs towards the protected band). ``romantic_request`` spots a request for
+romantic roleplay (``amity.nlp.safety`` covers sexual content, and its classifier reads
+romance too; romance is only off limits in teen mode). ``asks_if_human`` /
+``asks_to_pretend_human`` spot the questions the policy answers honestly with a fixed line;
+``claims_human`` spots a reply in which the model claims to be a person. Everything else
+(self-harm, abuse, sexual content, prompt injection) is ``amity.nlp.safety``'s job.
 
 Knows nothing about users, storage or models.
 """
@@ -127,7 +127,7 @@ _ADDRESSED = re.compile(
 _SEX_WORDS = re.compile(
     r"\b(?:smut\w*|steamy|freaky|lewd|naughty|seduc\w*|moan\w*|undress\w*|strip\s+(?:for|naked|"
     r"off)|naked|nudes?|spicy|kinky|horny|sexy|sex|sexual|sext\w*|nsfw|turn\s+me\s+on|"
-    r"lap\s*dance|take\s+off|taking\s+off|(?:without|no|out\s+of)\s+(?:any\s+|your\s+|my\s+)?"
+    r"erotic\w*|turns?\s+(?:you|u)\s+on|lap\s*dance|take\s+off|taking\s+off|(?:without|no|out\s+of)\s+(?:any\s+|your\s+|my\s+)?"
     r"clothes)\b|\b18\+",
     re.I)
 
@@ -166,9 +166,17 @@ def sexual_topic(text: str) -> bool:
     return bool(_SEX_WORDS.search(text) or _INTIMATE.search(text) or _SEX_TALK.search(text))
 
 
-def romantic_request(text: str) -> bool:
-    """Whether ``text`` asks the companion for romance (dating, kissing, being a partner)."""
-    return bool(_ROMANCE.search(_THIRD_PERSON.sub(" ", text)))
+def romantic_request(text: str, flagged: bool = False) -> bool:
+    """Whether ``text`` asks the companion for romance (dating, kissing, being a partner):
+    romance patterns, or a confident romance reading (``flagged``) in a message addressed
+    to it that names no partner of the user's own ("a date for me and my girlfriend")."""
+    return bool(_ROMANCE.search(_THIRD_PERSON.sub(" ", text))) or bool(
+        flagged and _ADDRESSED.search(text) and not _OWN_PARTNER.search(text))
+
+
+#: the user's own partner or crush: "ideas for a date for me and my girlfriend" is advice
+_OWN_PARTNER = re.compile(
+    r"\b(?:my|our)\s+(?:\w+\s+)?(?:girlfriend|boyfriend|gf|bf|crush|partner|date|ex)\b", re.I)
 
 
 _ROMANCE_OUT = re.compile(

@@ -22,9 +22,14 @@ and the engine writes them. In order, ``before``:
    do not count) answer with a fixed line, kind "limit".
 4. refusals, in character, kind "refusal": sexual content with a minor; sexual requests
    (teens get a teen line, adults a friendly boundary: Sunny's card is a friend, not a
-   partner); romantic roleplay in teen mode; prompt injection (high tier). A teen talking
-   about sex in their own life (the "check" tier, not a request) gets a fixed, supportive
-   line that points to trusted adults, kind "support": the small model is not trusted here.
+   partner); romantic roleplay in teen mode (``cues.romantic_request``, the classifier's
+   high-tier "romance" verdict, or a romance score of ``ROMANCE_ASKED`` in a message
+   addressed to Sunny); in teen mode a sexual verdict counts as a request only in a
+   message about sex or intimacy (``cues.sexual_topic``: "something fun to do inside" is
+   not one); prompt injection (high tier). A
+   teen talking about sex in their own life (the "check" tier, not a request) gets a fixed,
+   supportive line that points to trusted adults, kind "support": the small model is not
+   trusted here.
 5. honesty: "are you human?" and "pretend to be human" get fixed, honest answers.
 6. otherwise the model answers, with modes ("teen", "gentle"), notes, and a preface (the
    "I'm an AI" reminder every 3 hours, the post-crisis check-in) or a postscript (one help
@@ -77,6 +82,9 @@ BREAK_AFTER = timedelta(hours=1)
 GENTLE_FOR = timedelta(hours=24)
 IDLE = timedelta(minutes=10)  # for the daily limit, longer gaps are not time spent chatting
 MAX_AGE_ASKS = 2
+#: a romance reading from which a message addressed to Sunny is a romantic request (under
+#: the classifier's own high threshold, which weighs dating advice about real peers)
+ROMANCE_ASKED = 0.9
 
 CHILD, TEEN, ADULT, UNKNOWN = "under_13", "teen", "adult", "unknown"
 
@@ -224,15 +232,17 @@ class SafetyPolicy:
         # 4. refusals, in character
         teen = self.teen_mode({**profile, **updates})
         refusal = crisis.TEEN_REFUSALS[len(text) % len(crisis.TEEN_REFUSALS)]
-        if "sexual_minor" in high or "sexual" in high:
+        if {"sexual", "sexual_minor"} & high and (sexual_topic(text) or not teen):
             events.append(("sexual", "refused"))
             boundary = crisis.ADULT_BOUNDARY if "sexual_minor" not in high else \
                 crisis.NOT_WITH_MINORS
             return PolicyDecision(refusal if teen else boundary, kind="refusal")
-        if teen and sexual_request(text, flagged=bool({"sexual", "sexual_minor"} & soft)):
+        if teen and sexual_request(text, flagged=bool({"sexual", "sexual_minor"} & soft)
+                                   and sexual_topic(text)):
             events.append(("sexual", "refused"))
             return PolicyDecision(refusal, kind="refusal")
-        if teen and romantic_request(text):
+        romance = any(v.category == "romance" and v.score >= ROMANCE_ASKED for v in verdicts)
+        if teen and ("romance" in high or romantic_request(text, flagged=romance)):
             events.append(("romantic", "refused"))
             return PolicyDecision(refusal, kind="refusal")
         if teen and {"sexual", "sexual_minor"} & soft and sexual_topic(text):

@@ -19,9 +19,15 @@ Contract:
   minor's age there, or in the message or earlier messages ("i'm 14", "8th grade"), turns a
   sexual verdict into a ``sexual_minor`` one of the same tier as well.
 - ``vector`` is the message's MiniLM vector (``amity.nlp.embed.encode_one``) when the caller
-  already has it; otherwise ``check`` encodes the text itself. A message longer than
-  ``LONG_TEXT`` characters is also scored in up to ``MAX_CHUNKS`` sentence chunks (the
-  vector covers only its first 256 tokens). Rules read at most ``MAX_SCAN`` characters of
+  already has it; otherwise ``check`` encodes the text itself. A long message (``windows``:
+  40 words or more) is also scored in overlapping windows of two sentences, and each
+  category takes its best score over the message and its windows, so one buried sentence
+  decides (the whole-message vector dilutes it and covers only 256 tokens). A window alone
+  makes a high-tier ``self_harm`` verdict only when it speaks of death, harm or a means in
+  the first person and not as a topic (``_owned_risk``); other categories' windows reach
+  the check tier alone. A classifier self-harm score of at least ``_CONFIDENT`` read in the
+  same way (own words of harm, no topic, no rule saying someone else, no idiom) is the high
+  tier even under the classifier's own high threshold. Rules read at most ``MAX_SCAN`` characters of
   a message: its first ``MAX_SCAN - 2000`` and its last 2000 (a pasted essay or log costs
   tens of milliseconds, not seconds).
 - ``check`` never raises on a ``str``; if the classifier cannot load or run, it warns once
@@ -42,25 +48,22 @@ import numpy as np
 
 from amity.nlp.safety import model, pii
 from amity.nlp.safety.patterns import IM, A
-from amity.nlp.safety.risk import risk_hits
+from amity.nlp.safety.risk import risk_hits, topical
 from amity.nlp.safety.rules import Hit, hyperbole_near, idiom_in, scan
+from amity.nlp.safety.windows import windows
 from amity.types import Verdict
 
-__all__ = ["CATEGORIES", "CRISIS_CATEGORY", "LONG_TEXT", "MAX_CHUNKS", "MAX_SCAN", "check",
-           "is_crisis", "minor_in"]
+__all__ = ["CATEGORIES", "CRISIS_CATEGORY", "MAX_SCAN", "check", "is_crisis", "minor_in"]
 
 log = logging.getLogger(__name__)
 
 CATEGORIES: tuple[str, ...] = (
     "self_harm", "sexual", "sexual_minor", "abuse", "bullying", "hate", "violence",
-    "prompt_injection", "personal_data",
+    "prompt_injection", "personal_data", "romance",
 )
 CRISIS_CATEGORY = "self_harm"
-LONG_TEXT = 1200
-MAX_CHUNKS = 8
 MAX_SCAN = 8_000
 _TAIL = 2_000
-_CHUNK = 600
 
 _MINOR_TEXT = re.compile(
     rf"\b{IM}\s+(?:only\s+|just\s+|like\s+)?(?:1[0-7]|[5-9])\b(?!\s*(?:['’.,:]\d|min|minutes|"
@@ -98,12 +101,17 @@ _DISTRESS_WORDS = re.compile(
     r"lost|alone|invisible|hate|ugly|fat|stupid|failure|fail\w*|sorry|never|nothing|"
     r"pointless|point|meaningless|why\s+bother|what\W?s\s+the\s+use)\b",
     re.I)
-#: a chunk of a long post the classifier calls self-harm at the high tier keeps that tier
-#: when the speaker talks of their own death in it
-_OWN_DEATH = re.compile(
-    r"\b(?:i|i['’]?m|im|i['’]?ve|me|myself)\b[^.!?\n]{0,60}\b(?:die|dying|dead|death|suicid\w*|"
-    r"kill\s+myself|end\s+(?:it|my\s+life)|overdos\w*|not\s+(?:be\s+)?(?:here|alive)|"
-    r"wake\s+up|be\s+gone|disappear)\b", re.I)
+_HARM_WORDS = re.compile(
+    r"\b(?:di(?:e|ed|es|ing)|dead|death|kill\w*|suicid\w*|unaliv\w*|kms|overdos\w*|od|pills?|"
+    r"meds|tablets|cut\w*|blade|razor|hurt\w*|harm\w*|bleed\w*|bled|blood|burden|wake\s+up|"
+    r"end(?:ing)?\s+(?:it|things|everything|my\s+life)|better\s+off|rope|noose|gun|jump\w*|"
+    r"bridge|tracks|goodbye|(?:not|stop)\s+being\s+here|be\s+here\s+anymore|"
+    r"stop\s+existing|disappear\s+forever)\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:i|i['’]?m|im|i['’]?ve|ive|i['’]?ll|me|my|myself)\b", re.I)
+#: a classifier self-harm score from which a reading in the speaker's own words of death,
+#: harm or a means (``_owned_risk``), with no rule saying someone else, a negation or an
+#: idiom, is the high tier, though under the classifier's own (precision-first) threshold
+_CONFIDENT = 0.8
 _SHORT_WORDS = 8
 _SHORT_MIN = 0.5
 _CHAT_WORDS = 40
@@ -131,20 +139,6 @@ def minor_in(text: str, context: Iterable[str] = ()) -> bool:
     return bool(_MINOR_TEXT.search(head) or _MINOR_CONTENT.search(head))
 
 
-def _chunks(text: str) -> list[tuple[int, int]]:
-    """Up to ``MAX_CHUNKS`` spans of about ``_CHUNK`` characters, cut after sentence ends."""
-    spans: list[tuple[int, int]] = []
-    start, n = 0, len(text)
-    while start < n and len(spans) < MAX_CHUNKS:
-        end = min(n, start + _CHUNK)
-        if end < n:
-            cut = max(text.rfind(ch, start + _CHUNK // 2, end) for ch in ".!?\n")
-            end = cut + 1 if cut > start else end
-        spans.append((start, end))
-        start = end
-    return spans
-
-
 def _classifier_hits(text: str, vector: np.ndarray | None) -> list[Hit]:
     global _warned
     if len(_WORDY.findall(text[:2000])) < 2:
@@ -155,10 +149,9 @@ def _classifier_hits(text: str, vector: np.ndarray | None) -> list[Hit]:
         texts: list[str] = []
         if vector is None:
             texts.append(text)
-        if len(text) > LONG_TEXT:
-            chunk_spans = _chunks(text)
-            spans += chunk_spans
-            texts += [text[s:e] for s, e in chunk_spans]
+        parts = windows(text[:MAX_SCAN])
+        spans += parts
+        texts += [text[s:e] for s, e in parts]
         vecs = []
         if vector is not None:
             vecs.append(np.asarray(vector, dtype=np.float32).reshape(1, -1))
@@ -184,11 +177,19 @@ def _classifier_hits(text: str, vector: np.ndarray | None) -> list[Hit]:
         if tier is None:
             continue
         if i > 0 and tier == "high" and clf.tier(cat, float(col[0])) != "high" and not (
-                cat == "self_harm" and _OWN_DEATH.search(texts_at(i))):
-            tier = "check"  # one chunk of a long text alone trips the wire only with risk words
+                cat == "self_harm" and _owned_risk(texts_at(i))):
+            tier = "check"  # a window alone trips the wire only with risk words, first person
         s, e = spans[i]
         hits.append(Hit(cat, tier, round(float(col[i]), 4), s, e, "classifier"))
     return hits
+
+
+def _owned_risk(text: str) -> bool:
+    """Words of death, harm or a means (``_HARM_WORDS``: stricter than ``_RISK_WORDS``, no
+    "forever" or "last"), the speaker ("i", "me", "my"), and no sign of a topic (a lesson,
+    an awareness walk, a song, a negation: ``risk.topical``) in ``text``."""
+    return bool(_HARM_WORDS.search(text) and _FIRST_PERSON.search(text)
+                and not topical(text))
 
 
 def _fuse(text: str, rule_hits: list[Hit], clf_hits: list[Hit]) -> list[Hit]:
@@ -217,15 +218,24 @@ def _fuse(text: str, rule_hits: list[Hit], clf_hits: list[Hit]) -> list[Hit]:
             continue  # a rule saw these words and an idiom around them ("hit me up")
         if short and h.category not in ruled and h.tier == "check" and h.score < _SHORT_MIN:
             continue
+        capped = False
         if idiom and h.category in _IDIOM_CATS and h.category not in ruled:
             if h.tier == "check":
                 continue
-            h = Hit(h.category, "check", h.score, h.start, h.end, h.rule)
+            h, capped = Hit(h.category, "check", h.score, h.start, h.end, h.rule), True
         if h.category == "self_harm" and h.category not in ruled and words < _CHAT_WORDS:
             if not _DISTRESS_WORDS.search(text) and not _RISK_WORDS.search(text):
                 continue
             if h.tier == "high" and not _RISK_WORDS.search(text):
-                h = Hit(h.category, "check", h.score, h.start, h.end, h.rule)
+                h, capped = Hit(h.category, "check", h.score, h.start, h.end, h.rule), True
+        if (h.category == "self_harm" and h.tier == "high" and words < _CHAT_WORDS
+                and h.category not in explicit_high and topical(text)):
+            # suicide as a topic ("warning signs", "an awareness walk"), not the speaker's risk
+            h, capped = Hit(h.category, "check", h.score, h.start, h.end, h.rule), True
+        if (h.category == CRISIS_CATEGORY and h.tier == "check" and not capped
+                and h.score >= _CONFIDENT and h.category not in downgraded
+                and _owned_risk(text[h.start:h.end])):
+            h = Hit(h.category, "high", h.score, h.start, h.end, h.rule)  # a confident reading
         if h.tier == "high" and h.category in downgraded and h.category not in explicit_high:
             h = Hit(h.category, "check", h.score, h.start, h.end, h.rule)
         out.append(h)

@@ -19,7 +19,7 @@ import re
 from amity.nlp.safety.patterns import IM, A
 from amity.nlp.safety.rules import _HYPER, _SERIOUS, Hit, idiom_in
 
-__all__ = ["WINDOW", "risk_hits"]
+__all__ = ["WINDOW", "risk_hits", "topical"]
 
 WINDOW = 4  # sentences read together
 _SENT = re.compile(r"[^.!?\n]+(?:[.!?\n]+|$)")
@@ -146,3 +146,9 @@ def risk_hits(text: str) -> list[Hit]:
                 start += 1
             return [Hit("self_harm", "high", 0.9, start, end, "risk:" + "+".join(sorted(window)))]
     return []
+
+
+def topical(text: str) -> bool:
+    """Whether ``text`` reads as suicide or self-harm as a topic (a lesson, a walk, a song,
+    a definition) or as a negation ("i would never"), not as the speaker's own risk now."""
+    return bool(_TOPIC.search(text) or _NOT.search(text))
