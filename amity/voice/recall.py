@@ -106,9 +106,12 @@ def sayings(memories: Sequence[MemoryHit], history: Sequence[Message], name: str
         out += [Said(c, around, float(msg.id or 0), line=line) for c in _clauses(line)]
     for hit in memories:
         if hit.kind == "fact":
+            # "User has a relative: grandma" -> "User has a grandma"
+            text = re.sub(r"\b(has|have) an? (?:pet|sibling|parent|child|partner|relative|"
+                          r"friend): ", r"\1 a ", hit.text)
             text = re.sub(rf"\b(?:{re.escape(name)}|User) (has|is|was)\b",
                           lambda m: {"has": "I have", "is": "I am", "was": "I was"}[m[1]],
-                          hit.text)
+                          text)
             text = re.sub(rf"\b(?:{re.escape(name)}|User) (\w+)s\b", lambda m: "I " + (
                 m[1][:-1] if m[1].endswith("e") and m[1][:-1].endswith(("o", "sh", "ch", "x"))
                 else m[1]), text)
@@ -249,7 +252,9 @@ def _kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
         if not COLORS & set(low.split()):
             return None
         bonus += 1.0
-    if "place" in wants and re.search(r"\b(in|at|to|from|near)\s+\w+", low):
+    if "place" in wants:
+        if not re.search(r"\b(in|at|to|from|near)\s+\w+", low):
+            return None  # "where" wants a place: "your teacher is mrs lindqvist" is none
         bonus += 0.5
     if "reason" in wants and re.search(r"\b(because|cause|cuz|coz|bc|since|allergic)\b", low):
         bonus += 1.0
