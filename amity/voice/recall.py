@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
 
 import numpy as np
 
@@ -45,9 +44,10 @@ from .recall_words import (
 
 Encode = Callable[[Sequence[str]], np.ndarray]
 FLOOR = 2.0  # below this no clause answers (chosen on the dev scripts)
+SIMILARITY = 3.0  # weight of MiniLM similarity between question and clause (dev)
 _HEAD = re.compile(r"^\[[^\]]*\]\s*")
 _CLAUSE = re.compile(r"[^.!?;,\n]+")
-SIMILARITY = 3.0  # weight of MiniLM similarity between question and clause (dev)
+
 
 @dataclass(frozen=True)
 class Said:
@@ -91,14 +91,13 @@ def _user_lines(hit: MemoryHit, name: str) -> list[str]:
     return [prefix.sub("", x) for x in lines if prefix.match(x)]
 
 
-def sayings(memories: Sequence[MemoryHit], history: Sequence[Message], name: str,
-            before: datetime | None = None) -> list[Said]:
-    """Every clause the user said (in history before ``before`` and in the memories), and
-    the ledger's facts, each with the message around it."""
+def sayings(memories: Sequence[MemoryHit], history: Sequence[Message], name: str
+            ) -> list[Said]:
+    """Every clause the user said (in the history and in the memories), and the ledger's
+    facts, each with the message around it."""
     out: list[Said] = []
     seen: set[str] = set()
-    user_msgs = [m for m in history if m.role == "user"
-                 and (before is None or m.created_at < before)]
+    user_msgs = [m for m in history if m.role == "user"]
     for i, msg in enumerate(user_msgs):
         seen.add(msg.content.strip())
         around = " ".join(m.content for m in user_msgs[max(0, i - 3): i + 2])
@@ -233,11 +232,7 @@ def _kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
     if "who" in wants and (names_for(asked, said) or re.search(r"\b[A-Z][a-z]+", said.text[1:])
                            or re.search(r"\b(with|and) \w+", low)):
         bonus += 0.5
-    kinds = [KINDS[k] for k in asked if k in KINDS]
-    if any(k & set(low.split()) for k in kinds):
-        bonus += 1.5
-    if "scor" in asked and SCORE.search(low):
-        bonus += 1.5
+    bonus += 1.5 * _of_kind(asked, low) + 1.5 * _a_score(asked, low)
     if "count" in wants and not NUMBER.search(low):
         return None
     if "favorite" in wants and not LIKING.search(low):
@@ -261,10 +256,14 @@ def _kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
     return bonus
 
 
-def _kind_hit(topic: set[str], text: str) -> bool:
-    low = text.lower()
-    return any(KINDS[k] & set(low.split()) for k in topic if k in KINDS) or (
-        "scor" in topic and bool(SCORE.search(low)))
+def _of_kind(topic: set[str], low: str) -> bool:
+    """``low`` names one of a kind the question asks for ("position" -> "keeper")."""
+    return any(KINDS[k] & set(low.split()) for k in topic if k in KINDS)
+
+
+def _a_score(topic: set[str], low: str) -> bool:
+    """The question asks for a score and ``low`` gives one ("we won 3-1")."""
+    return "scor" in topic and bool(SCORE.search(low))
 
 
 _PREPS = ("about", "with", "from", "for", "after", "before")
@@ -312,7 +311,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         words, near = stems(s.text), stems(s.around)
         inside = len(topic & words)
         beside = len((topic & near) - words)
-        if not inside and not beside and not _kind_hit(topic, s.text):
+        low = s.text.lower()
+        if not inside and not beside and not (_of_kind(topic, low) or _a_score(topic, low)):
             continue
         if not (words - topic - FRAME):
             continue  # says nothing the question does not: no answer in it
@@ -321,11 +321,11 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             continue
         score = inside + 0.5 * beside + bonus + _agrees(question, s.text)
         score += 0.1 * min(len(words - topic), 6)  # a clause that says more
-        if CORRECTION.search(s.text.lower()):
+        if CORRECTION.search(low):
             score += 1.5  # "i meant mango": the newer word wins
         elif any(order > s.order and words & wrong for order, wrong in fixes):
             score -= 1.5  # a newer message corrects a word of this one
-        if PAST_ONE.search(s.text.lower()):
+        if PAST_ONE.search(low):
             score -= 0.7  # "biscuit was our old cat": not the one asked about
         score += 0.2 if s.fact and wants & {"name", "who"} else 0.0
         scored.append((score, s))
