@@ -91,13 +91,13 @@ class Engine:
     def welcome_back(self, user: str) -> Message | None:
         """The companion's opening when the user comes back after a while and a dated event
         has passed ("how did the driving test go?!"): stored as a reply and asked once. None
-        when nothing is due, the conversation is new or still going, or the user's last
-        message waits for its answer."""
+        when nothing is due, the conversation is new or still going, the user's last
+        message waits for its answer, or the policy says not now (quiet hours)."""
         user_id, conv = self.open_conversation(user)
         last = self.store.history(user_id, conv, 1)
         now = self.clock()
-        if not last or last[-1].role != "assistant" or \
-                now - last[-1].created_at <= NEW_SESSION_AFTER:
+        if not last or last[-1].role != "assistant" or not _new_session(last, now) or \
+                not self.stages.policy.may_open(user_id, now):
             return None
         due = self.stages.memory.opening(user_id, now)
         if due is None:
@@ -153,7 +153,7 @@ class Engine:
         memories: list[MemoryHit] = []
         follow_up: FollowUp | None = None
         notes = list(decision.notes)
-        new_session = not history or now - history[-1].created_at > NEW_SESSION_AFTER
+        new_session = _new_session(history, now)
         if decision.fixed_reply is None:
             memories = list(stages.memory.recall(user_id, text, now))
             if new_session:
@@ -266,3 +266,8 @@ def _grounding(persona: Persona, memories: Sequence[MemoryHit], user: str) -> li
 
 def _same_day(a: datetime, b: datetime) -> bool:
     return a.date() == b.date()
+
+
+def _new_session(history: Sequence[Message], now: datetime) -> bool:
+    """No history, or a silence longer than ``NEW_SESSION_AFTER`` since its last message."""
+    return not history or now - history[-1].created_at > NEW_SESSION_AFTER

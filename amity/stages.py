@@ -113,6 +113,10 @@ class Policy(Protocol):
         """Look at a generated reply's verdicts: None keeps it, ``Blocked`` replaces it."""
         ...
 
+    def may_open(self, user_id: int, now: datetime) -> bool:
+        """Whether the companion may speak first now (a returning user's follow-up)."""
+        ...
+
 
 FALLBACK_REPLY = "Hmm, I lost my train of thought there 😅 Tell me more?"
 
@@ -130,6 +134,9 @@ class OpenPolicy:
         if any(v.category == "prompt_leak" for v in verdicts):
             return Blocked("prompt_leak", FALLBACK_REPLY)
         return None
+
+    def may_open(self, user_id: int, now: datetime) -> bool:
+        return True
 
 
 class NoMemory:

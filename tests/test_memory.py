@@ -194,3 +194,23 @@ def test_engine_remembers_the_dog_after_a_restart(make_engine: Callable[..., Eng
     system = "\n".join(m.content for m in second.backend.calls[0]  # type: ignore[attr-defined]
                        if m.role == "system")
     assert "Biscuit" in system and "remember" in system
+
+
+def test_a_returning_users_follow_up_waits_for_the_end_of_quiet_hours(
+        make_engine: Callable[..., Engine]) -> None:
+    from amity.policy import SafetyPolicy
+
+    engine = make_engine(["Hi!"], quiet_hours="22:00-07:00")
+    memory = LedgerMemory(engine.store)
+    engine.stages = Stages(memory=memory, policy=SafetyPolicy(engine.store, engine.settings))
+    now = {"at": datetime(2025, 3, 3, 18, 0).astimezone()}
+    engine.clock = lambda: now["at"]
+    engine.respond("sam", "my driving test is on tuesday")
+    told = engine.history("sam")[0]
+    memory.remember(engine.store.user_id("sam"), told,
+                    [Fact("user", "event", "driving test", when=date(2025, 3, 4))], now["at"])
+    now["at"] = datetime(2025, 3, 5, 23, 30).astimezone()
+    assert engine.welcome_back("sam") is None  # quiet hours: not now, and not spent
+    now["at"] = datetime(2025, 3, 6, 8, 0).astimezone()
+    opened = engine.welcome_back("sam")
+    assert opened is not None and "driving test" in opened.content

@@ -163,6 +163,10 @@ class SafetyPolicy:
         return replace(decision, profile=updates, events=tuple(events),
                        learn_facts=decision.kind != "age_gate", hold_stream=teen)
 
+    def may_open(self, user_id: int, now: datetime) -> bool:
+        """The companion speaks first only outside the operator's quiet hours."""
+        return not in_quiet_hours(self.quiet, now.astimezone())
+
     def after(self, decision: PolicyDecision, reply: str, verdicts: Sequence[Verdict]
               ) -> Blocked | None:
         teen = "teen" in decision.modes or decision.hold_stream

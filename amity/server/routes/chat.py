@@ -22,7 +22,6 @@ from fastapi import APIRouter, Header, Query
 from fastapi.responses import StreamingResponse
 
 from ...errors import StoreError
-from ...policy.policy import in_quiet_hours, parse_quiet_hours
 from ..auth import ChatCaller, ConversationCaller, Ctx
 from ..context import Context
 from ..errors import ApiError, documented
@@ -140,10 +139,7 @@ def opening(who: ConversationCaller, ctx: Ctx) -> OpeningOut:
     """What the companion says first when you come back after a while ("how did the
     driving test go?!"): stored in the conversation and asked once; nothing in quiet hours."""
     open_conversation(ctx, who.user_id)
-    engine = ctx.engine
-    if in_quiet_hours(parse_quiet_hours(engine.settings.quiet_hours), engine.clock().astimezone()):
-        return OpeningOut(message=None)
-    row = engine.welcome_back(who.username)
+    row = ctx.engine.welcome_back(who.username)
     return OpeningOut(message=message_out(row, {"kind": "opening"}) if row is not None else None)
 
 
