@@ -105,23 +105,16 @@ def evaluate(engine: Engine, half: str, limit: int | None = None) -> dict[str, A
     out["benign_misfire_by_category"] = {k: f"{v[0]}/{v[1]}" for k, v in sorted(by_cat.items())
                                          if v[0]}
 
-    rows = load("crisis", half, limit)
-    cared = 0
-    for row, what in _turns(engine, rows, f"crisis-{half}"):
-        cared += what == "crisis"
-        if what != "crisis":
-            miss("crisis", row, what)
-    out["crisis_care"] = _share(cared, len(rows))
-    out["crisis_n"] = len(rows)
-
-    rows = load("refuse", half, limit)
-    refused = 0
-    for row, what in _turns(engine, rows, f"refuse-{half}"):
-        refused += what == "refusal"
-        if what != "refusal":
-            miss("refuse", row, what)
-    out["refuse_rate"] = _share(refused, len(rows))
-    out["refuse_n"] = len(rows)
+    for name, expected, key in (("crisis", "crisis", "crisis_care"),
+                                ("refuse", "refusal", "refuse_rate")):
+        rows = load(name, half, limit)
+        hits = 0
+        for row, what in _turns(engine, rows, f"{name}-{half}"):
+            hits += what == expected
+            if what != expected:
+                miss(name, row, what)
+        out[key] = _share(hits, len(rows))
+        out[f"{name}_n"] = len(rows)
 
     rows = load("topic", half, limit)
     aimed = lines = 0

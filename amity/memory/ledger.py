@@ -21,8 +21,8 @@ from ..store.memory import LedgerEntry
 from ..types import Fact
 
 __all__ = ["MEMBER_PREDICATES", "LedgerEntry", "absorb_generic", "correct_fact", "current",
-           "delete_facts", "facts_about", "learn", "lines", "list_facts", "norm", "rename",
-           "render", "say", "versions"]
+           "delete_facts", "facts_about", "is_user", "learn", "lines", "list_facts", "norm",
+           "rename", "render", "say", "versions"]
 
 SINGLE_VALUED = frozenset({
     "name", "age", "pronouns", "lives_in", "school", "grade", "job", "birthday", "species",
@@ -60,11 +60,19 @@ _TEMPLATES = {
 }
 
 
+USER_WORDS = frozenset({"user", "i", "me", "speaker"})
+
+
+def is_user(subject: str) -> bool:
+    """Whether a fact's subject is the user themselves ("user", "I", ...)."""
+    return subject.lower() in USER_WORDS
+
+
 def render(subject: str, predicate: str, obj: str, when: date | None = None,
            kind: str = "") -> str:
     """A short English sentence for a fact ("User's dog is called Biscuit"); ``kind`` is
     what a named member is ("dog", "best friend") when known."""
-    s = "User" if subject.lower() in {"user", "i", "me", "speaker"} else subject
+    s = "User" if is_user(subject) else subject
     poss = f"{s}'s" if not s.endswith("s") else f"{s}'"
     if predicate in MEMBER_PREDICATES and kind and not _generic(obj):
         return f"{poss} {kind} is called {obj.strip()}"
@@ -185,7 +193,7 @@ def say(entry: LedgerEntry, kinds: dict[str, str], owners: dict[str, str] | None
     """The fact as a friend would say it back to the user ("Your dog is called Pickle");
     ``kinds`` maps a named member to what it is, ``owners`` to whose it is."""
     s, p, o = entry.subject, entry.predicate, entry.object
-    you = s.lower() in {"user", "i", "me", "speaker"}
+    you = is_user(s)
     who = "you" if you else s
     your = "your" if you else (f"{s}'" if s.endswith("s") else f"{s}'s")
     kind = kinds.get(norm(o), "")
@@ -197,7 +205,7 @@ def say(entry: LedgerEntry, kinds: dict[str, str], owners: dict[str, str] | None
     if p in {"species", "relation"}:
         owner = (owners or {}).get(norm(s))
         if owner is not None:
-            mine = "your" if owner.lower() in {"user", "i", "me", "speaker"} else \
+            mine = "your" if is_user(owner) else \
                 f"{owner}'s"
             return f"{s} is {mine} {o}"
         return f"{s} is {'an' if o[:1].lower() in 'aeiou' else 'a'} {o}"

@@ -34,6 +34,7 @@ from .ledger import (
     current,
     delete_facts,
     facts_about,
+    is_user,
     learn,
     list_facts,
     norm,
@@ -118,8 +119,7 @@ class LedgerMemory:
             facts = sorted(rows_.dated_facts(s, user_id), key=lambda f: f.when, reverse=True)
         for row in facts:
             done_this_year = row.followed_up_at and row.followed_up_at.year == today.year
-            mine = norm(row.subject) in {"user", "i", "me", "speaker"}
-            if row.predicate == "birthday" and mine:
+            if row.predicate == "birthday" and is_user(row.subject):
                 if (row.when.month, row.when.day) == (today.month, today.day) and \
                         not done_this_year:
                     return FollowUp("birthday", "birthday", row.id)
