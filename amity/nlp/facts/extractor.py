@@ -177,8 +177,8 @@ def _event_phrase(head: Token, date_toks: set[int]) -> tuple[str, list[Token]]:
 _POINTER = re.compile(r"\b(it|them|one|that|this|by|night|day|done)\b", re.I)
 
 
-def _events(rules: Rules, sent: Span, now: datetime, found: list[Found],
-            context: Sequence[str] = ()) -> list[Found]:
+def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
+            ) -> list[Found]:
     """Dated plans: the parse's reading, or else the event phrase by words (``events``)."""
     out: list[Found] = []
     for dm in find_dates(sent.text, now, past=_past(sent)):
@@ -278,7 +278,7 @@ def extract(message: str, context: Sequence[str] = (), now: datetime | None = No
             if limit <= sent.start:
                 continue
         facts = rules.sentence(sent)
-        facts += _events(rules, sent, now, facts, context)
+        facts += _events(rules, sent, now, context)
         found.extend((f, sent) for f in facts
                      if all(t.i < limit for t in f.tokens + f.extra if t is not None))
     best: dict[tuple[str, str, str], Fact] = {}
