@@ -41,7 +41,6 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import math
 import os
 import random
 import re
@@ -52,6 +51,7 @@ from pathlib import Path
 import numpy as np
 import torch
 import torch.nn.functional as F
+from emotion_model import EPS, HIDDEN, LAYERS, MAX_POS, VOCAB, Layer, pad
 from torch import nn
 
 from amity.nlp.runtime import TOKENIZER_PATH
@@ -63,44 +63,9 @@ VOICE = Path("/work/drafts/voice")
 WORK = Path("/work/ranker-work")
 SHIP = ROOT / "amity" / "voice" / "data"
 CTX_LEN, REPLY_LEN, TEMPERATURE = 128, 48, 0.05
-HIDDEN, HEADS, LAYERS, INTER, VOCAB, MAX_POS, EPS = 384, 12, 6, 1536, 30522, 512, 1e-12
 
 
 # ---------------------------------------------------------------------------- model
-
-
-class Layer(nn.Module):
-    def __init__(self, dropout: float) -> None:
-        super().__init__()
-        self.attention = nn.Module()
-        self.attention.self = nn.Module()
-        for name in ("query", "key", "value"):
-            setattr(self.attention.self, name, nn.Linear(HIDDEN, HIDDEN))
-        self.attention.output = nn.Module()
-        self.attention.output.dense = nn.Linear(HIDDEN, HIDDEN)
-        self.attention.output.LayerNorm = nn.LayerNorm(HIDDEN, eps=EPS)
-        self.intermediate = nn.Module()
-        self.intermediate.dense = nn.Linear(HIDDEN, INTER)
-        self.output = nn.Module()
-        self.output.dense = nn.Linear(INTER, HIDDEN)
-        self.output.LayerNorm = nn.LayerNorm(HIDDEN, eps=EPS)
-        self.drop = nn.Dropout(dropout)
-
-    def forward(self, x: torch.Tensor, bias: torch.Tensor) -> torch.Tensor:
-        b, s, _ = x.shape
-        d = HIDDEN // HEADS
-        att = self.attention.self
-
-        def split(t: torch.Tensor) -> torch.Tensor:
-            return t.view(b, s, HEADS, d).transpose(1, 2)
-
-        q, k, v = split(att.query(x)), split(att.key(x)), split(att.value(x))
-        probs = self.drop(torch.softmax(q @ k.transpose(-1, -2) / math.sqrt(d) + bias, -1))
-        ctx = (probs @ v).transpose(1, 2).reshape(b, s, HIDDEN)
-        out = self.attention.output
-        x = out.LayerNorm(x + self.drop(out.dense(ctx)))
-        h = F.gelu(self.intermediate.dense(x))
-        return self.output.LayerNorm(x + self.drop(self.output.dense(h)))
 
 
 class Encoder(nn.Module):
@@ -152,16 +117,6 @@ def tokenizer(max_len: int):  # noqa: ANN201 (tokenizers.Tokenizer)
     tok.no_padding()
     tok.enable_truncation(max_length=max_len)
     return tok
-
-
-def pad(seqs: list[list[int]]) -> tuple[torch.Tensor, torch.Tensor]:
-    width = max(len(s) for s in seqs)
-    ids = torch.zeros((len(seqs), width), dtype=torch.long)
-    mask = torch.zeros((len(seqs), width), dtype=torch.long)
-    for i, s in enumerate(seqs):
-        ids[i, : len(s)] = torch.tensor(s)
-        mask[i, : len(s)] = 1
-    return ids, mask
 
 
 @torch.no_grad()
