@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from policy_support import safe_engine_factory
 from sqlalchemy import create_engine, text
 
 from amity import Engine, ScriptedBackend, Settings, Stages, Store
@@ -78,3 +79,10 @@ def make_engine(settings: Settings) -> Iterator[Callable[..., Engine]]:
     yield factory
     for st in stores:
         st.close()
+
+
+@pytest.fixture
+def safe_engine(make_engine: Callable[..., Engine]) -> Callable[..., Engine]:
+    """An engine with ``SafetyPolicy``, a keyword checker and an injected clock (see
+    policy_support.py): safe_engine(replies, check=..., age=15, **settings)."""
+    return safe_engine_factory(make_engine)
