@@ -128,6 +128,7 @@ class FollowUp:
     event: str  # "driving test", "birthday"
     kind: Literal["event", "birthday"] = "event"
     fact_id: int | None = None
+    also: tuple[FollowUp, ...] = ()  # another plan due at the same time, asked after it
 
 
 @dataclass(frozen=True)

@@ -214,3 +214,16 @@ def test_a_returning_users_follow_up_waits_for_the_end_of_quiet_hours(
     now["at"] = datetime(2025, 3, 6, 8, 0).astimezone()
     opened = engine.welcome_back("sam")
     assert opened is not None and "driving test" in opened.content
+
+
+def test_two_plans_that_passed_are_asked_about_together_once(store: Store) -> None:
+    mem = LedgerMemory(store)
+    uid = say(mem, store, "sam", "driving test friday and interview wednesday",
+              [Fact("user", "event", "interview", when=date(2026, 11, 25)),
+               Fact("user", "event", "driving test", when=date(2026, 11, 27))])
+    saturday = datetime(2026, 11, 28, 10, tzinfo=UTC)
+    due = mem.opening(uid, saturday)
+    assert due is not None and due.event == "driving test"  # the newest first
+    assert [a.event for a in due.also] == ["interview"]
+    mem.followed_up(uid, due, saturday)
+    assert mem.opening(uid, saturday + timedelta(hours=1)) is None  # both were asked

@@ -152,3 +152,14 @@ def test_no_plan_is_made_up_from_a_date_alone() -> None:
     assert event_phrase("im going to bed tomorrow") is None
     assert event_phrase("we have to present it friday", ("we have a history project",)) == \
         "history project"
+
+
+def test_a_plan_is_named_by_what_is_due_or_what_is_picked_up() -> None:
+    from amity.nlp.facts.events import event_phrase
+
+    assert event_phrase("The statement is due on the 12th.") == "statement"
+    assert event_phrase("its due friday", ["i have a science project"]) == "science project"
+    assert event_phrase("we're picking one up from the reptile shop on saturday",
+                        ["so mum said we can get a lizard instead lol"]) == "getting the lizard"
+    assert event_phrase("picking up my cousin from the airport on sunday") == \
+        "getting the cousin"

@@ -88,6 +88,13 @@ def test_a_passed_event_is_followed_up_in_a_new_session_only(voice: Voice) -> No
     assert all(c.source != "skill:followup" for c in told)
 
 
+def test_a_second_plan_due_is_asked_about_after_the_first(voice: Voice) -> None:
+    due = FollowUp("driving test", "event", 1, also=(FollowUp("interview", "event", 2),))
+    asked = voice.propose(view("hiii", follow_up=due, new_session=True))[0]
+    assert "driving test" in asked.text and "interview" in asked.text
+    assert asked.text.index("driving test") < asked.text.index("interview")
+
+
 def test_gentle_mode_tells_no_jokes(voice: Voice) -> None:
     assert voice.propose(view("tell me a joke"))[0].source.endswith("jokes") or \
         "?" in voice.propose(view("tell me a joke"))[0].text
@@ -261,6 +268,32 @@ def test_a_correction_beats_what_it_corrects() -> None:
                  "wait i said biscuit?? i meant mango, biscuit was our old cat")
     found = recall.answer("what was my cats name again", said, embed.encode)
     assert found is not None and "mango" in found.text
+
+
+@pytest.mark.parametrize(("lines", "question", "detail"), [
+    (["my dog pickle is sleeping on my homework lol"], "whats my dogs name again", "Pickle"),
+    (["i got a hamster today", "shes named peanut",
+      "wait no my brother wanted peanut but we voted and its nugget"],
+     "whats my hamsters name", "Nugget"),
+    (["my piano teacher is called Mrs. Alvarez"], "what was my teacher's name?",
+     "Mrs Alvarez"),
+    (["my skateboard is bright orange"], "what colour is my board", "bright orange"),
+    (["im the setter so if we lose its on me"], "what position do i play", "setter"),
+    (["tomas on drums is the best tbh"], "who's our drummer", None),  # no guessed name
+    (["his name is biscuit, pickle is my cousins dog"], "whats my cousins name", None),
+])
+def test_a_memory_answer_names_the_asked_detail(lines: list[str], question: str,
+                                                detail: str | None) -> None:
+    history = [Message(i + 1, 1, "user", line, NOW) for i, line in enumerate(lines)]
+    found = recall.answer(question, recall.sayings((), history, "Sam"), embed.encode)
+    assert (found.detail if found else None) == detail, found
+
+
+def test_a_named_detail_is_said_as_a_friend_says_it(voice: Voice) -> None:
+    history = (said("user", "my dog pickle is sleeping on my homework lol"),)
+    got = voice.propose(view("whats my dogs name again", history=history))[0]
+    assert got.source == "skill:memory" and "Pickle" in got.text
+    assert "you told me" not in got.text
 
 
 def test_memory_answers_never_take_a_name_or_a_chance_word() -> None:

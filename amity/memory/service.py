@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
@@ -117,6 +118,7 @@ class LedgerMemory:
         today = now.date()
         with self.store.session() as s:
             facts = sorted(rows_.dated_facts(s, user_id), key=lambda f: f.when, reverse=True)
+        due: list[FollowUp] = []
         for row in facts:
             done_this_year = row.followed_up_at and row.followed_up_at.year == today.year
             if row.predicate == "birthday" and is_user(row.subject):
@@ -126,18 +128,22 @@ class LedgerMemory:
             elif row.predicate == "birthday":  # a friend's: "how was freya's birthday?"
                 if not done_this_year and \
                         today - timedelta(days=FOLLOW_UP_DAYS) <= row.when < today:
-                    return FollowUp(f"{row.subject}'s birthday", "event", row.id)
+                    due.append(FollowUp(f"{row.subject}'s birthday", "event", row.id))
             elif row.followed_up_at is None and \
-                    today - timedelta(days=FOLLOW_UP_DAYS) <= row.when < today:
-                return FollowUp(row.object, "event", row.id)
-        return None
+                    today - timedelta(days=FOLLOW_UP_DAYS) <= row.when < today and \
+                    all(f.event != row.object for f in due):
+                due.append(FollowUp(row.object, "event", row.id))
+        if not due:
+            return None
+        # the newest first; one more plan that passed too is asked after it
+        return replace(due[0], also=tuple(due[1:2]))
 
     def followed_up(self, user_id: int, follow_up: FollowUp, now: datetime) -> None:
         """Mark ``follow_up`` as asked, so it is asked once."""
-        if follow_up.fact_id is None:
-            return
         with self.store.session() as s:
-            rows_.mark_followed_up(s, user_id, follow_up.fact_id, now)
+            for due in (follow_up, *follow_up.also):
+                if due.fact_id is not None:
+                    rows_.mark_followed_up(s, user_id, due.fact_id, now)
 
     def settle(self, user_id: int, now: datetime) -> None:
         """Upkeep after the reply is out: summarise and re-index sessions gone quiet."""

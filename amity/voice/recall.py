@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..nlp.facts.lexicon import is_first_name
+from ..nlp.facts.lexicon import FAMILY, OCCUPATIONS, PETS, is_first_name
 from ..types import MemoryHit, Message
 from .recall_words import (
     BODY,
@@ -38,6 +38,7 @@ from .recall_words import (
     SCORE,
     STOP,
     clean,
+    root,
     second_person,
     stems,
 )
@@ -62,6 +63,7 @@ class Said:
 class Found:
     text: str  # the answer, second person ("you're the setter")
     score: float
+    detail: str | None = None  # the asked detail alone, when the question asks for one
 
 
 def _clauses(message: str) -> list[str]:
@@ -144,10 +146,11 @@ def _asks(text: str) -> bool:
 
 
 _NAME_PATTERNS = (
-    re.compile(r"\b([\w']+) (?:name is|names|name's) (\w+)"),
-    re.compile(r"\b([\w']+) (?:is |was |are |were |got )?(?:called|named|nicknamed) (\w+)"),
+    re.compile(r"\b([\w']+) (?:name is|names|name's) ((?:(?:mr|mrs|ms|miss|coach|dr)\.? )?\w+)"),
+    re.compile(r"\b([\w']+) (?:is |was |are |were |got )?(?:called|named|nicknamed) "
+               r"((?:(?:mr|mrs|ms|miss|coach|dr)\.? )?\w+)"),
     re.compile(r"\bmy (\w+) (\w+)"),
-    re.compile(r"\b(mr|mrs|ms|miss|coach|dr|sir) (\w+)"),
+    re.compile(r"\b(mr|mrs|ms|miss|coach|dr|sir)\.? (\w+)"),
 )
 _IS_NAME = re.compile(r"\b(\w+) (?:is|was) (?:this |a |my )?(?:guy|girl|lady|dude|woman|man|"
                       r"kid|boy)? ?(\w+)\b")
@@ -158,32 +161,75 @@ _PRONOUN = frozenset("he she it they hes shes its theyre they're him her them we
                      "he's she's it's his their".split())
 
 
-def _name_like(word: str) -> bool:
-    """"pickle" in "my dog pickle" is a name; "knows" in "my aunt knows" is not."""
-    return is_first_name(word) or not word.endswith(("s", "ed", "ing", "ly", "nt"))
+_NOUNS = frozenset(PETS | set(FAMILY) | set(OCCUPATIONS)).union(*KINDS.values())
 
 
-def names_for(topic: set[str], said: Said) -> bool:
-    """Whether ``said`` names one of ``topic`` ("my dog pickle", "hes called rex" after a
-    dog, "tara is my best friend", "Sam's cat is called Waffles")."""
-    low, around = said.text.lower(), stems(said.around)
-    if CORRECTION.search(low) and around & topic and said.around != said.text:
-        # "i meant mango", said where the cat was named
-        return names_for(topic, Said(said.around, said.around, said.order))
-    for rx in _NAME_PATTERNS:
-        for head, name in rx.findall(low):
-            if name in _NOT_A_NAME or not name.isalpha() or (
-                    rx is _NAME_PATTERNS[2] and not _name_like(name)):
-                continue
-            if stems(head) & topic or (head in _PRONOUN and around & topic):
-                return True
-    for head, name in _IS_NAME.findall(low):
-        if is_first_name(name) and stems(head) & topic:
-            return True
-    for name, head in _TOLD_NAME.findall(low):
-        if name not in _NOT_A_NAME and stems(head) & topic:
+def _mentions(topic: set[str], text: str) -> bool:
+    """``text`` speaks of one of ``topic`` itself, not only as an owner ("my cousins dog"
+    speaks of a dog: a "his" beside it is the dog's)."""
+    words = re.findall(r"[\w']+", text.lower())
+    for i, w in enumerate(words):
+        if not stems(w) & topic:
+            continue
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if not (w.endswith("s") and after and after not in STOP and after not in _NOT_A_NAME):
             return True
     return False
+
+
+def _name_like(word: str) -> bool:
+    """"pickle" in "my dog pickle" is a name; "knows" in "my aunt knows" and "dog" in "my
+    cousins dog" are not."""
+    return word not in _NOUNS and (
+        is_first_name(word) or not word.endswith(("s", "ed", "ing", "ly", "nt")))
+
+
+_FIX_MARK = re.compile(r"\b(?:i meant|i mean|meant to say|actually|wait no|oops|not \w+)\b")
+_FIX_IS = re.compile(r"\b(?:its|it's|is|hes|he's|shes|she's|called|named|meant)\s+"
+                     r"((?:(?:mr|mrs|ms|miss|coach|dr)\.? )?\w+)")
+
+
+def _corrected(low: str) -> str | None:
+    """The word a correction gives ("wait no ... we voted and its nugget" -> "nugget")."""
+    mark = _FIX_MARK.search(low)
+    if not mark:
+        return None
+    rest = low[mark.end():]
+    found = [w for w in _FIX_IS.findall(rest) if w.split()[-1] not in _NOT_A_NAME]
+    if found:
+        return found[-1]
+    words = [w for w in re.findall(r"[a-z']+", rest) if w not in _NOT_A_NAME]
+    return words[0] if words else None
+
+
+_TITLES = frozenset("mr mrs ms miss coach dr sir".split())
+
+
+def names_for(topic: set[str], said: Said) -> str | None:
+    """The name ``said`` gives one of ``topic`` ("my dog pickle", "hes called rex" after a
+    dog, "tara is my best friend", "Sam's cat is called Waffles"), or None."""
+    low, around = said.text.lower(), stems(said.around)
+    if CORRECTION.search(low) and around & topic and said.around != said.text:
+        # "i meant mango", said where the cat was named: the corrected word is the name
+        before = names_for(topic, Said(said.around, said.around, said.order))
+        word = _corrected(low)
+        return word if before and word else before
+    for rx in _NAME_PATTERNS:
+        for head, name in rx.findall(low):
+            if name in _NOT_A_NAME or not re.sub(r"[ .]", "", name).isalpha() or (
+                    rx is _NAME_PATTERNS[2] and not _name_like(name)):
+                continue
+            if root(name) in topic:
+                continue  # "my science teacher": "teacher" is what was asked, not a name
+            if stems(head) & topic or (head in _PRONOUN and _mentions(topic, said.around)):
+                return f"{head} {name}" if head in _TITLES else name
+    for head, name in _IS_NAME.findall(low):
+        if is_first_name(name) and stems(head) & topic:
+            return name
+    for name, head in _TOLD_NAME.findall(low):
+        if name not in _NOT_A_NAME and stems(head) & topic:
+            return name
+    return None
 
 
 WANTS = {
@@ -341,9 +387,49 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     best_score, best = top[0]
     if best_score < FLOOR:
         return None
-    if best.fact:
-        return Found(second_person(best.text), round(best_score, 3))
-    return Found(f"you told me {second_person(_told(best))}", round(best_score, 3))
+    said_back = second_person(best.text) if best.fact else \
+        f"you told me {second_person(_told(best))}"
+    return Found(said_back, round(best_score, 3), detail(question, topic, wants, best))
+
+
+_SHADES = frozenset("light dark bright pale neon baby pastel hot deep sky lime mint".split())
+_PETS = frozenset(stems(" ".join(KINDS["animal"])))
+_PLACE = re.compile(r"\b(?:in|at|from|near)\s+((?:the\s+)?[a-z][\w']*(?:\s+[a-z][\w']*)?)")
+
+
+def detail(question: str, topic: set[str], wants: set[str], said: Said) -> str | None:
+    """The asked detail in ``said`` ("whats my dogs name" -> "Pickle", "what colour" ->
+    "pink", "which position" -> "keeper"), for a short answer; None when the question asks
+    for more than a word or the clause does not hold it plainly."""
+    low = said.text.lower()
+    words = re.findall(r"[\w'-]+", low)
+    if "name" in wants:
+        head = named_head(question)
+        name = names_for({head} if head else topic, said)
+        return _title(name) if name else None
+    if "color" in wants:
+        for i, w in enumerate(words):
+            if w in COLORS:
+                shade = words[i - 1] if i and words[i - 1] in _SHADES else ""
+                return f"{shade} {w}".strip()
+        return None
+    if "who" in wants:  # a person: not the pet the question's "her" points at
+        name = None if topic & _PETS or CORRECTION.search(low) else names_for(topic, said)
+        return _title(name) if name else None
+    kinds = [KINDS[k] for k in topic if k in KINDS]
+    for kind in kinds:
+        found = [w for w in words if w in kind]
+        if found:
+            return " ".join(dict.fromkeys(found))
+    if "place" in wants:
+        m = _PLACE.search(low)
+        if m and not set(m.group(1).split()) & (STOP - {"the"}) and stems(m.group(1)) - topic:
+            return m.group(1)
+    return None
+
+
+def _title(name: str) -> str:
+    return " ".join(w.capitalize() for w in name.split())
 
 
 def _told(said: Said) -> str:

@@ -102,7 +102,9 @@ def follow_up(turn: Turn, lines: Lines) -> list[Proposal]:
     key = "followup_birthday" if due.kind == "birthday" else "followup"
     event = "birthday" if due.kind == "birthday" else recall.second_person(due.event)
     opener = "heyy! " if turn.act.name == "greeting" else ""
-    return [Proposal(opener + t.replace("{event}", event), "skill:followup", 2.0)
+    more = "".join(f" oh and how was {'' if chr(39) + 's' in o.event else 'the '}"
+                   f"{recall.second_person(o.event)}?" for o in due.also)
+    return [Proposal(opener + t.replace("{event}", event) + more, "skill:followup", 2.0)
             for t in pick(lines.get(key), turn.rng)]
 
 
@@ -120,6 +122,10 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
     if found is None:
         return [Proposal(t, "skill:memory_unknown", 1.5)
                 for t in pick(lines.get("memory_unknown"), turn.rng)] if asking else []
+    if found.detail and lines.get("memory_detail"):
+        # the asked detail on its own, as a friend says it ("Biscuit! 😊 how could I forget?")
+        return [Proposal(t.replace("{detail}", found.detail), "skill:memory", 2.0)
+                for t in pick(lines.get("memory_detail"), turn.rng)]
     return [Proposal(t.replace("{fact}", found.text), "skill:memory", 2.0)
             for t in pick(lines.get("memory_answer"), turn.rng)]
 

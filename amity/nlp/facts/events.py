@@ -29,6 +29,11 @@ _DAY = re.compile(r"\b([a-z]+s'? day)\b")
 _GOING = re.compile(r"\b(?:going|goin|headed|heading|off) to (?:the |a )?((?:[a-z'-]+ ){0,4}?"
                     r"[a-z'-]+?)(?= (?:on|this|next|tomorrow|tmrw|tonight|at|for|w|with)\b|$)")
 _NOT_PLACES = frozenset("bed sleep school work be do get have try see make".split())
+_DUE = re.compile(r"\b(?:the |my |our )?((?:[a-z'-]+ ){0,2}?[a-z'-]+) (?:is|are|'s|s) due\b")
+_FETCH = re.compile(r"\b(?:pick(?:ing)?|collect(?:ing)?|getting|fetch(?:ing)?) (?:up )?(?:our |my |"
+                    r"the |a |an |him |her |it |one )?([a-z'-]+)(?: up)? (?:from|at|on)\b")
+_GOT = re.compile(r"\b(?:get|getting|adopt|adopting|buy|buying) (?:a|an|our|my|the) "
+                  r"(?:new )?([a-z'-]+)")
 _POINTS = re.compile(r"\b(it|that|this|one|them)\b|\bdue\b|\bdone by\b")
 
 
@@ -57,6 +62,17 @@ def event_phrase(sentence: str, context: Sequence[str] = ()) -> str | None:
     going = _GOING.search(sentence.lower())
     if going and going.group(1).split()[0] not in _NOT_PLACES:
         return f"trip to {going.group(1)}"  # "going to the indoor park on sunday"
+    fetch = _FETCH.search(sentence.lower())
+    if fetch:  # "picking one up from the reptile shop on saturday" after "get a lizard"
+        thing = fetch.group(1)
+        if thing in {"one", "it", "him", "her", "up"}:
+            thing = next((m.group(1) for c in reversed(context)
+                          for m in reversed(list(_GOT.finditer(c.lower())))), "")
+        if thing:
+            return f"getting the {thing}"
+    due = _DUE.search(sentence.lower())
+    if due and _tidy(due.group(1)) and due.group(1).split()[-1] not in {"it", "that", "this"}:
+        return _tidy(due.group(1))  # "the statement is due on the 12th"
     if not _POINTS.search(sentence.lower()):
         return None
     for earlier in reversed(context):
