@@ -163,3 +163,15 @@ def test_a_plan_is_named_by_what_is_due_or_what_is_picked_up() -> None:
                         ["so mum said we can get a lizard instead lol"]) == "getting the lizard"
     assert event_phrase("picking up my cousin from the airport on sunday") == \
         "getting the cousin"
+
+
+def test_two_dates_in_one_line_are_two_plans() -> None:
+    events = {f.object: f.when for f in extract(
+        "i have a shift wednesday and a chem test thursday so ugh", (), NOW)
+        if f.predicate == "event"}
+    assert set(events) == {"shift", "chem test"} and events["shift"] < events["chem test"]
+
+
+def test_a_short_line_of_chat_words_is_read() -> None:
+    got = extract("due tomorrow thank god", ("i stayed up doing my history project",), NOW)
+    assert [(f.predicate, f.object) for f in got] == [("event", "history project")]

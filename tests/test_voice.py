@@ -323,3 +323,15 @@ def test_the_voice_opens_a_visit_with_the_follow_up(voice: Voice) -> None:
     line = voice.opening(FollowUp("trip to my nans", "event", 1), "Sam")
     assert line is not None and "trip to your nans" in line
     assert voice.opening(FollowUp("trip to my nans", "event", 1), "Sam") == line  # stable
+
+
+@pytest.mark.parametrize(("message", "asked"), [
+    ("wait whats my managers name, i need to text him about swapping a shift",
+     "whats my managers name"),
+    ("my aunt asked what my dogs name was and when i said it she laughed, do u remember it lol",
+     "what my dogs name was"),
+    ("whats my dogs name", "whats my dogs name"),
+])
+def test_the_asking_part_of_a_long_message_is_what_memory_answers(message: str,
+                                                                 asked: str) -> None:
+    assert recall.focus(message) == asked

@@ -34,6 +34,7 @@ from .recall_words import (
     FRAME,
     FRAME_STEMS,
     KINDS,
+    PAST,
     PAST_ONE,
     SCORE,
     STOP,
@@ -161,6 +162,12 @@ _PRONOUN = frozenset("he she it they hes shes its theyre they're him her them we
                      "he's she's it's his their".split())
 
 
+_VERBISH = frozenset(PAST) | frozenset(
+    "said told let put set bet made make take give gonna wanna cant dont wont didnt just "
+    "always never also too lol finally literally actually basically".split())
+_WHO_HAS_NAMES = frozenset(stems(" ".join(PETS | set(FAMILY)) + " friend bestie mate "
+                                 "coach teacher cousin boyfriend girlfriend crush neighbour "
+                                 "neighbor boss manager tutor pet"))
 _NOUNS = frozenset(PETS | set(FAMILY) | set(OCCUPATIONS)).union(*KINDS.values())
 
 
@@ -189,8 +196,9 @@ _FIX_IS = re.compile(r"\b(?:its|it's|is|hes|he's|shes|she's|called|named|meant)\
                      r"((?:(?:mr|mrs|ms|miss|coach|dr)\.? )?\w+)")
 
 
-def _corrected(low: str) -> str | None:
-    """The word a correction gives ("wait no ... we voted and its nugget" -> "nugget")."""
+def _corrected(low: str, strict: bool = False) -> str | None:
+    """The word a correction gives ("wait no ... we voted and its nugget" -> "nugget");
+    ``strict``: only one said plainly ("its nugget", "i meant mango")."""
     mark = _FIX_MARK.search(low)
     if not mark:
         return None
@@ -198,6 +206,8 @@ def _corrected(low: str) -> str | None:
     found = [w for w in _FIX_IS.findall(rest) if w.split()[-1] not in _NOT_A_NAME]
     if found:
         return found[-1]
+    if strict and not re.match(r"i meant|i mean|meant to say", mark.group(0)):
+        return None
     words = [w for w in re.findall(r"[a-z']+", rest) if w not in _NOT_A_NAME]
     return words[0] if words else None
 
@@ -205,19 +215,23 @@ def _corrected(low: str) -> str | None:
 _TITLES = frozenset("mr mrs ms miss coach dr sir".split())
 
 
-def names_for(topic: set[str], said: Said) -> str | None:
+def names_for(topic: set[str], said: Said, strict: bool = False) -> str | None:
     """The name ``said`` gives one of ``topic`` ("my dog pickle", "hes called rex" after a
-    dog, "tara is my best friend", "Sam's cat is called Waffles"), or None."""
+    dog, "tara is my best friend", "Sam's cat is called Waffles"), or None. ``strict``: only
+    a name said plainly, to be said back alone ("my X Y" only of a pet or a person)."""
     low, around = said.text.lower(), stems(said.around)
     if CORRECTION.search(low) and around & topic and said.around != said.text:
         # "i meant mango", said where the cat was named: the corrected word is the name
-        before = names_for(topic, Said(said.around, said.around, said.order))
-        word = _corrected(low)
-        return word if before and word else before
+        before = names_for(topic, Said(said.around, said.around, said.order), strict)
+        word = _corrected(low, strict)
+        return word if before and word else (None if strict else before)
     for rx in _NAME_PATTERNS:
         for head, name in rx.findall(low):
             if name in _NOT_A_NAME or not re.sub(r"[ .]", "", name).isalpha() or (
                     rx is _NAME_PATTERNS[2] and not _name_like(name)):
+                continue
+            if strict and rx is _NAME_PATTERNS[2] and (
+                    name in _VERBISH or not stems(head) & _WHO_HAS_NAMES):
                 continue
             if root(name) in topic:
                 continue  # "my science teacher": "teacher" is what was asked, not a name
@@ -326,10 +340,39 @@ def _agrees(question: str, clause: str) -> float:
     return score
 
 
+_ASKING = re.compile(r"\b(what|whats|what's|which|who|whos|who's|whose|where|wheres|"
+                     r"when|why|how many|how much|how old|remember|remind)\b")
+_AFTER_ASK = re.compile(r"\s(?:and i (?:\w+ )?(?:cant|can't|dont|don't|forgot)|and when|"
+                        r"and then|cause|cuz|because|bc|so|but|i need|i wanna|"
+                        r"i want|my \w+ (?:asked|wants|said|bet))\b")
+
+
+def focus(question: str) -> str:
+    """The asking part of a long message ("wait whats my managers name, i need to text him
+    about swapping a shift" -> "whats my managers name"); short ones are kept whole."""
+    if len(question.split()) <= 8:
+        return question
+    parts = [p.strip() for p in re.split(r"[,.!?;:\n]+", question) if p.strip()]
+    asking = [p for p in parts if _ASKING.search(p.lower())]
+    if not asking:
+        return question
+    part = asking[0]
+    if len(asking) > 1 and re.fullmatch(r"(?:do |did )?(?:u|you) (?:even )?(?:remember|"
+                                         r"know)(?: \w+)?(?: lol)?", asking[0].lower()):
+        part = asking[1]  # "do u remember it lol" points at the other part
+    low = part.lower()
+    start = _ASKING.search(low)
+    if start and start.start() > 0 and not re.match(r"(?:remember|remind)", start.group(0)):
+        low = low[start.start():]  # "my aunt asked what my dogs name was" -> "what my dogs..."
+    cut = _AFTER_ASK.search(low)
+    out = low[:cut.start()] if cut and len(low[:cut.start()].split()) >= 3 else low
+    return out if len(out.split()) >= 2 else question
+
+
 def asked_words(question: str, previous: str = "") -> tuple[set[str], set[str]]:
     """(topic stems, wanted kinds) of a question; a short follow-on ("and my rabbit?")
     borrows the kind of the question before it, a "she" or "he" its topic."""
-    low = question.lower()
+    low = focus(question).lower()
     topic = stems(low) - FRAME - FRAME_STEMS
     wants = {k for k, rx in WANTS.items() if rx.search(low)}
     if re.search(r"\b(kind|type|breed)\b", low) and topic & {"dog", "cat"}:
@@ -347,6 +390,7 @@ def asked_words(question: str, previous: str = "") -> tuple[set[str], set[str]]:
 def answer(question: str, said: Sequence[Said], encode: Encode | None,
            previous: str = "") -> Found | None:
     """The clause that answers ``question`` (see the module doc), or None."""
+    question = focus(question)
     topic, wants = asked_words(question, previous)
     if not topic or not said:
         return None
@@ -394,7 +438,6 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
 
 _SHADES = frozenset("light dark bright pale neon baby pastel hot deep sky lime mint".split())
 _PETS = frozenset(stems(" ".join(KINDS["animal"])))
-_PLACE = re.compile(r"\b(?:in|at|from|near)\s+((?:the\s+)?[a-z][\w']*(?:\s+[a-z][\w']*)?)")
 
 
 def detail(question: str, topic: set[str], wants: set[str], said: Said) -> str | None:
@@ -405,7 +448,7 @@ def detail(question: str, topic: set[str], wants: set[str], said: Said) -> str |
     words = re.findall(r"[\w'-]+", low)
     if "name" in wants:
         head = named_head(question)
-        name = names_for({head} if head else topic, said)
+        name = names_for({head} if head else topic, said, strict=True)
         return _title(name) if name else None
     if "color" in wants:
         for i, w in enumerate(words):
@@ -414,17 +457,14 @@ def detail(question: str, topic: set[str], wants: set[str], said: Said) -> str |
                 return f"{shade} {w}".strip()
         return None
     if "who" in wants:  # a person: not the pet the question's "her" points at
-        name = None if topic & _PETS or CORRECTION.search(low) else names_for(topic, said)
+        name = None if topic & _PETS or CORRECTION.search(low) else \
+            names_for(topic, said, strict=True)
         return _title(name) if name else None
     kinds = [KINDS[k] for k in topic if k in KINDS]
     for kind in kinds:
         found = [w for w in words if w in kind]
         if found:
             return " ".join(dict.fromkeys(found))
-    if "place" in wants:
-        m = _PLACE.search(low)
-        if m and not set(m.group(1).split()) & (STOP - {"the"}) and stems(m.group(1)) - topic:
-            return m.group(1)
     return None
 
 

@@ -26,14 +26,18 @@ _LEAD = frozenset("a an the my our his her their this that next last big first a
 _PHRASE = re.compile(r"((?:[a-z'-]+ ){0,2}(?:" + "|".join(re.escape(n) for n in _NOUNS) +
                      r")s?(?: of the [a-z]+)?)\b")
 _DAY = re.compile(r"\b([a-z]+s'? day)\b")
-_GOING = re.compile(r"\b(?:going|goin|headed|heading|off) to (?:the |a )?((?:[a-z'-]+ ){0,4}?"
-                    r"[a-z'-]+?)(?= (?:on|this|next|tomorrow|tmrw|tonight|at|for|w|with)\b|$)")
+_STOP_AT = ("on|this|next|tomorrow|tmrw|tonight|at|for|w|with|monday|tuesday|wednesday|"
+            "thursday|friday|saturday|sunday|mon|tues|wed|thurs|fri|sat|sun")
+_GOING = re.compile(r"\b(?:(?:going|goin|headed|heading|off|flying|driving) to|"
+                    r"(?:leave|leaving|fly|flying|set off|setting off) for) (?:the |a )?"
+                    r"((?:[a-z'-]+ ){0,4}?[a-z'-]+?)(?= (?:" + _STOP_AT + r")\b|$)")
 _NOT_PLACES = frozenset("bed sleep school work be do get have try see make".split())
-_DUE = re.compile(r"\b(?:the |my |our )?((?:[a-z'-]+ ){0,2}?[a-z'-]+) (?:is|are|'s|s) due\b")
+_DUE = re.compile(r"\b(?:the |my |our )?((?:[a-z'-]+ ){0,2}?[a-z'-]+) (?:is |are |'s |s )?due\b")
 _FETCH = re.compile(r"\b(?:pick(?:ing)?|collect(?:ing)?|getting|fetch(?:ing)?) (?:up )?(?:our |my |"
                     r"the |a |an |him |her |it |one )?([a-z'-]+)(?: up)? (?:from|at|on)\b")
 _GOT = re.compile(r"\b(?:get|getting|adopt|adopting|buy|buying) (?:a|an|our|my|the) "
                   r"(?:new )?([a-z'-]+)")
+_POINTERS = frozenset("it its it's that thats that's this these one them which".split())
 _POINTS = re.compile(r"\b(it|that|this|one|them)\b|\bdue\b|\bdone by\b")
 
 
@@ -71,7 +75,7 @@ def event_phrase(sentence: str, context: Sequence[str] = ()) -> str | None:
         if thing:
             return f"getting the {thing}"
     due = _DUE.search(sentence.lower())
-    if due and _tidy(due.group(1)) and due.group(1).split()[-1] not in {"it", "that", "this"}:
+    if due and _tidy(due.group(1)) and due.group(1).split()[-1] not in _POINTERS:
         return _tidy(due.group(1))  # "the statement is due on the 12th"
     if not _POINTS.search(sentence.lower()):
         return None

@@ -84,7 +84,9 @@ PREDICATES: frozenset[str] = frozenset(
 _ENGLISH = frozenset(
     "i i'm im me my mine we our you your he she it they his her their is am are was were be "
     "the a an and or but to of in on at for with have has had do does did not no yes so "
-    "this that just got get go going love like hate want can will would".split()
+    "this that just got get go going love like hate want can will would its it's due "
+    "today tomorrow tonight week thank thanks lol lmao omg ngl tbh up out all about what "
+    "when then there here how why who from by as if too very really new next last".split()
 )
 _CHITCHAT = {"talk", "chat", "speak", "text", "nice", "great", "good", "fun", "hear", "say",
              "tell", "think", "feel", "be"}
@@ -181,13 +183,19 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
             ) -> list[Found]:
     """Dated plans: the parse's reading, or else the event phrase by words (``events``)."""
     out: list[Found] = []
-    for dm in find_dates(sent.text, now, past=_past(sent)):
+    dates = find_dates(sent.text, now, past=_past(sent))
+    for k, dm in enumerate(dates):
         span = sent.char_span(dm.start, dm.end, alignment_mode="expand")
         if span is None:
             continue
         parsed = _parsed_event(rules, sent, dm, span)
         ahead = dm.date is not None and dm.date > now.date()  # "it's on the 15th", said
-        phrase = event_phrase(sent.text, context) if ahead else None  # in a past-tense line
+        # two dates, two plans: "a shift wednesday and a chem test thursday"
+        piece = sent.text[dates[k - 1].end if k else 0: dm.end] if len(dates) > 1 \
+            else sent.text
+        phrase = event_phrase(piece, context) if ahead else None  # in a past-tense line
+        if parsed is not None and phrase and parsed.object.lower() not in piece.lower():
+            parsed = None  # the parse tied this date to the other plan
         if parsed is not None and (parsed.predicate != "event" or any(
                 w in EVENT_NOUNS for w in parsed.object.lower().split())):
             out.append(parsed)  # a birthday, "math exam", "swim meet"
