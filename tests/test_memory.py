@@ -227,3 +227,11 @@ def test_two_plans_that_passed_are_asked_about_together_once(store: Store) -> No
     assert [a.event for a in due.also] == ["interview"]
     mem.followed_up(uid, due, saturday)
     assert mem.opening(uid, saturday + timedelta(hours=1)) is None  # both were asked
+
+
+def test_a_family_members_birthday_is_asked_about_as_theirs(store: Store) -> None:
+    mem = LedgerMemory(store)
+    uid = say(mem, store, "sam", "my sisters bday is on friday",
+              [Fact("user's sister", "birthday", "friday", when=date(2026, 3, 6))])
+    due = mem.opening(uid, datetime(2026, 3, 8, 9, tzinfo=UTC))
+    assert due is not None and due.event == "your sister's birthday"

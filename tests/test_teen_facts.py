@@ -175,3 +175,27 @@ def test_two_dates_in_one_line_are_two_plans() -> None:
 def test_a_short_line_of_chat_words_is_read() -> None:
     got = extract("due tomorrow thank god", ("i stayed up doing my history project",), NOW)
     assert [(f.predicate, f.object) for f in got] == [("event", "history project")]
+
+
+@pytest.mark.parametrize(("message", "event"), [
+    ("picture day is wednesday so im wearing it obvs", "picture day"),
+    ("opening night is in 10 days and my whole family is coming", "opening night"),
+    ("ugh sat is saturday", "sat"),
+    ("our cat pepper has a vet appt tmrw bc she keeps throwing up", "vet appt"),
+    ("anyway i have a chem test tmrw that i have not studied for", "chem test"),
+    ("oh and theres a coding competition next saturday, its me and owen from my math class",
+     "coding competition"),
+])
+def test_the_plan_is_what_the_date_is_said_of(message: str, event: str) -> None:
+    events = [f.object for f in extract(message, (), NOW) if f.predicate == "event"]
+    assert events == [event]
+
+
+def test_a_friends_birthday_told_in_a_story_is_theirs_and_ahead() -> None:
+    got = extract("so i was baking cookies for my best friend jade bc her bday is thursday",
+                  (), NOW)
+    days = [(f.subject, f.when) for f in got if f.predicate == "birthday"]
+    assert days == [("Jade", NOW.date() + timedelta(days=3))]
+    sister = [f.subject for f in extract("my sisters bday is on friday", (), NOW)
+              if f.predicate == "birthday"]
+    assert sister == ["user's sister"]

@@ -128,7 +128,8 @@ class LedgerMemory:
             elif row.predicate == "birthday":  # a friend's: "how was freya's birthday?"
                 if not done_this_year and \
                         today - timedelta(days=FOLLOW_UP_DAYS) <= row.when < today:
-                    due.append(FollowUp(f"{row.subject}'s birthday", "event", row.id))
+                    whose = re.sub(r"^(?:user|User)'s ", "your ", row.subject)
+                    due.append(FollowUp(f"{whose}'s birthday", "event", row.id))
             elif row.followed_up_at is None and \
                     today - timedelta(days=FOLLOW_UP_DAYS) <= row.when < today and \
                     all(f.event != row.object for f in due):

@@ -146,13 +146,19 @@ def _asks(text: str) -> bool:
                                         r"and my)\b", text.lower()))
 
 
+_T = r"(?:(?:mr|mrs|ms|miss|coach|dr)\.? )?"  # a title before a name
 _NAME_PATTERNS = (
-    re.compile(r"\b([\w']+) (?:name is|names|name's) ((?:(?:mr|mrs|ms|miss|coach|dr)\.? )?\w+)"),
+    re.compile(r"\b([\w']+) (?:name is|names|name's) (" + _T + r"\w+)"),
     re.compile(r"\b([\w']+) (?:is |was |are |were |got )?(?:called|named|nicknamed) "
-               r"((?:(?:mr|mrs|ms|miss|coach|dr)\.? )?\w+)"),
-    re.compile(r"\bmy (\w+) (\w+)"),
+               r"(the \w+(?: \w+)?|" + _T + r"\w+)"),
+    # "my dog pickle", "my big brother theo", "my nan's cat biscuit"
+    re.compile(r"\b(?:my|our) (?:[\w]+'?s )?(?:big |little |older |younger |baby |twin |step |"
+               r"best )?(\w+),? (\w+)"),
     re.compile(r"\b(mr|mrs|ms|miss|coach|dr|sir)\.? (\w+)"),
 )
+# "our coach is mr reyes", "my sister is maya": a title or a known first name
+_IS_TITLED = re.compile(r"\b(?:my|our|his|her) (\w+) (?:is|was|'s) ((?:mr|mrs|ms|miss|coach|dr)"
+                        r"\.? \w+|\w+)")
 _IS_NAME = re.compile(r"\b(\w+) (?:is|was) (?:this |a |my )?(?:guy|girl|lady|dude|woman|man|"
                       r"kid|boy)? ?(\w+)\b")
 _TOLD_NAME = re.compile(r"\b(\w+) (?:is|was|are) (?:my|our|her|his) (?:\w+ )?(\w+)")
@@ -168,6 +174,7 @@ _VERBISH = frozenset(PAST) | frozenset(
 _WHO_HAS_NAMES = frozenset(stems(" ".join(PETS | set(FAMILY)) + " friend bestie mate "
                                  "coach teacher cousin boyfriend girlfriend crush neighbour "
                                  "neighbor boss manager tutor pet"))
+_THIRD = frozenset("he she they him her them his their hes shes theyre".split())
 _NOUNS = frozenset(PETS | set(FAMILY) | set(OCCUPATIONS)).union(*KINDS.values())
 
 
@@ -228,6 +235,7 @@ def names_for(topic: set[str], said: Said, strict: bool = False) -> str | None:
     for rx in _NAME_PATTERNS:
         for head, name in rx.findall(low):
             if name in _NOT_A_NAME or not re.sub(r"[ .]", "", name).isalpha() or (
+                    name.startswith("the ") and rx is not _NAME_PATTERNS[1]) or (
                     rx is _NAME_PATTERNS[2] and not _name_like(name)):
                 continue
             if strict and rx is _NAME_PATTERNS[2] and (
@@ -239,6 +247,10 @@ def names_for(topic: set[str], said: Said, strict: bool = False) -> str | None:
                 return f"{head} {name}" if head in _TITLES else name
     for head, name in _IS_NAME.findall(low):
         if is_first_name(name) and stems(head) & topic:
+            return name
+    for head, name in _IS_TITLED.findall(low):
+        if stems(head) & topic and (" " in name or is_first_name(name)) and \
+                name not in _NOT_A_NAME and root(name) not in topic:
             return name
     for name, head in _TOLD_NAME.findall(low):
         if name not in _NOT_A_NAME and stems(head) & topic:
@@ -254,8 +266,11 @@ WANTS = {
     "reason": re.compile(r"\bwhy\b"),
     "favorite": re.compile(r"\b(favou?rite|fav|fave)\b|\bbest (?!friend|mate|bud|pal)"),
     "job": re.compile(r"\b(job|jobs|for a living|work as|works as)\b"),
-    "count": re.compile(r"\bhow (many|much|old|long)\b|\b(pb|score|time)\b"),
+    "count": re.compile(r"\bhow (many|much|old|long)\b|\b(pb|pr|score)\b|\bwhat time\b"),
 }
+_DATES = re.compile(r"\b(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)?\s*"
+                    r"\d{1,2} (?:january|february|march|april|may|june|july|august|september|"
+                    r"october|november|december) \d{4}\b|\b\d{1,2}(?:st|nd|rd|th)\b")
 LIKING = re.compile(r"\b(favou?rite|fav|fave|best|love|loves|like|likes|obsessed|into)\b")
 NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                     r"twice|once|thrice|dozen|hundred|half)\b")
@@ -293,8 +308,8 @@ def _kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
                            or re.search(r"\b(with|and) \w+", low)):
         bonus += 0.5
     bonus += 1.5 * _of_kind(asked, low) + 1.5 * _a_score(asked, low)
-    if "count" in wants and not NUMBER.search(low):
-        return None
+    if "count" in wants and not NUMBER.search(_DATES.sub(" ", low)):
+        return None  # a date is no count: "came home on saturday 07 march" is no age
     if "favorite" in wants and not LIKING.search(low):
         return None  # "i have a maths test" is no favourite subject
     if "job" in wants:
@@ -377,6 +392,8 @@ def asked_words(question: str, previous: str = "") -> tuple[set[str], set[str]]:
     wants = {k for k, rx in WANTS.items() if rx.search(low)}
     if re.search(r"\b(kind|type|breed)\b", low) and topic & {"dog", "cat"}:
         topic.add("breed")
+    if topic <= {"play", "band", "team"} and "play" in topic:
+        topic |= {"instrument", "sport", "position"}  # "what do i play" -> "im on drums"
     if re.search(r"\bwhich\b", low) and topic & BODY:
         topic.add("side")  # "which wrist did i break" -> "my left one"
     prev = previous.lower()
@@ -395,6 +412,10 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     if not topic or not said:
         return None
     scored: list[tuple[float, Said]] = []
+    owner = re.search(r"\b(?:my|our) (\w+)'?s? (?:\w+ )?(?:play|plays|does|do|did|is|was|"
+                      r"got|get|went|like|likes|work|works|study|studies|live|lives)\b",
+                      question.lower())
+    whose = stems(owner.group(1)) & _WHO_HAS_NAMES if owner else set()
     fixes = [(s.order, stems(s.line or s.text) - topic) for s in said
              if CORRECTION.search(s.text.lower())]
     for s in said:
@@ -417,6 +438,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             score -= 1.5  # a newer message corrects a word of this one
         if PAST_ONE.search(low):
             score -= 0.7  # "biscuit was our old cat": not the one asked about
+        if whose and not (whose & stems(s.around) or _THIRD & set(low.split())):
+            continue  # asked of "my sister", said of the user: not hers
         score += 0.2 if s.fact and wants & {"name", "who"} else 0.0
         scored.append((score, s))
     if not scored:
@@ -480,8 +503,10 @@ def _told(said: Said) -> str:
     return whole if said.line and len(whole.split()) <= 24 else said.text
 
 
-_WH = re.compile(r"(?:^|[,.!?]\s*|\b(?:ok|so|and|wait|but|time|btw|lol)\s+)"
-                 r"((?:what|whats|which|who|whos|whose|where|wheres|why|when|how many)\b.*)$")
+_WH = re.compile(r"(?:^|[,.!?]\s*|\b(?:ok|so|and|wait|but|time|btw|lol|also|oh|hey|um|"
+                 r"yo|rn|asked|know|forgot|remember)\s+)"
+                 r"((?:what|whats|which|who|whos|whose|where|wheres|why|when|how many|how much|"
+                 r"how old|how long)\b.*)$")
 _ADVICE = re.compile(r"\b(should|could|would|can|shall|will|gonna)\b|\bhow (do|can|to)\b|"
                      r"\b(you|u|ur|your|sunny)\b")
 

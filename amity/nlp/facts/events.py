@@ -16,13 +16,16 @@ from collections.abc import Sequence
 
 from amity.nlp.facts.lexicon import EVENT_NOUNS
 
-EXTRA = frozenset("gala xray x-ray scan fair contest showcase exhibition gig battle mock mocks "
-                  "finals playoff playoffs semifinal semi final recital meet derby fixture "
+EXTRA = frozenset("appt gala xray x-ray scan fair contest showcase exhibition gig battle mock "
+                  "mocks finals playoff playoffs semifinal semi final recital meet derby fixture "
                   "trial check-up checkup".split())
 _NOUNS = sorted(EVENT_NOUNS | EXTRA, key=len, reverse=True)
 _LEAD = frozenset("a an the my our his her their this that next last big first also and i "
                   "we have has got get its it's is was to for on at in of with we've i've ive "
-                  "weve gotta got".split())
+                  "weve gotta got ugh omg ok okay so but oh lol yeah anyway btw plus".split())
+_WHEN_WORDS = frozenset("tmrw tmr tomorrow today tonight morning afternoon evening night week "
+                        "monday tuesday wednesday thursday friday saturday sunday mon tues wed "
+                        "thurs fri sat sun".split())
 _PHRASE = re.compile(r"((?:[a-z'-]+ ){0,2}(?:" + "|".join(re.escape(n) for n in _NOUNS) +
                      r")s?(?: of the [a-z]+)?)\b")
 _DAY = re.compile(r"\b([a-z]+s'? day)\b")
@@ -56,6 +59,50 @@ def _find(text: str) -> str | None:
     found = [_tidy(m.group(1)) for m in _PHRASE.finditer(low)]
     found = [f for f in found if f]
     return found[-1] if found else None
+
+
+_DAYS = frozenset("today tomorrow tonight tmrw tmr monday tuesday wednesday thursday friday "
+                  "saturday sunday".split())
+_SUBJECT = re.compile(r"((?:[a-z'-]+ ){0,2}[a-z'-]+) (?:is|are|'s) (?:on |in |this |next |at |"
+                      r"a |like )?$")
+_BDAY = re.compile(r"\b([a-z]+?)(?:'s|s)? (?:bday|birthday|b-day|birthday party)\b")
+_NOT_SUBJECTS = frozenset("it that this there which what it's its thats he she they we i "
+                          "mine hers his theirs one".split())
+
+
+def subject_before(before: str) -> str | None:
+    """The plan a date is said of ("picture day is ", "sat is ", "opening night is in ")."""
+    m = _SUBJECT.search(before.lower().strip() + " ")
+    if not m or m.group(1).split()[-1] in _NOT_SUBJECTS | _DAYS:
+        return None
+    return _tidy(m.group(1)) or None
+
+
+def trim(event: str) -> str:
+    """An event without the date words the parse left on it ("chem test tmrw")."""
+    words = event.split()
+    while len(words) > 1:
+        last = words[-1].lower()
+        if last in {"morning", "afternoon", "evening", "night"} and len(words) > 2 and \
+                words[-2].lower() in _WHEN_WORDS:
+            words.pop()  # "permit test saturday morning", not "opening night"
+        elif last in _WHEN_WORDS - {"morning", "afternoon", "evening", "night", "week"}:
+            words.pop()
+        else:
+            break
+    return " ".join(words)
+
+
+def birthday_of(sentence: str, names: Sequence[str]) -> str | None:
+    """Whose birthday a line dates: "her bday is thursday" after "my best friend jade" ->
+    "jade's birthday"; "my mums birthday" -> "your mums birthday"; None for the user's own."""
+    m = _BDAY.search(sentence.lower())
+    if not m or m.group(1) in {"my", "i", "me"}:
+        return None
+    owner = m.group(1)
+    if owner in {"her", "his", "their"}:
+        return f"{names[-1]}'s birthday" if names else None
+    return None if owner in _LEAD else f"{owner}'s birthday"
 
 
 def event_phrase(sentence: str, context: Sequence[str] = ()) -> str | None:

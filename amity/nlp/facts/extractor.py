@@ -69,8 +69,8 @@ from spacy.tokens import Span, Token
 from amity.nlp.facts.casing import truecase
 from amity.nlp.facts.coref import analyse, clean
 from amity.nlp.facts.dates import DateMention, find_dates
-from amity.nlp.facts.events import event_phrase
-from amity.nlp.facts.lexicon import EVENT_NOUNS, MEMBERS
+from amity.nlp.facts.events import birthday_of, event_phrase, subject_before, trim
+from amity.nlp.facts.lexicon import EVENT_NOUNS, MEMBERS, is_first_name
 from amity.nlp.facts.rules import Found, Rules, phrase
 from amity.types import Fact
 
@@ -81,6 +81,11 @@ PREDICATES: frozenset[str] = frozenset(
     "has_parent has_child has_partner has_relative has_friend has_pet relation species owns "
     "likes dislikes fears hobby goal event birthday".split()
 )
+_IS_BEFORE = re.compile(r"\b(?:is|are|'s)\s+(?:on\s+|this\s+|next\s+)?$")
+_AFTER_PERSON = re.compile(r"\b(?:friend|bestie|bff|bsf|sister|brother|cousin|mate|sis|bro|"
+                           r"neighbou?r|teammate),? ([A-Za-z]{3,})\b")
+_COMMON = frozenset("best may will bill jack sue art mark rose june april summer grace joy "
+                    "faith hope ray guy page dawn".split())
 _ENGLISH = frozenset(
     "i i'm im me my mine we our you your he she it they his her their is am are was were be "
     "the a an and or but to of in on at for with have has had do does did not no yes so "
@@ -183,19 +188,39 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
             ) -> list[Found]:
     """Dated plans: the parse's reading, or else the event phrase by words (``events``)."""
     out: list[Found] = []
-    dates = find_dates(sent.text, now, past=_past(sent))
+    past = _past(sent)
+    dates = find_dates(sent.text, now, past=past)
+    if past:  # "i was baking ... bc her bday is thursday": "is thursday" is ahead
+        ahead_of = {d.start: d for d in find_dates(sent.text, now, past=False)}
+        dates = [ahead_of.get(d.start, d) if _IS_BEFORE.search(sent.text[:d.start]) else d
+                 for d in dates]
     for k, dm in enumerate(dates):
         span = sent.char_span(dm.start, dm.end, alignment_mode="expand")
         if span is None:
             continue
         parsed = _parsed_event(rules, sent, dm, span)
         ahead = dm.date is not None and dm.date > now.date()  # "it's on the 15th", said
-        # two dates, two plans: "a shift wednesday and a chem test thursday"
-        piece = sent.text[dates[k - 1].end if k else 0: dm.end] if len(dates) > 1 \
-            else sent.text
-        phrase = event_phrase(piece, context) if ahead else None  # in a past-tense line
-        if parsed is not None and phrase and parsed.object.lower() not in piece.lower():
-            parsed = None  # the parse tied this date to the other plan
+        # the plan said before the date is this date's ("a shift wednesday and a chem test
+        # thursday"; "a coding competition next saturday, ... from my math class")
+        start = dates[k - 1].end if k else 0
+        before = sent.text[start:dm.start]
+        if not before.strip() and sent.start > 0:  # "our cat has a vet appt. tmrw bc..."
+            before = sent.doc[sent.start - 1].sent.text
+        near = (event_phrase(before + " " + dm.text) or subject_before(before)) \
+            if ahead else None
+        phrase = near or (event_phrase(sent.text[start:], context) if ahead else None)
+        if parsed is not None and near and parsed.object.lower() not in \
+                sent.text[start:dm.end].lower():
+            parsed = None  # the parse tied this date to another plan
+        if (parsed is None or parsed.predicate == "event") and ahead:
+            whose = birthday_of(sent.text, _names(sent.text, context))
+            if whose:  # "my best friend jade bc her bday is thursday"
+                owner = whose.removesuffix("'s birthday")
+                owner = f"user's {owner}" if owner in MEMBERS else owner.capitalize()
+                out.append(Found(owner, "birthday",
+                                 dm.text.removeprefix("on ").strip(), list(span), 0.7,
+                                 dm.date))
+                continue
         if parsed is not None and (parsed.predicate != "event" or any(
                 w in EVENT_NOUNS for w in parsed.object.lower().split())):
             out.append(parsed)  # a birthday, "math exam", "swim meet"
@@ -204,6 +229,17 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
         elif parsed is not None and not (ahead and _POINTER.search(parsed.object)):
             out.append(parsed)  # "spelling bee", not "present it" or "done by"
     return out
+
+
+def _names(text: str, context: Sequence[str]) -> list[str]:
+    """First names in the context and then ``text``, oldest first (for "her bday")."""
+    joined = " ".join([*context[-2:], text])
+    words = re.findall(r"[A-Za-z]+", joined)
+    named = [w.lower() for w in words if w[0].isupper() and is_first_name(w.lower())
+             or (w.islower() and len(w) > 2 and is_first_name(w) and w not in _COMMON)]
+    # "my best friend jade": the word after a word for a person is a name
+    said = [m.group(1).lower() for m in _AFTER_PERSON.finditer(joined)]
+    return [w for w in re.findall(r"[a-z]+", joined.lower()) if w in set(named) | set(said)]
 
 
 def _parsed_event(rules: Rules, sent: Span, dm: DateMention, span: Span) -> Found | None:
@@ -294,6 +330,8 @@ def extract(message: str, context: Sequence[str] = (), now: datetime | None = No
         if f.predicate not in PREDICATES or not f.object.strip() or not f.subject \
                 or f.subject.lower() in _SLANG:
             continue
+        if f.predicate == "event":
+            f.object = trim(f.object)  # "chem test tmrw" -> "chem test"
         if f.predicate == "relation":  # "my bestie priya": Priya is a best friend
             f.object = _KINDS.get(f.object.lower(), f.object)
         toks = [t for t in f.tokens + f.extra if t is not None]
