@@ -485,9 +485,13 @@ def detail(question: str, topic: set[str], wants: set[str], said: Said) -> str |
         return _title(name) if name else None
     kinds = [KINDS[k] for k in topic if k in KINDS]
     for kind in kinds:
-        found = [w for w in words if w in kind]
-        if found:
-            return " ".join(dict.fromkeys(found))
+        at = next((i for i, w in enumerate(words) if w in kind), None)
+        if at is not None:  # the first one said: "left back even tho ive played midfield"
+            side = words[at - 1] if at and words[at - 1] in KINDS["side"] else ""
+            end = at + 1
+            while end < len(words) and words[end] in kind:
+                end += 1  # "hot chocolate"
+            return " ".join([side, *words[at:end]]).strip()
     return None
 
 

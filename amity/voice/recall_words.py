@@ -55,7 +55,7 @@ PAST = {"stole": "steal", "stolen": "steal", "ate": "eat", "eaten": "eat", "dran
 KINDS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
     "position": "keeper goalie goalkeeper striker defender midfield midfielder winger setter "
                 "libero attack attacker forward center centre guard pitcher catcher "
-                "shortstop fullback halfback wing point",
+                "shortstop fullback halfback wing point back",
     "instrument": "guitar piano violin viola cello bass drums drum flute clarinet trumpet "
                   "saxophone sax ukulele uke harp trombone oboe keyboard",
     "sport": "football soccer basketball volleyball hockey tennis netball rugby swimming "
