@@ -224,3 +224,9 @@ def test_eval_without_data_says_where(tmp_path) -> None:
 
     with pytest.raises(FileNotFoundError, match="--data"):
         run(tmp_path)
+
+
+def test_a_preposition_that_heads_its_own_sentence_ends_the_search() -> None:
+    # found by the property test above: this once looped for ever ("in" was its own head)
+    got = extract("love live ! in tomorrow called Friday . in Friday years", ["P\\"], NOW)
+    assert all(f.predicate in PREDICATES for f in got)

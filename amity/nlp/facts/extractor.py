@@ -248,7 +248,7 @@ def _parsed_event(rules: Rules, sent: Span, dm: DateMention, span: Span) -> Foun
     roots = [t for t in span if t.head.i not in toks or t.head.i == t.i]
     head = roots[0].head if roots and roots[0].head.i not in toks else None
     while head is not None and head.pos_ == "ADP":
-        head = head.head
+        head = head.head if head.head.i != head.i else None  # a root "in" heads itself
     if head is None or head.i in toks:
         return None
     subj_tok = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
