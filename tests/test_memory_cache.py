@@ -150,3 +150,33 @@ def test_the_shortlist_finds_the_nearest_vector(monkeypatch: pytest.MonkeyPatch)
     found, sims = vectors.nearest(query, 5)
     assert int(found[np.argmax(sims)]) == 124
     assert len(found) == 5
+
+
+@pytest.mark.parametrize("exact_limit", [20_000, 100])
+def test_a_search_for_some_kinds_ranks_only_their_vectors(
+        monkeypatch: pytest.MonkeyPatch, exact_limit: int) -> None:
+    monkeypatch.setattr(vectors_, "EXACT_LIMIT", exact_limit)
+    monkeypatch.setattr(vectors_, "SHORTLIST", 400)
+    rng = np.random.default_rng(5)
+    q8 = np.clip(rng.normal(0, 40, (1000, 384)), -127, 127).astype(np.int8)
+    q8[:20] = q8[999]  # 20 episodes closer to the query than any turn
+    kinds = np.array([vectors_.kind_code("episode")] * 20 +
+                     [vectors_.kind_code("turn")] * 980, dtype=np.uint8)
+    vectors = vectors_.UserVectors(np.arange(1, 1001, dtype=np.int64), q8, kinds)
+    query = q8[999].astype(np.float32) / np.linalg.norm(q8[999].astype(np.float32))
+    every, _ = vectors.nearest(query, 10)
+    assert set(every.tolist()) <= set(range(1, 21)) | {1000}  # the episodes take the pool
+    turns, sims = vectors.nearest(query, 10, kinds=("turn",))
+    assert len(turns) == 10 and min(turns) > 20
+    assert int(turns[np.argmax(sims)]) == 1000
+
+
+def test_the_index_pool_holds_only_the_kinds_searched(store: Store) -> None:
+    index = MemoryIndex(store, _encode)
+    uid = store.user_id("kinds")
+    with store.session() as s:  # many episodes with the query's own vector, one turn after
+        index.add(s, uid, [("episode", ONLY_STOPWORDS, i) for i in range(60)], AT)
+        index.add(s, uid, [("turn", ONLY_STOPWORDS, 99)], AT)
+    hits = index.search(uid, ONLY_STOPWORDS, k=5, kinds=("turn",), pool=10)
+    assert [h.source_id for h in hits] == [99]
+    assert vectors_.kind_code("a new kind") > vectors_.kind_code("turn")

@@ -81,8 +81,8 @@ def pick(spec: str | None, count: int) -> list[int]:
         return list(range(count))
     out: list[int] = []
     for part in spec.split(","):
-        first, _, last = part.strip().partition("-")
-        if not first.isdigit() or (last and not last.isdigit()):
+        first, dash, last = part.strip().partition("-")
+        if not first.isdigit() or (dash and not last.isdigit()):
             raise ValueError(f"Bad conversation range '{part}': use e.g. 1-3 or 1,4.")
         lo, hi = int(first), int(last or first)
         if not 1 <= lo <= hi <= count:
