@@ -10,12 +10,13 @@ from datetime import UTC, datetime
 
 import numpy as np
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from amity import Fact, Store
 from amity.memory import LedgerMemory
 from amity.memory import vectors as vectors_
 from amity.memory.index import MemoryIndex
+from amity.store import fulltext as fulltext_
 from amity.store import memory as rows_
 from amity.store.models import MemoryItemRow
 
@@ -180,3 +181,50 @@ def test_the_index_pool_holds_only_the_kinds_searched(store: Store) -> None:
     hits = index.search(uid, ONLY_STOPWORDS, k=5, kinds=("turn",), pool=10)
     assert [h.source_id for h in hits] == [99]
     assert vectors_.kind_code("a new kind") > vectors_.kind_code("turn")
+
+
+def test_common_terms_are_dropped_only_past_the_budget(store: Store) -> None:
+    """The full text keeps every term for a user with few items; past ``max_term_docs`` it
+    keeps the rarest terms within the budget (so what a search ranks stays bounded)."""
+    index = MemoryIndex(store, _encode)
+    uid = store.user_id("terms")
+    texts = ([f"pizza night {i}" for i in range(30)] + [f"skate park {i}" for i in range(6)]
+             + ["pizza and a skate and a zebra"])
+    with store.session() as s:
+        index.add(s, uid, [("turn", t, i) for i, t in enumerate(texts)], AT)
+    if store.engine.dialect.name == "postgresql":
+        with store.engine.connect() as conn:  # the statistics PostgreSQL counts terms with
+            conn.execute(text("ANALYZE memory_items"))
+            conn.commit()
+    terms = ["pizza", "skate", "zebra"]
+    with store.session() as s:
+        every = rows_.fulltext(s, uid, terms, 100, max_term_docs=1000, user_items=37)
+        bounded = rows_.fulltext(s, uid, terms, 100, max_term_docs=10, user_items=37)
+        kept = fulltext_.selective(s, uid, terms, 10)
+        summed = fulltext_.selective(s, uid, terms, 35)  # each term fits, not the three
+    assert len(every) == 37  # every item matches one of the terms
+    if store.engine.dialect.name == "postgresql":  # their matches add up (SQLite: each)
+        assert summed == ["zebra", "skate"]
+    assert kept[0] == "zebra" and "pizza" not in kept  # the rarest first, the commonest out
+    assert len(bounded) < len(every)
+
+
+def test_past_the_cap_only_the_newest_matches_are_ranked(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    index = MemoryIndex(store, _encode)
+    uid = store.user_id("newest")
+    with store.session() as s:  # the oldest items match best (the word twice)
+        ids = index.add(s, uid, [("turn", "pizza pizza" if i < 10 else f"pizza {i}", i)
+                                 for i in range(40)], AT)
+    if store.engine.dialect.name == "postgresql":
+        with store.engine.connect() as conn:
+            conn.execute(text("ANALYZE memory_items"))
+            conn.commit()
+    with store.session() as s:
+        every = rows_.fulltext(s, uid, ["pizza"], 50, max_term_docs=10, user_items=40,
+                               item_ids=ids)
+        monkeypatch.setattr(fulltext_, "RANKED_MATCHES", 5)
+        newest = rows_.fulltext(s, uid, ["pizza"], 50, max_term_docs=10, user_items=40,
+                                item_ids=ids)
+    assert len(every) == 40
+    assert 1 <= len(newest) <= 8 and set(newest) <= set(ids[-8:])

@@ -24,6 +24,7 @@ import numpy as np
 from sqlalchemy.orm import Session
 
 from ..store import memory as rows_
+from ..store.fulltext import MAX_TERM_DOCS
 from ..store.repo import Store
 from .vectors import UserVectors, VectorCache
 
@@ -77,7 +78,7 @@ class MemoryIndex:
         #: conversations 1-3 only, where 0.65-0.75 all gave recall@10 0.834-0.836 against
         #: 0.821 at 0.8 (conversations 4-6, held out: 0.777 -> see docs of issue #12)
         self.text_weight = text_weight
-        self.max_term_docs = 3000
+        self.max_term_docs = MAX_TERM_DOCS
         #: how much the query's words in the item's own turn (its first line) add: measured on
         #: LoCoMo, 0.1 added 0.2 points of recall@10 and 0.25 none
         self.head_weight = 0.1
@@ -138,7 +139,7 @@ class MemoryIndex:
             scores = {i: self.text_weight * s for i, s in
                       rows_.fulltext(session, user_id, query_terms(query), pool, kinds,
                                      max_term_docs=self.max_term_docs,
-                                     user_items=vectors.n).items()}
+                                     user_items=vectors.n, item_ids=vectors.ids).items()}
             for item, sim in nearest.result():
                 scores[item] = scores.get(item, 0.0) + (1 - self.text_weight) * sim
             if not scores:
