@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 
 import numpy as np
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import event, func, select, text
 
 from amity import Fact, Store
 from amity.memory import LedgerMemory
@@ -228,3 +228,32 @@ def test_past_the_cap_only_the_newest_matches_are_ranked(
                                 item_ids=ids)
     assert len(every) == 40
     assert 1 <= len(newest) <= 8 and set(newest) <= set(ids[-8:])
+
+
+def test_postgres_term_shares_are_read_once_per_ttl(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    if store.engine.dialect.name != "postgresql":
+        pytest.skip("SQLite reads its FTS5 vocabulary (kept in step with every write)")
+    index = MemoryIndex(store, _encode)
+    uid = store.user_id("shares")
+    with store.session() as s:
+        index.add(s, uid, [("turn", f"pizza {i}", i) for i in range(20)], AT)
+    with store.engine.connect() as conn:
+        conn.execute(text("ANALYZE memory_items"))
+        conn.commit()
+    lookups: list[str] = []
+
+    def seen(conn: object, cursor: object, statement: str, *args: object) -> None:
+        if "pg_stats" in statement:
+            lookups.append(statement)
+
+    event.listen(store.engine, "before_cursor_execute", seen)
+    with store.session() as s:
+        first = fulltext_._doc_counts(s, uid, ["pizza", "zebra"], 20)
+        again = fulltext_._doc_counts(s, uid, ["pizza"], 40)
+    assert first == {"pizza": pytest.approx(20.0), "zebra": 0.0}
+    assert again == {"pizza": pytest.approx(40.0)} and len(lookups) == 1
+    monkeypatch.setattr(fulltext_, "SHARES_TTL", 0.0)
+    with store.session() as s:
+        fulltext_._doc_counts(s, uid, ["pizza"], 20)
+    assert len(lookups) == 2
