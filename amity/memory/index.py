@@ -4,7 +4,8 @@
 PostgreSQL ``ts_rank_cd``), normalised to [0, 1] within the result, with the cosine
 similarity of int8-stored MiniLM vectors (scaled the same way within the vector pool), then
 adds a little for the query's words in the item's own turn (its first line). The query is
-encoded and the vectors scanned while the full-text query runs. Vectors are decoded into a
+encoded (unless the caller passes its vector) and the vectors scanned while the full-text
+query runs; a search for some kinds ranks only their vectors. Vectors are decoded into a
 per-user matrix that is cached in the process and checked against the database (the user's
 ``memory_state`` version, one primary-key read) on every search, so the cache is never
 stale and no other process depends on it (``amity.memory.vectors``). Every query is
