@@ -142,6 +142,8 @@ def evaluate(
     limit: Annotated[int | None, typer.Option(help="Evaluate on the first N items.")] = None,
     answer: Annotated[int | None, typer.Option(
         help="memory: also answer N questions with the embedded model.")] = None,
+    conversations: Annotated[str | None, typer.Option(
+        help="memory: only these conversations, numbered from 1 (e.g. 1-3 or 1,4).")] = None,
 ) -> None:
     """Run an evaluation on public data and print the field's metrics."""
     if name not in EVALS:
@@ -151,7 +153,7 @@ def evaluate(
         raise fail(FileNotFoundError(
             f"No data at {data}. Pass --data with the path to amity's shared data folder."), 2)
     chosen = EVALS[name]
-    wanted = {"limit": limit, "answer": answer}
+    wanted = {"limit": limit, "answer": answer, "conversations": conversations}
     kwargs: dict[str, Any] = {k: v for k, v in wanted.items() if v is not None}
     ignored = [k for k in kwargs if k not in chosen.options]
     if ignored:
@@ -162,6 +164,8 @@ def evaluate(
         raise fail(ImportError(f"The '{name}' evaluation is not available: {exc}")) from None
     except (FileNotFoundError, AmityError) as exc:
         raise fail(exc) from None
+    except ValueError as exc:  # a bad option value, e.g. --conversations 9-12
+        raise fail(exc, 2) from None
     if as_json:
         print(json.dumps(result, indent=None, default=str))
         return

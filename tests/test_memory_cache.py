@@ -10,12 +10,13 @@ from datetime import UTC, datetime
 
 import numpy as np
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select, text
 
 from amity import Fact, Store
 from amity.memory import LedgerMemory
 from amity.memory import vectors as vectors_
 from amity.memory.index import MemoryIndex
+from amity.store import fulltext as fulltext_
 from amity.store import memory as rows_
 from amity.store.models import MemoryItemRow
 
@@ -150,3 +151,109 @@ def test_the_shortlist_finds_the_nearest_vector(monkeypatch: pytest.MonkeyPatch)
     found, sims = vectors.nearest(query, 5)
     assert int(found[np.argmax(sims)]) == 124
     assert len(found) == 5
+
+
+@pytest.mark.parametrize("exact_limit", [20_000, 100])
+def test_a_search_for_some_kinds_ranks_only_their_vectors(
+        monkeypatch: pytest.MonkeyPatch, exact_limit: int) -> None:
+    monkeypatch.setattr(vectors_, "EXACT_LIMIT", exact_limit)
+    monkeypatch.setattr(vectors_, "SHORTLIST", 400)
+    rng = np.random.default_rng(5)
+    q8 = np.clip(rng.normal(0, 40, (1000, 384)), -127, 127).astype(np.int8)
+    q8[:20] = q8[999]  # 20 episodes closer to the query than any turn
+    kinds = np.array([vectors_.kind_code("episode")] * 20 +
+                     [vectors_.kind_code("turn")] * 980, dtype=np.uint8)
+    vectors = vectors_.UserVectors(np.arange(1, 1001, dtype=np.int64), q8, kinds)
+    query = q8[999].astype(np.float32) / np.linalg.norm(q8[999].astype(np.float32))
+    every, _ = vectors.nearest(query, 10)
+    assert set(every.tolist()) <= set(range(1, 21)) | {1000}  # the episodes take the pool
+    turns, sims = vectors.nearest(query, 10, kinds=("turn",))
+    assert len(turns) == 10 and min(turns) > 20
+    assert int(turns[np.argmax(sims)]) == 1000
+
+
+def test_the_index_pool_holds_only_the_kinds_searched(store: Store) -> None:
+    index = MemoryIndex(store, _encode)
+    uid = store.user_id("kinds")
+    with store.session() as s:  # many episodes with the query's own vector, one turn after
+        index.add(s, uid, [("episode", ONLY_STOPWORDS, i) for i in range(60)], AT)
+        index.add(s, uid, [("turn", ONLY_STOPWORDS, 99)], AT)
+    hits = index.search(uid, ONLY_STOPWORDS, k=5, kinds=("turn",), pool=10)
+    assert [h.source_id for h in hits] == [99]
+    assert vectors_.kind_code("a new kind") > vectors_.kind_code("turn")
+
+
+def test_common_terms_are_dropped_only_past_the_budget(store: Store) -> None:
+    """The full text keeps every term for a user with few items; past ``max_term_docs`` it
+    keeps the rarest terms within the budget (so what a search ranks stays bounded)."""
+    index = MemoryIndex(store, _encode)
+    uid = store.user_id("terms")
+    texts = ([f"pizza night {i}" for i in range(30)] + [f"skate park {i}" for i in range(6)]
+             + ["pizza and a skate and a zebra"])
+    with store.session() as s:
+        index.add(s, uid, [("turn", t, i) for i, t in enumerate(texts)], AT)
+    if store.engine.dialect.name == "postgresql":
+        with store.engine.connect() as conn:  # the statistics PostgreSQL counts terms with
+            conn.execute(text("ANALYZE memory_items"))
+            conn.commit()
+    terms = ["pizza", "skate", "zebra"]
+    with store.session() as s:
+        every = rows_.fulltext(s, uid, terms, 100, max_term_docs=1000, user_items=37)
+        bounded = rows_.fulltext(s, uid, terms, 100, max_term_docs=10, user_items=37)
+        kept = fulltext_.selective(s, uid, terms, 10)
+        summed = fulltext_.selective(s, uid, terms, 35)  # each term fits, not the three
+    assert len(every) == 37  # every item matches one of the terms
+    if store.engine.dialect.name == "postgresql":  # their matches add up (SQLite: each)
+        assert summed == ["zebra", "skate"]
+    assert kept[0] == "zebra" and "pizza" not in kept  # the rarest first, the commonest out
+    assert len(bounded) < len(every)
+
+
+def test_past_the_cap_only_the_newest_matches_are_ranked(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    index = MemoryIndex(store, _encode)
+    uid = store.user_id("newest")
+    with store.session() as s:  # the oldest items match best (the word twice)
+        ids = index.add(s, uid, [("turn", "pizza pizza" if i < 10 else f"pizza {i}", i)
+                                 for i in range(40)], AT)
+    if store.engine.dialect.name == "postgresql":
+        with store.engine.connect() as conn:
+            conn.execute(text("ANALYZE memory_items"))
+            conn.commit()
+    with store.session() as s:
+        every = rows_.fulltext(s, uid, ["pizza"], 50, max_term_docs=10, user_items=40,
+                               item_ids=ids)
+        monkeypatch.setattr(fulltext_, "RANKED_MATCHES", 5)
+        newest = rows_.fulltext(s, uid, ["pizza"], 50, max_term_docs=10, user_items=40,
+                                item_ids=ids)
+    assert len(every) == 40
+    assert 1 <= len(newest) <= 8 and set(newest) <= set(ids[-8:])
+
+
+def test_postgres_term_shares_are_read_once_per_ttl(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    if store.engine.dialect.name != "postgresql":
+        pytest.skip("SQLite reads its FTS5 vocabulary (kept in step with every write)")
+    index = MemoryIndex(store, _encode)
+    uid = store.user_id("shares")
+    with store.session() as s:
+        index.add(s, uid, [("turn", f"pizza {i}", i) for i in range(20)], AT)
+    with store.engine.connect() as conn:
+        conn.execute(text("ANALYZE memory_items"))
+        conn.commit()
+    lookups: list[str] = []
+
+    def seen(conn: object, cursor: object, statement: str, *args: object) -> None:
+        if "pg_stats" in statement:
+            lookups.append(statement)
+
+    event.listen(store.engine, "before_cursor_execute", seen)
+    with store.session() as s:
+        first = fulltext_._doc_counts(s, uid, ["pizza", "zebra"], 20)
+        again = fulltext_._doc_counts(s, uid, ["pizza"], 40)
+    assert first == {"pizza": pytest.approx(20.0), "zebra": 0.0}
+    assert again == {"pizza": pytest.approx(40.0)} and len(lookups) == 1
+    monkeypatch.setattr(fulltext_, "SHARES_TTL", 0.0)
+    with store.session() as s:
+        fulltext_._doc_counts(s, uid, ["pizza"], 20)
+    assert len(lookups) == 2

@@ -49,10 +49,11 @@ def _coref(data: Path) -> dict[str, Any]:
     return run(data)
 
 
-def _memory(data: Path, limit: int | None = None, answer: int | None = None) -> dict[str, Any]:
+def _memory(data: Path, limit: int | None = None, answer: int | None = None,
+            conversations: str | None = None) -> dict[str, Any]:
     from .memory import run
 
-    return run(data, limit, answer=answer or 0)
+    return run(data, limit, answer=answer or 0, conversations_=conversations)
 
 
 def _redteam(data: Path, limit: int | None = None) -> dict[str, Any]:
@@ -84,7 +85,7 @@ EVALS: dict[str, Eval] = {
     "safety": Eval(_safety, frozenset({"limit"})),
     "facts": Eval(_facts),
     "coref": Eval(_coref),
-    "memory": Eval(_memory, frozenset({"limit", "answer"})),
+    "memory": Eval(_memory, frozenset({"limit", "answer", "conversations"})),
     "redteam": Eval(_redteam, frozenset({"limit"})),
     "persona": Eval(_persona, frozenset({"limit"})),
     # held-out teen scripts; --data amity/evals/data/memory_dev.json plays the dev set

@@ -8,6 +8,8 @@ share of a question's evidence turns covered, overall and per category (1 multi-
 2 temporal, 3 open-domain, 4 single-hop, 5 adversarial). With ``answer=N`` the embedded
 model also answers N seeded questions from the retrieved memories and from the most recent
 turns that fit its context ("full context"), scored by SQuAD token F1 (``answer_f1``).
+``conversations`` (e.g. ``"1-3"``, ``"4-6"``, ``"1,5"``; numbered from 1) selects the
+conversations, so retrieval can be tuned on some and reported on the others.
 Reads LoCoMo by path; it is evaluation-only data and never copied into the repository.
 """
 
@@ -73,6 +75,22 @@ def load_conversation(memory: LedgerMemory, store: Store, conv: dict[str, Any], 
     return dia
 
 
+def pick(spec: str | None, count: int) -> list[int]:
+    """0-based indexes of the conversations ``spec`` names ("1-3", "4,6", "2-3,5"; from 1)."""
+    if not spec:
+        return list(range(count))
+    out: list[int] = []
+    for part in spec.split(","):
+        first, dash, last = part.strip().partition("-")
+        if not first.isdigit() or (dash and not last.isdigit()):
+            raise ValueError(f"Bad conversation range '{part}': use e.g. 1-3 or 1,4.")
+        lo, hi = int(first), int(last or first)
+        if not 1 <= lo <= hi <= count:
+            raise ValueError(f"Conversations {part} are outside 1-{count}.")
+        out += [n - 1 for n in range(lo, hi + 1) if n - 1 not in out]
+    return out
+
+
 def retrieve(memory: LedgerMemory, uid: int, question: str, k: int) -> list[int]:
     hits = memory.index.search(uid, question, k=k * 3, kinds=("turn",))
     out: list[int] = []
@@ -83,8 +101,10 @@ def retrieve(memory: LedgerMemory, uid: int, question: str, k: int) -> list[int]
 
 
 def run(data_dir: Path, limit: int | None = None, ks: tuple[int, ...] = (5, 10),
-        answer: int = 0, seed: int = 7) -> dict[str, Any]:
+        answer: int = 0, seed: int = 7, conversations_: str | None = None) -> dict[str, Any]:
     conversations = json.loads(find_file(data_dir).read_text("utf-8"))
+    chosen = pick(conversations_, len(conversations))
+    conversations = [conversations[i] for i in chosen]
     if limit is not None:
         conversations = conversations[:limit]
     scores: dict[int, list[float]] = defaultdict(list)
@@ -93,7 +113,7 @@ def run(data_dir: Path, limit: int | None = None, ks: tuple[int, ...] = (5, 10),
     with tempfile.TemporaryDirectory(prefix="amity-locomo-") as tmp:
         store = Store(f"sqlite:///{Path(tmp) / 'locomo.db'}")
         memory = LedgerMemory(store)
-        for n, conv in enumerate(conversations):
+        for n, conv in zip(chosen, conversations, strict=False):
             dia = load_conversation(memory, store, conv, f"conv{n}")
             uid = store.user_id(f"conv{n}")
             for qa in conv["qa"]:
@@ -109,7 +129,9 @@ def run(data_dir: Path, limit: int | None = None, ks: tuple[int, ...] = (5, 10),
                 if answer and qa["category"] != 5:
                     answer_pool.append((memory, uid, qa, got[:5]))
         result: dict[str, Any] = {"questions": len(scores[ks[0]]),
-                                  "conversations": len(conversations)}
+                                  "conversations": len(conversations),
+                                  "conversation_numbers": [n + 1 for n in
+                                                           chosen[: len(conversations)]]}
         for k in ks:
             result[f"recall_at_{k}"] = sum(scores[k]) / max(1, len(scores[k]))
             result[f"recall_at_{k}_by_category"] = {

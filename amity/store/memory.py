@@ -126,25 +126,25 @@ def item_state(s: Session, user_id: int) -> ItemState | None:
 
 
 def item_vectors(s: Session, user_id: int, after: int = 0
-                 ) -> list[tuple[int, bytes | None]]:
-    """(id, int8 vector) of the user's items with an id above ``after``, by id."""
+                 ) -> list[tuple[int, bytes | None, str]]:
+    """(id, int8 vector, kind) of the user's items with an id above ``after``, by id."""
     rows = s.execute(
-        select(MemoryItemRow.id, MemoryItemRow.vector)
+        select(MemoryItemRow.id, MemoryItemRow.vector, MemoryItemRow.kind)
         .where(MemoryItemRow.user_id == user_id, MemoryItemRow.id > after)
         .order_by(MemoryItemRow.id)
     ).all()
-    return [(r[0], r[1]) for r in rows]
+    return [(r[0], r[1], r[2]) for r in rows]
 
 
 def items(s: Session, user_id: int, ids: Sequence[int],
           kinds: Sequence[str] | None = None) -> dict[int, Item]:
     """The user's items with these ids (optionally of these kinds), by id."""
-    query = select(MemoryItemRow).where(MemoryItemRow.id.in_(list(ids)),
-                                        MemoryItemRow.user_id == user_id)
+    query = select(MemoryItemRow.id, MemoryItemRow.kind, MemoryItemRow.text,
+                   MemoryItemRow.source_id, MemoryItemRow.created_at).where(
+        MemoryItemRow.id.in_(list(ids)), MemoryItemRow.user_id == user_id)
     if kinds:
         query = query.where(MemoryItemRow.kind.in_(list(kinds)))
-    return {r.id: Item(r.id, r.kind, r.text, r.source_id, r.created_at)
-            for r in s.scalars(query)}
+    return {r[0]: Item(*r) for r in s.execute(query)}
 
 
 def vacuum(store: Store) -> None:
