@@ -130,7 +130,10 @@ def test_kill_9_mid_reply_keeps_the_user_message(tmp_path: Path) -> None:
     script = (
         "import sys; from amity import *; from amity.app import build_engine\n"
         "s = Settings(backend='scripted')\n"
-        "e = build_engine(s, backend=ScriptedBackend(['one two three four five six'], delay=2),"
+        # sentences: the first is shown while the rest is still coming (a reply with no
+        # full stop is shown only when it is whole, and then stored at once: a race)
+        "e = build_engine(s, backend=ScriptedBackend(['One two. Three four. Five six.'], "
+        "delay=2),"
         " stages=Stages())\n"
         "e.respond('sam', 'do not lose me', on_event=lambda k, t: print(k, flush=True))\n"
     )

@@ -81,3 +81,15 @@ def test_the_api_keeps_to_its_schema(served: dict[str, Any],
             check()
         except Unsatisfiable:  # nothing to make invalid (no parameters, no body)
             assert mode is schemathesis.GenerationMode.NEGATIVE
+
+
+def test_every_operation_documents_what_the_guard_may_answer(served: dict[str, Any]) -> None:
+    # found by the negative schema run: a GET with "Content-Length: @" is refused with 400
+    client = TestClient(served["app"])
+    got = client.get("/v1/models", headers={"content-length": "@",
+                                            "Authorization": f"Bearer {served['key']}"})
+    assert got.status_code == 400 and got.json()["error"]["code"] == "bad_content_length"
+    schema = served["app"].openapi()
+    for path in schema["paths"].values():
+        for operation in path.values():
+            assert {"400", "413"} <= set(operation["responses"])

@@ -14,6 +14,7 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 import anyio
 import anyio.to_thread
@@ -82,7 +83,30 @@ def create_app(settings: Settings | None = None, server: ServerSettings | None =
     app.include_router(memory.export_router)
     app.include_router(openai.router)
     app.mount("/static", StaticFiles(directory=page.STATIC), name="static")
+    _document_guard(app)
     return app
+
+
+def _document_guard(app: FastAPI) -> None:
+    """Every operation may be answered by the ``Guard`` before it runs: 400 for a
+    Content-Length that is not a number, 413 for a body over the limit. Say so in the
+    OpenAPI schema, so clients (and the schema tests) know."""
+    build = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            schema = build()
+            for path in schema.get("paths", {}).values():
+                for operation in path.values():
+                    answers = operation.setdefault("responses", {})
+                    for status in ("400", "413"):
+                        answers.setdefault(status, {
+                            "description": "refused before it ran (bad length or too large)",
+                            "content": {"application/json": {"schema": {
+                                "$ref": "#/components/schemas/ErrorBody"}}}})
+        return app.openapi_schema or {}
+
+    app.openapi = openapi  # type: ignore[method-assign]
 
 
 def app_from_env() -> FastAPI:
