@@ -157,8 +157,8 @@ _NAME_PATTERNS = (
     re.compile(r"\b(mr|mrs|ms|miss|coach|dr|sir)\.? (\w+)"),
 )
 # "our coach is mr reyes", "my sister is maya": a title or a known first name
-_IS_TITLED = re.compile(r"\b(?:my|our|his|her) (\w+) (?:is|was|'s) ((?:mr|mrs|ms|miss|coach|dr)"
-                        r"\.? \w+|\w+)")
+_IS_TITLED = re.compile(r"(?:\b(?:my|our|his|her) |^)(\w+) (?:is|was|'s) "
+                        r"((?:mr|mrs|ms|miss|coach|dr)\.? \w+|\w+)")
 _IS_NAME = re.compile(r"\b(\w+) (?:is|was) (?:this |a |my )?(?:guy|girl|lady|dude|woman|man|"
                       r"kid|boy)? ?(\w+)\b")
 _TOLD_NAME = re.compile(r"\b(\w+) (?:is|was|are) (?:my|our|her|his) (?:\w+ )?(\w+)")
