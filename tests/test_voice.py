@@ -335,3 +335,10 @@ def test_the_voice_opens_a_visit_with_the_follow_up(voice: Voice) -> None:
 def test_the_asking_part_of_a_long_message_is_what_memory_answers(message: str,
                                                                  asked: str) -> None:
     assert recall.focus(message) == asked
+
+
+def test_a_said_back_message_loses_its_chat_openers() -> None:
+    history = [Message(1, 1, "user", "ugh sunny my driving test is next friday", NOW)]
+    found = recall.answer("when is my driving test", recall.sayings((), history, "Sam"),
+                          embed.encode)
+    assert found is not None and found.text == "you told me your driving test is next friday"

@@ -502,9 +502,16 @@ def _title(name: str) -> str:
 def _told(said: Said) -> str:
     """What to say back: the clause's whole message when it is short (the answer is often
     in the clause beside the one that matched: "she's into photography, wants to study it
-    at college"), else the clause."""
+    at college"), else the clause; without the chat openers ("ugh sunny", "ok so also")."""
     whole = clean(said.line.replace(" . ", ", "))
-    return whole if said.line and len(whole.split()) <= 24 else said.text
+    told = whole if said.line and len(whole.split()) <= 24 else said.text
+    trimmed = _OPENERS.sub("", told)
+    return trimmed if len(trimmed.split()) >= 3 else told
+
+
+_OPENERS = re.compile(r"^(?:(?:ugh+|ok|okay|so|also|anyway|anyways|btw|wait|omg|sunny+|hey+|"
+                      r"hi+|yo|well|oh|and|but|ngl|tbh|lowkey|actually|big news|guess what)"
+                      r"\b[\s,]*)+", re.I)
 
 
 _WH = re.compile(r"(?:^|[,.!?]\s*|\b(?:ok|so|and|wait|but|time|btw|lol|also|oh|hey|um|"
