@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import NotFoundError
 from ..export import message_records
+from ..nlp.question import focus
 from ..store import SESSION_GAP, erase
 from ..store import memory as rows_
 from ..store.repo import Store
@@ -95,14 +96,16 @@ class LedgerMemory:
         with self.store.session() as s:
             facts = current(s, user_id)
             name = rows_.user_name(s, user_id) or "User"
-        terms = set(query_terms(text_))
+        asked = focus(text_)  # "whats our band name again" out of a longer story
+        query = text_ if asked == text_ else f"{asked} {text_}"
+        terms = set(query_terms(asked))
         ranked = sorted(facts, key=lambda f: (
             -len(terms & set(query_terms(f"{f.subject} {f.predicate} {f.object}"))),
             -f.times_confirmed, -f.id))
         hits = [MemoryHit("fact", _named(f.text, name), 1.0, f.id)
                 for f in ranked[: self.max_facts]]
         fact_ids = {f.id for f in ranked[: self.max_facts]}
-        for hit in self.index.search(user_id, text_, k=self.max_hits * 2):
+        for hit in self.index.search(user_id, query, k=self.max_hits * 2):
             if hit.kind == "fact" and hit.source_id in fact_ids:
                 continue
             hits.append(MemoryHit(hit.kind, _named(hit.text, name), hit.score,  # type: ignore[arg-type]

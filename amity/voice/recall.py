@@ -26,6 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..nlp.facts.lexicon import FAMILY, OCCUPATIONS, PETS, is_first_name
+from ..nlp.question import focus
 from ..types import MemoryHit, Message
 from .recall_words import (
     BODY,
@@ -353,35 +354,6 @@ def _agrees(question: str, clause: str) -> float:
     if q & {"i", "my", "me", "we", "our"} and c & mine:
         score += 0.3
     return score
-
-
-_ASKING = re.compile(r"\b(what|whats|what's|which|who|whos|who's|whose|where|wheres|"
-                     r"when|why|how many|how much|how old|remember|remind)\b")
-_AFTER_ASK = re.compile(r"\s(?:and i (?:\w+ )?(?:cant|can't|dont|don't|forgot)|and when|"
-                        r"and then|cause|cuz|because|bc|so|but|i need|i wanna|"
-                        r"i want|my \w+ (?:asked|wants|said|bet))\b")
-
-
-def focus(question: str) -> str:
-    """The asking part of a long message ("wait whats my managers name, i need to text him
-    about swapping a shift" -> "whats my managers name"); short ones are kept whole."""
-    if len(question.split()) <= 8:
-        return question
-    parts = [p.strip() for p in re.split(r"[,.!?;:\n]+", question) if p.strip()]
-    asking = [p for p in parts if _ASKING.search(p.lower())]
-    if not asking:
-        return question
-    part = asking[0]
-    if len(asking) > 1 and re.fullmatch(r"(?:do |did )?(?:u|you) (?:even )?(?:remember|"
-                                         r"know)(?: \w+)?(?: lol)?", asking[0].lower()):
-        part = asking[1]  # "do u remember it lol" points at the other part
-    low = part.lower()
-    start = _ASKING.search(low)
-    if start and start.start() > 0 and not re.match(r"(?:remember|remind)", start.group(0)):
-        low = low[start.start():]  # "my aunt asked what my dogs name was" -> "what my dogs..."
-    cut = _AFTER_ASK.search(low)
-    out = low[:cut.start()] if cut and len(low[:cut.start()].split()) >= 3 else low
-    return out if len(out.split()) >= 2 else question
 
 
 def asked_words(question: str, previous: str = "") -> tuple[set[str], set[str]]:

@@ -80,7 +80,8 @@ KINDS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
 }.items()}
 SCORE = re.compile(r"\b\d+\s*-\s*\d+\b")
 COLORS = frozenset("golden ginger red orange yellow green blue purple pink black white grey "
-                   "gray brown gold silver teal navy beige cream maroon turquoise lilac".split())
+                   "gray brown gold silver teal navy beige cream maroon turquoise lilac "
+                   "chestnut palomino roan sunburst".split())
 CORRECTION = re.compile(r"\b(i meant|i mean|meant to say|oops|wait no|actually)\b|"
                         r"\bnot \w+,? (it'?s|its|he'?s|hes|she'?s|shes)\b")
 BODY = frozenset("wrist arm leg ankle hand foot knee shoulder ear eye elbow finger toe hip "

@@ -1,0 +1,42 @@
+"""The asking part of a chat message: "wait whats my managers name, i need to text him about
+swapping a shift" asks "whats my managers name".
+
+Contract: ``focus(text) -> str``: for a message of more than eight words with a question in
+it, the question's clause from its wh-word (or "remember") up to the story that follows
+("and when", "cause", "i need"...); otherwise the message itself. Pure text, no models; used
+by memory search (the query) and by memory answers (the question's words).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["focus"]
+
+_ASKING = re.compile(r"\b(what|whats|what's|which|who|whos|who's|whose|where|wheres|"
+                     r"when|why|how many|how much|how old|remember|remind)\b")
+_AFTER_ASK = re.compile(r"\s(?:and i (?:\w+ )?(?:cant|can't|dont|don't|forgot)|and when|"
+                        r"and then|cause|cuz|because|bc|so|but|i need|i wanna|"
+                        r"i want|my \w+ (?:asked|wants|said|bet))\b")
+
+
+def focus(question: str) -> str:
+    """The asking part of a long message ("wait whats my managers name, i need to text him
+    about swapping a shift" -> "whats my managers name"); short ones are kept whole."""
+    if len(question.split()) <= 8:
+        return question
+    parts = [p.strip() for p in re.split(r"[,.!?;:\n]+", question) if p.strip()]
+    asking = [p for p in parts if _ASKING.search(p.lower())]
+    if not asking:
+        return question
+    part = asking[0]
+    if len(asking) > 1 and re.fullmatch(r"(?:do |did )?(?:u|you) (?:even )?(?:remember|"
+                                         r"know)(?: \w+)?(?: lol)?", asking[0].lower()):
+        part = asking[1]  # "do u remember it lol" points at the other part
+    low = part.lower()
+    start = _ASKING.search(low)
+    if start and start.start() > 0 and not re.match(r"(?:remember|remind)", start.group(0)):
+        low = low[start.start():]  # "my aunt asked what my dogs name was" -> "what my dogs..."
+    cut = _AFTER_ASK.search(low)
+    out = low[:cut.start()] if cut and len(low[:cut.start()].split()) >= 3 else low
+    return out if len(out.split()) >= 2 else question
