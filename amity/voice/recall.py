@@ -237,7 +237,9 @@ def names_for(topic: set[str], said: Said, strict: bool = False) -> str | None:
         for head, name in rx.findall(low):
             if name in _NOT_A_NAME or not re.sub(r"[ .]", "", name).isalpha() or (
                     name.startswith("the ") and rx is not _NAME_PATTERNS[1]) or (
-                    rx is _NAME_PATTERNS[2] and not _name_like(name)):
+                    rx in (_NAME_PATTERNS[2], _NAME_PATTERNS[3]) and (
+                        not _name_like(name) or name in _VERBISH)):
+                # "coach moved me around": "moved" is no name
                 continue
             if strict and rx is _NAME_PATTERNS[2] and (
                     name in _VERBISH or not stems(head) & _WHO_HAS_NAMES):
