@@ -14,6 +14,13 @@ an evaluation set):
 - ``negative.txt``: hard negatives (death and violence idioms, boredom, mild sadness,
   suicide as a topic about others, recovery, affection for Sunny, dating advice, sex
   education, ordinary chat) -> no label;
+- ``high_indirect.txt``: more self-harm risk now said indirectly (goodbyes and thanks that
+  close, a means or a plan named with no intent word, burden, no future, giving things
+  away, self-harm now, slang, typos, emoji) -> self_harm high;
+- ``negative_hard.txt``: more hard negatives sharing those words (idioms, games, dying
+  phones, normal goodbyes and thanks, giving old things away, suicide as a topic, helping
+  a friend, mild sadness, recovery); ``everyday.txt``: plain teen chat with the same small
+  words ("i took a nap", "i have a plan for my birthday") -> no label;
 - ``romance.txt`` -> romance high; ``sexual.txt`` -> sexual high (requests to Sunny).
 
 Long posts (70-220 words) are composed from ``long/``: ordinary first-person detail
@@ -21,7 +28,12 @@ Long posts (70-220 words) are composed from ``long/``: ordinary first-person det
 the end (self_harm high; a third of them among distress lines), or 2-4 distress lines from
 ``check.txt`` (check), or, for negatives,
 mild sadness (``sad.txt``), idioms (``idiom.txt``), suicide as a topic (``topic.txt``) and
-good news told with risky-sounding words (``good.txt``: "i finally did it", "i jumped").
+good news told with risky-sounding words (``good.txt``: "i finally did it", "i jumped"),
+and hard negatives from ``negative_hard.txt``. Risk sentences are ``risk.txt`` and
+``risk_indirect.txt`` (no death word: "i counted the pills in the cabinet, there's enough").
+Adult posts (Reddit-style venting: work, rent, college; ``long/adult_ordinary.txt``) carry
+risk sentences (high, most among depressed lines), depressed lines alone
+(``long/adult_sad.txt``: check) or nothing (none).
 
     python training/build_safety_teen.py [--seed 7]
 """
@@ -149,7 +161,7 @@ def main(argv: list[str] | None = None) -> None:
     for name, labels in (("high_short.txt", {"self_harm": "high"}),
                          ("high_indirect.txt", {"self_harm": "high"}),
                          ("check.txt", {"self_harm": "check"}), ("negative.txt", {}),
-                         ("negative_hard.txt", {}),
+                         ("negative_hard.txt", {}), ("everyday.txt", {}),
                          ("romance.txt", {"romance": "high"}), ("sexual.txt", {"sexual": "high"})):
         rows += [{"text": t, "labels": labels, "source": name[:-4]} for t in lines(name)]
     texts = [r["text"].lower() for r in rows]
