@@ -24,8 +24,9 @@ Contract:
   category takes its best score over the message and its windows, so one buried sentence
   decides (the whole-message vector dilutes it and covers only 256 tokens). A window alone
   makes a high-tier ``self_harm`` verdict only when it speaks of death, harm or a means in
-  the first person and not as a topic (``_owned_risk``); other categories' windows reach
-  the check tier alone. A classifier self-harm score of at least ``_CONFIDENT`` read in the
+  the first person and not as a topic (``_owned_risk``) or holds an indirect phrase of risk
+  (``_owned_indirect``); so does the whole of a long message; other categories' windows
+  reach the check tier alone. A classifier self-harm score of at least ``_CONFIDENT`` read in the
   same way (own words of harm, no topic, no rule saying someone else, no idiom) is the high
   tier even under the classifier's own high threshold. Rules read at most ``MAX_SCAN`` characters of
   a message: its first ``MAX_SCAN - 2000`` and its last 2000 (a pasted essay or log costs
@@ -119,7 +120,7 @@ _CONFIDENT = 0.8
 #: a classifier self-harm score from which an indirect phrase of risk in the speaker's own
 #: words (``_owned_indirect``: a goodbye, no future, a burden, things given away, a plan),
 #: with no death word, is the high tier
-_INDIRECT_MIN = 0.9
+_INDIRECT_MIN = 0.85
 _SHORT_WORDS = 8
 _SHORT_MIN = 0.5
 _CHAT_WORDS = 40
@@ -187,6 +188,8 @@ def _classifier_hits(text: str, vector: np.ndarray | None) -> list[Hit]:
         owned = cat == "self_harm" and (_owned_risk(texts_at(i)) or _owned_indirect(texts_at(i)))
         if i > 0 and tier == "high" and clf.tier(cat, float(col[0])) != "high" and not owned:
             tier = "check"  # a window alone trips the wire only with risk words, first person
+        if parts and tier == "high" and cat == "self_harm" and not owned:
+            tier = "check"  # a long post trips the wire on words of risk, not on mood alone
         s, e = spans[i]
         hits.append(Hit(cat, tier, round(float(col[i]), 4), s, e, "classifier"))
     return hits
