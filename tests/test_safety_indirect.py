@@ -110,3 +110,30 @@ def test_indirect_lines_are_built_as_crisis_and_hard_negatives_as_none() -> None
     assert len(high) >= 500 and len(hard) >= 500 and not high & hard
     assert all(rows[t]["labels"] == {"self_harm": "high"} for t in high)
     assert all(rows[t]["labels"] == {} for t in hard)
+
+
+# ---- a long post: words of risk, not mood alone (a stub classifier that scores everything) ----
+def _constant(monkeypatch: pytest.MonkeyPatch, score: float) -> None:
+    import numpy as np
+
+    from amity.nlp.embed import DIM
+    from amity.nlp.safety import model
+
+    cats = ("self_harm", "sexual")
+    logit = float(np.log(score / (1 - score)))
+    params = {"W1": np.zeros((DIM, 2), np.float32), "b1": np.array([logit, -30.0], np.float32)}
+    stub = model.Classifier(params, cats, {"self_harm": 0.9, "sexual": 0.9},
+                            {"self_harm": 0.5, "sexual": 0.5})
+    monkeypatch.setattr(model, "default", lambda: stub)
+
+
+def test_a_confident_reading_of_a_long_post_without_words_of_risk_is_not_a_crisis(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    _constant(monkeypatch, 0.99)
+    assert not is_crisis(check(DAY + TAIL))
+
+
+def test_a_confident_reading_of_a_long_post_with_an_indirect_goodbye_is_a_crisis(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    _constant(monkeypatch, 0.99)
+    assert is_crisis(check(DAY + "I told my sister she can have my room after I'm gone. " + TAIL))

@@ -21,7 +21,8 @@ category, positive weights min(neg/pos, 25), full-batch Adam. Two models are fit
 5-fold cross-validation, a post and its windows in one fold (logistic regression, and a
 256-unit ReLU MLP; ``--hidden`` picks the sizes: 64 was the default until the indirect teen
 lines, where 256 read a held-out fifth of them better, AP 0.90 against 0.89); the one with
-the better mean out-of-fold average precision is refitted on everything. Per-category thresholds come from the out-of-fold scores: "high" = the lowest
+the better mean out-of-fold average precision is refitted on everything. Per-category
+thresholds come from the out-of-fold scores: "high" = the lowest
 score at which precision >= 0.95 and at most 0.2% of GoEmotions comments pass (never below
 0.8); "check" = the lowest at which precision >= 0.6 and at most 2% of GoEmotions comments
 pass (never below 0.2); for self_harm, whose check tier is recall-first, the lowest at which
@@ -280,7 +281,8 @@ def main(argv: list[str] | None = None) -> None:
               f"(OOF recall {ch[positive[:, j]].mean():.2f}, everyday {ch[everyday].mean():.4f})")
 
     params = fit(x, y, hidden, args.seed, *HYPER[hidden])
-    meta = {"model": f"mlp{hidden}" if hidden else "logreg", "seed": args.seed, "n_train": len(rows),
+    meta = {"model": f"mlp{hidden}" if hidden else "logreg", "seed": args.seed,
+            "n_train": len(rows),
             "oof_mean_ap": round(mean_ap, 4), "oof_ap": {c: round(a, 4) for c, a in aps.items()},
             "sources": [*(f"training/{p.name}" for p in args.examples), "goemotions/train.tsv",
                         "safety/toxigen_demonstrations"],

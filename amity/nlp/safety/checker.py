@@ -188,7 +188,8 @@ def _classifier_hits(text: str, vector: np.ndarray | None) -> list[Hit]:
         owned = cat == "self_harm" and (_owned_risk(texts_at(i)) or _owned_indirect(texts_at(i)))
         if i > 0 and tier == "high" and clf.tier(cat, float(col[0])) != "high" and not owned:
             tier = "check"  # a window alone trips the wire only with risk words, first person
-        if parts and tier == "high" and cat == "self_harm" and not owned:
+        if parts and tier == "high" and cat == "self_harm" and not owned and not (
+                i == 0 and (_HARM_WORDS.search(text) or indirect_cue(text))):
             tier = "check"  # a long post trips the wire on words of risk, not on mood alone
         s, e = spans[i]
         hits.append(Hit(cat, tier, round(float(col[i]), 4), s, e, "classifier"))
