@@ -14,6 +14,13 @@ an evaluation set):
 - ``negative.txt``: hard negatives (death and violence idioms, boredom, mild sadness,
   suicide as a topic about others, recovery, affection for Sunny, dating advice, sex
   education, ordinary chat) -> no label;
+- ``high_indirect.txt``: more self-harm risk now said indirectly (goodbyes and thanks that
+  close, a means or a plan named with no intent word, burden, no future, giving things
+  away, self-harm now, slang, typos, emoji) -> self_harm high;
+- ``negative_hard.txt``: more hard negatives sharing those words (idioms, games, dying
+  phones, normal goodbyes and thanks, giving old things away, suicide as a topic, helping
+  a friend, mild sadness, recovery); ``everyday.txt``: plain teen chat with the same small
+  words ("i took a nap", "i have a plan for my birthday") -> no label;
 - ``romance.txt`` -> romance high; ``sexual.txt`` -> sexual high (requests to Sunny).
 
 Long posts (70-220 words) are composed from ``long/``: ordinary first-person detail
@@ -21,7 +28,12 @@ Long posts (70-220 words) are composed from ``long/``: ordinary first-person det
 the end (self_harm high; a third of them among distress lines), or 2-4 distress lines from
 ``check.txt`` (check), or, for negatives,
 mild sadness (``sad.txt``), idioms (``idiom.txt``), suicide as a topic (``topic.txt``) and
-good news told with risky-sounding words (``good.txt``: "i finally did it", "i jumped").
+good news told with risky-sounding words (``good.txt``: "i finally did it", "i jumped"),
+and hard negatives from ``negative_hard.txt``. Risk sentences are ``risk.txt`` and
+``risk_indirect.txt`` (no death word: "i counted the pills in the cabinet, there's enough").
+Adult posts (Reddit-style venting: work, rent, college; ``long/adult_ordinary.txt``) carry
+risk sentences (high, most among depressed lines), depressed lines alone
+(``long/adult_sad.txt``: check) or nothing (none).
 
     python training/build_safety_teen.py [--seed 7]
 """
@@ -36,7 +48,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 SRC = ROOT / "safety_teen"
 OUT = ROOT / "safety_teen_examples.jsonl"
-N_LONG = {"high": 200, "check": 70, "none": 260}
+N_LONG = {"high": 360, "check": 100, "none": 440}
+#: posts in an adult's voice (work, rent, college: Reddit-style venting): risk, distress alone
+#: (check) and ordinary life with everyday sadness (none)
+N_ADULT = {"high": 140, "check": 90, "none": 90}
 WORDS = (70, 220)
 
 
@@ -66,12 +81,42 @@ def _post(rng: random.Random, marked: list[str], filler: list[str], closers: lis
 def long_posts(rng: random.Random) -> list[dict]:
     ordinary = lines("long/ordinary.txt")
     closers, filler = ordinary[-10:], ordinary[:-10]
-    risk, sad = lines("long/risk.txt"), lines("long/sad.txt")
+    risk = lines("long/risk.txt") + lines("long/risk_indirect.txt")
+    sad = lines("long/sad.txt")
     idiom, topic = lines("long/idiom.txt"), lines("long/topic.txt")
     good = lines("long/good.txt")
     distress = [_sentence(x) for x in lines("check.txt")]
+    hard = [_sentence(x) for x in lines("negative_hard.txt")]
+    adult = lines("long/adult_ordinary.txt")
+    adult_closers, adult_filler = adult[-3:], adult[:-3]
+    adult_sad = lines("long/adult_sad.txt")
     out: list[dict] = []
     seen: set[str] = set()
+    for tier, n in N_ADULT.items():
+        made = 0
+        while made < n:
+            soft = []
+            if tier == "high":
+                marked = rng.sample(risk, rng.choice((1, 1, 2)))
+                soft = rng.sample(adult_sad, rng.randint(1, 4)) if rng.random() < 0.7 else []
+                labels = {"self_harm": "high"}
+            elif tier == "check":
+                marked = rng.sample(adult_sad, rng.randint(2, 5))
+                labels = {"self_harm": "check"}
+            else:
+                marked = []
+                labels = {}
+            body = adult_filler + soft
+            text = _post(rng, marked, body, adult_closers, 0.4)
+            if text is None or text in seen:
+                continue
+            seen.add(text)
+            row = {"text": text, "labels": labels, "source": f"long_adult_{tier}",
+                   "marked": marked}
+            if soft and all(x in text for x in soft):
+                row["soft"] = soft
+            out.append(row)
+            made += 1
     for tier, n in N_LONG.items():
         made = 0
         while made < n:
@@ -90,6 +135,7 @@ def long_posts(rng: random.Random) -> list[dict]:
                 mix = rng.sample(sad, rng.randint(0, 2)) + rng.sample(idiom, rng.randint(0, 2))
                 mix += rng.sample(topic, 1) if rng.random() < 0.4 else []
                 mix += rng.sample(good, 1) if rng.random() < 0.3 else []
+                mix += rng.sample(hard, rng.randint(1, 2)) if rng.random() < 0.5 else []
                 marked = []
                 text = _post(rng, mix, filler, closers, 0.3) if mix else _post(
                     rng, [], filler, closers, 1.0)
@@ -113,7 +159,9 @@ def main(argv: list[str] | None = None) -> None:
     rng = random.Random(args.seed)
     rows = []
     for name, labels in (("high_short.txt", {"self_harm": "high"}),
+                         ("high_indirect.txt", {"self_harm": "high"}),
                          ("check.txt", {"self_harm": "check"}), ("negative.txt", {}),
+                         ("negative_hard.txt", {}), ("everyday.txt", {}),
                          ("romance.txt", {"romance": "high"}), ("sexual.txt", {"sexual": "high"})):
         rows += [{"text": t, "labels": labels, "source": name[:-4]} for t in lines(name)]
     texts = [r["text"].lower() for r in rows]

@@ -24,8 +24,9 @@ Contract:
   category takes its best score over the message and its windows, so one buried sentence
   decides (the whole-message vector dilutes it and covers only 256 tokens). A window alone
   makes a high-tier ``self_harm`` verdict only when it speaks of death, harm or a means in
-  the first person and not as a topic (``_owned_risk``); other categories' windows reach
-  the check tier alone. A classifier self-harm score of at least ``_CONFIDENT`` read in the
+  the first person and not as a topic (``_owned_risk``) or holds an indirect phrase of risk
+  (``_owned_indirect``); so does the whole of a long message; other categories' windows
+  reach the check tier alone. A classifier self-harm score of at least ``_CONFIDENT`` read in the
   same way (own words of harm, no topic, no rule saying someone else, no idiom) is the high
   tier even under the classifier's own high threshold. Rules read at most ``MAX_SCAN`` characters of
   a message: its first ``MAX_SCAN - 2000`` and its last 2000 (a pasted essay or log costs
@@ -47,6 +48,7 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 
 from amity.nlp.safety import model, pii
+from amity.nlp.safety.indirect import indirect_cue
 from amity.nlp.safety.patterns import IM, A
 from amity.nlp.safety.risk import risk_hits, topical
 from amity.nlp.safety.rules import Hit, hyperbole_near, idiom_in, scan
@@ -108,10 +110,17 @@ _HARM_WORDS = re.compile(
     r"bridge|tracks|goodbye|(?:not|stop)\s+being\s+here|be\s+here\s+anymore|"
     r"stop\s+existing|disappear\s+forever)\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:i|i['’]?m|im|i['’]?ve|ive|i['’]?ll|me|my|myself)\b", re.I)
+_OTHER_PERSON = re.compile(
+    r"\b(?:he|she|they|him|her|them|his|their|friend|bestie|bff|sister|brother|cousin|"
+    r"classmate|someone|somebody|people)\b", re.I)
 #: a classifier self-harm score from which a reading in the speaker's own words of death,
 #: harm or a means (``_owned_risk``), with no rule saying someone else, a negation or an
 #: idiom, is the high tier, though under the classifier's own (precision-first) threshold
 _CONFIDENT = 0.8
+#: a classifier self-harm score from which an indirect phrase of risk in the speaker's own
+#: words (``_owned_indirect``: a goodbye, no future, a burden, things given away, a plan),
+#: with no death word, is the high tier
+_INDIRECT_MIN = 0.85
 _SHORT_WORDS = 8
 _SHORT_MIN = 0.5
 _CHAT_WORDS = 40
@@ -176,9 +185,12 @@ def _classifier_hits(text: str, vector: np.ndarray | None) -> list[Hit]:
         tier = clf.tier(cat, float(col[i]))
         if tier is None:
             continue
-        if i > 0 and tier == "high" and clf.tier(cat, float(col[0])) != "high" and not (
-                cat == "self_harm" and _owned_risk(texts_at(i))):
+        owned = cat == "self_harm" and (_owned_risk(texts_at(i)) or _owned_indirect(texts_at(i)))
+        if i > 0 and tier == "high" and clf.tier(cat, float(col[0])) != "high" and not owned:
             tier = "check"  # a window alone trips the wire only with risk words, first person
+        if parts and tier == "high" and cat == "self_harm" and not owned and not (
+                i == 0 and (_HARM_WORDS.search(text) or indirect_cue(text))):
+            tier = "check"  # a long post trips the wire on words of risk, not on mood alone
         s, e = spans[i]
         hits.append(Hit(cat, tier, round(float(col[i]), 4), s, e, "classifier"))
     return hits
@@ -190,6 +202,14 @@ def _owned_risk(text: str) -> bool:
     an awareness walk, a song, a negation: ``risk.topical``) in ``text``."""
     return bool(_HARM_WORDS.search(text) and _FIRST_PERSON.search(text)
                 and not topical(text))
+
+
+def _owned_indirect(text: str) -> bool:
+    """An indirect phrase of risk (``indirect.indirect_cue``), the speaker (or no one else
+    named: "everyone would be better off"), no topic, no idiom: what a confident
+    classifier score needs in place of death or harm words."""
+    speaker = _FIRST_PERSON.search(text) or not _OTHER_PERSON.search(text)
+    return bool(indirect_cue(text) and speaker and not topical(text) and not idiom_in(text))
 
 
 def _fuse(text: str, rule_hits: list[Hit], clf_hits: list[Hit]) -> list[Hit]:
@@ -223,10 +243,12 @@ def _fuse(text: str, rule_hits: list[Hit], clf_hits: list[Hit]) -> list[Hit]:
             if h.tier == "check":
                 continue
             h, capped = Hit(h.category, "check", h.score, h.start, h.end, h.rule), True
+        indirect = (h.category == CRISIS_CATEGORY and h.score >= _INDIRECT_MIN and not capped
+                    and _owned_indirect(text[h.start:h.end]))
         if h.category == "self_harm" and h.category not in ruled and words < _CHAT_WORDS:
-            if not _DISTRESS_WORDS.search(text) and not _RISK_WORDS.search(text):
+            if not _DISTRESS_WORDS.search(text) and not _RISK_WORDS.search(text) and not indirect:
                 continue
-            if h.tier == "high" and not _RISK_WORDS.search(text):
+            if h.tier == "high" and not _RISK_WORDS.search(text) and not indirect:
                 h, capped = Hit(h.category, "check", h.score, h.start, h.end, h.rule), True
         if (h.category == "self_harm" and h.tier == "high" and words < _CHAT_WORDS
                 and h.category not in explicit_high and topical(text)):
@@ -234,7 +256,7 @@ def _fuse(text: str, rule_hits: list[Hit], clf_hits: list[Hit]) -> list[Hit]:
             h, capped = Hit(h.category, "check", h.score, h.start, h.end, h.rule), True
         if (h.category == CRISIS_CATEGORY and h.tier == "check" and not capped
                 and h.score >= _CONFIDENT and h.category not in downgraded
-                and _owned_risk(text[h.start:h.end])):
+                and (_owned_risk(text[h.start:h.end]) or indirect)):
             h = Hit(h.category, "high", h.score, h.start, h.end, h.rule)  # a confident reading
         if h.tier == "high" and h.category in downgraded and h.category not in explicit_high:
             h = Hit(h.category, "check", h.score, h.start, h.end, h.rule)

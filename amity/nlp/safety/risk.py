@@ -94,6 +94,8 @@ _TOPIC = re.compile(
     r"\b(?:prevention|awareness|hotline|helpline|lifeline|assembly|class|lesson|video|movie|film|"
     r"show|book|novel|song|lyrics?|essay|project|article|news|statistics?|research|documentary|"
     r"character|episode|poem|squad|sprints?|drills?|what\s+(?:is|does)|define)\b|"
+    r"\b(?:died|dies|death)\s+(?:by|from|of)\s+suicide\b|\bwhat\s+(?:should|do|can)\s+i\s+(?:say|tell)\b|"
+    r"\bhow\s+(?:do|can|should)\s+i\s+(?:help|support|talk\s+to)\b|"
     r"\bnot\s+(?:\w+\s+)?suicidal\b|\b(?:don{0}?t|dont|never)\s+(?:want|wanna|plan|would)\b|"
     r"\b(?:not|never|won{0}?t|wont)\s+(?:\w+\s+){0,3}?(?:kill|suicid|end|die|overdos|attempt)|"
     r"\b(?:told|tell|telling|tells|said|says|saying|dared|asked)\s+(?:me\s+)?(?:to|i\s+should)\b"

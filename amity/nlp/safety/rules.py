@@ -75,7 +75,8 @@ _IDIOM = re.compile(
     r"\b(?:by\s+accident|accidentally|chopping|slicing|shaving|cooking|paper\s+cut|fell\s+off|tripped|"
     r"skateboarding|at\s+practice|haircut|cut\s+my\s+(?:hair|bangs|nails))\b|\bto\s+die\s+for\b|\b(?:died|dying|dead|die)\s+(?:laughing|of\s+(?:laughter|embarrassment|"
     r"cringe|boredom))|\bkill(?:ed|ing)?\s+(?:it|time|the\s+(?:lights|vibe|mood))\b|\bi\s+could\s+(?:kill|murder)\s+"
-    r"(?:a|an|some|for)\b|\b(?:i[’']?m|im)\s+(?:literally\s+|so\s+)?(?:dead|deceased|weak)\s*(?:[.!]|$|lol|lmao|"
+    r"(?:a|an|some|for)\b|\b(?:i[’']?m|im)\s+(?:literally\s+|so\s+)?(?:dead|deceased|weak)(?:\s+(?:rn|tbh|fr|ngl))?\s*(?:[.!]|,\s*(?:long|so\s+tired|"
+    r"tired|exhausted)|$|lol|lmao|"
     r"[\U0001F480\U0001F602\U0001F62D])|"
     # everyday teen talk: boredom, games, sports, embarrassment ("so bored i could die",
     # "dying on this level", "destroyed in ranked", "bored to death", "coach killed us")

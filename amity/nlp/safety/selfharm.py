@@ -57,7 +57,8 @@ SELF_HARM: tuple[Rule, ...] = (
          r"\b(?:no|zero|not\s+a\s+single|not\s+(?:one|any))\s+reasons?\s+(?:left\s+)?(?:to|for\s+me\s+to)\s+"
          r"(?:live|keep\s+living|stay\s+alive|be\s+alive|go\s+on|keep\s+going)\b|"
          r"\bnothing\s+(?:left\s+)?to\s+live\s+for\b|\b(?:life|my\s+life|living)\s+(?:is\s+not|isn['’]?t|ain['’]?t|"
-         r"is\s+no\s+longer)\s+worth\s+(?:living|it\s+anymore)\b|\bnot\s+worth\s+living\b"),
+         r"is\s+no\s+longer)\s+worth\s+(?:living|it\s+anymore)\b|\bnot\s+worth\s+living\b",
+         after=r"[\s.…,]*(?:except|besides|other\s+than|but\s+(?:pizza|my\s+(?:cat|dog)|food|music|games))\b"),
     rule("not_live", "self_harm", "high", 0.93,
          rf"\b(?:don{A}t|dont|do\s+not|no\s+longer|can{A}t|cant|didn{A}t)\s+(?:really\s+|even\s+)?"
          rf"(?:want|wanna)\s+(?:to\s+)?(?:live|be\s+alive|exist|keep\s+living|stay\s+alive)\b(?!\s+(?:in|with|like|near|there|here|at))",
@@ -172,7 +173,9 @@ SELF_HARM: tuple[Rule, ...] = (
          rf"\bsorry\s+for\s+everything\b[^.!?]{{0,40}}\b(?:bye|goodbye|the\s+end)\b|"
          rf"\b(?:left|wrote|writing|leaving)\s+(?:a|my|the)\s+(?:\w+\s+)?(?:note|letters?)\s+(?:for|to)\s+"
          rf"(?:my|everyone)\b[^.!?]{{0,30}}[.!?]*\s*(?:goodbye|bye)\b|\bdeleted\s+(?:all\s+)?my\s+\w+"
-         rf"[^.!?]{{0,20}}\bwrote\s+a\s+note\b", person=False, negatable=False),
+         rf"[^.!?]{{0,20}}\bwrote\s+a\s+note\b", person=False, negatable=False,
+         after=r"\s+(?:tonight|today|for\s+(?:now|today|tonight))\b[^.!?]{0,12}[,.!]*\s*(?:i\s+(?:have|"
+               r"need)\s+to|i\s+gotta|gtg|brb|gotta|my\s+(?:mom|dad)|lol|(?:going|off)\s+to\s+(?:bed|sleep))"),
     rule("giving_away", "self_harm", "high", 0.88,
          rf"\bgave\s+(?:away\s+)?(?:all\s+)?my\s+(?:stuff|things|belongings|stuff\s+away)\b(?:\s+away)?|"
          rf"\bgave\s+my\s+\w+\s+to\s+[^!?]{{0,80}}\bi\s+(?:won{A}?t|wont|will\s+not)\s+need\s+(?:them|it)\b|"
