@@ -342,3 +342,13 @@ def test_a_said_back_message_loses_its_chat_openers() -> None:
     found = recall.answer("when is my driving test", recall.sayings((), history, "Sam"),
                           embed.encode)
     assert found is not None and found.text == "you told me your driving test is next friday"
+
+
+def test_a_written_line_never_invents_a_memory(voice: Voice) -> None:
+    from amity.voice.rank import presumes
+
+    assert presumes("of course I did! I keep track of the stuff you tell me", "hi")
+    assert presumes("how is your cat doing today?", "whats my dogs name again")
+    assert not presumes("how is your cat doing today?", "my cat knocked my phone off lol")
+    for c in voice.propose(view("whats my dogs name again")):
+        assert c.source != "bank" or not presumes(c.text, "whats my dogs name again"), c

@@ -92,6 +92,8 @@ class Voice:
     def _rank(self, view: TurnView, mood: str,
               found: list[tuple[Proposal, dict[str, float]]]) -> list[Candidate]:
         recent = [m.content for m in view.history if m.role == "assistant"][-RECENT:]
+        told = " ".join([*(m.content for m in view.history if m.role == "user"), view.text,
+                         *(h.text for h in view.memories)])
         kept: list[tuple[Proposal, dict[str, float]]] = []
         seen: set[str] = set()
         for p, parts in found:
@@ -99,6 +101,8 @@ class Voice:
                 continue
             seen.add(p.text)
             line_mood = p.mood if p.source == "bank" else None
+            if p.source == "bank" and rank.presumes(p.text, told):
+                continue  # a written line may not invent a memory
             if rank.veto(p.text, view.text, recent, mood, self.card_facts, line_mood):
                 continue
             parts["mood"] = rank.mood_fit(mood, line_mood)

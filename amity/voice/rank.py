@@ -63,6 +63,29 @@ def veto(text: str, user_text: str, recent: Sequence[str], mood: str,
     return None
 
 
+_CLAIMS = re.compile(r"\b(i remember|i keep track|you told me|you said|you mentioned|"
+                     r"last time you|of course i did)\b", re.I)
+_YOUR = re.compile(r"\byour (cat|dog|puppy|kitten|pet|hamster|rabbit|bunny|sister|brother|sis|"
+                   r"bro|mom|mum|dad|mother|father|parents|grandma|grandpa|nan|nana|aunt|uncle|"
+                   r"cousin|boyfriend|girlfriend|bf|gf|crush|best friend|bestie|teacher|coach|"
+                   r"team|band|job|boss)\b", re.I)
+_SAME = {"mum": "mom", "mother": "mom", "father": "dad", "sis": "sister", "bro": "brother",
+         "puppy": "dog", "kitten": "cat", "bunny": "rabbit", "nana": "nan", "gf": "girlfriend",
+         "bf": "boyfriend", "bestie": "best friend"}
+
+
+def presumes(text: str, told: str) -> bool:
+    """A written line (not grounded in memory) that claims to remember, or speaks of the
+    user's cat, sister or coach when the user never spoke of one ("how is your cat doing
+    today?" to "whats my dogs name"): an invented memory."""
+    if _CLAIMS.search(text):
+        return True
+    said = {_SAME.get(w, w) for w in re.findall(r"[a-z]+", told.lower())}
+    said |= {_SAME.get(w[:-1], w[:-1]) for w in said if w.endswith("s")}
+    return any(_SAME.get(m.lower(), m.lower()).split()[-1] not in said
+               for m in _YOUR.findall(text))
+
+
 def mood_fit(mood: str, line_mood: str | None) -> float:
     """How well a line written for ``line_mood`` meets a message in ``mood``: the same mood
     fits best; a neutral line fits anything a little; cheer for anything but good news,
