@@ -137,3 +137,15 @@ def test_a_confident_reading_of_a_long_post_with_an_indirect_goodbye_is_a_crisis
         monkeypatch: pytest.MonkeyPatch) -> None:
     _constant(monkeypatch, 0.99)
     assert is_crisis(check(DAY + "I told my sister she can have my room after I'm gone. " + TAIL))
+
+
+@pytest.mark.parametrize("text", ["took my meds", "forgot my meds again ugh",
+                                  "the pain meds made me kinda loopy lol"])
+def test_medicine_taken_as_prescribed_is_no_crisis(text: str) -> None:
+    assert not any(v.tier == "high" for v in check(text))
+
+
+@pytest.mark.parametrize("text", ["ive been saving up my meds",
+                                  "i took all my pills tonight, every one of them"])
+def test_medicine_with_an_amount_or_a_plan_is(text: str) -> None:
+    assert any(v.category == "self_harm" and v.tier == "high" for v in check(text))

@@ -117,6 +117,11 @@ _OTHER_PERSON = re.compile(
 #: harm or a means (``_owned_risk``), with no rule saying someone else, a negation or an
 #: idiom, is the high tier, though under the classifier's own (precision-first) threshold
 _CONFIDENT = 0.8
+#: medicine words are a means only with an amount or a plan ("all my pills", "a bottle")
+_MEDICINE = frozenset({"pill", "pills", "meds", "tablets"})
+_AMOUNT = re.compile(r"\b(?:all|every|whole|bottles?|box|too\s+many|enough|handful|bunch|"
+                     r"stockpil\w*|sav(?:e|ed|ing)\s+(?:up|them)|count(?:ed|ing)?|hoard\w*|"
+                     r"overdos\w*|od|at\s+once)\b", re.I)
 #: a classifier self-harm score from which an indirect phrase of risk in the speaker's own
 #: words (``_owned_indirect``: a goodbye, no future, a burden, things given away, a plan),
 #: with no death word, is the high tier
@@ -200,8 +205,16 @@ def _owned_risk(text: str) -> bool:
     """Words of death, harm or a means (``_HARM_WORDS``: stricter than ``_RISK_WORDS``, no
     "forever" or "last"), the speaker ("i", "me", "my"), and no sign of a topic (a lesson,
     an awareness walk, a song, a negation: ``risk.topical``) in ``text``."""
-    return bool(_HARM_WORDS.search(text) and _FIRST_PERSON.search(text)
-                and not topical(text))
+    harm = {m.group(0).lower() for m in _HARM_WORDS.finditer(text)}
+    if harm and harm <= _MEDICINE and not _AMOUNT.search(text):
+        return False  # "took my meds", "the pain meds made me loopy": medicine as prescribed
+    return bool(harm and _FIRST_PERSON.search(text) and not topical(text))
+
+
+def _risky(text: str) -> bool:
+    """Words of risk (``_RISK_WORDS``), medicine counting only with an amount or a plan."""
+    risk = {m.group(0).lower() for m in _RISK_WORDS.finditer(text)}
+    return bool(risk) and not (risk <= _MEDICINE and not _AMOUNT.search(text))
 
 
 def _owned_indirect(text: str) -> bool:
@@ -246,9 +259,9 @@ def _fuse(text: str, rule_hits: list[Hit], clf_hits: list[Hit]) -> list[Hit]:
         indirect = (h.category == CRISIS_CATEGORY and h.score >= _INDIRECT_MIN and not capped
                     and _owned_indirect(text[h.start:h.end]))
         if h.category == "self_harm" and h.category not in ruled and words < _CHAT_WORDS:
-            if not _DISTRESS_WORDS.search(text) and not _RISK_WORDS.search(text) and not indirect:
+            if not _DISTRESS_WORDS.search(text) and not _risky(text) and not indirect:
                 continue
-            if h.tier == "high" and not _RISK_WORDS.search(text) and not indirect:
+            if h.tier == "high" and not _risky(text) and not indirect:
                 h, capped = Hit(h.category, "check", h.score, h.start, h.end, h.rule), True
         if (h.category == "self_harm" and h.tier == "high" and words < _CHAT_WORDS
                 and h.category not in explicit_high and topical(text)):
