@@ -199,3 +199,8 @@ def test_a_friends_birthday_told_in_a_story_is_theirs_and_ahead() -> None:
     sister = [f.subject for f in extract("my sisters bday is on friday", (), NOW)
               if f.predicate == "birthday"]
     assert sister == ["user's sister"]
+
+
+def test_chat_words_are_no_plan() -> None:
+    for message in ("heyy sunny omg saturday!!", "heyy sunny omg is on saturday"):
+        assert not [f for f in extract(message, (), NOW) if f.predicate == "event"], message

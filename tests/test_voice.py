@@ -352,3 +352,18 @@ def test_a_written_line_never_invents_a_memory(voice: Voice) -> None:
     assert not presumes("how is your cat doing today?", "my cat knocked my phone off lol")
     for c in voice.propose(view("whats my dogs name again")):
         assert c.source != "bank" or not presumes(c.text, "whats my dogs name again"), c
+
+
+def test_who_did_it_is_not_answered_with_a_things_name() -> None:
+    history = [Message(1, 1, "user", "the car is named swirl, marcus came up with it", NOW)]
+    found = recall.answer("who named the car", recall.sayings((), history, "Sam"),
+                          embed.encode)
+    assert found is None or found.detail is None
+
+
+def test_a_question_about_my_brother_is_not_answered_from_a_friends_line() -> None:
+    history = [Message(1, 1, "user", "harper is my nemesis, she plays trumpet in band", NOW),
+               Message(2, 1, "user", "my brother is so annoying lol", NOW)]
+    found = recall.answer("what instrument does my brother play",
+                          recall.sayings((), history, "Sam"), embed.encode)
+    assert found is None or "trumpet" not in found.text

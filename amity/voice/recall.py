@@ -175,6 +175,11 @@ _VERBISH = frozenset(PAST) | frozenset(
 _WHO_HAS_NAMES = frozenset(stems(" ".join(PETS | set(FAMILY)) + " friend bestie mate "
                                  "coach teacher cousin boyfriend girlfriend crush neighbour "
                                  "neighbor boss manager tutor pet"))
+_ROLES = _WHO_HAS_NAMES | frozenset(stems(
+    "drummer singer guitarist bassist captain goalie keeper director partner tutor "
+    "instructor trainer doctor dentist nurse vet manager lead"))
+_SOMEONE = re.compile(r"\b(?!(?:he|she|they|it|this|that|there|which)\b)\w+ (?:is|was|'s) "
+                      r"(?:my|our|a|the)\b")
 _THIRD = frozenset("he she they him her them his their hes shes theyre".split())
 _NOUNS = frozenset(PETS | set(FAMILY) | set(OCCUPATIONS)).union(*KINDS.values())
 
@@ -412,8 +417,10 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             score -= 1.5  # a newer message corrects a word of this one
         if PAST_ONE.search(low):
             score -= 0.7  # "biscuit was our old cat": not the one asked about
-        if whose and not (whose & stems(s.around) or _THIRD & set(low.split())):
-            continue  # asked of "my sister", said of the user: not hers
+        if whose and not (whose & stems(s.line or s.text) or (
+                _THIRD & set(low.split()) and whose & stems(s.around)
+                and not _SOMEONE.search((s.line or s.text).lower()))):
+            continue  # asked of "my sister": not the user's line, nor "harper ... she plays"
         score += 0.2 if s.fact and wants & {"name", "who"} else 0.0
         scored.append((score, s))
     if not scored:
@@ -453,9 +460,11 @@ def detail(question: str, topic: set[str], wants: set[str], said: Said) -> str |
                 shade = words[i - 1] if i and words[i - 1] in _SHADES else ""
                 return f"{shade} {w}".strip()
         return None
-    if "who" in wants:  # a person: not the pet the question's "her" points at
-        name = None if topic & _PETS or CORRECTION.search(low) else \
-            names_for(topic, said, strict=True)
+    if "who" in wants:  # a person in a role ("whos our drummer"), not a thing's name
+        if topic & _PETS or CORRECTION.search(low) or not topic & _ROLES or \
+                re.search(r"\bwho\s+\w+ed\b", question.lower()):
+            return None  # "who named the car": the one who did it, not the car's name
+        name = names_for(topic, said, strict=True)
         return _title(name) if name else None
     kinds = [KINDS[k] for k in topic if k in KINDS]
     for kind in kinds:

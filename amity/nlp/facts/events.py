@@ -78,9 +78,14 @@ def subject_before(before: str) -> str | None:
     return _tidy(m.group(1)) or None
 
 
+_FILLER = re.compile(r"h+e+y+|h+i+|sunny+|omg+|ugh+|ok|okay|lol+|lmao+|guess|what|yo+|wait|um+|"
+                     r"so|literally|ngl|tbh|fr")
+
+
 def trim(event: str) -> str:
-    """An event without the date words the parse left on it ("chem test tmrw")."""
-    words = event.split()
+    """An event without the date words the parse left on it ("chem test tmrw") and the chat
+    words around it ("heyy sunny omg"): empty when nothing else is left."""
+    words = [w for w in event.split() if not _FILLER.fullmatch(w.lower())]
     while len(words) > 1:
         last = words[-1].lower()
         if last in {"morning", "afternoon", "evening", "night"} and len(words) > 2 and \

@@ -331,7 +331,9 @@ def extract(message: str, context: Sequence[str] = (), now: datetime | None = No
                 or f.subject.lower() in _SLANG:
             continue
         if f.predicate == "event":
-            f.object = trim(f.object)  # "chem test tmrw" -> "chem test"
+            f.object = trim(f.object)  # "chem test tmrw" -> "chem test"; "heyy sunny omg" -> ""
+            if not f.object:
+                continue
         if f.predicate == "relation":  # "my bestie priya": Priya is a best friend
             f.object = _KINDS.get(f.object.lower(), f.object)
         toks = [t for t in f.tokens + f.extra if t is not None]
