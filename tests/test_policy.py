@@ -220,6 +220,15 @@ def test_a_teen_asking_for_romance_is_refused_kindly_in_character(safe_engine) -
     assert ("romantic", "refused") in events(engine)
 
 
+@pytest.mark.parametrize(("text", "asked"), [
+    ("im alone at home, wanna have some fun 😏", True), ("lets hang out 😏", True),
+    ("wanna play a game? 😊", False), ("wanna have some fun? lets play 20 questions", False)])
+def test_a_suggestive_invitation_is_a_romance_request(text: str, asked: bool) -> None:
+    from amity.policy.cues import romantic_request
+
+    assert romantic_request(text) is asked
+
+
 def test_a_romance_request_the_patterns_miss_is_refused_by_the_classifier(safe_engine) -> None:
     from amity.policy.cues import romantic_request
 

@@ -97,6 +97,9 @@ _ROMANCE = re.compile("|".join([
     r"\bone\s+and\s+only\b|\bwe\s+(?:should|could|will|gonna)\s+(?:get\s+married|be\s+together)\b|"
     r"\b(?:can|could|should)\s+we\s+be\s+(?:a\s+thing|an\s+item|together)\b",
     r"^\W*(?:babe|bae|darling|sweetheart|my\s+love)\b",  # pet names for the companion
+    # a suggestive invitation: "im alone at home, wanna have some fun 😏"
+    r"\b(?:wanna|want\s+to|let'?s|lets|come\s+over\s+and)\s+(?:have\s+(?:some\s+)?fun|play|"
+    r"hang\s+out|do\s+something)\b[^.?!]{0,20}[😏😈🍆💦👅🥵]",
     rf"\bcall\s+me\s+(?:babe|bae|baby|darling|sweetheart|honey|sweetie|my\s+love|your\s+{_PARTNER})\b",
     r"\b(?:roleplay|role\s*play|rp|pretend|act)\s+(?:as|to\s+be|like\s+you(?:'?re|\s+are))\s+my\s+"
     r"(?:ex|crush|ex-?(?:girlfriend|boyfriend|gf|bf))\b",
