@@ -367,3 +367,30 @@ def test_a_question_about_my_brother_is_not_answered_from_a_friends_line() -> No
     found = recall.answer("what instrument does my brother play",
                           recall.sayings((), history, "Sam"), embed.encode)
     assert found is None or "trumpet" not in found.text
+
+
+@pytest.mark.parametrize(("text", "label", "expected"), [
+    ("my dog died yesterday", "neutral", "sad"),
+    ("my great grandma passed away", "neutral", "sad"),
+    ("my phone died lol", "neutral", "neutral"),
+    ("my character died again in elden ring", "neutral", "neutral"),
+])
+def test_a_loss_is_read_as_sad_and_a_plain_fact_is_not_comforted(text: str, label: str,
+                                                                  expected: str) -> None:
+    from amity.voice.reading import mood
+
+    assert mood(label, text) == expected
+
+
+def test_close_happy_lines_never_outvote_a_read_of_grief() -> None:
+    from amity.voice.reading import mood
+
+    assert mood("grief", "something happened to rex", [("happy", 0.9), ("happy", 0.8)]) == "sad"
+    # a plain fact read as neutral is not comforted on one loose vote
+    assert mood("neutral", "my mom is a nurse, she works nights", [("sad", 0.55)]) == "neutral"
+    assert mood("joy", "rex did a thing", [("happy", 0.9)]) == "happy"
+
+
+def test_a_pets_death_gets_no_laughter(voice: Voice) -> None:
+    got = voice.propose(view("my dog died yesterday"))
+    assert got and not any(w in got[0].text.lower() for w in ("haha", "funny", "lol"))

@@ -31,6 +31,11 @@ FAMILY = {
 }
 
 CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((m, re.compile(p, re.I)) for m, p in (
+    # a loss: "my dog died yesterday", "grandpa passed away" (not "i died laughing")
+    ("sad", r"\b(?:my|our|his|her|their) (?:(?!(?:phone|battery|laptop|computer|pc|charger|"
+            r"character|controller|console|switch|ipad|tablet|car|headphones|airpods|plant)\b)"
+            r"\w+ ){1,3}(?:died|passed away|passed on|got put down|was put down)\b|"
+            r"\b(?:passed away|funeral|had to put (?:\w+ )?down)\b"),
     ("bored", r"\b(bored|boring|nothing to do|so boreddd*|bored af)\b"),
     ("tired", r"\b(tired|exhausted|sleepy|no sleep|so done|drained|burnt? out)\b"),
     ("lonely", r"\b(lonely|alone|no ?one to|nobody to|left out|no friends)\b"),
@@ -134,9 +139,12 @@ def mood(label: str | None, text: str, votes: Sequence[tuple[str, float]] = ()) 
     for voted, similarity in votes:  # the closest written messages weigh most
         tally[voted] += max(0.0, similarity - 0.45) * 4
     detected = FAMILY.get(label or "neutral")
-    if detected:
-        tally[detected] += 0.5
+    # what the emotion model read weighs like one close written message; "neutral" too, so a
+    # plain fact ("my mom is a nurse, she works nights") is not comforted on loose votes
+    tally[detected or "neutral"] += 0.5
     if not tally:
         return "neutral"
     family, _ = tally.most_common(1)[0]
+    if family == "happy" and detected and detected != "happy":
+        return detected  # close happy lines never outvote a read of grief or fear
     return family if family in MOODS else "neutral"
