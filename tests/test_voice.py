@@ -394,3 +394,9 @@ def test_close_happy_lines_never_outvote_a_read_of_grief() -> None:
 def test_a_pets_death_gets_no_laughter(voice: Voice) -> None:
     got = voice.propose(view("my dog died yesterday"))
     assert got and not any(w in got[0].text.lower() for w in ("haha", "funny", "lol"))
+
+
+def test_a_question_about_dads_job_is_not_answered_with_mums() -> None:
+    history = [Message(1, 1, "user", "my mom works at the bank, she hates it lol", NOW)]
+    found = recall.answer("whats my dads job", recall.sayings((), history, "Sam"), embed.encode)
+    assert found is None or "bank" not in found.text

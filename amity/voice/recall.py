@@ -266,8 +266,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         return None
     scored: list[tuple[float, Said]] = []
     owner = re.search(r"\b(?:my|our) (\w+)'?s? (?:\w+ )?(?:play|plays|does|do|did|is|was|"
-                      r"got|get|went|like|likes|work|works|study|studies|live|lives)\b",
-                      question.lower())
+                      r"got|get|went|like|likes|work|works|study|studies|live|lives|job|"
+                      r"jobs)\b", question.lower())
     whose = stems(owner.group(1)) & WHO_HAS_NAMES if owner else set()
     fixes = [(s.order, stems(s.line or s.text) - topic) for s in said
              if CORRECTION.search(s.text.lower())]
