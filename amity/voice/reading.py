@@ -142,8 +142,6 @@ def mood(label: str | None, text: str, votes: Sequence[tuple[str, float]] = ()) 
     # what the emotion model read weighs like one close written message; "neutral" too, so a
     # plain fact ("my mom is a nurse, she works nights") is not comforted on loose votes
     tally[detected or "neutral"] += 0.5
-    if not tally:
-        return "neutral"
     family, _ = tally.most_common(1)[0]
     if family == "happy" and detected and detected != "happy":
         return detected  # close happy lines never outvote a read of grief or fear

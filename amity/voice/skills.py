@@ -102,10 +102,15 @@ def follow_up(turn: Turn, lines: Lines) -> list[Proposal]:
     key = "followup_birthday" if due.kind == "birthday" else "followup"
     event = "birthday" if due.kind == "birthday" else recall.second_person(due.event)
     opener = "heyy! " if turn.act.name == "greeting" else ""
-    more = "".join(f" oh and how was {'' if chr(39) + 's' in o.event else 'the '}"
-                   f"{recall.second_person(o.event)}?" for o in due.also)
+    more = "".join(f" oh and how was {_the(o.event)}{recall.second_person(o.event)}?"
+                   for o in due.also)
     return [Proposal(opener + t.replace("{event}", event) + more, "skill:followup", 2.0)
             for t in pick(lines.get(key), turn.rng)]
+
+
+def _the(event: str) -> str:
+    """"the " before a plan, none before someone's ("the interview", "freya's birthday")."""
+    return "" if "'s" in event else "the "
 
 
 def remembered(turn: Turn, lines: Lines) -> list[Proposal]:

@@ -23,14 +23,17 @@ _NOUNS = sorted(EVENT_NOUNS | EXTRA, key=len, reverse=True)
 _LEAD = frozenset("a an the my our his her their this that next last big first also and i "
                   "we have has got get its it's is was to for on at in of with we've i've ive "
                   "weve gotta got ugh omg ok okay so but oh lol yeah anyway btw plus".split())
-_WHEN_WORDS = frozenset("tmrw tmr tomorrow today tonight morning afternoon evening night week "
-                        "monday tuesday wednesday thursday friday saturday sunday mon tues wed "
-                        "thurs fri sat sun".split())
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_SHORT_DAYS = "mon tues wed thurs fri sat sun".split()
+_PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
+#: a day said by itself ("tmrw", "friday"): no plan is called that
+_DAYS = frozenset(["today", "tomorrow", "tonight", "tmrw", "tmr", *_WEEKDAYS])
+_WHEN_WORDS = _DAYS | _PARTS_OF_DAY | frozenset(["week", *_SHORT_DAYS])
 _PHRASE = re.compile(r"((?:[a-z'-]+ ){0,2}(?:" + "|".join(re.escape(n) for n in _NOUNS) +
                      r")s?(?: of the [a-z]+)?)\b")
 _DAY = re.compile(r"\b([a-z]+s'? day)\b")
-_STOP_AT = ("on|this|next|tomorrow|tmrw|tonight|at|for|w|with|monday|tuesday|wednesday|"
-            "thursday|friday|saturday|sunday|mon|tues|wed|thurs|fri|sat|sun")
+_STOP_AT = "|".join(["on", "this", "next", "tomorrow", "tmrw", "tonight", "at", "for", "w",
+                     "with", *_WEEKDAYS, *_SHORT_DAYS])
 _GOING = re.compile(r"\b(?:(?:going|goin|headed|heading|off|flying|driving) to|"
                     r"(?:leave|leaving|fly|flying|set off|setting off) for) (?:the |a )?"
                     r"((?:[a-z'-]+ ){0,4}?[a-z'-]+?)(?= (?:" + _STOP_AT + r")\b|$)")
@@ -61,8 +64,6 @@ def _find(text: str) -> str | None:
     return found[-1] if found else None
 
 
-_DAYS = frozenset("today tomorrow tonight tmrw tmr monday tuesday wednesday thursday friday "
-                  "saturday sunday".split())
 _SUBJECT = re.compile(r"((?:[a-z'-]+ ){0,2}[a-z'-]+) (?:is|are|'s) (?:on |in |this |next |at |"
                       r"a |like )?$")
 _BDAY = re.compile(r"\b([a-z]+?)(?:'s|s)? (?:bday|birthday|b-day|birthday party)\b")
@@ -88,10 +89,9 @@ def trim(event: str) -> str:
     words = [w for w in event.split() if not _FILLER.fullmatch(w.lower())]
     while len(words) > 1:
         last = words[-1].lower()
-        if last in {"morning", "afternoon", "evening", "night"} and len(words) > 2 and \
-                words[-2].lower() in _WHEN_WORDS:
+        if last in _PARTS_OF_DAY and len(words) > 2 and words[-2].lower() in _WHEN_WORDS:
             words.pop()  # "permit test saturday morning", not "opening night"
-        elif last in _WHEN_WORDS - {"morning", "afternoon", "evening", "night", "week"}:
+        elif last in _WHEN_WORDS - _PARTS_OF_DAY - {"week"}:
             words.pop()
         else:
             break
@@ -99,15 +99,16 @@ def trim(event: str) -> str:
 
 
 def birthday_of(sentence: str, names: Sequence[str]) -> str | None:
-    """Whose birthday a line dates: "her bday is thursday" after "my best friend jade" ->
-    "jade's birthday"; "my mums birthday" -> "your mums birthday"; None for the user's own."""
+    """Whose birthday a line dates, lower case: "her bday is thursday" after "my best friend
+    jade" -> "jade" (the newest of ``names``); "my mums birthday" -> "mum"; None for the
+    user's own or when it cannot tell."""
     m = _BDAY.search(sentence.lower())
     if not m or m.group(1) in {"my", "i", "me"}:
         return None
     owner = m.group(1)
     if owner in {"her", "his", "their"}:
-        return f"{names[-1]}'s birthday" if names else None
-    return None if owner in _LEAD else f"{owner}'s birthday"
+        return names[-1] if names else None
+    return None if owner in _LEAD else owner
 
 
 def event_phrase(sentence: str, context: Sequence[str] = ()) -> str | None:

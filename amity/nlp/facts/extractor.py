@@ -213,9 +213,8 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
                 sent.text[start:dm.end].lower():
             parsed = None  # the parse tied this date to another plan
         if (parsed is None or parsed.predicate == "event") and ahead:
-            whose = birthday_of(sent.text, _names(sent.text, context))
-            if whose:  # "my best friend jade bc her bday is thursday"
-                owner = whose.removesuffix("'s birthday")
+            owner = birthday_of(sent.text, _names(sent.text, context))
+            if owner:  # "my best friend jade bc her bday is thursday"
                 owner = f"user's {owner}" if owner in MEMBERS else owner.capitalize()
                 out.append(Found(owner, "birthday",
                                  dm.text.removeprefix("on ").strip(), list(span), 0.7,
@@ -238,8 +237,8 @@ def _names(text: str, context: Sequence[str]) -> list[str]:
     named = [w.lower() for w in words if w[0].isupper() and is_first_name(w.lower())
              or (w.islower() and len(w) > 2 and is_first_name(w) and w not in _COMMON)]
     # "my best friend jade": the word after a word for a person is a name
-    said = [m.group(1).lower() for m in _AFTER_PERSON.finditer(joined)]
-    return [w for w in re.findall(r"[a-z]+", joined.lower()) if w in set(named) | set(said)]
+    known = set(named) | {m.group(1).lower() for m in _AFTER_PERSON.finditer(joined)}
+    return [w for w in re.findall(r"[a-z]+", joined.lower()) if w in known]
 
 
 def _parsed_event(rules: Rules, sent: Span, dm: DateMention, span: Span) -> Found | None:

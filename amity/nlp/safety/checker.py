@@ -205,16 +205,15 @@ def _owned_risk(text: str) -> bool:
     """Words of death, harm or a means (``_HARM_WORDS``: stricter than ``_RISK_WORDS``, no
     "forever" or "last"), the speaker ("i", "me", "my"), and no sign of a topic (a lesson,
     an awareness walk, a song, a negation: ``risk.topical``) in ``text``."""
-    harm = {m.group(0).lower() for m in _HARM_WORDS.finditer(text)}
-    if harm and harm <= _MEDICINE and not _AMOUNT.search(text):
-        return False  # "took my meds", "the pain meds made me loopy": medicine as prescribed
-    return bool(harm and _FIRST_PERSON.search(text) and not topical(text))
+    return bool(_means(_HARM_WORDS, text) and _FIRST_PERSON.search(text)
+                and not topical(text))
 
 
-def _risky(text: str) -> bool:
-    """Words of risk (``_RISK_WORDS``), medicine counting only with an amount or a plan."""
-    risk = {m.group(0).lower() for m in _RISK_WORDS.finditer(text)}
-    return bool(risk) and not (risk <= _MEDICINE and not _AMOUNT.search(text))
+def _means(words: re.Pattern[str], text: str) -> bool:
+    """Whether ``text`` holds one of ``words``; medicine alone ("took my meds", "the pain
+    meds made me loopy") only with an amount or a plan ("all my pills", "saving them")."""
+    found = {m.group(0).lower() for m in words.finditer(text)}
+    return bool(found) and not (found <= _MEDICINE and not _AMOUNT.search(text))
 
 
 def _owned_indirect(text: str) -> bool:
@@ -259,9 +258,9 @@ def _fuse(text: str, rule_hits: list[Hit], clf_hits: list[Hit]) -> list[Hit]:
         indirect = (h.category == CRISIS_CATEGORY and h.score >= _INDIRECT_MIN and not capped
                     and _owned_indirect(text[h.start:h.end]))
         if h.category == "self_harm" and h.category not in ruled and words < _CHAT_WORDS:
-            if not _DISTRESS_WORDS.search(text) and not _risky(text) and not indirect:
+            if not _DISTRESS_WORDS.search(text) and not _means(_RISK_WORDS, text) and not indirect:
                 continue
-            if h.tier == "high" and not _risky(text) and not indirect:
+            if h.tier == "high" and not _means(_RISK_WORDS, text) and not indirect:
                 h, capped = Hit(h.category, "check", h.score, h.start, h.end, h.rule), True
         if (h.category == "self_harm" and h.tier == "high" and words < _CHAT_WORDS
                 and h.category not in explicit_high and topical(text)):
