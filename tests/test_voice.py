@@ -400,3 +400,10 @@ def test_a_question_about_dads_job_is_not_answered_with_mums() -> None:
     history = [Message(1, 1, "user", "my mom works at the bank, she hates it lol", NOW)]
     found = recall.answer("whats my dads job", recall.sayings((), history, "Sam"), embed.encode)
     assert found is None or "bank" not in found.text
+
+
+def test_a_when_inside_a_statement_asks_nothing() -> None:
+    assert not recall.is_recall_question(
+        "rick is a firefighter so hes never home but when he is he builds stuff")
+    assert recall.is_recall_question("ok so when is my driving test?")
+    assert recall.is_recall_question("whats my dogs name again")

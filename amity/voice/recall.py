@@ -349,6 +349,10 @@ def is_recall_question(text: str, previous: str = "") -> bool:
     if not found or _ADVICE.search(found.group(1)):
         return False
     clause = found.group(1)
+    before = low[:found.start(1)].split()
+    if len(before) > 3 and before[-1] in {"but", "and", "so", "cause", "cuz", "because", "bc"} \
+            and "?" not in low and re.match(r"(when|where|why)\b", clause):
+        return False  # "...never home but when he is he builds stuff": inside a statement
     if re.search(r"\b(my|i|we|our|us|me|he|she|they|his|her|him|them|it|the|that|did|does|"
                  r"do|was|were|is|are)\b", clause):
         return True
