@@ -114,6 +114,8 @@ def test_a_past_dated_event_is_followed_up_once(store: Store) -> None:
     ("user", date(2026, 3, 3), datetime(2027, 3, 3, 9, tzinfo=UTC), "birthday", "birthday"),
     ("user's sister", date(2026, 3, 6), datetime(2026, 3, 8, 9, tzinfo=UTC), "event",
      "your sister's birthday"),  # a family member's that passed: asked about as theirs
+    ("user", date(2026, 3, 10), datetime(2026, 3, 12, 9, tzinfo=UTC), "event",
+     "your birthday"),  # the user's own that passed since the last chat: "how was it?"
 ])
 def test_birthdays_are_wished_or_asked_about(store: Store, whose: str, told: date,
                                             on: datetime, kind: str, event: str) -> None:

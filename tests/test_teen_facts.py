@@ -185,6 +185,18 @@ def test_a_short_line_of_chat_words_is_read() -> None:
     ("anyway i have a chem test tmrw that i have not studied for", "chem test"),
     ("oh and theres a coding competition next saturday, its me and owen from my math class",
      "coding competition"),
+    ("my grandma is visiting sunday and shes allergic to dogs so idk", "my grandma's visit"),
+    ("test bake is tmrw after school, my friend zoe is my taste tester", "test bake"),
+    ("ok i'm gonna sell stuff at the craft market at the community center on sunday",
+     "craft market"),
+    ("also going fishing w my dad at lake tahoma this weekend", "fishing trip"),
+    ("oh and my dentist appt is wednesday ugh", "dentist appt"),
+    ("my ipad cracked bc i dropped it, now i gotta get it fixed at the mall on saturday",
+     "getting the ipad fixed"),
+    ("we're doing a car wash fundraiser saturday to raise money for the trip to orlando",
+     "car wash fundraiser"),
+    ("sunnyyy ok so this saturday is sakuracon and im cosplaying nami", "sakuracon"),
+    ("hiii ok so i have to get allergy testing friday bc i keep sneezing", "allergy testing"),
 ])
 def test_the_plan_is_what_the_date_is_said_of(message: str, event: str) -> None:
     events = [f.object for f in extract(message, (), NOW) if f.predicate == "event"]
@@ -199,6 +211,20 @@ def test_a_friends_birthday_told_in_a_story_is_theirs_and_ahead() -> None:
     sister = [f.subject for f in extract("my sisters bday is on friday", (), NOW)
               if f.predicate == "birthday"]
     assert sister == ["user's sister"]
+    for message, whose in (("also my grandpas birthday is thursday and im cooking him dinner",
+                            "user's grandpa"),
+                           ("my twin sisters turn 10 on wednesday so its chaos", "user's sister"),
+                           ("my little brother turns 5 on friday", "user's brother")):
+        assert [f.subject for f in extract(message, (), NOW)
+                if f.predicate == "birthday"] == [whose], message
+
+
+def test_a_plan_said_as_a_verb_or_a_vague_day_is_named() -> None:
+    for message, event in (("we present on monday 😬", "presentation"),
+                           ("his last day is friday, we're having a goodbye party at his house",
+                            "goodbye party")):
+        assert [f.object for f in extract(message, (), NOW - timedelta(days=2))
+                if f.predicate == "event"] == [event], message
 
 
 def test_chat_words_are_no_plan() -> None:

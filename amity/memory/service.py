@@ -116,7 +116,8 @@ class LedgerMemory:
 
     def opening(self, user_id: int, now: datetime) -> FollowUp | None:
         """The dated event to ask about (it passed in the last two weeks and was not asked
-        about), today's birthday not yet wished this year, or a friend's that passed.
+        about), today's birthday not yet wished this year, or one (the user's or a
+        friend's) that passed.
         Reads only."""
         today = now.date()
         with self.store.session() as s:
@@ -128,6 +129,9 @@ class LedgerMemory:
                 if (row.when.month, row.when.day) == (today.month, today.day) and \
                         not done_this_year:
                     return FollowUp("birthday", "birthday", row.id)
+                if not done_this_year and \
+                        today - timedelta(days=FOLLOW_UP_DAYS) <= row.when < today:
+                    due.append(FollowUp("your birthday", "event", row.id))  # "how was it?"
             elif row.predicate == "birthday":  # a friend's: "how was freya's birthday?"
                 if not done_this_year and \
                         today - timedelta(days=FOLLOW_UP_DAYS) <= row.when < today:

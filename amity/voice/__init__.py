@@ -10,7 +10,8 @@ check like a generated one. The lines are Sunny's (``data/``): a card opts in wi
 ``extensions.amity.voice = "sunny"``; other characters get ``NoVoice``.
 
 Knows nothing about storage; the sentence encoder and the trained response model
-(``ranker_model.py``: it scores each line against the conversation) are passed in.
+(``ranker_model.py``: it scores each line against the conversation) and the memory reader
+(``reader.py``: how well a clause answers a memory question) are passed in.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from . import rank, reading
 from .bank import Bank, Encode, proposals, same_polarity
 from .lines import LOW_MOODS, Lines, load
 from .ranker_model import format_context
+from .recall import Read
 from .skills import SKILLS, Proposal, Turn
 from .skills import follow_up as follow_up_skill
 
@@ -42,10 +44,12 @@ RECENT = 20  # replies of the companion a line may not repeat
 class Voice:
     def __init__(self, encode: Encode, *, lines: Lines | None = None,
                  response_score: ResponseScore | None = None, card_facts: Sequence[str] = (),
+                 read: Read | None = None,
                  min_score: float = MIN_SCORE, min_match: float = MIN_MATCH) -> None:
         self.lines = lines or load()
         self.bank = Bank(self.lines, encode)
         self.response_score = response_score
+        self.read_memory = read
         self.card_facts = tuple(card_facts)
         self.min_score = min_score
         self.min_match = min_match
@@ -63,7 +67,7 @@ class Voice:
     def propose(self, view: TurnView) -> list[Candidate]:
         act, mood, hits = self.read(view)
         seed = zlib.crc32(f"{view.text}|{len(view.history)}".encode())
-        turn = Turn(view, act, mood, random.Random(seed), self.bank.encode)
+        turn = Turn(view, act, mood, random.Random(seed), self.bank.encode, self.read_memory)
         found: list[tuple[Proposal, dict[str, float]]] = []
         for skill in SKILLS:
             for p in skill(turn, self.lines):

@@ -29,6 +29,7 @@ import numpy as np
 
 from ..nlp.question import focus
 from ..types import MemoryHit, Message
+from .reader import query
 from .recall_names import (
     PRONOUN,
     SOMEONE,
@@ -53,6 +54,9 @@ from .recall_words import (
 )
 
 Encode = Callable[[Sequence[str]], np.ndarray]
+Read = Callable[[str, Sequence[str]], np.ndarray]  # (query, clauses) -> logits
+READ_WEIGHT = 6.0  # weight of the reader's share of its belief (dev)
+READ_MAX = 80  # clauses read a question
 FLOOR = 2.0  # below this no clause answers (chosen on the dev scripts)
 SIMILARITY = 3.0  # weight of MiniLM similarity between question and clause (dev)
 _HEAD = re.compile(r"^\[[^\]]*\]\s*")
@@ -139,6 +143,12 @@ def sayings(memories: Sequence[MemoryHit], history: Sequence[Message], name: str
             when = float(hit.source_id or 0) if hit.kind == "turn" else 0.0  # message ids grow
             out += [Said(c, around, when, line=kept) for c in _clauses(kept)]
     return out
+
+
+def clauses_of(message: str) -> list[str]:
+    """The clauses of one user message that can answer a memory question (its questions
+    left out), as ``sayings`` cuts them."""
+    return _clauses(_statements(message))
 
 
 def _statements(text: str) -> str:
@@ -258,12 +268,14 @@ def asked_words(question: str, previous: str = "") -> tuple[set[str], set[str]]:
 
 
 def answer(question: str, said: Sequence[Said], encode: Encode | None,
-           previous: str = "") -> Found | None:
-    """The clause that answers ``question`` (see the module doc), or None."""
-    question = focus(question)
+           previous: str = "", read: Read | None = None) -> Found | None:
+    """The clause that answers ``question`` (see the module doc), or None. ``read`` (the
+    memory reader, ``voice.reader``) gives each clause a probability that it answers."""
+    whole, question = question, focus(question)
     topic, wants = asked_words(question, previous)
     if not topic or not said:
         return None
+    probs = _read(read, whole, previous, said)
     scored: list[tuple[float, Said]] = []
     owner = re.search(r"\b(?:my|our) (\w+)'?s? (?:\w+ )?(?:play|plays|does|do|did|is|was|"
                       r"got|get|went|like|likes|work|works|study|studies|live|lives|job|"
@@ -276,6 +288,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         inside = len(topic & words)
         beside = len((topic & near) - words)
         low = s.text.lower()
+        share = probs.get(s.text, 0.0)
         if not inside and not beside and not (_of_kind(topic, low) or _a_score(topic, low)):
             continue
         if not (words - topic - FRAME):
@@ -296,7 +309,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
                 and not SOMEONE.search((s.line or s.text).lower()))):
             continue  # asked of "my sister": not the user's line, nor "harper ... she plays"
         score += 0.2 if s.fact and wants & {"name", "who"} else 0.0
-        scored.append((score, s))
+        scored.append((score + READ_WEIGHT * share, s))
     if not scored:
         return None
     scored.sort(key=lambda x: (-x[0], -x[1].order))
@@ -313,6 +326,22 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         f"you told me {second_person(_told(best))}"
     return Found(said_back, round(best_score, 3),
                  detail(question, topic, wants, best.text, best.around))
+
+
+def _read(read: Read | None, question: str, previous: str, said: Sequence[Said]
+          ) -> dict[str, float]:
+    """The reader's share of belief in each clause (the newest ``READ_MAX`` and every fact):
+    the softmax of its logit over the clauses read, which still ranks two clauses that both
+    have a probability near 1."""
+    if read is None:
+        return {}
+    ranked = sorted(said, key=lambda s: (not s.fact, -s.order))
+    texts = list(dict.fromkeys(s.text for s in ranked))[:READ_MAX]
+    logits = np.asarray(read(query(question, previous), texts), dtype=np.float64)
+    if not len(logits):
+        return {}
+    share = np.exp(logits - logits.max())
+    return dict(zip(texts, (float(x) for x in share / share.sum()), strict=True))
 
 
 def _told(said: Said) -> str:

@@ -30,6 +30,7 @@ class Turn:
     mood: str
     rng: random.Random
     encode: recall.Encode | None = None
+    read: recall.Read | None = None
 
 
 @dataclass(frozen=True)
@@ -104,13 +105,15 @@ def follow_up(turn: Turn, lines: Lines) -> list[Proposal]:
     opener = "heyy! " if turn.act.name == "greeting" else ""
     more = "".join(f" oh and how was {_the(o.event)}{recall.second_person(o.event)}?"
                    for o in due.also)
-    return [Proposal(opener + t.replace("{event}", event) + more, "skill:followup", 2.0)
+    return [Proposal(opener + t.replace("the {event}", _the(event) + event)
+                     .replace("{event}", event) + more, "skill:followup", 2.0)
             for t in pick(lines.get(key), turn.rng)]
 
 
 def _the(event: str) -> str:
-    """"the " before a plan, none before someone's ("the interview", "freya's birthday")."""
-    return "" if "'s" in event else "the "
+    """"the " before a plan, none before someone's ("the interview", "freya's birthday",
+    "your birthday")."""
+    return "" if "'s" in event or event.startswith(("your ", "my ")) else "the "
 
 
 def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
@@ -123,7 +126,7 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
     if not asking and not recall.is_recall_question(view.text, previous):
         return []
     said = recall.sayings(view.memories, view.history, view.user_name)
-    found = recall.answer(view.text, said, turn.encode, previous)
+    found = recall.answer(view.text, said, turn.encode, previous, turn.read)
     if found is None:
         return [Proposal(t, "skill:memory_unknown", 1.5)
                 for t in pick(lines.get("memory_unknown"), turn.rng)] if asking else []

@@ -18,7 +18,7 @@ from amity.nlp.facts.lexicon import EVENT_NOUNS
 
 EXTRA = frozenset("appt gala xray x-ray scan fair contest showcase exhibition gig battle mock "
                   "mocks finals playoff playoffs semifinal semi final recital meet derby fixture "
-                  "trial check-up checkup".split())
+                  "trial check-up checkup market fundraiser sale expo convention testing".split())
 _NOUNS = sorted(EVENT_NOUNS | EXTRA, key=len, reverse=True)
 _LEAD = frozenset("a an the my our his her their this that next last big first also and i "
                   "we have has got get its it's is was to for on at in of with we've i've ive "
@@ -43,6 +43,13 @@ _FETCH = re.compile(r"\b(?:pick(?:ing)?|collect(?:ing)?|getting|fetch(?:ing)?) (
                     r"the |a |an |him |her |it |one )?([a-z'-]+)(?: up)? (?:from|at|on)\b")
 _GOT = re.compile(r"\b(?:get|getting|adopt|adopting|buy|buying) (?:a|an|our|my|the) "
                   r"(?:new )?([a-z'-]+)")
+_VISIT = re.compile(r"\b(my |our )?([a-z]+) (?:is |are |s |'s )?(?:visiting|coming to visit|"
+                    r"coming over|coming to stay|flying in)\b")
+_OUTING = re.compile(r"\b(?:going|goin|go|gonna go) (fishing|camping|hiking|skiing|"
+                     r"snowboarding|surfing|bowling|skating|kayaking|sailing|climbing)\b")
+_FIX = re.compile(r"\b(?:get|getting|take|taking) (?:it|(?:my|the|our) ([a-z]+)) "
+                  r"(?:fixed|repaired|looked at)\b")
+_BROKE = re.compile(r"\bmy ([a-z]+) (?:cracked|broke|is broken|smashed|stopped working|died)\b")
 _POINTERS = frozenset("it its it's that thats that's this these one them which".split())
 _POINTS = re.compile(r"\b(it|that|this|one|them)\b|\bdue\b|\bdone by\b")
 
@@ -67,8 +74,30 @@ def _find(text: str) -> str | None:
 _SUBJECT = re.compile(r"((?:[a-z'-]+ ){0,2}[a-z'-]+) (?:is|are|'s) (?:on |in |this |next |at |"
                       r"a |like )?$")
 _BDAY = re.compile(r"\b([a-z]+?)(?:'s|s)? (?:bday|birthday|b-day|birthday party)\b")
+_TURNS = re.compile(r"\b([a-z']+?)(?:'s|s)? (?:turns?|turning) \d{1,3}\b")  # "sisters turn 10"
 _NOT_SUBJECTS = frozenset("it that this there which what it's its thats he she they we i "
                           "mine hers his theirs one".split())
+
+
+_DATE_IS = re.compile(r"^\s*(?:is|'s)\s+(?:the |my |our )?([a-z'-]+(?: [a-z'-]+){0,2}?)"
+                      r"(?= and\b| so\b| bc\b| but\b|[,.!?]|$)")
+
+
+def named_after(after: str) -> str | None:
+    """The plan named after its date ("this saturday IS SAKURACON and im...")."""
+    m = _DATE_IS.match(after.lower())
+    found = _tidy(m.group(1)) if m else ""
+    return found if found and found.split()[0] not in _NOT_SUBJECTS | _DAYS and \
+        found not in _VAGUE else None
+
+
+def fuller(first: str | None, other: str | None) -> str | None:
+    """``first``, or ``other`` when it is ``first`` with more words ("test" -> "test bake",
+    "appt" -> "dentist appt")."""
+    if first and other and len(other) > len(first) and \
+            re.search(rf"(?:^| ){re.escape(first)}(?: |$)", other):
+        return other
+    return first or other
 
 
 def subject_before(before: str) -> str | None:
@@ -76,17 +105,30 @@ def subject_before(before: str) -> str | None:
     m = _SUBJECT.search(before.lower().strip() + " ")
     if not m or m.group(1).split()[-1] in _NOT_SUBJECTS | _DAYS:
         return None
-    return _tidy(m.group(1)) or None
+    found = _tidy(m.group(1))
+    return None if found in _VAGUE else found or None  # "his last day is": no plan named
+
+
+_VAGUE = frozenset("day thing one time".split())
 
 
 _FILLER = re.compile(r"h+e+y+|h+i+|sunny+|omg+|ugh+|ok|okay|lol+|lmao+|guess|what|yo+|wait|um+|"
-                     r"so|literally|ngl|tbh|fr")
+                     r"so|literally|ngl|tbh|fr|bc|cuz|cause")
+
+
+#: a plan said as a verb, named as a noun ("we present on monday" -> "presentation")
+_AS_NOUN = {"present": "presentation", "presenting": "presentation", "perform": "performance",
+            "performing": "performance", "compete": "competition", "competing": "competition",
+            "graduate": "graduation", "graduating": "graduation", "audition": "audition"}
 
 
 def trim(event: str) -> str:
     """An event without the date words the parse left on it ("chem test tmrw") and the chat
-    words around it ("heyy sunny omg"): empty when nothing else is left."""
+    words around it ("heyy sunny omg"), a verb said as its noun ("present" ->
+    "presentation"): empty when nothing else is left."""
     words = [w for w in event.split() if not _FILLER.fullmatch(w.lower())]
+    if words and words[-1].lower() in _AS_NOUN:
+        words[-1] = _AS_NOUN[words[-1].lower()]
     while len(words) > 1:
         last = words[-1].lower()
         if last in _PARTS_OF_DAY and len(words) > 2 and words[-2].lower() in _WHEN_WORDS:
@@ -95,15 +137,17 @@ def trim(event: str) -> str:
             words.pop()
         else:
             break
-    return " ".join(words)
+    kept = " ".join(words)
+    return "" if kept.lower() in _VAGUE else kept  # "the big day": no plan named
 
 
 def birthday_of(sentence: str, names: Sequence[str]) -> str | None:
     """Whose birthday a line dates, lower case: "her bday is thursday" after "my best friend
-    jade" -> "jade" (the newest of ``names``); "my mums birthday" -> "mum"; None for the
+    jade" -> "jade" (the newest of ``names``); "my mums birthday" -> "mum"; "my twin sisters
+    turn 10 on wednesday" -> "sister"; None for the
     user's own or when it cannot tell."""
-    m = _BDAY.search(sentence.lower())
-    if not m or m.group(1) in {"my", "i", "me"}:
+    m = _BDAY.search(sentence.lower()) or _TURNS.search(sentence.lower())
+    if not m or m.group(1) in {"my", "i", "me", "im", "i'm"}:
         return None
     owner = m.group(1)
     if owner in {"her", "his", "their"}:
@@ -116,6 +160,19 @@ def event_phrase(sentence: str, context: Sequence[str] = ()) -> str | None:
     own = _find(sentence)
     if own:
         return own
+    low = sentence.lower()
+    visit = _VISIT.search(low)
+    if visit and visit.group(2) not in _LEAD | _NOT_SUBJECTS:
+        return f"{visit.group(1) or ''}{visit.group(2)}'s visit"  # "my grandma is visiting"
+    outing = _OUTING.search(low)
+    if outing:
+        return f"{outing.group(1)} trip"  # "going fishing w my dad this weekend"
+    fix = _FIX.search(low)
+    if fix:  # "my ipad cracked ... gotta get it fixed on saturday"
+        thing = fix.group(1) or next((m.group(1) for c in [sentence, *reversed(context)]
+                                      for m in _BROKE.finditer(c.lower())), "")
+        if thing:
+            return f"getting the {thing} fixed"
     going = _GOING.search(sentence.lower())
     if going and going.group(1).split()[0] not in _NOT_PLACES:
         return f"trip to {going.group(1)}"  # "going to the indoor park on sunday"

@@ -69,7 +69,14 @@ from spacy.tokens import Span, Token
 from amity.nlp.facts.casing import truecase
 from amity.nlp.facts.coref import analyse, clean
 from amity.nlp.facts.dates import DateMention, find_dates
-from amity.nlp.facts.events import birthday_of, event_phrase, subject_before, trim
+from amity.nlp.facts.events import (
+    birthday_of,
+    event_phrase,
+    fuller,
+    named_after,
+    subject_before,
+    trim,
+)
 from amity.nlp.facts.lexicon import EVENT_NOUNS, MEMBERS, is_first_name
 from amity.nlp.facts.rules import Found, Rules, phrase
 from amity.types import Fact
@@ -82,6 +89,9 @@ PREDICATES: frozenset[str] = frozenset(
     "likes dislikes fears hobby goal event birthday".split()
 )
 _IS_BEFORE = re.compile(r"\b(?:is|are|'s)\s+(?:on\s+|this\s+|next\s+)?$")
+#: "...i dropped it, now i gotta get it fixed on saturday": a plan in a past-tense line
+_WILL_BEFORE = re.compile(r"\b(?:gotta|gonna|going to|have to|has to|need to|needs to|will|"
+                          r"i'll|ill)\b[^.,;!?]*$", re.I)
 _AFTER_PERSON = re.compile(r"\b(?:friend|bestie|bff|bsf|sister|brother|cousin|mate|sis|bro|"
                            r"neighbou?r|teammate),? ([A-Za-z]{3,})\b")
 _COMMON = frozenset("best may will bill jack sue art mark rose june april summer grace joy "
@@ -192,7 +202,8 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
     dates = find_dates(sent.text, now, past=past)
     if past:  # "i was baking ... bc her bday is thursday": "is thursday" is ahead
         ahead_of = {d.start: d for d in find_dates(sent.text, now, past=False)}
-        dates = [ahead_of.get(d.start, d) if _IS_BEFORE.search(sent.text[:d.start]) else d
+        dates = [ahead_of.get(d.start, d) if _IS_BEFORE.search(sent.text[:d.start])
+                 or _WILL_BEFORE.search(sent.text[max(0, d.start - 60):d.start]) else d
                  for d in dates]
     for k, dm in enumerate(dates):
         span = sent.char_span(dm.start, dm.end, alignment_mode="expand")
@@ -206,13 +217,14 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
         before = sent.text[start:dm.start]
         if not before.strip() and sent.start > 0:  # "our cat has a vet appt. tmrw bc..."
             before = sent.doc[sent.start - 1].sent.text
-        near = (event_phrase(before + " " + dm.text) or subject_before(before)) \
-            if ahead else None
+        near = (fuller(event_phrase(before + " " + dm.text), subject_before(before))
+                or named_after(sent.text[dm.end:])) if ahead else None
         phrase = near or (event_phrase(sent.text[start:], context) if ahead else None)
         if parsed is not None and near and parsed.object.lower() not in \
                 sent.text[start:dm.end].lower():
             parsed = None  # the parse tied this date to another plan
-        if (parsed is None or parsed.predicate == "event") and ahead:
+        if ahead and (parsed is None or parsed.predicate == "event" or (
+                parsed.predicate == "birthday" and parsed.subject == "user")):
             owner = birthday_of(sent.text, _names(sent.text, context))
             if owner:  # "my best friend jade bc her bday is thursday"
                 owner = f"user's {owner}" if owner in MEMBERS else owner.capitalize()
@@ -222,6 +234,8 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
                 continue
         if parsed is not None and (parsed.predicate != "event" or any(
                 w in EVENT_NOUNS for w in parsed.object.lower().split())):
+            if parsed.predicate == "event" and phrase:  # "appt" -> "dentist appt"
+                parsed.object = fuller(parsed.object, phrase) or parsed.object
             out.append(parsed)  # a birthday, "math exam", "swim meet"
         elif phrase:
             out.append(Found("user", "event", phrase, list(span), 0.6, dm.date))

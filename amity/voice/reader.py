@@ -1,0 +1,69 @@
+"""The memory reader: how well one clause the user said answers a memory question.
+
+Contract: ``query(question, previous)`` is the reader's side A (the asking message; a short
+follow-on such as "and where?" carries the message before it). ``default_reader()`` is the
+shipped ``Reader`` or None when its file is absent; ``Reader.scores(query, clauses)`` gives
+one probability a clause, that it holds what the question asks for (``logits`` the same
+before the sigmoid). The model is
+all-MiniLM-L6-v2 fine-tuned as a cross-encoder (question [SEP] clause, mean pooled, one
+logit) by ``training/train_reader.py`` on the team's own teen scripts, shipped as int8
+ONNX in ``amity/nlp/data/reader.int8.onnx``; numpy and onnxruntime only at run time.
+
+It knows nothing about storage or about how the caller weighs the probability.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from ..nlp.runtime import DATA_DIR, batches, clean_text, load_tokenizer, onnx_session, shared
+
+MODEL_PATH = DATA_DIR / "reader.int8.onnx"
+MAX_TOKENS = 96
+SHORT = 5  # a question of at most this many words is read with the message before it
+
+
+def query(question: str, previous: str = "") -> str:
+    text = " ".join(question.split())
+    if previous and len(text.split()) <= SHORT:
+        return f"{' '.join(previous.split())} / {text}"
+    return text
+
+
+class Reader:
+    """A cross-encoder over an ONNX file with ``input_ids`` and ``attention_mask`` inputs
+    and one logit a row."""
+
+    def __init__(self, model_path: Path | str = MODEL_PATH, threads: int = 1) -> None:
+        self.model_path = Path(model_path)
+        self.threads = threads
+        self._tok = load_tokenizer(None, MAX_TOKENS)
+        self._lock = threading.Lock()
+
+    def scores(self, question: str, clauses: Sequence[str]) -> np.ndarray:
+        """One probability a clause."""
+        return 1.0 / (1.0 + np.exp(-np.clip(self.logits(question, clauses), -30.0, 30.0)))
+
+    def logits(self, question: str, clauses: Sequence[str]) -> np.ndarray:
+        """One logit a clause (probabilities near 1 all look alike; logits still rank)."""
+        if not clauses:
+            return np.zeros(0, dtype=np.float32)
+        q = clean_text(question)
+        with self._lock:  # the tokenizer's truncation state is shared
+            seqs = [e.ids for e in self._tok.encode_batch([(q, clean_text(c))
+                                                           for c in clauses])]
+        session = onnx_session(self.model_path, self.threads)
+        out = np.zeros(len(seqs), dtype=np.float32)
+        for idx, ids, mask in batches(seqs, 32):
+            logits = session.run(None, {"input_ids": ids, "attention_mask": mask})[0]
+            out[idx] = logits.reshape(-1)
+        return out
+
+
+@shared
+def default_reader() -> Reader | None:
+    return Reader() if MODEL_PATH.is_file() else None

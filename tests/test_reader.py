@@ -1,0 +1,73 @@
+"""The memory reader (a fine-tuned cross-encoder) and how recall weighs it."""
+
+from __future__ import annotations
+
+import random
+import sys
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+
+from amity.nlp import embed
+from amity.types import Message
+from amity.voice import recall
+from amity.voice.reader import Reader, default_reader, query
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "training"))
+
+
+def _history(*lines: str) -> list[Message]:
+    at = datetime(2026, 3, 2, tzinfo=UTC)
+    return [Message(i + 1, 1, "user", t, at) for i, t in enumerate(lines)]
+
+
+def test_the_shipped_reader_finds_the_clause_that_answers() -> None:
+    reader = default_reader()
+    assert isinstance(reader, Reader)
+    clauses = ["i have a maths test on friday", "i caught a largemouth bass like 3 pounds",
+               "went fishing with my grandpa at miller lake"]
+    p = reader.scores("what kind of fish did i catch with my grandpa", clauses)
+    assert p.shape == (3,) and np.all((p >= 0) & (p <= 1))
+    assert int(np.argmax(p)) == 1
+    logits = reader.logits("whats my dogs name", ["my dog is called pickle", "its raining"])
+    assert logits[0] > logits[1]
+    assert reader.scores("anything", []).shape == (0,)
+
+
+def test_a_short_follow_on_is_read_with_the_question_before_it() -> None:
+    assert query("and where?", "what did my brother study") == \
+        "what did my brother study / and where?"
+    assert query("what did my brother study at uni", "hey") == "what did my brother study at uni"
+
+
+def test_recall_weighs_the_readers_belief() -> None:
+    said = recall.sayings((), _history("went fishing with my grandpa at the lake today",
+                                       "i caught a bass and grandpa caught nothing lol"), "Sam")
+    question = "what kind of fish did i catch with my grandpa"
+
+    def favour(word: str):  # noqa: ANN202
+        def read(q: str, texts: Sequence[str]) -> np.ndarray:
+            return np.array([8.0 if word in t else -8.0 for t in texts])
+        return read
+
+    for word in ("bass", "lake"):
+        found = recall.answer(question, said, embed.encode, read=favour(word))
+        assert found is not None and word in found.text
+
+
+def test_training_pairs_label_the_clause_holding_the_answer() -> None:
+    from reader_data import pairs
+
+    script = {"id": "x", "sessions": [
+        {"turns": ["my dog is called pickle", "i have a test friday"]},
+        {"turns": ["ok whats my dogs name again lol", "whats my cats name"]}],
+        "questions": [{"session": 1, "turn": 0, "expect_any": ["pickle"]}],
+        "unknown": [{"session": 1, "turn": 1}]}
+    rows = pairs([script], negatives=4, rng=random.Random(0))
+    labelled = {(r.query, r.clause): r.label for r in rows}
+    assert labelled[("ok whats my dogs name again lol", "my dog is called pickle")] == 1.0
+    assert labelled[("ok whats my dogs name again lol", "i have a test friday")] == 0.0
+    never = [r for r in rows if r.query.endswith("whats my cats name")]
+    assert never and all(r.label == 0.0 for r in never)

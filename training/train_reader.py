@@ -1,0 +1,136 @@
+"""Fine-tune all-MiniLM-L6-v2 as the memory reader (a cross-encoder), export int8 ONNX.
+
+Contract: reads scripts in the conversation-memory format (``--train``, ``--val``), builds
+pairs with ``reader_data.pairs`` (every positive, at most ``--negatives`` negatives a
+question), trains ``EmotionNet(1)`` (MiniLM-L6, mean pooling, one logit) on
+"question [SEP] clause" with BCE (positive weight neg/pos), AdamW with linear warmup and
+decay, a fixed seed, 1 thread by default, and saves ``<out>/epoch<N>.pt`` after each epoch.
+With ``--val`` it prints, per epoch, the share of answerable validation questions whose
+best clause holds the answer (top-1), and the mean best score on never-told questions.
+``--export N`` writes epoch N to ``amity/nlp/data/reader.int8.onnx`` (dynamic int8) and
+checks the int8 model against torch. Torch is used here only; amity never imports it.
+
+    OMP_NUM_THREADS=1 PYTHONPATH=.:/path/to/torch python training/train_reader.py \
+        --train /work/memtrain/train_*.json --val amity/evals/data/memory_dev3.json \
+        --out runs/reader --epochs 3
+    python training/train_reader.py --out runs/reader --export 3
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+import torch
+from emotion_export import export_onnx, quantize
+from emotion_model import EmotionNet, bucketed_batches, pad
+from reader_data import Pair, load, pairs
+from train_emotion import minilm_dir
+
+from amity.nlp.runtime import load_tokenizer
+from amity.voice.reader import MAX_TOKENS, MODEL_PATH, Reader
+
+
+def encode(rows: list[Pair]) -> list[list[int]]:
+    tok = load_tokenizer(None, MAX_TOKENS)
+    return [e.ids for e in tok.encode_batch([(p.query, p.clause) for p in rows])]
+
+
+@torch.no_grad()
+def predict(model: EmotionNet, seqs: list[list[int]]) -> np.ndarray:
+    model.eval()
+    out = np.zeros(len(seqs), dtype=np.float32)
+    order = sorted(range(len(seqs)), key=lambda i: len(seqs[i]))
+    for s in range(0, len(order), 64):
+        idx = order[s: s + 64]
+        ids, mask = pad([seqs[i] for i in idx])
+        out[idx] = torch.sigmoid(model(ids, mask)).reshape(-1).numpy()
+    model.train()
+    return out
+
+
+def report(rows: list[Pair], probs: np.ndarray) -> dict[str, float]:
+    by_q: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for p, pr in zip(rows, probs, strict=True):
+        by_q[(p.script, p.query)].append((float(pr), p.label))
+    top1 = [max(v)[1] for v in by_q.values() if any(lab for _, lab in v)]
+    never = [max(v)[0] for v in by_q.values() if not any(lab for _, lab in v)]
+    return {"top1": round(float(np.mean(top1)), 4), "answerable": len(top1),
+            "never_told_best": round(float(np.mean(never)), 4) if never else 0.0}
+
+
+def train(args: argparse.Namespace) -> None:
+    torch.manual_seed(args.seed)
+    rng = random.Random(args.seed)
+    rows = pairs(load(args.train), args.negatives, rng)
+    val = pairs(load(args.val), 10_000, random.Random(0)) if args.val else []
+    seqs, vseqs = encode(rows), encode(val)
+    y = torch.tensor([p.label for p in rows])
+    pos = float(y.sum())
+    print(f"{len(rows)} pairs ({int(pos)} positive), {len(val)} validation", flush=True)
+    model = EmotionNet(1)
+    model.load_encoder(minilm_dir() / "model.safetensors")
+    opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
+    steps = args.epochs * ((len(rows) + args.batch - 1) // args.batch)
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: min(1.0, s / max(1, 0.1 * steps)) * max(0.0, (steps - s) / steps))
+    loss_fn = torch.nn.BCEWithLogitsLoss(pos_weight=torch.tensor((len(rows) - pos) / pos))
+    args.out.mkdir(parents=True, exist_ok=True)
+    for epoch in range(1, args.epochs + 1):
+        t0, total = time.time(), 0.0
+        for batch in bucketed_batches([len(s) for s in seqs], args.batch, rng):
+            ids, mask = pad([seqs[i] for i in batch])
+            loss = loss_fn(model(ids, mask).reshape(-1), y[batch])
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            opt.step()
+            sched.step()
+            total += loss.item() * len(batch)
+        torch.save({"state_dict": model.state_dict(), "labels": ["answers"],
+                    "epoch": epoch, "args": {k: str(v) for k, v in vars(args).items()}},
+                   args.out / f"epoch{epoch}.pt")
+        line = {"epoch": epoch, "loss": round(total / len(rows), 4),
+                "minutes": round((time.time() - t0) / 60, 1)}
+        if val:
+            line |= report(val, predict(model, vseqs))
+        print(json.dumps(line), flush=True)
+
+
+def export(args: argparse.Namespace) -> None:
+    raw = args.out / "reader.onnx"
+    export_onnx(args.out / f"epoch{args.export}.pt", raw)
+    quantize(raw, MODEL_PATH)
+    if args.val:
+        val = pairs(load(args.val), 10_000, random.Random(0))
+        reader = Reader(MODEL_PATH)
+        probs = np.concatenate([reader.scores(p.query, [p.clause]) for p in val])
+        print("int8 on validation", report(val, probs))
+    print(f"wrote {MODEL_PATH} ({MODEL_PATH.stat().st_size / 1e6:.1f} MB)")
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--train", type=Path, nargs="*", default=[])
+    ap.add_argument("--val", type=Path, nargs="*", default=[])
+    ap.add_argument("--out", type=Path, default=Path("runs/reader"))
+    ap.add_argument("--epochs", type=int, default=3)
+    ap.add_argument("--negatives", type=int, default=16)
+    ap.add_argument("--batch", type=int, default=16)
+    ap.add_argument("--lr", type=float, default=5e-5)
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--export", type=int, default=0, help="export this epoch and stop")
+    args = ap.parse_args(argv)
+    torch.set_num_threads(args.threads)
+    export(args) if args.export else train(args)
+
+
+if __name__ == "__main__":
+    main()
