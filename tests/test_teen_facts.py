@@ -197,6 +197,9 @@ def test_a_short_line_of_chat_words_is_read() -> None:
      "car wash fundraiser"),
     ("sunnyyy ok so this saturday is sakuracon and im cosplaying nami", "sakuracon"),
     ("hiii ok so i have to get allergy testing friday bc i keep sneezing", "allergy testing"),
+    ("my dog has to go to the vet tmrw bc he ate a whole chocolate bar", "vet visit"),
+    ("this weekend im going camping with my friend from chem class", "camping trip"),
+    ("were going to lake tahoe, we leave saturday morning", "trip to lake tahoe"),
 ])
 def test_the_plan_is_what_the_date_is_said_of(message: str, event: str) -> None:
     events = [f.object for f in extract(message, (), NOW) if f.predicate == "event"]

@@ -317,6 +317,15 @@ def test_only_questions_about_the_users_past_count_as_recall() -> None:
     assert not recall.is_recall_question("what should i do about my sister")
     assert not recall.is_recall_question("what do you like to do")
     assert not recall.is_recall_question("and where?", previous="i love pizza")
+    # the asking part decides, not a "can" or a "u" later in the message
+    assert recall.is_recall_question("how much do i make an hour again? trying to figure out "
+                                     "how many shifts till i can pay my dad back")
+    assert recall.is_recall_question("my aunt asked what my dogs name was and when i said it "
+                                     "she laughed, do u even remember it lol")
+    assert recall.is_recall_question("about how many cards are in my binder")
+    assert recall.is_recall_question("is my brother older or younger than me lol")
+    assert not recall.is_recall_question("is my outfit ok or too much")
+    assert not recall.is_recall_question("whats ur dogs name, mine is pickle")
 
 
 def test_the_voice_opens_a_visit_with_the_follow_up(voice: Voice) -> None:

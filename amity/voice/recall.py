@@ -56,6 +56,7 @@ from .recall_words import (
 Encode = Callable[[Sequence[str]], np.ndarray]
 Read = Callable[[str, Sequence[str]], np.ndarray]  # (query, clauses) -> logits
 READ_WEIGHT = 6.0  # weight of the reader's share of its belief (dev)
+READ_VETO = 0.0  # a best clause the reader gives less than this does not answer (dev)
 READ_MAX = 80  # clauses read a question
 FLOOR = 2.0  # below this no clause answers (chosen on the dev scripts)
 SIMILARITY = 3.0  # weight of MiniLM similarity between question and clause (dev)
@@ -288,7 +289,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         inside = len(topic & words)
         beside = len((topic & near) - words)
         low = s.text.lower()
-        share = probs.get(s.text, 0.0)
+        share = probs.get(s.text, (1.0, 0.0))[1]
         if not inside and not beside and not (_of_kind(topic, low) or _a_score(topic, low)):
             continue
         if not (words - topic - FRAME):
@@ -320,8 +321,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         top = [(sc + SIMILARITY * float(sim), s) for (sc, s), sim in zip(top, sims, strict=True)]
     top.sort(key=lambda x: (-x[0], -x[1].order))
     best_score, best = top[0]
-    if best_score < FLOOR:
-        return None
+    if best_score < FLOOR or probs.get(best.text, (1.0, 0.0))[0] < READ_VETO:
+        return None  # nothing close enough, or the reader is sure it is not the answer
     said_back = second_person(best.text) if best.fact else \
         f"you told me {second_person(_told(best))}"
     return Found(said_back, round(best_score, 3),
@@ -329,10 +330,10 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
 
 
 def _read(read: Read | None, question: str, previous: str, said: Sequence[Said]
-          ) -> dict[str, float]:
-    """The reader's share of belief in each clause (the newest ``READ_MAX`` and every fact):
-    the softmax of its logit over the clauses read, which still ranks two clauses that both
-    have a probability near 1."""
+          ) -> dict[str, tuple[float, float]]:
+    """The reader's (probability, share of belief) for each clause (the newest
+    ``READ_MAX`` and every fact): the share is the softmax of its logit over the clauses
+    read, which still ranks two clauses that both have a probability near 1."""
     if read is None:
         return {}
     ranked = sorted(said, key=lambda s: (not s.fact, -s.order))
@@ -340,8 +341,10 @@ def _read(read: Read | None, question: str, previous: str, said: Sequence[Said]
     logits = np.asarray(read(query(question, previous), texts), dtype=np.float64)
     if not len(logits):
         return {}
+    prob = 1.0 / (1.0 + np.exp(-np.clip(logits, -30.0, 30.0)))
     share = np.exp(logits - logits.max())
-    return dict(zip(texts, (float(x) for x in share / share.sum()), strict=True))
+    share /= share.sum()
+    return {t: (float(p), float(x)) for t, p, x in zip(texts, prob, share, strict=True)}
 
 
 def _told(said: Said) -> str:
@@ -359,7 +362,7 @@ _OPENERS = re.compile(r"^(?:(?:ugh+|ok|okay|so|also|anyway|anyways|btw|wait|omg|
                       r"\b[\s,]*)+", re.I)
 
 
-_WH = re.compile(r"(?:^|[,.!?]\s*|\b(?:ok|so|and|wait|but|time|btw|lol|also|oh|hey|um|"
+_WH = re.compile(r"(?:^|[,.!?]\s*|\b(?:ok|so|and|wait|but|time|btw|lol|also|oh|hey|um|about|"
                  r"yo|rn|asked|know|forgot|remember)\s+)"
                  r"((?:what|whats|which|who|whos|whose|where|wheres|why|when|how many|how much|"
                  r"how old|how long)\b.*)$")
@@ -374,8 +377,12 @@ def is_recall_question(text: str, previous: str = "") -> bool:
     low = text.lower().strip()
     if re.match(r"^(and|what about|how about|n) (my|his|her|their|our)\b", low):
         return True
+    if re.match(r"^(?:is|was|are|were) (?:my|our) \w+(?: \w+)? (?:\w+er|left|right) or ", low):
+        return True  # "is my brother older or younger than me"
     found = _WH.search(low)
-    if not found or _ADVICE.search(found.group(1)):
+    # advice or a question to Sunny, in the asking part ("how much do i make an hour
+    # again? trying to see how many shifts till i can pay him back" asks no advice)
+    if not found or _ADVICE.search(re.split(r"[?.!,]", found.group(1))[0]):
         return False
     clause = found.group(1)
     before = low[:found.start(1)].split()

@@ -29,14 +29,14 @@ _PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
 #: a day said by itself ("tmrw", "friday"): no plan is called that
 _DAYS = frozenset(["today", "tomorrow", "tonight", "tmrw", "tmr", *_WEEKDAYS])
 _WHEN_WORDS = _DAYS | _PARTS_OF_DAY | frozenset(["week", *_SHORT_DAYS])
-_PHRASE = re.compile(r"((?:[a-z'-]+ ){0,2}(?:" + "|".join(re.escape(n) for n in _NOUNS) +
+_PHRASE = re.compile(r"\b((?:[a-z'-]+ ){0,2}(?:" + "|".join(re.escape(n) for n in _NOUNS) +
                      r")s?(?: of the [a-z]+)?)\b")
 _DAY = re.compile(r"\b([a-z]+s'? day)\b")
 _STOP_AT = "|".join(["on", "this", "next", "tomorrow", "tmrw", "tonight", "at", "for", "w",
                      "with", *_WEEKDAYS, *_SHORT_DAYS])
 _GOING = re.compile(r"\b(?:(?:going|goin|headed|heading|off|flying|driving) to|"
                     r"(?:leave|leaving|fly|flying|set off|setting off) for) (?:the |a )?"
-                    r"((?:[a-z'-]+ ){0,4}?[a-z'-]+?)(?= (?:" + _STOP_AT + r")\b|$)")
+                    r"((?:[a-z'-]+ ){0,4}?[a-z'-]+?)(?= (?:" + _STOP_AT + r")\b|$|[,.!?])")
 _NOT_PLACES = frozenset("bed sleep school work be do get have try see make".split())
 _DUE = re.compile(r"\b(?:the |my |our )?((?:[a-z'-]+ ){0,2}?[a-z'-]+) (?:is |are |'s |s )?due\b")
 _FETCH = re.compile(r"\b(?:pick(?:ing)?|collect(?:ing)?|getting|fetch(?:ing)?) (?:up )?(?:our |my |"
@@ -138,7 +138,7 @@ def trim(event: str) -> str:
         else:
             break
     kept = " ".join(words)
-    return "" if kept.lower() in _VAGUE else kept  # "the big day": no plan named
+    return "" if kept.lower() in _VAGUE | _DAYS | _PARTS_OF_DAY else kept  # "the big day"
 
 
 def birthday_of(sentence: str, names: Sequence[str]) -> str | None:
@@ -157,13 +157,12 @@ def birthday_of(sentence: str, names: Sequence[str]) -> str | None:
 
 def event_phrase(sentence: str, context: Sequence[str] = ()) -> str | None:
     """The plan ``sentence`` dates (see the module doc), or None."""
-    own = _find(sentence)
-    if own:
-        return own
     low = sentence.lower()
     visit = _VISIT.search(low)
     if visit and visit.group(2) not in _LEAD | _NOT_SUBJECTS:
         return f"{visit.group(1) or ''}{visit.group(2)}'s visit"  # "my grandma is visiting"
+    if re.search(r"\bto the vets?\b", low) and not re.search(r"\bvet (?:appt|appointment)", low):
+        return "vet visit"  # "my dog has to go to the vet tmrw"
     outing = _OUTING.search(low)
     if outing:
         return f"{outing.group(1)} trip"  # "going fishing w my dad this weekend"
@@ -173,6 +172,9 @@ def event_phrase(sentence: str, context: Sequence[str] = ()) -> str | None:
                                       for m in _BROKE.finditer(c.lower())), "")
         if thing:
             return f"getting the {thing} fixed"
+    own = _find(sentence)
+    if own:
+        return own
     going = _GOING.search(sentence.lower())
     if going and going.group(1).split()[0] not in _NOT_PLACES:
         return f"trip to {going.group(1)}"  # "going to the indoor park on sunday"
