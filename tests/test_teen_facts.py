@@ -200,6 +200,11 @@ def test_a_short_line_of_chat_words_is_read() -> None:
     ("my dog has to go to the vet tmrw bc he ate a whole chocolate bar", "vet visit"),
     ("this weekend im going camping with my friend from chem class", "camping trip"),
     ("were going to lake tahoe, we leave saturday morning", "trip to lake tahoe"),
+    ("its at the froyo place in the mall, swirl city, i start wednesday", "first day"),
+    ("tia rosa is teaching me how to make pozole tmrw", "pozole lesson"),
+    ("also my friend imani's quinceañera is saturday and i dont have a dress",
+     "imani's quinceañera"),
+    ("the show is at the downtown library gallery, opening night is the 13th", "show"),
 ])
 def test_the_plan_is_what_the_date_is_said_of(message: str, event: str) -> None:
     events = [f.object for f in extract(message, (), NOW) if f.predicate == "event"]
@@ -214,7 +219,8 @@ def test_a_friends_birthday_told_in_a_story_is_theirs_and_ahead() -> None:
     sister = [f.subject for f in extract("my sisters bday is on friday", (), NOW)
               if f.predicate == "birthday"]
     assert sister == ["user's sister"]
-    for message, whose in (("also my grandpas birthday is thursday and im cooking him dinner",
+    for message, whose in (("also june's bday is the 14th, she's turning 12", "june"),
+                           ("also my grandpas birthday is thursday and im cooking him dinner",
                             "user's grandpa"),
                            ("my twin sisters turn 10 on wednesday so its chaos", "user's sister"),
                            ("my little brother turns 5 on friday", "user's brother")):

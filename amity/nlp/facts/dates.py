@@ -20,7 +20,8 @@ Resolution rules (documented, tested):
 - "in 3 days", "in two weeks": ``now`` + that many days; "3 days ago": minus.
 - A month and day ("March 3rd", "3rd of March", "3 March", "Mar 3, 2027"): that day in
   the given year, else the next one on or after ``now`` (latest on or before when
-  ``past``). "on the 5th": the next 5th of a month on or after ``now``.
+  ``past``). "on the 5th" (or "is the 5th", "by the 5th"): the next 5th of a month on or after
+  ``now``.
 - A few fixed holidays: Christmas (Eve), New Year's Eve/Day, Halloween, Valentine's Day.
 
 What it does not know: time zones (``now`` is taken as the user's local time), clock
@@ -101,7 +102,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\bin\s+(?:(?P<n>\d{{1,3}})|(?P<w>{_NUM}))\s+(?P<unit>days?|weeks?)\b", re.I)),
     ("ago", re.compile(
         rf"\b(?:(?P<n>\d{{1,3}})|(?P<w>{_NUM}))\s+(?P<unit>days?|weeks?)\s+ago\b", re.I)),
-    ("dom", re.compile(r"\bon\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b", re.I)),
+    ("dom", re.compile(r"(?:\bon\s+|(?<=\bis )|(?<=\bits )|(?<=\bit's )|(?<=\bby )|"
+                       r"(?<=\btill )|(?<=\buntil ))the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b",
+                       re.I)),
     ("holiday", re.compile(rf"\b(?:on\s+)?(?P<hol>{_HOL})\b", re.I)),
 ]
 

@@ -18,7 +18,8 @@ from amity.nlp.facts.lexicon import EVENT_NOUNS
 
 EXTRA = frozenset("appt gala xray x-ray scan fair contest showcase exhibition gig battle mock "
                   "mocks finals playoff playoffs semifinal semi final recital meet derby fixture "
-                  "trial check-up checkup market fundraiser sale expo convention testing".split())
+                  "trial check-up checkup market fundraiser sale expo convention testing quince quinceanera "
+                  "quinceañera".split())
 _NOUNS = sorted(EVENT_NOUNS | EXTRA, key=len, reverse=True)
 _LEAD = frozenset("a an the my our his her their this that next last big first also and i "
                   "we have has got get its it's is was to for on at in of with we've i've ive "
@@ -47,6 +48,8 @@ _VISIT = re.compile(r"\b(my |our )?([a-z]+) (?:is |are |s |'s )?(?:visiting|comi
                     r"coming over|coming to stay|flying in)\b")
 _OUTING = re.compile(r"\b(?:going|goin|go|gonna go) (fishing|camping|hiking|skiing|"
                      r"snowboarding|surfing|bowling|skating|kayaking|sailing|climbing)\b")
+_TAUGHT = re.compile(r"\bteach(?:ing|es)? me (?:how )?to (?:[a-z]+ )?([a-z]+)\b")
+_STARTING = re.compile(r"\b(?:i|we) (?:start|begin)\b(?! (?:the|a|an|my|our|to|doing|at|with)\b)")
 _FIX = re.compile(r"\b(?:get|getting|take|taking) (?:it|(?:my|the|our) ([a-z]+)) "
                   r"(?:fixed|repaired|looked at)\b")
 _BROKE = re.compile(r"\bmy ([a-z]+) (?:cracked|broke|is broken|smashed|stopped working|died)\b")
@@ -56,6 +59,8 @@ _POINTS = re.compile(r"\b(it|that|this|one|them)\b|\bdue\b|\bdone by\b")
 
 def _tidy(phrase: str) -> str:
     words = phrase.split()
+    owner = next((i for i, w in enumerate(words[:-1]) if w.endswith("'s")), 0)
+    words = words[owner:]  # "friend imani's quinceañera" -> "imani's quinceañera"
     while words and words[0] in _LEAD:
         words.pop(0)
     return " ".join(words)
@@ -163,6 +168,11 @@ def event_phrase(sentence: str, context: Sequence[str] = ()) -> str | None:
         return f"{visit.group(1) or ''}{visit.group(2)}'s visit"  # "my grandma is visiting"
     if re.search(r"\bto the vets?\b", low) and not re.search(r"\bvet (?:appt|appointment)", low):
         return "vet visit"  # "my dog has to go to the vet tmrw"
+    taught = _TAUGHT.search(low)
+    if taught:  # "tia rosa is teaching me how to make pozole tmrw"
+        return f"{taught.group(1)} lesson"
+    if _STARTING.search(low):
+        return "first day"  # "its at the froyo place, i start wednesday"
     outing = _OUTING.search(low)
     if outing:
         return f"{outing.group(1)} trip"  # "going fishing w my dad this weekend"
