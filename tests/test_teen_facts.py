@@ -205,6 +205,9 @@ def test_a_short_line_of_chat_words_is_read() -> None:
     ("also my friend imani's quinceañera is saturday and i dont have a dress",
      "imani's quinceañera"),
     ("the show is at the downtown library gallery, opening night is the 13th", "show"),
+    ("ok also i have a dentist appt tmrw morning bc my retainer broke", "dentist appt"),
+    ("anyway i have an allergist appt on wednesday bc i might be allergic to peanuts??",
+     "allergist appt"),
 ])
 def test_the_plan_is_what_the_date_is_said_of(message: str, event: str) -> None:
     events = [f.object for f in extract(message, (), NOW) if f.predicate == "event"]

@@ -18,8 +18,8 @@ from amity.nlp.facts.lexicon import EVENT_NOUNS
 
 EXTRA = frozenset("appt gala xray x-ray scan fair contest showcase exhibition gig battle mock "
                   "mocks finals playoff playoffs semifinal semi final recital meet derby fixture "
-                  "trial check-up checkup market fundraiser sale expo convention testing quince quinceanera "
-                  "quinceañera".split())
+                  "trial check-up checkup market fundraiser sale expo convention testing quince "
+                  "quinceanera quinceañera".split())
 _NOUNS = sorted(EVENT_NOUNS | EXTRA, key=len, reverse=True)
 _LEAD = frozenset("a an the my our his her their this that next last big first also and i "
                   "we have has got get its it's is was to for on at in of with we've i've ive "
@@ -30,8 +30,10 @@ _PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
 #: a day said by itself ("tmrw", "friday"): no plan is called that
 _DAYS = frozenset(["today", "tomorrow", "tonight", "tmrw", "tmr", *_WEEKDAYS])
 _WHEN_WORDS = _DAYS | _PARTS_OF_DAY | frozenset(["week", *_SHORT_DAYS])
-_PHRASE = re.compile(r"\b((?:[a-z'-]+ ){0,2}(?:" + "|".join(re.escape(n) for n in _NOUNS) +
-                     r")s?(?: of the [a-z]+)?)\b")
+_NOUN = "(?:" + "|".join(re.escape(n) for n in _NOUNS) + ")"
+#: up to two words, then an event noun or two ("dentist appt"), "of the ..." after it
+_PHRASE = re.compile(r"\b((?:[a-z'-]+ ){0,2}" + _NOUN + r"(?: " + _NOUN + r")?s?"
+                     r"(?: of the [a-z]+)?)\b")
 _DAY = re.compile(r"\b([a-z]+s'? day)\b")
 _STOP_AT = "|".join(["on", "this", "next", "tomorrow", "tmrw", "tonight", "at", "for", "w",
                      "with", *_WEEKDAYS, *_SHORT_DAYS])

@@ -146,6 +146,20 @@ def _question(sent: Span) -> bool:
         "you", "u", "ya", "i", "we", "they", "he", "she", "it"}
 
 
+_OPENERS = frozenset("anyway anyways ok okay so also and but btw well oh".split())
+_FIRST_PERSON = frozenset("i im i'm my we our we're".split())
+
+
+def _doubtful_statement(sent: Span) -> bool:
+    """A line about the user said with a question mark ("anyway i have an allergist appt
+    on wednesday bc i might be allergic to peanuts??"): still told."""
+    words = [t.lower_ for t in sent if t.is_alpha or "'" in t.text][:3]
+    while words and words[0] in _OPENERS:
+        words.pop(0)
+    return bool(words) and words[0] in _FIRST_PERSON and \
+        not any(t.lower_ in {"you", "u", "ur", "your"} for t in sent)
+
+
 def _statement_end(sent: Span) -> int:
     """Where the statement before a trailing question ends: "I love it, do you?" keeps
     "I love it"; the sentence start when the whole sentence is a question."""
@@ -330,7 +344,7 @@ def extract(message: str, context: Sequence[str] = (), now: datetime | None = No
     found: list[tuple[Found, Span]] = []
     for sent in analysis.doc.sents:
         limit = sent.end
-        if _question(sent):
+        if _question(sent) and not _doubtful_statement(sent):
             limit = _statement_end(sent)  # "I'm a nurse, what do you do?"
             if limit <= sent.start:
                 continue
