@@ -7,7 +7,7 @@ question), trains ``EmotionNet(1)`` (MiniLM-L6, mean pooling, one logit) on
 decay, a fixed seed, 1 thread by default, and saves ``<out>/epoch<N>.pt`` after each epoch.
 With ``--val`` it prints, per epoch, the share of answerable validation questions whose
 best clause holds the answer (top-1), and the mean best score on never-told questions.
-``--export N`` writes epoch N to ``amity/nlp/data/reader.int8.onnx`` (dynamic int8) and
+``--export N`` writes epoch N to ``amity/voice/data/reader.int8.onnx`` (dynamic int8) and
 checks the int8 model against torch. Torch is used here only; amity never imports it.
 
     OMP_NUM_THREADS=1 PYTHONPATH=.:/path/to/torch python training/train_reader.py \

@@ -7,7 +7,7 @@ one probability a clause, that it holds what the question asks for (``logits`` t
 before the sigmoid). The model is
 all-MiniLM-L6-v2 fine-tuned as a cross-encoder (question [SEP] clause, mean pooled, one
 logit) by ``training/train_reader.py`` on the team's own teen scripts, shipped as int8
-ONNX in ``amity/nlp/data/reader.int8.onnx``; numpy and onnxruntime only at run time.
+ONNX in ``amity/voice/data/reader.int8.onnx``; numpy and onnxruntime only at run time.
 
 It knows nothing about storage or about how the caller weighs the probability.
 """
@@ -20,9 +20,9 @@ from pathlib import Path
 
 import numpy as np
 
-from ..nlp.runtime import DATA_DIR, batches, clean_text, load_tokenizer, onnx_session, shared
+from ..nlp.runtime import batches, clean_text, load_tokenizer, onnx_session, shared
 
-MODEL_PATH = DATA_DIR / "reader.int8.onnx"
+MODEL_PATH = Path(__file__).resolve().parent / "data" / "reader.int8.onnx"
 MAX_TOKENS = 96
 SHORT = 5  # a question of at most this many words is read with the message before it
 
