@@ -18,7 +18,7 @@ from amity.nlp.facts.lexicon import EVENT_NOUNS
 
 EXTRA = frozenset("appt gala xray x-ray scan fair contest showcase exhibition gig battle mock "
                   "mocks finals playoff playoffs semifinal semi final recital meet derby fixture "
-                  "trial check-up checkup market fundraiser sale expo convention testing quince "
+                  "trial check-up checkup market fundraiser sale expo convention quince "
                   "quinceanera quinceañera".split())
 _NOUNS = sorted(EVENT_NOUNS | EXTRA, key=len, reverse=True)
 _LEAD = frozenset("a an the my our his her their this that next last big first also and i "
@@ -170,6 +170,10 @@ def event_phrase(sentence: str, context: Sequence[str] = ()) -> str | None:
         return f"{visit.group(1) or ''}{visit.group(2)}'s visit"  # "my grandma is visiting"
     if re.search(r"\bto the vets?\b", low) and not re.search(r"\bvet (?:appt|appointment)", low):
         return "vet visit"  # "my dog has to go to the vet tmrw"
+    tested = re.search(r"\b(?:get|getting|have|having|do|doing) (?:my |an? |some )?([a-z]+ "
+                       r"testing)\b", low)
+    if tested:
+        return tested.group(1)  # "i have to get allergy testing friday"
     taught = _TAUGHT.search(low)
     if taught:  # "tia rosa is teaching me how to make pozole tmrw"
         return f"{taught.group(1)} lesson"
