@@ -57,6 +57,17 @@ def test_recall_weighs_the_readers_belief() -> None:
         assert found is not None and word in found.text
 
 
+def test_a_clause_the_reader_is_sure_does_not_answer_is_not_said() -> None:
+    said = recall.sayings((), _history("my cousin has a dog called rex"), "Sam")
+    question = "whats my dogs name"
+    assert recall.answer(question, said, embed.encode) is not None  # the words alone match
+
+    def never(q: str, texts: Sequence[str]) -> np.ndarray:
+        return np.full(len(texts), -8.0)
+
+    assert recall.answer(question, said, embed.encode, read=never) is None
+
+
 def test_training_pairs_label_the_clause_holding_the_answer() -> None:
     from reader_data import pairs
 

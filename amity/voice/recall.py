@@ -55,8 +55,8 @@ from .recall_words import (
 
 Encode = Callable[[Sequence[str]], np.ndarray]
 Read = Callable[[str, Sequence[str]], np.ndarray]  # (query, clauses) -> logits
-READ_WEIGHT = 6.0  # weight of the reader's share of its belief (dev)
-READ_VETO = 0.0  # a best clause the reader gives less than this does not answer (dev)
+READ_WEIGHT = 10.0  # weight of the reader's share of its belief (dev)
+READ_VETO = 0.1  # a best clause the reader gives less than this does not answer (dev)
 READ_MAX = 80  # clauses read a question
 FLOOR = 2.0  # below this no clause answers (chosen on the dev scripts)
 SIMILARITY = 3.0  # weight of MiniLM similarity between question and clause (dev)
@@ -289,7 +289,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         inside = len(topic & words)
         beside = len((topic & near) - words)
         low = s.text.lower()
-        share = probs.get(s.text, (1.0, 0.0))[1]
+        share = probs.get(s.text, (0.0, 0.0))[1]
         if not inside and not beside and not (_of_kind(topic, low) or _a_score(topic, low)):
             continue
         if not (words - topic - FRAME):
