@@ -56,7 +56,7 @@ from .recall_words import (
 Encode = Callable[[Sequence[str]], np.ndarray]
 Read = Callable[[str, Sequence[str]], np.ndarray]  # (query, clauses) -> logits
 READ_WEIGHT = 10.0  # weight of the reader's share of its belief (dev)
-READ_VETO = 0.1  # a best clause the reader gives less than this does not answer (dev)
+READ_VETO = 0.2  # a best clause the reader gives less than this does not answer (dev)
 READ_MAX = 80  # clauses read a question
 FLOOR = 2.0  # below this no clause answers (chosen on the dev scripts)
 SIMILARITY = 3.0  # weight of MiniLM similarity between question and clause (dev)
