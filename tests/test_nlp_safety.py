@@ -187,6 +187,11 @@ def test_shipped_classifier_is_sane() -> None:
     assert scores.shape == (1, len(clf.categories))
 
 
+def test_a_clearly_suicidal_line_is_a_crisis_and_a_gaming_idiom_is_nothing() -> None:
+    assert is_crisis(check("i want to die tonight, i have the pills ready"))
+    assert check("this level is killing me lol") == []
+
+
 def test_categories_and_public_api() -> None:
     for c in ("self_harm", "sexual", "sexual_minor", "abuse", "bullying", "hate",
               "prompt_injection", "personal_data"):
