@@ -311,6 +311,20 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             continue  # asked of "my sister": not the user's line, nor "harper ... she plays"
         score += 0.2 if s.fact and wants & {"name", "who"} else 0.0
         scored.append((score + READ_WEIGHT * share, s))
+    found = _best(scored, question, encode, probs)
+    if found is None:
+        return None
+    best_score, best = found
+    said_back = second_person(best.text) if best.fact else \
+        f"you told me {second_person(_told(best))}"
+    return Found(said_back, round(best_score, 3),
+                 detail(question, topic, wants, best.text, best.around))
+
+
+def _best(scored: list[tuple[float, Said]], question: str, encode: Encode | None,
+          probs: dict[str, tuple[float, float]]) -> tuple[float, Said] | None:
+    """The best-scored clause after MiniLM similarity, if it clears the floor and the
+    reader does not rule it out."""
     if not scored:
         return None
     scored.sort(key=lambda x: (-x[0], -x[1].order))
@@ -323,10 +337,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     best_score, best = top[0]
     if best_score < FLOOR or probs.get(best.text, (1.0, 0.0))[0] < READ_VETO:
         return None  # nothing close enough, or the reader is sure it is not the answer
-    said_back = second_person(best.text) if best.fact else \
-        f"you told me {second_person(_told(best))}"
-    return Found(said_back, round(best_score, 3),
-                 detail(question, topic, wants, best.text, best.around))
+    return best_score, best
 
 
 def _read(read: Read | None, question: str, previous: str, said: Sequence[Said]
