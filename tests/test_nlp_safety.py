@@ -192,6 +192,14 @@ def test_a_clearly_suicidal_line_is_a_crisis_and_a_gaming_idiom_is_nothing() -> 
     assert check("this level is killing me lol") == []
 
 
+def test_signing_off_is_not_a_goodbye_of_risk() -> None:
+    # a round-7 rater: "ok bye" got "That sounds like a lot. Are you okay?"
+    for line in ("ok bye", "gtg night sunny", "ok bye!! 👋", "ttyl"):
+        assert check(line) == [], line
+    assert is_crisis(check("bye forever"))
+    assert is_crisis(check("ok bye. i wont be here tomorrow"))
+
+
 def test_categories_and_public_api() -> None:
     for c in ("self_harm", "sexual", "sexual_minor", "abuse", "bullying", "hate",
               "prompt_injection", "personal_data"):

@@ -103,7 +103,7 @@ def _user_lines(hit: MemoryHit, name: str) -> list[str]:
         return re.findall(r'"([^"]+)"', body)
     head, _, around = body.partition("\n(around it:")
     lines = [head] + around.rstrip(")").split(" / ")
-    prefix = re.compile(rf"^\s*(?:{re.escape(name)}|User):\s*")
+    prefix = re.compile(rf"^\s*(?i:{re.escape(name)}|user):\s*")
     return [prefix.sub("", x) for x in lines if prefix.match(x)]
 
 
@@ -124,14 +124,14 @@ def sayings(memories: Sequence[MemoryHit], history: Sequence[Message], name: str
             # "User has a relative: grandma" -> "User has a grandma"
             text = re.sub(r"\b(has|have) an? (?:pet|sibling|parent|child|partner|relative|"
                           r"friend): ", r"\1 a ", hit.text)
-            text = re.sub(rf"\b(?:{re.escape(name)}|User) (has|is|was)\b",
+            text = re.sub(rf"\b(?i:{re.escape(name)}|user) (has|is|was)\b",
                           lambda m: {"has": "I have", "is": "I am", "was": "I was"}[m[1]],
                           text)
-            text = re.sub(rf"\b(?:{re.escape(name)}|User) (\w+)s\b", lambda m: "I " + (
+            text = re.sub(rf"\b(?i:{re.escape(name)}|user) (\w+)s\b", lambda m: "I " + (
                 m[1][:-1] if m[1].endswith("e") and m[1][:-1].endswith(("o", "sh", "ch", "x"))
                 else m[1]), text)
-            text = re.sub(rf"\b(?:{re.escape(name)}|User)'s\b", "my", text)
-            text = re.sub(rf"\b(?:{re.escape(name)}|User)\b", "I", text)
+            text = re.sub(rf"\b(?i:{re.escape(name)}|user)'s\b", "my", text)
+            text = re.sub(rf"\b(?i:{re.escape(name)}|user)\b", "I", text)
             out.append(Said(text, text, 0.0, fact=True))
             continue
         lines = _user_lines(hit, name)

@@ -109,6 +109,12 @@ _HARM_WORDS = re.compile(
     r"end(?:ing)?\s+(?:it|things|everything|my\s+life)|better\s+off|rope|noose|gun|jump\w*|"
     r"bridge|tracks|goodbye|(?:not|stop)\s+being\s+here|be\s+here\s+anymore|"
     r"stop\s+existing|disappear\s+forever)\b", re.I)
+#: a message that only signs off ("ok bye", "gtg, night sunny!", "ttyl 👋")
+_SIGN_OFF = re.compile(
+    r"\W*(?:(?:ok(?:ay)?|k+|kk|well|alright|anyway|so|ugh|lol|haha|thanks|thx|ty|sunny+|"
+    r"b+y+e+|bye\s*bye|gtg|g2g|gotta\s+go|got\s+to\s+go|cya|see\s+ya|see\s+you|later|"
+    r"laters|ttyl|talk\s+(?:later|soon|tmrw|tomorrow)|night|nite|gn|good\s*night|"
+    r"for\s+now|xx+|x)\W*)+", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:i|i['’]?m|im|i['’]?ve|ive|i['’]?ll|me|my|myself)\b", re.I)
 _OTHER_PERSON = re.compile(
     r"\b(?:he|she|they|him|her|them|his|their|friend|bestie|bff|sister|brother|cousin|"
@@ -257,6 +263,8 @@ def _fuse(text: str, rule_hits: list[Hit], clf_hits: list[Hit]) -> list[Hit]:
             h, capped = Hit(h.category, "check", h.score, h.start, h.end, h.rule), True
         indirect = (h.category == CRISIS_CATEGORY and h.score >= _INDIRECT_MIN and not capped
                     and _owned_indirect(text[h.start:h.end]))
+        if h.category == "self_harm" and h.category not in ruled and _SIGN_OFF.fullmatch(text):
+            continue  # "ok bye", "gtg night!": the end of a chat, not a goodbye of risk
         if h.category == "self_harm" and h.category not in ruled and words < _CHAT_WORDS:
             if not _DISTRESS_WORDS.search(text) and not _means(_RISK_WORDS, text) and not indirect:
                 continue
