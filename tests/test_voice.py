@@ -146,6 +146,13 @@ def test_reading_teen_wording() -> None:
     assert reading.act("what's ur favorite color?", about).topic.name == "favorite_color"
     assert reading.mood("anger", "im freaking out about the test on friday") == "anxious"
     assert reading.mood("disgust", "today was the worst", [("sad", 0.7), ("sad", 0.6)]) == "sad"
+    # annoyance with loose anxious neighbours is annoyance (a round-7 rater: a chore got
+    # "are you somewhere you feel okay?"); a close frightening line still wins
+    chore = [("anxious", 0.55), ("anxious", 0.54), ("anxious", 0.54)]
+    assert reading.mood("annoyance", "my mom is yelling at me to take out the trash",
+                        chore) == "angry"
+    assert reading.mood("annoyance", "my parents are yelling downstairs",
+                        [("anxious", 0.9), ("anxious", 0.7)]) == "anxious"
 
 
 # ---- through the engine ---------------------------------------------------------------------

@@ -145,4 +145,7 @@ def mood(label: str | None, text: str, votes: Sequence[tuple[str, float]] = ()) 
     family, _ = tally.most_common(1)[0]
     if family == "happy" and detected and detected != "happy":
         return detected  # close happy lines never outvote a read of grief or fear
+    if family == "anxious" and detected == "angry" and \
+            max((sim for m, sim in votes if m == "anxious"), default=1.0) < 0.65:
+        return "angry"  # "my mom is yelling at me to take out the trash": annoyed, not afraid
     return family if family in MOODS else "neutral"
