@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from amity.nlp import embed
 from amity.types import Message
@@ -82,3 +83,15 @@ def test_training_pairs_label_the_clause_holding_the_answer() -> None:
     assert labelled[("ok whats my dogs name again lol", "i have a test friday")] == 0.0
     never = [r for r in rows if r.query.endswith("whats my cats name")]
     assert never and all(r.label == 0.0 for r in never)
+
+
+@pytest.mark.parametrize(("told", "question", "detail"), [
+    ("my fav color is green so maybe something green", "whats my fav color", "green"),
+    ("i have to say bye to my riding lessons, my horse there is named clover",
+     "whats the horse i ride called", "clover"),
+    ("also my cat pickles knocked my water bottle onto my laptop today", "whats my cats name",
+     "pickles"),
+])
+def test_details_the_words_alone_missed(told: str, question: str, detail: str) -> None:
+    found = recall.answer(question, recall.sayings((), _history(told), "Sam"), embed.encode)
+    assert found is not None and (found.detail or "").lower() == detail

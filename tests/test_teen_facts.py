@@ -208,6 +208,7 @@ def test_a_short_line_of_chat_words_is_read() -> None:
     ("ok also i have a dentist appt tmrw morning bc my retainer broke", "dentist appt"),
     ("anyway i have an allergist appt on wednesday bc i might be allergic to peanuts??",
      "allergist appt"),
+    ("omg my 16th birthday party is on saturday", "16th birthday party"),
 ])
 def test_the_plan_is_what_the_date_is_said_of(message: str, event: str) -> None:
     events = [f.object for f in extract(message, (), NOW) if f.predicate == "event"]

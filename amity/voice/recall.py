@@ -254,6 +254,8 @@ def asked_words(question: str, previous: str = "") -> tuple[set[str], set[str]]:
     low = focus(question).lower()
     topic = stems(low) - FRAME - FRAME_STEMS
     wants = {k for k, rx in WANTS.items() if rx.search(low)}
+    if not topic and wants & {"color", "favorite"}:
+        topic = stems(low) & {"color", "colour"}  # "whats my fav color": the colour itself
     if re.search(r"\b(kind|type|breed)\b", low) and topic & {"dog", "cat"}:
         topic.add("breed")
     if topic <= {"play", "band", "team"} and "play" in topic:

@@ -19,7 +19,8 @@ from .recall_words import COLORS, CORRECTION, KINDS, PAST, STOP, root, stems
 _T = r"(?:(?:mr|mrs|ms|miss|coach|dr)\.? )?"  # a title before a name
 _NAME_PATTERNS = (
     re.compile(r"\b([\w']+) (?:name is|names|name's) (" + _T + r"\w+)"),
-    re.compile(r"\b([\w']+) (?:is |was |are |were |got )?(?:called|named|nicknamed) "
+    re.compile(r"\b([\w']+)(?: there| here| now)? (?:is |was |are |were |got )?"
+               r"(?:called|named|nicknamed) "
                r"(the \w+(?: \w+)?|" + _T + r"\w+)"),
     # "my dog pickle", "my big brother theo", "my nan's cat biscuit"
     re.compile(r"\b(?:my|our) (?:[\w]+'?s )?(?:big |little |older |younger |baby |twin |step |"
@@ -73,6 +74,17 @@ def _name_like(word: str) -> bool:
         is_first_name(word) or not word.endswith(("s", "ed", "ing", "ly", "nt")))
 
 
+def _acts(low: str, word: str) -> bool:
+    """``word`` is followed by a past-tense verb ("my cat pickles knocked my bottle"), so it
+    names the one who did it, though it looks like a plural."""
+    nxt = re.search(rf"\b{re.escape(word)} (\w+)", low)
+    return bool(nxt) and word not in _NOUNS and (
+        nxt.group(1).endswith("ed") or nxt.group(1) in _PAST)
+
+
+_PAST = frozenset("ate got was is knocked stole ran broke did made bit threw".split())
+
+
 _FIX_MARK = re.compile(r"\b(?:i meant|i mean|meant to say|actually|wait no|oops|not \w+)\b")
 _FIX_IS = re.compile(r"\b(?:its|it's|is|hes|he's|shes|she's|called|named|meant)\s+"
                      r"((?:(?:mr|mrs|ms|miss|coach|dr)\.? )?\w+)")
@@ -113,7 +125,7 @@ def names_for(topic: set[str], text: str, around: str, strict: bool = False
             if name in _NOT_A_NAME or not re.sub(r"[ .]", "", name).isalpha() or (
                     name.startswith("the ") and rx is not _NAME_PATTERNS[1]) or (
                     rx in (_NAME_PATTERNS[2], _NAME_PATTERNS[3]) and (
-                        not _name_like(name) or name in _VERBISH)):
+                        not (_name_like(name) or _acts(low, name)) or name in _VERBISH)):
                 # "coach moved me around": "moved" is no name
                 continue
             if strict and rx is _NAME_PATTERNS[2] and (
@@ -137,6 +149,8 @@ def names_for(topic: set[str], text: str, around: str, strict: bool = False
 
 
 _HEAD_OF = (re.compile(r"(\w+?)(?:'?s)?\s+(?:first |last |middle |full )?(?:name|surname)\b"),
+            # "the horse i ride called": the horse, not "ride"
+            re.compile(r"(\w+) (?:that |who )?(?:i|we|he|she|they|u|you) \w+ (?:called|named)\b"),
             re.compile(r"(\w+)\s+(?:called|named)\b"))
 
 

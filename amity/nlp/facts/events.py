@@ -32,7 +32,7 @@ _DAYS = frozenset(["today", "tomorrow", "tonight", "tmrw", "tmr", *_WEEKDAYS])
 _WHEN_WORDS = _DAYS | _PARTS_OF_DAY | frozenset(["week", *_SHORT_DAYS])
 _NOUN = "(?:" + "|".join(re.escape(n) for n in _NOUNS) + ")"
 #: up to two words, then an event noun or two ("dentist appt"), "of the ..." after it
-_PHRASE = re.compile(r"\b((?:[a-z'-]+ ){0,2}" + _NOUN + r"(?: " + _NOUN + r")?s?"
+_PHRASE = re.compile(r"\b((?:[a-z0-9'-]+ ){0,2}" + _NOUN + r"(?: " + _NOUN + r")?s?"
                      r"(?: of the [a-z]+)?)\b")
 _DAY = re.compile(r"\b([a-z]+s'? day)\b")
 _STOP_AT = "|".join(["on", "this", "next", "tomorrow", "tmrw", "tonight", "at", "for", "w",
