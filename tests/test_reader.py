@@ -91,7 +91,18 @@ def test_training_pairs_label_the_clause_holding_the_answer() -> None:
      "whats the horse i ride called", "clover"),
     ("also my cat pickles knocked my water bottle onto my laptop today", "whats my cats name",
      "pickles"),
+    ("her cat is a sphynx named gollum lmaoo", "whats her cat called", "gollum"),
 ])
 def test_details_the_words_alone_missed(told: str, question: str, detail: str) -> None:
     found = recall.answer(question, recall.sayings((), _history(told), "Sam"), embed.encode)
     assert found is not None and (found.detail or "").lower() == detail
+
+
+def test_how_long_is_answered_by_since_and_an_age_by_a_birthday() -> None:
+    for told, question, word in (("weve been friends since kindergarten",
+                                  "how long have we been friends", "kindergarten"),
+                                 ("im making a cake for my grandmas 80th birthday",
+                                  "how old is my grandma turning", "80th")):
+        found = recall.answer(question, recall.sayings((), _history(told), "Sam"), embed.encode)
+        assert found is not None and word in found.text, question
+    assert recall.is_recall_question("whats lilas cat called lol")

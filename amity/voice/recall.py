@@ -169,7 +169,7 @@ WANTS = {
     "name": re.compile(r"\b(name|called|surname)\b"),
     "who": re.compile(r"\b(who|whos|whose)\b"),
     "color": re.compile(r"\b(colou?r)\b"),
-    "place": re.compile(r"\bwhere\b"),
+    "place": re.compile(r"\bwhere\b|\bwhat venue\b"),
     "reason": re.compile(r"\bwhy\b"),
     "favorite": re.compile(r"\b(favou?rite|fav|fave)\b|\bbest (?!friend|mate|bud|pal)"),
     "job": re.compile(r"\b(job|jobs|for a living|work as|works as)\b"),
@@ -177,7 +177,9 @@ WANTS = {
 }
 _DATES = re.compile(r"\b(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)?\s*"
                     r"\d{1,2} (?:january|february|march|april|may|june|july|august|september|"
-                    r"october|november|december) \d{4}\b|\b\d{1,2}(?:st|nd|rd|th)\b")
+                    r"october|november|december) \d{4}\b|"
+                    r"\b\d{1,2}(?:st|nd|rd|th)\b(?! (?:birthday|bday|b-day|anniversary|grade))")
+_SINCE = re.compile(r"\bsince\b|\bfor (?:a|an|\w+) (?:years?|months?|weeks?|days?)\b")
 LIKING = re.compile(r"\b(favou?rite|fav|fave|best|love|loves|like|likes|obsessed|into)\b")
 NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                     r"twice|once|thrice|dozen|hundred|half)\b")
@@ -201,13 +203,14 @@ def _kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
                            or re.search(r"\b(with|and) \w+", low)):
         bonus += 0.5
     bonus += 1.5 * _of_kind(asked, low) + 1.5 * _a_score(asked, low)
-    if "count" in wants and not NUMBER.search(_DATES.sub(" ", low)):
+    if "count" in wants and not NUMBER.search(_DATES.sub(" ", low)) and not (
+            "how long" in question.lower() and _SINCE.search(low)):
         return None  # a date is no count: "came home on saturday 07 march" is no age
     if "favorite" in wants and not LIKING.search(low):
         return None  # "i have a maths test" is no favourite subject
     if "job" in wants:
         owner = re.search(r"([\w']+) (?:job|jobs)\b", question.lower())
-        whose = stems(owner.group(1)) if owner else set()
+        whose = stems(owner.group(1)) if owner and owner.group(1) not in _NOT_OWNERS else set()
         if not re.search(r"\b(work|works|worked|job|is an? \w+)\b", low) or (
                 whose and not (stems(said.text) & whose or PRONOUN & set(low.split()))):
             return None  # whose job: "priya works there" is not mum's
@@ -234,6 +237,8 @@ def _a_score(topic: set[str], low: str) -> bool:
     return "scor" in topic and bool(SCORE.search(low))
 
 
+_NOT_OWNERS = frozenset("what which whats a an the my our his her their new old first summer "
+                        "part weekend".split())
 _PREPS = ("about", "with", "from", "for", "after", "before")
 
 
@@ -403,6 +408,6 @@ def is_recall_question(text: str, previous: str = "") -> bool:
             and "?" not in low and re.match(r"(when|where|why)\b", clause):
         return False  # "...never home but when he is he builds stuff": inside a statement
     if re.search(r"\b(my|i|we|our|us|me|he|she|they|his|her|him|them|it|the|that|did|does|"
-                 r"do|was|were|is|are)\b", clause):
-        return True
+                 r"do|was|were|is|are)\b", clause) or re.search(r"\b(called|named)\b", clause):
+        return True  # "whats lilas cat called": answered only if something told answers it
     return len(clause.split()) <= 4 and is_recall_question(previous) if previous else False

@@ -19,7 +19,7 @@ from .recall_words import COLORS, CORRECTION, KINDS, PAST, STOP, root, stems
 _T = r"(?:(?:mr|mrs|ms|miss|coach|dr)\.? )?"  # a title before a name
 _NAME_PATTERNS = (
     re.compile(r"\b([\w']+) (?:name is|names|name's) (" + _T + r"\w+)"),
-    re.compile(r"\b([\w']+)(?: there| here| now)? (?:is |was |are |were |got )?"
+    re.compile(r"\b([\w']+)(?: is an? \w+| there| here| now)? (?:is |was |are |were |got )?"
                r"(?:called|named|nicknamed) "
                r"(the \w+(?: \w+)?|" + _T + r"\w+)"),
     # "my dog pickle", "my big brother theo", "my nan's cat biscuit"

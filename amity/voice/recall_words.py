@@ -102,6 +102,8 @@ def stems(text: str) -> set[str]:
         word = word.removesuffix("'s").removesuffix("'")
         if word in STOP or len(word) < 2 or word.isdigit():
             continue
+        if word not in SAME and word.endswith("s") and word[:-1] in SAME:
+            word = word[:-1]  # "my grandmas 80th": a possessive written without its "'"
         out.add(root(SAME.get(word, PAST.get(word, word))))
     return out
 
