@@ -1,0 +1,49 @@
+"""Whether a message asks about something the user told before, when no rule of the
+reading calls it a memory question.
+
+Contract: ``is_recall_question(text, previous="") -> bool``: a question about the user's own
+past or people ("and my rabbit?", "what game did my grandpa teach me", "whos our coach",
+"whats lilas cat called") rather than advice ("what should i do about my sister") or a
+question to Sunny; a short one after such a question ("and where?"). Only the asking part
+decides ("how much do i make an hour again? ... till i can pay him back" asks no advice).
+A yes here costs little: the caller answers only when something told answers it. Knows
+nothing about memory or models.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_recall_question"]
+
+_WH = re.compile(r"(?:^|[,.!?]\s*|\b(?:ok|so|and|wait|but|time|btw|lol|also|oh|hey|um|about|"
+                 r"yo|rn|asked|know|forgot|remember)\s+)"
+                 r"((?:what|whats|which|who|whos|whose|where|wheres|why|when|how many|how much|"
+                 r"how old|how long)\b.*)$")
+_ADVICE = re.compile(r"\b(should|could|would|can|shall|will|gonna)\b|\bhow (do|can|to)\b|"
+                     r"\b(you|u|ur|your|sunny)\b")
+
+
+def is_recall_question(text: str, previous: str = "") -> bool:
+    """A question about the user's own past or people ("and my rabbit?", "what game did my
+    grandpa teach me", "whos our coach") rather than advice ("what should i do about my
+    sister") or a question to Sunny; a short one after such a question ("and where?")."""
+    low = text.lower().strip()
+    if re.match(r"^(and|what about|how about|n) (my|his|her|their|our)\b", low):
+        return True
+    if re.match(r"^(?:is|was|are|were) (?:my|our) \w+(?: \w+)? (?:\w+er|left|right) or ", low):
+        return True  # "is my brother older or younger than me"
+    found = _WH.search(low)
+    # advice or a question to Sunny, in the asking part ("how much do i make an hour
+    # again? trying to see how many shifts till i can pay him back" asks no advice)
+    if not found or _ADVICE.search(re.split(r"[?.!,]", found.group(1))[0]):
+        return False
+    clause = found.group(1)
+    before = low[:found.start(1)].split()
+    if len(before) > 3 and before[-1] in {"but", "and", "so", "cause", "cuz", "because", "bc"} \
+            and "?" not in low and re.match(r"(when|where|why)\b", clause):
+        return False  # "...never home but when he is he builds stuff": inside a statement
+    if re.search(r"\b(my|i|we|our|us|me|he|she|they|his|her|him|them|it|the|that|did|does|"
+                 r"do|was|were|is|are)\b", clause) or re.search(r"\b(called|named)\b", clause):
+        return True  # "whats lilas cat called": answered only if something told answers it
+    return len(clause.split()) <= 4 and is_recall_question(previous) if previous else False
