@@ -6,8 +6,9 @@ conversation's history into ``Said`` clauses: what the user said, a clause at a 
 the message around it (for "he" and "she") and how recent it is. ``answer`` scores every
 clause against the question: the question's topic words in the clause (in the message
 around it, for less), the kind of answer asked for (a name, a place, a colour, a reason),
-MiniLM similarity, a correction ("i meant mango") beating what it corrects and newer beating
-older; the best clause above a floor, re-worded to the second person ("im the setter" ->
+MiniLM similarity, the memory reader's belief (``read``: a cross-encoder, ``voice.reader``; a
+best clause it is sure does not answer is not said), a correction ("i meant mango") beating
+what it corrects and newer beating older; the best clause above a floor, re-worded to the second person ("im the setter" ->
 "you're the setter"), is the answer. Nothing close enough -> ``None``: the caller says it
 doesn't know. ``is_recall_question`` (from ``recall_ask``) says whether a message that no
 rule calls a memory question still asks about something told before ("and my rabbit?",
