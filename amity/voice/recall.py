@@ -8,16 +8,16 @@ clause against the question: the question's topic words in the clause (in the me
 around it, for less), the kind of answer asked for (a name, a place, a colour, a reason),
 MiniLM similarity, the memory reader's belief (``read``: a cross-encoder, ``voice.reader``; a
 best clause it is sure does not answer is not said), a correction ("i meant mango") beating
-what it corrects and newer beating older; the best clause above a floor, re-worded to the second person ("im the setter" ->
-"you're the setter"), is the answer. Nothing close enough -> ``None``: the caller says it
-doesn't know. ``is_recall_question`` (from ``recall_ask``) says whether a message that no
-rule calls a memory question still asks about something told before ("and my rabbit?",
-"what game did my grandpa teach me").
+what it corrects and newer beating older; the best clause above a floor, re-worded to the
+second person ("im the setter" -> "you're the setter"), is the answer. Nothing close
+enough -> ``None``: the caller says it doesn't know. ``is_recall_question`` (from
+``recall_ask``) says whether a message that no rule calls a memory question still asks
+about something told before ("and my rabbit?", "what game did my grandpa teach me").
 
 A question that asks for one detail (a name, a colour, a kind) gets it on its own in
 ``Found.detail`` ("Pickle"), read by ``recall_names``; the word tables and the stemmer are in
 ``recall_words``; the asking part of a long message comes from ``nlp.question.focus``. Knows
-nothing about storage or models beyond the ``encode`` it is given.
+nothing about storage or models beyond the ``encode`` and ``read`` it is given.
 """
 
 from __future__ import annotations
