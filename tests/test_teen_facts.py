@@ -243,3 +243,11 @@ def test_a_plan_said_as_a_verb_or_a_vague_day_is_named() -> None:
 def test_chat_words_are_no_plan() -> None:
     for message in ("heyy sunny omg saturday!!", "heyy sunny omg is on saturday"):
         assert not [f for f in extract(message, (), NOW) if f.predicate == "event"], message
+
+
+def test_going_over_on_a_day_is_the_plan_told_before() -> None:
+    context = ["sunny i got my first babysitting gig!!",
+               "its for the family down the street, the hendersons"]
+    events = [f.object for f in extract("im going over friday night from 6 to 10", context, NOW)
+              if f.predicate == "event"]
+    assert events == ["babysitting gig"]

@@ -56,7 +56,8 @@ _FIX = re.compile(r"\b(?:get|getting|take|taking) (?:it|(?:my|the|our) ([a-z]+))
                   r"(?:fixed|repaired|looked at)\b")
 _BROKE = re.compile(r"\bmy ([a-z]+) (?:cracked|broke|is broken|smashed|stopped working|died)\b")
 _POINTERS = frozenset("it its it's that thats that's this these one them which".split())
-_POINTS = re.compile(r"\b(it|that|this|one|them)\b|\bdue\b|\bdone by\b")
+_POINTS = re.compile(r"\b(it|that|this|one|them)\b|\bdue\b|\bdone by\b|"
+                     r"\b(?:going|heading|go|head) (?:over|there)\b")  # "im going over friday"
 
 
 def _tidy(phrase: str) -> str:
