@@ -106,3 +106,17 @@ def test_how_long_is_answered_by_since_and_an_age_by_a_birthday() -> None:
         found = recall.answer(question, recall.sayings((), _history(told), "Sam"), embed.encode)
         assert found is not None and word in found.text, question
     assert recall.is_recall_question("whats lilas cat called lol")
+
+
+def test_the_reader_weighs_the_whole_message_that_is_said_back() -> None:
+    # the words pick "my mom wants me to get a job"; the answer is in the clause beside it,
+    # and the whole message is what Sunny says back, so the reader's belief in it counts
+    said = recall.sayings((), _history("my mom wants me to get a job this summer, she keeps "
+                                       "saying lifeguarding bc i can swim"), "Sam")
+
+    def beside(q: str, texts: Sequence[str]) -> np.ndarray:
+        return np.array([4.0 if "lifeguarding" in t else -4.0 for t in texts])
+
+    found = recall.answer("what job did my mom want me to get", said, embed.encode,
+                          read=beside)
+    assert found is not None and "lifeguarding" in found.text

@@ -320,7 +320,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             continue  # asked of "my sister": not the user's line, nor "harper ... she plays"
         score += 0.2 if s.fact and wants & {"name", "who"} else 0.0
         scored.append((score + READ_WEIGHT * share, s))
-    found = _best(scored, question, encode, probs)
+    found = _best(scored, question, encode, probs, said)
     if found is None:
         return None
     best_score, best = found
@@ -331,7 +331,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
 
 
 def _best(scored: list[tuple[float, Said]], question: str, encode: Encode | None,
-          probs: dict[str, tuple[float, float]]) -> tuple[float, Said] | None:
+          probs: dict[str, tuple[float, float]], said: Sequence[Said]
+          ) -> tuple[float, Said] | None:
     """The best-scored clause after MiniLM similarity, if it clears the floor and the
     reader does not rule it out."""
     if not scored:
@@ -344,9 +345,19 @@ def _best(scored: list[tuple[float, Said]], question: str, encode: Encode | None
         top = [(sc + SIMILARITY * float(sim), s) for (sc, s), sim in zip(top, sims, strict=True)]
     top.sort(key=lambda x: (-x[0], -x[1].order))
     best_score, best = top[0]
-    if best_score < FLOOR or probs.get(best.text, (1.0, 0.0))[0] < READ_VETO:
+    if best_score < FLOOR or _belief(best, said, probs) < READ_VETO:
         return None  # nothing close enough, or the reader is sure it is not the answer
     return best_score, best
+
+
+def _belief(best: Said, said: Sequence[Said], probs: dict[str, tuple[float, float]]) -> float:
+    """The reader's probability for what would be said back: the clause, or its whole
+    message when ``_told`` says the message (the answer may sit in the clause beside it:
+    "my mom wants me to get a job, she keeps saying lifeguarding")."""
+    if best.fact or not best.line or _told(best) == best.text:
+        return probs.get(best.text, (1.0, 0.0))[0]
+    return max(probs.get(s.text, (1.0, 0.0))[0] for s in said
+               if s.line == best.line and s.order == best.order)
 
 
 def _read(read: Read | None, question: str, previous: str, said: Sequence[Said]
