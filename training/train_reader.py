@@ -30,7 +30,7 @@ import torch
 from emotion_export import export_onnx, quantize
 from emotion_model import EmotionNet, bucketed_batches, pad
 from reader_data import Pair, load, pairs
-from train_emotion import minilm_dir
+from train_emotion import minilm_dir, predict
 
 from amity.nlp.runtime import load_tokenizer
 from amity.voice.reader import MAX_TOKENS, MODEL_PATH, Reader
@@ -39,19 +39,6 @@ from amity.voice.reader import MAX_TOKENS, MODEL_PATH, Reader
 def encode(rows: list[Pair]) -> list[list[int]]:
     tok = load_tokenizer(None, MAX_TOKENS)
     return [e.ids for e in tok.encode_batch([(p.query, p.clause) for p in rows])]
-
-
-@torch.no_grad()
-def predict(model: EmotionNet, seqs: list[list[int]]) -> np.ndarray:
-    model.eval()
-    out = np.zeros(len(seqs), dtype=np.float32)
-    order = sorted(range(len(seqs)), key=lambda i: len(seqs[i]))
-    for s in range(0, len(order), 64):
-        idx = order[s: s + 64]
-        ids, mask = pad([seqs[i] for i in idx])
-        out[idx] = torch.sigmoid(model(ids, mask)).reshape(-1).numpy()
-    model.train()
-    return out
 
 
 def report(rows: list[Pair], probs: np.ndarray) -> dict[str, float]:
@@ -98,7 +85,7 @@ def train(args: argparse.Namespace) -> None:
         line = {"epoch": epoch, "loss": round(total / len(rows), 4),
                 "minutes": round((time.time() - t0) / 60, 1)}
         if val:
-            line |= report(val, predict(model, vseqs))
+            line |= report(val, predict(model, vseqs, 64)[:, 0])
         print(json.dumps(line), flush=True)
 
 

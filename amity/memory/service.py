@@ -125,20 +125,16 @@ class LedgerMemory:
         due: list[FollowUp] = []
         for row in facts:
             done_this_year = row.followed_up_at and row.followed_up_at.year == today.year
-            if row.predicate == "birthday" and is_user(row.subject):
-                if (row.when.month, row.when.day) == (today.month, today.day) and \
-                        not done_this_year:
+            passed = today - timedelta(days=FOLLOW_UP_DAYS) <= row.when < today
+            if row.predicate == "birthday":
+                if is_user(row.subject) and not done_this_year and \
+                        (row.when.month, row.when.day) == (today.month, today.day):
                     return FollowUp("birthday", "birthday", row.id)
-                if not done_this_year and \
-                        today - timedelta(days=FOLLOW_UP_DAYS) <= row.when < today:
-                    due.append(FollowUp("your birthday", "event", row.id))  # "how was it?"
-            elif row.predicate == "birthday":  # a friend's: "how was freya's birthday?"
-                if not done_this_year and \
-                        today - timedelta(days=FOLLOW_UP_DAYS) <= row.when < today:
-                    whose = re.sub(r"^(?:user|User)'s ", "your ", row.subject)
-                    due.append(FollowUp(f"{whose}'s birthday", "event", row.id))
-            elif row.followed_up_at is None and \
-                    today - timedelta(days=FOLLOW_UP_DAYS) <= row.when < today and \
+                if not done_this_year and passed:  # "how was your / freya's birthday?"
+                    whose = "your" if is_user(row.subject) else \
+                        re.sub(r"^(?:user|User)'s ", "your ", row.subject) + "'s"
+                    due.append(FollowUp(f"{whose} birthday", "event", row.id))
+            elif row.followed_up_at is None and passed and \
                     all(f.event != row.object for f in due):
                 due.append(FollowUp(row.object, "event", row.id))
         if not due:

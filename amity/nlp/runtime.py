@@ -24,7 +24,7 @@ import numpy as np
 
 from amity.errors import ConfigError
 
-__all__ = ["DATA_DIR", "TOKENIZER_PATH", "batches", "clean_text", "load_tokenizer",
+__all__ = ["DATA_DIR", "TOKENIZER_PATH", "batches", "clean_text", "load_tokenizer", "sigmoid",
            "onnx_session", "pad_batch", "shared"]
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -48,6 +48,11 @@ def shared(build: Callable[[], T]) -> Callable[[], T]:
         return built[0]
 
     return get
+
+
+def sigmoid(x: np.ndarray) -> np.ndarray:
+    """The logistic function of logits ``x`` (clipped, so no overflow warning)."""
+    return 1.0 / (1.0 + np.exp(-np.clip(x, -30.0, 30.0)))
 
 
 def clean_text(text: str) -> str:

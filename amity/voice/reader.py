@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..nlp.runtime import batches, clean_text, load_tokenizer, onnx_session, shared
+from ..nlp.runtime import batches, clean_text, load_tokenizer, onnx_session, shared, sigmoid
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "reader.int8.onnx"
 MAX_TOKENS = 96
@@ -46,7 +46,7 @@ class Reader:
 
     def scores(self, question: str, clauses: Sequence[str]) -> np.ndarray:
         """One probability a clause."""
-        return 1.0 / (1.0 + np.exp(-np.clip(self.logits(question, clauses), -30.0, 30.0)))
+        return sigmoid(self.logits(question, clauses))
 
     def logits(self, question: str, clauses: Sequence[str]) -> np.ndarray:
         """One logit a clause (probabilities near 1 all look alike; logits still rank)."""

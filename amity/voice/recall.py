@@ -29,6 +29,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..nlp.question import focus
+from ..nlp.runtime import sigmoid
 from ..types import MemoryHit, Message
 from .reader import query
 from .recall_ask import is_recall_question as is_recall_question  # re-exported
@@ -256,9 +257,10 @@ def _agrees(question: str, clause: str) -> float:
 
 
 def asked_words(question: str, previous: str = "") -> tuple[set[str], set[str]]:
-    """(topic stems, wanted kinds) of a question; a short follow-on ("and my rabbit?")
-    borrows the kind of the question before it, a "she" or "he" its topic."""
-    low = focus(question).lower()
+    """(topic stems, wanted kinds) of a question (its asking part, ``focus``); a short
+    follow-on ("and my rabbit?") borrows the kind of the question before it, a "she" or
+    "he" its topic."""
+    low = question.lower()
     topic = stems(low) - FRAME - FRAME_STEMS
     wants = {k for k, rx in WANTS.items() if rx.search(low)}
     if not topic and wants & {"color", "favorite"}:
@@ -298,7 +300,6 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         inside = len(topic & words)
         beside = len((topic & near) - words)
         low = s.text.lower()
-        share = probs.get(s.text, (0.0, 0.0))[1]
         if not inside and not beside and not (_of_kind(topic, low) or _a_score(topic, low)):
             continue
         if not (words - topic - FRAME):
@@ -319,7 +320,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
                 and not SOMEONE.search((s.line or s.text).lower()))):
             continue  # asked of "my sister": not the user's line, nor "harper ... she plays"
         score += 0.2 if s.fact and wants & {"name", "who"} else 0.0
-        scored.append((score + READ_WEIGHT * share, s))
+        scored.append((score + READ_WEIGHT * probs.get(s.text, (0.0, 0.0))[1], s))
     found = _best(scored, question, encode, probs, said)
     if found is None:
         return None
@@ -372,7 +373,7 @@ def _read(read: Read | None, question: str, previous: str, said: Sequence[Said]
     logits = np.asarray(read(query(question, previous), texts), dtype=np.float64)
     if not len(logits):
         return {}
-    prob = 1.0 / (1.0 + np.exp(-np.clip(logits, -30.0, 30.0)))
+    prob = sigmoid(logits)
     share = np.exp(logits - logits.max())
     share /= share.sum()
     return {t: (float(p), float(x)) for t, p, x in zip(texts, prob, share, strict=True)}

@@ -50,6 +50,10 @@ _VISIT = re.compile(r"\b(my |our )?([a-z]+) (?:is |are |s |'s )?(?:visiting|comi
                     r"coming over|coming to stay|flying in)\b")
 _OUTING = re.compile(r"\b(?:going|goin|go|gonna go) (fishing|camping|hiking|skiing|"
                      r"snowboarding|surfing|bowling|skating|kayaking|sailing|climbing)\b")
+_TO_THE_VET = re.compile(r"\bto the vets?\b")
+_VET_APPT = re.compile(r"\bvet (?:appt|appointment)")
+_TESTING = re.compile(r"\b(?:get|getting|have|having|do|doing) (?:my |an? |some )?([a-z]+ "
+                      r"testing)\b")
 _TAUGHT = re.compile(r"\bteach(?:ing|es)? me (?:how )?to (?:[a-z]+ )?([a-z]+)\b")
 _STARTING = re.compile(r"\b(?:i|we) (?:start|begin)\b(?! (?:the|a|an|my|our|to|doing|at|with)\b)")
 _FIX = re.compile(r"\b(?:get|getting|take|taking) (?:it|(?:my|the|our) ([a-z]+)) "
@@ -85,6 +89,8 @@ _BDAY = re.compile(r"\b([a-z]+?)(?:'s|s)? (?:bday|birthday|b-day|birthday party)
 _TURNS = re.compile(r"\b([a-z']+?)(?:'s|s)? (?:turns?|turning) \d{1,3}\b")  # "sisters turn 10"
 _NOT_SUBJECTS = frozenset("it that this there which what it's its thats he she they we i "
                           "mine hers his theirs one".split())
+#: words that name no plan by themselves ("his last day is friday", "the big day")
+_VAGUE = frozenset("day thing one time".split())
 
 
 _DATE_IS = re.compile(r"^\s*(?:is|'s)\s+(?:the |my |our )?([a-z'-]+(?: [a-z'-]+){0,2}?)"
@@ -115,9 +121,6 @@ def subject_before(before: str) -> str | None:
         return None
     found = _tidy(m.group(1))
     return None if found in _VAGUE else found or None  # "his last day is": no plan named
-
-
-_VAGUE = frozenset("day thing one time".split())
 
 
 _FILLER = re.compile(r"h+e+y+|h+i+|sunny+|omg+|ugh+|ok|okay|lol+|lmao+|guess|what|yo+|wait|um+|"
@@ -152,8 +155,7 @@ def trim(event: str) -> str:
 def birthday_of(sentence: str, names: Sequence[str]) -> str | None:
     """Whose birthday a line dates, lower case: "her bday is thursday" after "my best friend
     jade" -> "jade" (the newest of ``names``); "my mums birthday" -> "mum"; "my twin sisters
-    turn 10 on wednesday" -> "sister"; None for the
-    user's own or when it cannot tell."""
+    turn 10 on wednesday" -> "sister"; None for the user's own or when it cannot tell."""
     m = _BDAY.search(sentence.lower()) or _TURNS.search(sentence.lower())
     if not m or m.group(1) in {"my", "i", "me", "im", "i'm"}:
         return None
@@ -169,10 +171,9 @@ def event_phrase(sentence: str, context: Sequence[str] = ()) -> str | None:
     visit = _VISIT.search(low)
     if visit and visit.group(2) not in _LEAD | _NOT_SUBJECTS:
         return f"{visit.group(1) or ''}{visit.group(2)}'s visit"  # "my grandma is visiting"
-    if re.search(r"\bto the vets?\b", low) and not re.search(r"\bvet (?:appt|appointment)", low):
+    if _TO_THE_VET.search(low) and not _VET_APPT.search(low):
         return "vet visit"  # "my dog has to go to the vet tmrw"
-    tested = re.search(r"\b(?:get|getting|have|having|do|doing) (?:my |an? |some )?([a-z]+ "
-                       r"testing)\b", low)
+    tested = _TESTING.search(low)
     if tested:
         return tested.group(1)  # "i have to get allergy testing friday"
     taught = _TAUGHT.search(low)
@@ -192,10 +193,10 @@ def event_phrase(sentence: str, context: Sequence[str] = ()) -> str | None:
     own = _find(sentence)
     if own:
         return own
-    going = _GOING.search(sentence.lower())
+    going = _GOING.search(low)
     if going and going.group(1).split()[0] not in _NOT_PLACES:
         return f"trip to {going.group(1)}"  # "going to the indoor park on sunday"
-    fetch = _FETCH.search(sentence.lower())
+    fetch = _FETCH.search(low)
     if fetch:  # "picking one up from the reptile shop on saturday" after "get a lizard"
         thing = fetch.group(1)
         if thing in {"one", "it", "him", "her", "up"}:
@@ -203,10 +204,10 @@ def event_phrase(sentence: str, context: Sequence[str] = ()) -> str | None:
                           for m in reversed(list(_GOT.finditer(c.lower())))), "")
         if thing:
             return f"getting the {thing}"
-    due = _DUE.search(sentence.lower())
+    due = _DUE.search(low)
     if due and _tidy(due.group(1)) and due.group(1).split()[-1] not in _POINTERS:
         return _tidy(due.group(1))  # "the statement is due on the 12th"
-    if not _POINTS.search(sentence.lower()):
+    if not _POINTS.search(low):
         return None
     for earlier in reversed(context):
         found = _find(earlier)

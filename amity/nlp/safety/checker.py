@@ -250,6 +250,7 @@ def _fuse(text: str, rule_hits: list[Hit], clf_hits: list[Hit]) -> list[Hit]:
         h.category in _IDIOM_CATS and h.category not in ruled for h in clf_hits) and (
         idiom_in(text) or hyperbole_near(text))
     short = words < _SHORT_WORDS
+    signing_off = bool(_SIGN_OFF.fullmatch(text))
     out = list(rule_hits)
     for h in clf_hits:
         if h.category in vetoed and h.category not in ruled:
@@ -263,7 +264,7 @@ def _fuse(text: str, rule_hits: list[Hit], clf_hits: list[Hit]) -> list[Hit]:
             h, capped = Hit(h.category, "check", h.score, h.start, h.end, h.rule), True
         indirect = (h.category == CRISIS_CATEGORY and h.score >= _INDIRECT_MIN and not capped
                     and _owned_indirect(text[h.start:h.end]))
-        if h.category == "self_harm" and h.category not in ruled and _SIGN_OFF.fullmatch(text):
+        if h.category == "self_harm" and h.category not in ruled and signing_off:
             continue  # "ok bye", "gtg night!": the end of a chat, not a goodbye of risk
         if h.category == "self_harm" and h.category not in ruled and words < _CHAT_WORDS:
             if not _DISTRESS_WORDS.search(text) and not _means(_RISK_WORDS, text) and not indirect:

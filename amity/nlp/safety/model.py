@@ -21,7 +21,7 @@ from typing import Literal
 import numpy as np
 
 from amity.errors import ConfigError
-from amity.nlp.runtime import DATA_DIR, shared
+from amity.nlp.runtime import DATA_DIR, shared, sigmoid
 
 MODEL_PATH = DATA_DIR / "safety_clf.npz"
 
@@ -31,7 +31,7 @@ def forward(x: np.ndarray, params: dict[str, np.ndarray]) -> np.ndarray:
     h = x @ params["W1"] + params["b1"]
     if "W2" in params:
         h = np.maximum(h, 0.0) @ params["W2"] + params["b2"]
-    return 1.0 / (1.0 + np.exp(-np.clip(h, -30.0, 30.0)))
+    return sigmoid(h)
 
 
 @dataclass
