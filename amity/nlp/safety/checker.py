@@ -51,7 +51,7 @@ from amity.nlp.safety import model, pii
 from amity.nlp.safety.indirect import indirect_cue
 from amity.nlp.safety.patterns import IM, A
 from amity.nlp.safety.risk import risk_hits, topical
-from amity.nlp.safety.rules import Hit, hyperbole_near, idiom_in, scan
+from amity.nlp.safety.rules import Hit, hyperbole_near, idiom_in, scan, without_idioms
 from amity.nlp.safety.windows import windows
 from amity.types import Verdict
 
@@ -90,7 +90,7 @@ _IDIOM_CATS = ("self_harm", "violence", "abuse")
 #: death or harm words for the high tier, any word of distress for the check tier (the
 #: vector alone reads topic and mood: "its 2pm on a saturday and ive done nothing")
 _RISK_WORDS = re.compile(
-    r"\b(?:di(?:e|ed|es|ing)|dead|death|kill\w*|suicid\w*|unaliv\w*|kms|alive|live|living|"
+    r"\b(?:di(?:e|ed|es|ing)|dying|dead|death|kill\w*|suicid\w*|unaliv\w*|kms|alive|live|living|"
     r"exist\w*|end(?:ing)?\s+(?:it|things|everything)|gone|goodbye|bye|last|forever|pills?|"
     r"meds|overdose|od|cut\w*|blade|razor|hurt\w*|harm\w*|bleed\w*|blood|burden|wake\s+up|"
     r"disappear\w*|vanish\w*|better\s+off|no\s+point|over\s+soon|note|rope|gun|jump\w*|"
@@ -104,18 +104,24 @@ _DISTRESS_WORDS = re.compile(
     r"pointless|point|meaningless|why\s+bother|what\W?s\s+the\s+use)\b",
     re.I)
 _HARM_WORDS = re.compile(
-    r"\b(?:di(?:e|ed|es|ing)|dead|death|kill\w*|suicid\w*|unaliv\w*|kms|overdos\w*|od|pills?|"
+    r"\b(?:di(?:e|ed|es|ing)|dying|dead|death|kill\w*|suicid\w*|unaliv\w*|kms|overdos\w*|od|pills?|"
     r"meds|tablets|cut\w*|blade|razor|hurt\w*|harm\w*|bleed\w*|bled|blood|burden|wake\s+up|"
     r"end(?:ing)?\s+(?:it|things|everything|my\s+life)|better\s+off|rope|noose|gun|jump\w*|"
     r"bridge|tracks|goodbye|(?:not|stop)\s+being\s+here|be\s+here\s+anymore|"
-    r"stop\s+existing|disappear\s+forever)\b", re.I)
+    r"stop\s+existing|disappear\s+forever|(?:tired|sick)\s+of\s+(?:being\s+)?alive|"
+    r"(?:be|being|stay|staying)\s+alive|stop\s+breathing|(?:it|this|everything)\s+(?:all\s+)?"
+    r"(?:to\s+)?(?:just\s+)?be\s+over|(?:hit|hitting|burn\w*|scratch\w*|punch\w*)\s+myself|"
+    r"bang\w*\s+my\s+head|relaps\w*|how\s+to\s+do\s+it|(?:do|did|doing)\s+it\s+again)\b", re.I)
 #: a message that only signs off ("ok bye", "gtg, night sunny!", "ttyl 👋")
 _SIGN_OFF = re.compile(
     r"\W*(?:(?:ok(?:ay)?|k+|kk|well|alright|anyway|so|ugh|lol|haha|thanks|thx|ty|sunny+|"
     r"b+y+e+|bye\s*bye|gtg|g2g|gotta\s+go|got\s+to\s+go|cya|see\s+ya|see\s+you|later|"
     r"laters|ttyl|talk\s+(?:later|soon|tmrw|tomorrow)|night|nite|gn|good\s*night|"
     r"for\s+now|xx+|x)\W*)+", re.I)
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?\n]+|$)")
 _FIRST_PERSON = re.compile(r"\b(?:i|i['’]?m|im|i['’]?ve|ive|i['’]?ll|me|my|myself)\b", re.I)
+#: the speaker as a subject or object ("my" alone is often "my brother", someone else)
+_SPEAKER = re.compile(r"\b(?:i|i['’]?m|im|i['’]?ve|ive|i['’]?ll|i['’]?d|me|myself)\b", re.I)
 _OTHER_PERSON = re.compile(
     r"\b(?:he|she|they|him|her|them|his|their|friend|bestie|bff|sister|brother|cousin|"
     r"classmate|someone|somebody|people)\b", re.I)
@@ -196,23 +202,42 @@ def _classifier_hits(text: str, vector: np.ndarray | None) -> list[Hit]:
         tier = clf.tier(cat, float(col[i]))
         if tier is None:
             continue
-        owned = cat == "self_harm" and (_owned_risk(texts_at(i)) or _owned_indirect(texts_at(i)))
+        owned = cat == "self_harm" and _owned(texts_at(i))
+        if cat == "self_harm" and parts and tier == "high" and not owned:
+            # the best reading that is the speaker's own risk, if one is as sure
+            sure = [k for k in np.argsort(-col) if clf.tier(cat, float(col[k])) == "high"]
+            k = next((k for k in sure if _owned(texts_at(int(k)))), None)
+            if k is not None:
+                i, owned = int(k), True
         if i > 0 and tier == "high" and clf.tier(cat, float(col[0])) != "high" and not owned:
             tier = "check"  # a window alone trips the wire only with risk words, first person
-        if parts and tier == "high" and cat == "self_harm" and not owned and not (
-                i == 0 and (_HARM_WORDS.search(text) or indirect_cue(text))):
+        if parts and tier == "high" and cat == "self_harm" and not owned:
             tier = "check"  # a long post trips the wire on words of risk, not on mood alone
         s, e = spans[i]
         hits.append(Hit(cat, tier, round(float(col[i]), 4), s, e, "classifier"))
     return hits
 
 
+def _owned(text: str) -> bool:
+    return _owned_risk(text) or _owned_indirect(text)
+
+
 def _owned_risk(text: str) -> bool:
-    """Words of death, harm or a means (``_HARM_WORDS``: stricter than ``_RISK_WORDS``, no
-    "forever" or "last"), the speaker ("i", "me", "my"), and no sign of a topic (a lesson,
-    an awareness walk, a song, a negation: ``risk.topical``) in ``text``."""
-    return bool(_means(_HARM_WORDS, text) and _FIRST_PERSON.search(text)
-                and not topical(text))
+    """The speaker in ``text`` ("i", "me", "my") and, in one sentence of it, words of death,
+    harm or a means (``_HARM_WORDS``: stricter than ``_RISK_WORDS``, no "forever" or "last")
+    outside an idiom ("my mom is going to kill me"), no one else in it unless the speaker
+    is there too ("my younger brother posts memes about dying" is his), and no sign of a
+    topic (a lesson, an awareness walk, a song, a negation, a time long past:
+    ``risk.topical``). One sentence decides: a story's "two years ago" or "i don't want"
+    elsewhere does not excuse "i think about dying"."""
+    if not _FIRST_PERSON.search(text):
+        return False
+    for m in _SENTENCE.finditer(text):
+        said = m.group()
+        if (_means(_HARM_WORDS, without_idioms(said)) and not topical(said)
+                and (_SPEAKER.search(said) or not _OTHER_PERSON.search(said))):
+            return True
+    return False
 
 
 def _means(words: re.Pattern[str], text: str) -> bool:

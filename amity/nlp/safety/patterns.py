@@ -46,6 +46,25 @@ GROUPS = (
     r"lesbians|trans\s+people|transgender\s+people|trannies|indians|africans|gypsies|roma)"
 )
 
+#: a time long past, told as over ("two years ago", "when i was 14", "in 8th grade"): risk
+#: in such a sentence is a story, unless the sentence also says now (``RECENT``)
+DISTANT_PAST = (
+    r"(?:\b(?:a|one|two|three|four|five|six|\d+|a\s+few|few|couple(?:\s+of)?)\s+(?:years?|months)\s+"
+    r"(?:ago|back)\b|(?<!the\s)(?<!past\s)\b(?:last|that|the\s+next)\s+(?:year|month|summer|spring|"
+    r"winter|fall)\b|"
+    r"\bback\s+(?:then|in)\b|\b(?:when|back\s+when)\s+i\s+was\s+(?:\d+|little|younger|a\s+kid|in)\b|"
+    r"\bat\s+(?:1[0-7]|[5-9])\s*,?\s+i\b|\bin\s+(?:\d+th|sixth|seventh|eighth|ninth)\s+grade\b|"
+    r"\bfreshman\s+year\b|\bin\s+middle\s+school\b|\byounger\s+self\b|\bthrowback\b)"
+)
+RECENT = (
+    r"\b(?:now|tonight|lately|anymore|again|still|yesterday|last\s+night|right\s+now|"
+    r"this\s+(?:week|semester|month|morning|time)|every\s+(?:night|day))\b"
+)
+#: over and done: recovery ("one year clean", "clean from self harm", "6 months free")
+RECOVERED = (
+    r"\b(?:years?|months?|days?|weeks?)\s+(?:clean|free|sober)\b|\bclean\s+(?:from|for|since)\b|"
+    r"\bsober\b|\brecover\w*\b"
+)
 
 @dataclass(frozen=True)
 class Rule:

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
-from amity.nlp.safety.patterns import IM, A
-from amity.nlp.safety.rules import _HYPER, _SERIOUS, Hit, idiom_in
+from amity.nlp.safety.patterns import IM, RECOVERED, A
+from amity.nlp.safety.rules import _HYPER, _SERIOUS, Hit, idiom_in, told_as_past
 
 __all__ = ["WINDOW", "risk_hits", "topical"]
 
@@ -102,7 +102,8 @@ _TOPIC = re.compile(
     .replace("{0}", A),
     re.I)
 _OTHER = re.compile(
-    r"^\W*(?:\w+\s+){0,3}?(?:he|she|they|my\s+(?:friend|bestie|bff|sister|brother|cousin|mom|dad)|"
+    r"^\W*(?:\w+\s+){0,3}?(?:he|she|they|my\s+(?:\w+\s+)?(?:friend|bestie|bff|sister|brother|cousin|"
+    r"mom|dad|girlfriend|boyfriend|gf|bf|roommate|classmate|teammate)|"
     r"her|his|someone|a\s+(?:girl|boy|kid)|this\s+(?:girl|boy|kid)|the\s+(?:character|song|book|"
     r"movie|show))\b(?:\s+\w+){0,3}\s+(?:said|says|told|has|had|is|was|wants|wanted|keeps|posted|"
     r"texted)\b",
@@ -110,12 +111,12 @@ _OTHER = re.compile(
 _NOT = re.compile(
     rf"\b(?:not|never|don{A}?t|dont|won{A}?t|wont)\s+(?:going\s+to|gonna|plan|want\s+to|ever)\s+"
     rf"(?:do\s+it|act|hurt|end|jump|take)|\bused\s+to\b|\bdoing\s+(?:better|okay|ok)\b|"
-    rf"\b(?:years?|months?)\s+ago\b|\bclean\s+for\b|\bsober\b|\brecover\w*\b|\bwould\s+never\b",
+    rf"\bwould\s+never\b|" + RECOVERED,
     re.I)
 
 
 def _cues(sentence: str) -> set[str]:
-    if _OTHER.search(sentence) or _NOT.search(sentence) or idiom_in(sentence) or (
+    if _OTHER.search(sentence) or _over(sentence) or idiom_in(sentence) or (
             _HYPER.search(sentence) and not _SERIOUS.search(sentence)):
         return set()  # someone else, a negation, an idiom or a joke ("i want to die lol")
     found = set()
@@ -150,7 +151,14 @@ def risk_hits(text: str) -> list[Hit]:
     return []
 
 
+def _over(text: str) -> bool:
+    """A negation ("i would never"), a recovery ("one year clean") or a time long past with
+    nothing said of now ("two years ago i tried": ``rules.told_as_past``)."""
+    return bool(_NOT.search(text)) or told_as_past(text)
+
+
 def topical(text: str) -> bool:
     """Whether ``text`` reads as suicide or self-harm as a topic (a lesson, a walk, a song,
-    a definition) or as a negation ("i would never"), not as the speaker's own risk now."""
-    return bool(_TOPIC.search(text) or _NOT.search(text))
+    a definition), as a negation ("i would never") or as over (a recovery, a time long
+    past), not as the speaker's own risk now."""
+    return bool(_TOPIC.search(text)) or _over(text)

@@ -10,6 +10,9 @@ What a hit's context does to it (the words just before the match, in the same se
 - a hyperbole marker near it ("lol", "💀", "of embarrassment") turns a high hit into a check,
   for the rules where jokes are common ("i want to die lol");
 - an idiom right after it ("killing myself laughing", "shoot myself in the foot") drops it;
+- a time long past in its sentence ("two years ago i tried to kill myself", "in 8th grade
+  i didn't want to be alive": ``patterns.DISTANT_PAST``) turns a high self-harm hit into a
+  check (rule name ``:past``);
 - someone else as the subject ("she wants to die") makes it a check; being told to do it
   ("they told me to kill myself") is bullying (high) plus a self-harm check.
 
@@ -23,7 +26,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from amity.nlp.safety.patterns import Rule
+from amity.nlp.safety.patterns import DISTANT_PAST, RECENT, Rule
 from amity.nlp.safety.selfharm import SELF_HARM
 from amity.nlp.safety.topics import TOPICS
 
@@ -31,6 +34,7 @@ RULES: tuple[Rule, ...] = SELF_HARM + TOPICS
 
 Tier = Literal["high", "check"]
 
+MAX_IDIOM = 4_000  # characters of a message read for an idiom
 #: how far back (characters) a hit looks for negation or another subject
 _PRE = 48
 _CLAUSE_END = re.compile(r"[.!?;\n]|\bbut\b|\bthough\b|,\s*(?:and|so)\b", re.I)
@@ -61,7 +65,7 @@ _OTHER_SUBJECT = re.compile(
     r"\b(?P<who>he|she|they|you|u|ya|someone|somebody|people|ppl|everyone|nobody|who|"
     r"(?:my|his|her|our)\s+(?:friend|bestie|bff|sister|brother|sis|bro|cousin|mom|dad|"
     r"girlfriend|boyfriend|gf|bf|classmate|roommate)s?|"
-    r"(?:characters?|protagonist|narrator))\b"
+    r"(?:characters?|protagonist|narrator))\b(?:['’](?:s|re|ll|d|ve)\b)?"
     r"(?:\s+[\w'’]+){0,4}\s*$",
     re.I,
 )
@@ -94,9 +98,14 @@ _IDIOM = re.compile(
     r"(?:\w+\s+){0,2}(?:killed|destroyed|murdered|wrecked)\s+(?:me|us)\b|"
     r"\b(?:run|running|ran)\s+suicides\b|\bsuicide\s+(?:sprints?|drills?|runs?|squeeze)\b|"
     r"\b(?:my\s+)?(?:feet|legs|arms|fingers|back|head)\s+(?:are|is)\s+(?:literally\s+)?"
-    r"(?:killing|dying)\b",
+    r"(?:killing|dying|dead)\b|\b(?:gonna|going\s+to|about\s+to)\s+(?:literally\s+)?drop\s+dead\b|"
+    r"\bthought\s+i\s+(?:was|were)\s+(?:gonna|going\s+to)\s+die\b|\bcrawl\s+(?:in|into)\s+a\s+hole\b|"
+    r"\bdied\s+(?:up\s+there|on\s+stage)\b",
     re.I,
 )
+_PAST = re.compile(DISTANT_PAST, re.I)
+_RECENT = re.compile(RECENT, re.I)
+_SENT_END = re.compile(r"[.!?\n]")
 _TOLD_TO = re.compile(
     r"\b(?:(?:told|tell|telling|tells|said|saying|says|dared|daring|asked|keeps?\s+telling)\s+"
     r"(?:me\s+)?(?:to|i\s+should|that\s+i\s+should|i\s+(?:ought|need)\s+to)|"
@@ -126,18 +135,24 @@ def _clause_before(text: str, start: int) -> str:
 
 
 def _other_subject(pre: str) -> bool:
-    """True when the last subject before the match is not the speaker."""
-    m = _OTHER_SUBJECT.search(pre)
-    if m is None:
+    """True when the last subject before the match is not the speaker ("my friend told me
+    she wants to die": "she", not "me")."""
+    last = None
+    for i in range(len(pre)):
+        m = _OTHER_SUBJECT.match(pre, i)
+        if m is not None and (i == 0 or not pre[i - 1].isalnum()):
+            last = m
+    if last is None:
         return False
     # "she said i want to die": a first-person word after the other subject wins
-    return _FIRST_SUBJECT.search(pre, m.end("who")) is None
+    return _FIRST_SUBJECT.search(pre, last.end("who")) is None
 
 
 _QUOTES = "\"“”"
 _QUOTE_INTRO = re.compile(
     r"\b(?:saying|said|says|texted|posted|wrote|writes|messaged|told\s+me|tweeted|commented|"
-    r"captioned)\b(?:\s+(?:me|us|to\s+me))?(?:\s+(?:stuff\s+)?like)?\s*[:,]?\s*$", re.I)
+    r"captioned)\b(?:\s+(?:me|us|to\s+me))?(?:\s+(?:stuff|something|things)?\s*like)?\s*[:,]?\s*"
+    r"(?:[\"“][^\"”]{0,40}[\"”]\s*(?:,|and|or)\s*){0,3}$", re.I)
 _I_SAID = re.compile(
     r"\bi\s+(?:keep\s+)?(?:just\s+)?(?:saying|said|say|texted|posted|wrote|told)\b", re.I)
 
@@ -151,6 +166,14 @@ def _quoted_from_other(text: str, start: int) -> bool:
         return False
     pre = window[max(0, opens[-1] - 80) : opens[-1]]
     return bool(_QUOTE_INTRO.search(pre)) and not _I_SAID.search(pre)
+
+
+def _sentence_at(text: str, start: int, end: int) -> str:
+    """The sentence holding ``text[start:end]`` (at most 300 characters either side)."""
+    lo = max(0, start - 300)
+    cuts = [m.end() for m in _SENT_END.finditer(text, lo, start)]
+    m = _SENT_END.search(text, end, end + 300)
+    return text[cuts[-1] if cuts else lo : m.start() if m else min(len(text), end + 300)]
 
 
 def _downgrade(rule: Rule, start: int, end: int, score: float) -> Hit | None:
@@ -177,6 +200,10 @@ def _apply(rule: Rule, text: str, m: re.Match[str]) -> list[Hit]:
         if rule.category == "self_harm":
             return [Hit(rule.category, "check", 0.6, start, end, rule.name + ":other")]
         return []
+    if rule.category == "self_harm" and rule.tier == "high" and told_as_past(
+            _sentence_at(text, start, end)):
+        return [Hit(rule.category, "check", min(rule.score, 0.55), start, end,
+                    rule.name + ":past")]
     if rule.negatable and _NEG.search(pre) and not _NEG_EXCEPT.search(pre):
         hit = _downgrade(rule, start, end, rule.score)
         return [hit] if hit else []
@@ -207,6 +234,18 @@ def hyperbole_near(text: str, start: int = 0, end: int | None = None) -> bool:
     return _HYPER.search(text[max(0, start - 80) : end + 80]) is not None
 
 
+def told_as_past(sentence: str) -> bool:
+    """Whether ``sentence`` sets what it tells in a time long past ("two years ago", "in
+    8th grade") and says nothing of now ("tonight", "again", "this semester")."""
+    return bool(_PAST.search(sentence)) and not _RECENT.search(sentence)
+
+
+def without_idioms(text: str) -> str:
+    """``text`` with its idioms of death and violence blanked out ("my mom is going to kill
+    me" -> "my mom is  "), for reading what risk words are left."""
+    return _IDIOM.sub(" ", text)
+
+
 def idiom_in(text: str) -> bool:
     """Whether the message uses a violent or deathly idiom ("killing me", "i'm dead 💀")."""
-    return _IDIOM.search(text[:4000]) is not None
+    return _IDIOM.search(text[:MAX_IDIOM]) is not None

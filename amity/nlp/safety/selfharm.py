@@ -106,14 +106,17 @@ SELF_HARM: tuple[Rule, ...] = (
          r"(?:disappeared|was\s+gone|left|wasn['’]?t\s+here|vanished)", person=False),
     rule("last_goodbye", "self_harm", "high", 0.9,
          rf"\b(?:my\s+last\s+(?:day|night|message|text|post)\s+(?:alive|ever|on\s+earth)|last\s+day\s+alive|"
-         rf"(?:won{A}t|will\s+not|wont)\s+be\s+(?:here|around|alive)\s+(?:tomorrow|(?:for\s+)?much\s+longer|for\s+long|"
-         rf"by\s+(?:tomorrow|morning|then))|"
+         rf"(?:won{A}t|will\s+not|wont|not\s+(?:gonna|going\s+to))\s+be\s+(?:here|around|alive|a\s+(?:problem|burden))\s+"
+         rf"(?:for\s+(?:anyone|any\s*one|you|u|them|everyone)\s+)?(?:tomorrow|(?:for\s+)?much\s+longer|for\s+long|"
+         rf"by\s+(?:tomorrow|morning|then)|for\s+(?:junior|senior|sophomore|next|my)\s+\w+)|"
          rf"goodbye\s+forever|final\s+goodbye|this\s+is\s+goodbye)\b"),
     rule("method_pills", "self_harm", "high", 0.95,
          r"\bhow\s+many\s+(?:\w+\s+){0,2}(?:pills|tablets|tylenol|advil|ibuprofen|paracetamol|sleeping\s+pills|meds)\s+"
          r"(?:\w+\s+){0,3}(?:takes?|to|would|does|do|will|kill|overdose|od|die)\b|"
          r"\b(?:looked|looking|search(?:ed|ing)?|googl(?:ed|ing)|research(?:ed|ing)|look)\s+up\s+how\s+"
-         r"(?:many|much|to)\s+(?:\w+\s+){0,4}(?:die|overdose|od|kill|pills|hang|suicide|painless|fatal|lethal)",
+         r"(?:many|much|to)\s+(?:\w+\s+){0,4}(?:die|overdose|od|kill|pills|hang|suicide|painless|fatal|lethal)|"
+         r"\b(?:looked|search(?:ed|ing)?|googl(?:ed|ing))\s+(?:up\s+)?how\s+(?:many|much)\s+(?:of\s+them\s+)?"
+         r"(?:it\s+takes|it\s+would\s+take|would\s+it\s+take)\b",
          person=False, negatable=False),
     rule("method_seek", "self_harm", "high", 0.93,
          r"\b(?:most\s+)?painless\s+(?:way|ways|method|methods)\s+to\s+(?:die|go|kill\s+(?:myself|yourself|oneself))|"
@@ -212,12 +215,17 @@ SELF_HARM: tuple[Rule, ...] = (
     rule("harm_now", "self_harm", "high", 0.9,
          rf"\b(?:hit|hitting|punch(?:ed|ing)?|slap(?:ped|ping)?|scratch(?:ed|ing)?|bit|burn(?:ed|t))\s+"
          rf"(?:myself|the\s+wall|my\s+(?:wrists?|arms?|legs?|thighs?|skin))\b[^.!?]{{0,40}}\b(?:until|till|"
-         rf"again|on\s+purpose)\b|\b(?:have|holding|got)\s+(?:a|the|my)\s+(?:blade|razor)\s+(?:in\s+my\s+hand|"
+         rf"again|on\s+purpose)\b|\b(?:have|holding|got)\s+(?:a|the|my|all\s+(?:the|my))\s+(?:blade|razor|pills|"
+         rf"meds|knife)\s+(?:in\s+my\s+hands?|"
          rf"right\s+here|ready|with\s+me|out)\b|\b(?:sitting|locked|hiding)\s+in\s+(?:the|my)\s+(?:bathroom|"
          rf"room)\s+with\s+(?:a|the|my)\s+(?:razor|blade|knife|pills)\b|\b(?:want|wanna|need|urge)\s+to\s+cut\s+"
          rf"(?:too|again|so\s+bad|tonight|rn|right\s+now)\b|\bcutting\s+(?:is|was)\s+(?:the\s+only|all)\b|"
          rf"\bmade\s+myself\s+(?:throw\s+up|puke|bleed)\s+again\b|\bi\s+cut\s+(?:again|tonight|last\s+night|"
-         rf"today)\b|\b(?:going\s+to|gonna|i{A}?ll|want\s+to)\s+cut\s+(?:again|tonight|too|rn)\b"),
+         rf"today)\b|\b(?:going\s+to|gonna|i{A}?ll|want\s+to)\s+cut\s+(?:again|tonight|too|rn)\b|"
+         rf"(?:^|[.!?]\s*|\bi\s+)cut\s+my\s+(?:wrists?|arms?|thighs?|legs?|skin|stomach|hips?)\b"
+         rf"(?!\s+(?:on|shaving|by|while|when|open\s+on|playing|at))|"
+         rf"\b(?:take|taking|swallow\w*)\s+(?:everything|all(?:\s+the\s+\w+)?)\s+in\s+(?:the|my|our)\s+"
+         rf"(?:\w+\s+)?(?:medicine\s+)?cabinet\b"),
     # vaguer despair: the check tier
     rule("no_point", "self_harm", "check", 0.7,
          rf"\b(?:don{A}t|dont|do\s+not|can{A}t|cant|cannot|hard\s+to|impossible\s+to|struggle\s+to)\s+"
