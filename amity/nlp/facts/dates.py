@@ -7,7 +7,7 @@ against ``now`` (the time the message was sent). Pure: no model, no I/O, no cloc
 
 Resolution rules (documented, tested):
 
-- "today", "tonight", "this morning/afternoon/evening": ``now``'s date; "tomorrow"
+- "today", "tonight" (also "2nite"), "this morning/afternoon/evening": ``now``'s date; "tomorrow"
   (also "tmrw", "tmr"): +1 day; "the day after tomorrow": +2; "yesterday": -1.
 - A bare weekday ("Friday", "on fri", "this Friday"): the next such day on or after
   ``now``; with ``past=True`` (the sentence is in the past tense) the latest such day
@@ -85,7 +85,7 @@ _ORD = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relday", re.compile(
         r"\b(?:the\s+)?(?P<rel>day\s+after\s+tomorrow|day\s+before\s+yesterday|today|"
-        r"tonight|tonite|tomorrow|tmrw|tmr|tomorow|yesterday|this\s+(?:morning|afternoon|"
+        r"tonight|tonite|2nite|2night|tomorrow|tmrw|tmr|tomorow|yesterday|this\s+(?:morning|afternoon|"
         r"evening))\b", re.I)),
     ("monthday", re.compile(
         rf"\b(?P<mon>{_MO})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?",
