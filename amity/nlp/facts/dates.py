@@ -13,6 +13,7 @@ Resolution rules (documented, tested):
   ``now``; with ``past=True`` (the sentence is in the past tense) the latest such day
   on or before ``now``. "next Friday": the Friday of next calendar week (weeks start on
   Monday); "last Friday": the latest Friday strictly before ``now``.
+- A run of three or more weekdays ("i work tues thurs and sat"): a schedule, no date.
 - "this weekend": the next Saturday on or after ``now`` (``now`` itself when it is a
   Sunday); "next weekend": the Saturday of next week.
 - "next week" / "next month" / "next year": the Monday of next week, the 1st of next
@@ -214,13 +215,17 @@ def _resolve(kind: str, m: re.Match[str], today: date, past: bool) -> date | Non
     return None
 
 
+_SCHEDULE = re.compile(rf"\b(?:{_WD})\b\.?(?:\s*(?:,|and|&|/|\+)?\s*(?:{_WD})\b\.?){{2,}}",
+                       re.I)
+
+
 def find_dates(text: str, now: datetime | date, past: bool = False) -> list[DateMention]:
     """Every date expression in ``text`` with its resolved date, in text order.
 
     Overlapping matches keep the earliest-listed pattern (month-day before weekday).
     """
     today = now.date() if isinstance(now, datetime) else now
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = [m.span() for m in _SCHEDULE.finditer(text)]
     found: list[DateMention] = []
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):

@@ -160,7 +160,11 @@ def trim(event: str) -> str:
             words.pop()
         else:
             break
+    while len(words) > 1 and words[0].lower() in {"me", "us", "a", "an", "the"}:
+        words.pop(0)  # "made me an appointment" -> "an appointment"
     kept = " ".join(words)
+    if all(w.lower() in _LEAD | _POINTERS for w in words):
+        return ""  # "my": the parse kept no plan
     return "" if kept.lower() in _VAGUE | _DAYS | _PARTS_OF_DAY else kept  # "the big day"
 
 

@@ -187,8 +187,11 @@ def _said_past(verb: Token) -> bool:
         return False  # "i got a piano recital on thursday": chat for "I have"
     if verb.tag_ == "VBD" and verb.lemma_ not in {"have"}:
         return True
-    return any(c.lower_ in {"was", "were", "did"} and c.dep_ in {"aux", "auxpass"}
-               for c in verb.children)
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ == "VBN" and not auxes:
+        return True  # "sold 11 today", "found out yesterday": the subject left off
+    return any(c.lower_ in {"was", "were", "did", "got", "had"} and c.dep_ in {"aux", "auxpass"}
+               for c in verb.children)  # "got paid today", "had gone"
 
 
 def _past(sent: Span) -> bool:
