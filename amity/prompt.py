@@ -37,6 +37,9 @@ def follow_up_note(follow_up: FollowUp, user: str) -> str:
     """The system note that asks the model to follow up on a past event."""
     if follow_up.kind == "birthday":
         return f"Today is {user}'s birthday! Start by wishing them a happy birthday."
+    if follow_up.kind == "today":
+        return (f"{user} has {follow_up.event} today. Start your reply by asking how the "
+                f"{follow_up.event} is going.")
     return (f"{user} had {follow_up.event} recently. Start your reply by asking how the "
             f"{follow_up.event} went.")
 
@@ -45,6 +48,8 @@ def opening_line(follow_up: FollowUp, user: str) -> str:
     """A plain opening for a returning user when the character's voice has none."""
     if follow_up.kind == "birthday":
         return f"Happy birthday, {user}! 🎂"
+    if follow_up.kind == "today":
+        return f"Hey {user}, welcome back! Isn't the {follow_up.event} today?"
     return f"Hey {user}, welcome back! How did the {follow_up.event} go?"
 
 

@@ -123,10 +123,12 @@ class Reply:
 
 @dataclass(frozen=True)
 class FollowUp:
-    """A dated event the user told about that has passed: ask how it went, once."""
+    """A dated event the user told about that has passed: ask how it went, once. Kind
+    "today": a plan told on an earlier day that is today ("isn't the driving test today?");
+    "birthday": the user's birthday today."""
 
     event: str  # "driving test", "birthday"
-    kind: Literal["event", "birthday"] = "event"
+    kind: Literal["event", "birthday", "today"] = "event"
     fact_id: int | None = None
     also: tuple[FollowUp, ...] = ()  # another plan due at the same time, asked after it
 

@@ -110,6 +110,28 @@ def test_a_past_dated_event_is_followed_up_once(store: Store) -> None:
     assert mem.opening(uid, saturday + timedelta(hours=1)) is None
 
 
+
+def test_a_plan_told_on_an_earlier_day_is_asked_about_on_its_day(store: Store) -> None:
+    mem = LedgerMemory(store)
+    friday = date(2026, 11, 27)
+    uid = say(mem, store, "sam", "math test on Friday",
+              [Fact("user", "event", "math test", when=friday)])
+    on_the_day = datetime(2026, 11, 27, 16, tzinfo=UTC)
+    due = mem.opening(uid, on_the_day)
+    assert due is not None and (due.event, due.kind) == ("math test", "today")
+    mem.followed_up(uid, due, on_the_day)
+    assert mem.opening(uid, on_the_day + timedelta(days=1)) is None  # asked once
+
+
+def test_a_plan_told_on_its_own_day_is_not_asked_about_that_day(store: Store) -> None:
+    mem = LedgerMemory(store)
+    uid = say(mem, store, "sam", "dentist appt later today",
+              [Fact("user", "event", "dentist appt", when=NOW.date())])
+    assert mem.opening(uid, NOW + timedelta(hours=3)) is None
+    due = mem.opening(uid, NOW + timedelta(days=1))
+    assert due is not None and due.kind == "event"
+
+
 @pytest.mark.parametrize(("whose", "told", "on", "kind", "event"), [
     ("user", date(2026, 3, 3), datetime(2027, 3, 3, 9, tzinfo=UTC), "birthday", "birthday"),
     ("user's sister", date(2026, 3, 6), datetime(2026, 3, 8, 9, tzinfo=UTC), "event",

@@ -200,7 +200,8 @@ def test_dates(text: str, expected: date, past: bool) -> None:
 
 
 @pytest.mark.parametrize("text", ["I love the sun", "may I come", "every Monday", "Feb 30",
-                                  "3/4 of the pizza", "at 5pm"])
+                                  "3/4 of the pizza", "at 5pm", "i work tues thurs and sat",
+                                  "practice is mon, wed, fri"])
 def test_not_dates(text: str) -> None:
     assert find_dates(text, NOW) == []
 

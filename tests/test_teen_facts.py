@@ -215,6 +215,38 @@ def test_the_plan_is_what_the_date_is_said_of(message: str, event: str) -> None:
     assert events == [event]
 
 
+@pytest.mark.parametrize(("message", "event", "days"), [
+    ("also im babysitting the kowalski twins tomorrow night!!", "babysitting the kowalski twins",
+     1),
+    ("the lady said we can pick her up on saturday after they do her spay", "pick her up", 5),
+    ("my mom made me an appointment at the eye place on wednesday after school",
+     "appointment", 2),
+    ("the movers come on friday, its this company called two men and a truck", "movers", 4),
+    ("the callback list goes up thursday", "callback list", 3),
+    ("we leave on thursday, flight at 6am which is evil", "trip", 3),
+    ("so his mom asked me to come w them to the georgia aquarium on saturday",
+     "trip to georgia aquarium", 5),
+    ("we're doing a doggy playdate at cedar park tomorrow", "doggy playdate", 1),
+    ("today is tuesday and her followup appt is thursday", "followup appt", 3),
+    ("anyway we're going to the state fair today with my youth group", "state fair", 0),
+])
+def test_a_plan_arranged_or_named_by_what_happens_is_dated_ahead(
+        message: str, event: str, days: int) -> None:
+    got = [(f.object, f.when) for f in extract(message, (), NOW) if f.predicate == "event"]
+    assert got == [(event, NOW.date() + timedelta(days=days))]
+
+
+@pytest.mark.parametrize("message", [
+    "i made snickerdoodles yesterday but they came out flat",
+    "i also started selling bracelets, sold 11 today",
+    "got paid today, 310 for two weeks",
+    "ok the competition was 2 days ago",
+    "rick gave me more shifts!! now i work tues thurs and sat",
+])
+def test_a_report_or_a_schedule_is_no_plan(message: str) -> None:
+    assert [f for f in extract(message, (), NOW) if f.predicate == "event"] == []
+
+
 def test_a_friends_birthday_told_in_a_story_is_theirs_and_ahead() -> None:
     got = extract("so i was baking cookies for my best friend jade bc her bday is thursday",
                   (), NOW)

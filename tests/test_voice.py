@@ -85,7 +85,22 @@ def test_a_passed_event_is_followed_up_in_a_new_session_only(voice: Voice) -> No
     assert all(c.source != "skill:followup"
                for c in voice.propose(view("hiii", follow_up=due, new_session=False)))
     told = voice.propose(view("i passed my driving test!!", follow_up=due, new_session=True))
-    assert all(c.source != "skill:followup" for c in told)
+    assert all("how did" not in c.text for c in told if c.source == "skill:followup")
+
+
+def test_a_plan_the_user_opens_with_is_named_back_not_asked_about(voice: Voice) -> None:
+    due = FollowUp("bio quiz", "event", 1, also=(FollowUp("vet appt", "event", 2),))
+    told = voice.propose(view("ok the vet was so dramatic 💀", follow_up=due,
+                              new_session=True))[0]
+    assert told.source == "skill:followup" and "vet appt" in told.text
+    assert "how was the bio quiz?" in told.text  # the other plan is still asked
+
+
+def test_a_plan_that_is_today_is_asked_about_as_today(voice: Voice) -> None:
+    due = FollowUp("driving test", "today", 1, also=(FollowUp("bio quiz", "event", 2),))
+    asked = voice.propose(view("hiii", follow_up=due, new_session=True))[0]
+    assert "driving test" in asked.text and "today" in asked.text
+    assert "how was the bio quiz?" in asked.text
 
 
 def test_a_second_plan_due_is_asked_about_after_the_first(voice: Voice) -> None:

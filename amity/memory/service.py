@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy.orm import Session
 
@@ -46,6 +46,11 @@ from .ledger import (
 
 REDACTED = "[forgotten]"
 FOLLOW_UP_DAYS = 14
+
+
+def _today_told_before(row: rows_.DatedFact, today: date) -> bool:
+    """A plan dated today that the user told about on an earlier day."""
+    return row.when == today and row.told_at is not None and row.told_at.date() < today
 
 
 class LedgerMemory:
@@ -116,8 +121,9 @@ class LedgerMemory:
 
     def opening(self, user_id: int, now: datetime) -> FollowUp | None:
         """The dated event to ask about (it passed in the last two weeks and was not asked
-        about), today's birthday not yet wished this year, or one (the user's or a
-        friend's) that passed.
+        about; or it is today and was told on an earlier day: "isn't the X today?"),
+        today's birthday not yet wished this year, or one (the user's or a friend's) that
+        passed.
         Reads only."""
         today = now.date()
         with self.store.session() as s:
@@ -134,9 +140,11 @@ class LedgerMemory:
                     whose = "your" if is_user(row.subject) else \
                         re.sub(r"^(?:user|User)'s ", "your ", row.subject) + "'s"
                     due.append(FollowUp(f"{whose} birthday", "event", row.id))
-            elif row.followed_up_at is None and passed and \
-                    all(f.event != row.object for f in due):
-                due.append(FollowUp(row.object, "event", row.id))
+            elif row.followed_up_at is None and all(f.event != row.object for f in due):
+                if passed:
+                    due.append(FollowUp(row.object, "event", row.id))
+                elif _today_told_before(row, today):
+                    due.append(FollowUp(row.object, "today", row.id))
         if not due:
             return None
         # the newest first; one more plan that passed too is asked after it

@@ -79,6 +79,7 @@ class DatedFact:
     when: date
     followed_up_at: datetime | None
     subject: str = "user"
+    told_at: datetime | None = None  # when the fact was learned
 
 
 # users -------------------------------------------------------------------------------------
@@ -271,7 +272,7 @@ def dated_facts(s: Session, user_id: int) -> list[DatedFact]:
         FactRow.user_id == user_id, FactRow.status == "active",
         FactRow.when.is_not(None))).all()
     return [DatedFact(r.id, r.predicate, r.object, r.when, r.followed_up_at,  # type: ignore[arg-type]
-                      r.subject) for r in rows]
+                      r.subject, r.created_at) for r in rows]
 
 
 def mark_followed_up(s: Session, user_id: int, fact_id: int, at: datetime) -> None:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ..types import TurnView
+from ..types import FollowUp, TurnView
 from . import recall
 from .bank import content
 from .lines import Lines
@@ -95,19 +95,34 @@ def fun(turn: Turn, lines: Lines) -> list[Proposal]:
 
 
 def follow_up(turn: Turn, lines: Lines) -> list[Proposal]:
+    """The opening of a new session about a dated plan: "how did the driving test go?!"
+    for one that passed, "isn't the driving test today?!" for one that is today; when the
+    first message already talks about a due plan ("I PASSED MY DRIVING TEST"), the plan
+    named back without asking how it went; the other plan due is asked after it."""
     due = turn.view.follow_up
     if due is None or not turn.view.new_session:
         return []
-    if content(due.event) & content(turn.view.text):
-        return []  # they are telling us already
-    key = "followup_birthday" if due.kind == "birthday" else "followup"
-    event = "birthday" if due.kind == "birthday" else recall.second_person(due.event)
-    opener = "heyy! " if turn.act.name == "greeting" else ""
-    more = "".join(f" oh and how was {_the(o.event)}{recall.second_person(o.event)}?"
-                   for o in due.also)
+    plans = (due, *due.also)
+    told = next((p for p in plans if content(p.event) & content(turn.view.text)), None)
+    if told is not None and told.kind == "birthday":
+        return []  # "it's my birthday!!": the greeting and the cheer answer it
+    first = told or due
+    key = {"birthday": "followup_birthday", "today": "followup_today"}.get(first.kind, "followup")
+    if told is not None:
+        key = "followup_told"
+    event = "birthday" if first.kind == "birthday" else recall.second_person(first.event)
+    opener = "heyy! " if turn.act.name == "greeting" and told is None else ""
+    more = "".join(_also(o) for o in plans if o is not first)
     return [Proposal(opener + t.replace("the {event}", _the(event) + event)
                      .replace("{event}", event) + more, "skill:followup", 2.0)
             for t in pick(lines.get(key), turn.rng)]
+
+
+def _also(plan: FollowUp) -> str:
+    """A second plan due, asked after the first: "oh and how was the interview?"."""
+    event = _the(plan.event) + recall.second_person(plan.event)
+    return f" oh and isn't {event} today?" if plan.kind == "today" else \
+        f" oh and how was {event}?"
 
 
 def _the(event: str) -> str:

@@ -7,12 +7,13 @@ against ``now`` (the time the message was sent). Pure: no model, no I/O, no cloc
 
 Resolution rules (documented, tested):
 
-- "today", "tonight", "this morning/afternoon/evening": ``now``'s date; "tomorrow"
+- "today", "tonight" (also "2nite"), "this morning/afternoon/evening": ``now``'s date; "tomorrow"
   (also "tmrw", "tmr"): +1 day; "the day after tomorrow": +2; "yesterday": -1.
 - A bare weekday ("Friday", "on fri", "this Friday"): the next such day on or after
   ``now``; with ``past=True`` (the sentence is in the past tense) the latest such day
   on or before ``now``. "next Friday": the Friday of next calendar week (weeks start on
   Monday); "last Friday": the latest Friday strictly before ``now``.
+- A run of three or more weekdays ("i work tues thurs and sat"): a schedule, no date.
 - "this weekend": the next Saturday on or after ``now`` (``now`` itself when it is a
   Sunday); "next weekend": the Saturday of next week.
 - "next week" / "next month" / "next year": the Monday of next week, the 1st of next
@@ -85,7 +86,7 @@ _ORD = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relday", re.compile(
         r"\b(?:the\s+)?(?P<rel>day\s+after\s+tomorrow|day\s+before\s+yesterday|today|"
-        r"tonight|tonite|tomorrow|tmrw|tmr|tomorow|yesterday|this\s+(?:morning|afternoon|"
+        r"tonight|tonite|2nite|2night|tomorrow|tmrw|tmr|tomorow|yesterday|this\s+(?:morning|afternoon|"
         r"evening))\b", re.I)),
     ("monthday", re.compile(
         rf"\b(?P<mon>{_MO})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?",
@@ -214,13 +215,17 @@ def _resolve(kind: str, m: re.Match[str], today: date, past: bool) -> date | Non
     return None
 
 
+_SCHEDULE = re.compile(rf"\b(?:{_WD})\b\.?(?:\s*(?:,|and|&|/|\+)?\s*(?:{_WD})\b\.?){{2,}}",
+                       re.I)
+
+
 def find_dates(text: str, now: datetime | date, past: bool = False) -> list[DateMention]:
     """Every date expression in ``text`` with its resolved date, in text order.
 
     Overlapping matches keep the earliest-listed pattern (month-day before weekday).
     """
     today = now.date() if isinstance(now, datetime) else now
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = [m.span() for m in _SCHEDULE.finditer(text)]
     found: list[DateMention] = []
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):

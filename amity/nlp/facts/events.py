@@ -19,9 +19,9 @@ from amity.nlp.facts.lexicon import EVENT_NOUNS
 EXTRA = frozenset("appt gala xray x-ray scan fair contest showcase exhibition gig battle mock "
                   "mocks finals playoff playoffs semifinal semi final recital meet derby fixture "
                   "trial check-up checkup market fundraiser sale expo convention quince "
-                  "quinceanera quinceañera".split())
+                  "quinceanera quinceañera playdate stream livestream".split()) | {"car wash"}
 _NOUNS = sorted(EVENT_NOUNS | EXTRA, key=len, reverse=True)
-_LEAD = frozenset("a an the my our his her their this that next last big first also and i "
+_LEAD = frozenset("a an the my our his her their this that next last big first also and i doing "
                   "we have has got get its it's is was to for on at in of with we've i've ive "
                   "weve gotta got ugh omg ok okay so but oh lol yeah anyway btw plus".split())
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -40,10 +40,20 @@ _STOP_AT = "|".join(["on", "this", "next", "tomorrow", "tmrw", "tonight", "at", 
 _GOING = re.compile(r"\b(?:(?:going|goin|headed|heading|off|flying|driving) to|"
                     r"(?:leave|leaving|fly|flying|set off|setting off) for) (?:the |a )?"
                     r"((?:[a-z'-]+ ){0,4}?[a-z'-]+?)(?= (?:" + _STOP_AT + r")\b|$|[,.!?])")
+#: who is doing the going may come between ("leos mom asked me to come w them to the aquarium")
+_COME_ALONG = re.compile(r"\b(?:come|coming) (?:w|with) (?:them|us|her|him) to (?:the |a )?"
+                         r"((?:[a-z'-]+ ){0,4}?[a-z'-]+?)(?= (?:" + _STOP_AT + r")\b|$|[,.!?])")
+#: a plan named by what arrives or goes up ("the callback list goes up monday", "scores
+#: come out in 2 weeks", "the movers come on friday")
+_ARRIVES = re.compile(r"\b((?:[a-z'-]+ )?[a-z'-]+) (?:goes up|go up|comes out|come out|comes|"
+                      r"come|arrives|arrive)\b")
+#: "we leave on thursday", "we leave for london tomorrow": a trip
+_LEAVING = re.compile(r"\b(?:we|i) (?:leave|fly out|head out)\b(?: for (?:the )?([a-z'-]+))?")
 _NOT_PLACES = frozenset("bed sleep school work be do get have try see make".split())
 _DUE = re.compile(r"\b(?:the |my |our )?((?:[a-z'-]+ ){0,2}?[a-z'-]+) (?:is |are |'s |s )?due\b")
 _FETCH = re.compile(r"\b(?:pick(?:ing)?|collect(?:ing)?|getting|fetch(?:ing)?) (?:up )?(?:our |my |"
-                    r"the |a |an |him |her |it |one )?([a-z'-]+)(?: up)? (?:from|at|on)\b")
+                    r"the |a |an |him |her |it |one )?([a-z'-]+)(?: up)? (?:from|at|on|next|"
+                    r"this|tomorrow|tmrw|after)\b")
 _GOT = re.compile(r"\b(?:get|getting|adopt|adopting|buy|buying) (?:a|an|our|my|the) "
                   r"(?:new )?([a-z'-]+)")
 _VISIT = re.compile(r"\b(my |our )?([a-z]+) (?:is |are |s |'s )?(?:visiting|coming to visit|"
@@ -59,6 +69,8 @@ _STARTING = re.compile(r"\b(?:i|we) (?:start|begin)\b(?! (?:the|a|an|my|our|to|d
 _FIX = re.compile(r"\b(?:get|getting|take|taking) (?:it|(?:my|the|our) ([a-z]+)) "
                   r"(?:fixed|repaired|looked at)\b")
 _BROKE = re.compile(r"\bmy ([a-z]+) (?:cracked|broke|is broken|smashed|stopped working|died)\b")
+_SUBJECT_WORDS = frozenset("you u they them we us i me he him she her who people "
+                           "everyone everybody".split())
 _POINTERS = frozenset("it its it's that thats that's this these one them which".split())
 _POINTS = re.compile(r"\b(it|that|this|one|them)\b|\bdue\b|\bdone by\b|"
                      r"\b(?:going|heading|go|head) (?:over|there)\b")  # "im going over friday"
@@ -148,7 +160,11 @@ def trim(event: str) -> str:
             words.pop()
         else:
             break
+    while len(words) > 1 and words[0].lower() in {"me", "us", "a", "an", "the"}:
+        words.pop(0)  # "made me an appointment" -> "an appointment"
     kept = " ".join(words)
+    if all(w.lower() in _LEAD | _POINTERS for w in words):
+        return ""  # "my": the parse kept no plan
     return "" if kept.lower() in _VAGUE | _DAYS | _PARTS_OF_DAY else kept  # "the big day"
 
 
@@ -193,13 +209,29 @@ def event_phrase(sentence: str, context: Sequence[str] = ()) -> str | None:
     own = _find(sentence)
     if own:
         return own
-    going = _GOING.search(low)
+    return _by_verb(low, context)
+
+
+def _by_verb(low: str, context: Sequence[str]) -> str | None:
+    """The plan a sentence names by what happens rather than by an event noun: a trip,
+    what arrives, a pick-up, what is due; else the event noun the messages before it
+    name when it only points at one."""
+    going = _GOING.search(low) or _COME_ALONG.search(low)
     if going and going.group(1).split()[0] not in _NOT_PLACES:
         return f"trip to {going.group(1)}"  # "going to the indoor park on sunday"
+    leaving = _LEAVING.search(low)
+    if leaving:
+        place = leaving.group(1)
+        return f"trip to {place}" if place and place not in _WHEN_WORDS | _LEAD else "trip"
+    arrives = _ARRIVES.search(low)
+    if arrives:
+        thing = _tidy(arrives.group(1))
+        if thing and thing.split()[0] not in _NOT_SUBJECTS | _SUBJECT_WORDS:
+            return thing  # "the callback list goes up monday" -> "callback list"
     fetch = _FETCH.search(low)
     if fetch:  # "picking one up from the reptile shop on saturday" after "get a lizard"
         thing = fetch.group(1)
-        if thing in {"one", "it", "him", "her", "up"}:
+        if thing in {"one", "it", "him", "her", "up", "them"}:
             thing = next((m.group(1) for c in reversed(context)
                           for m in reversed(list(_GOT.finditer(c.lower())))), "")
         if thing:

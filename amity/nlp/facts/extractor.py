@@ -89,9 +89,16 @@ PREDICATES: frozenset[str] = frozenset(
     "likes dislikes fears hobby goal event birthday".split()
 )
 _IS_BEFORE = re.compile(r"\b(?:is|are|'s)\s+(?:on\s+|this\s+|next\s+)?$")
-#: "...i dropped it, now i gotta get it fixed on saturday": a plan in a past-tense line
+#: "...i dropped it, now i gotta get it fixed on saturday": a plan in a past-tense line;
+#: "she said we can pick her up on saturday", "harper invited me to her party saturday",
+#: "my mom made me an appointment on wednesday": a plan arranged in the past
 _WILL_BEFORE = re.compile(r"\b(?:gotta|gonna|going to|have to|has to|need to|needs to|will|"
-                          r"i'll|ill)\b[^.,;!?]*$", re.I)
+                          r"i'll|ill|can|invited|asked (?:me|us) to|tickets|booked|scheduled|"
+                          r"signed (?:me |us )?up|made (?:me|us) an? (?:[a-z]+ )?"
+                          r"(?:appt|appointment|reservation))\b[^.,;!?]*$", re.I)
+#: "today is saturday", "todays the 2nd": the user saying what day it is, not a plan's date
+_TODAY_IS = re.compile(r"\btoday(?:'s|s| is)\s+(?:the\s+)?$", re.I)
+_IS_TODAY = re.compile(r"(?:'s|s| is)\s+(?:the\s+\d|[a-z]+day\b)", re.I)
 _AFTER_PERSON = re.compile(r"\b(?:friend|bestie|bff|bsf|sister|brother|cousin|mate|sis|bro|"
                            r"neighbou?r|teammate),? ([A-Za-z]{3,})\b")
 _COMMON = frozenset("best may will bill jack sue art mark rose june april summer grace joy "
@@ -173,15 +180,54 @@ def _statement_end(sent: Span) -> int:
     return sent.start
 
 
-def _past(sent: Span) -> bool:
-    root = sent.root
-    if root.lower_ == "got" and any(c.dep_ == "dobj" and c.lemma_.lower() in EVENT_NOUNS
-                                    for c in root.children):
+def _said_past(verb: Token) -> bool:
+    """Whether ``verb`` is said in the past tense ("went", "was going", "did go")."""
+    if verb.lower_ == "got" and any(c.dep_ == "dobj" and c.lemma_.lower() in EVENT_NOUNS
+                                    for c in verb.children):
         return False  # "i got a piano recital on thursday": chat for "I have"
-    if root.tag_ == "VBD" and root.lemma_ not in {"have"}:
+    if verb.tag_ == "VBD" and verb.lemma_ not in {"have"}:
         return True
-    return any(c.lower_ in {"was", "were", "did"} and c.dep_ in {"aux", "auxpass"}
-               for c in root.children)
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ == "VBN" and not auxes:
+        return True  # "sold 11 today", "found out yesterday": the subject left off
+    return any(c.lower_ in {"was", "were", "did", "got", "had"} and c.dep_ in {"aux", "auxpass"}
+               for c in verb.children)  # "got paid today", "had gone"
+
+
+def _past(sent: Span) -> bool:
+    return _said_past(sent.root)
+
+
+def _past_at(sent: Span, span: Span) -> bool:
+    """Whether the verb the date ``span`` hangs from is in the past tense ("the movers come
+    on friday, its this company called..." is ahead though the line's main verb is past);
+    the sentence's tense when no verb governs it."""
+    tok = span.root
+    for _ in range(6):
+        if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"aux", "auxpass"}:
+            return _said_past(tok)
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return _past(sent)
+
+
+def _dated(sent: Span, now: datetime) -> list[tuple[DateMention, bool]]:
+    """The dates of ``sent`` with whether each is said of the past ("sold 11 today", "the
+    competition was 2 days ago"), read back in time when it is; "today is saturday" (what
+    day it is, not a plan's) left out."""
+    back = {d.start: d for d in find_dates(sent.text, now, past=True)}
+    out: list[tuple[DateMention, bool]] = []
+    for d in find_dates(sent.text, now, past=False):
+        if _TODAY_IS.search(sent.text[:d.start]) or (
+                d.text.lower() == "today" and _IS_TODAY.match(sent.text[d.end:])):
+            continue
+        span = sent.char_span(d.start, d.end, alignment_mode="expand")
+        past = span is not None and _past_at(sent, span) and not (
+            _IS_BEFORE.search(sent.text[:d.start])
+            or _WILL_BEFORE.search(sent.text[max(0, d.start - 60):d.start]))
+        out.append((back.get(d.start, d) if past else d, past))
+    return out
 
 
 def _event_phrase(head: Token, date_toks: set[int]) -> tuple[str, list[Token]]:
@@ -205,6 +251,7 @@ def _event_phrase(head: Token, date_toks: set[int]) -> tuple[str, list[Token]]:
     return head.doc[keep[0].i:keep[-1].i + 1].text.strip(" ,.!?"), keep
 
 
+_PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
 _POINTER = re.compile(r"\b(it|them|one|that|this|by|night|day|done)\b", re.I)
 
 
@@ -212,19 +259,17 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
             ) -> list[Found]:
     """Dated plans: the parse's reading, or else the event phrase by words (``events``)."""
     out: list[Found] = []
-    past = _past(sent)
-    dates = find_dates(sent.text, now, past=past)
-    if past:  # "i was baking ... bc her bday is thursday": "is thursday" is ahead
-        ahead_of = {d.start: d for d in find_dates(sent.text, now, past=False)}
-        dates = [ahead_of.get(d.start, d) if _IS_BEFORE.search(sent.text[:d.start])
-                 or _WILL_BEFORE.search(sent.text[max(0, d.start - 60):d.start]) else d
-                 for d in dates]
-    for k, dm in enumerate(dates):
+    dated = _dated(sent, now)
+    dates = [d for d, _ in dated]
+    for k, (dm, past) in enumerate(dated):
         span = sent.char_span(dm.start, dm.end, alignment_mode="expand")
         if span is None:
             continue
         parsed = _parsed_event(rules, sent, dm, span)
-        ahead = dm.date is not None and dm.date > now.date()  # "it's on the 15th", said
+        # a plan: "it's on the 15th", "going to the fair today"; not "sold 11 today"
+        ahead = dm.date > now.date() or (dm.date == now.date() and not past)
+        if not ahead and parsed is not None and parsed.predicate == "event":
+            parsed = None  # a report of what happened is no plan to ask about
         # the plan said before the date is this date's ("a shift wednesday and a chem test
         # thursday"; "a coding competition next saturday, ... from my math class")
         start = dates[k - 1].end if k else 0
@@ -253,7 +298,7 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
             out.append(parsed)  # a birthday, "math exam", "swim meet"
         elif phrase:
             out.append(Found("user", "event", phrase, list(span), 0.6, dm.date))
-        elif parsed is not None and not (ahead and _POINTER.search(parsed.object)):
+        elif parsed is not None and not (ahead and _POINTER.search(trim(parsed.object))):
             out.append(parsed)  # "spelling bee", not "present it" or "done by"
     return out
 
@@ -276,6 +321,9 @@ def _parsed_event(rules: Rules, sent: Span, dm: DateMention, span: Span) -> Foun
     head = roots[0].head if roots and roots[0].head.i not in toks else None
     while head is not None and head.pos_ == "ADP":
         head = head.head if head.head.i != head.i else None  # a root "in" heads itself
+    while head is not None and head.lower_ in _PARTS_OF_DAY and head.head.i != head.i:
+        toks.add(head.i)  # "babysitting the twins tomorrow night": the night is the date
+        head = head.head
     if head is None or head.i in toks:
         return None
     subj_tok = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
