@@ -229,6 +229,18 @@ def test_a_suggestive_invitation_is_a_romance_request(text: str, asked: bool) ->
     assert romantic_request(text) is asked
 
 
+@pytest.mark.parametrize(("text", "asked"), [
+    ("wanna go on a fake date w me? u choose the movie", True), ("are u single 👀", True),
+    ("cn u b my bf pls", True), ("we should date fr. thoughts?", True),
+    ("hug me like a couple would", True),
+    ("my crush asked if im single lol", False), ("we should go out for pizza after", False),
+    ("can you b my study buddy tonight", False)])
+def test_teen_wordings_of_asking_the_companion_out(text: str, asked: bool) -> None:
+    from amity.policy.cues import romantic_request
+
+    assert romantic_request(text) is asked
+
+
 def test_a_romance_request_the_patterns_miss_is_refused_by_the_classifier(safe_engine) -> None:
     from amity.policy.cues import romantic_request
 

@@ -67,10 +67,11 @@ _PARTNER = (r"(?:girlfriend|boyfriend|gf|bf|wife|husband|lover|valentine|date|so
             r"crush|fianc[eé]e?|bae|babe|partner(?!\s+(?:in\s+crime|for|on)\b))")
 _ROMANCE = re.compile("|".join([
     # the companion as a partner: "be my gf", "you're my boyfriend", "i'm your girlfriend"
-    rf"\b(?:be|become|act\s+(?:like|as)|play|pretend\s+(?:to\s+be|you(?:'?re|\s+are))|"
+    rf"\b(?:be|b|become|act\s+(?:like|as)|play|pretend\s+(?:to\s+be|you(?:'?re|\s+are))|"
     rf"roleplay\s+(?:as)?|rp\s+as|you(?:'?re|\s+are)|ur)\s+my\s+(?:\w+\s+)?{_PARTNER}\b",
     rf"\b(?:be|i'?m|im|i\s+am)\s+(?:your|ur)\s+(?:\w+\s+)?{_PARTNER}\b",
-    rf"\blike\s+(?:a|my)\s+{_PARTNER}\s+would\b",
+    rf"\blike\s+(?:a|my)\s+{_PARTNER}\s+would\b|\blike\s+(?:a\s+)?(?:couple|lovers)\s+(?:would|do)\b",
+    rf"\b(?:are|r)\s+{_YOU}\s+single\b|\b(?:pretend|fake|virtual|imaginary)\s+date\b",
     # doing romance with the companion
     rf"\b(?:date|marry|kiss|smooch|flirt\s+with|(?:cuddle|snuggle)(?:\s+with)?|"
     rf"make\s+out\s+with)\s+{_ME}\b|\bask\s+me\s+out\b",
@@ -94,7 +95,8 @@ _ROMANCE = re.compile("|".join([
     r"\b(?:date|wedding|honeymoon|candlelight|kiss\w*|cuddl\w*)\b[^.?!]{0,40}\b"
     r"(?:rp|roleplay|role\s*play)\b",
     rf"\b(?:falling|fallen|fell)\s+for\s+{_ME}\b|\blove\s+of\s+my\s+life\b|"
-    r"\bone\s+and\s+only\b|\bwe\s+(?:should|could|will|gonna)\s+(?:get\s+married|be\s+together)\b|"
+    r"\bone\s+and\s+only\b|\bwe\s+(?:should|could|will|gonna)\s+(?:get\s+married|be\s+together|"
+    r"date|go\s+out(?!\s+(?:for|to|and|with|tonight|later|after))|kiss|make\s+out)\b|"
     r"\b(?:can|could|should)\s+we\s+be\s+(?:a\s+thing|an\s+item|together)\b",
     r"^\W*(?:babe|bae|darling|sweetheart|my\s+love)\b",  # pet names for the companion
     # a suggestive invitation: "im alone at home, wanna have some fun 😏"
@@ -131,7 +133,7 @@ _SEX_WORDS = re.compile(
     r"\b(?:smut\w*|steamy|freaky|lewd|naughty|seduc\w*|moan\w*|undress\w*|strip\s+(?:for|naked|"
     r"off)|naked|nudes?|spicy|kinky|horny|sexy|sex|sexual|sext\w*|nsfw|turn\s+me\s+on|"
     r"erotic\w*|turns?\s+(?:you|u)\s+on|lap\s*dance|take\s+off|taking\s+off|(?:without|no|out\s+of)\s+(?:any\s+|your\s+|my\s+)?"
-    r"clothes)\b|\b18\+",
+    r"clothes|(?:things|it)\s+gets?\s+(?:heated|hot|steamy))\b|\b18\+",
     re.I)
 
 

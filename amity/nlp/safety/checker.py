@@ -111,7 +111,10 @@ _HARM_WORDS = re.compile(
     r"stop\s+existing|disappear\s+forever|(?:tired|sick)\s+of\s+(?:being\s+)?alive|"
     r"(?:be|being|stay|staying)\s+alive|stop\s+breathing|(?:it|this|everything)\s+(?:all\s+)?"
     r"(?:to\s+)?(?:just\s+)?be\s+over|(?:hit|hitting|burn\w*|scratch\w*|punch\w*)\s+myself|"
-    r"bang\w*\s+my\s+head|relaps\w*|how\s+to\s+do\s+it|(?:do|did|doing)\s+it\s+again)\b", re.I)
+    r"bang\w*\s+my\s+head|relaps\w*|how\s+to\s+do\s+it|(?:do|did|doing)\s+it\s+again|"
+    r"go(?:ing)?\s+through\s+with\s+it|courage\s+to\s+(?:actually\s+)?do\s+it|high\s+enough|"
+    r"(?:didn\W?t|don\W?t|dont|didnt|not)\s+(?:even\s+)?(?:live|exist)|(?:tired|sick)\s+of\s+existing|"
+    r"want\s+to\s+(?:just\s+)?disappear)\b", re.I)
 #: a message that only signs off ("ok bye", "gtg, night sunny!", "ttyl 👋")
 _SIGN_OFF = re.compile(
     r"\W*(?:(?:ok(?:ay)?|k+|kk|well|alright|anyway|so|ugh|lol|haha|thanks|thx|ty|sunny+|"

@@ -48,6 +48,7 @@ _NEG_EXCEPT = re.compile(
     r"(?:can['’]?t|cannot|couldn['’]?t|won['’]?t)\s+stop|"
     r"(?:don['’]?t|dont|do\s+not|not)\s+(?:even\s+)?(?:know|care|think\s+i\s+can)|"
     r"not\s+(?:sure|even)\b|never\s+(?:wanted|felt)\s+to\s+\w+\s+(?:so\s+much|more)|"
+    r"tr(?:y|ying|ied|yna)\s+(?:so\s+hard\s+|really\s+hard\s+|my\s+best\s+)?(?:not\s+to|to\s+not)\s+|"
     r"(?:can['’]?t|cant|cannot)\s+(?:do\s+this|take\s+(?:it|this)|go\s+on|keep\s+going)\b",
     re.I,
 )
