@@ -96,3 +96,18 @@ def test_short_lines_of_a_plan_a_means_or_an_act(text: str) -> None:
 ])
 def test_their_ordinary_twins_are_not(text: str) -> None:
     assert not crisis(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my cat died last night and the house feels so empty",
+    "i want to die, i just fell up the stairs in front of everyone",
+    STORY + "i want to crawl into a hole and disappear forever, he read the whole text." + END,
+    STORY + "i wanted to tell someone who gets it. if ur struggling right now it gets better."
+    + " two years ago i tried to kill myself." + END,
+])
+def test_grief_embarrassment_and_someone_who_gets_it_are_no_crisis(text: str) -> None:
+    assert not crisis(text)
+
+
+def test_grief_with_a_wish_of_ones_own_is_still_a_crisis() -> None:
+    assert crisis("my dog died and now i want to die too")

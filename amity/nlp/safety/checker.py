@@ -123,6 +123,9 @@ _SIGN_OFF = re.compile(
     r"for\s+now|xx+|x)\W*)+", re.I)
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?\n]+|$)")
 _FIRST_PERSON = re.compile(r"\b(?:i|i['’]?m|im|i['’]?ve|ive|i['’]?ll|me|my|myself)\b", re.I)
+_OTHERS_DEATH = re.compile(
+    r"\b(?:my|our|his|her|their|the)\s+(?!self\b)(?:\w+\s+){0,2}?(?:just\s+)?(?:died|is\s+dying|"
+    r"passed(?:\s+away)?|is\s+dead)\b", re.I)
 #: the speaker as a subject or object ("my" alone is often "my brother", someone else)
 _SPEAKER = re.compile(r"\b(?:i|i['’]?m|im|i['’]?ve|ive|i['’]?ll|i['’]?d|me|myself)\b", re.I)
 _OTHER_PERSON = re.compile(
@@ -221,6 +224,12 @@ def _classifier_hits(text: str, vector: np.ndarray | None) -> list[Hit]:
     return hits
 
 
+def _plain(text: str) -> str:
+    """``text`` without its idioms and without someone else's death ("my dog died this
+    morning", "my grandpa passed away"): grief, not the speaker's risk."""
+    return _OTHERS_DEATH.sub(" ", without_idioms(text))
+
+
 def _owned(text: str) -> bool:
     return _owned_risk(text) or _owned_indirect(text)
 
@@ -228,7 +237,8 @@ def _owned(text: str) -> bool:
 def _owned_risk(text: str) -> bool:
     """The speaker in ``text`` ("i", "me", "my") and, in one sentence of it, words of death,
     harm or a means (``_HARM_WORDS``: stricter than ``_RISK_WORDS``, no "forever" or "last")
-    outside an idiom ("my mom is going to kill me"), no one else in it unless the speaker
+    outside an idiom ("my mom is going to kill me") or someone else's death ("my dog died":
+    ``_plain``), no one else in it unless the speaker
     is there too ("my younger brother posts memes about dying" is his), and no sign of a
     topic (a lesson, an awareness walk, a song, a negation, a time long past:
     ``risk.topical``). One sentence decides: a story's "two years ago" or "i don't want"
@@ -237,7 +247,7 @@ def _owned_risk(text: str) -> bool:
         return False
     for m in _SENTENCE.finditer(text):
         said = m.group()
-        if (_means(_HARM_WORDS, without_idioms(said)) and not topical(said)
+        if (_means(_HARM_WORDS, _plain(said)) and not topical(said)
                 and (_SPEAKER.search(said) or not _OTHER_PERSON.search(said))):
             return True
     return False
@@ -297,7 +307,7 @@ def _fuse(text: str, rule_hits: list[Hit], clf_hits: list[Hit]) -> list[Hit]:
         if h.category == "self_harm" and h.category not in ruled and words < _CHAT_WORDS:
             if not _DISTRESS_WORDS.search(text) and not _means(_RISK_WORDS, text) and not indirect:
                 continue
-            if h.tier == "high" and not _means(_RISK_WORDS, text) and not indirect:
+            if h.tier == "high" and not _means(_RISK_WORDS, _plain(text)) and not indirect:
                 h, capped = Hit(h.category, "check", h.score, h.start, h.end, h.rule), True
         if (h.category == "self_harm" and h.tier == "high" and words < _CHAT_WORDS
                 and h.category not in explicit_high and topical(text)):

@@ -4,7 +4,7 @@ Contract: ``indirect_cue(text) -> bool``, whether ``text`` holds a phrase of the
 crisis line carries without a death word: a goodbye or thanks that closes ("say goodbye",
 "thanks for everything", "forget me"), no future ("i won't be around for", "won't need it",
 "there isn't one"), a burden ("better off", "without me", "get over it"), things given away
-or put in order ("can have my", "who gets", "my stuff"), a plan or a decision ("i have a
+or put in order ("can have my", "who gets my", "my stuff"), a plan or a decision ("i have a
 plan", "i'm doing it", "made sure", "counting down"), a means or an act ("took too much",
 "on purpose", "tied it") or not being safe. Each phrase alone is common in ordinary chat
 ("gtg bye, thanks for everything"): the checker asks for one only beside a confident
@@ -48,7 +48,7 @@ _CUE = re.compile(
     rf"\bbetter\s+off\b|\bwithout\s+me\b|\b(?:happier|easier|relieved)\b|\bget\s+over\s+it\b|"
     rf"\bburden\b|\b(?:anyone|everyone|anybody){A}?s\s+problem\b|\bwaste\s+of\s+space\b|"
     # things given away, put in order
-    rf"\bcan\s+(?:have|keep)\s+my\b|\bwho\s+gets\b|"
+    rf"\bcan\s+(?:have|keep)\s+my\b|\bwho\s+gets\s+(?:my|all|everything|what)\b|"
     rf"\bgiv(?:e|ing)\s+(?:them\s+)?away\b|\bgave\s+(?:away\s+)?my\b|\bfuneral\b|\bletters?\b|"
     rf"\bnotes?\b|\bwill\b(?=\s*[?.!,]|\s+(?:at|before))|"
     rf"\bwho\s+(?:it|they|everything)\s+goes?\s+to\b|\bwhere\s+(?:all\s+)?my\s+(?:stuff|things)\b|"

@@ -54,7 +54,8 @@ _NEG_EXCEPT = re.compile(
 )
 _HYPER = re.compile(
     r"\b(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|hehe+|jk|jkjk|just\s+kidding|kidding|joking|xd+|"
-    r"of\s+embarrassment|so\s+embarrassing|cringe|istg|deadass)\b|"
+    r"of\s+embarrassment|so\s+embarrassing|cringe|istg|deadass|in\s+front\s+of\s+(?:my\s+crush|"
+    r"every(?:one|body)|the\s+whole\s+\w+))\b|"
     r"[\U0001F602\U0001F923\U0001F480\U0001F606\U0001F639\u2620]",
     re.I,
 )
@@ -100,7 +101,8 @@ _IDIOM = re.compile(
     r"\b(?:run|running|ran)\s+suicides\b|\bsuicide\s+(?:sprints?|drills?|runs?|squeeze)\b|"
     r"\b(?:my\s+)?(?:feet|legs|arms|fingers|back|head)\s+(?:are|is)\s+(?:literally\s+)?"
     r"(?:killing|dying|dead)\b|\b(?:gonna|going\s+to|about\s+to)\s+(?:literally\s+)?drop\s+dead\b|"
-    r"\bthought\s+i\s+(?:was|were)\s+(?:gonna|going\s+to)\s+die\b|\bcrawl\s+(?:in|into)\s+a\s+hole\b|"
+    r"\bthought\s+i\s+(?:was|were)\s+(?:gonna|going\s+to)\s+die\b|"
+    r"\bcrawl\s+(?:in|into)\s+a\s+hole(?:\s+and\s+(?:die|disappear)(?:\s+forever)?)?|"
     r"\bdied\s+(?:up\s+there|on\s+stage)\b",
     re.I,
 )
