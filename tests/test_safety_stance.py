@@ -111,3 +111,9 @@ def test_grief_embarrassment_and_someone_who_gets_it_are_no_crisis(text: str) ->
 
 def test_grief_with_a_wish_of_ones_own_is_still_a_crisis() -> None:
     assert crisis("my dog died and now i want to die too")
+
+
+def test_not_wanting_something_ordinary_does_not_make_risk_a_topic() -> None:
+    assert not topical("i dont want to go to school tomorrow")
+    assert topical("i dont want to die, i just want the pain to stop")
+    assert crisis("im trying not to kms right now. i dont want to do that to my sister")

@@ -96,7 +96,9 @@ _TOPIC = re.compile(
     r"character|episode|poem|squad|sprints?|drills?|what\s+(?:is|does)|define)\b|"
     r"\b(?:died|dies|death)\s+(?:by|from|of)\s+suicide\b|\bwhat\s+(?:should|do|can)\s+i\s+(?:say|tell)\b|"
     r"\bhow\s+(?:do|can|should)\s+i\s+(?:help|support|talk\s+to)\b|"
-    r"\bnot\s+(?:\w+\s+)?suicidal\b|\b(?:don{0}?t|dont|never)\s+(?:want|wanna|plan|would)\b|"
+    r"\bnot\s+(?:\w+\s+)?suicidal\b|\b(?:don{0}?t|dont|never)\s+(?:really\s+)?(?:want|wanna|plan|would)\s+"
+    r"(?:to\s+|on\s+)?(?:ever\s+|actually\s+)?(?:die|dying|kill|hurt|harm|end|do\s+(?:it|anything)\b|act\b|"
+    r"attempt|cut|overdose|jump)|"
     r"\b(?:not|never|won{0}?t|wont)\s+(?:\w+\s+){0,3}?(?:kill|suicid|end|die|overdos|attempt)|"
     r"\b(?:told|tell|telling|tells|said|says|saying|dared|asked)\s+(?:me\s+)?(?:to|i\s+should)\b"
     .replace("{0}", A),
