@@ -43,6 +43,23 @@ def test_a_short_follow_on_is_read_with_the_question_before_it() -> None:
     assert query("what did my brother study at uni", "hey") == "what did my brother study at uni"
 
 
+def test_a_question_right_after_the_telling_is_answered() -> None:
+    told = "my dog biscuit ate my homework lol"
+    said = recall.sayings((), _history("hi im sam", told), "Sam")
+    seen: list[str] = []
+    reader = default_reader()
+
+    def read(q: str, texts: Sequence[str]) -> np.ndarray:
+        seen.append(q)
+        return reader.logits(q, texts)
+
+    found = recall.answer("whats my dogs name?", said, embed.encode, told, read)
+    assert found is not None and "biscuit" in found.text.lower()
+    assert seen == ["whats my dogs name?"]  # a statement just made is no frame for the reader
+    recall.answer("and her cat?", said, embed.encode, "whats my sisters name?", read)
+    assert seen[-1] == query("and her cat?", "whats my sisters name?")
+
+
 def test_recall_weighs_the_readers_belief() -> None:
     said = recall.sayings((), _history("went fishing with my grandpa at the lake today",
                                        "i caught a bass and grandpa caught nothing lol"), "Sam")

@@ -370,7 +370,11 @@ def _read(read: Read | None, question: str, previous: str, said: Sequence[Said]
         return {}
     ranked = sorted(said, key=lambda s: (not s.fact, -s.order))
     texts = list(dict.fromkeys(s.text for s in ranked))[:READ_MAX]
-    logits = np.asarray(read(query(question, previous), texts), dtype=np.float64)
+    # the message before is context only when it asked something ("whats my sisters name?"
+    # before "and her cat?"); a statement just made is a clause to read, not the question's
+    # frame (with it as the frame, the reader doubts the very clause that answers)
+    context = previous if _asks(previous) else ""
+    logits = np.asarray(read(query(question, context), texts), dtype=np.float64)
     if not len(logits):
         return {}
     prob = sigmoid(logits)
