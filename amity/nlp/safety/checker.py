@@ -240,8 +240,9 @@ def _owned_risk(text: str) -> bool:
     outside an idiom ("my mom is going to kill me") or someone else's death ("my dog died":
     ``_plain``), no one else in it unless the speaker is there too ("my younger brother
     posts memes about dying" is his), and no sign of a topic (a lesson, an awareness walk,
-    a song, a negation, a time long past: ``risk.topical``). One sentence decides: a story's "two years ago" or "i don't want"
-    elsewhere does not excuse "i think about dying"."""
+    a song, a negation, a time long past: ``risk.topical``). One sentence decides: a
+    story's "two years ago" or "i don't want" elsewhere does not excuse "i think about
+    dying"."""
     if not _FIRST_PERSON.search(text):
         return False
     for m in _SENTENCE.finditer(text):
