@@ -49,8 +49,9 @@ import numpy as np
 
 from amity.nlp.safety import model, pii
 from amity.nlp.safety.indirect import indirect_cue
-from amity.nlp.safety.patterns import IM, A
+from amity.nlp.safety.patterns import IM, SENTENCE, A
 from amity.nlp.safety.risk import risk_hits, topical
+from amity.nlp.safety.rules import _FIRST_SUBJECT as _SPEAKER  # "my" alone is often "my brother"
 from amity.nlp.safety.rules import Hit, hyperbole_near, idiom_in, scan, without_idioms
 from amity.nlp.safety.windows import windows
 from amity.types import Verdict
@@ -121,13 +122,10 @@ _SIGN_OFF = re.compile(
     r"b+y+e+|bye\s*bye|gtg|g2g|gotta\s+go|got\s+to\s+go|cya|see\s+ya|see\s+you|later|"
     r"laters|ttyl|talk\s+(?:later|soon|tmrw|tomorrow)|night|nite|gn|good\s*night|"
     r"for\s+now|xx+|x)\W*)+", re.I)
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?\n]+|$)")
 _FIRST_PERSON = re.compile(r"\b(?:i|i['’]?m|im|i['’]?ve|ive|i['’]?ll|me|my|myself)\b", re.I)
 _OTHERS_DEATH = re.compile(
     r"\b(?:my|our|his|her|their|the)\s+(?!self\b)(?:\w+\s+){0,2}?(?:just\s+)?(?:died|is\s+dying|"
     r"passed(?:\s+away)?|is\s+dead)\b", re.I)
-#: the speaker as a subject or object ("my" alone is often "my brother", someone else)
-_SPEAKER = re.compile(r"\b(?:i|i['’]?m|im|i['’]?ve|ive|i['’]?ll|i['’]?d|me|myself)\b", re.I)
 _OTHER_PERSON = re.compile(
     r"\b(?:he|she|they|him|her|them|his|their|friend|bestie|bff|sister|brother|cousin|"
     r"classmate|someone|somebody|people)\b", re.I)
@@ -245,7 +243,7 @@ def _owned_risk(text: str) -> bool:
     dying"."""
     if not _FIRST_PERSON.search(text):
         return False
-    for m in _SENTENCE.finditer(text):
+    for m in SENTENCE.finditer(text):
         said = m.group()
         if (_means(_HARM_WORDS, _plain(said)) and not topical(said)
                 and (_SPEAKER.search(said) or not _OTHER_PERSON.search(said))):

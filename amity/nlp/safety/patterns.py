@@ -15,6 +15,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 A = r"['’‘`]?"  # an optional apostrophe, straight or curly
+#: a sentence: up to and with its ".", "!", "?" or line break (the checker, risk rules and
+#: windows all cut a message the same way)
+SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?\n]+|$)")
 IM = rf"(?:i{A}m|im|i\s+am)"
 WILL = (
     rf"(?:i{A}ll|ill|i\s+will|i{A}m\s+(?:going\s+to|gonna)|im\s+(?:going\s+to|gonna)|"

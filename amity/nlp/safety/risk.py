@@ -16,13 +16,12 @@ from __future__ import annotations
 
 import re
 
-from amity.nlp.safety.patterns import IM, RECOVERED, A
+from amity.nlp.safety.patterns import IM, RECOVERED, SENTENCE, A
 from amity.nlp.safety.rules import _HYPER, _SERIOUS, Hit, idiom_in, told_as_past
 
 __all__ = ["WINDOW", "risk_hits", "topical"]
 
 WINDOW = 4  # sentences read together
-_SENT = re.compile(r"[^.!?\n]+(?:[.!?\n]+|$)")
 
 _I = rf"(?:\bi\b|\b{IM}|\bi{A}ve\b|\bive\b|\bi{A}ll\b|\bi{A}d\b)"
 # a death wish or the act itself, said by the speaker
@@ -135,7 +134,7 @@ def _cues(sentence: str) -> set[str]:
 
 def risk_hits(text: str) -> list[Hit]:
     """High-tier self-harm hits where intent meets a plan, means, goodbye or an act."""
-    spans = [(m.start(), m.end()) for m in _SENT.finditer(text) if m.group().strip()]
+    spans = [(m.start(), m.end()) for m in SENTENCE.finditer(text) if m.group().strip()]
     cues = [_cues(text[s:e]) for s, e in spans]
     for i in range(len(spans)):
         window = set().union(*cues[i:i + WINDOW])

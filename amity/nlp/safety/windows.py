@@ -19,6 +19,8 @@ from __future__ import annotations
 import math
 import re
 
+from amity.nlp.safety.patterns import SENTENCE
+
 __all__ = ["MAX_WINDOWS", "MIN_WORDS", "PIECE", "SIZE", "sentences", "windows"]
 
 MIN_WORDS = 40
@@ -26,7 +28,6 @@ SIZE = 2
 PIECE = 30
 MAX_WINDOWS = 24
 
-_SENT = re.compile(r"[^.!?\n]+(?:[.!?\n]+|$)")
 _WORD = re.compile(r"\S+")
 
 
@@ -41,7 +42,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def sentences(text: str) -> list[tuple[int, int]]:
     """Spans of the sentences of ``text`` (run-ons cut into ``PIECE``-word pieces)."""
     spans: list[tuple[int, int]] = []
-    for m in _SENT.finditer(text):
+    for m in SENTENCE.finditer(text):
         s, e = _trim(text, m.start(), m.end())
         if s >= e:
             continue
