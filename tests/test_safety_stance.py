@@ -117,3 +117,56 @@ def test_not_wanting_something_ordinary_does_not_make_risk_a_topic() -> None:
     assert not topical("i dont want to go to school tomorrow")
     assert topical("i dont want to die, i just want the pain to stop")
     assert crisis("im trying not to kms right now. i dont want to do that to my sister")
+
+
+# ---- session 7: a day chosen, a chat left for an errand -------------------------------------
+@pytest.mark.parametrize(("text", "want"), [
+    ("i picked a date. next friday, after my last game", True),
+    ("i chose the day.", True),
+    ("i picked a date for the party", False),
+    ("i set the date for my party. its saturday", False),
+    ("i wont be here much longer, nobody will notice", True),
+    ("wont be here for long gotta go to practice", False),
+    ("i wont be here for long, my mom needs the laptop", False),
+])
+def test_a_chosen_day_and_a_chat_left_for_an_errand(text: str, want: bool) -> None:
+    assert crisis(text) is want
+
+
+def test_a_risk_head_in_the_classifier_is_read_as_no_verdict(monkeypatch: pytest.MonkeyPatch
+                                                             ) -> None:
+    """train_safety.py writes a ``self_harm_risk`` head beside the categories; the checker
+    never turns it into a verdict of its own."""
+    import numpy as np
+
+    from amity.nlp.safety import CATEGORIES, model
+
+    heads = ("self_harm", model.RISK)
+    clf = model.Classifier({"W1": np.zeros((384, 2), np.float32),
+                            "b1": np.full(2, 9.0, np.float32)},
+                           heads, {c: 0.99 for c in heads}, {c: 0.5 for c in heads})
+    monkeypatch.setattr(model, "default", lambda: clf)
+    got = check("i feel so alone and sad today, nobody talks to me at school", [])
+    assert got and {v.category for v in got} <= set(CATEGORIES)
+    assert model.RISK not in {v.category for v in got}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("I realy dont want to go on living anymore", True),
+    ("Almost shot myself right now", True),
+    ("is hanging too painful", True),
+    ("is hanging a picture hard", False),
+    ("they're good kids and they'll get over it when I'm dead.", True),
+    ("i know i won't last long.", True),
+    ("i wont last long at this job lol", False),
+    ("I wish I could find the courage to jump", True),
+    ("i wish i had the courage to jump off the high dive", False),
+    ("I have a date picked. It's after my last exam so nobody can say I quit.", True),
+    ("i have a date picked for prom", False),
+    ("I've started getting things in order.", True),
+    ("getting my things in order before the move", False),
+    ("this is probably my last reddit post so whatever.", True),
+    ("this is my last post before vacation!!", False),
+])
+def test_wordings_of_long_posts(text: str, want: bool) -> None:
+    assert crisis(text) is want

@@ -8,6 +8,9 @@ Contract: deterministic for a given ``--seed`` and data. Reads
   (``amity.nlp.safety.windows``, the same cut the checker reads at run time): a window
   holding one of the post's ``marked`` sentences gets the post's labels, any other window
   is a negative (at most ``WINDOWS_PER_POST`` unmarked windows a post);
+- ``training/safety_posts/*.jsonl`` (session 7): whole posts and short lines written by
+  helpers, risk now against distress, topic, a past and idioms, in the same format (with
+  ``marked`` sentences; ``group`` keeps the versions of one minimal pair in one fold);
 - ``<data>/goemotions/train.tsv``: everyday Reddit comments as negatives (those that any
   safety rule flags are dropped, so no despairing or hateful comment is taught as safe);
 - ``<data>/safety/toxigen_demonstrations/``: hateful (positive) and neutral (negative)
@@ -17,7 +20,10 @@ only new texts. It never reads SDCNL, XSTest, Tensor Trust or Giskard (those are
 reports). Vectors come from ``amity.nlp.embed`` (MiniLM int8), so train and run time match.
 
 Targets: 1.0 for a "high" label, 0.75 for a "check" label, 0 otherwise, one sigmoid per
-category, positive weights min(neg/pos, 25), full-batch Adam. Two models are fitted with
+category, and one more head, ``self_harm_risk`` (``model.RISK``): 1.0 for self_harm "high"
+and 0 for everything else, distress included (the self_harm head reads distress and risk
+alike, 0.75 against 1.0, so its score is mostly mood; the checker takes the high tier from
+the risk head); positive weights min(neg/pos, 25), full-batch Adam. Two models are fitted with
 5-fold cross-validation, a post and its windows in one fold (logistic regression, and a
 256-unit ReLU MLP; ``--hidden`` picks the sizes: 64 was the default until the indirect teen
 lines, where 256 read a held-out fifth of them better, AP 0.90 against 0.89); the one with
@@ -55,6 +61,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 CATEGORIES = ("self_harm", "sexual", "abuse", "bullying", "hate", "violence", "prompt_injection",
               "romance")
+#: a head of its own for risk now: self_harm "high" against everything else, distress ("check")
+#: included, so the crisis tier is not a mood score pushed past a threshold
+RISK = safety_model.RISK
+HEADS = (*CATEGORIES, RISK)
 TARGET = {"high": 1.0, "check": 0.75}
 WINDOWS_PER_POST = 4
 CACHE = ROOT / "training" / ".cache"
@@ -72,14 +82,16 @@ def read_examples(path: Path, rng: np.random.Generator | None = None) -> list[Ro
                 continue
             rec = json.loads(line)
             text, labels = rec["text"], rec["labels"]
-            rows.append((text, labels, "hand", text))
+            group = rec.get("group", text)  # the versions of one minimal pair share a fold
+            rows.append((text, labels, "hand", group))
             if "marked" in rec and rng is not None:
-                rows += post_windows(text, labels, rec["marked"], rec.get("soft", []), rng)
+                rows += post_windows(text, labels, rec["marked"], rec.get("soft", []), rng,
+                                     group)
     return rows
 
 
 def post_windows(text: str, labels: dict[str, str], marked: list[str], soft: list[str],
-                 rng: np.random.Generator) -> list[Row]:
+                 rng: np.random.Generator, group: str | None = None) -> list[Row]:
     """A post's windows: those holding a ``marked`` sentence get the post's labels, those
     holding a ``soft`` one (distress) self_harm check, at most ``WINDOWS_PER_POST`` others
     no label."""
@@ -89,9 +101,10 @@ def post_windows(text: str, labels: dict[str, str], marked: list[str], soft: lis
     cold = [(s, e) for s, e in spans if (s, e) not in hot and (s, e) not in warm]
     if len(cold) > WINDOWS_PER_POST:
         cold = [cold[i] for i in sorted(rng.choice(len(cold), WINDOWS_PER_POST, replace=False))]
-    return ([(text[s:e], labels, "window", text) for s, e in hot]
-            + [(text[s:e], {"self_harm": "check"}, "window", text) for s, e in warm]
-            + [(text[s:e], {}, "window", text) for s, e in cold])
+    g = group or text
+    return ([(text[s:e], labels, "window", g) for s, e in hot]
+            + [(text[s:e], {"self_harm": "check"}, "window", g) for s, e in warm]
+            + [(text[s:e], {}, "window", g) for s, e in cold])
 
 
 def encode_cached(texts: list[str]) -> np.ndarray:
@@ -135,10 +148,11 @@ def read_toxigen(folder: Path) -> list[Row]:
 
 
 def targets(rows: list[Row]) -> np.ndarray:
-    y = np.zeros((len(rows), len(CATEGORIES)), dtype=np.float32)
+    y = np.zeros((len(rows), len(HEADS)), dtype=np.float32)
     for i, (_, labels, _, _) in enumerate(rows):
         for cat, tier in labels.items():
-            y[i, CATEGORIES.index(cat)] = TARGET[tier]
+            y[i, HEADS.index(cat)] = TARGET[tier]
+        y[i, HEADS.index(RISK)] = float(labels.get("self_harm") == "high")
     return y
 
 
@@ -233,7 +247,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--data", type=Path, default=Path("/work/shared/data"))
     ap.add_argument("--examples", type=Path, nargs="+",
                     default=[ROOT / "training" / "safety_examples.jsonl",
-                             ROOT / "training" / "safety_teen_examples.jsonl"])
+                             ROOT / "training" / "safety_teen_examples.jsonl",
+                             *sorted((ROOT / "training" / "safety_posts").glob("*.jsonl"))])
     ap.add_argument("--out", type=Path, default=safety_model.MODEL_PATH)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--goemotions", type=int, default=6000, help="everyday negatives to sample")
@@ -258,7 +273,7 @@ def main(argv: list[str] | None = None) -> None:
     best = None
     for hidden in args.hidden:
         oof = oof_scores(x, y, folds, hidden, args.seed)
-        aps = {c: average_precision(oof[:, j], positive[:, j]) for j, c in enumerate(CATEGORIES)}
+        aps = {c: average_precision(oof[:, j], positive[:, j]) for j, c in enumerate(HEADS)}
         mean_ap = float(np.nanmean(list(aps.values())))
         print(f"hidden={hidden}: mean OOF AP {mean_ap:.3f} "
               + " ".join(f"{c}={a:.2f}" for c, a in aps.items()), flush=True)
@@ -268,7 +283,7 @@ def main(argv: list[str] | None = None) -> None:
     mean_ap, hidden, oof, aps = best
 
     t_high, t_check = {}, {}
-    for j, c in enumerate(CATEGORIES):
+    for j, c in enumerate(HEADS):
         t_high[c] = pick_threshold(oof[:, j], positive[:, j], everyday, 0.95, 0.002, 0.8)
         if c == "self_harm":  # the crisis category's check tier is recall-first
             low = pick_threshold(oof[:, j], positive[:, j], everyday, 0.0, 0.01, 0.2)
@@ -284,10 +299,11 @@ def main(argv: list[str] | None = None) -> None:
     meta = {"model": f"mlp{hidden}" if hidden else "logreg", "seed": args.seed,
             "n_train": len(rows),
             "oof_mean_ap": round(mean_ap, 4), "oof_ap": {c: round(a, 4) for c, a in aps.items()},
-            "sources": [*(f"training/{p.name}" for p in args.examples), "goemotions/train.tsv",
+            "sources": [*(str(p.relative_to(ROOT)) if p.is_relative_to(ROOT) else str(p)
+                          for p in args.examples), "goemotions/train.tsv",
                         "safety/toxigen_demonstrations"],
             "encoder": "all-MiniLM-L6-v2 int8 (amity.nlp.embed)"}
-    safety_model.Classifier(params, CATEGORIES, t_high, t_check, meta).save(args.out)
+    safety_model.Classifier(params, HEADS, t_high, t_check, meta).save(args.out)
     print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KiB)")
 
 

@@ -201,6 +201,8 @@ def _classifier_hits(text: str, vector: np.ndarray | None) -> list[Hit]:
         return text[spans[i][0]:spans[i][1]]
 
     for j, cat in enumerate(clf.categories):
+        if cat == model.RISK:
+            continue  # a risk-now head (training/train_safety.py), not a verdict category
         col = scores[:, j]
         i = int(np.argmax(col))
         tier = clf.tier(cat, float(col[i]))

@@ -29,7 +29,7 @@ INTENT = (
     rf"will|i{A}ll|ill|(?:tried|trying|try)\s+to|gon)"
 )
 SELF_VERB = (
-    r"(?:kill(?:ing|ed)?|unaliv(?:e|ing|ed)|off(?:ing)?|hang(?:ing|ed)?|shoot(?:ing)?|"
+    r"(?:kill(?:ing|ed)?|unaliv(?:e|ing|ed)|off(?:ing)?|hang(?:ing|ed)?|shoot(?:ing)?|shot|"
     r"drown(?:ing|ed)?|poison(?:ing|ed)?|suffocat(?:e|ing|ed)|end(?:ing)?)"
 )
 FAMILY = (

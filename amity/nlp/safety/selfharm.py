@@ -108,8 +108,39 @@ SELF_HARM: tuple[Rule, ...] = (
          rf"\b(?:my\s+last\s+(?:day|night|message|text|post)\s+(?:alive|ever|on\s+earth)|last\s+day\s+alive|"
          rf"(?:won{A}t|will\s+not|wont|not\s+(?:gonna|going\s+to))\s+be\s+(?:here|around|alive|a\s+(?:problem|burden))\s+"
          rf"(?:for\s+(?:anyone|any\s*one|you|u|them|everyone)\s+)?(?:tomorrow|(?:for\s+)?much\s+longer|for\s+long|"
-         rf"by\s+(?:tomorrow|morning|then)|for\s+(?:junior|senior|sophomore|next|my)\s+\w+)|"
-         rf"goodbye\s+forever|final\s+goodbye|this\s+is\s+goodbye)\b"),
+         rf"by\s+(?:tomorrow|morning|then)|for\s+(?:junior|senior|sophomore|next|my)\s+\w+)"
+         # an errand after it is a chat leaving soon ("just grabbing food", "gotta go to practice")
+         rf"(?!\W+(?:i{A}m\s+|im\s+|i\s+)?(?:just|only|gotta|got\s+to|have\s+to|need\s+to|brb|grabbing|"
+         rf"getting|heading|going\s+to\s+(?:the|get|grab)|leaving\s+for|about\s+to|my\s+(?:mom|dad)|class|"
+         rf"practice|work)\b)|"
+         rf"goodbye\s+forever|final\s+goodbye|this\s+is\s+goodbye|"
+         rf"this\s+is\s+(?:probably\s+|prob\s+|gonna\s+be\s+)?my\s+(?:very\s+)?last\s+(?:\w+\s+)?"
+         rf"(?:post|message|text)(?!\s+(?:of|for|before|until|till|about|on\s+this\s+account|here\s+for|"
+         rf"tonight|today)\b))\b"),
+    # session 7, from the wordings of long posts (read on the SDCNL train split only)
+    rule("go_on_living", "self_harm", "high", 0.93,
+         rf"\b(?:don{A}?t|dont|do\s+not|can{A}?t|cant|cannot)\s+(?:really\s+)?(?:want\s+to\s+|wanna\s+)?"
+         rf"(?:go\s+on|keep|carry\s+on)\s+(?:living|existing|being\s+alive)\b"),
+    rule("method_pain", "self_harm", "high", 0.93,
+         r"\b(?:is|does|would|will|how)\s+(?:overdosing|hanging|an\s+overdose|od(?:ing)?|bleeding\s+out|"
+         r"slitting\s+(?:my|your|ur)\s+wrists?)\s+(?:\w+\s+){0,2}?(?:painful|hurt|quick|fast|work|take)\b|"
+         r"\b(?:an?\s+)?option\s+for\s+suicide\b|\bstill\s+(?:possible|available)\s+to\s+jump\s+off\b|"
+         rf"\bmy\s+suicide\s+(?:note|letter)\b", person=False, negatable=False),
+    rule("after_im_dead", "self_harm", "high", 0.9,
+         rf"\b(?:get\s+over\s+(?:it|me)|forget\s+(?:about\s+)?me|move\s+on|be\s+(?:fine|okay|ok|happier|"
+         rf"better)|won{A}?t\s+(?:even\s+)?(?:care|notice))\s+(?:\w+\s+){{0,3}}?(?:when|after|once)\s+"
+         rf"{IM}\s+(?:dead|gone)\b", person=False),
+    rule("wont_last", "self_harm", "high", 0.88,
+         rf"\bi\s+(?:know\s+)?(?:i\s+)?(?:won{A}?t|wont|will\s+not|{IM}\s+not\s+(?:going\s+to|gonna))\s+last\s+"
+         rf"(?:long|much\s+longer|another\s+(?:year|month|week|day)|(?:the|this)\s+(?:year|month|week)|"
+         rf"enough)\b(?!\s+(?:at|in|on|with|without|after|before|if)\b)"),
+    rule("wish_died", "self_harm", "high", 0.9,
+         r"\bwish\s+i\s+(?:had\s+|would\s+have\s+|could\s+have\s+|just\s+)?(?:starved|bled|froze)\s+to\s+death\b|"
+         r"\bwish\s+i\s+(?:had\s+)?died\s+(?:in|when|that|back|a\s+(?:year|month)|years?\s+ago)\b"),
+    rule("courage", "self_harm", "high", 0.88,
+         r"\b(?:courage|guts|balls|nerve)\s+to\s+(?:finally\s+|actually\s+)?(?:jump|pull\s+the\s+trigger|"
+         r"end\s+it|go\s+through\s+with\s+it)\b(?!\s+(?:in|into|out|off\s+the\s+(?:diving|high|board)|"
+         r"from\s+the\s+(?:diving|plane|board)))"),
     rule("method_pills", "self_harm", "high", 0.95,
          r"\bhow\s+many\s+(?:\w+\s+){0,2}(?:pills|tablets|tylenol|advil|ibuprofen|paracetamol|sleeping\s+pills|meds)\s+"
          r"(?:\w+\s+){0,3}(?:takes?|to|would|does|do|will|kill|overdose|od|die)\b|"
@@ -164,7 +195,8 @@ SELF_HARM: tuple[Rule, ...] = (
          after=r"[-\s]*(?:prevention|awareness|squad|hotline|helpline|rates?|statistics|month|week|day\b)"),
     # goodbyes, giving things away, a plan or a means at hand, self-harm now (teen wording)
     rule("goodbye_final", "self_harm", "high", 0.9,
-         rf"\bthis\s+is\s+(?:my\s+)?(?:last|final)\s+(?:message|text|post|time\s+(?:talking|texting))\b|"
+         rf"\bthis\s+is\s+(?:my\s+)?(?:last|final)\s+(?:message|text|post|time\s+(?:talking|texting))\b"
+         rf"(?!\s+(?:before|of|until|till|about|on\s+this\s+account)\b)|"
          rf"\blast\s+(?:message|text)\s+ever\b|\bbye\s+forever\b|"
          rf"\b(?:not|never)\s+coming\s+back\s+(?:after\s+(?:tonight|today|this)|again)\b|"
          rf"\b(?:log(?:ging)?\s+off|signing\s+off|leaving)\s+for\s+good\b|"
@@ -211,7 +243,17 @@ SELF_HARM: tuple[Rule, ...] = (
          rf"\b(?:stockpil|hoard|sav|stash)(?:e|ed|ing)\s+(?:up\s+)?(?:the|my|all\s+my)\s+(?:\w+\s+)?"
          rf"(?:meds|pills|medication|tablets|antidepressants|painkillers|sleeping\s+pills)\b|"
          rf"\bi\s+(?:have|got|bought|found)\s+(?:a|the)\s+(?:rope|noose)\b|\btrain\s+tracks\s+are\s+right\s+(?:behind|next\s+to|by)\s+"
-         rf"my\s+house\b", person=False),
+         rf"my\s+house\b|"
+         # a day chosen and nothing said of what for ("i picked a date. next friday")
+         rf"\bi\s+(?:picked|chose|set|have)\s+(?:a|the|my)\s+(?:date|day)(?:\s+already)?\s*(?:[.!]|$)|"
+         rf"\b(?:is|was)\s+the\s+(?:day|date|night)\s+i\s+(?:set|picked|chose)\b(?!\s+(?:for|to)\b)|"
+         rf"\bi\s+(?:have|got|already\s+have)\s+(?:a|the)\s+(?:date|day)\s+(?:picked|chosen|set)\b(?!\s+(?:for|to)\b)|"
+         # an amount known, things put in order
+         rf"\bknow\s+(?:what|how\s+much|how\s+many)\s+(?:would\s+be|is|will\s+be)\s+enough\b|"
+         rf"\b(?:getting|got|putting|put)\s+(?:my\s+)?(?:things|affairs|stuff|everything)\s+in\s+order\b"
+         rf"(?!\s+(?:before|for)\s+(?:the|my|our|a)\s+(?:move|trip|vacation|college|exams?|semester|year|"
+         rf"flight|wedding|baby|surgery))",
+         person=False),
     rule("harm_now", "self_harm", "high", 0.9,
          rf"\b(?:hit|hitting|punch(?:ed|ing)?|slap(?:ped|ping)?|scratch(?:ed|ing)?|bit|burn(?:ed|t))\s+"
          rf"(?:myself|the\s+wall|my\s+(?:wrists?|arms?|legs?|thighs?|skin))\b[^.!?]{{0,40}}\b(?:until|till|"
