@@ -125,7 +125,7 @@ SELF_HARM: tuple[Rule, ...] = (
          r"\b(?:is|does|would|will|how)\s+(?:overdosing|hanging|an\s+overdose|od(?:ing)?|bleeding\s+out|"
          r"slitting\s+(?:my|your|ur)\s+wrists?)\s+(?:\w+\s+){0,2}?(?:painful|hurt|quick|fast|work|take)\b|"
          r"\b(?:an?\s+)?option\s+for\s+suicide\b|\bstill\s+(?:possible|available)\s+to\s+jump\s+off\b|"
-         rf"\bmy\s+suicide\s+(?:note|letter)\b", person=False, negatable=False),
+         r"\bmy\s+suicide\s+(?:note|letter)\b", person=False, negatable=False),
     rule("after_im_dead", "self_harm", "high", 0.9,
          rf"\b(?:get\s+over\s+(?:it|me)|forget\s+(?:about\s+)?me|move\s+on|be\s+(?:fine|okay|ok|happier|"
          rf"better)|won{A}?t\s+(?:even\s+)?(?:care|notice))\s+(?:\w+\s+){{0,3}}?(?:when|after|once)\s+"
