@@ -167,6 +167,9 @@ def test_a_risk_head_in_the_classifier_is_read_as_no_verdict(monkeypatch: pytest
     ("getting my things in order before the move", False),
     ("this is probably my last reddit post so whatever.", True),
     ("this is my last post before vacation!!", False),
+    ("The easiest quickest to kill yourself?", True),
+    ("whats the quickest way to get to the mall", False),
+    ("I have a .22 five feet behind me all i have to do is load it", True),
 ])
 def test_wordings_of_long_posts(text: str, want: bool) -> None:
     assert crisis(text) is want

@@ -153,7 +153,13 @@ SELF_HARM: tuple[Rule, ...] = (
          r"\b(?:most\s+)?painless\s+(?:way|ways|method|methods)\s+to\s+(?:die|go|kill\s+(?:myself|yourself|oneself))|"
          r"\bhow\s+(?:to|do\s+i|can\s+i|would\s+i|should\s+i|could\s+i)\s+(?:just\s+)?(?:kill\s+myself|end\s+(?:it|my\s+life)|"
          r"overdose|hang\s+myself|commit\s+suicide|slit\s+my\s+wrists|die\s+(?:quickly|fast|painlessly|in\s+my\s+sleep))|"
-         r"\blethal\s+dose\s+of\b|\bhow\s+(?:long|much)\s+(?:\w+\s+){0,3}to\s+(?:die|bleed\s+out|overdose)\b",
+         r"\blethal\s+dose\s+of\b|\bhow\s+(?:long|much)\s+(?:\w+\s+){0,3}to\s+(?:die|bleed\s+out|overdose)\b|"
+         r"\b(?:easiest|quickest|fastest|least\s+painful)[\s,]+(?:(?:and\s+)?(?:easiest|quickest|fastest)\s+)?"
+         r"(?:way\s+|method\s+)?to\s+(?:die|kill\s+(?:myself|yourself|urself|oneself|your\s?self)|end\s+it|"
+         r"unalive)\b|"
+         # a gun at hand ("i have a .22 five feet behind me")
+         r"\b(?:have|got)\s+(?:a|my|the|dad'?s|his)\s+(?:\.\d+|gun|pistol|rifle|shotgun|revolver)\s+(?:\w+\s+){0,3}"
+         r"(?:behind|next\s+to|beside|in\s+front\s+of|on\s+the\s+\w+\s+next\s+to)\s+me\b",
          person=False),
     rule("note", "self_harm", "high", 0.93,
          r"\b(?:wrote|writing|write|written|left|leaving|finished)\s+(?:a|my|the)\s+(?:suicide|goodbye)\s+(?:note|letter)s?"),
