@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from amity.nlp.safety import check, is_crisis
-from amity.nlp.safety.checker import _owned_risk
+from amity.nlp.safety.owned import owned_risk as _owned_risk
 from amity.nlp.safety.risk import topical
 from amity.nlp.safety.rules import _other_subject, told_as_past, without_idioms
 

@@ -24,8 +24,8 @@ Contract:
   category takes its best score over the message and its windows, so one buried sentence
   decides (the whole-message vector dilutes it and covers only 256 tokens). A window alone
   makes a high-tier ``self_harm`` verdict only when it speaks of death, harm or a means in
-  the first person and not as a topic (``_owned_risk``) or holds an indirect phrase of risk
-  (``_owned_indirect``); so does the whole of a long message; other categories' windows
+  the first person and not as a topic (``owned_risk``) or holds an indirect phrase of risk
+  (``owned_indirect``); so does the whole of a long message; other categories' windows
   reach the check tier alone. A classifier self-harm score of at least ``_CONFIDENT`` read in the
   same way (own words of harm, no topic, no rule saying someone else, no idiom) is the high
   tier even under the classifier's own high threshold. Rules read at most ``MAX_SCAN`` characters of
@@ -36,7 +36,7 @@ Contract:
 
 It knows nothing about replies, the crisis message, the database or the user beyond the
 age in ``context``. Rules: ``rules`` (with ``selfharm``, ``topics``),
-personal data: ``pii``, classifier: ``model``.
+personal data: ``pii``, classifier: ``model``, whose risk a passage speaks of: ``owned``.
 """
 
 from __future__ import annotations
@@ -48,11 +48,10 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 
 from amity.nlp.safety import model, pii
-from amity.nlp.safety.indirect import indirect_cue
-from amity.nlp.safety.patterns import IM, SENTENCE, A
+from amity.nlp.safety.owned import RISK_WORDS, means, owned, owned_indirect, owned_risk, plain
+from amity.nlp.safety.patterns import IM, A
 from amity.nlp.safety.risk import risk_hits, topical
-from amity.nlp.safety.rules import _FIRST_SUBJECT as _SPEAKER  # "my" alone is often "my brother"
-from amity.nlp.safety.rules import Hit, hyperbole_near, idiom_in, scan, without_idioms
+from amity.nlp.safety.rules import Hit, hyperbole_near, idiom_in, scan
 from amity.nlp.safety.windows import windows
 from amity.types import Verdict
 
@@ -87,15 +86,6 @@ _MINOR_BAND = re.compile(r"minor|child|kid|teen(?!s?\s*\+)|under[-\s]?18|u18|<\s
 _ADULT_BAND = re.compile(r"adult|18\s*\+|over[-\s]?18|^\s*(?:1[89]|[2-9]\d)", re.I)
 _WORDY = re.compile(r"[^\W\d_]{2,}")
 _IDIOM_CATS = ("self_harm", "violence", "abuse")
-#: a chat message the classifier alone calls self-harm must say something of the kind:
-#: death or harm words for the high tier, any word of distress for the check tier (the
-#: vector alone reads topic and mood: "its 2pm on a saturday and ive done nothing")
-_RISK_WORDS = re.compile(
-    r"\b(?:di(?:e|ed|es|ing)|dying|dead|death|kill\w*|suicid\w*|unaliv\w*|kms|alive|live|living|"
-    r"exist\w*|end(?:ing)?\s+(?:it|things|everything)|gone|goodbye|bye|last|forever|pills?|"
-    r"meds|overdose|od|cut\w*|blade|razor|hurt\w*|harm\w*|bleed\w*|blood|burden|wake\s+up|"
-    r"disappear\w*|vanish\w*|better\s+off|no\s+point|over\s+soon|note|rope|gun|jump\w*|"
-    r"bridge|tracks|roof|stuff\s+away|(?:not|stop)\s+being\s+here|be\s+here\s+anymore)\b", re.I)
 _DISTRESS_WORDS = re.compile(
     r"\b(?:sad|sadness|cry\w*|cried|tears|lonely|alone|empty|numb|hopeless|worthless|useless|"
     r"hate\s+(?:myself|my\s+life|everything)|tired\s+of|exhausted|anymore|can\W?t|cant|"
@@ -104,42 +94,18 @@ _DISTRESS_WORDS = re.compile(
     r"lost|alone|invisible|hate|ugly|fat|stupid|failure|fail\w*|sorry|never|nothing|"
     r"pointless|point|meaningless|why\s+bother|what\W?s\s+the\s+use)\b",
     re.I)
-_HARM_WORDS = re.compile(
-    r"\b(?:di(?:e|ed|es|ing)|dying|dead|death|kill\w*|suicid\w*|unaliv\w*|kms|overdos\w*|od|pills?|"
-    r"meds|tablets|cut\w*|blade|razor|hurt\w*|harm\w*|bleed\w*|bled|blood|burden|wake\s+up|"
-    r"end(?:ing)?\s+(?:it|things|everything|my\s+life)|better\s+off|rope|noose|gun|jump\w*|"
-    r"bridge|tracks|goodbye|(?:not|stop)\s+being\s+here|be\s+here\s+anymore|"
-    r"stop\s+existing|disappear\s+forever|(?:tired|sick)\s+of\s+(?:being\s+)?alive|"
-    r"(?:be|being|stay|staying)\s+alive|stop\s+breathing|(?:it|this|everything)\s+(?:all\s+)?"
-    r"(?:to\s+)?(?:just\s+)?be\s+over|(?:hit|hitting|burn\w*|scratch\w*|punch\w*)\s+myself|"
-    r"bang\w*\s+my\s+head|relaps\w*|how\s+to\s+do\s+it|(?:do|did|doing)\s+it\s+again|"
-    r"go(?:ing)?\s+through\s+with\s+it|courage\s+to\s+(?:actually\s+)?do\s+it|high\s+enough|"
-    r"(?:didn\W?t|don\W?t|dont|didnt|not)\s+(?:even\s+)?(?:live|exist)|(?:tired|sick)\s+of\s+existing|"
-    r"want\s+to\s+(?:just\s+)?disappear)\b", re.I)
 #: a message that only signs off ("ok bye", "gtg, night sunny!", "ttyl 👋")
 _SIGN_OFF = re.compile(
     r"\W*(?:(?:ok(?:ay)?|k+|kk|well|alright|anyway|so|ugh|lol|haha|thanks|thx|ty|sunny+|"
     r"b+y+e+|bye\s*bye|gtg|g2g|gotta\s+go|got\s+to\s+go|cya|see\s+ya|see\s+you|later|"
     r"laters|ttyl|talk\s+(?:later|soon|tmrw|tomorrow)|night|nite|gn|good\s*night|"
     r"for\s+now|xx+|x)\W*)+", re.I)
-_FIRST_PERSON = re.compile(r"\b(?:i|i['’]?m|im|i['’]?ve|ive|i['’]?ll|me|my|myself)\b", re.I)
-_OTHERS_DEATH = re.compile(
-    r"\b(?:my|our|his|her|their|the)\s+(?!self\b)(?:\w+\s+){0,2}?(?:just\s+)?(?:died|is\s+dying|"
-    r"passed(?:\s+away)?|is\s+dead)\b", re.I)
-_OTHER_PERSON = re.compile(
-    r"\b(?:he|she|they|him|her|them|his|their|friend|bestie|bff|sister|brother|cousin|"
-    r"classmate|someone|somebody|people)\b", re.I)
 #: a classifier self-harm score from which a reading in the speaker's own words of death,
-#: harm or a means (``_owned_risk``), with no rule saying someone else, a negation or an
+#: harm or a means (``owned_risk``), with no rule saying someone else, a negation or an
 #: idiom, is the high tier, though under the classifier's own (precision-first) threshold
 _CONFIDENT = 0.8
-#: medicine words are a means only with an amount or a plan ("all my pills", "a bottle")
-_MEDICINE = frozenset({"pill", "pills", "meds", "tablets"})
-_AMOUNT = re.compile(r"\b(?:all|every|whole|bottles?|box|too\s+many|enough|handful|bunch|"
-                     r"stockpil\w*|sav(?:e|ed|ing)\s+(?:up|them)|count(?:ed|ing)?|hoard\w*|"
-                     r"overdos\w*|od|at\s+once)\b", re.I)
 #: a classifier self-harm score from which an indirect phrase of risk in the speaker's own
-#: words (``_owned_indirect``: a goodbye, no future, a burden, things given away, a plan),
+#: words (``owned_indirect``: a goodbye, no future, a burden, things given away, a plan),
 #: with no death word, is the high tier
 _INDIRECT_MIN = 0.85
 _SHORT_WORDS = 8
@@ -208,64 +174,20 @@ def _classifier_hits(text: str, vector: np.ndarray | None) -> list[Hit]:
         tier = clf.tier(cat, float(col[i]))
         if tier is None:
             continue
-        owned = cat == "self_harm" and _owned(texts_at(i))
-        if cat == "self_harm" and parts and tier == "high" and not owned:
+        mine = cat == "self_harm" and owned(texts_at(i))
+        if cat == "self_harm" and parts and tier == "high" and not mine:
             # the best reading that is the speaker's own risk, if one is as sure
             sure = [k for k in np.argsort(-col) if clf.tier(cat, float(col[k])) == "high"]
-            k = next((k for k in sure if _owned(texts_at(int(k)))), None)
+            k = next((k for k in sure if owned(texts_at(int(k)))), None)
             if k is not None:
-                i, owned = int(k), True
-        if i > 0 and tier == "high" and clf.tier(cat, float(col[0])) != "high" and not owned:
+                i, mine = int(k), True
+        if i > 0 and tier == "high" and clf.tier(cat, float(col[0])) != "high" and not mine:
             tier = "check"  # a window alone trips the wire only with risk words, first person
-        if parts and tier == "high" and cat == "self_harm" and not owned:
+        if parts and tier == "high" and cat == "self_harm" and not mine:
             tier = "check"  # a long post trips the wire on words of risk, not on mood alone
         s, e = spans[i]
         hits.append(Hit(cat, tier, round(float(col[i]), 4), s, e, "classifier"))
     return hits
-
-
-def _plain(text: str) -> str:
-    """``text`` without its idioms and without someone else's death ("my dog died this
-    morning", "my grandpa passed away"): grief, not the speaker's risk."""
-    return _OTHERS_DEATH.sub(" ", without_idioms(text))
-
-
-def _owned(text: str) -> bool:
-    return _owned_risk(text) or _owned_indirect(text)
-
-
-def _owned_risk(text: str) -> bool:
-    """The speaker in ``text`` ("i", "me", "my") and, in one sentence of it, words of death,
-    harm or a means (``_HARM_WORDS``: stricter than ``_RISK_WORDS``, no "forever" or "last")
-    outside an idiom ("my mom is going to kill me") or someone else's death ("my dog died":
-    ``_plain``), no one else in it unless the speaker is there too ("my younger brother
-    posts memes about dying" is his), and no sign of a topic (a lesson, an awareness walk,
-    a song, a negation, a time long past: ``risk.topical``). One sentence decides: a
-    story's "two years ago" or "i don't want" elsewhere does not excuse "i think about
-    dying"."""
-    if not _FIRST_PERSON.search(text):
-        return False
-    for m in SENTENCE.finditer(text):
-        said = m.group()
-        if (_means(_HARM_WORDS, _plain(said)) and not topical(said)
-                and (_SPEAKER.search(said) or not _OTHER_PERSON.search(said))):
-            return True
-    return False
-
-
-def _means(words: re.Pattern[str], text: str) -> bool:
-    """Whether ``text`` holds one of ``words``; medicine alone ("took my meds", "the pain
-    meds made me loopy") only with an amount or a plan ("all my pills", "saving them")."""
-    found = {m.group(0).lower() for m in words.finditer(text)}
-    return bool(found) and not (found <= _MEDICINE and not _AMOUNT.search(text))
-
-
-def _owned_indirect(text: str) -> bool:
-    """An indirect phrase of risk (``indirect.indirect_cue``), the speaker (or no one else
-    named: "everyone would be better off"), no topic, no idiom: what a confident
-    classifier score needs in place of death or harm words."""
-    speaker = _FIRST_PERSON.search(text) or not _OTHER_PERSON.search(text)
-    return bool(indirect_cue(text) and speaker and not topical(text) and not idiom_in(text))
 
 
 def _fuse(text: str, rule_hits: list[Hit], clf_hits: list[Hit]) -> list[Hit]:
@@ -301,13 +223,13 @@ def _fuse(text: str, rule_hits: list[Hit], clf_hits: list[Hit]) -> list[Hit]:
                 continue
             h, capped = Hit(h.category, "check", h.score, h.start, h.end, h.rule), True
         indirect = (h.category == CRISIS_CATEGORY and h.score >= _INDIRECT_MIN and not capped
-                    and _owned_indirect(text[h.start:h.end]))
+                    and owned_indirect(text[h.start:h.end]))
         if h.category == "self_harm" and h.category not in ruled and signing_off:
             continue  # "ok bye", "gtg night!": the end of a chat, not a goodbye of risk
         if h.category == "self_harm" and h.category not in ruled and words < _CHAT_WORDS:
-            if not _DISTRESS_WORDS.search(text) and not _means(_RISK_WORDS, text) and not indirect:
+            if not _DISTRESS_WORDS.search(text) and not means(RISK_WORDS, text) and not indirect:
                 continue
-            if h.tier == "high" and not _means(_RISK_WORDS, _plain(text)) and not indirect:
+            if h.tier == "high" and not means(RISK_WORDS, plain(text)) and not indirect:
                 h, capped = Hit(h.category, "check", h.score, h.start, h.end, h.rule), True
         if (h.category == "self_harm" and h.tier == "high" and words < _CHAT_WORDS
                 and h.category not in explicit_high and topical(text)):
@@ -315,7 +237,7 @@ def _fuse(text: str, rule_hits: list[Hit], clf_hits: list[Hit]) -> list[Hit]:
             h, capped = Hit(h.category, "check", h.score, h.start, h.end, h.rule), True
         if (h.category == CRISIS_CATEGORY and h.tier == "check" and not capped
                 and h.score >= _CONFIDENT and h.category not in downgraded
-                and (_owned_risk(text[h.start:h.end]) or indirect)):
+                and (owned_risk(text[h.start:h.end]) or indirect)):
             h = Hit(h.category, "high", h.score, h.start, h.end, h.rule)  # a confident reading
         if h.tier == "high" and h.category in downgraded and h.category not in explicit_high:
             h = Hit(h.category, "check", h.score, h.start, h.end, h.rule)

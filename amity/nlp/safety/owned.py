@@ -1,0 +1,102 @@
+"""Whose risk a passage speaks of: the speaker's own words of death, harm or a means.
+
+Contract: ``owned(text)`` is true when ``text`` reads as the speaker's own risk now:
+``owned_risk`` (the speaker, and in one sentence words of death, harm or a means that are
+not an idiom, someone else's death, a topic or a time long past) or ``owned_indirect`` (an
+indirect phrase of risk, ``indirect.indirect_cue``, said by the speaker, no topic, no
+idiom). ``means(words, text)`` finds ``words`` with medicine alone needing an amount;
+``plain(text)`` blanks idioms and others' deaths. ``RISK_WORDS`` (broad: "forever", "last")
+and ``HARM_WORDS`` (strict) are the word lists the checker reads. Pure functions over
+text; the checker (``checker._classifier_hits``, ``checker._fuse``) decides what they
+grant.
+"""
+
+from __future__ import annotations
+
+import re
+
+from amity.nlp.safety.indirect import indirect_cue
+from amity.nlp.safety.patterns import SENTENCE
+from amity.nlp.safety.risk import topical
+from amity.nlp.safety.rules import _FIRST_SUBJECT as _SPEAKER  # "my" alone is often "my brother"
+from amity.nlp.safety.rules import idiom_in, without_idioms
+
+__all__ = ["FIRST_PERSON", "HARM_WORDS", "RISK_WORDS", "means", "owned", "owned_indirect",
+           "owned_risk", "plain"]
+
+#: a chat message the classifier alone calls self-harm must say something of the kind:
+#: death or harm words for the high tier, any word of distress for the check tier (the
+#: vector alone reads topic and mood: "its 2pm on a saturday and ive done nothing")
+RISK_WORDS = re.compile(
+    r"\b(?:di(?:e|ed|es|ing)|dying|dead|death|kill\w*|suicid\w*|unaliv\w*|kms|alive|live|living|"
+    r"exist\w*|end(?:ing)?\s+(?:it|things|everything)|gone|goodbye|bye|last|forever|pills?|"
+    r"meds|overdose|od|cut\w*|blade|razor|hurt\w*|harm\w*|bleed\w*|blood|burden|wake\s+up|"
+    r"disappear\w*|vanish\w*|better\s+off|no\s+point|over\s+soon|note|rope|gun|jump\w*|"
+    r"bridge|tracks|roof|stuff\s+away|(?:not|stop)\s+being\s+here|be\s+here\s+anymore)\b", re.I)
+HARM_WORDS = re.compile(
+    r"\b(?:di(?:e|ed|es|ing)|dying|dead|death|kill\w*|suicid\w*|unaliv\w*|kms|overdos\w*|od|pills?|"
+    r"meds|tablets|cut\w*|blade|razor|hurt\w*|harm\w*|bleed\w*|bled|blood|burden|wake\s+up|"
+    r"end(?:ing)?\s+(?:it|things|everything|my\s+life)|better\s+off|rope|noose|gun|jump\w*|"
+    r"bridge|tracks|goodbye|(?:not|stop)\s+being\s+here|be\s+here\s+anymore|"
+    r"stop\s+existing|disappear\s+forever|(?:tired|sick)\s+of\s+(?:being\s+)?alive|"
+    r"(?:be|being|stay|staying)\s+alive|stop\s+breathing|(?:it|this|everything)\s+(?:all\s+)?"
+    r"(?:to\s+)?(?:just\s+)?be\s+over|(?:hit|hitting|burn\w*|scratch\w*|punch\w*)\s+myself|"
+    r"bang\w*\s+my\s+head|relaps\w*|how\s+to\s+do\s+it|(?:do|did|doing)\s+it\s+again|"
+    r"go(?:ing)?\s+through\s+with\s+it|courage\s+to\s+(?:actually\s+)?do\s+it|high\s+enough|"
+    r"(?:didn\W?t|don\W?t|dont|didnt|not)\s+(?:even\s+)?(?:live|exist)|(?:tired|sick)\s+of\s+existing|"
+    r"want\s+to\s+(?:just\s+)?disappear)\b", re.I)
+FIRST_PERSON = re.compile(r"\b(?:i|i['’]?m|im|i['’]?ve|ive|i['’]?ll|me|my|myself)\b", re.I)
+_OTHERS_DEATH = re.compile(
+    r"\b(?:my|our|his|her|their|the)\s+(?!self\b)(?:\w+\s+){0,2}?(?:just\s+)?(?:died|is\s+dying|"
+    r"passed(?:\s+away)?|is\s+dead)\b", re.I)
+_OTHER_PERSON = re.compile(
+    r"\b(?:he|she|they|him|her|them|his|their|friend|bestie|bff|sister|brother|cousin|"
+    r"classmate|someone|somebody|people)\b", re.I)
+#: medicine words are a means only with an amount or a plan ("all my pills", "a bottle")
+_MEDICINE = frozenset({"pill", "pills", "meds", "tablets"})
+_AMOUNT = re.compile(r"\b(?:all|every|whole|bottles?|box|too\s+many|enough|handful|bunch|"
+                     r"stockpil\w*|sav(?:e|ed|ing)\s+(?:up|them)|count(?:ed|ing)?|hoard\w*|"
+                     r"overdos\w*|od|at\s+once)\b", re.I)
+
+def plain(text: str) -> str:
+    """``text`` without its idioms and without someone else's death ("my dog died this
+    morning", "my grandpa passed away"): grief, not the speaker's risk."""
+    return _OTHERS_DEATH.sub(" ", without_idioms(text))
+
+
+def owned(text: str) -> bool:
+    return owned_risk(text) or owned_indirect(text)
+
+
+def owned_risk(text: str) -> bool:
+    """The speaker in ``text`` ("i", "me", "my") and, in one sentence of it, words of death,
+    harm or a means (``HARM_WORDS``: stricter than ``RISK_WORDS``, no "forever" or "last")
+    outside an idiom ("my mom is going to kill me") or someone else's death ("my dog died":
+    ``plain``), no one else in it unless the speaker is there too ("my younger brother
+    posts memes about dying" is his), and no sign of a topic (a lesson, an awareness walk,
+    a song, a negation, a time long past: ``risk.topical``). One sentence decides: a
+    story's "two years ago" or "i don't want" elsewhere does not excuse "i think about
+    dying"."""
+    if not FIRST_PERSON.search(text):
+        return False
+    for m in SENTENCE.finditer(text):
+        said = m.group()
+        if (means(HARM_WORDS, plain(said)) and not topical(said)
+                and (_SPEAKER.search(said) or not _OTHER_PERSON.search(said))):
+            return True
+    return False
+
+
+def means(words: re.Pattern[str], text: str) -> bool:
+    """Whether ``text`` holds one of ``words``; medicine alone ("took my meds", "the pain
+    meds made me loopy") only with an amount or a plan ("all my pills", "saving them")."""
+    found = {m.group(0).lower() for m in words.finditer(text)}
+    return bool(found) and not (found <= _MEDICINE and not _AMOUNT.search(text))
+
+
+def owned_indirect(text: str) -> bool:
+    """An indirect phrase of risk (``indirect.indirect_cue``), the speaker (or no one else
+    named: "everyone would be better off"), no topic, no idiom: what a confident
+    classifier score needs in place of death or harm words."""
+    speaker = FIRST_PERSON.search(text) or not _OTHER_PERSON.search(text)
+    return bool(indirect_cue(text) and speaker and not topical(text) and not idiom_in(text))
