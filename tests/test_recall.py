@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from amity.nlp import embed
-from amity.types import Message
+from amity.types import MemoryHit, Message
 from amity.voice import recall, recall_names
 from amity.voice.recall_names import count_of
 
@@ -163,3 +163,13 @@ def test_an_age_told_after_whos() -> None:
 def test_an_asking_part_that_names_nothing_is_not_the_question() -> None:
     message = "oliver quizzed me on his favourite dinosaur and i blanked, what was it"
     assert recall.focus(message) == message
+
+
+def test_a_correction_in_the_same_remembered_window_is_said_back() -> None:
+    window = ("[02 March 2026] Sam: its me marcus and ellie and im on drums\n(around it: "
+              "Sam: wait no its not ellie its ella / Sam: were called the midnight toasters)")
+    said = recall.sayings([MemoryHit("turn", window, 0.5, 7)], (), "Sam")
+    found = recall.answer("who else is in the band with me and marcus", said, embed.encode,
+                          read=lambda q, texts: np.array([8.0 if "drums" in t else -8.0
+                                                          for t in texts]))
+    assert found is not None and "marcus and ella" in found.text

@@ -414,7 +414,7 @@ def _fixes(best: Said, said: Sequence[Said]) -> Callable[[str], str]:
     """What a newer correction changes in the answer ("my friend lily said she'd come"
     and later "wait no not lily lila": "lila" is said back)."""
     pairs = [p for s in said if s.order > best.order or (best.fact and s.order)
-             for p in swaps(s.line or s.text)]
+             or _later(s, best) for p in swaps(s.line or s.text)]
 
     def fix(text: str) -> str:
         for wrong, right in pairs:
@@ -423,6 +423,15 @@ def _fixes(best: Said, said: Sequence[Said]) -> Callable[[str], str]:
                           flags=re.I)
         return text
     return fix
+
+
+def _later(said: Said, than: Said) -> bool:
+    """``said`` comes after ``than`` in the same remembered window (both have its order)."""
+    if said.order != than.order or said.line == than.line or said.fact or than.fact:
+        return False
+    around = clean(than.around).lower()
+    at, fix = around.find(than.text.lower()), around.find(said.text.lower())
+    return 0 <= at < fix
 
 
 def _best(scored: list[tuple[float, Said]], question: str, encode: Encode | None,
