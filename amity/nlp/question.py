@@ -3,8 +3,9 @@ swapping a shift" asks "whats my managers name".
 
 Contract: ``focus(text) -> str``: for a message of more than eight words with a question in
 it, the question's clause from its wh-word (or "remember") up to the story that follows
-("and when", "cause", "i need"...); otherwise the message itself. Pure text, no models; used
-by memory search (the query) and by memory answers (the question's words).
+("and when", "cause", "i need", "i keep"...); otherwise (or when that part names nothing:
+"what was it") the message itself. Pure text, no models; used by memory search (the query)
+and by memory answers (the question's words).
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ _ASKING = re.compile(r"\b(what|whats|what's|which|who|whos|who's|whose|where|whe
                      r"when|why|how many|how much|how old|remember|remind)\b")
 _AFTER_ASK = re.compile(r"\s(?:and i (?:\w+ )?(?:cant|can't|dont|don't|forgot)|and when|"
                         r"and then|cause|cuz|because|bc|so|but|i need|i wanna|"
-                        r"i want|my \w+ (?:asked|wants|said|bet))\b")
+                        r"i want|i keep (?:wanting|saying|calling|forgetting|blanking|mixing|"
+                        r"writing|thinking|almost)|i almost (?:called|wrote|said|put|typed)|"
+                        r"my \w+ (?:asked|wants|said|bet))\b")
 
 
 def focus(question: str) -> str:
@@ -39,4 +42,12 @@ def focus(question: str) -> str:
         low = low[start.start():]  # "my aunt asked what my dogs name was" -> "what my dogs..."
     cut = _AFTER_ASK.search(low)
     out = low[:cut.start()] if cut and len(low[:cut.start()].split()) >= 3 else low
+    if set(out.split()) <= _EMPTY:
+        return question  # "oliver quizzed me on his favourite dinosaur, what was it": the
+        # asking part names nothing, the story does
     return out if len(out.split()) >= 2 else question
+
+
+_EMPTY = frozenset("what whats what's which who whos who's where wheres when was is it that "
+                   "again did do i say said tell told u you me this one the called name "
+                   "remember remind lol".split())

@@ -14,8 +14,16 @@ enough -> ``None``: the caller says it doesn't know. ``is_recall_question`` (fro
 ``recall_ask``) says whether a message that no rule calls a memory question still asks
 about something told before ("and my rabbit?", "what game did my grandpa teach me").
 
-A question that asks for one detail (a name, a colour, a kind) gets it on its own in
-``Found.detail`` ("Pickle"), read by ``recall_names``; the word tables and the stemmer are in
+Kinds of answer (``WANTS``) filter and favour clauses: a name, a person, a colour, a place, a
+reason, a favourite, a job ("what does my mom do for work": "shes a pharmacist", "i lifeguard
+there"), a day of the week ("what day do i babysit"), a count (said as asked: "how old" wants
+an age, "how much" a price). A question about someone else's thing ("how old is leos little
+sister") is answered only by a clause that speaks of that thing. A newer correction that
+swaps a word ("wait no not lily lila") is applied to what is said back.
+
+A question that asks for one detail (a name, a colour, a kind, a job, a day, a number) gets
+it on its own in ``Found.detail`` ("Pickle", "12.50"; a number only when the message said
+back holds no other), read by ``recall_names``; the word tables and the stemmer are in
 ``recall_words``; the asking part of a long message comes from ``nlp.question.focus``. Knows
 nothing about storage or models beyond the ``encode`` and ``read`` it is given.
 """
@@ -28,19 +36,25 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..nlp.facts.lexicon import is_first_name
 from ..nlp.question import focus
 from ..nlp.runtime import sigmoid
 from ..types import MemoryHit, Message
 from .reader import query
 from .recall_ask import is_recall_question as is_recall_question  # re-exported
 from .recall_names import (
+    NOUNS,
     PRONOUN,
     SOMEONE,
     THIRD,
     WHO_HAS_NAMES,
+    count_of,
     detail,
+    fits_unit,
     named_head,
     names_for,
+    says_age,
+    swaps,
 )
 from .recall_words import (
     BODY,
@@ -48,9 +62,12 @@ from .recall_words import (
     CORRECTION,
     FRAME,
     FRAME_STEMS,
+    JOBS,
     KINDS,
     PAST_ONE,
     SCORE,
+    STOP,
+    WEEKDAY,
     clean,
     second_person,
     stems,
@@ -64,7 +81,7 @@ READ_MAX = 80  # clauses read a question
 FLOOR = 2.0  # below this no clause answers (chosen on the dev scripts)
 SIMILARITY = 3.0  # weight of MiniLM similarity between question and clause (dev)
 _HEAD = re.compile(r"^\[[^\]]*\]\s*")
-_CLAUSE = re.compile(r"[^.!?;,\n]+")
+_CLAUSE = re.compile(r"(?:[^.!?;,\n]|(?<=\d)[.,](?=\d))+")  # "12.50" is not cut
 
 
 @dataclass(frozen=True)
@@ -158,7 +175,8 @@ def clauses_of(message: str) -> list[str]:
 def _statements(text: str) -> str:
     """``text`` without its questions ("wait i said biscuit?? i meant mango" keeps the
     second sentence): a question the user asked is no memory of theirs."""
-    kept = [x for x in re.findall(r"[^.!?\n]+[.!?]*", text) if not _asks(x)]
+    kept = [x for x in re.findall(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+[.!?]*", text)
+            if not _asks(x)]
     return " . ".join(k.strip() for k in kept)
 
 
@@ -175,7 +193,10 @@ WANTS = {
     "place": re.compile(r"\bwhere\b|\bwhat venue\b"),
     "reason": re.compile(r"\bwhy\b"),
     "favorite": re.compile(r"\b(favou?rite|fav|fave)\b|\bbest (?!friend|mate|bud|pal)"),
-    "job": re.compile(r"\b(job|jobs|for a living|work as|works as)\b"),
+    "job": re.compile(r"\b(job|jobs|for a living|for work|work as|works as)\b|"
+                     r"\b(?:my|his|her|their) (?:\w+ )?\w+ (?:does|do)(?: now)?\s*(?:again)?"
+                     r"\s*(?:lol)?\s*[?!.]*$"),  # "what did i say my dad does"
+    "day": re.compile(r"\b(?:what|which) (?:days?|night)\b"),
     "count": re.compile(r"\bhow (many|much|old|long)\b|\b(pb|pr|score)\b|\bwhat time\b"),
 }
 _DATES = re.compile(r"\b(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)?\s*"
@@ -186,6 +207,33 @@ _SINCE = re.compile(r"\bsince\b|\bfor (?:a|an|\w+) (?:years?|months?|weeks?|days
 LIKING = re.compile(r"\b(favou?rite|fav|fave|best|love|loves|like|likes|obsessed|into)\b")
 NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                     r"twice|once|thrice|dozen|hundred|half)\b")
+
+
+_OWNED = re.compile(r"\b([a-z]+)(?:'s|s|') (?:(?:little|big|older|younger|baby|twin|step|new|"
+                    r"old|best|fav|fave|favorite|favourite|first) )?([a-z]+)\b")
+
+
+_THINGS = frozenset(stems(" ".join(NOUNS)))
+
+
+def _possessed(question: str, said: Sequence[Said]) -> set[str]:
+    """What a question asks of someone else's ("how old is leos little sister" -> the
+    sister, "whats zains hamster called" -> the hamster): someone the user named (a first
+    name, or a word they told that is no common noun), owning a thing the question names.
+    Empty when it asks of no one's thing."""
+    told: set[str] = set()
+    for s in said:
+        told |= set(re.findall(r"[a-z]+", s.text.lower()))
+    for owner, thing in _OWNED.findall(question.lower().replace("’", "'")):
+        if owner in STOP or owner in PRONOUN or len(owner) < 2:
+            continue
+        if not (is_first_name(owner) or (owner in told and not stems(owner) & WHO_HAS_NAMES
+                                         and owner not in NOUNS)):
+            continue
+        wanted = stems(thing) & (WHO_HAS_NAMES | _THINGS)  # one who has, not "owens age"
+        if wanted:
+            return wanted
+    return set()
 
 
 def _kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
@@ -209,14 +257,24 @@ def _kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
     if "count" in wants and not NUMBER.search(_DATES.sub(" ", low)) and not (
             "how long" in question.lower() and _SINCE.search(low)):
         return None  # a date is no count: "came home on saturday 07 march" is no age
+    if "count" in wants and fits_unit(question, said.text):
+        bonus += 0.5  # said as asked: "how old" -> "shes 4", "how much" -> "12 bucks"
+    elif "count" in wants and re.search(r"\bhow old\b", question.lower()) and \
+            not says_age(said.text):
+        return None  # "bruno is a 90 pound bernese" tells no age
+    if "day" in wants:
+        if not (WEEKDAY.search(low) or _DATES.search(low)):
+            return None  # "what day do i babysit" wants a day of the week (or a date)
+        bonus += 0.5
     if "favorite" in wants and not LIKING.search(low):
         return None  # "i have a maths test" is no favourite subject
     if "job" in wants:
         owner = re.search(r"([\w']+) (?:job|jobs)\b", question.lower())
         whose = stems(owner.group(1)) if owner and owner.group(1) not in _NOT_OWNERS else set()
-        if not re.search(r"\b(work|works|worked|job|is an? \w+)\b", low) or (
+        if not (_WORKS.search(low) or JOBS & set(low.split())) or (
                 whose and not (stems(said.text) & whose or PRONOUN & set(low.split()))):
             return None  # whose job: "priya works there" is not mum's
+        bonus += 2.0 if JOBS & set(low.split()) else 0.0  # "shes a pharmacist"
     if "color" in wants:
         if not COLORS & set(low.split()):
             return None
@@ -230,9 +288,16 @@ def _kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
     return bonus
 
 
+_WORKS = re.compile(r"\b(?:work|works|worked|working|job|jobs|shifts?|for a living|hired|"
+                    r"internship)\b|\b(?:is|was|im|i'm|hes|he's|shes|she's|am) an? \w+")
+
+
 def _of_kind(topic: set[str], low: str) -> bool:
-    """``low`` names one of a kind the question asks for ("position" -> "keeper")."""
-    return any(KINDS[k] & set(low.split()) for k in topic if k in KINDS)
+    """``low`` names one of a kind the question asks for ("position" -> "keeper", "color"
+    -> "silver")."""
+    words = set(low.split())
+    return any(KINDS[k] & words for k in topic if k in KINDS) or bool(
+        "color" in topic and COLORS & words)
 
 
 def _a_score(topic: set[str], low: str) -> bool:
@@ -263,6 +328,8 @@ def asked_words(question: str, previous: str = "") -> tuple[set[str], set[str]]:
     low = question.lower()
     topic = stems(low) - FRAME - FRAME_STEMS
     wants = {k for k, rx in WANTS.items() if rx.search(low)}
+    if re.search(r"\bnamed?\b", low) and not wants & {"who", "name"}:
+        wants.add("name")  # "what i named the car" (not "who named the car")
     if not topic and wants & {"color", "favorite"}:
         topic = stems(low) & {"color", "colour"}  # "whats my fav color": the colour itself
     if re.search(r"\b(kind|type|breed)\b", low) and topic & {"dog", "cat"}:
@@ -274,8 +341,11 @@ def asked_words(question: str, previous: str = "") -> tuple[set[str], set[str]]:
     prev = previous.lower()
     if prev and re.match(r"^\s*(and|what about|how about|n)\b", low) and len(low.split()) <= 5:
         wants |= {k for k, rx in WANTS.items() if rx.search(prev)}
-    if prev and re.search(r"\b(he|she|they|him|her|them|it)\b", low) and _asks(prev):
-        topic |= {w for w in stems(prev) - FRAME - FRAME_STEMS if w not in topic}
+    if prev and re.search(r"\b(he|she|they|him|her|them|it)\b", low) and (
+            _asks(prev) or is_recall_question(prev)):
+        # "what colour was it again" after "...wants to know what i named the car and i
+        # cant remember": "it" is the car (the asking part of the question before)
+        topic |= {w for w in stems(focus(prev)) - FRAME - FRAME_STEMS if w not in topic}
     return topic, wants
 
 
@@ -295,15 +365,21 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     whose = stems(owner.group(1)) & WHO_HAS_NAMES if owner else set()
     fixes = [(s.order, stems(s.line or s.text) - topic) for s in said
              if CORRECTION.search(s.text.lower())]
+    theirs = _possessed(question, said)
     for s in said:
         words, near = stems(s.text), stems(s.around)
         inside = len(topic & words)
         beside = len((topic & near) - words)
         low = s.text.lower()
-        if not inside and not beside and not (_of_kind(topic, low) or _a_score(topic, low)):
-            continue
+        if not inside and not beside and not (
+                _of_kind(topic, low) or _a_score(topic, low)
+                or ("name" in wants and names_for(topic, s.text, s.text))
+                or ("job" in wants and JOBS & set(low.split()))):
+            continue  # (a name for the asked group: "were called the midnight toasters")
         if not (words - topic - FRAME):
             continue  # says nothing the question does not: no answer in it
+        if theirs and not theirs & (stems(s.line or s.text) | near):
+            continue  # "how old is leos little sister": "leo is 8" is not her age
         bonus = _kind_bonus(wants, s, topic, question)
         if bonus is None:
             continue
@@ -327,8 +403,35 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     best_score, best = found
     said_back = second_person(best.text) if best.fact else \
         f"you told me {second_person(_told(best))}"
-    return Found(said_back, round(best_score, 3),
-                 detail(question, topic, wants, best.text, best.around))
+    told = detail(question, topic, wants, best.text, best.around)
+    if told and "count" in wants and not best.fact and count_of(question, _told(best)) != told:
+        told = None  # the message said back holds another number: say it all
+    fix = _fixes(best, said)
+    return Found(fix(said_back), round(best_score, 3), fix(told) if told else None)
+
+
+def _fixes(best: Said, said: Sequence[Said]) -> Callable[[str], str]:
+    """What a newer correction changes in the answer ("my friend lily said she'd come"
+    and later "wait no not lily lila": "lila" is said back)."""
+    pairs = [p for s in said if s.order > best.order or (best.fact and s.order)
+             or _later(s, best) for p in swaps(s.line or s.text)]
+
+    def fix(text: str) -> str:
+        for wrong, right in pairs:
+            text = re.sub(rf"\b{re.escape(wrong)}\b", right if text.islower() else
+                          right.capitalize() if wrong[0].isupper() else right, text,
+                          flags=re.I)
+        return text
+    return fix
+
+
+def _later(said: Said, than: Said) -> bool:
+    """``said`` comes after ``than`` in the same remembered window (both have its order)."""
+    if said.order != than.order or said.line == than.line or said.fact or than.fact:
+        return False
+    around = clean(than.around).lower()
+    at, fix = around.find(than.text.lower()), around.find(said.text.lower())
+    return 0 <= at < fix
 
 
 def _best(scored: list[tuple[float, Said]], question: str, encode: Encode | None,

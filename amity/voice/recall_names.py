@@ -1,12 +1,17 @@
 """Names and single details in the user's words, for memory answers: who is called what
 ("my dog pickle", "our coach is mr reyes", "were called the midnight toasters", "wait no its
-nugget"), which thing a name question asks about ("my sister's boyfriend called" ->
-"boyfriend"), and the one detail a short answer says ("Pickle", "bright orange", "left back").
+nugget", "i named it gerald" after the car), which thing a name question asks about ("my
+sister's boyfriend called" -> "boyfriend", "what did i name the koala" -> "koala"), the one
+detail a short answer says ("Pickle", "bright orange", "left back", "pharmacist", "wednesday",
+a number: "12.50", "2:09", "8"), and the words a correction swaps ("not lily lila").
 
 Contract: ``names_for(topic, text, around, strict=False) -> str | None`` (``strict``: only a
 name said plainly, to be said back on its own); ``named_head(question) -> str | None``;
-``detail(question, topic, wants, text, around) -> str | None``. Pure functions over the word
-tables of ``recall_words``; used by ``amity.voice.recall``.
+``detail(question, topic, wants, text, around) -> str | None``; ``count_of(question, text)
+-> str | None`` (the number a count question asks for, None when two could be it);
+``fits_unit(question, text)`` / ``says_age(text)`` (a number said as asked: an age, a price);
+``swaps(text) -> [(wrong, right)]``. Pure functions over the word tables of
+``recall_words``; used by ``amity.voice.recall``.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..nlp.facts.lexicon import FAMILY, OCCUPATIONS, PETS, is_first_name
-from .recall_words import COLORS, CORRECTION, KINDS, PAST, STOP, root, stems
+from .recall_words import COLORS, CORRECTION, JOBS, KINDS, PAST, STOP, WEEKDAY, root, stems
 
 _T = r"(?:(?:mr|mrs|ms|miss|coach|dr)\.? )?"  # a title before a name
 _NAME_PATTERNS = (
@@ -26,7 +31,12 @@ _NAME_PATTERNS = (
     re.compile(r"\b(?:my|our) (?:[\w]+'?s )?(?:big |little |older |younger |baby |twin |step |"
                r"best )?(\w+),? (\w+)"),
     re.compile(r"\b(mr|mrs|ms|miss|coach|dr|sir)\.? (\w+)"),
+    # "i named it gerald", "i named the koala sydney" (not "i call my mom every day", "call
+    # him back")
+    re.compile(r"\b(?:named|nicknamed|name) (?:(?:the|his|her|their) )?(\w+) (\w+)\b"),
 )
+_GROUPS = frozenset("band team group club crew squad duo trio channel server podcast "
+                    "account page".split())
 # "our coach is mr reyes", "my sister is maya": a title or a known first name
 _IS_TITLED = re.compile(r"(?:\b(?:my|our|his|her) |^)(\w+) (?:is|was|'s) "
                         r"((?:mr|mrs|ms|miss|coach|dr)\.? \w+|\w+)")
@@ -34,7 +44,9 @@ _IS_NAME = re.compile(r"\b(\w+) (?:is|was) (?:this |a |my )?(?:guy|girl|lady|dud
                       r"kid|boy)? ?(\w+)\b")
 _TOLD_NAME = re.compile(r"\b(\w+) (?:is|was|are) (?:my|our|her|his) (?:\w+ )?(\w+)")
 _NOT_A_NAME = STOP | frozenset("is was are has had just keeps kept always never still got "
-                               "went came who that which and but so too".split())
+                               "went came who that which and but so too every each all both "
+                               "today tonight yesterday tomorrow tmrw now later lately "
+                               "sometimes usually ever even back soon asap up".split())
 PRONOUN = frozenset("he she it they hes shes its theyre they're him her them we we're were "
                      "he's she's it's his their".split())
 
@@ -51,7 +63,7 @@ _ROLES = WHO_HAS_NAMES | frozenset(stems(
 SOMEONE = re.compile(r"\b(?!(?:he|she|they|it|this|that|there|which)\b)\w+ (?:is|was|'s) "
                       r"(?:my|our|a|the)\b")
 THIRD = frozenset("he she they him her them his their hes shes theyre".split())
-_NOUNS = frozenset(PETS | set(FAMILY) | set(OCCUPATIONS)).union(*KINDS.values())
+NOUNS = frozenset(PETS | set(FAMILY) | set(OCCUPATIONS)).union(*KINDS.values())
 
 
 def _mentions(topic: set[str], text: str) -> bool:
@@ -67,10 +79,25 @@ def _mentions(topic: set[str], text: str) -> bool:
     return False
 
 
+def _last_named(topic: set[str], low: str, around: str, name: str) -> bool:
+    """The one named last before ``name`` (in ``low``, else in the message around it) is
+    one of ``topic``: "i named it gerald" after "his old car" names the car; after "my
+    brother got a goldfish" it names the goldfish, not the brother."""
+    for text in (low, around.lower()):
+        at = text.find(f" {name}")
+        for word in reversed(re.findall(r"[\w']+", text[:at] if at >= 0 else "")):
+            found = stems(word)
+            if found & topic or any(word in KINDS[t] for t in topic if t in KINDS):
+                return True  # (a kind of it: "honda" for the car)
+            if found & WHO_HAS_NAMES:
+                return False
+    return False
+
+
 def _name_like(word: str) -> bool:
     """"pickle" in "my dog pickle" is a name; "knows" in "my aunt knows" and "dog" in "my
     cousins dog" are not."""
-    return word not in _NOUNS and (
+    return word not in NOUNS and (
         is_first_name(word) or not word.endswith(("s", "ed", "ing", "ly", "nt")))
 
 
@@ -78,7 +105,7 @@ def _acts(low: str, word: str) -> bool:
     """``word`` is followed by a past-tense verb ("my cat pickles knocked my bottle"), so it
     names the one who did it, though it looks like a plural."""
     nxt = re.search(rf"\b{re.escape(word)} (\w+)", low)
-    return bool(nxt) and word not in _NOUNS and (
+    return bool(nxt) and word not in NOUNS and (
         nxt.group(1).endswith("ed") or nxt.group(1) in _PAST)
 
 
@@ -106,6 +133,32 @@ def _corrected(low: str, strict: bool = False) -> str | None:
     return words[0] if words else None
 
 
+# (wrong, right) in "wait no its not ellie its ella", "not lily lila", "its ella not ellie"
+_SWAP = (
+    re.compile(r"\bnot (\w+),? (?:(?:its|it's|hes|he's|shes|she's|it was|i meant|"
+               r"its actually|it's actually) )?(\w+)\b"),
+    re.compile(r"\b(?:its|it's|i meant|meant|hes|he's|shes|she's) (\w+),? not (\w+)\b"),
+)
+
+
+def swaps(text: str) -> list[tuple[str, str]]:
+    """The (wrong, right) words a correction gives plainly, a near miss as a misremembered
+    name is ("wait no its not ellie its ella" -> ("ellie", "ella")); none without a
+    correction ("im not going its late") or between unlike words ("actually not bad its
+    fine")."""
+    low = text.lower()
+    if not (_FIX_MARK.search(low) or CORRECTION.search(low)):
+        return []
+    out: list[tuple[str, str]] = []
+    for rx in _SWAP:
+        for a, b in rx.findall(low):
+            wrong, right = (a, b) if rx is _SWAP[0] else (b, a)
+            if wrong != right and wrong[0] == right[0] and min(len(wrong), len(right)) > 2 \
+                    and not {wrong, right} & (_NOT_A_NAME | _VERBISH):
+                out.append((wrong, right))  # a near miss, as names are ("lily" -> "lila")
+    return out
+
+
 _TITLES = frozenset("mr mrs ms miss coach dr sir".split())
 
 
@@ -124,7 +177,7 @@ def names_for(topic: set[str], text: str, around: str, strict: bool = False
         for head, name in rx.findall(low):
             if name in _NOT_A_NAME or not re.sub(r"[ .]", "", name).isalpha() or (
                     name.startswith("the ") and rx is not _NAME_PATTERNS[1]) or (
-                    rx in (_NAME_PATTERNS[2], _NAME_PATTERNS[3]) and (
+                    rx in (_NAME_PATTERNS[2], _NAME_PATTERNS[3], _NAME_PATTERNS[4]) and (
                         not (_name_like(name) or _acts(low, name)) or name in _VERBISH)):
                 # "coach moved me around": "moved" is no name
                 continue
@@ -133,6 +186,11 @@ def names_for(topic: set[str], text: str, around: str, strict: bool = False
                 continue
             if root(name) in topic:
                 continue  # "my science teacher": "teacher" is what was asked, not a name
+            if rx is _NAME_PATTERNS[4] and head in PRONOUN and \
+                    not _last_named(topic, low, around, name):
+                continue  # "my brother got a goldfish and named it gerald": not the brother
+            if head in ("we", "were", "we're") and topic & _GROUPS:
+                return name  # "were called the midnight toasters": the band's name
             if stems(head) & topic or (head in PRONOUN and _mentions(topic, around)):
                 return f"{head} {name}" if head in _TITLES else name
     for head, name in _IS_NAME.findall(low):
@@ -148,7 +206,9 @@ def names_for(topic: set[str], text: str, around: str, strict: bool = False
     return None
 
 
-_HEAD_OF = (re.compile(r"(\w+?)(?:'?s)?\s+(?:first |last |middle |full )?(?:name|surname)\b"),
+_HEAD_OF = (re.compile(r"\b(?:name|named|call|called) (?:his|her|my|the|their|our|its) "
+                       r"(?:\w+ )?(\w+)\s*(?:again|lol|\?|$)"),  # "did i name the stuffed koala"
+            re.compile(r"(\w+?)(?:'?s)?\s+(?:first |last |middle |full )?(?:name|surname)\b"),
             # "the horse i ride called": the horse, not "ride"
             re.compile(r"(\w+) (?:that |who )?(?:i|we|he|she|they|u|you) \w+ (?:called|named)\b"),
             re.compile(r"(\w+)\s+(?:called|named)\b"))
@@ -186,6 +246,15 @@ def detail(question: str, topic: set[str], wants: set[str], text: str, around: s
                 shade = words[i - 1] if i and words[i - 1] in _SHADES else ""
                 return f"{shade} {w}".strip()
         return None
+    if "count" in wants:
+        return count_of(question, text)
+    if "job" in wants:
+        job = next((w for w in words if w in JOBS), None)
+        if job:
+            return job  # "what does my mom do for work" -> "pharmacist"
+    if "day" in wants:
+        days = list(dict.fromkeys(WEEKDAY.findall(low)))
+        return " and ".join(days) if len(days) <= 2 else None
     if "who" in wants:  # a person in a role ("whos our drummer"), not a thing's name
         if topic & _PETS or CORRECTION.search(low) or not topic & _ROLES or \
                 re.search(r"\bwho\s+\w+ed\b", question.lower()):
@@ -202,6 +271,79 @@ def detail(question: str, topic: set[str], wants: set[str], text: str, around: s
                 end += 1  # "hot chocolate"
             return " ".join([side, *words[at:end]]).strip()
     return None
+
+
+_AMOUNT = re.compile(r"\d+ ?- ?\d+\b|[$£€]?\d+(?:[.:,]\d+)*(?:k|am|pm)?\b|"
+                     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                     r"twenty|thirty|fifty|hundred|dozen)\b")
+_NOT_AMOUNT = re.compile(r"\s*(?:st|nd|rd|th|(?:of )?(?:january|february|march|april|may|"
+                         r"june|july|august|september|october|november|december))\b")
+_UNITS = (  # (what the question asks, how the clause says it around the number)
+    (re.compile(r"\bhow old\b|\bage\b"),
+     re.compile(r"(?:\b(?:turn\w*|is|was|hes|he's|shes|she's|theyre|they're|im|i'm|age|aged|"
+                r"whos|who's)"
+                r"(?: like| only| almost| nearly| just)? )(#)|(#) ?(?:years?|yrs?|yo|months?|"
+                r"weeks?)\b")),
+    (re.compile(r"\bhow much\b|\b(?:cost|price|pay|paid|make|charge|charged|save|saved|spent|"
+                r"spend|owe|earn)\b"),
+     re.compile(r"[$£€](#)|(#) ?(?:dollars|bucks|quid|pounds|euros|an hour|a day|a week|"
+                r"a month|a year|per|each|/hr|an? \w+ each)\b|(?:for|pays?|paid|costs?|is|"
+                r"was|make|charge|had|have|got|saved)(?: like| about| around| only)? (#)\b")),
+)
+
+
+_AGE_SAID = re.compile(r"\b(?:birthday|bday|b-day|turn\w*|born|grade|year|years|yrs|yo|age|"
+                       r"aged|months?)\b|\d+(?:st|nd|rd|th)\b")
+
+
+def says_age(text: str) -> bool:
+    """``text`` can tell an age ("shes 4", "his 80th birthday", "in 5th grade"); "bruno is
+    a 90 pound bernese" cannot."""
+    return fits_unit("how old", text) or bool(_AGE_SAID.search(text.lower()))
+
+
+def fits_unit(question: str, text: str) -> bool:
+    """``text`` says a number the way ``question`` asks for it ("how old" -> "shes 4",
+    "4 years old"; "how much" -> "$12", "15 an hour", "for 12 bucks")."""
+    return bool(_fitting(question.lower(), text.lower()))
+
+
+def _fitting(q: str, low: str) -> list[str]:
+    out: list[str] = []
+    for ask, says in _UNITS:
+        if ask.search(q):
+            rx = re.compile(says.pattern.replace("#", _AMOUNT.pattern))
+            out += [next(g for g in m.groups() if g) for m in rx.finditer(low)]
+    return out
+
+
+def count_of(question: str, text: str) -> str | None:
+    """The number that answers a count question ("how much did i pay for the jacket" ->
+    "12" in "green carhartt for 12 bucks", "what was my 800 pr" -> "2:09"): the one said
+    as the question asks (an age, a price), else the only number the question does not
+    already hold; None when that is unclear (two of them, or a date)."""
+    q, low = question.lower(), text.lower()
+    asked = set(_AMOUNT.findall(q))
+    found = [m.group(0) for m in _AMOUNT.finditer(low)
+             if m.group(0) not in asked and not _NOT_AMOUNT.match(low, m.end())]
+    fits = [n for n in _fitting(q, low) if n in found]
+    if fits:
+        return _with_unit(fits[0], low) if len(set(fits)) == 1 else None
+    if _UNITS[0][0].search(q):
+        return None  # an age said plainly or not at all: "two boys" is no age
+    return _with_unit(found[0], low) if len(set(found)) == 1 else None
+
+
+_UNIT = re.compile(r" ?(hours?|hrs?|minutes?|mins?|years?|months?|weeks?|days?|miles?|km|"
+                   r"dollars|bucks|quid|pounds|lbs|kg|feet|ft|inches|gallons?|laps?|goals?|"
+                   r"points?|pts|followers|subs|subscribers|percent|%)\b")
+
+
+def _with_unit(number: str, low: str) -> str:
+    """The number with the unit said after it ("5 hours", "12 bucks")."""
+    at = low.find(number)
+    unit = _UNIT.match(low, at + len(number)) if at >= 0 else None
+    return number + unit.group(0) if unit else number
 
 
 def _title(name: str) -> str:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from ..nlp.facts.lexicon import OCCUPATIONS
+
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 STOP = frozenset(
     "a an the and or but if of at by for with about to from in on off out over under again "
@@ -51,6 +53,10 @@ PAST = {"stole": "steal", "stolen": "steal", "ate": "eat", "eaten": "eat", "dran
         "begun": "begin", "knew": "know", "spent": "spend", "sent": "send", "built": "build",
         "kept": "keep", "slept": "sleep", "felt": "feel", "heard": "hear", "paid": "pay",
         "did": "do", "had": "have", "hit": "hit", "cut": "cut", "put": "put"}
+# a job, as told ("shes a pharmacist", "i lifeguard there in the summer")
+JOBS = OCCUPATIONS | frozenset(
+    "lifeguard lifeguarding babysitter babysitting tutoring dishwasher fireman counsellor "
+    "cashier barista".split())
 # what a kind of answer can be: "what position do i play" -> "im keeper"
 KINDS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
     "position": "keeper goalie goalkeeper striker defender midfield midfielder winger setter "
@@ -84,6 +90,8 @@ COLORS = frozenset("golden ginger red orange yellow green blue purple pink black
                    "chestnut palomino roan sunburst".split())
 CORRECTION = re.compile(r"\b(i meant|i mean|meant to say|oops|wait no|actually)\b|"
                         r"\bnot \w+,? (it'?s|its|he'?s|hes|she'?s|shes)\b")
+# a day of the week, as an answer to "what day do i babysit" ("wednesdays", "on weekends")
+WEEKDAY = re.compile(r"\b(?:(?:mon|tues?|wednes|thurs?|fri|satur|sun)days?|weds|weekends?)\b")
 BODY = frozenset("wrist arm leg ankle hand foot knee shoulder ear eye elbow finger toe hip "
                  "collarbone".split())
 PAST_ONE = re.compile(r"\b(?:our|my|his|her|their) old \w+|"
@@ -134,7 +142,13 @@ def second_person(text: str) -> str:
     return out
 
 
+# a mark that is no word, kept where it is part of a number: "12.50", "2:09", "$95", "£12"
+_MARK = re.compile(r"(?!(?<=\d)[.:,](?=\d)|[$£€](?=\d))[^\w\s'’-]")
+
+
 def clean(clause: str) -> str:
+    """The clause's words without chat filler and marks ("12.50", "2:09" and "$95" kept
+    whole: said back, "12 50" is no price)."""
     out = FILLER.sub(" ", clause)
-    out = re.sub(r"[^\w\s'’-]", " ", out)
+    out = _MARK.sub(" ", out)
     return re.sub(r"\s+", " ", out).strip()

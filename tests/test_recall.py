@@ -1,0 +1,175 @@
+"""Memory answers (``amity.voice.recall``): the kinds of question and wording the dev
+scripts missed, each a class of its own."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+import numpy as np
+import pytest
+
+from amity.nlp import embed
+from amity.types import MemoryHit, Message
+from amity.voice import recall, recall_names
+from amity.voice.recall_names import count_of
+
+
+def _history(*lines: str) -> list[Message]:
+    at = datetime(2026, 3, 2, tzinfo=UTC)
+    return [Message(i + 1, 1, "user", t, at) for i, t in enumerate(lines)]
+
+
+def _answer(question: str, *lines: str, previous: str = "") -> recall.Found | None:
+    return recall.answer(question, recall.sayings((), _history(*lines), "Sam"), embed.encode,
+                         previous)
+
+
+def test_a_number_is_said_back_whole() -> None:
+    assert "its $12.50 an hour" in recall.clauses_of("its $12.50 an hour. not bad")
+    assert "my pr is 2:09" in recall.clauses_of("my pr is 2:09!")
+    found = _answer("how much do i make an hour again",
+                    "i got the job!! its 12.50 an hour which is not bad for a first job")
+    assert found is not None and "12.50" in found.text and found.detail == "12.50"
+
+
+@pytest.mark.parametrize(("question", "told", "number"), [
+    ("how much did i pay for the jacket", "green carhartt with a cord collar for 12 bucks",
+     "12 bucks"),
+    ("how old are they", "theyre 8", "8"),
+    ("how old is mochi", "shes a gray tabby 2 years old", "2 years"),
+    ("what was the score", "we won 3-1 lol", "3-1"),
+    ("how many cards are in my binder", "its got like 300 in it now", "300"),
+    ("how old is poppy", "mondays i have the park kids, two boys", None),  # no age
+    ("what was my 800 pr", "my pr is 2:09 and i want sub 2:05 by state", None),  # unclear
+])
+def test_a_count_question_gets_the_number_alone(question: str, told: str,
+                                                number: str | None) -> None:
+    assert count_of(question, told) == number
+
+
+def test_a_count_is_answered_by_the_number_said_as_asked() -> None:
+    found = _answer("how old is poppy", "mondays i babysit the park kids, two boys",
+                    "poppy is the martins little girl, shes 4")
+    assert found is not None and found.detail == "4"
+
+
+def test_what_day_wants_a_day_of_the_week() -> None:
+    lines = ("i babysit leo now, hes 6 and obsessed with whales",
+             "his dad pays me 15 an hour and i go every wednesday after school")
+    found = _answer("what day of the week do i babysit leo", *lines)
+    assert found is not None and found.detail == "wednesday"
+    assert _answer("what day do i babysit leo", lines[0]) is None  # no day was told
+
+
+@pytest.mark.parametrize(("question", "lines", "word"), [
+    ("oh and whats my summer job again",
+     ("my dad works at the toyota dealership", "i lifeguard there in the summer"),
+     "lifeguard"),
+    ("what does my mom do for work again",
+     ("were moving to denver bc of my moms new job", "my mom lives in denver now",
+      "my mom is so stressed, shes a pharmacist so its long shifts"), "pharmacist"),
+    ("what was his job before he retired",
+     ("went fishing with my grandpa", "he used to put out fires for a living"), "fires"),
+])
+def test_a_job_is_told_in_many_words(question: str, lines: tuple[str, ...], word: str) -> None:
+    found = _answer(question, *lines, previous="where did my grandpa take me fishing")
+    assert found is not None and word in found.text, found
+
+
+def test_a_newer_correction_is_said_back() -> None:
+    said = recall.sayings((), _history("my friend lily said she might come watch next time",
+                                       "wait no not lily lila, lily is just in my class"), "Sam")
+
+    def read(q: str, texts: Sequence[str]) -> np.ndarray:
+        return np.array([8.0 if "watch" in t else -8.0 for t in texts])
+
+    found = recall.answer("who said shed come watch me", said, embed.encode, read=read)
+    assert found is not None and "your friend lila said" in found.text
+    said = recall.sayings((), _history("its me marcus and ellie and im on drums obvs",
+                                       "wait no its not ellie its ella"), "Sam")
+    found = recall.answer("who else is in the band with me and marcus", said, embed.encode,
+                          read=lambda q, texts: np.array([8.0 if "drums" in t else -8.0
+                                                          for t in texts]))
+    assert found is not None and "marcus and ella" in found.text
+    assert recall_names.swaps("im not going its too late") == []
+    assert recall_names.swaps("sorry its ella not ellie") == [("ellie", "ella")]
+
+
+@pytest.mark.parametrize(("question", "lines", "name"), [
+    ("my little cousin wants to know what i named the car and i genuinely cant remember",
+     ("so my uncle ray is giving me his old car!!! its a 2009 honda civic, silver",
+      "i named it gerald lmao dont ask"), "Gerald"),
+    ("i need to make a poster, whats our band name again",
+     ("were called the midnight toasters, marcus came up with it at like 2am",),
+     "The Midnight Toasters"),
+    ("what did i name the stuffed koala",
+     ("my brother won a stuffed koala at the fair", "i named the koala sydney"), "Sydney"),
+])
+def test_a_name_told_in_other_words(question: str, lines: tuple[str, ...], name: str) -> None:
+    found = _answer(question, *lines)
+    assert found is not None and found.detail == name, found
+
+
+def test_a_story_after_the_question_is_not_its_topic() -> None:
+    assert recall.focus("whats the baby called again i keep wanting to say july lmao") == \
+        "whats the baby called again"
+    assert recall.focus("what song do i keep playing on repeat these days") == \
+        "what song do i keep playing on repeat these days"
+    found = _answer("whats my moms name", "i call my mom every day after school")
+    assert found is None or found.detail is None
+    assert recall_names.swaps("actually not bad its fine") == []
+
+
+def test_someone_elses_thing_is_not_theirs() -> None:
+    lines = ("i babysit for the nguyens, their kid is leo and hes 8",)
+    assert _answer("do u remember how old leos little sister is", *lines) is None
+    found = _answer("how old is leo", *lines)
+    assert found is not None and found.detail == "8"
+    found = _answer("whats zains hamster called", "zain got a hamster, its called nugget")
+    assert found is not None and found.detail == "Nugget"
+
+
+def test_an_age_is_told_as_an_age() -> None:
+    assert _answer("how old is bruno", "bruno is a 90 pound bernese lol") is None
+    found = _answer("how old is my grandma turning", "its my grandmas 80th birthday")
+    assert found is not None and "80th" in found.text
+
+
+def test_it_is_what_the_question_before_asked_about() -> None:
+    lines = ("so my uncle ray is giving me his old car!!! its a 2009 honda civic, silver",
+             "i named it gerald lmao dont ask")
+    found = _answer("what colour was it again", *lines,
+                    previous="my cousin wants to know what i named the car and i cant remember")
+    assert found is not None and found.detail == "silver"
+
+
+def test_it_named_is_a_thing_not_a_person() -> None:
+    found = _answer("whats my brothers name again",
+                    "my brother got a goldfish at the fair and named it gerald")
+    assert found is None or found.detail is None
+    found = _answer("what did my brother name his goldfish",
+                    "my brother got a goldfish at the fair and named it gerald")
+    assert found is not None and found.detail == "Gerald"
+
+
+def test_an_age_told_after_whos() -> None:
+    found = _answer("how old is kofi again", "nia has a little brother named kofi whos 6")
+    assert found is not None and found.detail == "6"
+    found = _answer("what did i say owens age is", "owen is 10 and hes obsessed with trains")
+    assert found is not None and "10" in found.text
+
+
+def test_an_asking_part_that_names_nothing_is_not_the_question() -> None:
+    message = "oliver quizzed me on his favourite dinosaur and i blanked, what was it"
+    assert recall.focus(message) == message
+
+
+def test_a_correction_in_the_same_remembered_window_is_said_back() -> None:
+    window = ("[02 March 2026] Sam: its me marcus and ellie and im on drums\n(around it: "
+              "Sam: wait no its not ellie its ella / Sam: were called the midnight toasters)")
+    said = recall.sayings([MemoryHit("turn", window, 0.5, 7)], (), "Sam")
+    found = recall.answer("who else is in the band with me and marcus", said, embed.encode,
+                          read=lambda q, texts: np.array([8.0 if "drums" in t else -8.0
+                                                          for t in texts]))
+    assert found is not None and "marcus and ella" in found.text
