@@ -173,3 +173,15 @@ def test_a_correction_in_the_same_remembered_window_is_said_back() -> None:
                           read=lambda q, texts: np.array([8.0 if "drums" in t else -8.0
                                                           for t in texts]))
     assert found is not None and "marcus and ella" in found.text
+
+
+@pytest.mark.parametrize(("topic", "text", "name"), [
+    ({"cat"}, "my cat pickles sat on my poster board and now theres a paw print on it", "pickles"),
+    ({"hors"}, "i take horse riding lessons every saturday and my fav horse is clover", "clover"),
+    ({"hors"}, "my fav horse is the gray one", None),
+    ({"dog"}, "my dogs slept all day", None),
+])
+def test_a_pet_named_with_a_common_word(topic: set[str], text: str, name: str | None) -> None:
+    """Session 7 round-8 transcripts: "whats my cats name" after "my cat pickles sat on ..."
+    and "whats my horse's name" after "my fav horse is clover" were answered "I don't know"."""
+    assert recall_names.names_for(topic, text, text) == name

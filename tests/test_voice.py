@@ -438,3 +438,19 @@ def test_a_when_inside_a_statement_asks_nothing() -> None:
         "rick is a firefighter so hes never home but when he is he builds stuff")
     assert recall.is_recall_question("ok so when is my driving test?")
     assert recall.is_recall_question("whats my dogs name again")
+
+
+@pytest.mark.parametrize(("text", "label", "want_sad"), [
+    ("pickles is sleeping on my keyboard rn btw so sorry for typos ssdfghj", "remorse", False),
+    ("my arm hurts from scooping lmao", "sadness", False),
+    ("ok gonna go cry to punisher", "sadness", False),
+    ("i cried during motion sickness and so did my cousin", "sadness", False),
+    ("i cried all night", "sadness", True),
+    ("i cry to sleep every night", "sadness", True),
+    ("i failed my test lol", "sadness", True),
+    ("my dog died lol", "sadness", True),
+])
+def test_a_laugh_a_small_sorry_and_tears_at_a_concert_are_not_sadness(
+        text: str, label: str, want_sad: bool) -> None:
+    """Session 7 round-8 transcripts: these got "ugh, I'm sorry. that's a heavy feeling"."""
+    assert (reading.mood(label, text) in ("sad", "lonely")) is want_sad

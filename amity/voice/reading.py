@@ -130,15 +130,32 @@ def about_topic(text: str, about: Sequence[Topic]) -> Topic | None:
     return best[1] if best else None
 
 
+#: tears of joy: "i cried during motion sickness" after "the best night of my life"
+_JOY = re.compile(r"\b(?:best|amazing|incredible|so happy|happy tears|so good|lmao+|lol+|"
+                  r"haha\w*|concert|song|movie|show|album)\b|😂|🥹|\bcr(?:y|ied|ying) (?:during|"
+                  r"to (?!sleep|myself|my\b|me\b|her\b|him\b|them\b|mom|dad|mum))", re.I)
+_TEARS = re.compile(r"\b(?:crying|cried|cry)\b", re.I)
+#: a laugh or an apology for a small thing is not sadness ("my arm hurts from scooping
+#: lmao", "sorry for typos"): the emotion model reads them as remorse or sadness
+_LAUGH = re.compile(r"\b(?:lmao+|lmfao|lol+|haha\w*|hehe\w*)\b|😂|🤣|💀", re.I)
+_SMALL_SORRY = re.compile(r"\bsorry (?:for|about) (?:the |my |all the )?(?:typos?|spam|"
+                          r"late (?:reply|response)|wait(?:ing)?|rambling|caps)\b|"
+                          r"\bsorry i(?:'?m| was) late\b", re.I)
+
+
 def mood(label: str | None, text: str, votes: Sequence[tuple[str, float]] = ()) -> str:
     """One mood family for the message (see the module docstring)."""
     for family, cue in CUES:
-        if cue.search(text):
+        m = cue.search(text)
+        if m and not (family == "sad" and _TEARS.fullmatch(m.group(0)) and _JOY.search(text)):
             return family
     tally: Counter[str] = Counter()
     for voted, similarity in votes:  # the closest written messages weigh most
         tally[voted] += max(0.0, similarity - 0.45) * 4
     detected = FAMILY.get(label or "neutral")
+    if detected == "sad" and (_LAUGH.search(text) or _SMALL_SORRY.search(text) or (
+            _TEARS.search(text) and _JOY.search(text))):
+        detected = None
     # what the emotion model read weighs like one close written message; "neutral" too, so a
     # plain fact ("my mom is a nurse, she works nights") is not comforted on loose votes
     tally[detected or "neutral"] += 0.5

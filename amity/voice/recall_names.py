@@ -109,7 +109,11 @@ def _acts(low: str, word: str) -> bool:
         nxt.group(1).endswith("ed") or nxt.group(1) in _PAST)
 
 
-_PAST = frozenset("ate got was is knocked stole ran broke did made bit threw".split())
+_PAST = frozenset("ate got was is knocked stole ran broke did made bit threw sat slept fell hid "
+                  "drank tore dug caught found took left lost".split())
+#: "my fav horse is clover": a favourite pet said to be a word names it (a pet's name is
+#: often a common word: "pickles", "clover", "nugget")
+_FAV_IS = re.compile(r"\bmy (?:fav|fave|favorite|favourite) (\w+) (?:is|was) (\w+)\b")
 
 
 _FIX_MARK = re.compile(r"\b(?:i meant|i mean|meant to say|actually|wait no|oops|not \w+)\b")
@@ -195,6 +199,10 @@ def names_for(topic: set[str], text: str, around: str, strict: bool = False
                 return f"{head} {name}" if head in _TITLES else name
     for head, name in _IS_NAME.findall(low):
         if is_first_name(name) and stems(head) & topic:
+            return name
+    for head, name in _FAV_IS.findall(low):
+        if stems(head) & topic & _PETS and name not in _NOT_A_NAME | NOUNS and \
+                name not in ("the", "a", "an", "this", "that"):
             return name
     for head, name in _IS_TITLED.findall(low):
         if stems(head) & topic and (" " in name or is_first_name(name)) and \

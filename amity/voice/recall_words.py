@@ -34,6 +34,7 @@ SAME = {"gf": "girlfriend", "bf": "boyfriend", "bff": "friend", "bestie": "frien
         "fave": "favorite", "favourite": "favorite", "colour": "color", "teammate": "team",
         "bday": "birthday", "gift": "present", "got": "get", "bought": "buy",
         "job": "work", "working": "work", "worked": "work", "boss": "manager",
+        "hired": "work",
 "sprained": "sprain", "broke": "break", "broken": "break",
         "hurt": "hurt", "injured": "hurt", "studying": "study", "studies": "study",
         "went": "go", "going": "go", "gone": "go", "saw": "see", "seen": "see",
