@@ -173,3 +173,14 @@ def test_a_risk_head_in_the_classifier_is_read_as_no_verdict(monkeypatch: pytest
 ])
 def test_wordings_of_long_posts(text: str, want: bool) -> None:
     assert crisis(text) is want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("do u remember the story i wanted to open with? i cut it and now i think i need it back",
+     False),  # round 8b: a wedding speech got the crisis reply
+    ("i cut my hair and now i hate it so much", False),
+    ("i cut myself again last night", True),
+    ("i cut it deep this time", True),
+])
+def test_a_thing_cut_is_not_skin(text: str, want: bool) -> None:
+    assert crisis(text) is want

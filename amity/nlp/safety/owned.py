@@ -58,10 +58,19 @@ _AMOUNT = re.compile(r"\b(?:all|every|whole|bottles?|box|too\s+many|enough|handf
                      r"stockpil\w*|sav(?:e|ed|ing)\s+(?:up|them)|count(?:ed|ing)?|hoard\w*|"
                      r"overdos\w*|od|at\s+once)\b", re.I)
 
+#: a thing cut, not skin: "i cut it and now i need it back" (a story from a speech), "cut my
+#: hair", "cut class", "cut the intro"
+_CUT_THING = re.compile(
+    r"\bcut(?:s|ting)?\s+(?:it|that|this|them|out|down|back|off|in|class|school|ties|corners|"
+    r"(?:the|a|an|my|our|his|her|their|some)\s+(?!(?:skin|wrists?|arms?|legs?|thighs?|stomach|"
+    r"hips?|self|body)\b)\w+)\b(?!\s+(?:open|deep|again)\b)", re.I)
+
+
 def plain(text: str) -> str:
-    """``text`` without its idioms and without someone else's death ("my dog died this
-    morning", "my grandpa passed away"): grief, not the speaker's risk."""
-    return _OTHERS_DEATH.sub(" ", without_idioms(text))
+    """``text`` without its idioms, without someone else's death ("my dog died this
+    morning", "my grandpa passed away": grief, not the speaker's risk) and without things
+    cut ("i cut it from the speech")."""
+    return _CUT_THING.sub(" ", _OTHERS_DEATH.sub(" ", without_idioms(text)))
 
 
 def owned(text: str) -> bool:
