@@ -454,3 +454,13 @@ def test_a_laugh_a_small_sorry_and_tears_at_a_concert_are_not_sadness(
         text: str, label: str, want_sad: bool) -> None:
     """Session 7 round-8 transcripts: these got "ugh, I'm sorry. that's a heavy feeling"."""
     assert (reading.mood(label, text) in ("sad", "lonely")) is want_sad
+
+
+@pytest.mark.parametrize("text", ["ok gotta study for ap bio, ttyl",
+                                  "ok i have chem hw bye sunny",
+                                  "gtg practice, talk later!"])
+def test_a_teen_leaving_gets_no_new_question(voice: Voice, text: str) -> None:
+    """Round 8b: raters flagged goodbyes answered with a new question ("ap bio has a lot to
+    memorize ... are you taking it?")."""
+    got = voice.propose(TurnView("sam", text))
+    assert got and "?" not in got[0].text

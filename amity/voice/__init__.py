@@ -82,6 +82,10 @@ class Voice:
             for text, specific in proposals(hit, view.text, context):
                 p = Proposal(text, "bank", 0.0, hit.exchange.mood)
                 found.append((p, {"match": hit.similarity, "specific": float(specific)}))
+        if act.name == "goodbye":
+            # the teen is leaving ("ok gotta study for ap bio, ttyl"): no new question
+            found = [(p, parts) for p, parts in found if p.source.startswith(
+                ("skill:goodbye", "skill:goodnight")) or "?" not in p.text]
         return self._rank(view, mood, found)
 
     def opening(self, follow_up: FollowUp, name: str) -> str | None:
