@@ -8,9 +8,10 @@ Contract: deterministic for a given ``--seed`` and data. Reads
   (``amity.nlp.safety.windows``, the same cut the checker reads at run time): a window
   holding one of the post's ``marked`` sentences gets the post's labels, any other window
   is a negative (at most ``WINDOWS_PER_POST`` unmarked windows a post);
-- ``training/safety_posts/*.jsonl`` (session 7): whole posts and short lines written by
-  helpers, risk now against distress, topic, a past and idioms, in the same format (with
-  ``marked`` sentences; ``group`` keeps the versions of one minimal pair in one fold);
+- with ``--posts``, ``training/safety_posts/*.jsonl`` (session 7): whole posts and short
+  lines written by helpers, risk now against distress, topic, a past and idioms, in the same
+  format (with ``marked`` sentences; ``group`` keeps the versions of one minimal pair in one
+  fold). The shipped weights were trained without them (see the README there);
 - ``<data>/goemotions/train.tsv``: everyday Reddit comments as negatives (those that any
   safety rule flags are dropped, so no despairing or hateful comment is taught as safe);
 - ``<data>/safety/toxigen_demonstrations/``: hateful (positive) and neutral (negative)
@@ -20,10 +21,11 @@ only new texts. It never reads SDCNL, XSTest, Tensor Trust or Giskard (those are
 reports). Vectors come from ``amity.nlp.embed`` (MiniLM int8), so train and run time match.
 
 Targets: 1.0 for a "high" label, 0.75 for a "check" label, 0 otherwise, one sigmoid per
-category, and one more head, ``self_harm_risk`` (``model.RISK``): 1.0 for self_harm "high"
-and 0 for everything else, distress included (the self_harm head reads distress and risk
-alike, 0.75 against 1.0, so its score is mostly mood; the checker takes the high tier from
-the risk head); positive weights min(neg/pos, 25), full-batch Adam. Two models are fitted with
+category; with ``--risk-head``, one more head, ``self_harm_risk`` (``model.RISK``): 1.0 for
+self_harm "high" and 0 for everything else, distress included (the self_harm head reads
+distress and risk alike, 0.75 against 1.0, so its score is mostly mood). An experiment,
+measured in session 7 and not shipped: the checker ignores such a head. Positive weights
+min(neg/pos, 25), full-batch Adam. Two models are fitted with
 5-fold cross-validation, a post and its windows in one fold (logistic regression, and a
 256-unit ReLU MLP; ``--hidden`` picks the sizes: 64 was the default until the indirect teen
 lines, where 256 read a held-out fifth of them better, AP 0.90 against 0.89); the one with
@@ -39,6 +41,7 @@ Attribution of the data the shipped weights learned from: GoEmotions (Demszky et
 Apache-2.0), ToxiGen demonstrations (Hartvigsen et al. 2022, Microsoft, MIT).
 
     python training/train_safety.py --data /work/shared/data [--seed 13] [--out PATH]
+        [--posts] [--risk-head]   (the session-7 experiment; not the shipped weights)
 """
 
 from __future__ import annotations
@@ -64,7 +67,6 @@ CATEGORIES = ("self_harm", "sexual", "abuse", "bullying", "hate", "violence", "p
 #: a head of its own for risk now: self_harm "high" against everything else, distress ("check")
 #: included, so the crisis tier is not a mood score pushed past a threshold
 RISK = safety_model.RISK
-HEADS = (*CATEGORIES, RISK)
 TARGET = {"high": 1.0, "check": 0.75}
 WINDOWS_PER_POST = 4
 CACHE = ROOT / "training" / ".cache"
@@ -147,12 +149,14 @@ def read_toxigen(folder: Path) -> list[Row]:
     return rows
 
 
-def targets(rows: list[Row]) -> np.ndarray:
-    y = np.zeros((len(rows), len(HEADS)), dtype=np.float32)
+def targets(rows: list[Row], heads: tuple[str, ...] = CATEGORIES) -> np.ndarray:
+    """One column a head; ``RISK`` (when among ``heads``) is 1 for self_harm "high" only."""
+    y = np.zeros((len(rows), len(heads)), dtype=np.float32)
     for i, (_, labels, _, _) in enumerate(rows):
         for cat, tier in labels.items():
-            y[i, HEADS.index(cat)] = TARGET[tier]
-        y[i, HEADS.index(RISK)] = float(labels.get("self_harm") == "high")
+            y[i, heads.index(cat)] = TARGET[tier]
+        if RISK in heads:
+            y[i, heads.index(RISK)] = float(labels.get("self_harm") == "high")
     return y
 
 
@@ -247,8 +251,11 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--data", type=Path, default=Path("/work/shared/data"))
     ap.add_argument("--examples", type=Path, nargs="+",
                     default=[ROOT / "training" / "safety_examples.jsonl",
-                             ROOT / "training" / "safety_teen_examples.jsonl",
-                             *sorted((ROOT / "training" / "safety_posts").glob("*.jsonl"))])
+                             ROOT / "training" / "safety_teen_examples.jsonl"])
+    ap.add_argument("--posts", action="store_true",
+                    help="also train on training/safety_posts/*.jsonl (not in the shipped weights)")
+    ap.add_argument("--risk-head", action="store_true",
+                    help=f"fit a {RISK} head too (an experiment the checker ignores)")
     ap.add_argument("--out", type=Path, default=safety_model.MODEL_PATH)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--goemotions", type=int, default=6000, help="everyday negatives to sample")
@@ -259,13 +266,17 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(f"GoEmotions not found under {args.data}: pass --data <shared data root>")
 
     rng = np.random.default_rng(args.seed)
-    rows = [r for path in args.examples for r in read_examples(path, rng)]
+    examples = list(args.examples)
+    if args.posts:
+        examples += sorted((ROOT / "training" / "safety_posts").glob("*.jsonl"))
+    heads = (*CATEGORIES, RISK) if args.risk_head else CATEGORIES
+    rows = [r for path in examples for r in read_examples(path, rng)]
     rows += read_toxigen(args.data / "safety" / "toxigen_demonstrations")
     rows += read_goemotions(args.data / "goemotions" / "train.tsv", args.goemotions, rng)
     t0 = time.perf_counter()
     x = encode_cached([t for t, _, _, _ in rows])
     print(f"{len(rows)} texts encoded in {time.perf_counter() - t0:.0f}s", flush=True)
-    y = targets(rows)
+    y = targets(rows, heads)
     positive = y > 0
     everyday = np.array([src == "goemotions" for _, _, src, _ in rows])
     folds = folds_of(rows, 5)
@@ -273,7 +284,7 @@ def main(argv: list[str] | None = None) -> None:
     best = None
     for hidden in args.hidden:
         oof = oof_scores(x, y, folds, hidden, args.seed)
-        aps = {c: average_precision(oof[:, j], positive[:, j]) for j, c in enumerate(HEADS)}
+        aps = {c: average_precision(oof[:, j], positive[:, j]) for j, c in enumerate(heads)}
         mean_ap = float(np.nanmean(list(aps.values())))
         print(f"hidden={hidden}: mean OOF AP {mean_ap:.3f} "
               + " ".join(f"{c}={a:.2f}" for c, a in aps.items()), flush=True)
@@ -283,7 +294,7 @@ def main(argv: list[str] | None = None) -> None:
     mean_ap, hidden, oof, aps = best
 
     t_high, t_check = {}, {}
-    for j, c in enumerate(HEADS):
+    for j, c in enumerate(heads):
         t_high[c] = pick_threshold(oof[:, j], positive[:, j], everyday, 0.95, 0.002, 0.8)
         if c == "self_harm":  # the crisis category's check tier is recall-first
             low = pick_threshold(oof[:, j], positive[:, j], everyday, 0.0, 0.01, 0.2)
@@ -300,10 +311,10 @@ def main(argv: list[str] | None = None) -> None:
             "n_train": len(rows),
             "oof_mean_ap": round(mean_ap, 4), "oof_ap": {c: round(a, 4) for c, a in aps.items()},
             "sources": [*(str(p.relative_to(ROOT)) if p.is_relative_to(ROOT) else str(p)
-                          for p in args.examples), "goemotions/train.tsv",
+                          for p in examples), "goemotions/train.tsv",
                         "safety/toxigen_demonstrations"],
             "encoder": "all-MiniLM-L6-v2 int8 (amity.nlp.embed)"}
-    safety_model.Classifier(params, HEADS, t_high, t_check, meta).save(args.out)
+    safety_model.Classifier(params, heads, t_high, t_check, meta).save(args.out)
     print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KiB)")
 
 

@@ -24,8 +24,9 @@ from amity.errors import ConfigError
 from amity.nlp.runtime import DATA_DIR, shared, sigmoid
 
 MODEL_PATH = DATA_DIR / "safety_clf.npz"
-#: a head that is not a verdict category: risk now (self_harm "high") against everything
-#: else, distress included; the checker reads it to grant self_harm its high tier
+#: a head that is not a verdict category (``train_safety.py --risk-head``, an experiment):
+#: risk now (self_harm "high") against everything else, distress included; the checker
+#: skips it
 RISK = "self_harm_risk"
 
 
