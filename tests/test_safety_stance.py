@@ -135,8 +135,8 @@ def test_a_chosen_day_and_a_chat_left_for_an_errand(text: str, want: bool) -> No
 
 def test_a_risk_head_in_the_classifier_is_read_as_no_verdict(monkeypatch: pytest.MonkeyPatch
                                                              ) -> None:
-    """train_safety.py writes a ``self_harm_risk`` head beside the categories; the checker
-    never turns it into a verdict of its own."""
+    """``train_safety.py --risk-head`` writes a ``self_harm_risk`` head beside the
+    categories; the checker never turns it into a verdict of its own."""
     import numpy as np
 
     from amity.nlp.safety import CATEGORIES, model

@@ -36,14 +36,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..nlp.facts.lexicon import is_first_name
 from ..nlp.question import focus
 from ..nlp.runtime import sigmoid
 from ..types import MemoryHit, Message
 from .reader import query
 from .recall_ask import is_recall_question as is_recall_question  # re-exported
 from .recall_names import (
-    NOUNS,
     PRONOUN,
     SOMEONE,
     THIRD,
@@ -53,6 +51,7 @@ from .recall_names import (
     fits_unit,
     named_head,
     names_for,
+    possessed,
     says_age,
     swaps,
 )
@@ -62,11 +61,11 @@ from .recall_words import (
     CORRECTION,
     FRAME,
     FRAME_STEMS,
+    IN_NUMBER,
     JOBS,
     KINDS,
     PAST_ONE,
     SCORE,
-    STOP,
     WEEKDAY,
     clean,
     second_person,
@@ -81,7 +80,7 @@ READ_MAX = 80  # clauses read a question
 FLOOR = 2.0  # below this no clause answers (chosen on the dev scripts)
 SIMILARITY = 3.0  # weight of MiniLM similarity between question and clause (dev)
 _HEAD = re.compile(r"^\[[^\]]*\]\s*")
-_CLAUSE = re.compile(r"(?:[^.!?;,\n]|(?<=\d)[.,](?=\d))+")  # "12.50" is not cut
+_CLAUSE = re.compile(rf"(?:[^.!?;,\n]|{IN_NUMBER})+")  # "12.50" is not cut
 
 
 @dataclass(frozen=True)
@@ -175,7 +174,7 @@ def clauses_of(message: str) -> list[str]:
 def _statements(text: str) -> str:
     """``text`` without its questions ("wait i said biscuit?? i meant mango" keeps the
     second sentence): a question the user asked is no memory of theirs."""
-    kept = [x for x in re.findall(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+[.!?]*", text)
+    kept = [x for x in re.findall(rf"(?:[^.!?\n]|{IN_NUMBER})+[.!?]*", text)
             if not _asks(x)]
     return " . ".join(k.strip() for k in kept)
 
@@ -207,33 +206,6 @@ _SINCE = re.compile(r"\bsince\b|\bfor (?:a|an|\w+) (?:years?|months?|weeks?|days
 LIKING = re.compile(r"\b(favou?rite|fav|fave|best|love|loves|like|likes|obsessed|into)\b")
 NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                     r"twice|once|thrice|dozen|hundred|half)\b")
-
-
-_OWNED = re.compile(r"\b([a-z]+)(?:'s|s|') (?:(?:little|big|older|younger|baby|twin|step|new|"
-                    r"old|best|fav|fave|favorite|favourite|first) )?([a-z]+)\b")
-
-
-_THINGS = frozenset(stems(" ".join(NOUNS)))
-
-
-def _possessed(question: str, said: Sequence[Said]) -> set[str]:
-    """What a question asks of someone else's ("how old is leos little sister" -> the
-    sister, "whats zains hamster called" -> the hamster): someone the user named (a first
-    name, or a word they told that is no common noun), owning a thing the question names.
-    Empty when it asks of no one's thing."""
-    told: set[str] = set()
-    for s in said:
-        told |= set(re.findall(r"[a-z]+", s.text.lower()))
-    for owner, thing in _OWNED.findall(question.lower().replace("’", "'")):
-        if owner in STOP or owner in PRONOUN or len(owner) < 2:
-            continue
-        if not (is_first_name(owner) or (owner in told and not stems(owner) & WHO_HAS_NAMES
-                                         and owner not in NOUNS)):
-            continue
-        wanted = stems(thing) & (WHO_HAS_NAMES | _THINGS)  # one who has, not "owens age"
-        if wanted:
-            return wanted
-    return set()
 
 
 def _kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
@@ -365,7 +337,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     whose = stems(owner.group(1)) & WHO_HAS_NAMES if owner else set()
     fixes = [(s.order, stems(s.line or s.text) - topic) for s in said
              if CORRECTION.search(s.text.lower())]
-    theirs = _possessed(question, said)
+    theirs = possessed(question, [x.text for x in said])
     for s in said:
         words, near = stems(s.text), stems(s.around)
         inside = len(topic & words)

@@ -10,13 +10,16 @@ name said plainly, to be said back on its own); ``named_head(question) -> str | 
 ``detail(question, topic, wants, text, around) -> str | None``; ``count_of(question, text)
 -> str | None`` (the number a count question asks for, None when two could be it);
 ``fits_unit(question, text)`` / ``says_age(text)`` (a number said as asked: an age, a price);
-``swaps(text) -> [(wrong, right)]``. Pure functions over the word tables of
+``swaps(text) -> [(wrong, right)]``; ``possessed(question, told_texts) -> set`` (the thing
+of someone else's a question asks of: "how old is leos little sister" -> the sister). Pure
+functions over the word tables of
 ``recall_words``; used by ``amity.voice.recall``.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..nlp.facts.lexicon import FAMILY, OCCUPATIONS, PETS, is_first_name
 from .recall_words import COLORS, CORRECTION, JOBS, KINDS, PAST, STOP, WEEKDAY, root, stems
@@ -356,3 +359,30 @@ def _with_unit(number: str, low: str) -> str:
 
 def _title(name: str) -> str:
     return " ".join(w.capitalize() for w in name.split())
+
+
+_OWNED = re.compile(r"\b([a-z]+)(?:'s|s|') (?:(?:little|big|older|younger|baby|twin|step|new|"
+                    r"old|best|fav|fave|favorite|favourite|first) )?([a-z]+)\b")
+
+
+_THINGS = frozenset(stems(" ".join(NOUNS)))
+
+
+def possessed(question: str, told_texts: Sequence[str]) -> set[str]:
+    """What a question asks of someone else's ("how old is leos little sister" -> the
+    sister, "whats zains hamster called" -> the hamster): someone the user named (a first
+    name, or a word they told that is no common noun), owning a thing the question names.
+    Empty when it asks of no one's thing. ``told_texts``: what the user said."""
+    told: set[str] = set()
+    for text in told_texts:
+        told |= set(re.findall(r"[a-z]+", text.lower()))
+    for owner, thing in _OWNED.findall(question.lower().replace("’", "'")):
+        if owner in STOP or owner in PRONOUN or len(owner) < 2:
+            continue
+        if not (is_first_name(owner) or (owner in told and not stems(owner) & WHO_HAS_NAMES
+                                         and owner not in NOUNS)):
+            continue
+        wanted = stems(thing) & (WHO_HAS_NAMES | _THINGS)  # one who has, not "owens age"
+        if wanted:
+            return wanted
+    return set()

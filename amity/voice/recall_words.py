@@ -143,8 +143,10 @@ def second_person(text: str) -> str:
     return out
 
 
+#: a mark inside a number ("12.50", "2:09", "3,000"): no clause or sentence ends there
+IN_NUMBER = r"(?<=\d)[.:,](?=\d)"
 # a mark that is no word, kept where it is part of a number: "12.50", "2:09", "$95", "£12"
-_MARK = re.compile(r"(?!(?<=\d)[.:,](?=\d)|[$£€](?=\d))[^\w\s'’-]")
+_MARK = re.compile(rf"(?!{IN_NUMBER}|[$£€](?=\d))[^\w\s'’-]")
 
 
 def clean(clause: str) -> str:
