@@ -28,7 +28,7 @@ from amity import Settings, Store, Verdict
 from amity.engine import FALLBACK_REPLY
 from amity.errors import ConfigError
 from amity.policy import SafetyEvents, SafetyPolicy, crisis
-from amity.policy.cues import parse_age
+from amity.policy.cues import age_only, parse_age
 from amity.replies import quotes
 
 
@@ -103,6 +103,28 @@ def test_no_age_after_two_asks_means_teen_mode(safe_engine) -> None:
     assert profile(engine)["age_band"] == "unknown"
     engine.respond("sam", "so what's up")
     assert "is a teenager" in system_prompt(engine)
+
+
+def test_a_message_that_says_more_than_the_age_gets_its_own_answer(safe_engine) -> None:
+    engine = safe_engine(["Okay!", "Okay!", "You didn't tell me yet!"])
+    engine.respond("sam", "hi")
+    engine.respond("sam", "my dog is biscuit")
+    reply = engine.respond("sam", "whats my dogs name?")  # the last ask: no age, no "thanks"
+    assert reply.mode != "age_gate" and crisis.AGE_THANKS not in reply.text
+    assert profile(engine)["age_band"] == "unknown"
+    engine = safe_engine(["Okay!", "Nice!"])
+    engine.respond("ana", "hi")
+    reply = engine.respond("ana", "im 15, whats your favorite song?")
+    assert profile(engine, "ana")["age_band"] == "teen"
+    assert reply.mode != "age_gate" and crisis.AGE_THANKS not in reply.text
+
+
+@pytest.mark.parametrize(("text", "alone"), [
+    ("15", True), ("im 15 lol", True), ("i was born in 2010", True), ("not telling", True),
+    ("im 15, whats my dogs name?", False), ("16 and my dog is biscuit", False),
+    ("why do you care", False)])
+def test_an_age_answer_alone_is_told_apart(text: str, alone: bool) -> None:
+    assert age_only(text) is alone
 
 
 def test_the_operator_can_force_teen_mode_for_everyone(safe_engine) -> None:

@@ -139,6 +139,7 @@ AGE_PREFACE = "Hi! 😊 Quick heads-up first: I'm an AI, not a human."
 AGE_QUESTION = "By the way, how old are you? (Your age or the year you were born is perfect.)"
 AGE_AGAIN = "(And how old are you? A number like 16, or the year you were born, is all I need.)"
 AGE_THANKS = "Thanks! 😊 So, what's on your mind today?"
+AGE_SKIPPED = "No worries! 😊 So, what's on your mind today?"
 UNDER_13 = (
     "Thanks for telling me! 💛 I'm sorry, but I'm only for people who are 13 or older, so "
     "we can't chat here. It's not anything you did: it's a rule that keeps kids safe "

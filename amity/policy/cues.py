@@ -2,7 +2,8 @@
 
 Contract: pure functions of a string. ``parse_age(text, year)`` reads an age or a birth year
 from an answer to "how old are you?" (the youngest age the answer allows, so a birth year
-near a boundary errs towards the protected band). ``romantic_request`` spots a request for
+near a boundary errs towards the protected band); ``age_only`` tells an answer that holds
+nothing else. ``romantic_request`` spots a request for
 romantic roleplay (``amity.nlp.safety`` covers sexual content, and its classifier reads
 romance too; romance is only off limits in teen mode). ``asks_if_human`` /
 ``asks_to_pretend_human`` spot the questions the policy answers honestly with a fixed line;
@@ -59,6 +60,30 @@ def parse_age(text: str, this_year: int) -> int | None:
     elif _WHOLE.fullmatch(bare):
         age = _value(bare)
     return age if age is not None and 5 <= age <= 120 else None
+
+
+# words an answer to "how old are you?" may hold besides the number itself
+_AGE_WORDS = frozenset(
+    "i i'm im am a an age aged turned turning turn only just almost like about years year yrs "
+    "yr yo y/o old born in was the and so um uh lol haha ok okay oh well yeah yes sure fine "
+    "thanks thank you u btw actually rn now this next month week soon "
+    # or the answer declined: "not telling", "rather not say", "none of your business"
+    "not telling tell no nope nah rather prefer say secret none of your ur business idk "
+    "dunno skip pass don't dont want to".split())
+
+
+def age_only(text: str) -> bool:
+    """True when the message is nothing but an age answer ("15", "im 15 lol", "not telling").
+
+    A message that says more ("im 15, whats my dogs name?") deserves an answer of its own,
+    not just "thanks".
+    """
+    low = re.sub(r"(\d)(yo|y/o|yrs?)\b", r"\1 \2", text.lower())
+    if "?" in low:
+        return False
+    words = [w for w in re.sub(r"[^\w\s'/]", " ", low).split()
+             if w not in _AGE_WORDS and not _WHOLE.fullmatch(w)]
+    return len(words) <= 1
 
 
 _ME = r"(?:me|u|you|ya)"

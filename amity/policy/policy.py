@@ -13,7 +13,8 @@ and the engine writes them. In order, ``before``:
    a check-in. A crisis is answered before anything else, even the age question.
 2. the age gate: the first message ever is answered with "I'm an AI" and the age question;
    the answer sets ``age_band`` (under_13, teen, adult; no answer after two asks: unknown,
-   treated as teen). Under 13: a kind refusal, now and on every later message, with kind
+   treated as teen); the answer alone ("15", "not telling") is thanked, a message that says
+   more ("im 15, whats my dogs name?") goes on to its own answer. Under 13: a kind refusal, now and on every later message, with kind
    "under_13" and ``erase_user``: the engine keeps nothing of the turn and erases
    everything of theirs but their safety events, keeping only the age band in the profile.
    A birth year counts as the youngest age it allows.
@@ -69,6 +70,7 @@ from .cues import (
     asks_if_human,
     asks_to_pretend_human,
     claims_human,
+    age_only,
     distressed_answer,
     parse_age,
     romantic_reply,
@@ -224,7 +226,9 @@ class SafetyPolicy:
             if band == CHILD:
                 events.append(("under_13", "refused"))
                 return PolicyDecision(crisis.UNDER_13, kind="under_13")
-            return PolicyDecision(crisis.AGE_THANKS, kind="age_gate")
+            if age_only(text):  # "15", "not telling": thanks; anything more gets its answer
+                return PolicyDecision(crisis.AGE_THANKS if age else crisis.AGE_SKIPPED,
+                                      kind="age_gate")
 
         # 3. operator limits
         if in_quiet_hours(self.quiet, now.astimezone()):
