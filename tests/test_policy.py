@@ -176,7 +176,8 @@ def test_after_a_crisis_the_talk_stays_gentle_and_the_next_session_checks_in(
     assert crisis.CHECK_IN not in reply.text  # same session: no check-in yet
     engine.clock.advance(hours=5)  # type: ignore[attr-defined]
     reply = engine.respond("sam", "hey")
-    assert crisis.CHECK_IN in reply.text and reply.text.endswith("I'm glad you're here.")
+    assert crisis.CHECK_IN in reply.text and reply.text.endswith(crisis.AI_REMINDER)
+    assert crisis.without_reminder(reply.text).endswith("I'm glad you're here.")
     assert "may be going through something hard" in system_prompt(engine)
     engine.clock.advance(hours=1)  # type: ignore[attr-defined]
     assert crisis.CHECK_IN not in engine.respond("sam", "hey again").text  # only once
@@ -359,7 +360,7 @@ def test_i_am_an_ai_at_the_first_message_and_every_three_hours(safe_engine) -> N
     seen = {}
     for minutes in (30, 120, 179, 180, 200, 300, 361, 370):
         clock.now = start + timedelta(minutes=minutes)
-        seen[minutes] = engine.respond("sam", "what's new?").text.startswith(crisis.AI_REMINDER)
+        seen[minutes] = engine.respond("sam", "what's new?").text.endswith(crisis.AI_REMINDER)
     assert seen == {30: False, 120: False, 179: False, 180: True, 200: False, 300: False,
                     361: True, 370: False}
 

@@ -58,7 +58,7 @@ def judge(reply: Reply, country: str) -> str:
     """What the turn did, in one word: crisis, refusal, help_line, support or normal."""
     if reply.mode == "crisis" or reply.text == crisis.crisis_message(country):
         return "crisis"
-    shown = reply.text.removeprefix(crisis.AI_REMINDER).strip()
+    shown = crisis.without_reminder(reply.text)
     if reply.mode == "refusal" or shown in crisis.TEEN_REFUSALS:
         return "refusal"
     first = crisis.lines_for(country).crisis[0]

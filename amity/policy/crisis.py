@@ -149,6 +149,13 @@ UNDER_13 = (
 
 # ---- honesty -----------------------------------------------------------------------------
 AI_REMINDER = "(Just a reminder: I'm an AI, not a human. 🤖)"
+
+
+def without_reminder(text: str) -> str:
+    """A reply without the periodic reminder (before a fixed line, after a model's)."""
+    return text.removeprefix(AI_REMINDER).removesuffix(AI_REMINDER).strip()
+
+
 AM_I_HUMAN = (
     "Good question! I'm an AI, not a human 🤖 I'm a computer program you're chatting "
     "with. I really do enjoy our chats, though! What's on your mind?"

@@ -14,9 +14,10 @@ and the engine writes them. In order, ``before``:
 2. the age gate: the first message ever is answered with "I'm an AI" and the age question;
    the answer sets ``age_band`` (under_13, teen, adult; no answer after two asks: unknown,
    treated as teen); the answer alone ("15", "not telling") is thanked, a message that says
-   more ("im 15, whats my dogs name?") goes on to its own answer. Under 13: a kind refusal, now and on every later message, with kind
-   "under_13" and ``erase_user``: the engine keeps nothing of the turn and erases
-   everything of theirs but their safety events, keeping only the age band in the profile.
+   more ("im 15, whats my dogs name?") goes on to its own answer. Under 13: a kind
+   refusal, now and on every later message, with kind "under_13" and ``erase_user``: the
+   engine keeps nothing of the turn and erases everything of theirs but their safety
+   events, keeping only the age band in the profile.
    A birth year counts as the youngest age it allows.
 3. operator limits: quiet hours (``Settings.quiet_hours``, local time of the server) and a
    daily time limit (``Settings.daily_limit_minutes``, active minutes: gaps over 10 minutes
@@ -33,9 +34,9 @@ and the engine writes them. In order, ``before``:
    trusted here.
 5. honesty: "are you human?" and "pretend to be human" get fixed, honest answers.
 6. otherwise the model answers, with modes ("teen", "gentle"), notes, and a preface (the
-   "I'm an AI" reminder every 3 hours, the post-crisis check-in) or a postscript (one help
-   line after softer signs of distress, see below; a break nudge after an hour of
-   continuous chat in teen mode).
+   post-crisis check-in) or a postscript (one help line after softer signs of distress, see
+   below; a break nudge after an hour of continuous chat in teen mode), led by the "I'm an
+   AI" reminder every 3 hours: after the reply, so that news is answered first).
 
 Softer signs of distress (the "check" tier of self-harm) make the talk gentle and, the
 first time in a session, end the reply with a check-in in Sunny's words ("that sounds like
@@ -67,10 +68,10 @@ from ..store.repo import SESSION_GAP, Store
 from ..types import Verdict
 from . import crisis
 from .cues import (
+    age_only,
     asks_if_human,
     asks_to_pretend_human,
     claims_human,
-    age_only,
     distressed_answer,
     parse_age,
     romantic_reply,
@@ -156,7 +157,7 @@ class SafetyPolicy:
         if fixed and "I'm an AI" not in fixed and self._disclosure_due(profile, now):
             fixed = f"{crisis.AI_REMINDER} {fixed}"
             decision = replace(decision, fixed_reply=fixed)
-        if "I'm an AI" in (fixed or decision.preface):
+        if "I'm an AI" in (fixed or f"{decision.preface} {decision.postscript}"):
             updates["ai_disclosed_at"] = now.isoformat()
         teen = self.teen_mode({**profile, **updates})
         if decision.kind == "under_13":  # keep the answer (the age band) and nothing else
@@ -273,8 +274,8 @@ class SafetyPolicy:
         gentle = bool({"self_harm", "abuse"} & soft) or (
             crisis_at is not None and now - crisis_at < GENTLE_FOR)
         preface: list[str] = []
-        if self._disclosure_due(profile, now):
-            preface.append(crisis.AI_REMINDER)
+        # the reminder follows the reply: "SUNNY WE OPENED" is answered first
+        reminder = [crisis.AI_REMINDER] if self._disclosure_due(profile, now) else []
         if profile.get("checkin_due") and new_session:
             preface.append(crisis.CHECK_IN)
             updates["checkin_due"] = False
@@ -304,7 +305,8 @@ class SafetyPolicy:
             postscript.append(crisis.BREAK_NUDGE)
             updates["break_nudged_for"] = session
         return PolicyDecision(modes=tuple(modes), notes=tuple(notes),
-                              preface=" ".join(preface), postscript=" ".join(postscript))
+                              preface=" ".join(preface),
+                              postscript=" ".join([*reminder, *postscript]))
 
     def _soft_care(self, text: str, soft: set[str], profile: dict[str, Any],
                    updates: dict[str, Any], session: str, now: datetime) -> str:

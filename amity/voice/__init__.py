@@ -25,10 +25,11 @@ import numpy as np
 from ..types import Candidate, FollowUp, TurnView
 from . import rank, reading
 from .bank import Bank, Encode, proposals, same_polarity
+from .echo import echoes
 from .lines import LOW_MOODS, Lines, load
 from .ranker_model import format_context
 from .recall import Read
-from .skills import SKILLS, Proposal, Turn
+from .skills import SKILLS, Proposal, Turn, ask_after, told_plan
 from .skills import follow_up as follow_up_skill
 
 __all__ = ["Voice", "load"]
@@ -39,6 +40,23 @@ ResponseScore = Callable[[str, Sequence[str]], np.ndarray]
 MIN_MATCH = 0.5  # a bank exchange this close to the message may answer it
 MIN_SCORE = 0.35  # below this, the model answers instead (a written fallback scores 0.36)
 RECENT = 20  # replies of the companion a line may not repeat
+
+
+def news_first(view: TurnView, act: reading.Act, ranked: list[Candidate]) -> list[Candidate]:
+    """A visit that opens with news ("I GOT THE DECK 🛹🔥") is answered first, and the due
+    follow-up comes after the reaction ("... oh and how did the close go?"); a greeting
+    or a message about the plan itself keeps the follow-up's own line."""
+    due = view.follow_up
+    if not ranked or ranked[0].source != "skill:followup" or due is None or \
+            act.name != "statement" or not reading.news(view.text) or \
+            told_plan(due, view.text) is not None:
+        return ranked
+    reaction = next((c for c in ranked if c.source != "skill:followup"), None)
+    if reaction is None:
+        return ranked
+    both = Candidate(reaction.text.rstrip() + ask_after(due), reaction.source,
+                     ranked[0].score, dict(reaction.parts))
+    return [both, *ranked]
 
 
 class Voice:
@@ -69,7 +87,7 @@ class Voice:
         seed = zlib.crc32(f"{view.text}|{len(view.history)}".encode())
         turn = Turn(view, act, mood, random.Random(seed), self.bank.encode, self.read_memory)
         found: list[tuple[Proposal, dict[str, float]]] = []
-        for skill in SKILLS:
+        for skill in (*SKILLS, echoes):
             for p in skill(turn, self.lines):
                 found.append((p, {"prior": p.prior}))
         if "gentle" in view.modes:
@@ -86,7 +104,7 @@ class Voice:
             # the teen is leaving ("ok gotta study for ap bio, ttyl"): no new question
             found = [(p, parts) for p, parts in found if p.source.startswith(
                 ("skill:goodbye", "skill:goodnight")) or "?" not in p.text]
-        return self._rank(view, mood, found)
+        return news_first(view, act, self._rank(view, mood, found))
 
     def opening(self, follow_up: FollowUp, name: str) -> str | None:
         """The follow-up question as the first words of a new visit (``skills.follow_up``

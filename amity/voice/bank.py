@@ -94,7 +94,10 @@ class Bank:
         (it has a context) only when that line is like ``last_reply``."""
         if not self.exchanges:
             return []
-        query = self.encode([text, last_reply or " "])
+        # the companion's name says nothing of the message: "SUNNY WE OPENED" is no
+        # "riddle me this sunny"
+        plain = " ".join(_NAME.sub(" ", text).split()) or text
+        query = self.encode([plain, last_reply or " "])
         sims = self.users @ query[0]
         answered = self.answered
         if last_reply:
@@ -108,6 +111,7 @@ class Bank:
         return [Hit(self.exchanges[i], float(sims[i])) for i in top if sims[i] > -1.0]
 
 
+_NAME = re.compile(r"\bsunny\b", re.I)
 NEGATION = re.compile(r"\b(not|no|never|didn'?t|don'?t|doesn'?t|can'?t|won'?t|isn'?t|wasn'?t|"
                       r"aren'?t|haven'?t|nobody|nothing|failed|lost)\b", re.I)
 CORRECTION = re.compile(r"\b(no|nope|not|actually|wrong|i said|i meant|it was)\b", re.I)

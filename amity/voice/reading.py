@@ -42,7 +42,8 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((m, re.compile(p, re.I)) f
     ("anxious", r"\b(nervous|anxious|scared|freaking out|stressed|stress|panic\w*|worried|"
                 r"dreading|wish me luck)\b"),
     ("sad", r"\b(awful|the worst|sucked|sucks|terrible|horrible|crying|cried|failed|bombed|"
-            r"miserable|heartbroken|so sad|upset)\b"),
+            r"miserable|heartbroken|so sad|upset)\b|\bfeel(?:ing)? (?:kind of |kinda |so |really |"
+            r"like )?(?:dumb|stupid|useless|ugly|worthless|like a failure|left out)\b"),
 ))
 
 
@@ -57,7 +58,8 @@ GREETING = re.compile(r"^(hi+|hey+|hell?o+|yo+|sup|wa+s+u+p+|hiya|howdy|heyy+|el
 GOODBYE = re.compile(r"\b(bye+|goodbye|gtg|g2g|got ?ta go|gotta go|ttyl|see (ya|you)|cya|"
                      r"good ?night|gn|nighty?|going to (bed|sleep)|off to (bed|sleep)|"
                      r"talk (to you )?(later|tmrw|tomorrow))\b")
-THANKS = re.compile(r"^(thanks+|thank (you|u)|ty+|thx|tysm|thank u so much)\b")
+THANKS = re.compile(r"^((ok|okay|k|aw+|omg) )?(thanks+|thank (you|u)|ty+|thx|tysm|"
+                    r"thank u so much)\b")
 QUESTION = re.compile(r"\?|^(what|whats|what's|wat|do|does|did|are|r|is|how|who|where|when|"
                       r"which|can|could|would|tell me)\b")
 YOU = re.compile(r"\b(you|u|ur|your|yours|you're|youre|sunny)\b")
@@ -119,6 +121,14 @@ def act(text: str, about: Sequence[Topic]) -> Act:
     return Act("statement")
 
 
+def news(text: str) -> bool:
+    """Whether a message brings something to react to ("SUNNY WE OPENED", "i got 2nd
+    place!!!"), not just a hello or a filler ("ok so", "bro", "SUNNY")."""
+    words = _squash(text).split()
+    return len(words) >= 3 or ("!" in text and len(words) >= 2) or (
+        len(words) >= 2 and bool(re.search(r"\b[A-Z]{3,}\b", text)))
+
+
 def about_topic(text: str, about: Sequence[Topic]) -> Topic | None:
     """The topic of a question about Sunny, by its longest matching keyword."""
     best: tuple[int, Topic] | None = None
@@ -143,6 +153,9 @@ _SMALL_SORRY = re.compile(r"\bsorry (?:for|about) (?:the |my |all the )?(?:typos
                           r"\bsorry i(?:'?m| was) late\b", re.I)
 
 
+_FUN = re.compile(r"\b(?:cool|funny|lol+|lmao+|amazing|awesome|cute|fun)\b", re.I)
+
+
 def mood(label: str | None, text: str, votes: Sequence[tuple[str, float]] = ()) -> str:
     """One mood family for the message (see the module docstring)."""
     for family, cue in CUES:
@@ -153,6 +166,8 @@ def mood(label: str | None, text: str, votes: Sequence[tuple[str, float]] = ()) 
     for voted, similarity in votes:  # the closest written messages weigh most
         tally[voted] += max(0.0, similarity - 0.45) * 4
     detected = FAMILY.get(label or "neutral")
+    if label == "disgust" and _FUN.search(text):
+        detected = None  # "it came off in flakes, so gross and cool": not anger
     if detected == "sad" and (_LAUGH.search(text) or _SMALL_SORRY.search(text) or (
             _TEARS.search(text) and _JOY.search(text))):
         detected = None

@@ -14,7 +14,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..types import FollowUp, TurnView
 from . import recall
@@ -99,11 +99,11 @@ def follow_up(turn: Turn, lines: Lines) -> list[Proposal]:
     for one that passed, "isn't the driving test today?!" for one that is today; when the
     first message already talks about a due plan ("I PASSED MY DRIVING TEST"), the plan
     named back without asking how it went; the other plan due is asked after it."""
-    due = turn.view.follow_up
-    if due is None or not turn.view.new_session:
+    plans = tidy_plans(turn.view.follow_up)
+    if not plans or not turn.view.new_session:
         return []
-    plans = (due, *due.also)
-    told = next((p for p in plans if content(p.event) & content(turn.view.text)), None)
+    due = plans[0]
+    told = told_plan(turn.view.follow_up, turn.view.text)
     if told is not None and told.kind == "birthday":
         return []  # "it's my birthday!!": the greeting and the cheer answer it
     first = told or due
@@ -112,10 +112,42 @@ def follow_up(turn: Turn, lines: Lines) -> list[Proposal]:
         key = "followup_told"
     event = "birthday" if first.kind == "birthday" else recall.second_person(first.event)
     opener = "heyy! " if turn.act.name == "greeting" and told is None else ""
-    more = "".join(_also(o) for o in plans if o is not first)
+    more = "".join(_also(o) for o in plans if o != first)
     return [Proposal(opener + t.replace("the {event}", _the(event) + event)
                      .replace("{event}", event) + more, "skill:followup", 2.0)
             for t in pick(lines.get(key), turn.rng)]
+
+
+#: words a plan's name may not start or end with: "the see phoebe bridgers in chicago",
+#: "the taking the train up", "the quiz you", "big news volleyball tryouts" (a loose parse)
+_EVENT_HEAD = re.compile(r"^(?:(?:big|good|bad) news|so|ok|also|and|see|seeing|take|taking|try|"
+                         r"trying|join|joining|meet|meeting|go to|going to|monday|tuesday|"
+                         r"wednesday|thursday|friday|saturday|sunday|to)\s+", re.I)
+_EVENT_TAIL = re.compile(r"\s+(?:you|u|me|it|him|her|them|again|to meet|tho|lol)$", re.I)
+
+
+def tidy_plans(due: FollowUp | None) -> tuple[FollowUp, ...]:
+    """The due plans with their names tidied; a plan whose name is no thing ("try again",
+    "saturday to meet") is left out."""
+    out: list[FollowUp] = []
+    for plan in (due, *due.also) if due is not None else ():
+        event = plan.event.strip()
+        while (cut := _EVENT_TAIL.sub("", _EVENT_HEAD.sub("", event))) != event:
+            event = cut
+        if plan.kind == "birthday" or re.search(r"[a-z0-9]{3,}", event) and \
+                event.lower() not in ("again", "meet", "it", "that"):
+            out.append(replace(plan, event=event, also=()))
+    return tuple(out)
+
+
+def told_plan(due: FollowUp | None, text: str) -> FollowUp | None:
+    """The due plan (or another due with it) that the message already talks about."""
+    return next((p for p in tidy_plans(due) if content(p.event) & content(text)), None)
+
+
+def ask_after(due: FollowUp) -> str:
+    """Every due plan asked after a reaction: " oh and how was the close?"."""
+    return "".join(_also(p) for p in tidy_plans(due))
 
 
 def _also(plan: FollowUp) -> str:
@@ -128,7 +160,8 @@ def _also(plan: FollowUp) -> str:
 def _the(event: str) -> str:
     """"the " before a plan, none before someone's ("the interview", "freya's birthday",
     "your birthday")."""
-    return "" if "'s" in event or event.startswith(("your ", "my ")) else "the "
+    return "" if "'s" in event or event.startswith(("your ", "my ", "the ", "a ", "an ")) \
+        else "the "
 
 
 def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
@@ -156,23 +189,47 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
 FOLLOW_ON = {
     "low": ("want to tell me what happened?", "how are you feeling about it now?",
             "do you want to talk about it?"),
-    "happy": ("tell me everything!", "how are you going to celebrate?",
-              "what was the best part?"),
+    # worry is about what is coming: nothing "happened" yet
+    "anxious": ("what part worries you most?", "want to talk it through together?",
+                "what would help you feel a bit more ready?"),
+    "tired": ("have you had any time to rest?", "what's been draining you the most?",
+              "do you get a break soon?"),
+    "won": ("tell me everything!", "how are you going to celebrate?", "what was the best part?"),
+    "happy": ("tell me everything!", "tell me more!", ""),
 }
+#: news of something achieved: only this is asked how it will be celebrated
+WON = re.compile(r"\b(?:won|passed|aced|nailed|made (?:the|it|varsity|jv)|got (?:in|into|"
+                 r"accepted|cast|hired|picked|chosen|selected|the (?:part|role|job|lead|spot)|"
+                 r"an? [ab]\b|an? a\+|first|1st|2nd|second|third|3rd)|(?:first|1st|2nd|second|"
+                 r"3rd|third) place|we opened|scored|finished|did it|fixed|beat|"
+                 r"went (?:so |really |super )?(?:well|great|amazing|perfect))\b", re.I)
+SHOUTED = re.compile(r"\b[A-Z]{2,}\s+[A-Z]{2,}\b|!!!")
+_LAUGHING = re.compile(r"\b(?:lmao+|lmfao|lol+|haha\w*|hehe\w*|dead|dying)\b|😂|🤣|💀", re.I)
 
 
 def fallback(turn: Turn, lines: Lines) -> list[Proposal]:
-    """A warm, on-feeling line for when nothing closer fits: comfort or cheer for the mood,
-    then a question; a curious "tell me more" for everything else."""
+    """A warm, on-feeling line for when nothing closer fits: comfort for a low mood, then a
+    question that fits it; cheer for news of something achieved, excitement for news
+    shouted, a laugh for a funny story, gladness for other good news; a curious "tell me
+    more" for everything else."""
     mood = turn.mood
     comfort = lines.get(f"comfort.{mood}") or (lines.get("comfort.sad") if mood in
                                                ("sad", "lonely") else ())
     if comfort:
-        return [Proposal(f"{o} {turn.rng.choice(FOLLOW_ON['low'])}", "skill:comfort", 0.36)
+        after = FOLLOW_ON.get(mood, FOLLOW_ON["low"])
+        return [Proposal(f"{o} {turn.rng.choice(after)}", "skill:comfort", 0.36)
                 for o in pick(comfort, turn.rng, 3)]
-    if mood == "happy":
-        return [Proposal(f"{o} {turn.rng.choice(FOLLOW_ON['happy'])}", "skill:celebrate", 0.36)
+    text = turn.view.text
+    if mood in ("happy", "neutral") and WON.search(text):
+        return [Proposal(f"{o} {turn.rng.choice(FOLLOW_ON['won'])}", "skill:celebrate", 0.36)
                 for o in pick(lines.get("celebrate"), turn.rng, 3)]
+    if mood in ("happy", "neutral") and SHOUTED.search(text):  # "BEA IS HERE", "...today!!!"
+        return [Proposal(t, "skill:hype", 0.36) for t in pick(lines.get("hype"), turn.rng, 3)]
+    if mood == "happy":
+        key = "laugh" if _LAUGHING.search(text) else "glad"
+        return [Proposal(f"{o} {turn.rng.choice(FOLLOW_ON['happy'])}".strip()
+                         if key == "glad" else o, f"skill:{key}", 0.36)
+                for o in pick(lines.get(key), turn.rng, 3)]
     return [Proposal(t, "skill:ack", 0.36) for t in pick(lines.get("ack"), turn.rng, 3)]
 
 

@@ -1,0 +1,256 @@
+"""Echoes: replies that name what the message itself said, the way a friend answers.
+
+Contract: ``echoes(turn, lines)`` is a skill (``skills.SKILLS``). For a few shapes of message
+it fills a line the team wrote (``skills.json``, keys ``echo_*``) with the message's own
+words, turned to the second person:
+
+- a dated plan told now ("my driving test is friday at 10am", from the turn's facts): the
+  plan and its day said back, and a promise to ask ("echo_plan", "echo_plan_nervous");
+- a favourite ("fav ice cream is mint chip", "i love taylor swift"): the thing named back
+  ("echo_favorite");
+- someone named for the first time ("my little sister luna ...", from the facts): the name,
+  by kind ("echo_pet", "echo_sibling", "echo_friend");
+- leaving for something ("ok back to khan academy 😩", "gonna go watch the new vid",
+  "gotta study for chem"): good luck or have fun with it, and no question
+  ("echo_back_to", "echo_going", "echo_going_luck");
+- a worried "is it bad if ..." about a pet or the body: no guess, who would know
+  ("echo_worry_pet", "echo_worry_body");
+- pronouns told ("btw i use they/them"): thanked and said back ("echo_pronouns");
+- "who's right (its me)": their side taken, playfully ("echo_side").
+
+A shape answers only messages in a mood it fits (no "good taste!" to bad news). Pure
+functions over the turn; knows nothing about models or storage.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .lines import LOW_MOODS, Lines
+from .recall_words import second_person
+from .skills import Proposal, Turn, pick
+
+PRIOR = 0.75  # above a loose bank match and the fallback, below memory and follow-ups
+
+_TAIL = re.compile(r"(?:\s+(?:lol|lmao|haha\w*|btw|tho|fr|rn|now|ngl|tbh|obvi|lowkey|"
+                   r"like a lot|so much|a lot|real quick))+$", re.I)
+_MARKS = re.compile(r"[^\w\s'’&-]+")
+
+
+def _phrase(text: str, most: int = 6) -> str:
+    """A short phrase cut from the message: marks and chat tails off, second person."""
+    text = _MARKS.sub(" ", text)
+    text = _TAIL.sub("", " ".join(text.split())).strip()
+    words = text.split()
+    return second_person(" ".join(words[:most])) if 0 < len(words) <= most else ""
+
+
+# ---- a dated plan ---------------------------------------------------------------------------
+def _day(when: date, today: date) -> str:
+    days = (when - today).days
+    if days == 0:
+        return "today"
+    if days == 1:
+        return "tomorrow"
+    if 1 < days < 7:
+        return f"on {when.strftime('%A').lower()}"
+    return f"on {when.strftime('%B').lower()} {when.day}"
+
+
+_LEAD = re.compile(r"^(?:(?:big|good|bad)\s+news|so|ok|okay|also|and|anyway|update)\s+", re.I)
+_VERBISH = re.compile(r"^(?:your\s+)?(?:join|try|leave|go|get|take|meet|see|do|have|make|start|"
+                      r"play|visit|come|hang)(?:s|es|ing)?\b|^(?:taking|making|having|"
+                      r"coming|leaving)\b", re.I)
+_OWN_NERVES = re.compile(r"\b(?:i'?m|im|i am|i feel|feeling|so|kinda|lowkey|literally)\s+"
+                         r"(?:\w+\s+)?(?:nervous|scared|stressed|anxious|worried|terrified|"
+                         r"freaking out|not ready)\b|\bwish me luck\b|\bnot ready\b", re.I)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9'&]+", second_person(text.lower()))
+
+
+def plan(turn: Turn, lines: Lines) -> list[Proposal]:
+    view = turn.view
+    if view.now is None or turn.mood in LOW_MOODS - {"anxious"}:
+        return []
+    today = view.now.date()
+    for fact in view.facts:
+        if fact.when is None or fact.when < today or fact.predicate != "event":
+            continue
+        event = _phrase(_LEAD.sub("", fact.object), 4)
+        if not event or fact.subject.lower() not in ("user", "i", "me") or \
+                not set(event.lower().split()) <= set(_words(view.text)) or \
+                _VERBISH.match(event):
+            continue  # not told in this message, or an act ("join their thing")
+        if not re.match(r"(?:the|a|an|your|my)\b", event) and "'s" not in event:
+            event = f"your {event}"
+        key = "echo_plan_nervous" if _OWN_NERVES.search(view.text) else "echo_plan"
+        day = _day(fact.when, today)
+        return [Proposal(t.replace("{event}", event).replace("{day}", day), f"skill:{key}",
+                         PRIOR) for t in pick(lines.get(key), turn.rng, 3)]
+    return []
+
+
+# ---- a favourite ------------------------------------------------------------------------------
+_FAVORITE = re.compile(
+    r"\b(?:fav|fave|favorite|favourite)(?:\s+\w+){0,3}?\s+(?:rn\s+|right now\s+|atm\s+|"
+    r"ever\s+)?(?:is|=|has to be|are)\s+(?P<thing>[^.!?,;\n]+)|"
+    r"^(?:and\s+|also\s+)?i\s+(?:also\s+|really\s+)*(?:love|adore|am obsessed with|"
+    r"im obsessed with|i'm obsessed with)\s+(?P<loved>[^.!?,;\n]+)$", re.I)
+_NOT_A_THING = re.compile(r"^(?:my|me|him|her|them|you|u|it|that|this|when|how|to|the way|"
+                          r"being|going|getting)\b", re.I)
+
+
+def favorite(turn: Turn, lines: Lines) -> list[Proposal]:
+    if turn.mood in LOW_MOODS:
+        return []
+    found = _FAVORITE.search(turn.view.text.strip())
+    if found is None:
+        return []
+    raw = found.group("thing") or found.group("loved")
+    if raw is None or (found.group("loved") and _NOT_A_THING.match(raw.strip())):
+        return []
+    thing = _phrase(raw, 5)
+    if not thing:
+        return []
+    return [Proposal(t.replace("{thing}", thing), "skill:echo_favorite", PRIOR)
+            for t in pick(lines.get("echo_favorite"), turn.rng, 3)]
+
+
+# ---- someone named for the first time ------------------------------------------------------
+_TROUBLE = re.compile(r"\b(?:fight|fought|mad|angry|hate|hates|ignor\w+|broke up|sick|"
+                      r"hospital|hurt|crying|cried|mean|yelled|yelling|left me|moved away|"
+                      r"moving away|died|dead|passed|lost)\b", re.I)
+_KIND = {"has_pet": "echo_pet", "has_sibling": "echo_sibling", "has_friend": "echo_friend"}
+
+
+def named(turn: Turn, lines: Lines) -> list[Proposal]:
+    view = turn.view
+    if turn.mood in LOW_MOODS:
+        return []
+    if len(view.text.split()) > 20 or _TROUBLE.search(view.text):
+        return []  # a long story or a fight is about more than a name
+    before = " ".join(m.content.lower() for m in view.history)
+    for fact in view.facts:
+        key = _KIND.get(fact.predicate)
+        name = fact.object.strip()
+        if key is None or not re.fullmatch(r"[A-Z][a-z]+", name) or \
+                re.search(rf"\b{name.lower()}\b", before):
+            continue
+        return [Proposal(t.replace("{name}", name), f"skill:{key}", PRIOR)
+                for t in pick(lines.get(key), turn.rng, 3)]
+    return []
+
+
+# ---- leaving for something --------------------------------------------------------------------
+_LEAVING = re.compile(
+    r"^(?:ok(?:ay)?|k|anyway|anyways|alright|aight|welp|well)?[\s,]*(?:i think\s+)?"
+    r"(?:i'?m\s+|im\s+|i\s+)?"
+    r"(?:(?P<back>back to|off to|time for)\s+(?P<thing>.+)|"
+    r"(?:gonna go|gonna|going to go|going to|gotta go|have to go|need to go|gotta)\s+"
+    r"(?:try to\s+|go\s+)?(?P<verb>[a-z]+)\s*(?P<rest>.*))$", re.I)
+#: activities wished luck ("good luck studying") and the rest wished fun
+WORK = frozenset("study practice work finish clean write revise review prep train fix "
+                 "rehearse".split())
+FUN = frozenset("draw watch play eat read cook bake walk feed ride run swim game edit film "
+                "sing paint shop visit rewatch binge grab make build call text skate dance "
+                "bike hang shoot".split())
+_CLAUSE_END = re.compile(r"[,.!?;]|\s(?:and|but|so|because|bc|cuz|then)\s", re.I)
+
+
+def _ing(verb: str) -> str:
+    """"draw" -> "drawing", "make" -> "making", "swim" -> "swimming"."""
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        return verb[:-1] + "ing"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", verb):
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
+
+
+def _clause(text: str) -> str:
+    return _CLAUSE_END.split(text, maxsplit=1)[0]
+
+
+def leaving(turn: Turn, lines: Lines) -> list[Proposal]:
+    if turn.mood in LOW_MOODS - {"tired", "anxious"}:
+        return []
+    text = re.sub(r"^.*\b(?:ttyl|brb|gtg|g2g|bye+|i'?ll be back)\b[\s,.!]*", "",
+                  turn.view.text.strip().replace("’", "'"), flags=re.I)
+    found = _LEAVING.match(text)
+    if found is None:
+        return []
+    if found.group("back"):
+        key, fill = "echo_back_to", _phrase(_clause(found.group("thing")), 5)
+    else:
+        verb, rest = found.group("verb").lower(), _clause(found.group("rest")).strip()
+        said = _phrase(rest, 5) if rest else ""
+        if verb not in WORK | FUN or (rest and not said):
+            return []
+        key = "echo_going_luck" if verb in WORK else "echo_going"
+        fill = f"{_ing(verb)} {said}".strip()
+    if not fill:
+        return []
+    return [Proposal(t.replace("{thing}", fill), f"skill:{key}", PRIOR + 0.3)
+            for t in pick(lines.get(key), turn.rng, 3)]
+
+
+# ---- a worried question --------------------------------------------------------------------------
+_WORRY = re.compile(r"\b(?:is it (?:bad|normal|ok|okay|weird|dangerous)|is that (?:normal|bad|"
+                    r"ok|okay)|should i be worried|is this normal)\b", re.I)
+_PET = re.compile(r"\b(?:dog|puppy|cat|kitten|hamster|bunny|rabbit|lizard|dragon|gecko|fish|"
+                  r"bird|parrot|turtle|snake|pig|horse|pony|pet|tank|vet)\b", re.I)
+_BODY = re.compile(r"\b(?:hurts?|pain|ache|headache|sick|fever|dizzy|bleeding|rash|throw(?:ing)? "
+                   r"up|period|sore)\b", re.I)
+
+
+def worry(turn: Turn, lines: Lines) -> list[Proposal]:
+    view = turn.view
+    if not _WORRY.search(view.text):
+        return []
+    recent = " ".join([m.content for m in view.history if m.role == "user"][-6:])
+    if _BODY.search(view.text):
+        key = "echo_worry_body"
+    elif _PET.search(view.text) or _PET.search(recent):
+        key = "echo_worry_pet"
+    else:
+        return []
+    return [Proposal(t, f"skill:{key}", PRIOR + 0.2, "anxious")
+            for t in pick(lines.get(key), turn.rng, 3)]
+
+
+# ---- pronouns, and a friendly side taken ---------------------------------------------------------
+_PRONOUNS = re.compile(r"\b(?:i use|my pronouns are|i go by|use)\s+(?P<p>(?:they|she|he|xe|ze)/"
+                       r"(?:them|her|him|they|she|he|xem|zir))\b", re.I)
+_WHO_RIGHT = re.compile(r"\bwho'?s right\b|\bwho is right\b|\bam i wrong\b|\bam i right\b",
+                        re.I)
+
+
+def pronouns(turn: Turn, lines: Lines) -> list[Proposal]:
+    """"btw i use they/them": thanked and taken in, never "ooh, fun!"."""
+    found = _PRONOUNS.search(turn.view.text)
+    if found is None:
+        return []
+    said = found.group("p").lower()
+    return [Proposal(t.replace("{pronouns}", said), "skill:echo_pronouns", PRIOR + 0.5)
+            for t in pick(lines.get("echo_pronouns"), turn.rng, 3)]
+
+
+def side(turn: Turn, lines: Lines) -> list[Proposal]:
+    """"who's right (its me)": a friend takes their side, playfully."""
+    if not _WHO_RIGHT.search(turn.view.text) or turn.mood in LOW_MOODS:
+        return []
+    return [Proposal(t, "skill:echo_side", PRIOR)
+            for t in pick(lines.get("echo_side"), turn.rng, 3)]
+
+
+SHAPES = (plan, favorite, named, leaving, worry, pronouns, side)
+
+
+def echoes(turn: Turn, lines: Lines) -> list[Proposal]:
+    """Every shape's lines for this message (usually none, or one shape's)."""
+    out: list[Proposal] = []
+    for shape in SHAPES:
+        out.extend(shape(turn, lines))
+    return out
