@@ -141,3 +141,15 @@ def test_pronouns_are_thanked_and_a_side_is_taken() -> None:
     assert echo.side(turn("dev thinks its the motor but i think its the gear ratio. who's right"),
                      LINES)
     assert not echo.side(turn("i wrote the essay"), LINES)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("whats the name of the place i work again, my mom says i talk about it too much",
+     "memory_question"),
+    ("wait whats the date of the comp again i told u right? my brain is fried", "memory_question"),
+    ("ok gtg mom says dinner. hot cheetos for dessert bc im built different", "goodbye"),
+    ("i have to go to the dentist tomorrow and im scared of the drill omg", "statement"),
+])
+def test_teen_wording_of_a_memory_question_and_a_goodbye(text: str, name: str) -> None:
+    """Round 8: these got "oh, really? what's the best thing about it so far?"."""
+    assert reading.act(text, LINES.about).name == name

@@ -73,7 +73,8 @@ MEMORY = re.compile(
     # about the user, in the past or with "again": "who did i go with", "which day was i..."
     r"^(and )?(what|which|who|where|when|how many|how much)\b[^?]*\b(did|was|were) i\b|"
     r"\bdid i (say|tell|mention)\b|^(what|which|who|where)\b.*\bi (said|told you|mentioned)\b|"
-    r"^(and )?(what|which|who|where|why)\b.*\bagain\b|"
+    r"^((and|wait|ok|okay|also|so|oh|hey) )*(what|whats|what's|which|who|whos|who's|where|"
+    r"when|whens|when's|why)\b.*\bagain\b|"
     r"^(and )?(what|which) (\w+ ){1,3}(is|are|does|do|was) (my|i|he|she)\b|"
     r"^who (am|was) i\b")
 JOKE = re.compile(r"\b(tell|give|got|know|say) (me )?(a |another |any |some )?"
@@ -114,8 +115,9 @@ def act(text: str, about: Sequence[Topic]) -> Act:
         return Act("bored")
     if THANKS.search(t) and len(words) <= 6:
         return Act("thanks")
-    if GOODBYE.search(t) and len(words) <= 8:
-        return Act("goodbye")
+    if GOODBYE.search(t) and (len(words) <= 8 or (
+            len(words) <= 16 and GOODBYE.search(" ".join(words[:3])))):
+        return Act("goodbye")  # "ok gtg mom says dinner. hot cheetos for dessert bc ..."
     if GREETING.search(t) and len(words) <= 5:
         return Act("greeting")
     return Act("statement")
