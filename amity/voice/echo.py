@@ -34,7 +34,7 @@ from .skills import Proposal, Turn, pick
 PRIOR = 0.75  # above a loose bank match and the fallback, below memory and follow-ups
 
 _TAIL = re.compile(r"(?:\s+(?:lol|lmao|haha\w*|btw|tho|fr|rn|now|ngl|tbh|obvi|lowkey|"
-                   r"like a lot|so much|a lot|real quick))+$", re.I)
+                   r"like a lot|so much|a lot|real quick|no contest|for a bit))+$", re.I)
 _MARKS = re.compile(r"[^\w\s'’&-]+")
 
 
@@ -185,7 +185,7 @@ def leaving(turn: Turn, lines: Lines) -> list[Proposal]:
         key, fill = "echo_back_to", _phrase(_clause(found.group("thing")), 5)
     else:
         verb, rest = found.group("verb").lower(), _clause(found.group("rest")).strip()
-        said = _phrase(rest, 5) if rest else ""
+        said = _phrase(rest, 7) if rest else ""
         if verb not in WORK | FUN or (rest and not said):
             return []
         key = "echo_going_luck" if verb in WORK else "echo_going"
