@@ -5,7 +5,8 @@ it fills a line the team wrote (``skills.json``, keys ``echo_*``) with the messa
 words, turned to the second person:
 
 - a dated plan told now ("my driving test is friday at 10am", from the turn's facts): the
-  plan and its day said back, and a promise to ask ("echo_plan", "echo_plan_nervous");
+  plan and its day said back, and a promise to ask ("echo_plan", "echo_plan_nervous",
+  "echo_plan_luck");
 - a favourite ("fav ice cream is mint chip", "i love taylor swift"): the thing named back
   ("echo_favorite");
 - someone named for the first time ("my little sister luna ...", from the facts): the name,
@@ -64,7 +65,7 @@ _VERBISH = re.compile(r"^(?:your\s+)?(?:join|try|leave|go|get|take|meet|see|do|h
                       r"coming|leaving)\b", re.I)
 _OWN_NERVES = re.compile(r"\b(?:i'?m|im|i am|i feel|feeling|so|kinda|lowkey|literally)\s+"
                          r"(?:\w+\s+)?(?:nervous|scared|stressed|anxious|worried|terrified|"
-                         r"freaking out|not ready)\b|\bwish me luck\b|\bnot ready\b", re.I)
+                         r"freaking out|not ready)\b|\bnot ready\b", re.I)
 
 
 def _words(text: str) -> list[str]:
@@ -86,7 +87,8 @@ def plan(turn: Turn, lines: Lines) -> list[Proposal]:
             continue  # not told in this message, or an act ("join their thing")
         if not re.match(r"(?:the|a|an|your|my)\b", event) and "'s" not in event:
             event = f"your {event}"
-        key = "echo_plan_nervous" if _OWN_NERVES.search(view.text) else "echo_plan"
+        key = "echo_plan_luck" if re.search(r"\bwish me luck\b", view.text, re.I) else \
+            "echo_plan_nervous" if _OWN_NERVES.search(view.text) else "echo_plan"
         day = _day(fact.when, today)
         return [Proposal(t.replace("{event}", event).replace("{day}", day), f"skill:{key}",
                          PRIOR) for t in pick(lines.get(key), turn.rng, 3)]
