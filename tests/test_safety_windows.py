@@ -162,4 +162,21 @@ def test_a_confident_reading_about_someone_else_stays_a_check() -> None:
 
 
 def test_an_idiom_caps_a_confident_reading_and_it_is_not_promoted_back() -> None:
-    assert _fused_tier("this homework is killing me lol", 0.99, tier="high") == "check"
+    # session 8: with no word of risk left once the idiom is read as one, not even a check
+    assert _fused_tier("this homework is killing me lol", 0.99, tier="high") == "none"
+    assert _fused_tier("this homework is killing me, i want to die", 0.99,
+                       tier="high") != "none"
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("my dad took me to the walmart parking lot last night and i hit a cone. twice.", False),
+    ("do u remember the story i wanted to open with? i cut it and now i think i need it back",
+     False),
+    ("this is my last day, goodbye everyone", True),
+    ("i cut myself again last night", True),
+])
+def test_last_night_and_a_thing_cut_are_no_words_of_risk(text: str, flagged: bool) -> None:
+    """Session 8 dev transcripts: both got "That sounds hard. Are you doing okay?"."""
+    from amity.nlp import safety
+
+    assert any(v.category == "self_harm" for v in safety.check(text)) is flagged

@@ -227,7 +227,9 @@ def _fuse(text: str, rule_hits: list[Hit], clf_hits: list[Hit]) -> list[Hit]:
         if h.category == "self_harm" and h.category not in ruled and signing_off:
             continue  # "ok bye", "gtg night!": the end of a chat, not a goodbye of risk
         if h.category == "self_harm" and h.category not in ruled and words < _CHAT_WORDS:
-            if not _DISTRESS_WORDS.search(text) and not means(RISK_WORDS, text) and not indirect:
+            # ("i hit a cone last night", "i cut it from the speech": no word of risk)
+            if not _DISTRESS_WORDS.search(text) and not means(RISK_WORDS, plain(text)) \
+                    and not indirect:
                 continue
             if h.tier == "high" and not means(RISK_WORDS, plain(text)) and not indirect:
                 h, capped = Hit(h.category, "check", h.score, h.start, h.end, h.rule), True

@@ -29,7 +29,10 @@ __all__ = ["FIRST_PERSON", "HARM_WORDS", "RISK_WORDS", "means", "owned", "owned_
 #: vector alone reads topic and mood: "its 2pm on a saturday and ive done nothing")
 RISK_WORDS = re.compile(
     r"\b(?:di(?:e|ed|es|ing)|dying|dead|death|kill\w*|suicid\w*|unaliv\w*|kms|alive|live|living|"
-    r"exist\w*|end(?:ing)?\s+(?:it|things|everything)|gone|goodbye|bye|last|forever|pills?|"
+    r"exist\w*|end(?:ing)?\s+(?:it|things|everything)|gone|goodbye|bye|forever|pills?|"
+    # "my last day", "one last time"; not "last night", "last week" (a time gone by)
+    r"last(?!\s+(?:night|week|weekend|year|month|summer|winter|fall|spring|semester|"
+    r"period|class|game|match|minute|episode|season|chapter))|"
     r"meds|overdose|od|cut\w*|blade|razor|hurt\w*|harm\w*|bleed\w*|blood|burden|wake\s+up|"
     r"disappear\w*|vanish\w*|better\s+off|no\s+point|over\s+soon|note|rope|gun|jump\w*|"
     r"bridge|tracks|roof|stuff\s+away|(?:not|stop)\s+being\s+here|be\s+here\s+anymore)\b", re.I)
