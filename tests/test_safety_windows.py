@@ -180,3 +180,18 @@ def test_last_night_and_a_thing_cut_are_no_words_of_risk(text: str, flagged: boo
     from amity.nlp import safety
 
     assert any(v.category == "self_harm" for v in safety.check(text)) is flagged
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("so im walking thru the cafeteria w my tray, spaghetti day, and i trip on literally nothing",
+     False),
+    ("ok ty. what do u think is the strongest point for my side", False),
+    ("bye sunny ur the best", False),
+    ("nothing matters anymore", True),
+    ("bye forever everyone", True),
+])
+def test_a_word_that_only_sounds_like_despair_is_no_distress(text: str, flagged: bool) -> None:
+    """Round 9 (after the rating): these got "That sounds like a lot. Are you okay? 💛"."""
+    from amity.nlp import safety
+
+    assert any(v.category == "self_harm" for v in safety.check(text)) is flagged

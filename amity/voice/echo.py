@@ -203,8 +203,9 @@ _WORRY = re.compile(r"\b(?:is it (?:bad|normal|ok|okay|weird|dangerous)|is that 
                     r"ok|okay)|should i be worried|is this normal)\b", re.I)
 _PET = re.compile(r"\b(?:dog|puppy|cat|kitten|hamster|bunny|rabbit|lizard|dragon|gecko|fish|"
                   r"bird|parrot|turtle|snake|pig|horse|pony|pet|tank|vet)\b", re.I)
-_BODY = re.compile(r"\b(?:hurts?|pain|ache|headache|sick|fever|dizzy|bleeding|rash|throw(?:ing)? "
-                   r"up|period|sore)\b", re.I)
+# signs worth an adult's eye; sore fingertips from guitar strings are no such thing
+_BODY = re.compile(r"\b(?:fever|dizzy|faint\w*|bleeding|rash|throw(?:ing)? up|threw up|chest pain|"
+                   r"can'?t breathe|lump|swollen|numb)\b", re.I)
 
 
 def worry(turn: Turn, lines: Lines) -> list[Proposal]:

@@ -91,15 +91,18 @@ _DISTRESS_WORDS = re.compile(
     r"hate\s+(?:myself|my\s+life|everything)|tired\s+of|exhausted|anymore|can\W?t|cant|"
     r"nobody|no\s*one|depress\w*|anxi\w*|panic\w*|scared|afraid|pain|hurts?|broken|"
     r"miserable|awful|horrible|worst|give\s+up|giving\s+up|done|enough|help|trapped|stuck|"
-    r"lost|alone|invisible|hate|ugly|fat|stupid|failure|fail\w*|sorry|never|nothing|"
-    r"pointless|point|meaningless|why\s+bother|what\W?s\s+the\s+use)\b",
+    r"lost|alone|invisible|hate|ugly|fat|stupid|failure|fail\w*|sorry|never|"
+    # "nothing matters", "no point" (not "i trip on literally nothing", "my strongest point")
+    r"nothing\s+(?:matters|helps|works|left|to\s+live\s+for|changes|will\s+change)|"
+    r"feel\s+nothing|pointless|no\s+point|meaningless|why\s+bother|what\W?s\s+the\s+use)\b",
     re.I)
-#: a message that only signs off ("ok bye", "gtg, night sunny!", "ttyl 👋")
+#: a message that only signs off ("ok bye", "gtg, night sunny!", "ttyl 👋", "bye sunny ur the best")
 _SIGN_OFF = re.compile(
     r"\W*(?:(?:ok(?:ay)?|k+|kk|well|alright|anyway|so|ugh|lol|haha|thanks|thx|ty|sunny+|"
     r"b+y+e+|bye\s*bye|gtg|g2g|gotta\s+go|got\s+to\s+go|cya|see\s+ya|see\s+you|later|"
     r"laters|ttyl|talk\s+(?:later|soon|tmrw|tomorrow)|night|nite|gn|good\s*night|"
-    r"for\s+now|xx+|x)\W*)+", re.I)
+    r"for\s+now|xx+|x|ur\s+the\s+best|you(?:'?re|\s+are)\s+the\s+best|love\s+(?:you|u|ya)|"
+    r"ily|thank\s+(?:you|u))\W*)+", re.I)
 #: a classifier self-harm score from which a reading in the speaker's own words of death,
 #: harm or a means (``owned_risk``), with no rule saying someone else, a negation or an
 #: idiom, is the high tier, though under the classifier's own (precision-first) threshold
