@@ -153,3 +153,12 @@ def test_pronouns_are_thanked_and_a_side_is_taken() -> None:
 def test_teen_wording_of_a_memory_question_and_a_goodbye(text: str, name: str) -> None:
     """Round 8: these got "oh, really? what's the best thing about it so far?"."""
     assert reading.act(text, LINES.about).name == name
+
+
+def test_a_plan_is_said_back_only_with_the_day_the_teen_said() -> None:
+    """Round 9 (after the rating): "in 2 weeks" came back as "on march 27", and a loose
+    parse as "your should on april 1, noted!"."""
+    weeks = Fact("user", "event", "sat retake", when=date(2026, 3, 16))
+    assert not echo.plan(turn("my sat retake is in 2 weeks ugh", facts=(weeks,)), LINES)
+    should = Fact("user", "event", "should", when=date(2026, 4, 1))
+    assert not echo.plan(turn("she said i should come on april 1", facts=(should,)), LINES)

@@ -68,6 +68,14 @@ _OWN_NERVES = re.compile(r"\b(?:i'?m|im|i am|i feel|feeling|so|kinda|lowkey|lite
                          r"freaking out|not ready)\b|\bnot ready\b", re.I)
 
 
+#: the message itself names the day (else the day said back would sound made up)
+_SAYS_DAY = re.compile(r"\b(?:today|tonight|tomorrow|tmrw|tmr|mon|tues?|thurs?|fri|"
+                       r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan\w*|feb\w*|march|april|"
+                       r"may\s+\d|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*|\d{1,2}(?:st|nd|"
+                       r"rd|th)|\d{1,2}/\d{1,2})\b", re.I)  # not "sat" (the SAT), "sun", "may"
+_NO_THING = frozenset("your should would could will that this there thing stuff".split())
+
+
 def _words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9'&]+", second_person(text.lower()))
 
@@ -85,6 +93,9 @@ def plan(turn: Turn, lines: Lines) -> list[Proposal]:
                 not set(event.lower().split()) <= set(_words(view.text)) or \
                 _VERBISH.match(event):
             continue  # not told in this message, or an act ("join their thing")
+        if not _SAYS_DAY.search(view.text) or not any(
+                len(w) > 3 and w not in _NO_THING for w in event.lower().split()):
+            continue  # "in 2 weeks" said back as "on march 27"; "your should" is no plan
         if not re.match(r"(?:the|a|an|your|my)\b", event) and "'s" not in event:
             event = f"your {event}"
         key = "echo_plan_luck" if re.search(r"\bwish me luck\b", view.text, re.I) else \
