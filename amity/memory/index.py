@@ -15,7 +15,6 @@ Knows nothing about facts, episodes or prompts: only items.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -27,35 +26,14 @@ from sqlalchemy.orm import Session
 from ..store import memory as rows_
 from ..store.fulltext import MAX_TERM_DOCS
 from ..store.repo import Store
+from .terms import query_terms
+from .terms import stem as _stem
 from .vectors import UserVectors, VectorCache
 
 Encode = Callable[[Sequence[str]], np.ndarray]
 # the query is encoded (ONNX, outside the GIL) and the vectors scanned (numpy, outside it
 # too) while the full-text query runs
 _SEARCHING = ThreadPoolExecutor(max_workers=2, thread_name_prefix="amity-vector-search")
-
-STOPWORDS = frozenset(
-    "a an the and or but if of at by for with about to from in on off out over under again "
-    "then once here there when where why how what which who whom this that these those am is "
-    "are was were be been being have has had having do does did doing i me my myself we our "
-    "you your he him his she her it its they them their what's i'm im it's don't didn't "
-    "can could would should will just so than too very s t not no nor only own same".split()
-)
-_WORD = re.compile(r"[a-z0-9]+")
-
-
-def query_terms(text_: str, limit: int = 24) -> list[str]:
-    """Content words of a query, in order, without duplicates."""
-    seen: dict[str, None] = {}
-    for word in _WORD.findall(text_.lower()):
-        if word not in STOPWORDS and len(word) > 1:
-            seen.setdefault(word, None)
-    return list(seen)[:limit]
-
-
-def _stem(word: str) -> str:
-    return word[:5] if len(word) > 5 else word
-
 
 def quantize(vectors: np.ndarray) -> list[bytes]:
     return [np.clip(np.round(v * 127.0), -127, 127).astype(np.int8).tobytes() for v in vectors]
