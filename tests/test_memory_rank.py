@@ -1,16 +1,44 @@
 """What memory search adds to the text and vector blend: the turn prior (answers and dated
-reports beat questions and reactions) and the speaker a query names."""
+reports beat questions and reactions), the speaker a query names, and the dates it names."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+
+import pytest
 
 from amity import Store
 from amity.memory import LedgerMemory
+from amity.memory.dates import Span, date_fit, query_dates
 from amity.memory.episodes import Turn, turn_windows
 from amity.memory.prior import TurnText, turn_prior
 
 JUNE_3 = datetime(2023, 6, 3, 11, 51, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("question", "spans"), [
+    ("What did Maria start, as mentioned on 3 June, 2023?", [Span(6, 3, 2023)]),
+    ("What did Melanie show Caroline on October 13, 2023?", [Span(10, 13, 2023)]),
+    ("what happened on the 21st of December", [Span(12, 21)]),
+    ("When did Melanie go camping in June?", [Span(6)]),
+    ("What did John host in May 2023?", [Span(5, None, 2023)]),
+    ("What did you do in May?", [Span(5)]),
+    ("May I ask what you did last week?", []),
+    ("did they march for veterans?", []),
+    ("How many times in 2023?", []),
+    ("On Sept. 5th and in August", [Span(9, 5), Span(8)]),
+])
+def test_query_dates(question: str, spans: list[Span]) -> None:
+    assert query_dates(question) == spans
+
+
+def test_date_fit_falls_off_around_the_named_day() -> None:
+    day, month = [Span(6, 3, 2023)], [Span(6)]
+    assert date_fit(day, date(2023, 6, 3)) == 1.0
+    assert 0 < date_fit(day, date(2023, 6, 6)) < 1
+    assert date_fit(day, date(2023, 6, 16)) == 0.0
+    assert date_fit(month, date(2021, 6, 30)) == 1.0 and date_fit(month, date(2021, 8, 1)) == 0
+    assert date_fit([], date(2023, 6, 3)) == 0.0
 
 
 def _items(turns: list[Turn]) -> dict[int, str]:
@@ -38,7 +66,7 @@ def test_the_prior_prefers_reports_and_answers_to_questions_and_reactions() -> N
     assert answers > asks and answers > reacts
 
 
-def test_search_ranks_the_answer_and_the_speaker(store: Store) -> None:
+def test_search_ranks_the_answer_the_speaker_and_the_named_day(store: Store) -> None:
     mem = LedgerMemory(store)
     uid = store.user_id("sam")
     cid = store.conversation(uid, "sunny")
@@ -70,3 +98,5 @@ def test_search_ranks_the_answer_and_the_speaker(store: Store) -> None:
     hits = mem.index.search(uid, "Which puppy did Sam walk at the dog park?", k=1,
                             kinds=("turn",))
     assert hits[0].source_id == ids["I walked a t"]
+    hits = mem.index.search(uid, "What did Sam tell on 3 June, 2023?", k=2, kinds=("turn",))
+    assert {h.source_id for h in hits} <= {ids["I walked a t"], ids["I just start"]}

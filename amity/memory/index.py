@@ -5,7 +5,8 @@ PostgreSQL ``ts_rank_cd``), normalised to [0, 1] within the result, with the cos
 similarity of int8-stored MiniLM vectors (scaled the same way within the vector pool), then
 adds a little for the query's words in the item's own turn (its first line), for the kind
 of turn it is (``amity.memory.prior``: answers and dated reports beat questions and
-reactions) and for the speaker the query names. The query is
+reactions), for the speaker the query names and for the day or month it names
+(``amity.memory.dates``). The query is
 encoded (unless the caller passes its vector) and the vectors scanned while the full-text
 query runs; a search for some kinds ranks only their vectors. Vectors are decoded into a
 per-user matrix that is cached in the process and checked against the database (the user's
@@ -29,6 +30,7 @@ from sqlalchemy.orm import Session
 from ..store import memory as rows_
 from ..store.fulltext import MAX_TERM_DOCS
 from ..store.repo import Store
+from .dates import date_fit, query_dates
 from .prior import TurnText, turn_prior
 from .terms import query_terms
 from .terms import stem as _stem
@@ -76,6 +78,10 @@ class MemoryIndex:
         #: added when the query names the turn's speaker ("what did Caroline paint?"), on top
         #: of the name's share of ``head_weight``: LoCoMo 1-3 0.846 -> 0.851, 4-6 0.812 -> 0.813
         self.speaker_weight = 0.03
+        #: times ``amity.memory.dates.date_fit`` when the query names a day or a month
+        #: ("what did I say on 3 June?"): LoCoMo 1-3 recall@5 0.778 -> 0.780 (@10 unchanged),
+        #: 4-6 recall@10 0.813 -> 0.816
+        self.date_weight = 0.2
         self._cache = VectorCache()
         self.dialect = store.engine.dialect.name
 
@@ -121,9 +127,10 @@ class MemoryIndex:
     def _rescore(self, query: str, found: dict[int, rows_.Item],
                  scores: dict[int, float]) -> None:
         """Add what the items themselves say: the query's words in the item's own turn (its
-        first line), the turn prior and the speaker the query names."""
+        first line), the turn prior, the speaker and the date the query names."""
         terms = {_stem(t) for t in query_terms(query)}
         asked = query.lower()
+        spans = query_dates(query)
         for i, item in found.items():
             head = {_stem(t) for t in query_terms(item.text.split("\n", 1)[0])}
             scores[i] += self.head_weight * len(terms & head) / max(1, len(terms))
@@ -132,6 +139,8 @@ class MemoryIndex:
                 scores[i] += self.prior_weight * turn_prior(turn)
                 if turn.speaker and re.search(rf"\b{re.escape(turn.speaker.lower())}\b", asked):
                     scores[i] += self.speaker_weight
+            if spans:
+                scores[i] += self.date_weight * date_fit(spans, item.created_at.date())
 
     def search(self, user_id: int, query: str, k: int = 10,
                kinds: Sequence[str] | None = None, pool: int = 50, *,
