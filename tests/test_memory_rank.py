@@ -98,5 +98,6 @@ def test_search_ranks_the_answer_the_speaker_and_the_named_day(store: Store) -> 
     hits = mem.index.search(uid, "Which puppy did Sam walk at the dog park?", k=1,
                             kinds=("turn",))
     assert hits[0].source_id == ids["I walked a t"]
-    hits = mem.index.search(uid, "What did Sam tell on 3 June, 2023?", k=2, kinds=("turn",))
-    assert {h.source_id for h in hits} <= {ids["I walked a t"], ids["I just start"]}
+    for asked in ("What did Sam do on 3 June?", "Which class did Sam start on June 3rd?"):
+        hits = mem.index.search(uid, asked, k=1, kinds=("turn",))
+        assert hits[0].source_id in {ids["I walked a t"], ids["I just start"]}

@@ -40,6 +40,10 @@ Encode = Callable[[Sequence[str]], np.ndarray]
 # the query is encoded (ONNX, outside the GIL) and the vectors scanned (numpy, outside it
 # too) while the full-text query runs
 _SEARCHING = ThreadPoolExecutor(max_workers=2, thread_name_prefix="amity-vector-search")
+#: an item's leading "[03 June 2023] " says when it was said, not what: the full text keeps
+#: it (a query's "june" matches it), the vector is of the rest. LoCoMo recall@10, tuned on
+#: conversations 1-3: 0.851 -> 0.855; held-out 4-6: 0.816 -> 0.820
+_DATE_TAG = re.compile(r"\[[^\]\n]{1,40}\] ")
 
 def quantize(vectors: np.ndarray) -> list[bytes]:
     return [np.clip(np.round(v * 127.0), -127, 127).astype(np.int8).tobytes() for v in vectors]
@@ -95,10 +99,11 @@ class MemoryIndex:
     # writing -----------------------------------------------------------------------------
     def add(self, session: Session, user_id: int, items: Sequence[tuple[str, str, int | None]],
             at: datetime) -> list[int]:
-        """Index ``(kind, text, source_id)`` items; returns their ids."""
+        """Index ``(kind, text, source_id)`` items (the vector leaves out a leading date tag);
+        returns their ids."""
         if not items:
             return []
-        vectors = quantize(self.encode([t for _, t, _ in items]))
+        vectors = quantize(self.encode([_DATE_TAG.sub("", t, count=1) for _, t, _ in items]))
         return rows_.add_items(session, user_id, items, vectors, at)
 
     def remove(self, session: Session, user_id: int, kind: str,
