@@ -14,7 +14,9 @@ turns that tell something get asked about later, turns that only react or ask ra
 Weights: a logistic regression of which turns of LoCoMo conversations 1-3 are the evidence
 of some question, on these features alone (no question at all): AUC 0.84 (the base rate is
 23%; turns with a time word 71%, answers 48%, "you"-only turns 6%). A provisional turn
-(``[date] text``, no window) is read the same, with no line before it.
+(``[date] text``, no window) is read the same, with no line before it. ``TYPICAL`` is the
+mean over LoCoMo's turns (1.07), so the index can add the prior's difference from it and
+leave turns as a whole where they stood against facts and episodes.
 ``TurnText.speaker`` is the name before the turn's colon, if there is one. Pure functions;
 they know nothing about storage or about how the index weighs them.
 """
@@ -32,6 +34,7 @@ LENGTH = 1.42
 LENGTH_WORDS = 20
 ASKS = -0.54
 ABOUT_YOU = -1.01
+TYPICAL = 1.0
 
 _HEAD = re.compile(r"\[[^\]\n]*\] (?:(?P<speaker>[^:\n/]{1,40}): )?(?P<text>[^\n]*)")
 _WINDOW = "\n(around it: "
