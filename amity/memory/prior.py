@@ -24,9 +24,10 @@ they know nothing about storage or about how the index weighs them.
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass
 
-from .terms import query_terms
+from .terms import STOPWORDS, WORD
 
 ANSWERS = 1.25
 SAYS_WHEN = 1.86
@@ -39,15 +40,18 @@ TYPICAL = 1.0
 _HEAD = re.compile(r"\[[^\]\n]*\] (?:(?P<speaker>[^:\n/]{1,40}): )?(?P<text>[^\n]*)")
 _WINDOW = "\n(around it: "
 _SPEAKER = re.compile(r"^[^:\n/]{1,40}: ")
-_TIME = re.compile(
-    r"\b(?:yesterday|today|tonight|tomorrow|ago|since|recently|(?:19|20)\d\d"
-    r"|last (?:week|weekend|month|year|night|time|summer|fall|autumn|winter|spring"
-    r"|mon|tues|wednes|thurs|fri|satur|sun)(?:day)?"
-    r"|(?:next|this) (?:week|weekend|month|year|summer)|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-    r"|january|february|march|april|june|july|august|september|october|november|december)\b",
-    re.I)
-_SELF = re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll|my|me|mine|we|we're|we've|our|us)\b", re.I)
-_YOU = re.compile(r"\b(?:you|your|you're|you've)\b", re.I)
+_WHEN = frozenset(
+    "yesterday today tonight tomorrow ago since recently monday tuesday wednesday thursday "
+    "friday saturday sunday january february march april june july august september october "
+    "november december".split())
+_SEASON = frozenset("week weekend month year summer".split())
+_WHEN_AFTER = {"last": _SEASON | frozenset("night time fall autumn winter spring mon tue tues wed "
+                                            "thu thur thurs fri sat sun".split()),
+               "next": _SEASON, "this": _SEASON}
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_LETTERS = frozenset(string.ascii_lowercase + string.digits)
+_SELF = frozenset("i im my me mine we our us".split())
+_YOU = frozenset(("you", "your"))
 
 
 @dataclass(frozen=True)
@@ -73,18 +77,30 @@ class TurnText:
         return cls(speaker, text, before)
 
 
+def says_when(words: list[str], unique: set[str], lower: str) -> bool:
+    """Whether a text (lower case, its words, their set) says when: "yesterday", "last
+    week", "in 2019", "Friday"."""
+    if not _WHEN.isdisjoint(unique) or _YEAR.search(lower):
+        return True
+    if _WHEN_AFTER.keys().isdisjoint(unique):
+        return False
+    return any(words[i + 1] in _WHEN_AFTER[word] for i, word in enumerate(words[:-1])
+               if word in _WHEN_AFTER)
+
+
 def turn_prior(turn: TurnText) -> float:
     """The log-odds (less a constant) that a turn is what some later question is about."""
     text = turn.text.strip()
-    about_self = bool(_SELF.search(text))
-    score = LENGTH * min(1.0, len(query_terms(text, 1000)) / LENGTH_WORDS)
+    lower = text.lower()
+    words = WORD.findall(lower)
+    unique = set(words)
+    score = LENGTH * min(1.0, len(unique.difference(STOPWORDS, _LETTERS)) / LENGTH_WORDS)
     if turn.before.rstrip().endswith("?"):
         score += ANSWERS
-    if _TIME.search(text):
+    if says_when(words, unique, lower):
         score += SAYS_WHEN
     if text.endswith("?"):
         score += ASKS
-    if not about_self and _YOU.search(text):
+    if not _YOU.isdisjoint(unique) and _SELF.isdisjoint(unique):
         score += ABOUT_YOU
     return score
-

@@ -16,13 +16,13 @@ STOPWORDS = frozenset(
     "you your he him his she her it its they them their what's i'm im it's don't didn't "
     "can could would should will just so than too very s t not no nor only own same".split()
 )
-_WORD = re.compile(r"[a-z0-9]+")
+WORD = re.compile(r"[a-z0-9]+")
 
 
 def query_terms(text_: str, limit: int = 24) -> list[str]:
     """Content words of a query, in order, without duplicates."""
     seen: dict[str, None] = {}
-    for word in _WORD.findall(text_.lower()):
+    for word in WORD.findall(text_.lower()):
         if word not in STOPWORDS and len(word) > 1:
             seen.setdefault(word, None)
     return list(seen)[:limit]
