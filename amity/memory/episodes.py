@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from ..store.repo import SESSION_GAP
-from .index import query_terms
+from .terms import query_terms
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 

@@ -27,7 +27,7 @@ from ..store import memory as rows_
 from ..store.repo import Store
 from ..types import Fact, FollowUp, MemoryHit, Message
 from .episodes import Turn, split_sessions, summarize, turn_windows
-from .index import Encode, MemoryIndex, query_terms
+from .index import Encode, MemoryIndex
 from .ledger import (
     MEMBER_PREDICATES,
     LedgerEntry,
@@ -43,6 +43,7 @@ from .ledger import (
     rename,
     versions,
 )
+from .terms import query_terms
 
 REDACTED = "[forgotten]"
 FOLLOW_UP_DAYS = 14
