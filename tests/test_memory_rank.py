@@ -11,7 +11,7 @@ from amity import Store
 from amity.memory import LedgerMemory
 from amity.memory.dates import Span, date_fit, query_dates
 from amity.memory.episodes import Turn, turn_windows
-from amity.memory.prior import TurnText, turn_prior
+from amity.memory.prior import parse, turn_prior
 
 JUNE_3 = datetime(2023, 6, 3, 11, 51, tzinfo=UTC)
 
@@ -48,11 +48,11 @@ def _items(turns: list[Turn]) -> dict[int, str]:
 def test_turn_text_reads_speaker_text_and_the_line_before() -> None:
     items = _items([Turn(1, "Jon", "What's the band called?", JUNE_3),
                     Turn(2, "Gina", "Summer Sounds! They played a great pop song.", JUNE_3)])
-    turn = TurnText.parse(items[2])
+    turn = parse(items[2])
     assert (turn.speaker, turn.before) == ("Gina", "What's the band called?")
     assert turn.text.startswith("Summer Sounds")
-    assert TurnText.parse(items[1]).before == ""
-    plain = TurnText.parse("[03 June 2023] my dog is called Biscuit")
+    assert parse(items[1]).before == ""
+    plain = parse("[03 June 2023] my dog is called Biscuit")
     assert (plain.speaker, plain.text, plain.before) == ("", "my dog is called Biscuit", "")
 
 
@@ -62,7 +62,7 @@ def test_the_prior_prefers_reports_and_answers_to_questions_and_reactions() -> N
         Turn(2, "Gina", "Mostly sunsets. I painted a lake sunrise last year too.", JUNE_3),
         Turn(3, "Jon", "You're amazing!", JUNE_3),
     ])
-    asks, answers, reacts = (turn_prior(TurnText.parse(items[i])) for i in (1, 2, 3))
+    asks, answers, reacts = (turn_prior(parse(items[i])) for i in (1, 2, 3))
     assert answers > asks and answers > reacts
 
 

@@ -31,8 +31,8 @@ from ..store import memory as rows_
 from ..store.fulltext import MAX_TERM_DOCS
 from ..store.repo import Store
 from .dates import date_fit, query_dates
-from .prior import TYPICAL, TurnText, turn_prior
-from .terms import WORD, query_terms
+from .prior import TYPICAL, read_turn
+from .terms import STOPWORDS, WORD, query_terms
 from .terms import stem as _stem
 from .vectors import UserVectors, VectorCache
 
@@ -80,10 +80,6 @@ class MemoryIndex:
         #: recall@10, tuned on conversations 1-3: 0.839 -> 0.846 at 0.075 (0.05: 0.845, 0.1:
         #: 0.843), multi-hop 0.48 -> 0.51; held-out 4-6: 0.787 -> 0.812
         self.prior_weight = 0.075
-        #: the turn prior and the speaker are read for this many of the blend's best items
-        #: only (reading costs about 10 us an item; those below rarely reach the top 10:
-        #: LoCoMo 1-3 recall@10 0.857 at 30, 0.855 at 25 and at all 50)
-        self.read_turns = 30
         #: added when the query names the turn's speaker ("what did Caroline paint?"), on top
         #: of the name's share of ``head_weight``: LoCoMo 1-3 0.846 -> 0.851, 4-6 0.812 -> 0.813
         self.speaker_weight = 0.03
@@ -137,22 +133,23 @@ class MemoryIndex:
     def _rescore(self, query: str, found: dict[int, rows_.Item],
                  scores: dict[int, float]) -> None:
         """Add what the items themselves say: the query's words in the item's own turn (its
-        first line), the turn prior, the speaker and the date the query names."""
+        first line), the date the query names, the turn prior and the speaker it names."""
         terms = {_stem(t) for t in query_terms(query)}
         asked = set(WORD.findall(query.lower()))
         spans = query_dates(query)
-        read = set(sorted(found, key=scores.__getitem__, reverse=True)[: self.read_turns])
         for i, item in found.items():
-            head = {_stem(t) for t in query_terms(item.text.split("\n", 1)[0])}
-            scores[i] += self.head_weight * len(terms & head) / max(1, len(terms))
-            if item.kind == "turn" and i in read:
-                turn = TurnText.parse(item.text)
-                scores[i] += self.prior_weight * (turn_prior(turn) - TYPICAL)
-                named = WORD.findall(turn.speaker.lower())
-                if named and asked.issuperset(named):
-                    scores[i] += self.speaker_weight
+            head = item.text.split("\n", 1)[0]
+            words = WORD.findall(head.lower())
+            said = {_stem(w) for w in set(words).difference(STOPWORDS) if len(w) > 1}
+            scores[i] += self.head_weight * len(terms & said) / max(1, len(terms))
             if spans:
                 scores[i] += self.date_weight * date_fit(spans, item.created_at.date())
+            if item.kind == "turn":
+                prior, speaker = read_turn(item.text, head, words)
+                scores[i] += self.prior_weight * (prior - TYPICAL)
+                named = WORD.findall(speaker.lower())
+                if named and asked.issuperset(named):
+                    scores[i] += self.speaker_weight
 
     def search(self, user_id: int, query: str, k: int = 10,
                kinds: Sequence[str] | None = None, pool: int = 50, *,
