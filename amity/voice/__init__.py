@@ -27,6 +27,7 @@ from . import rank, reading
 from .bank import Bank, Encode, proposals, same_polarity
 from .echo import echoes
 from .lines import LOW_MOODS, Lines, load
+from .moments import moments
 from .ranker_model import format_context
 from .recall import Read
 from .skills import SKILLS, Proposal, Turn, ask_after, told_plan
@@ -87,7 +88,7 @@ class Voice:
         seed = zlib.crc32(f"{view.text}|{len(view.history)}".encode())
         turn = Turn(view, act, mood, random.Random(seed), self.bank.encode, self.read_memory)
         found: list[tuple[Proposal, dict[str, float]]] = []
-        for skill in (*SKILLS, echoes):
+        for skill in (*SKILLS, echoes, moments):
             for p in skill(turn, self.lines):
                 found.append((p, {"prior": p.prior}))
         if "gentle" in view.modes:

@@ -63,6 +63,7 @@ THANKS = re.compile(r"^((ok|okay|k|aw+|omg) )?(thanks+|thank (you|u)|ty+|thx|tys
 QUESTION = re.compile(r"\?|^(what|whats|what's|wat|do|does|did|are|r|is|how|who|where|when|"
                       r"which|can|could|would|tell me)\b")
 YOU = re.compile(r"\b(you|u|ur|your|yours|you're|youre|sunny)\b")
+_LEAD = r"((and|wait|ok|okay|also|so|oh|hey|btw|um|lol|sunny) )*"
 MEMORY = re.compile(
     r"\b(do you|d'?you|do u|u|you|sunny) (still )?remember\b|\bremember (what|when|my|the)\b|"
     r"\bwhat('?s| is| was| were) my\b|\bwhats my\b|\bwhat did i (say|tell|have)\b|"
@@ -76,7 +77,16 @@ MEMORY = re.compile(
     r"^((and|wait|ok|okay|also|so|oh|hey) )*(what|whats|what's|which|who|whos|who's|where|"
     r"when|whens|when's|why)\b.*\bagain\b|"
     r"^(and )?(what|which) (\w+ ){1,3}(is|are|does|do|was) (my|i|he|she)\b|"
-    r"^who (am|was) i\b")
+    r"^who (am|was) i\b|"
+    # "remind me what role i got", "which side am i arguing", "who was the counselor i
+    # mentioned", "where did we buy him from", "when is opening night i forgot if i told u"
+    rf"^{_LEAD}remind me (what|which|who|where|when|how)\b|"
+    rf"^{_LEAD}(what|which) (?!one\b)(\w+ ){{1,5}}am i (?!supposed|gonna|going)|"
+    rf"^{_LEAD}(what|which|who|whos|where|when)\b.*\bi (said|told (you|u)|mentioned)\b|"
+    rf"^{_LEAD}(what|which|who|where|when|how many|how much)\b[^?]*"
+    r"\bdid we (buy|get|find|meet|adopt|name|call)\b|"
+    r"^(?=.*\b(what|which|who|whos|whats|where|when|whens)\b).*\bif i told (you|u)\b|"
+    r"\bwhat('?s| is| was)? the name of\b")
 JOKE = re.compile(r"\b(tell|give|got|know|say) (me )?(a |another |any |some )?"
                   r"(joke|pun)s?\b|\bmake me laugh\b|\bjoke pls\b")
 RIDDLE = re.compile(r"\briddles?\b")
@@ -149,7 +159,7 @@ _JOY = re.compile(r"\b(?:best|amazing|incredible|so happy|happy tears|so good|lm
 _TEARS = re.compile(r"\b(?:crying|cried|cry)\b", re.I)
 #: a laugh or an apology for a small thing is not sadness ("my arm hurts from scooping
 #: lmao", "sorry for typos"): the emotion model reads them as remorse or sadness
-_LAUGH = re.compile(r"\b(?:lmao+|lmfao|lol+|haha\w*|hehe\w*)\b|😂|🤣|💀", re.I)
+LAUGH = re.compile(r"\b(?:lmao+|lmfao|lol+|haha\w*|hehe\w*)\b|😂|🤣|💀", re.I)
 _SMALL_SORRY = re.compile(r"\bsorry (?:for|about) (?:the |my |all the )?(?:typos?|spam|"
                           r"late (?:reply|response)|wait(?:ing)?|rambling|caps)\b|"
                           r"\bsorry i(?:'?m| was) late\b", re.I)
@@ -170,7 +180,7 @@ def mood(label: str | None, text: str, votes: Sequence[tuple[str, float]] = ()) 
     detected = FAMILY.get(label or "neutral")
     if label == "disgust" and _FUN.search(text):
         detected = None  # "it came off in flakes, so gross and cool": not anger
-    if detected == "sad" and (_LAUGH.search(text) or _SMALL_SORRY.search(text) or (
+    if detected == "sad" and (LAUGH.search(text) or _SMALL_SORRY.search(text) or (
             _TEARS.search(text) and _JOY.search(text))):
         detected = None
     # what the emotion model read weighs like one close written message; "neutral" too, so a

@@ -20,7 +20,7 @@ from ..types import FollowUp, TurnView
 from . import recall
 from .bank import content
 from .lines import Lines
-from .reading import Act
+from .reading import LAUGH, Act
 
 
 @dataclass(frozen=True)
@@ -225,7 +225,7 @@ def fallback(turn: Turn, lines: Lines) -> list[Proposal]:
                 for o in pick(lines.get("celebrate"), turn.rng, 3)]
     if mood in ("happy", "neutral") and SHOUTED.search(text):  # "BEA IS HERE", "...today!!!"
         return [Proposal(t, "skill:hype", 0.36) for t in pick(lines.get("hype"), turn.rng, 3)]
-    if mood == "happy":
+    if mood == "happy" or (mood == "neutral" and LAUGH.search(text)):
         key = "laugh" if _LAUGHING.search(text) else "glad"
         return [Proposal(f"{o} {turn.rng.choice(FOLLOW_ON['happy'])}".strip()
                          if key == "glad" else o, f"skill:{key}", 0.36)

@@ -1,0 +1,212 @@
+"""Moments: the small turns of a chat that a friend answers in kind, not with "tell me more".
+
+Contract: ``moments(turn, lines)`` is a skill (``skills.SKILLS``). For a few shapes of
+message it offers lines the team wrote (``skills.json``, keys ``moment_*``):
+
+- news announced but not told yet ("ok so much happened", "ok so guess what", "ok so
+  regionals happened", "sunny im alive"): ready to hear it ("moment_spill");
+- a wish to vent or to ask for advice ("i need to vent a lil", "i need advice and u have to
+  promise not to laugh"): yes, and the promise made ("moment_vent", "moment_advice",
+  "moment_no_laugh");
+- Sunny called by name alone ("sunny!!", "ugh sunny"): here, and what is up
+  ("moment_called", "moment_called_ugh");
+- the step that was waited for, told bare ("okay so. i asked him."): and?? what did he say
+  ("moment_and");
+- "is that weird?" about what they just said: no, it is not ("moment_not_weird");
+- "should i say something or just let it go": a pick, the one they lean to when they said
+  which ("moment_pick");
+- progress toward a goal ("i've got $54 saved. getting close", "it's down to 3 min now"):
+  cheered on ("moment_progress");
+- something they are working at ("im learning clair de lune", "we're making a comic"):
+  named back with a question about it ("moment_doing", "moment_saving");
+- a name given ("we named the robot gerald lol", "i named him peanut"): loved
+  ("moment_named");
+- a small annoyance ("ok apparently i need to iron a shirt 😩", "who mops a freezer"):
+  groaned with ("moment_groan").
+
+A shape answers only in a mood it fits: no "not weird at all!" to worry about a body, no
+groan at sadness. Pure functions over the turn; knows nothing about models or storage.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import LOW_MOODS, Lines
+from .recall_words import second_person
+from .skills import Proposal, Turn, pick
+
+PRIOR = 0.75  # like an echo: above a loose bank match and the fallback
+
+_OPEN = r"^(?:(?:ok+|okay|so+|hii+|hey+|heyy+|um+|omg|sunny+|and|alright)[\s,.!]+)*"
+_SPILL = re.compile(
+    _OPEN + r"(?:(?:i have|i got|ive got|i've got) (?:so much|something|news|tea)\b|"
+    r"so (?:much|many things) happened|guess what|(?:big |huge )?(?:news|update|tea)\b|"
+    r"update on\b|about that\b|(?:i )?survived\b|im alive\b|i'?m alive\b|"
+    r"i need to tell (?:someone|somebody|you|u)\b|"
+    r"(?:the |my )?[\w' ]{2,30} happened[.!]*$)", re.I)
+_VENT = re.compile(r"\b(?:i need to|can i|lemme|let me|gotta|i wanna|i want to) (?:vent|rant)\b",
+                   re.I)
+_ADVICE = re.compile(r"\b(?:i need|need some|can i (?:get|ask)(?: u| you)? (?:for )?|"
+                     r"i want|wanna ask (?:u|you) for) (?:ur |your |some )?advice\b", re.I)
+_NO_LAUGH = re.compile(r"\b(?:promise|swear) (?:not|u won'?t|you won'?t) (?:to )?laugh", re.I)
+_CALLED = re.compile(r"^(?:(?P<ugh>ugh+|omg|bro+|help+|sos)\s+)?sunny+[\s!?.]*"
+                     r"(?:😭|😩|😤|🙄|💀|👋|\s)*$", re.I)
+_AND = re.compile(r"^(?:ok+|okay|so+|um+|well)?[\s,.]*(?:so[\s,.]+)?(?:i|we) (?:finally )?"
+                  r"(?:asked|told|texted|called|dmed|did it|said it|sent it)"
+                  r"(?: (?P<who>him|her|them|it))?[\s.!]*$", re.I)
+_WEIRD = re.compile(r"\b(?:is|isn'?t) (?:that|this|it) (?:weird|cringe|dumb|stupid|"
+                    r"too much|embarrassing)\b|\bam i (?:weird|overthinking|"
+                    r"being dramatic|overreacting|crazy)\b", re.I)
+#: a worry about a body or a pet is no "that's not weird!" (``echo.worry`` answers it)
+_WORRY = re.compile(r"\b(?:hurt\w*|pain|bleed\w*|sick|vomit\w*|throw\w* up|rash|swollen|"
+                    r"lump|dizzy|faint\w*|eat\w*|ate|poop\w*|breath\w*|fever|cough\w*|"
+                    r"period|pill\w*|meds|medicine|drunk|vape|vaping|weed|dying)\b", re.I)
+_SHOULD = re.compile(r"\b(?:should i|i should) (?P<a>[^?.!,]{2,40}?) or "
+                     r"(?P<b>[^?.!,]{2,40}?)\s*(?:\?|$)", re.I)
+_PROGRESS = re.compile(r"\b(?:so close|getting close|getting there|almost there|halfway "
+                       r"(?:there|done)|down to \d|up to \d|\d+ (?:more|left) to go)\b", re.I)
+_DOING = re.compile(
+    r"\b(?:im|i'm|i am|we're|were|we are|ive been|i've been|i started|we started|"
+    r"(?:me and|and i|and me) \w+ (?:are|r))\s+(?P<verb>learning|practicing|practising|making|"
+    r"building|writing|drawing|painting|knitting|baking|coding|training for|working on|"
+    r"saving (?:up )?for|reading|watching|rewatching|studying for|planning)\s+"
+    r"(?P<thing>[\w' -]{3,40}?)(?=[,.!?;]|\s+(?:bc|because|which|but|and|so|with|at|for|"
+    r"together|rn|tho|lol|lowkey)\b|\s*$)", re.I)
+_GROAN = re.compile(r"😩|🙄|😤|\bugh+\b|\bsmh\b|\bapparently i (?:have|need|gotta)\b|"
+                    r"\bwho (?:\w+s) an?\b|\blike why\b|\bwhy do i have to\b|\bso annoying\b",
+                    re.I)
+_THINGS = re.compile(r"^(?:it|that|this|them|stuff|things|something|nothing|him|her)\b", re.I)
+
+
+def _lines(lines: Lines, key: str, turn: Turn, prior: float = PRIOR, mood: str | None = None,
+           fill: dict[str, str] | None = None) -> list[Proposal]:
+    out = []
+    for t in pick(lines.get(key), turn.rng, 3):
+        for name, value in (fill or {}).items():
+            t = t.replace("{" + name + "}", value)
+        out.append(Proposal(t, f"skill:{key}", prior, mood))
+    return out
+
+
+def spill(turn: Turn, lines: Lines) -> list[Proposal]:
+    text = turn.view.text.strip()
+    if len(text.split()) > 16:
+        return []
+    if _VENT.search(text):
+        return _lines(lines, "moment_vent", turn, PRIOR + 0.2)
+    if _NO_LAUGH.search(text):
+        return _lines(lines, "moment_no_laugh", turn, PRIOR + 0.2)
+    if _ADVICE.search(text):
+        return _lines(lines, "moment_advice", turn, PRIOR + 0.2)
+    called = _CALLED.match(text)
+    if called:
+        key = "moment_called_ugh" if called.group("ugh") or turn.mood in LOW_MOODS else \
+            "moment_called"
+        return _lines(lines, key, turn, PRIOR + 0.2)
+    if turn.mood in LOW_MOODS:
+        return []
+    told = _AND.match(text)
+    if told:
+        who = (told.group("who") or "them").lower()
+        said = {"him": "he", "her": "she", "them": "they", "it": "they"}[who]
+        return _lines(lines, "moment_and", turn, PRIOR + 0.2, fill={"who": said})
+    if _SPILL.search(text):
+        return _lines(lines, "moment_spill", turn, PRIOR + 0.1)
+    return []
+
+
+def not_weird(turn: Turn, lines: Lines) -> list[Proposal]:
+    text = turn.view.text
+    if not _WEIRD.search(text) or _WORRY.search(text) or turn.mood in ("sad", "lonely"):
+        return []
+    return _lines(lines, "moment_not_weird", turn, PRIOR + 0.2)
+
+
+def _option(text: str) -> str:
+    text = re.sub(r"^(?:just|like|maybe|should i)\s+", "", text.strip(), flags=re.I)
+    return second_person(text)
+
+
+def choice(turn: Turn, lines: Lines) -> list[Proposal]:
+    """"should i do it sitting or standing? standing feels more legit": the one they
+    lean to (said again after the question), else the first; "do it standing" when the
+    second option is one word that swaps the first's last ("sitting" -> "standing")."""
+    text = turn.view.text
+    found = _SHOULD.search(text)
+    if found is None or turn.mood in ("sad", "lonely"):
+        return []
+    a, b = found.group("a").strip(), found.group("b").strip()
+    if len(b.split()) == 1 and len(a.split()) > 1:
+        b = " ".join([*a.split()[:-1], b])  # "do it sitting or standing"
+    after = text[found.end():].lower()
+    lean = b if b.split()[-1].lower() in after else a
+    if _WORRY.search(lean) or _THINGS.match(lean) and len(lean.split()) == 1:
+        return []
+    return _lines(lines, "moment_pick", turn, PRIOR + 0.3, fill={"pick": _option(lean)})
+
+
+def progress(turn: Turn, lines: Lines) -> list[Proposal]:
+    if not _PROGRESS.search(turn.view.text) or turn.mood in LOW_MOODS:
+        return []
+    return _lines(lines, "moment_progress", turn, mood="happy")
+
+
+def doing(turn: Turn, lines: Lines) -> list[Proposal]:
+    """"im learning clair de lune which is lowkey way too hard": "ooh, clair de lune! ..."."""
+    found = _DOING.search(turn.view.text)
+    if found is None or turn.mood in ("sad", "lonely", "angry"):
+        return []
+    thing = " ".join(found.group("thing").split())
+    if _THINGS.match(thing) or len(thing.split()) > 6 or re.match(
+            r"(?:to|with|at|for|in|on|about|so|like)\b", thing, re.I):
+        return []  # "i started baking to not be bored": no thing named
+    key = "moment_saving" if found.group("verb").lower().startswith("saving") else \
+        "moment_doing"
+    return _lines(lines, key, turn, fill={"thing": second_person(thing)})
+
+
+_STOP = (r"lol|lmao|haha\w*|bc|because|after|dont|don't|and|tho|but|so|like|which|who|"
+         r"hes|shes|its|it's|he|she|is|was")
+_NAMED = re.compile(r"\b(?:we|i|my \w+) (?:named|called|name|call) (?:him|her|it|them|"
+                    r"(?:the|our|my) \w+) (?P<name>[a-z][\w'-]{1,20}"
+                    rf"(?: (?!(?:{_STOP})\b)[a-z][\w'-]{{1,20}})?)\s*"
+                    rf"(?=$|[,.!?]|\s+(?:{_STOP})\b|\s*[😂💀😭])|"
+                    r"\b(?:his|her|its|their) name is (?P<is>[a-z][\w'-]{1,20})\b", re.I)
+#: "his name is pickles" is loved for a pet or a thing, not for a person ("trevor")
+_PET = re.compile(r"\b(?:dog|puppy|pup|cat|kitten|kitty|hamster|bunny|rabbit|lizard|gecko|"
+                  r"dragon|fish|goldfish|bird|parrot|corgi|horse|pony|turtle|snake|guinea pig|"
+                  r"ferret|rat|mouse|chicken|duck|frog|axolotl|robot|car|plant)s?\b", re.I)
+_NOT_NAME = frozenset("that this it him her them after for because bc like the a an".split())
+
+
+def named(turn: Turn, lines: Lines) -> list[Proposal]:
+    """"we named the robot gerald lol dont ask", "i named him peanut": the name loved."""
+    text = turn.view.text
+    found = _NAMED.search(text)
+    if found is None or turn.mood in LOW_MOODS:
+        return []
+    name = found.group("name") or found.group("is")
+    if name.split()[0].lower() in _NOT_NAME or re.search(r"\b(?:not|no)\b", text, re.I) or (
+            found.group("is") and not _PET.search(text)):
+        return []  # "wait no her name is maya not maria": a correction, no new name
+    return _lines(lines, "moment_named", turn, PRIOR + 0.2,
+                  fill={"name": " ".join(w.capitalize() for w in name.split())})
+
+
+def groan(turn: Turn, lines: Lines) -> list[Proposal]:
+    """A small annoyance told in passing (a neutral mood: a real anger gets comfort)."""
+    if turn.mood != "neutral" or not _GROAN.search(turn.view.text):
+        return []
+    return _lines(lines, "moment_groan", turn, PRIOR - 0.2)
+
+
+SHAPES = (spill, not_weird, choice, progress, doing, named, groan)
+
+
+def moments(turn: Turn, lines: Lines) -> list[Proposal]:
+    """The first shape's lines that fit this message (usually none)."""
+    for shape in SHAPES:
+        if found := shape(turn, lines):
+            return found
+    return []

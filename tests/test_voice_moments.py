@@ -1,0 +1,85 @@
+"""Moments: the small turns a friend answers in kind (session 9, from the dev transcripts,
+where "ok i need to vent a lil", "okay so. i asked him." and "sunny!!" all got "ooh, tell
+me more?")."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from amity.types import TurnView
+from amity.voice import reading
+from amity.voice.lines import load
+from amity.voice.moments import moments
+from amity.voice.skills import Turn, fallback
+
+LINES = load()
+
+
+def said(text: str, mood: str = "neutral") -> list[tuple[str, str]]:
+    turn = Turn(TurnView("Sam", text), reading.act(text, LINES.about), mood, random.Random(1))
+    return [(p.source, p.text) for p in moments(turn, LINES)]
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("ok so much happened", "moment_spill"),
+    ("ok so guess what", "moment_spill"),
+    ("ok so regionals happened", "moment_spill"),
+    ("hiii ok i need to vent a lil", "moment_vent"),
+    ("okay sunny i need advice and u have to promise not to laugh", "moment_no_laugh"),
+    ("i need advice", "moment_advice"),
+    ("sunny!!", "moment_called"),
+    ("ugh sunny", "moment_called_ugh"),
+    ("okay so. i asked him.", "moment_and"),
+    ("like not as a date date. just as a group thing. is that weird?", "moment_not_weird"),
+    ("i've got $54 saved. getting close", "moment_progress"),
+    ("im learning clair de lune which is lowkey way too hard for me but i love it 🎹",
+     "moment_doing"),
+    ("im saving up for a new deck, the one i want is $80", "moment_saving"),
+    ("we named the robot gerald lol dont ask", "moment_named"),
+    ("ok apparently i need to iron a shirt", "moment_groan"),
+])
+def test_each_moment_is_met_by_its_own_lines(text: str, key: str) -> None:
+    got = said(text)
+    assert got and {source for source, _ in got} == {f"skill:{key}"}, got
+
+
+@pytest.mark.parametrize("text", [
+    "my cat threw up twice today is that normal",  # a worry: no "you're fine"
+    "i started baking to not be bored",  # no thing named ("to not be bored")
+    "wait no her name is maya not maria autocorrect hates me",  # a correction
+    "trevor. his name is trevor. of course it is",  # a person's name: no "good name lol"
+    "my mom made lasagna tonight",
+    "i told my mom",
+])
+def test_ordinary_lines_are_no_moment(text: str) -> None:
+    assert said(text) == []
+
+
+def test_a_low_mood_gets_no_cheer_or_groan() -> None:
+    assert said("i've got $54 saved. getting close", "sad") == []
+    assert said("ugh i have to redo the whole essay 😩", "angry") == []
+    assert said("okay so. i asked him.", "sad") == []
+    assert said("ugh sunny", "sad")[0][0] == "skill:moment_called_ugh"
+
+
+def test_a_pick_names_the_option_they_lean_to() -> None:
+    got = said("do u think i should do it sitting or standing? standing feels more legit")
+    assert got and all("do it standing" in t for _, t in got), got
+    first = said("idk should i say something or just let it go")
+    assert first and all("I'd say something" in t for _, t in first), first
+
+
+def test_the_named_and_the_person_asked_are_filled_in() -> None:
+    assert all("Gerald" in t and "Lol" not in t
+               for _, t in said("we named the robot gerald lol dont ask"))
+    assert all("what did she say" in t for _, t in said("i told her."))
+    assert all("clair de lune" in t for _, t in said("im learning clair de lune rn"))
+
+
+def test_a_funny_story_in_a_neutral_mood_gets_a_laugh_not_a_question() -> None:
+    text = "then we got wingstop and he ate like 20 lemon pepper wings 💀"
+    turn = Turn(TurnView("Sam", text), reading.act(text, LINES.about), "neutral",
+                random.Random(1))
+    assert {p.source for p in fallback(turn, LINES)} == {"skill:laugh"}
