@@ -55,6 +55,7 @@ from .recall_names import (
     says_age,
     swaps,
 )
+from .recall_span import span
 from .recall_words import (
     BODY,
     COLORS,
@@ -378,6 +379,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     told = detail(question, topic, wants, best.text, best.around)
     if told and "count" in wants and not best.fact and count_of(question, _told(best)) != told:
         told = None  # the message said back holds another number: say it all
+    if told is None and not best.fact and not wants & {"count", "day", "name"}:
+        told = span(question, (best.line or best.text).replace(" . ", ". "))
     fix = _fixes(best, said)
     return Found(fix(said_back), round(best_score, 3), fix(told) if told else None)
 

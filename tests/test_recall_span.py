@@ -1,0 +1,49 @@
+"""The asked part of a remembered message (session 9: memory answers pasted the whole
+message back, "you told me your coworker dev is cool he taught you how to toss dough but
+you dropped it on the floor", where a friend says "dev!")."""
+
+from __future__ import annotations
+
+import pytest
+
+from amity.voice.recall_span import span
+
+
+@pytest.mark.parametrize(("question", "message", "answer"), [
+    ("who built the maze again?", "my stepdad rick built him a maze out of cardboard",
+     "your stepdad rick"),
+    ("what did my grandma make when she came over",
+     "okay your grandma came over and made her famous sweet bread", "her famous sweet bread"),
+    ("who did i say taught me to toss dough? i think i told u",
+     "my coworker dev is cool he taught me how to toss dough but i dropped it on the floor",
+     "your coworker dev"),
+    ("do u remember what the vice principal said?",
+     "he just looked down and said 'al dente' and walked away", "'al dente'"),
+    ("what did i say my sister broke?",
+     "my sister broke her wrist at gymnastics yesterday so the whole house is chaos",
+     "her wrist"),
+    ("do u remember why he wanted to come?",
+     "my little brother jaylen wants to come watch bc he thinks debate is like wwe lmao",
+     "bc he thinks debate is like wwe"),
+    ("what game did my grandpa teach me",
+     "my grandpa taught me this card game called sueca and i beat him twice",
+     "this card game called sueca"),
+    ("also what family did i used to babysit for",
+     "rehearsals are every day so i cant babysit the hendersons on weekdays anymore",
+     "the hendersons"),
+])
+def test_the_asked_part_is_cut_from_the_message(question: str, message: str,
+                                                answer: str) -> None:
+    assert span(question, message) == answer
+
+
+@pytest.mark.parametrize(("question", "message"), [
+    ("what instrument do i play", "sam asked if im going to the game bc drumline plays 👀👀"),
+    ("what did i get my mom", "i got my mom a necklace"),  # not "your mom"
+    ("who helped me", "she helped me so much"),  # "she": nobody named before her
+    ("whats my dogs name", "my dog is called pickle"),  # "be": the detail reader's job
+    ("who built the maze", "we went to the corn maze on sunday"),  # no one built it here
+    ("", "anything"),
+])
+def test_no_plain_answer_is_none(question: str, message: str) -> None:
+    assert span(question, message) is None
