@@ -83,3 +83,46 @@ def test_a_funny_story_in_a_neutral_mood_gets_a_laugh_not_a_question() -> None:
     turn = Turn(TurnView("Sam", text), reading.act(text, LINES.about), "neutral",
                 random.Random(1))
     assert {p.source for p in fallback(turn, LINES)} == {"skill:laugh"}
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("ok cool", "moment_filler"),
+    ("ok thats all, just wanted to tell someone who wont get bored hearing about chess lol",
+     "moment_thats_all"),
+    ("my hypothesis is white bread molds first. do u think im right??", "moment_right"),
+    ("so my band finally has a name, we're called static lemon 🍋 dont judge", "moment_named"),
+    ("my friend ayo's cat is called mochi and she sent me 40 pics", "moment_named"),
+    ("rehearsals are every day so i cant babysit the hendersons anymore 😭", "moment_groan"),
+])
+def test_more_moments(text: str, key: str) -> None:
+    got = said(text)
+    assert got and {source for source, _ in got} == {f"skill:{key}"}, got
+
+
+@pytest.mark.parametrize("text", [
+    "ok so theres this girl in band named harper and she is my NEMESIS",  # a person
+    "i work at a place called bean there 🙄 the name is so cringe",  # a name they mock
+])
+def test_a_name_is_loved_only_when_it_is_theirs_to_love(text: str) -> None:
+    assert not any(source == "skill:moment_named" for source, _ in said(text))
+
+
+@pytest.mark.parametrize(("text", "leaving"), [
+    ("ok gotta ice my ankle. later sunny", True),
+    ("ok shift starts in 10 min peace ✌️", True),
+    ("i'll tell you later", False),
+    ("world peace", False),
+])
+def test_a_sign_off_at_the_end_is_a_goodbye(text: str, leaving: bool) -> None:
+    assert (reading.act(text, LINES.about).name == "goodbye") is leaving
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("kai quizzing me actually helped a lot", "skill:glad"),
+    ("it was the gear ratio. i was right. dev owes me a snapple", "skill:glad"),
+    ("my mom made lasagna tonight", "skill:ack"),
+])
+def test_good_news_a_neutral_read_misses_is_met_gladly(text: str, source: str) -> None:
+    turn = Turn(TurnView("Sam", text), reading.act(text, LINES.about), "neutral",
+                random.Random(1))
+    assert {p.source for p in fallback(turn, LINES)} == {source}

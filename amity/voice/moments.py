@@ -3,6 +3,8 @@
 Contract: ``moments(turn, lines)`` is a skill (``skills.SKILLS``). For a few shapes of
 message it offers lines the team wrote (``skills.json``, keys ``moment_*``):
 
+- a filler ("ok cool", "anyway", "ok thats all") and "do u think im right??": a light
+  reply ("moment_filler", "moment_thats_all", "moment_right");
 - news announced but not told yet ("ok so much happened", "ok so guess what", "ok so
   regionals happened", "sunny im alive"): ready to hear it ("moment_spill");
 - a wish to vent or to ask for advice ("i need to vent a lil", "i need advice and u have to
@@ -74,6 +76,8 @@ _DOING = re.compile(
     r"(?P<thing>[\w' -]{3,40}?)(?=[,.!?;]|\s+(?:bc|because|which|but|and|so|with|at|for|"
     r"together|rn|tho|lol|lowkey)\b|\s*$)", re.I)
 _GROAN = re.compile(r"😩|🙄|😤|\bugh+\b|\bsmh\b|\bapparently i (?:have|need|gotta)\b|"
+                    r"\b(?:cant|can't|have to|has to|gotta|made me|makes me|makes my|keeps?)\b"
+                    r".*😭|"
                     r"\bwho (?:\w+s) an?\b|\blike why\b|\bwhy do i have to\b|\bso annoying\b",
                     re.I)
 _THINGS = re.compile(r"^(?:it|that|this|them|stuff|things|something|nothing|him|her)\b", re.I)
@@ -87,6 +91,26 @@ def _lines(lines: Lines, key: str, turn: Turn, prior: float = PRIOR, mood: str |
             t = t.replace("{" + name + "}", value)
         out.append(Proposal(t, f"skill:{key}", prior, mood))
     return out
+
+
+_FILLER = re.compile(r"^(?:(?:ok+|okay|k+|cool|bet|anyway?s?|alright|fair|true|lol|haha\w*|"
+                     r"ya+|yeah+|yep|nice|same|fr|mhm|hm+|oh|ah)[\s,.!]*){1,3}$", re.I)
+_ALL = re.compile(r"^(?:ok+|okay|anyway?s?)?[\s,.]*(?:that'?s|thats) (?:all|it)\b", re.I)
+_RIGHT = re.compile(r"\b(?:do|d) (?:u|you) think (?:im|i'm|i am|i was) right\b|"
+                    r"\bam i right\b", re.I)
+
+
+def filler(turn: Turn, lines: Lines) -> list[Proposal]:
+    """"ok cool", "anyway", "ok thats all, just wanted to tell someone": a light reply,
+    no new question to answer."""
+    text = turn.view.text.strip()
+    if _ALL.match(text):
+        return _lines(lines, "moment_thats_all", turn)
+    if _FILLER.match(text) and turn.mood not in LOW_MOODS:
+        return _lines(lines, "moment_filler", turn, PRIOR - 0.2)
+    if _RIGHT.search(text) and turn.mood not in LOW_MOODS:
+        return _lines(lines, "moment_right", turn)
+    return []
 
 
 def spill(turn: Turn, lines: Lines) -> list[Proposal]:
@@ -168,11 +192,21 @@ def doing(turn: Turn, lines: Lines) -> list[Proposal]:
 
 _STOP = (r"lol|lmao|haha\w*|bc|because|after|dont|don't|and|tho|but|so|like|which|who|"
          r"hes|shes|its|it's|he|she|is|was")
-_NAMED = re.compile(r"\b(?:we|i|my \w+) (?:named|called|name|call) (?:him|her|it|them|"
-                    r"(?:the|our|my) \w+) (?P<name>[a-z][\w'-]{1,20}"
-                    rf"(?: (?!(?:{_STOP})\b)[a-z][\w'-]{{1,20}})?)\s*"
-                    rf"(?=$|[,.!?]|\s+(?:{_STOP})\b|\s*[😂💀😭])|"
+_NAMED = re.compile(r"(?:\b(?:we|i|my \w+) (?:named|called|name|call) (?:him|her|it|them|"
+                    r"(?:the|our|my) \w+)|\b(?:we're|were|we are|it's|its|it is) called|"
+                    r"\b(?<!kid )(?<!guy )(?<!girl )(?<!boy )(?<!person )(?<!man )(?<!lady )"
+                    r"(?<!dude )(?<!teacher )(?<!friend )(?<!woman )(?:named|called)(?! after\b)"
+                    r"(?! me\b)(?! my\b)(?! him\b)(?! her\b)(?! them\b)(?! us\b)) "
+                    r"(?P<name>[a-z][\w'-]{1,20}"
+                    rf"(?: (?!(?:{_STOP})\b)[a-z][\w'-]{{1,20}}){{0,2}})\s*"
+                    rf"(?=$|[,.!?]|\s+(?:{_STOP})\b|\s*[^\w\s'])|"
                     r"\b(?:his|her|its|their) name is (?P<is>[a-z][\w'-]{1,20})\b", re.I)
+#: a person's name is no name to love ("this girl in band named harper"), nor one the
+#: teen thinks little of ("called bean there 🙄 the name is so cringe")
+_PERSON = re.compile(r"\b(?:girl|guy|boy|kid|person|friend|teacher|man|woman|lady|dude|coach|"
+                     r"manager|cousin|someone|somebody)s?\b", re.I)
+_JUDGED = re.compile(r"\b(?:cringe|dumb|stupid|ugly|terrible|awful|weird|embarrassing)\b",
+                     re.I)
 #: "his name is pickles" is loved for a pet or a thing, not for a person ("trevor")
 _PET = re.compile(r"\b(?:dog|puppy|pup|cat|kitten|kitty|hamster|bunny|rabbit|lizard|gecko|"
                   r"dragon|fish|goldfish|bird|parrot|corgi|horse|pony|turtle|snake|guinea pig|"
@@ -187,8 +221,11 @@ def named(turn: Turn, lines: Lines) -> list[Proposal]:
     if found is None or turn.mood in LOW_MOODS:
         return []
     name = found.group("name") or found.group("is")
+    before = text[max(0, found.start() - 40):found.start()]
     if name.split()[0].lower() in _NOT_NAME or re.search(r"\b(?:not|no)\b", text, re.I) or (
-            found.group("is") and not _PET.search(text)):
+            found.group("is") and not _PET.search(text)) or (
+            _PERSON.search(before) and not _PET.search(before)) or \
+            _JUDGED.search(text):
         return []  # "wait no her name is maya not maria": a correction, no new name
     return _lines(lines, "moment_named", turn, PRIOR + 0.2,
                   fill={"name": " ".join(w.capitalize() for w in name.split())})
@@ -201,7 +238,7 @@ def groan(turn: Turn, lines: Lines) -> list[Proposal]:
     return _lines(lines, "moment_groan", turn, PRIOR - 0.2)
 
 
-SHAPES = (spill, not_weird, choice, progress, doing, named, groan)
+SHAPES = (filler, spill, not_weird, choice, progress, doing, named, groan)
 
 
 def moments(turn: Turn, lines: Lines) -> list[Proposal]:

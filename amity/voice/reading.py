@@ -55,6 +55,9 @@ def _squash(text: str) -> str:
 
 GREETING = re.compile(r"^(hi+|hey+|hell?o+|yo+|sup|wa+s+u+p+|hiya|howdy|heyy+|ello|"
                       r"good (morning|afternoon|evening)|g?morning|gm|hey sunny|hi sunny)\b")
+#: a sign-off at the end: "ok gotta ice my ankle. later sunny", "shift in 10 min peace ✌️"
+SIGN_OFF = re.compile(r"(?:(?:^|[.!,]\s*)(?:ok+ |okay )?(?:later|laterr+|l8r|peace(?: out)?)"
+                      r"(?: sunny)?[\s!.✌️👋]*|\bpeace(?: out)?(?: sunny)?\s*[✌👋].*)$")
 GOODBYE = re.compile(r"\b(bye+|goodbye|gtg|g2g|got ?ta go|gotta go|ttyl|see (ya|you)|cya|"
                      r"good ?night|gn|nighty?|going to (bed|sleep)|off to (bed|sleep)|"
                      r"talk (to you )?(later|tmrw|tomorrow))\b")
@@ -125,7 +128,7 @@ def act(text: str, about: Sequence[Topic]) -> Act:
         return Act("bored")
     if THANKS.search(t) and len(words) <= 6:
         return Act("thanks")
-    if GOODBYE.search(t) and (len(words) <= 8 or (
+    if SIGN_OFF.search(t) and len(words) <= 16 or GOODBYE.search(t) and (len(words) <= 8 or (
             len(words) <= 16 and GOODBYE.search(" ".join(words[:3])))):
         return Act("goodbye")  # "ok gtg mom says dinner. hot cheetos for dessert bc ..."
     if GREETING.search(t) and len(words) <= 5:

@@ -203,6 +203,12 @@ WON = re.compile(r"\b(?:won|passed|aced|nailed|made (?:the|it|varsity|jv)|got (?
                  r"an? [ab]\b|an? a\+|first|1st|2nd|second|third|3rd)|(?:first|1st|2nd|second|"
                  r"3rd|third) place|we opened|scored|finished|did it|fixed|beat|"
                  r"went (?:so |really |super )?(?:well|great|amazing|perfect))\b", re.I)
+#: good news a neutral read misses: "it actually made sense", "she wore it the whole time!!"
+GOOD = re.compile(r"\bactually (?:helped|worked|made sense|good|fun|nice|cute)\b|\bi was right\b|"
+                  r"\b(?:was|is) (?:fire|so good|the best)\b|\bnot mad anymore\b|"
+                  r"\b(?:kinda |we're |were |we are )ok(?:ay)? now\b|\bwe saved it\b|"
+                  r"\bi'?ll take it\b|\bfirst try\b|\bthat'?s good\b|\bthats good\b|"
+                  r"\bdid(?:nt|n't) crack\b|\bworth it\b|\bthe whole time!|😎|🥹")
 SHOUTED = re.compile(r"\b[A-Z]{2,}\s+[A-Z]{2,}\b|!!!")
 _LAUGHING = re.compile(r"\b(?:lmao+|lmfao|lol+|haha\w*|hehe\w*|dead|dying)\b|😂|🤣|💀", re.I)
 
@@ -225,6 +231,8 @@ def fallback(turn: Turn, lines: Lines) -> list[Proposal]:
                 for o in pick(lines.get("celebrate"), turn.rng, 3)]
     if mood in ("happy", "neutral") and SHOUTED.search(text):  # "BEA IS HERE", "...today!!!"
         return [Proposal(t, "skill:hype", 0.36) for t in pick(lines.get("hype"), turn.rng, 3)]
+    if mood == "neutral" and GOOD.search(text) and not LAUGH.search(text):
+        mood = "happy"  # "kai quizzing me actually helped a lot", "i was right"
     if mood == "happy" or (mood == "neutral" and LAUGH.search(text)):
         key = "laugh" if _LAUGHING.search(text) else "glad"
         return [Proposal(f"{o} {turn.rng.choice(FOLLOW_ON['happy'])}".strip()
