@@ -126,3 +126,16 @@ def test_good_news_a_neutral_read_misses_is_met_gladly(text: str, source: str) -
     turn = Turn(TurnView("Sam", text), reading.act(text, LINES.about), "neutral",
                 random.Random(1))
     assert {p.source for p in fallback(turn, LINES)} == {source}
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("also my grandma is visiting this weekend so its gonna be busy", "ack_future"),
+    ("like we planned our cosplays. i was gonna be frieren and she was gonna be fern", "ack"),
+    ("theo broke a crayon inside the piano istg", "ack_past"),
+    ("my mom works at a bank", "ack"),
+    ("and then he yelled at ellie?", "ack"),  # a question: no "then what happened?"
+])
+def test_the_curious_line_fits_a_plan_ahead_or_a_story_told(text: str, key: str) -> None:
+    turn = Turn(TurnView("Sam", text), reading.act(text, LINES.about), "neutral",
+                random.Random(1))
+    assert {p.text for p in fallback(turn, LINES)} <= set(LINES.get(key))

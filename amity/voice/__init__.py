@@ -130,7 +130,11 @@ class Voice:
             line_mood = p.mood if p.source == "bank" else None
             if p.source == "bank" and rank.presumes(p.text, told):
                 continue  # a written line may not invent a memory
-            if rank.veto(p.text, view.text, recent, mood, self.card_facts, line_mood):
+            # an answer to a memory question may say again what it said before: the
+            # question is new ("what did i say i wanna study" after "who was driving me")
+            answers = p.source.startswith(("skill:memory", "skill:about"))
+            if rank.veto(p.text, view.text, [] if answers else recent, mood, self.card_facts,
+                         line_mood):
                 continue
             parts["mood"] = rank.mood_fit(mood, line_mood)
             kept.append((p, parts))

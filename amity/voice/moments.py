@@ -21,6 +21,8 @@ message it offers lines the team wrote (``skills.json``, keys ``moment_*``):
   cheered on ("moment_progress");
 - something they are working at ("im learning clair de lune", "we're making a comic"):
   named back with a question about it ("moment_doing", "moment_saving");
+- something they are going to do ("were gonna watch stranger things from the start"):
+  named back gladly ("moment_going");
 - a name given ("we named the robot gerald lol", "i named him peanut"): loved
   ("moment_named");
 - a small annoyance ("ok apparently i need to iron a shirt 😩", "who mops a freezer"):
@@ -75,12 +77,19 @@ _DOING = re.compile(
     r"saving (?:up )?for|reading|watching|rewatching|studying for|planning)\s+"
     r"(?P<thing>[\w' -]{3,40}?)(?=[,.!?;]|\s+(?:bc|because|which|but|and|so|with|at|for|"
     r"together|rn|tho|lol|lowkey)\b|\s*$)", re.I)
+_GOING = re.compile(
+    r"\b(?:gonna|going to|wanna|want to|planning to|plan to)\s+(?P<verb>watch|rewatch|play|"
+    r"make|build|learn|try|bake|cook|draw|paint|see|visit|start|join|binge|film|write)\s+"
+    r"(?P<thing>[\w' -]{3,40}?)(?=[,.!?;]|\s+(?:bc|because|which|but|and|so|with|at|for|"
+    r"together|rn|tho|lol|lowkey|tonight|tomorrow|tmrw|this|next|on|after)\b|\s*[^\w\s']|\s*$)",
+    re.I)
 _GROAN = re.compile(r"😩|🙄|😤|\bugh+\b|\bsmh\b|\bapparently i (?:have|need|gotta)\b|"
                     r"\b(?:cant|can't|have to|has to|gotta|made me|makes me|makes my|keeps?)\b"
                     r".*😭|"
                     r"\bwho (?:\w+s) an?\b|\blike why\b|\bwhy do i have to\b|\bso annoying\b",
                     re.I)
-_THINGS = re.compile(r"^(?:it|that|this|them|stuff|things|something|nothing|him|her)\b", re.I)
+_THINGS = re.compile(r"^(?:it|that|this|them|stuff|things|something|nothing|him|her)\b|"
+                     r"\b(?:thing|things|stuff|everything|something)$", re.I)
 
 
 def _lines(lines: Lines, key: str, turn: Turn, prior: float = PRIOR, mood: str | None = None,
@@ -165,7 +174,7 @@ def choice(turn: Turn, lines: Lines) -> list[Proposal]:
         b = " ".join([*a.split()[:-1], b])  # "do it sitting or standing"
     after = text[found.end():].lower()
     lean = b if b.split()[-1].lower() in after else a
-    if _WORRY.search(lean) or _THINGS.match(lean) and len(lean.split()) == 1:
+    if _WORRY.search(lean) or _THINGS.search(lean) and len(lean.split()) == 1:
         return []
     return _lines(lines, "moment_pick", turn, PRIOR + 0.3, fill={"pick": _option(lean)})
 
@@ -182,7 +191,7 @@ def doing(turn: Turn, lines: Lines) -> list[Proposal]:
     if found is None or turn.mood in ("sad", "lonely", "angry"):
         return []
     thing = " ".join(found.group("thing").split())
-    if _THINGS.match(thing) or len(thing.split()) > 6 or re.match(
+    if _THINGS.search(thing) or len(thing.split()) > 6 or re.match(
             r"(?:to|with|at|for|in|on|about|so|like)\b", thing, re.I):
         return []  # "i started baking to not be bored": no thing named
     key = "moment_saving" if found.group("verb").lower().startswith("saving") else \
@@ -231,6 +240,19 @@ def named(turn: Turn, lines: Lines) -> list[Proposal]:
                   fill={"name": " ".join(w.capitalize() for w in name.split())})
 
 
+def going(turn: Turn, lines: Lines) -> list[Proposal]:
+    """"were gonna watch stranger things from the start": the plan named back, gladly."""
+    found = _GOING.search(turn.view.text)
+    if found is None or turn.mood in LOW_MOODS or turn.act.name == "goodbye":
+        return []
+    thing = " ".join(found.group("thing").split())
+    if _THINGS.search(thing) or len(thing.split()) > 6 or re.match(
+            r"(?:to|with|at|for|in|on|about|so|like|a lot|more|again|up|out|tomorrow|tonight|"
+            r"today|later|now|soon)\b", thing, re.I):
+        return []
+    return _lines(lines, "moment_going", turn, fill={"thing": second_person(thing)})
+
+
 def groan(turn: Turn, lines: Lines) -> list[Proposal]:
     """A small annoyance told in passing (a neutral mood: a real anger gets comfort)."""
     if turn.mood != "neutral" or not _GROAN.search(turn.view.text):
@@ -238,7 +260,7 @@ def groan(turn: Turn, lines: Lines) -> list[Proposal]:
     return _lines(lines, "moment_groan", turn, PRIOR - 0.2)
 
 
-SHAPES = (filler, spill, not_weird, choice, progress, doing, named, groan)
+SHAPES = (filler, spill, not_weird, choice, progress, doing, going, named, groan)
 
 
 def moments(turn: Turn, lines: Lines) -> list[Proposal]:

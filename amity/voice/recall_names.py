@@ -262,7 +262,8 @@ def detail(question: str, topic: set[str], wants: set[str], text: str, around: s
     if "job" in wants:
         job = next((w for w in words if w in JOBS), None)
         if job:
-            return job  # "what does my mom do for work" -> "pharmacist"
+            # "what does my mom do for work" -> "a pharmacist"
+            return ("an " if job[0] in "aeiou" else "a ") + job
     if "day" in wants:
         days = list(dict.fromkeys(WEEKDAY.findall(low)))
         return " and ".join(days) if len(days) <= 2 else None

@@ -209,6 +209,15 @@ GOOD = re.compile(r"\bactually (?:helped|worked|made sense|good|fun|nice|cute)\b
                   r"\b(?:kinda |we're |were |we are )ok(?:ay)? now\b|\bwe saved it\b|"
                   r"\bi'?ll take it\b|\bfirst try\b|\bthat'?s good\b|\bthats good\b|"
                   r"\bdid(?:nt|n't) crack\b|\bworth it\b|\bthe whole time!|😎|🥹")
+#: a plan ahead ("were going to the lake saturday") and a story told ("theo broke a crayon"):
+#: the curious line asks how it will go, or what happened next
+FUTURE = re.compile(r"(?<!was )(?<!were )\b(?:gonna|going to|will|\w+'ll|tmrw|tomorrow|tonight|"
+                    r"next (?:week|weekend|month|year|time)|this (?:weekend|week|summer|\w+day)|"
+                    r"in \d+ (?:days|weeks)|"
+                    r"on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
+PAST = re.compile(r"\b(?:and then|then (?:he|she|they|we|i)|suddenly|went flying|yelled|screamed|"
+                  r"dropped|broke|fell|crashed|spilled|tripped|knocked|in front of everyone)\b",
+                  re.I)
 SHOUTED = re.compile(r"\b[A-Z]{2,}\s+[A-Z]{2,}\b|!!!")
 _LAUGHING = re.compile(r"\b(?:lmao+|lmfao|lol+|haha\w*|hehe\w*|dead|dying)\b|😂|🤣|💀", re.I)
 
@@ -238,7 +247,10 @@ def fallback(turn: Turn, lines: Lines) -> list[Proposal]:
         return [Proposal(f"{o} {turn.rng.choice(FOLLOW_ON['happy'])}".strip()
                          if key == "glad" else o, f"skill:{key}", 0.36)
                 for o in pick(lines.get(key), turn.rng, 3)]
-    return [Proposal(t, "skill:ack", 0.36) for t in pick(lines.get("ack"), turn.rng, 3)]
+    key = "ack" if "?" in text else "ack_future" if FUTURE.search(text) else \
+        "ack_past" if PAST.search(text) else "ack"
+    return [Proposal(t, "skill:ack", 0.36) for t in pick(lines.get(key) or lines.get("ack"),
+                                                         turn.rng, 3)]
 
 
 SKILLS: tuple[Callable[[Turn, Lines], list[Proposal]], ...] = (
