@@ -47,3 +47,15 @@ def test_the_asked_part_is_cut_from_the_message(question: str, message: str,
 ])
 def test_no_plain_answer_is_none(question: str, message: str) -> None:
     assert span(question, message) is None
+
+
+@pytest.mark.parametrize(("topic", "text", "name"), [
+    ({"spanish", "teach"}, "my spanish teacher is señora vasquez", "Señora Vasquez"),
+    ({"old", "best", "friend"}, "and maddie my old best friend didnt even comment", "Maddie"),
+    ({"old", "dog"}, "i love my old dog so much", None),
+])
+def test_a_title_in_spanish_and_a_name_before_who_they_are(topic: set[str], text: str,
+                                                          name: str | None) -> None:
+    from amity.voice.recall_names import _title, names_for
+    found = names_for(topic, text, text, strict=True)
+    assert (_title(found) if found else None) == name

@@ -24,7 +24,8 @@ from collections.abc import Sequence
 from ..nlp.facts.lexicon import FAMILY, OCCUPATIONS, PETS, is_first_name
 from .recall_words import COLORS, CORRECTION, JOBS, KINDS, PAST, STOP, WEEKDAY, root, stems
 
-_T = r"(?:(?:mr|mrs|ms|miss|coach|dr)\.? )?"  # a title before a name
+_TITLE = r"(?:mr|mrs|ms|miss|coach|dr|señora|senora|señor|senor|sra|srta|madame|mme|profe)"
+_T = rf"(?:{_TITLE}\.? )?"  # a title before a name
 _NAME_PATTERNS = (
     re.compile(r"\b([\w']+) (?:name is|names|name's) (" + _T + r"\w+)"),
     re.compile(r"\b([\w']+)(?: is an? \w+| there| here| now)? (?:is |was |are |were |got )?"
@@ -33,7 +34,7 @@ _NAME_PATTERNS = (
     # "my dog pickle", "my big brother theo", "my nan's cat biscuit"
     re.compile(r"\b(?:my|our) (?:[\w]+'?s )?(?:big |little |older |younger |baby |twin |step |"
                r"best )?(\w+),? (\w+)"),
-    re.compile(r"\b(mr|mrs|ms|miss|coach|dr|sir)\.? (\w+)"),
+    re.compile(rf"\b({_TITLE}|sir)\.? (\w+)"),
     # "i named it gerald", "i named the koala sydney" (not "i call my mom every day", "call
     # him back")
     re.compile(r"\b(?:named|nicknamed|name) (?:(?:the|his|her|their) )?(\w+) (\w+)\b"),
@@ -41,8 +42,8 @@ _NAME_PATTERNS = (
 _GROUPS = frozenset("band team group club crew squad duo trio channel server podcast "
                     "account page".split())
 # "our coach is mr reyes", "my sister is maya": a title or a known first name
-_IS_TITLED = re.compile(r"(?:\b(?:my|our|his|her) |^)(\w+) (?:is|was|'s) "
-                        r"((?:mr|mrs|ms|miss|coach|dr)\.? \w+|\w+)")
+_IS_TITLED = re.compile(r"(?:\b(?:my|our|his|her) (?:\w+ )?|^)(\w+) (?:is|was|'s) "
+                        rf"({_TITLE}\.? \w+|\w+)")
 _IS_NAME = re.compile(r"\b(\w+) (?:is|was) (?:this |a |my )?(?:guy|girl|lady|dude|woman|man|"
                       r"kid|boy)? ?(\w+)\b")
 _TOLD_NAME = re.compile(r"\b(\w+) (?:is|was|are) (?:my|our|her|his) (?:\w+ )?(\w+)")
@@ -166,7 +167,10 @@ def swaps(text: str) -> list[tuple[str, str]]:
     return out
 
 
-_TITLES = frozenset("mr mrs ms miss coach dr sir".split())
+_TITLES = frozenset("mr mrs ms miss coach dr sir señora senora señor senor sra srta madame mme "
+                    "profe".split())
+#: "maddie (my old best friend) didnt even comment": a first name, then who they are
+_APPOS = re.compile(r"\b(\w+),? \(?(?:my|our) (?:\w+ ){0,2}(\w+)\)?")
 
 
 def names_for(topic: set[str], text: str, around: str, strict: bool = False
@@ -213,6 +217,10 @@ def names_for(topic: set[str], text: str, around: str, strict: bool = False
             return name
     for name, head in _TOLD_NAME.findall(low):
         if name not in _NOT_A_NAME and stems(head) & topic:
+            return name
+    for name, head in _APPOS.findall(low):
+        if (is_first_name(name) or _name_like(name) and name not in _NOT_A_NAME | _VERBISH
+                | NOUNS) and stems(head) & topic:
             return name
     return None
 
