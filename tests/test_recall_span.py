@@ -59,3 +59,14 @@ def test_a_title_in_spanish_and_a_name_before_who_they_are(topic: set[str], text
     from amity.voice.recall_names import _title, names_for
     found = names_for(topic, text, text, strict=True)
     assert (_title(found) if found else None) == name
+
+
+def test_how_tall_asks_for_a_number() -> None:
+    from datetime import UTC, datetime
+
+    from amity.types import Message
+    from amity.voice import recall
+    said = recall.sayings([], [Message(1, 1, "user", "my little brother is 4 feet tall now",
+                                       datetime(2026, 3, 2, tzinfo=UTC))], "sam")
+    found = recall.answer("how tall is my brother", said, None)
+    assert found is not None and found.detail == "4 feet"

@@ -197,7 +197,8 @@ WANTS = {
                      r"\b(?:my|his|her|their) (?:\w+ )?\w+ (?:does|do)(?: now)?\s*(?:again)?"
                      r"\s*(?:lol)?\s*[?!.]*$"),  # "what did i say my dad does"
     "day": re.compile(r"\b(?:what|which) (?:days?|night)\b"),
-    "count": re.compile(r"\bhow (many|much|old|long)\b|\b(pb|pr|score)\b|\bwhat time\b"),
+    "count": re.compile(r"\bhow (many|much|old|long|hot|cold|tall|big|far|fast|heavy|high)\b|"
+                       r"\b(pb|pr|score)\b|\bwhat time\b"),
 }
 _DATES = re.compile(r"\b(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)?\s*"
                     r"\d{1,2} (?:january|february|march|april|may|june|july|august|september|"
