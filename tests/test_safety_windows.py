@@ -195,3 +195,12 @@ def test_a_word_that_only_sounds_like_despair_is_no_distress(text: str, flagged:
     from amity.nlp import safety
 
     assert any(v.category == "self_harm" for v in safety.check(text)) is flagged
+
+
+def test_brb_forever_is_a_joke_not_a_goodbye() -> None:
+    """Round 10: "ok brb forever i have to find my good erasers bc my brother stole them"
+    got the soft help line; "brb forever" is a teen's "this will take a while"."""
+    from amity.nlp import safety
+    assert not safety.check("ok brb forever i have to find my good erasers bc my brother "
+                            "stole them to 'clean his shoes'")
+    assert safety.check("brb forever. goodbye everyone i wont be back")

@@ -139,3 +139,26 @@ def test_the_curious_line_fits_a_plan_ahead_or_a_story_told(text: str, key: str)
     turn = Turn(TurnView("Sam", text), reading.act(text, LINES.about), "neutral",
                 random.Random(1))
     assert {p.text for p in fallback(turn, LINES)} <= set(LINES.get(key))
+
+
+@pytest.mark.parametrize(("text", "mood"), [
+    ("i cried in the parking lot lol. happy crying", "happy"),
+    ("my braces dont hurt anymore btw. i can eat pizza again. life is good", "happy"),
+    ("i dropped my time!!!! 1:06.4 in the 100 free 😭😭😭", "happy"),
+    ("but nia and i made up!! i apologized and she did too", "happy"),
+    ("ok update the surgery went fine!! hes awake and already complaining lol", "happy"),
+    ("hes at st. mary's hospital. theyre doing surgery thursday morning", "anxious"),
+    ("i made up an excuse and left", "neutral"),
+])
+def test_round_10_feelings_are_read_right(text: str, mood: str) -> None:
+    """Round 10's worst moments: happy tears met with "that's so cringe, I'm sorry", a new
+    best time with "that's a lot to carry", grandpa's surgery with "how are you going to
+    celebrate?"."""
+    assert reading.mood(None, text) == mood
+
+
+def test_someone_elses_win_is_not_celebrated() -> None:
+    text = "tyler won by like 30 votes. styler prevails"
+    turn = Turn(TurnView("Sam", text), reading.act(text, LINES.about), "neutral",
+                random.Random(1))
+    assert not any(p.source == "skill:celebrate" for p in fallback(turn, LINES))

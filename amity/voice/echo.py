@@ -63,6 +63,9 @@ _LEAD = re.compile(r"^(?:(?:big|good|bad)\s+news|so|ok|okay|also|and|anyway|upda
 _VERBISH = re.compile(r"^(?:your\s+)?(?:join|try|leave|go|get|take|meet|see|do|have|make|start|"
                       r"play|visit|come|hang)(?:s|es|ing)?\b|^(?:taking|making|having|"
                       r"coming|leaving)\b", re.I)
+_SOMEONE_ELSE = re.compile(r"(?:they|theyre|they're|he|hes|he's|she|shes|she's|it|its|it's|"
+                           r"we|were|we're)\b|.*\b(?:surgery|operation|hospital|funeral|"
+                           r"chemo|biopsy)\b", re.I)
 _OWN_NERVES = re.compile(r"\b(?:i'?m|im|i am|i feel|feeling|so|kinda|lowkey|literally)\s+"
                          r"(?:\w+\s+)?(?:nervous|scared|stressed|anxious|worried|terrified|"
                          r"freaking out|not ready)\b|\bnot ready\b", re.I)
@@ -91,8 +94,9 @@ def plan(turn: Turn, lines: Lines) -> list[Proposal]:
         event = _phrase(_LEAD.sub("", fact.object), 4)
         if not event or fact.subject.lower() not in ("user", "i", "me") or \
                 not set(event.lower().split()) <= set(_words(view.text)) or \
-                _VERBISH.match(event):
-            continue  # not told in this message, or an act ("join their thing")
+                _VERBISH.match(event) or _SOMEONE_ELSE.match(event):
+            continue  # not told in this message, an act ("join their thing"), or someone
+            # else's ("theyre doing surgery thursday", about grandpa)
         if not _SAYS_DAY.search(view.text) or not any(
                 len(w) > 3 and w not in _NO_THING for w in event.lower().split()):
             continue  # "in 2 weeks" said back as "on march 27"; "your should" is no plan

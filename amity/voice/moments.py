@@ -5,6 +5,8 @@ message it offers lines the team wrote (``skills.json``, keys ``moment_*``):
 
 - a filler ("ok cool", "anyway", "ok thats all") and "do u think im right??": a light
   reply ("moment_filler", "moment_thats_all", "moment_right");
+- good news a word of tears or pain hides ("nia and i made up!!", "happy crying"): glad
+  ("moment_good_news");
 - news announced but not told yet ("ok so much happened", "ok so guess what", "ok so
   regionals happened", "sunny im alive"): ready to hear it ("moment_spill");
 - a wish to vent or to ask for advice ("i need to vent a lil", "i need advice and u have to
@@ -36,6 +38,7 @@ from __future__ import annotations
 
 import re
 
+from . import reading
 from .lines import LOW_MOODS, Lines
 from .recall_words import second_person
 from .skills import Proposal, Turn, pick
@@ -120,6 +123,14 @@ def filler(turn: Turn, lines: Lines) -> list[Proposal]:
     if _RIGHT.search(text) and turn.mood not in LOW_MOODS:
         return _lines(lines, "moment_right", turn)
     return []
+
+
+def good_news(turn: Turn, lines: Lines) -> list[Proposal]:
+    """"nia and i made up!!", "happy crying", "my braces dont hurt anymore": glad, before a
+    written line that reads the tears or the pain."""
+    if not reading.GOOD_NEWS.search(turn.view.text) or turn.mood != "happy":
+        return []
+    return _lines(lines, "moment_good_news", turn, mood="happy")
 
 
 def spill(turn: Turn, lines: Lines) -> list[Proposal]:
@@ -260,7 +271,7 @@ def groan(turn: Turn, lines: Lines) -> list[Proposal]:
     return _lines(lines, "moment_groan", turn, PRIOR - 0.2)
 
 
-SHAPES = (filler, spill, not_weird, choice, progress, doing, going, named, groan)
+SHAPES = (filler, good_news, spill, not_weird, choice, progress, doing, going, named, groan)
 
 
 def moments(turn: Turn, lines: Lines) -> list[Proposal]:

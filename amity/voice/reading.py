@@ -30,12 +30,24 @@ FAMILY = {
     "love": "affectionate",
 }
 
+#: good news a word of pain or tears hides: "happy crying", "my braces dont hurt anymore",
+#: "i dropped my time!!!! 😭😭😭", "nia and i made up!!"
+GOOD_NEWS = re.compile(
+    r"\bhappy (?:cry|crying|cried|tears)\b|\b(?:and i|and me|we) made up\b(?! (?:a|an|the|some|"
+    r"my|our|stories|excuses|lies)\b)|\bwe'?re (?:good|ok|okay|cool) now\b|\blife is good\b|"
+    r"\bdo(?:n'?t|nt|esn'?t|esnt) hurt anymore\b|\bdropped my time\b|"
+    r"\bnew (?:pb|pr|personal best|record)\b|\bpersonal best\b|"
+    r"\b(?:surgery|operation|it|everything) went (?:fine|well|great|ok|okay)\b", re.I)
 CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((m, re.compile(p, re.I)) for m, p in (
     # a loss: "my dog died yesterday", "grandpa passed away" (not "i died laughing")
     ("sad", r"\b(?:my|our|his|her|their) (?:(?!(?:phone|battery|laptop|computer|pc|charger|"
             r"character|controller|console|switch|ipad|tablet|car|headphones|airpods|plant)\b)"
             r"\w+ ){1,3}(?:died|passed away|passed on|got put down|was put down)\b|"
             r"\b(?:passed away|funeral|had to put (?:\w+ )?down)\b"),
+    ("happy", GOOD_NEWS.pattern),  # before the tears and the pain
+    # someone in hospital: worry, never "how are you going to celebrate?"
+    ("anxious", r"^(?!.*\b(?:fine|went well|awake|better|good sign|recover\w*|came home|lol)\b)"
+                r".*\b(?:hospital|surgery|operation|icu|ambulance|emergency room)\b"),
     ("bored", r"\b(bored|boring|nothing to do|so boreddd*|bored af)\b"),
     ("tired", r"\b(tired|exhausted|sleepy|no sleep|so done|drained|burnt? out)\b"),
     ("lonely", r"\b(lonely|alone|no ?one to|nobody to|left out|no friends)\b"),

@@ -198,7 +198,8 @@ WANTS = {
                      r"\s*(?:lol)?\s*[?!.]*$"),  # "what did i say my dad does"
     "day": re.compile(r"\b(?:what|which) (?:days?|night)\b"),
     "count": re.compile(r"\bhow (many|much|old|long|hot|cold|tall|big|far|fast|heavy|high)\b|"
-                       r"\b(pb|pr|score)\b|\bwhat time\b"),
+                       r"\b(pb|pr|score)\b|\bwhat time\b|"
+                       r"\bwhat (?:did )?i (?:get|got) on\b"),  # "what i got on that quiz"
 }
 _DATES = re.compile(r"\b(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)?\s*"
                     r"\d{1,2} (?:january|february|march|april|may|june|july|august|september|"

@@ -218,6 +218,10 @@ FUTURE = re.compile(r"(?<!was )(?<!were )\b(?:gonna|going to|will|\w+'ll|tmrw|to
 PAST = re.compile(r"\b(?:and then|then (?:he|she|they|we|i)|suddenly|went flying|yelled|screamed|"
                   r"dropped|broke|fell|crashed|spilled|tripped|knocked|in front of everyone)\b",
                   re.I)
+#: someone else's win, or a loss: "tyler won by like 30 votes", "we lost to westfield"
+THEIRS = re.compile(r"\b(?:he|she|they)\s+(?:\w+\s+)?won\b|\b(?<!my )(?<!our )"
+                    r"(?!team\b|squad\b|we\b|i\b)[a-z]+ won by\b|\b(?:i|we) lost\b|\blost to\b",
+                    re.I)
 SHOUTED = re.compile(r"\b[A-Z]{2,}\s+[A-Z]{2,}\b|!!!")
 _LAUGHING = re.compile(r"\b(?:lmao+|lmfao|lol+|haha\w*|hehe\w*|dead|dying)\b|😂|🤣|💀", re.I)
 
@@ -235,7 +239,7 @@ def fallback(turn: Turn, lines: Lines) -> list[Proposal]:
         return [Proposal(f"{o} {turn.rng.choice(after)}", "skill:comfort", 0.36)
                 for o in pick(comfort, turn.rng, 3)]
     text = turn.view.text
-    if mood in ("happy", "neutral") and WON.search(text):
+    if mood in ("happy", "neutral") and WON.search(text) and not THEIRS.search(text):
         return [Proposal(f"{o} {turn.rng.choice(FOLLOW_ON['won'])}", "skill:celebrate", 0.36)
                 for o in pick(lines.get("celebrate"), turn.rng, 3)]
     if mood in ("happy", "neutral") and SHOUTED.search(text):  # "BEA IS HERE", "...today!!!"

@@ -73,6 +73,7 @@ _OTHER_SUBJECT = re.compile(
 )
 _FIRST_SUBJECT = re.compile(r"\b(?:i|i['’]?m|im|i['’]?ve|ive|i['’]?ll|i['’]?d|me|myself)\b", re.I)
 _IDIOM = re.compile(
+    r"\bbrb\s+forever\b|\bbe\s+right\s+back\s+forever\b|"  # "ok brb forever i have to find..."
     r"\b(?:gonna|going\s+to|will|would|[’']ll|is\s+gonna)\s+(?:literally\s+|actually\s+|so\s+)?"
     r"(?:kill|murder|end)\s+(?:me|us)\b|\bkilling\s+(?:me|us)\b|\b(?:death|end)\s+of\s+me\b|"
     r"\b(?:phone|battery|laptop|computer|charger|car|plants?|airpods|headphones|controller|tablet|ipad|"
