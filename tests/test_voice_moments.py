@@ -162,3 +162,26 @@ def test_someone_elses_win_is_not_celebrated() -> None:
     turn = Turn(TurnView("Sam", text), reading.act(text, LINES.about), "neutral",
                 random.Random(1))
     assert not any(p.source == "skill:celebrate" for p in fallback(turn, LINES))
+
+
+@pytest.mark.parametrize(("text", "asks"), [
+    ("ok i need cake ideas", True),
+    ("any tips for helping a scared dog trust u?", True),
+    ("what should i get my grandpa for his birthday", True),
+    ("we just got one from petsmart its a syrian hamster", False),
+    ("my uncle mike plays in a cover band on weekends 🎸", False),
+])
+def test_tips_answer_a_request_for_them_not_a_mention(text: str, asks: bool) -> None:
+    assert reading.asks_for_ideas(text) is asks
+
+
+def test_the_bank_gives_tips_only_when_asked() -> None:
+    from amity.nlp import embed
+    from amity.voice import Voice
+    voice = Voice(embed.encode)
+    asked = voice.propose(TurnView("Sam", "any tips for helping a scared rescue dog trust me?"))
+    told = voice.propose(TurnView("Sam", "we just adopted a scared rescue dog"))
+    ideas = {e.reply for e in voice.bank.exchanges if e.situation.startswith("ideas_")} | {
+        e.general for e in voice.bank.exchanges if e.situation.startswith("ideas_")}
+    assert asked and asked[0].text in ideas
+    assert not any(c.text in ideas for c in told)

@@ -95,9 +95,11 @@ class Voice:
             found = [(p, parts) for p, parts in found if not p.source.startswith(
                 ("skill:jokes", "skill:games", "skill:would", "skill:riddle"))]
         context = view.last_reply
+        asking = reading.asks_for_ideas(view.text)
         for hit in hits:
-            if hit.similarity < self.min_match:
-                continue
+            if hit.similarity < self.min_match or (
+                    hit.exchange.situation.startswith("ideas_") and not asking):
+                continue  # tips and ideas answer a request for them, not a mention
             for text, specific in proposals(hit, view.text, context):
                 p = Proposal(text, "bank", 0.0, hit.exchange.mood)
                 found.append((p, {"match": hit.similarity, "specific": float(specific)}))

@@ -119,7 +119,7 @@ def filler(turn: Turn, lines: Lines) -> list[Proposal]:
     if _ALL.match(text):
         return _lines(lines, "moment_thats_all", turn)
     if _FILLER.match(text) and turn.mood not in LOW_MOODS:
-        return _lines(lines, "moment_filler", turn, PRIOR - 0.2)
+        return _lines(lines, "moment_filler", turn)
     if _RIGHT.search(text) and turn.mood not in LOW_MOODS:
         return _lines(lines, "moment_right", turn)
     return []

@@ -148,6 +148,18 @@ def act(text: str, about: Sequence[Topic]) -> Act:
     return Act("statement")
 
 
+IDEAS = re.compile(r"\b(?:ideas?|tips?|suggestions?|advice|recs?|recommend\w*|how (?:do|can|"
+                   r"should) i|what should i|what (?:can|could) i|should i|help me (?:pick|choose|"
+                   r"with|find|think|decide)|what would (?:u|you) do|which (?:one|should))\b", re.I)
+
+
+def asks_for_ideas(text: str) -> bool:
+    """Whether the message asks for ideas, tips or advice ("ok i need cake ideas", "how do
+    i stop my goggles fogging", "what should i get my grandpa"), not only mentions a topic
+    the team's tips are about ("we just got a hamster")."""
+    return bool(IDEAS.search(text))
+
+
 def news(text: str) -> bool:
     """Whether a message brings something to react to ("SUNNY WE OPENED", "i got 2nd
     place!!!"), not just a hello or a filler ("ok so", "bro", "SUNNY")."""
