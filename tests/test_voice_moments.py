@@ -185,3 +185,23 @@ def test_the_bank_gives_tips_only_when_asked() -> None:
         e.general for e in voice.bank.exchanges if e.situation.startswith("ideas_")}
     assert asked and asked[0].text in ideas
     assert not any(c.text in ideas for c in told)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("also what do i do w my first paycheck. i want new jordans but my dad says save it",
+     "statement"),  # advice wanted, not a memory
+    ("what do i do for work again", "memory_question"),
+    ("wait did i ever tell u nanas actual name? my teacher wants it for a card",
+     "memory_question"),
+    ("ok going to go stare at my inbox. bye sunny", "goodbye"),
+])
+def test_round_10_wording(text: str, name: str) -> None:
+    assert reading.act(text, LINES.about).name == name
+
+
+@pytest.mark.parametrize(("text", "spills"), [
+    ("ok so the tournament", True), ("sunny i did something unhinged", True),
+    ("the end", False), ("my mom", False),
+])
+def test_news_coming(text: str, spills: bool) -> None:
+    assert bool(said(text)) is spills

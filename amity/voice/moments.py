@@ -51,7 +51,9 @@ _SPILL = re.compile(
     r"so (?:much|many things) happened|guess what|(?:big |huge )?(?:news|update|tea)\b|"
     r"update on\b|about that\b|(?:i )?survived\b|im alive\b|i'?m alive\b|"
     r"i need to tell (?:someone|somebody|you|u)\b|"
-    r"(?:the |my )?[\w' ]{2,30} happened[.!]*$)", re.I)
+    r"(?:the |my )?[\w' ]{2,30} happened[.!]*$|i did (?:something|a thing)\b)|"
+    r"^(?:ok+|okay|sunny)?[\s,.]*so[\s,.]+(?:the|my|about the|about my) \w+(?: \w+)?[.!]*$",
+    re.I)  # "ok so the tournament"
 _VENT = re.compile(r"\b(?:i need to|can i|lemme|let me|gotta|i wanna|i want to) (?:vent|rant)\b",
                    re.I)
 _ADVICE = re.compile(r"\b(?:i need|need some|can i (?:get|ask)(?: u| you)? (?:for )?|"
