@@ -70,3 +70,10 @@ def test_how_tall_asks_for_a_number() -> None:
                                        datetime(2026, 3, 2, tzinfo=UTC))], "sam")
     found = recall.answer("how tall is my brother", said, None)
     assert found is not None and found.detail == "4 feet"
+
+
+def test_someone_introduced_as_a_lady_named_denise() -> None:
+    from amity.voice.recall_names import _title, names_for
+    text = "my manager is this lady named denise and she seems chill"
+    found = names_for({"manag"}, text, text, strict=True)
+    assert found is not None and _title(found) == "Denise"

@@ -38,6 +38,9 @@ _NAME_PATTERNS = (
     # "i named it gerald", "i named the koala sydney" (not "i call my mom every day", "call
     # him back")
     re.compile(r"\b(?:named|nicknamed|name) (?:(?:the|his|her|their) )?(\w+) (\w+)\b"),
+    # "my manager is this lady named denise", "our coach is a guy called mike"
+    re.compile(r"\b([\w']+) is (?:this|a|an|some) (?:\w+ )?(?:lady|guy|girl|boy|kid|dude|man|"
+               r"woman|person) (?:named|called) (" + _T + r"\w+)"),
 )
 _GROUPS = frozenset("band team group club crew squad duo trio channel server podcast "
                     "account page".split())
