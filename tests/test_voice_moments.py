@@ -194,6 +194,7 @@ def test_the_bank_gives_tips_only_when_asked() -> None:
     ("wait did i ever tell u nanas actual name? my teacher wants it for a card",
      "memory_question"),
     ("ok going to go stare at my inbox. bye sunny", "goodbye"),
+    ("ok hes calling me to watch his cricket match w him brb forever lol", "goodbye"),
 ])
 def test_round_10_wording(text: str, name: str) -> None:
     assert reading.act(text, LINES.about).name == name

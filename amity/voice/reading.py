@@ -70,7 +70,8 @@ GREETING = re.compile(r"^(hi+|hey+|hell?o+|yo+|sup|wa+s+u+p+|hiya|howdy|heyy+|el
 #: a sign-off at the end: "ok gotta ice my ankle. later sunny", "shift in 10 min peace ✌️"
 SIGN_OFF = re.compile(r"(?:(?:^|[.!,]\s*)(?:ok+ |okay )?(?:later|laterr+|l8r|peace(?: out)?|"
                       r"bye+)"
-                      r"(?: sunny)?[\s!.✌️👋]*|\bpeace(?: out)?(?: sunny)?\s*[✌👋].*)$")
+                      r"(?: sunny)?[\s!.✌️👋]*|\bpeace(?: out)?(?: sunny)?\s*[✌👋].*|"
+                      r"\bbrb(?: forever)?(?: lol| lmao)?[\s!.]*)$")  # "... w him brb forever lol"
 GOODBYE = re.compile(r"\b(bye+|goodbye|gtg|g2g|got ?ta go|gotta go|ttyl|see (ya|you)|cya|"
                      r"good ?night|gn|nighty?|going to (bed|sleep)|off to (bed|sleep)|"
                      r"talk (to you )?(later|tmrw|tomorrow))\b")
