@@ -31,6 +31,7 @@ def said(text: str, mood: str = "neutral") -> list[tuple[str, str]]:
     ("i need advice", "moment_advice"),
     ("sunny!!", "moment_called"),
     ("ugh sunny", "moment_called_ugh"),
+    ("sunny help", "moment_called_ugh"),
     ("okay so. i asked him.", "moment_and"),
     ("like not as a date date. just as a group thing. is that weird?", "moment_not_weird"),
     ("i've got $54 saved. getting close", "moment_progress"),
@@ -206,3 +207,9 @@ def test_round_10_wording(text: str, name: str) -> None:
 ])
 def test_news_coming(text: str, spills: bool) -> None:
     assert bool(said(text)) is spills
+
+
+def test_sunny_has_a_favourite_kind_of_art() -> None:
+    act = reading.act("whats ur fav kind of art? do u even have one", LINES.about)
+    assert act.name == "about_sunny" and act.topic is not None
+    assert act.topic.name == "favorite_art"

@@ -59,8 +59,9 @@ _VENT = re.compile(r"\b(?:i need to|can i|lemme|let me|gotta|i wanna|i want to) 
 _ADVICE = re.compile(r"\b(?:i need|need some|can i (?:get|ask)(?: u| you)? (?:for )?|"
                      r"i want|wanna ask (?:u|you) for) (?:ur |your |some )?advice\b", re.I)
 _NO_LAUGH = re.compile(r"\b(?:promise|swear) (?:not|u won'?t|you won'?t) (?:to )?laugh", re.I)
-_CALLED = re.compile(r"^(?:(?P<ugh>ugh+|omg|bro+|help+|sos)\s+)?sunny+[\s!?.]*"
-                     r"(?:😭|😩|😤|🙄|💀|👋|\s)*$", re.I)
+_CALLED = re.compile(r"^(?:(?P<ugh>ugh+|omg|bro+|help+|sos)\s+)?sunny+[\s!?.,]*"
+                     r"(?P<help>help+(?: me)?(?: pls| please)?[\s!?.]*)?(?:😭|😩|😤|🙄|💀|👋|\s)*$",
+                     re.I)
 _AND = re.compile(r"^(?:ok+|okay|so+|um+|well)?[\s,.]*(?:so[\s,.]+)?(?:i|we) (?:finally )?"
                   r"(?:asked|told|texted|called|dmed|did it|said it|sent it)"
                   r"(?: (?P<who>him|her|them|it))?[\s.!]*$", re.I)
@@ -147,7 +148,8 @@ def spill(turn: Turn, lines: Lines) -> list[Proposal]:
         return _lines(lines, "moment_advice", turn, PRIOR + 0.2)
     called = _CALLED.match(text)
     if called:
-        key = "moment_called_ugh" if called.group("ugh") or turn.mood in LOW_MOODS else \
+        key = "moment_called_ugh" if called.group("ugh") or called.group("help") or \
+            turn.mood in LOW_MOODS else \
             "moment_called"
         return _lines(lines, key, turn, PRIOR + 0.2)
     if turn.mood in LOW_MOODS:
