@@ -77,27 +77,3 @@ def test_someone_introduced_as_a_lady_named_denise() -> None:
     text = "my manager is this lady named denise and she seems chill"
     found = names_for({"manag"}, text, text, strict=True)
     assert found is not None and _title(found) == "Denise"
-
-
-@pytest.mark.parametrize(("told", "question", "detail"), [
-    ("also is it weird to include a drawing of my cat pepper? its my best one",
-     "do u remember my cats name?", "Pepper"),
-    ("his tank has a basking spot thats supposed to be like 100 degrees?? he looks happy",
-     "how hot did i say his basking spot is supposed to be again?", "100"),
-])
-def test_what_a_question_tells_is_remembered(told: str, question: str, detail: str) -> None:
-    """Round 10: "my cat pepper" said inside a question, and a fact said unsure ("??"),
-    were dropped as questions; the memory answer was "you never told me"."""
-    from datetime import UTC, datetime
-
-    from amity.types import Message
-    from amity.voice import recall
-    said = recall.sayings([], [Message(1, 1, "user", told, datetime(2026, 3, 2, tzinfo=UTC))],
-                          "sam")
-    found = recall.answer(question, said, None)
-    assert found is not None and found.detail == detail
-
-
-def test_a_question_about_what_was_said_tells_nothing() -> None:
-    from amity.voice import recall
-    assert recall.clauses_of("wait i said biscuit??") == []

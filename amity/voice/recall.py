@@ -175,31 +175,9 @@ def clauses_of(message: str) -> list[str]:
 def _statements(text: str) -> str:
     """``text`` without its questions ("wait i said biscuit?? i meant mango" keeps the
     second sentence): a question the user asked is no memory of theirs."""
-    kept = []
-    for x in re.findall(rf"(?:[^.!?\n]|{IN_NUMBER})+[.!?]*", text):
-        if not _asks(x):
-            kept.append(x)
-        elif _OPINION.match(x.lower()):  # only what it names: "my cat pepper"
-            kept += re.findall(r"\b(?:my|our)\s+(?:\w+\s+){1,2}\w+", x.lower())
-        elif _tells(x):
-            kept.append(x)
+    kept = [x for x in re.findall(rf"(?:[^.!?\n]|{IN_NUMBER})+[.!?]*", text)
+            if not _asks(x)]
     return " . ".join(k.strip() for k in kept)
-
-
-_OPINION = re.compile(r"^\s*(?:(?:also|ok|so|and|but|wait|lol)\s+)*(?:is it|is that|isnt it|"
-                      r"should i|would it|do u think|do you think|can i|could i|am i)\b")
-_QWORD = re.compile(r"^\s*(?:(?:also|ok|so|and|but|wait|lol)\s+)*(?:what|whats|who|whos|where|"
-                    r"wheres|when|which|why|how|is|are|do|does|did|can|could|should|would|will|"
-                    r"am|have|has|u|you|r)\b")
-
-
-def _tells(text: str) -> bool:
-    """A sentence with a "?" that is a statement said unsure ("his tank has a basking spot
-    thats supposed to be like 100 degrees??"); not "wait i said biscuit??" (a question
-    about what was said). (A question of opinion keeps only what it names: ``_statements``.)"""
-    low = text.lower()
-    return len(low.split()) >= 6 and not _QWORD.match(low) and (
-        bool(re.search(r"\b(?:my|his|her|our|their|i|im|i'm|we)\b", low)))
 
 
 def _asks(text: str) -> bool:
