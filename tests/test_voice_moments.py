@@ -150,6 +150,8 @@ def test_the_curious_line_fits_a_plan_ahead_or_a_story_told(text: str, key: str)
     ("ok update the surgery went fine!! hes awake and already complaining lol", "happy"),
     ("hes at st. mary's hospital. theyre doing surgery thursday morning", "anxious"),
     ("i made up an excuse and left", "neutral"),
+    ("i got waitlisted 😐", "sad"),
+    ("now shes not answering my texts 😭", "sad"),
 ])
 def test_round_10_feelings_are_read_right(text: str, mood: str) -> None:
     """Round 10's worst moments: happy tears met with "that's so cringe, I'm sorry", a new

@@ -53,6 +53,10 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((m, re.compile(p, re.I)) f
     ("lonely", r"\b(lonely|alone|no ?one to|nobody to|left out|no friends)\b"),
     ("anxious", r"\b(nervous|anxious|scared|freaking out|stressed|stress|panic\w*|worried|"
                 r"dreading|wish me luck)\b"),
+    # a let-down told flatly: "i got waitlisted 😐", "now shes not answering my texts 😭"
+    ("sad", r"\b(?:got |been |was )?(?:waitlisted|rejected|ghosted)\b|\bdid(?:n'?t|nt) (?:get in|"
+            r"make (?:it|the team|the cut))\b|\bnot answering my (?:texts|messages|calls)\b|"
+            r"\bleft me on (?:read|delivered)\b|\bit (?:kinda |really |lowkey )?stings\b"),
     ("sad", r"\b(awful|the worst|sucked|sucks|terrible|horrible|crying|cried|failed|bombed|"
             r"miserable|heartbroken|so sad|upset)\b|\bfeel(?:ing)? (?:kind of |kinda |so |really |"
             r"like )?(?:dumb|stupid|useless|ugly|worthless|like a failure|left out)\b"),
