@@ -200,18 +200,32 @@ def progress(turn: Turn, lines: Lines) -> list[Proposal]:
     return _lines(lines, "moment_progress", turn, mood="happy")
 
 
+#: what may not start the thing named back: "baking to not be bored", "gonna try tomorrow"
+_NOT_DOING = re.compile(r"(?:to|with|at|for|in|on|about|so|like)\b", re.I)
+_NOT_GOING = re.compile(r"(?:to|with|at|for|in|on|about|so|like|a lot|more|again|up|out|"
+                        r"tomorrow|tonight|today|later|now|soon)\b", re.I)
+
+
+def _thing(found: re.Match[str], not_first: re.Pattern[str]) -> str | None:
+    """The thing a ``_DOING`` or ``_GOING`` match names, in the second person; None when it
+    names nothing ("it", "the whole thing"), is long, or starts with ``not_first``."""
+    thing = " ".join(found.group("thing").split())
+    if _THINGS.search(thing) or len(thing.split()) > 6 or not_first.match(thing):
+        return None
+    return second_person(thing)
+
+
 def doing(turn: Turn, lines: Lines) -> list[Proposal]:
     """"im learning clair de lune which is lowkey way too hard": "ooh, clair de lune! ..."."""
     found = _DOING.search(turn.view.text)
     if found is None or turn.mood in ("sad", "lonely", "angry"):
         return []
-    thing = " ".join(found.group("thing").split())
-    if _THINGS.search(thing) or len(thing.split()) > 6 or re.match(
-            r"(?:to|with|at|for|in|on|about|so|like)\b", thing, re.I):
+    thing = _thing(found, _NOT_DOING)
+    if thing is None:
         return []  # "i started baking to not be bored": no thing named
     key = "moment_saving" if found.group("verb").lower().startswith("saving") else \
         "moment_doing"
-    return _lines(lines, key, turn, fill={"thing": second_person(thing)})
+    return _lines(lines, key, turn, fill={"thing": thing})
 
 
 _STOP = (r"lol|lmao|haha\w*|bc|because|after|dont|don't|and|tho|but|so|like|which|who|"
@@ -260,12 +274,10 @@ def going(turn: Turn, lines: Lines) -> list[Proposal]:
     found = _GOING.search(turn.view.text)
     if found is None or turn.mood in LOW_MOODS or turn.act.name == "goodbye":
         return []
-    thing = " ".join(found.group("thing").split())
-    if _THINGS.search(thing) or len(thing.split()) > 6 or re.match(
-            r"(?:to|with|at|for|in|on|about|so|like|a lot|more|again|up|out|tomorrow|tonight|"
-            r"today|later|now|soon)\b", thing, re.I):
+    thing = _thing(found, _NOT_GOING)
+    if thing is None:
         return []
-    return _lines(lines, "moment_going", turn, fill={"thing": second_person(thing)})
+    return _lines(lines, "moment_going", turn, fill={"thing": thing})
 
 
 def groan(turn: Turn, lines: Lines) -> list[Proposal]:
