@@ -28,6 +28,8 @@ from .bank import Bank, Encode, proposals, same_polarity
 from .echo import echoes
 from .lines import LOW_MOODS, Lines, load
 from .moments import moments
+from .opinion import asides
+from .people import people
 from .ranker_model import format_context
 from .recall import Read
 from .skills import SKILLS, Proposal, Turn, ask_after, told_plan
@@ -88,7 +90,7 @@ class Voice:
         seed = zlib.crc32(f"{view.text}|{len(view.history)}".encode())
         turn = Turn(view, act, mood, random.Random(seed), self.bank.encode, self.read_memory)
         found: list[tuple[Proposal, dict[str, float]]] = []
-        for skill in (*SKILLS, echoes, moments):
+        for skill in (*SKILLS, echoes, moments, asides, people):
             for p in skill(turn, self.lines):
                 found.append((p, {"prior": p.prior}))
         if "gentle" in view.modes:
@@ -130,8 +132,9 @@ class Voice:
                 continue
             seen.add(p.text)
             line_mood = p.mood if p.source == "bank" else None
-            if p.source == "bank" and rank.presumes(p.text, told):
-                continue  # a written line may not invent a memory
+            if p.source == "bank" and (rank.presumes(p.text, told)
+                                       or rank.too_soon(p.text, view.text)):
+                continue  # a written line may not invent a memory, nor an outcome
             # an answer to a memory question may say again what it said before: the
             # question is new ("what did i say i wanna study" after "who was driving me")
             answers = p.source.startswith(("skill:memory", "skill:about"))

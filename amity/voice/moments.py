@@ -98,7 +98,7 @@ _THINGS = re.compile(r"^(?:it|that|this|them|stuff|things|something|nothing|him|
                      r"\b(?:thing|things|stuff|everything|something)$", re.I)
 
 
-def _lines(lines: Lines, key: str, turn: Turn, prior: float = PRIOR, mood: str | None = None,
+def lines_for(lines: Lines, key: str, turn: Turn, prior: float = PRIOR, mood: str | None = None,
            fill: dict[str, str] | None = None) -> list[Proposal]:
     out = []
     for t in pick(lines.get(key), turn.rng, 3):
@@ -120,11 +120,11 @@ def filler(turn: Turn, lines: Lines) -> list[Proposal]:
     no new question to answer."""
     text = turn.view.text.strip()
     if _ALL.match(text):
-        return _lines(lines, "moment_thats_all", turn)
+        return lines_for(lines, "moment_thats_all", turn)
     if _FILLER.match(text) and turn.mood not in LOW_MOODS:
-        return _lines(lines, "moment_filler", turn)
+        return lines_for(lines, "moment_filler", turn)
     if _RIGHT.search(text) and turn.mood not in LOW_MOODS:
-        return _lines(lines, "moment_right", turn)
+        return lines_for(lines, "moment_right", turn)
     return []
 
 
@@ -133,7 +133,7 @@ def good_news(turn: Turn, lines: Lines) -> list[Proposal]:
     written line that reads the tears or the pain."""
     if not reading.GOOD_NEWS.search(turn.view.text) or turn.mood != "happy":
         return []
-    return _lines(lines, "moment_good_news", turn, mood="happy")
+    return lines_for(lines, "moment_good_news", turn, mood="happy")
 
 
 def spill(turn: Turn, lines: Lines) -> list[Proposal]:
@@ -141,26 +141,26 @@ def spill(turn: Turn, lines: Lines) -> list[Proposal]:
     if len(text.split()) > 16:
         return []
     if _VENT.search(text):
-        return _lines(lines, "moment_vent", turn, PRIOR + 0.2)
+        return lines_for(lines, "moment_vent", turn, PRIOR + 0.2)
     if _NO_LAUGH.search(text):
-        return _lines(lines, "moment_no_laugh", turn, PRIOR + 0.2)
+        return lines_for(lines, "moment_no_laugh", turn, PRIOR + 0.2)
     if _ADVICE.search(text):
-        return _lines(lines, "moment_advice", turn, PRIOR + 0.2)
+        return lines_for(lines, "moment_advice", turn, PRIOR + 0.2)
     called = _CALLED.match(text)
     if called:
         key = "moment_called_ugh" if called.group("ugh") or called.group("help") or \
             turn.mood in LOW_MOODS else \
             "moment_called"
-        return _lines(lines, key, turn, PRIOR + 0.2)
+        return lines_for(lines, key, turn, PRIOR + 0.2)
     if turn.mood in LOW_MOODS:
         return []
     told = _AND.match(text)
     if told:
         who = (told.group("who") or "them").lower()
         said = {"him": "he", "her": "she", "them": "they", "it": "they"}[who]
-        return _lines(lines, "moment_and", turn, PRIOR + 0.2, fill={"who": said})
+        return lines_for(lines, "moment_and", turn, PRIOR + 0.2, fill={"who": said})
     if _SPILL.search(text):
-        return _lines(lines, "moment_spill", turn, PRIOR + 0.1)
+        return lines_for(lines, "moment_spill", turn, PRIOR + 0.1)
     return []
 
 
@@ -168,7 +168,7 @@ def not_weird(turn: Turn, lines: Lines) -> list[Proposal]:
     text = turn.view.text
     if not _WEIRD.search(text) or _WORRY.search(text) or turn.mood in ("sad", "lonely"):
         return []
-    return _lines(lines, "moment_not_weird", turn, PRIOR + 0.2)
+    return lines_for(lines, "moment_not_weird", turn, PRIOR + 0.2)
 
 
 def _option(text: str) -> str:
@@ -176,28 +176,35 @@ def _option(text: str) -> str:
     return second_person(text)
 
 
-def choice(turn: Turn, lines: Lines) -> list[Proposal]:
-    """"should i do it sitting or standing? standing feels more legit": the one they
-    lean to (said again after the question), else the first; "do it standing" when the
-    second option is one word that swaps the first's last ("sitting" -> "standing")."""
-    text = turn.view.text
+def lean_of(text: str) -> str | None:
+    """"should i do it sitting or standing? standing feels more legit": the option they
+    lean to (said again after the question), else the first, said back as "do it standing"
+    (the second option, one word, swaps the first's last: "sitting" -> "standing"); None
+    without two options or when the pick would be a worry or a bare "it"."""
     found = _SHOULD.search(text)
-    if found is None or turn.mood in ("sad", "lonely"):
-        return []
+    if found is None:
+        return None
     a, b = found.group("a").strip(), found.group("b").strip()
     if len(b.split()) == 1 and len(a.split()) > 1:
         b = " ".join([*a.split()[:-1], b])  # "do it sitting or standing"
     after = text[found.end():].lower()
     lean = b if b.split()[-1].lower() in after else a
     if _WORRY.search(lean) or _THINGS.search(lean) and len(lean.split()) == 1:
+        return None
+    return _option(lean)
+
+
+def choice(turn: Turn, lines: Lines) -> list[Proposal]:
+    """"should i say something or just let it go": a pick (``lean_of``)."""
+    if turn.mood in ("sad", "lonely") or (lean := lean_of(turn.view.text)) is None:
         return []
-    return _lines(lines, "moment_pick", turn, PRIOR + 0.3, fill={"pick": _option(lean)})
+    return lines_for(lines, "moment_pick", turn, PRIOR + 0.3, fill={"pick": lean})
 
 
 def progress(turn: Turn, lines: Lines) -> list[Proposal]:
     if not _PROGRESS.search(turn.view.text) or turn.mood in LOW_MOODS:
         return []
-    return _lines(lines, "moment_progress", turn, mood="happy")
+    return lines_for(lines, "moment_progress", turn, mood="happy")
 
 
 #: what may not start the thing named back: "baking to not be bored", "gonna try tomorrow"
@@ -225,7 +232,7 @@ def doing(turn: Turn, lines: Lines) -> list[Proposal]:
         return []  # "i started baking to not be bored": no thing named
     key = "moment_saving" if found.group("verb").lower().startswith("saving") else \
         "moment_doing"
-    return _lines(lines, key, turn, fill={"thing": thing})
+    return lines_for(lines, key, turn, fill={"thing": thing})
 
 
 _STOP = (r"lol|lmao|haha\w*|bc|because|after|dont|don't|and|tho|but|so|like|which|who|"
@@ -265,7 +272,7 @@ def named(turn: Turn, lines: Lines) -> list[Proposal]:
             _PERSON.search(before) and not _PET.search(before)) or \
             _JUDGED.search(text):
         return []  # "wait no her name is maya not maria": a correction, no new name
-    return _lines(lines, "moment_named", turn, PRIOR + 0.2,
+    return lines_for(lines, "moment_named", turn, PRIOR + 0.2,
                   fill={"name": " ".join(w.capitalize() for w in name.split())})
 
 
@@ -277,14 +284,14 @@ def going(turn: Turn, lines: Lines) -> list[Proposal]:
     thing = _thing(found, _NOT_GOING)
     if thing is None:
         return []
-    return _lines(lines, "moment_going", turn, fill={"thing": thing})
+    return lines_for(lines, "moment_going", turn, fill={"thing": thing})
 
 
 def groan(turn: Turn, lines: Lines) -> list[Proposal]:
     """A small annoyance told in passing (a neutral mood: a real anger gets comfort)."""
     if turn.mood != "neutral" or not _GROAN.search(turn.view.text):
         return []
-    return _lines(lines, "moment_groan", turn, PRIOR - 0.2)
+    return lines_for(lines, "moment_groan", turn, PRIOR - 0.2)
 
 
 SHAPES = (filler, good_news, spill, not_weird, choice, progress, doing, going, named, groan)

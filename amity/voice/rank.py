@@ -74,6 +74,23 @@ _SAME = {"mum": "mom", "mother": "mom", "father": "dad", "sis": "sister", "bro":
          "bf": "boyfriend", "bestie": "best friend"}
 
 
+_HOW_WENT = re.compile(r"\bhow (?:did|was) (?:it|that|they|he|she|the \w+)(?: (?:go|turn out|"
+                       r"end up|look|come out))?\b|\bhow'?d it go\b", re.I)
+_NOT_YET = re.compile(r"\b(?:should i|is it a (?:good|bad) idea|thinking (?:about|of)|gonna|"
+                      r"going to|wanna|want to|planning|tomorrow|tmrw|tonight|next week)\b", re.I)
+
+
+_DID = re.compile(r"\b(?:i|we) (?:just |finally |already )?(?:\w+ed|got|went|made|did|ran|won|"
+                  r"took|wore|cut|dyed)\b", re.I)
+
+
+def too_soon(text: str, user_text: str) -> bool:
+    """A written line asking how it went ("how did it turn out?") to something not done
+    yet ("is it a good idea to dye my hair blue", "im gonna try out tomorrow")."""
+    return bool(_HOW_WENT.search(text) and _NOT_YET.search(user_text)
+                and not _DID.search(user_text))
+
+
 def presumes(text: str, told: str) -> bool:
     """A written line (not grounded in memory) that claims to remember, or speaks of the
     user's cat, sister or coach when the user never spoke of one ("how is your cat doing

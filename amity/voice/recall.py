@@ -91,6 +91,7 @@ class Said:
     order: float  # newer is larger (the message id; 0 for facts and summaries)
     fact: bool = False
     line: str = ""  # the message the clause is from, without its questions
+    before: str = ""  # the user's message before that one (statements), for the reader
 
 
 @dataclass(frozen=True)
@@ -138,7 +139,9 @@ def sayings(memories: Sequence[MemoryHit], history: Sequence[Message], name: str
         seen.add(msg.content.strip())
         around = " ".join(m.content for m in user_msgs[max(0, i - 3): i + 2])
         line = _statements(msg.content)
-        out += [Said(c, around, float(msg.id or 0), line=line) for c in _clauses(line)]
+        before = _statements(user_msgs[i - 1].content) if i else ""
+        out += [Said(c, around, float(msg.id or 0), line=line, before=before)
+                for c in _clauses(line)]
     for hit in memories:
         if hit.kind == "fact":
             # "User has a relative: grandma" -> "User has a grandma"
@@ -155,14 +158,15 @@ def sayings(memories: Sequence[MemoryHit], history: Sequence[Message], name: str
             out.append(Said(text, text, 0.0, fact=True))
             continue
         lines = _user_lines(hit, name)
-        for line in lines:
+        for j, line in enumerate(lines):
             if line.strip() in seen:
                 continue
             seen.add(line.strip())
             around = " ".join(lines)
             kept = _statements(line)
             when = float(hit.source_id or 0) if hit.kind == "turn" else 0.0  # message ids grow
-            out += [Said(c, around, when, line=kept) for c in _clauses(kept)]
+            before = _statements(lines[j - 1]) if j else ""
+            out += [Said(c, around, when, line=kept, before=before) for c in _clauses(kept)]
     return out
 
 
@@ -218,7 +222,9 @@ def _kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
     bonus = 0.0
     if "name" in wants:
         head = named_head(question)
-        if not names_for({head} if head else asked, said.text, said.around):
+        # "whats his name": anyone's name (the reader chose whose)
+        if not names_for({head} if head else asked or set(WHO_HAS_NAMES), said.text,
+                         said.around):
             return None
         if re.search(r"\b(surname|last name|family name)\b", question.lower()) and \
                 not re.search(r"\b(surname|last name|family name)\b", low):
@@ -330,7 +336,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     memory reader, ``voice.reader``) gives each clause a probability that it answers."""
     whole, question = question, focus(question)
     topic, wants = asked_words(question, previous)
-    if not topic or not said:
+    pronoun_only = not topic and "name" in wants
+    if not said or not topic and not pronoun_only:
         return None
     probs = _read(read, whole, previous, said)
     scored: list[tuple[float, Said]] = []
@@ -338,6 +345,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
                       r"got|get|went|like|likes|work|works|study|studies|live|lives|job|"
                       r"jobs)\b", question.lower())
     whose = stems(owner.group(1)) & WHO_HAS_NAMES if owner else set()
+    kind = "count" if "count" in wants else "day" if "day" in wants else ""
     fixes = [(s.order, stems(s.line or s.text) - topic) for s in said
              if CORRECTION.search(s.text.lower())]
     theirs = possessed(question, [x.text for x in said])
@@ -346,7 +354,16 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         inside = len(topic & words)
         beside = len((topic & near) - words)
         low = s.text.lower()
-        if not inside and not beside and not (
+        # the reader's sure pick answers a one-word ask it shares no word with ("what role
+        # did i get": "im the bakers wife"); "my maths teacher" needs its words
+        # (not a date or a number: "when is my birthday" is not the recital's day)
+        # (not a date or a number: "when is my birthday" is not the recital's day); "whats
+        # his name again" after the brother was named: the reader's clear first pick
+        p_s, share = _prob(s, probs)
+        sure = share >= 0.5 and (
+            len(topic) == 1 and not s.fact and not wants & {"day", "count"} and p_s >= SURE
+            or pronoun_only and p_s >= 0.95)
+        if not inside and not beside and not sure and not (
                 _of_kind(topic, low) or _a_score(topic, low)
                 or ("name" in wants and names_for(topic, s.text, s.text))
                 or ("job" in wants and JOBS & set(low.split()))):
@@ -371,8 +388,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
                 and not SOMEONE.search((s.line or s.text).lower()))):
             continue  # asked of "my sister": not the user's line, nor "harper ... she plays"
         score += 0.2 if s.fact and wants & {"name", "who"} else 0.0
-        scored.append((score + READ_WEIGHT * probs.get(s.text, (0.0, 0.0))[1], s))
-    found = _best(scored, question, encode, probs, said)
+        scored.append((score + READ_WEIGHT * _prob(s, probs, kind)[1], s))
+    found = _best(scored, question, encode, probs, said, kind)
     if found is None:
         return None
     best_score, best = found
@@ -395,9 +412,8 @@ def _fixes(best: Said, said: Sequence[Said]) -> Callable[[str], str]:
 
     def fix(text: str) -> str:
         for wrong, right in pairs:
-            text = re.sub(rf"\b{re.escape(wrong)}\b", right if text.islower() else
-                          right.capitalize() if wrong[0].isupper() else right, text,
-                          flags=re.I)
+            text = re.sub(rf"\b{re.escape(wrong)}\b", lambda m, right=right: (
+                right.capitalize() if m.group(0)[0].isupper() else right), text, flags=re.I)
         return text
     return fix
 
@@ -412,7 +428,7 @@ def _later(said: Said, than: Said) -> bool:
 
 
 def _best(scored: list[tuple[float, Said]], question: str, encode: Encode | None,
-          probs: dict[str, tuple[float, float]], said: Sequence[Said]
+          probs: dict[str, tuple[float, float]], said: Sequence[Said], kind: str = ""
           ) -> tuple[float, Said] | None:
     """The best-scored clause after MiniLM similarity, if it clears the floor and the
     reader does not rule it out."""
@@ -426,34 +442,39 @@ def _best(scored: list[tuple[float, Said]], question: str, encode: Encode | None
         top = [(sc + SIMILARITY * float(sim), s) for (sc, s), sim in zip(top, sims, strict=True)]
     top.sort(key=lambda x: (-x[0], -x[1].order))
     best_score, best = top[0]
-    if best_score < FLOOR or _belief(best, said, probs) < READ_VETO:
+    if best_score < FLOOR or _belief(best, said, probs, kind) < READ_VETO:
         return None  # nothing close enough, or the reader is sure it is not the answer
     return best_score, best
 
 
-def _belief(best: Said, said: Sequence[Said], probs: dict[str, tuple[float, float]]) -> float:
+def _belief(best: Said, said: Sequence[Said], probs: dict[str, tuple[float, float]],
+            kind: str = "") -> float:
     """The reader's probability for what would be said back: the clause, or its whole
     message when ``_told`` says the message (the answer may sit in the clause beside it:
     "my mom wants me to get a job, she keeps saying lifeguarding")."""
     if best.fact or not best.line or _told(best) == best.text:
-        return probs.get(best.text, (1.0, 0.0))[0]
-    return max(probs.get(s.text, (1.0, 0.0))[0] for s in said
+        return max(probs.get(best.text, (1.0, 0.0))[0], _prob(best, probs, kind)[0])
+    return max(max(probs.get(s.text, (1.0, 0.0))[0], _prob(s, probs, kind)[0]) for s in said
                if s.line == best.line and s.order == best.order)
 
 
 def _read(read: Read | None, question: str, previous: str, said: Sequence[Said]
           ) -> dict[str, tuple[float, float]]:
     """The reader's (probability, share of belief) for each clause (the newest
-    ``READ_MAX`` and every fact): the share is the softmax of its logit over the clauses
-    read, which still ranks two clauses that both have a probability near 1."""
+    ``READ_MAX`` and every fact) and for their short messages, whole and after the message
+    before (``_prob``): the share is the softmax of its logit over all read, which still
+    ranks two clauses that both have a probability near 1."""
     if read is None:
         return {}
     ranked = sorted(said, key=lambda s: (not s.fact, -s.order))
     texts = list(dict.fromkeys(s.text for s in ranked))[:READ_MAX]
+    extra = list(dict.fromkeys(x for s in ranked[:READ_MAX] for x in (_whole(s), _pair(s))
+                               if x and x not in texts))
     # the message before is context only when it asked something ("whats my sisters name?"
     # before "and her cat?"); a statement just made is a clause to read, not the question's
     # frame (with it as the frame, the reader doubts the very clause that answers)
     context = previous if _asks(previous) else ""
+    texts += extra
     logits = np.asarray(read(query(question, context), texts), dtype=np.float64)
     if not len(logits):
         return {}
@@ -461,6 +482,44 @@ def _read(read: Read | None, question: str, previous: str, said: Sequence[Said]
     share = np.exp(logits - logits.max())
     share /= share.sum()
     return {t: (float(p), float(x)) for t, p, x in zip(texts, prob, share, strict=True)}
+
+
+LINE_WORDS = 24  # a message this short is read whole as well as clause by clause
+SURE = 0.9  # the reader this sure of a clause lets it answer without a shared word
+
+
+def _whole(said: Said) -> str:
+    """The clause's message, when it is short and more than the clause ("" otherwise)."""
+    whole = clean(said.line.replace(" . ", ", ")) if said.line else ""
+    return whole if whole != said.text and 0 < len(whole.split()) <= LINE_WORDS else ""
+
+
+def _pair(said: Said) -> str:
+    """The clause's short message after the message before it ("" when either is long)."""
+    whole = clean(said.line.replace(" . ", ", ")) if said.line else ""
+    before = clean(said.before.replace(" . ", ", "))
+    if not (whole and before) or len(whole.split()) + len(before.split()) > 2 * LINE_WORDS:
+        return ""
+    return f"{before}. {whole}"
+
+
+def _has_kind(text: str, kind: str) -> bool:
+    low = text.lower()
+    if kind == "count":
+        return bool(NUMBER.search(_DATES.sub(" ", low)))
+    return bool(WEEKDAY.search(low) or _DATES.search(low))
+
+
+def _prob(said: Said, probs: dict[str, tuple[float, float]], kind: str = ""
+          ) -> tuple[float, float]:
+    """The reader's (probability, share) for a clause, or for its short message if higher;
+    with ``kind`` ("count" or "day": asked for a number or a day, which the clause must
+    hold), also for its message after the one before it, when that one holds none ("nibbles
+    had babies!!" then "theres six of them"; not "kayla is 9" then "she scored 10")."""
+    own = probs.get(said.text, (0.0, 0.0))
+    pair = probs.get(_pair(said), (0.0, 0.0)) if kind and not _has_kind(said.before, kind) \
+        else (0.0, 0.0)
+    return max(own, probs.get(_whole(said), (0.0, 0.0)), pair)
 
 
 def _told(said: Said) -> str:

@@ -150,13 +150,41 @@ _SWAP = (
                r"its actually|it's actually) )?(\w+)\b"),
     re.compile(r"\b(?:its|it's|i meant|meant|hes|he's|shes|she's) (\w+),? not (\w+)\b"),
 )
+_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+          r"december)")
+_SLOT = (rf"(?:the |on |a |an )?(\d+(?:-\d+)?(?:st|nd|rd|th)?|{_MONTH} \d+(?:st|nd|rd|th)?|"
+         r"[a-z]+)")
+# a plain correction of any kind of word: "i meant thursday not tuesday", "its march 15 not
+# march 8", "i said ohio but i meant indiana", "wait no 4-6 weeks not 3-4"
+_SWAP_ANY = (
+    re.compile(rf"\b{_SLOT},? not {_SLOT}\b"),
+    re.compile(rf"\bi said {_SLOT},? (?:but |i meant |but i meant |its |it's )+{_SLOT}\b"),
+    re.compile(r"\b(\d+(?:-\d+)?) [a-z]+,? not (\d+(?:-\d+)?)\b"),  # 4-6 weeks not 3-4
+)
+_PLAIN = re.compile(r"\b(?:i meant|meant to say|wait no|no wait|sorry|oops|my bad|correction|"
+                    r"i said)\b")
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTHS = frozenset("january february march april may june july august september october "
+                    "november december".split())
+
+
+def kind_of(word: str) -> str:
+    """"day", "month" ("march 15"), "month name", "number" or "word"."""
+    head = word.split()[0]
+    if head in _DAYS:
+        return "day"
+    if head in _MONTHS:
+        return "month" if " " in word else "month name"
+    return "number" if head[0].isdigit() else "word"
 
 
 def swaps(text: str) -> list[tuple[str, str]]:
     """The (wrong, right) words a correction gives plainly, a near miss as a misremembered
-    name is ("wait no its not ellie its ella" -> ("ellie", "ella")); none without a
-    correction ("im not going its late") or between unlike words ("actually not bad its
-    fine")."""
+    name is ("wait no its not ellie its ella" -> ("ellie", "ella")), or, where the message
+    says it corrects ("i meant", "wait no", "i said ... but"), any two words of one kind:
+    days, dates, numbers ("i meant thursday not tuesday", "its march 15 not march 8"),
+    or a thing ("i meant papaya not mango"); none without a correction ("im not going its
+    late") or between unlike words ("actually not bad its fine")."""
     low = text.lower()
     if not (_FIX_MARK.search(low) or CORRECTION.search(low)):
         return []
@@ -167,6 +195,16 @@ def swaps(text: str) -> list[tuple[str, str]]:
             if wrong != right and wrong[0] == right[0] and min(len(wrong), len(right)) > 2 \
                     and not {wrong, right} & (_NOT_A_NAME | _VERBISH):
                 out.append((wrong, right))  # a near miss, as names are ("lily" -> "lila")
+    if _PLAIN.search(low):
+        for rx in _SWAP_ANY:
+            for a, b in rx.findall(low):
+                wrong, right = (a, b) if rx is _SWAP_ANY[1] else (b, a)
+                if " " in wrong and " " in right and wrong.split()[0] == right.split()[0]:
+                    wrong, right = wrong.split()[1], right.split()[1]  # march 8 -> march 15
+                words = {w for x in (wrong, right) for w in x.split()}
+                if wrong != right and kind_of(wrong) == kind_of(right) and (wrong, right) not in \
+                        out and not words & (_NOT_A_NAME | _VERBISH | PRONOUN):
+                    out.append((wrong, right))
     return out
 
 

@@ -103,6 +103,12 @@ def _done(verb: Token) -> list[Token] | str | None:
     return _phrase(thing)
 
 
+def _head(tokens: list[Token]) -> Token:
+    """The token of ``tokens`` whose head lies outside them (the phrase's own head)."""
+    inside = {t.i for t in tokens}
+    return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
+
+
 def span(question: str, message: str) -> str | None:
     """The part of ``message`` that answers ``question`` (see the module doc), or None."""
     if not question.strip() or not message.strip():
@@ -119,13 +125,17 @@ def span(question: str, message: str) -> str | None:
         same = [t for t in doc if t.pos_ in ("VERB", "AUX") and
                 t.lemma_.lower() == verb.lemma_.lower()]
         asked_words = {t.lower_ for t in verb.doc}
+        asked_lemmas = {t.lemma_.lower() for t in verb.doc if t.pos_ in ("NOUN", "PROPN")}
         found = None
         for hit in same:
             found = _doer(hit) if role == "subject" else _done(hit)
-            if found and not isinstance(found, str) and all(
+            if found and not isinstance(found, str) and (all(
                     t.lower_ in asked_words or t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
-                    for t in found):
-                found = None  # "what did i get my mom" -> not "my mom"
+                    for t in found) or _head(found).lemma_.lower() in asked_lemmas and not any(
+                    t.pos_ in ("NOUN", "PROPN", "NUM") and t.lower_ not in asked_words
+                    for t in found)):
+                found = None  # "what did i get my mom" -> not "my mom"; "what shoes did i
+                # get" -> not "new shoes" (the thing asked about, named again)
             if found:
                 break
     if not found:

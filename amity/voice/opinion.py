@@ -1,0 +1,121 @@
+"""Asked for a view, and told a fix: turns a friend answers with a stance or a nod.
+
+Contract: ``asides(turn, lines)`` is a skill (``skills.SKILLS``). For a few shapes of
+message it offers lines the team wrote (``skills.json``, keys ``moment_*``):
+
+- "would u rather fight one horse-sized duck or 100 duck-sized horses": a pick
+  ("moment_rather");
+- "is it a good idea to dye my hair blue" / "is that a bad idea": a view and why they
+  wonder ("moment_good_idea", "moment_bad_idea");
+- "what do u think" / "what would u do" after "should i text her or wait": the pick
+  (``moments.choice``'s lines, "moment_pick"); with no options said, a friend's rule of
+  thumb ("moment_view"), gentler when the talk is low ("moment_view_low");
+- a correction ("wait no i meant thursday not tuesday"): the fix taken ("moment_fixed");
+- the age told again when Sunny knows it ("im 15 btw"): a nod, not "I have no age"
+  ("moment_age").
+
+Pure functions over the turn; knows nothing about models or storage.
+"""
+
+from __future__ import annotations
+
+import re
+
+from amity.nlp.facts.lexicon import is_first_name
+
+from .lines import LOW_MOODS, Lines
+from .moments import PRIOR, lean_of, lines_for
+from .recall_names import kind_of, swaps
+from .recall_words import second_person
+from .skills import Proposal, Turn
+
+_RATHER = re.compile(r"\bwould (?:u|you|ya) rather (?P<a>[^?.!]{2,60}?) or "
+                     r"(?P<b>[^?.!]{2,60}?)\s*(?:\?|!|$|\blol\b)", re.I)
+_IDEA = re.compile(r"\b(?:is|would) (?:that|it|this) (?:be )?(?:a )?(?P<how>\w+) idea\b|"
+                   r"\bis it (?P<how2>dumb|stupid|smart|crazy) to\b", re.I)
+_GOOD = frozenset("good smart great okay ok fine".split())
+_BAD = frozenset("bad dumb stupid terrible horrible awful crazy".split())
+_VIEW = re.compile(r"\b(?:what do (?:u|you|ya) think(?: i should do| about (?:that|it|this))?|"
+                   r"what would (?:u|you) do|wdyt|thoughts|(?:ur|your) (?:opinion|take)|"
+                   r"what(?:'s| is|s) (?:ur|your) (?:opinion|take))\s*[?!.]*\s*$", re.I)
+_AGE = re.compile(r"^(?:(?:oh|ok|and|also|btw|well)[\s,]+)*(?:im|i'm|i am) (?P<n>1\d|[2-9]\d)"
+                  r"(?: (?:years?|yrs?) old| yo)?(?: (?:btw|lol|now|actually))*[\s.!]*$", re.I)
+_FIX_MAX_WORDS = 14  # a longer message corrects in passing: its news comes first
+
+
+def _said(turn: Turn, skip: int = 0) -> list[str]:
+    """The user's earlier messages in this conversation, newest first."""
+    return [m.content for m in reversed(turn.view.history) if m.role == "user"][skip:]
+
+
+def rather(turn: Turn, lines: Lines) -> list[Proposal]:
+    found = _RATHER.search(turn.view.text)
+    if found is None:
+        return []
+    options = [found.group("a"), found.group("b")]
+    pick = second_person(options[turn.rng.random() < 0.5].strip())
+    return lines_for(lines, "moment_rather", turn, PRIOR + 0.3, fill={"pick": pick})
+
+
+def idea(turn: Turn, lines: Lines) -> list[Proposal]:
+    found = _IDEA.search(turn.view.text)
+    if found is None or turn.mood in ("sad", "lonely"):
+        return []
+    how = (found.group("how") or found.group("how2") or "").lower()
+    key = ("moment_good_idea" if how in _GOOD or how == "a" else
+           "moment_bad_idea" if how in _BAD else None)
+    return lines_for(lines, key, turn, PRIOR + 0.5) if key else []
+
+
+_DECIDING = re.compile(r"\b(?:should i|if i should|whether (?:i|to)|thinking (?:about|of)|"
+                       r"wanna|want to|deciding|decide)\b", re.I)
+
+
+def view(turn: Turn, lines: Lines) -> list[Proposal]:
+    """"what do u think": the pick when the message before gave options; a rule of thumb
+    for a decision without them ("moment_view_choice"); else a take on what they told,
+    gentle when the talk is low (none when nothing came before to have a view on)."""
+    if not _VIEW.search(turn.view.text):
+        return []
+    before = _said(turn)[:1]
+    for text in (turn.view.text, *before):
+        if (lean := lean_of(text)) is not None:
+            return lines_for(lines, "moment_pick", turn, PRIOR + 0.3, fill={"pick": lean})
+    told = _VIEW.sub("", turn.view.text).strip()
+    if not before and len(told.split()) < 4:
+        return []
+    if any(_DECIDING.search(t) for t in (told, *before)):
+        key = "moment_view_choice"
+    else:
+        key = "moment_view_low" if turn.mood in LOW_MOODS else "moment_view"
+    return lines_for(lines, key, turn, PRIOR + 0.4)
+
+
+def fixed(turn: Turn, lines: Lines) -> list[Proposal]:
+    text = turn.view.text
+    if len(text.split()) > _FIX_MAX_WORDS or not (pairs := swaps(text)):
+        return []
+    wrong, right = pairs[0]
+    if kind_of(right) in ("day", "month", "month name") or is_first_name(right):
+        wrong, right = wrong.capitalize(), right.capitalize()
+    return lines_for(lines, "moment_fixed", turn, PRIOR + 0.5,
+                     fill={"right": right, "wrong": wrong})
+
+
+def age(turn: Turn, lines: Lines) -> list[Proposal]:
+    """The age said again ("im 15 btw") after the first answer (the policy took that)."""
+    found = _AGE.match(turn.view.text.strip())
+    if found is None or not _said(turn):
+        return []
+    return lines_for(lines, "moment_age", turn, PRIOR + 0.5, fill={"n": found.group("n")})
+
+
+SHAPES = (fixed, age, rather, idea, view)
+
+
+def asides(turn: Turn, lines: Lines) -> list[Proposal]:
+    """The first shape's lines that fit this message (usually none)."""
+    for shape in SHAPES:
+        if found := shape(turn, lines):
+            return found
+    return []

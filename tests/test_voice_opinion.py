@@ -1,0 +1,99 @@
+"""Asked for a view, and told a fix (session 10): "is it a good idea to dye my hair blue" got
+"how did it turn out?", "what do u think" after "should i text her or wait" got "tell me
+more?", "wait no i meant papaya not mango" was not taken, and "im 15 btw" from a returning
+teen got "no age for me, I'm an AI!"."""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, datetime
+
+import pytest
+
+from amity.types import Message, TurnView
+from amity.voice import rank, reading
+from amity.voice.lines import load
+from amity.voice.opinion import asides
+from amity.voice.recall_names import swaps
+from amity.voice.skills import Turn
+
+LINES = load()
+NOW = datetime(2026, 3, 2, 16, tzinfo=UTC)
+
+
+def said(text: str, before: tuple[str, ...] = (), mood: str = "neutral"
+         ) -> list[tuple[str, str]]:
+    history = tuple(Message(i, 1, "user", t, NOW) for i, t in enumerate(before))
+    turn = Turn(TurnView("Sam", text, history=history), reading.act(text, LINES.about), mood,
+                random.Random(1))
+    return [(p.source, p.text) for p in asides(turn, LINES)]
+
+
+def keys(text: str, before: tuple[str, ...] = (), mood: str = "neutral") -> set[str]:
+    return {source for source, _ in said(text, before, mood)}
+
+
+@pytest.mark.parametrize(("text", "before", "mood", "key"), [
+    ("would u rather have a dog or a cat", (), "neutral", "skill:moment_rather"),
+    ("is it a good idea to dye my hair blue", (), "neutral", "skill:moment_good_idea"),
+    ("my friend wants me to skip practice. is that a bad idea", (), "anxious",
+     "skill:moment_bad_idea"),
+    ("what do u think", ("should i text her or wait",), "neutral", "skill:moment_pick"),
+    ("idk if i should quit band. what do u think", (), "neutral", "skill:moment_view_choice"),
+    ("what do u think", ("my best friend stopped sitting with me at lunch",), "sad",
+     "skill:moment_view_low"),
+    ("wait no i meant thursday not tuesday", (), "neutral", "skill:moment_fixed"),
+    ("im 15 btw", ("hey",), "neutral", "skill:moment_age"),
+])
+def test_shapes(text: str, before: tuple[str, ...], mood: str, key: str) -> None:
+    assert keys(text, before, mood) == {key}
+
+
+@pytest.mark.parametrize(("text", "before"), [
+    ("what do u think", ()),  # nothing to have a view on
+    ("what do u think is the strongest point for my side", ("hi",)),  # a question, not a view
+    ("im 15", ()),  # the first answer is the age gate's
+    ("wait no i meant thursday not tuesday and also my mom said i can go to the concert "
+     "with maya and her sister if i finish my chores", ()),  # news first
+    ("i like cats not dogs", ()),
+    ("also is it bad if he hasnt pooped in 3 days lol sorry tmi", ()),  # a worry: echo.worry
+])
+def test_quiet(text: str, before: tuple[str, ...]) -> None:
+    assert said(text, before) == []
+
+
+def test_pick_names_the_option_and_fix_the_words() -> None:
+    texts = [t for _, t in said("what do u think", ("should i text her or wait",))]
+    assert texts and all("text her" in t for t in texts)
+    fixed = [t for _, t in said("wait no its sunday not saturday")]
+    assert fixed and all("Sunday" in t for t in fixed)
+    named = [t for _, t in said("wait no her name is maya not maria autocorrect hates me")]
+    assert named and all("Maya" in t for t in named)
+    assert all("15" in t for _, t in said("im 15 btw", ("hey",)))
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("wait no i meant thursday not tuesday", [("tuesday", "thursday")]),
+    ("wait no i meant i love papaya not mango", [("mango", "papaya")]),
+    ("no wait its march 15 not march 8", [("8", "15")]),
+    ("oops i said ohio but i meant indiana", [("ohio", "indiana")]),
+    ("sorry 4-6 weeks not 3-4", [("3-4", "4-6")]),
+    ("my bad its monday, not tuesday", [("tuesday", "monday")]),
+    ("wait no its not ellie its ella", [("ellie", "ella")]),
+    ("actually not bad its fine", []),
+    ("im not going its late", []),
+    ("actually i like cats not dogs", []),  # no plain correction: a preference
+    ("sorry not sorry lol", []),
+    ("sorry i meant he not she", []),
+])
+def test_swaps(text: str, pairs: list[tuple[str, str]]) -> None:
+    assert swaps(text) == pairs
+
+
+def test_no_outcome_asked_of_a_plan() -> None:
+    assert rank.too_soon("a new hair color is so fun. how did it turn out?",
+                         "is it a good idea to dye my hair blue")
+    assert not rank.too_soon("a new hair color is so fun. how did it turn out?",
+                             "i dyed my hair blue!!")
+    assert not rank.too_soon("how did it turn out?",
+                             "i dyed my hair teal over the weekend and my school is gonna freak")
