@@ -31,12 +31,19 @@ Contract:
   tier even under the classifier's own high threshold. Rules read at most ``MAX_SCAN`` characters of
   a message: its first ``MAX_SCAN - 2000`` and its last 2000 (a pasted essay or log costs
   tens of milliseconds, not seconds).
+- The fine-tuned risk-now encoder (``risk_encoder``, ``safety_risk.int8.onnx``) reads the
+  message (or its windows) when a self-harm hit or the speaker's own words of risk are
+  there: at or above its ``high`` in a passage of the speaker's own risk (``owned``, not
+  someone else's, no topic, idiom, joke marker, sign-off or rule downgrade) it is the high
+  tier; a classifier-only high that every reading puts under its ``low`` stays at check.
+  Without the file, rules and the vector classifier answer as before.
 - ``check`` never raises on a ``str``; if the classifier cannot load or run, it warns once
   and the rules still answer.
 
 It knows nothing about replies, the crisis message, the database or the user beyond the
 age in ``context``. Rules: ``rules`` (with ``selfharm``, ``topics``),
-personal data: ``pii``, classifier: ``model``, whose risk a passage speaks of: ``owned``.
+personal data: ``pii``, classifier: ``model``, risk now: ``risk_encoder``, whose risk a
+passage speaks of: ``owned``.
 """
 
 from __future__ import annotations
@@ -47,7 +54,7 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 
-from amity.nlp.safety import model, pii
+from amity.nlp.safety import model, pii, risk_encoder
 from amity.nlp.safety.owned import RISK_WORDS, means, owned, owned_indirect, owned_risk, plain
 from amity.nlp.safety.patterns import IM, A
 from amity.nlp.safety.risk import risk_hits, topical
@@ -107,6 +114,11 @@ _SIGN_OFF = re.compile(
 #: harm or a means (``owned_risk``), with no rule saying someone else, a negation or an
 #: idiom, is the high tier, though under the classifier's own (precision-first) threshold
 _CONFIDENT = 0.8
+#: someone else's risk in a passage the speaker tells ("she wants to kill herself"): the
+#: risk encoder's reading alone does not make it the speaker's crisis
+_THEIR_RISK = re.compile(
+    r"\b(?:herself|himself|themselves|themself)\b|\b(?:she|he|they)\s+(?:\w+\s+)?(?:wants?|"
+    r"said|says|told|tried|has|had|is|was|might|keeps?|posted|texted)\b", re.I)
 #: a classifier self-harm score from which an indirect phrase of risk in the speaker's own
 #: words (``owned_indirect``: a goodbye, no future, a burden, things given away, a plan),
 #: with no death word, is the high tier
@@ -116,6 +128,7 @@ _SHORT_MIN = 0.5
 _CHAT_WORDS = 40
 
 _warned = False
+_warned_risk = False
 
 
 def minor_in(text: str, context: Iterable[str] = ()) -> bool:
@@ -272,6 +285,56 @@ def _converging(hits: list[Hit]) -> list[Hit]:
                        "converging:" + "+".join(sorted(names)))]
 
 
+def _risk_now(text: str, hits: list[Hit]) -> list[Hit]:
+    """The fine-tuned risk encoder's reading (``risk_encoder``), over the message (a chat
+    message) or its sentence windows (a long one): a reading of at least its ``high`` in a
+    passage of the speaker's own risk (``owned``: words of death, harm or a means, or an
+    indirect phrase of risk; no topic, no idiom; no "she wants to", "himself": someone
+    else's risk told), with no rule saying someone else, a negation or a past, and no joke
+    marker or sign-off in a chat message, is the high tier; a classifier-only high whose
+    every reading is under its ``low`` (sure of no risk now) is kept at the check tier.
+    Rules' high tiers stand. Without the encoder, ``hits`` as they are."""
+    global _warned_risk
+    mine = [h for h in hits if h.category == CRISIS_CATEGORY]
+    head = text[:MAX_SCAN]
+    if len(_WORDY.findall(head[:2000])) < 2 or not (mine or owned(head)):
+        return hits
+    try:
+        enc = risk_encoder.default()
+        if enc is None:
+            return hits
+        spans = windows(head) or [(0, len(head))]
+        probs = enc.scores([head[s:e] for s, e in spans])
+    except Exception as exc:  # noqa: BLE001 - rules and the classifier still answer
+        if not _warned_risk:
+            log.warning("safety risk encoder failed, rules and classifier only: %s", exc)
+            _warned_risk = True
+        return hits
+    best = float(probs.max())
+    out = list(hits)
+    if any(h.tier == "high" for h in mine):
+        if best < enc.low:
+            out = [Hit(h.category, "check", h.score, h.start, h.end, h.rule + ":risk_low")
+                   if h.category == CRISIS_CATEGORY and h.tier == "high"
+                   and h.rule == "classifier" else h for h in out]
+        return out
+    if any(h.rule.endswith((":down", ":told", ":other", ":idiom")) for h in mine):
+        return out
+    words = len(_WORDY.findall(head[:600]))
+    if words < _CHAT_WORDS and (_SIGN_OFF.fullmatch(text) or idiom_in(text)
+                                or hyperbole_near(text)):
+        return out
+    for k in np.argsort(-probs):
+        s, e = spans[int(k)]
+        if float(probs[k]) < enc.high:
+            break
+        if owned(head[s:e]) and not _THEIR_RISK.search(head[s:e]):
+            out.append(Hit(CRISIS_CATEGORY, "high", round(float(probs[k]), 4), s, e,
+                           "risk_encoder"))
+            break
+    return out
+
+
 def _best(hits: list[Hit]) -> list[Hit]:
     best: dict[str, Hit] = {}
     pii: list[Hit] = []
@@ -306,6 +369,8 @@ def check(text: str, context: Sequence[str] = (), vector: np.ndarray | None = No
     hits = _converging(_scan(text))
     clf_hits = _classifier_hits(text, vector) if classifier and text.strip() else []
     hits = _fuse(text, hits, clf_hits)
+    if classifier and text.strip():
+        hits = _risk_now(text, hits)
     sexual = [h for h in hits if h.category == "sexual"]
     if sexual and minor_in(text, context):
         hits += [Hit("sexual_minor", h.tier, h.score, h.start, h.end, h.rule + ":minor")
