@@ -389,7 +389,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             continue  # asked of "my sister": not the user's line, nor "harper ... she plays"
         score += 0.2 if s.fact and wants & {"name", "who"} else 0.0
         scored.append((score + READ_WEIGHT * _prob(s, probs, kind)[1], s))
-    found = _best(scored, question, encode, probs, said, kind)
+    found = _best(scored, question, encode, probs, said)
     if found is None:
         return None
     best_score, best = found
@@ -428,7 +428,7 @@ def _later(said: Said, than: Said) -> bool:
 
 
 def _best(scored: list[tuple[float, Said]], question: str, encode: Encode | None,
-          probs: dict[str, tuple[float, float]], said: Sequence[Said], kind: str = ""
+          probs: dict[str, tuple[float, float]], said: Sequence[Said]
           ) -> tuple[float, Said] | None:
     """The best-scored clause after MiniLM similarity, if it clears the floor and the
     reader does not rule it out."""
@@ -442,19 +442,21 @@ def _best(scored: list[tuple[float, Said]], question: str, encode: Encode | None
         top = [(sc + SIMILARITY * float(sim), s) for (sc, s), sim in zip(top, sims, strict=True)]
     top.sort(key=lambda x: (-x[0], -x[1].order))
     best_score, best = top[0]
-    if best_score < FLOOR or _belief(best, said, probs, kind) < READ_VETO:
+    if best_score < FLOOR or _belief(best, said, probs) < READ_VETO:
         return None  # nothing close enough, or the reader is sure it is not the answer
     return best_score, best
 
 
-def _belief(best: Said, said: Sequence[Said], probs: dict[str, tuple[float, float]],
-            kind: str = "") -> float:
+def _belief(best: Said, said: Sequence[Said], probs: dict[str, tuple[float, float]]) -> float:
     """The reader's probability for what would be said back: the clause, or its whole
     message when ``_told`` says the message (the answer may sit in the clause beside it:
-    "my mom wants me to get a job, she keeps saying lifeguarding")."""
+    "my mom wants me to get a job, she keeps saying lifeguarding"). Its reading of the
+    message whole does not count here: read whole, a message often holds something near
+    the question, and a veto lifted that way said back memories never told (session 10,
+    sealed totals)."""
     if best.fact or not best.line or _told(best) == best.text:
-        return max(probs.get(best.text, (1.0, 0.0))[0], _prob(best, probs, kind)[0])
-    return max(max(probs.get(s.text, (1.0, 0.0))[0], _prob(s, probs, kind)[0]) for s in said
+        return probs.get(best.text, (1.0, 0.0))[0]
+    return max(probs.get(s.text, (1.0, 0.0))[0] for s in said
                if s.line == best.line and s.order == best.order)
 
 
