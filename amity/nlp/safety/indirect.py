@@ -55,7 +55,9 @@ _CUE = re.compile(
     # a plan or a decision
     rf"\b(?:a|my|the)\s+plan\b|\b(?:i{A}?m|im|i\s+am)\s+(?:still\s+)?(?:doing|going\s+through\s+with)\s+it\b|"
     rf"\bdo(?:ing)?\s+it\s+(?:tonight|first|now|right)\b|\bdecided\b|\bmade\s+(?:up\s+my\s+mind|sure|"
-    rf"my\s+peace)\b|\bcounting\s+down\b|\bthe\s+date\b|\bway\s+out\b|\bletting\s+go\b|"
+    rf"my\s+peace)\b|\bcounting\s+down\b|\bway\s+out\b|\bletting\s+go\b|"
+    # "the date", not "the date for my party" / "of opening night" ("for it" still counts)
+    rf"\bthe\s+date\b(?!\s+(?:for|of|on)\s+(?:my|our|the|his|her|a|an|\w+'s)\b)|"
     rf"\bdone\s+fighting\b|\bchecking\s+out\b|\bgo\s+through\s+with\s+it\b|\bcourage\s+to\b|"
     rf"\b(?:i{A}?ve|ive|i\s+have)\s+given\s+up\b|\bpainless\b|\bway\s+to\s+go\b|"
     rf"\bdon{A}?t\s+trust\s+myself\b|\bknife\b|\bi\s+know\s+(?:how|when|what\s+i{A}?m)\b|"
