@@ -62,6 +62,14 @@ def test_quiet(text: str, before: tuple[str, ...]) -> None:
     assert said(text, before) == []
 
 
+def test_would_u_rather_is_answered_with_one_of_its_options() -> None:
+    for text in ("would u rather be dorothy or the tin man. be honest",
+                 "would u rather be the driver or the programmer if u had to pick"):
+        texts = [t for _, t in said(text)]
+        assert texts and all(("dorothy" in t or "tin man" in t or "driver" in t
+                              or "programmer" in t) and "pick!" not in t for t in texts)
+
+
 def test_pick_names_the_option_and_fix_the_words() -> None:
     texts = [t for _, t in said("what do u think", ("should i text her or wait",))]
     assert texts and all("text her" in t for t in texts)

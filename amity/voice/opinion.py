@@ -30,7 +30,9 @@ from .recall_words import second_person
 from .skills import Proposal, Turn
 
 _RATHER = re.compile(r"\bwould (?:u|you|ya) rather (?P<a>[^?.!]{2,60}?) or "
-                     r"(?P<b>[^?.!]{2,60}?)\s*(?:\?|!|$|\blol\b)", re.I)
+                     r"(?P<b>[^?.!,]{2,60}?)\s*(?:\?|!|\.|,|$|\blol\b)", re.I)
+_IF_PICK = re.compile(r"\s+(?:if (?:u|you) (?:had|have) to (?:pick|choose)|tho|though|honestly)$",
+                      re.I)
 _IDEA = re.compile(r"\b(?:is|would) (?:that|it|this) (?:be )?(?:a )?(?P<how>\w+) idea\b|"
                    r"\bis it (?P<how2>dumb|stupid|smart|crazy) to\b", re.I)
 _GOOD = frozenset("good smart great okay ok fine".split())
@@ -52,9 +54,10 @@ def rather(turn: Turn, lines: Lines) -> list[Proposal]:
     found = _RATHER.search(turn.view.text)
     if found is None:
         return []
-    options = [found.group("a"), found.group("b")]
+    options = [found.group("a"), _IF_PICK.sub("", found.group("b").strip())]
     pick = second_person(options[turn.rng.random() < 0.5].strip())
-    return lines_for(lines, "moment_rather", turn, PRIOR + 0.3, fill={"pick": pick})
+    # above the would-you-rather game (``skills.fun``): their question gets an answer
+    return lines_for(lines, "moment_rather", turn, PRIOR + 0.5, fill={"pick": pick})
 
 
 def idea(turn: Turn, lines: Lines) -> list[Proposal]:
