@@ -76,6 +76,10 @@ def test_second_person_speaks_the_users_words_back_to_them() -> None:
         "you're the setter so its on you"
     assert recall.second_person("my dog is called Biscuit") == "your dog is called Biscuit"
     assert recall.second_person("we named her pikachu") == "you named her pikachu"
+    # a quoted title is said back as it was (session 10: "'my house'" became "'your house'")
+    assert recall.second_person("im singing 'my house' for it") == \
+        "you're singing 'my house' for it"
+    assert recall.second_person("i'm at my mom's place") == "you're at your mom's place"
 
 
 def test_a_passed_event_is_followed_up_in_a_new_session_only(voice: Voice) -> None:

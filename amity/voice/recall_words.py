@@ -136,11 +136,16 @@ def root(word: str) -> str:
 FRAME_STEMS = frozenset(root(SAME.get(w, w)) for w in FRAME)
 
 
+#: a quoted title or saying ("im singing 'my house' for it"): said back as it was
+_QUOTED = re.compile(r"((?:(?<=\s)|^)['\"“‘]\S[^'\"”’]{0,58}\S['\"”’](?=\s|$|[.,!?]))")
+
+
 def second_person(text: str) -> str:
-    out = text
-    for pattern, repl in SECOND:
-        out = re.sub(pattern, repl, out, flags=re.I)
-    return out
+    parts = _QUOTED.split(text)
+    for i in range(0, len(parts), 2):  # odd parts are quotes
+        for pattern, repl in SECOND:
+            parts[i] = re.sub(pattern, repl, parts[i], flags=re.I)
+    return "".join(parts)
 
 
 #: a mark inside a number ("12.50", "2:09", "3,000"): no clause or sentence ends there
