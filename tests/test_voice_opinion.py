@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import random
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -105,3 +106,19 @@ def test_no_outcome_asked_of_a_plan() -> None:
                              "i dyed my hair blue!!")
     assert not rank.too_soon("how did it turn out?",
                              "i dyed my hair teal over the weekend and my school is gonna freak")
+
+
+def test_a_correction_answers_the_memory_question(tmp_path: Path) -> None:
+    """The whole engine (scripted backend): the fixed name and the fixed day are said back."""
+    from amity.app import build_engine
+    from amity.config import Settings
+
+    engine = build_engine(Settings(home=tmp_path, backend="scripted"))
+    for text in ("hi", "im 15", "my dog pickle ate my homework lol",
+                 "wait no i meant my dog pancake not pickle"):
+        engine.respond("sam", text)
+    assert "Pancake" in engine.respond("sam", "whats my dogs name?").text
+    for text in ("my recital is on tuesday", "wait no i meant thursday not tuesday"):
+        engine.respond("sam", text)
+    reply = engine.respond("sam", "what day is my recital?").text.lower()
+    assert "thursday" in reply and "tuesday" not in reply

@@ -400,6 +400,9 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         told = None  # the message said back holds another number: say it all
     if told is None and not best.fact and not wants & {"count", "day", "name"}:
         told = span(question, (best.line or best.text).replace(" . ", ". "))
+    if told is None and not best.fact and wants & {"name", "day"} and \
+            (fixed := swaps(best.line or best.text)):
+        told = fixed[0][1].capitalize()  # the fix answers: "i meant my dog pancake not pickle"
     fix = _fixes(best, said)
     return Found(fix(said_back), round(best_score, 3), fix(told) if told else None)
 
