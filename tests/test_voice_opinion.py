@@ -69,6 +69,8 @@ def test_would_u_rather_is_answered_with_one_of_its_options() -> None:
         texts = [t for _, t in said(text)]
         assert texts and all(("dorothy" in t or "tin man" in t or "driver" in t
                               or "programmer" in t) and "pick!" not in t for t in texts)
+    texts = [t for _, t in said("would u rather have a dog or a cat")]
+    assert texts and not any("have a dog" in t for t in texts)
 
 
 def test_pick_names_the_option_and_fix_the_words() -> None:

@@ -31,6 +31,8 @@ from .skills import Proposal, Turn
 
 _RATHER = re.compile(r"\bwould (?:u|you|ya) rather (?P<a>[^?.!]{2,60}?) or "
                      r"(?P<b>[^?.!,]{2,60}?)\s*(?:\?|!|\.|,|$|\blol\b)", re.I)
+#: an option that starts without its verb ("be the driver or the programmer")
+_BARE = re.compile(r"(?:a|an|the|\d+|some\w*|in|on|at|my|your|like)\b", re.I)
 _IF_PICK = re.compile(r"\s+(?:if (?:u|you) (?:had|have) to (?:pick|choose)|tho|though|honestly)$",
                       re.I)
 _IDEA = re.compile(r"\b(?:is|would) (?:that|it|this) (?:be )?(?:a )?(?P<how>\w+) idea\b|"
@@ -54,7 +56,10 @@ def rather(turn: Turn, lines: Lines) -> list[Proposal]:
     found = _RATHER.search(turn.view.text)
     if found is None:
         return []
-    options = [found.group("a"), _IF_PICK.sub("", found.group("b").strip())]
+    a, b = found.group("a").strip(), _IF_PICK.sub("", found.group("b").strip())
+    if len(a.split()) > 1 and _BARE.match(b) and not _BARE.match(a):
+        a = a.split(" ", 1)[1]  # "have a dog or a cat": "a dog", not "have a dog"
+    options = [a, b]
     pick = second_person(options[turn.rng.random() < 0.5].strip())
     # above the would-you-rather game (``skills.fun``): their question gets an answer
     return lines_for(lines, "moment_rather", turn, PRIOR + 0.5, fill={"pick": pick})
