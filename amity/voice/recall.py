@@ -13,6 +13,7 @@ second person ("im the setter" -> "you're the setter"), is the answer. Nothing c
 enough -> ``None``: the caller says it doesn't know. ``is_recall_question`` (from
 ``recall_ask``) says whether a message that no rule calls a memory question still asks
 about something told before ("and my rabbit?", "what game did my grandpa teach me").
+``sayings``, ``Said`` and ``clauses_of`` live in ``recall_said`` and are re-exported here.
 
 Kinds of answer (``WANTS``) filter and favour clauses: a name, a person, a colour, a place, a
 reason, a favourite, a job ("what does my mom do for work": "shes a pharmacist", "i lifeguard
@@ -38,7 +39,6 @@ import numpy as np
 
 from ..nlp.question import focus
 from ..nlp.runtime import sigmoid
-from ..types import MemoryHit, Message
 from .reader import query
 from .recall_ask import is_recall_question as is_recall_question  # re-exported
 from .recall_names import (
@@ -55,6 +55,10 @@ from .recall_names import (
     says_age,
     swaps,
 )
+from .recall_said import Said as Said  # re-exported
+from .recall_said import asks
+from .recall_said import clauses_of as clauses_of  # re-exported
+from .recall_said import sayings as sayings  # re-exported
 from .recall_span import span
 from .recall_words import (
     BODY,
@@ -62,7 +66,6 @@ from .recall_words import (
     CORRECTION,
     FRAME,
     FRAME_STEMS,
-    IN_NUMBER,
     JOBS,
     KINDS,
     PAST_ONE,
@@ -78,20 +81,10 @@ Read = Callable[[str, Sequence[str]], np.ndarray]  # (query, clauses) -> logits
 READ_WEIGHT = 10.0  # weight of the reader's share of its belief (dev)
 READ_VETO = 0.2  # a best clause the reader gives less than this does not answer (dev)
 READ_MAX = 80  # clauses read a question
+LINE_WORDS = 24  # a message this short is said back whole, and read whole as well
+SURE = 0.9  # the reader this sure of a clause lets it answer without a shared word
 FLOOR = 2.0  # below this no clause answers (chosen on the dev scripts)
 SIMILARITY = 3.0  # weight of MiniLM similarity between question and clause (dev)
-_HEAD = re.compile(r"^\[[^\]]*\]\s*")
-_CLAUSE = re.compile(rf"(?:[^.!?;,\n]|{IN_NUMBER})+")  # "12.50" is not cut
-
-
-@dataclass(frozen=True)
-class Said:
-    text: str  # one clause, in the user's words (a ledger fact, already in words)
-    around: str  # the whole message and the user's neighbouring lines
-    order: float  # newer is larger (the message id; 0 for facts and summaries)
-    fact: bool = False
-    line: str = ""  # the message the clause is from, without its questions
-    before: str = ""  # the user's message before that one (statements), for the reader
 
 
 @dataclass(frozen=True)
@@ -99,95 +92,6 @@ class Found:
     text: str  # the answer, second person ("you're the setter")
     score: float
     detail: str | None = None  # the asked detail alone, when the question asks for one
-
-
-def _clauses(message: str) -> list[str]:
-    parts: list[str] = []
-    for c in (clean(c) for c in _CLAUSE.findall(message)):
-        if parts and len(c.split()) == 1:
-            parts[-1] += f" {c}"  # "my aunt knows the manager, bev": one clause
-        elif c:
-            parts.append(c)
-    out = [p for p in parts if len(p.split()) >= 2]
-    # a long clause split at its joints too ("im the setter so if we lose...")
-    for p in list(out):
-        pieces = re.split(r"\b(?:so|but|because|cause|cuz|and then|which)\b", p)
-        out += [q.strip() for q in pieces[1:] + pieces[:1]
-                if len(q.split()) >= 2 and q.strip() != p]
-    return out
-
-
-def _user_lines(hit: MemoryHit, name: str) -> list[str]:
-    """The user's own lines in an indexed item (a turn window or an episode summary)."""
-    body = _HEAD.sub("", hit.text)
-    if hit.kind == "episode":
-        return re.findall(r'"([^"]+)"', body)
-    head, _, around = body.partition("\n(around it:")
-    lines = [head] + around.rstrip(")").split(" / ")
-    prefix = re.compile(rf"^\s*(?i:{re.escape(name)}|user):\s*")
-    return [prefix.sub("", x) for x in lines if prefix.match(x)]
-
-
-def sayings(memories: Sequence[MemoryHit], history: Sequence[Message], name: str
-            ) -> list[Said]:
-    """Every clause the user said (in the history and in the memories), and the ledger's
-    facts, each with the message around it."""
-    out: list[Said] = []
-    seen: set[str] = set()
-    user_msgs = [m for m in history if m.role == "user"]
-    for i, msg in enumerate(user_msgs):
-        seen.add(msg.content.strip())
-        around = " ".join(m.content for m in user_msgs[max(0, i - 3): i + 2])
-        line = _statements(msg.content)
-        before = _statements(user_msgs[i - 1].content) if i else ""
-        out += [Said(c, around, float(msg.id or 0), line=line, before=before)
-                for c in _clauses(line)]
-    for hit in memories:
-        if hit.kind == "fact":
-            # "User has a relative: grandma" -> "User has a grandma"
-            text = re.sub(r"\b(has|have) an? (?:pet|sibling|parent|child|partner|relative|"
-                          r"friend): ", r"\1 a ", hit.text)
-            text = re.sub(rf"\b(?i:{re.escape(name)}|user) (has|is|was)\b",
-                          lambda m: {"has": "I have", "is": "I am", "was": "I was"}[m[1]],
-                          text)
-            text = re.sub(rf"\b(?i:{re.escape(name)}|user) (\w+)s\b", lambda m: "I " + (
-                m[1][:-1] if m[1].endswith("e") and m[1][:-1].endswith(("o", "sh", "ch", "x"))
-                else m[1]), text)
-            text = re.sub(rf"\b(?i:{re.escape(name)}|user)'s\b", "my", text)
-            text = re.sub(rf"\b(?i:{re.escape(name)}|user)\b", "I", text)
-            out.append(Said(text, text, 0.0, fact=True))
-            continue
-        lines = _user_lines(hit, name)
-        for j, line in enumerate(lines):
-            if line.strip() in seen:
-                continue
-            seen.add(line.strip())
-            around = " ".join(lines)
-            kept = _statements(line)
-            when = float(hit.source_id or 0) if hit.kind == "turn" else 0.0  # message ids grow
-            before = _statements(lines[j - 1]) if j else ""
-            out += [Said(c, around, when, line=kept, before=before) for c in _clauses(kept)]
-    return out
-
-
-def clauses_of(message: str) -> list[str]:
-    """The clauses of one user message that can answer a memory question (its questions
-    left out), as ``sayings`` cuts them."""
-    return _clauses(_statements(message))
-
-
-def _statements(text: str) -> str:
-    """``text`` without its questions ("wait i said biscuit?? i meant mango" keeps the
-    second sentence): a question the user asked is no memory of theirs."""
-    kept = [x for x in re.findall(rf"(?:[^.!?\n]|{IN_NUMBER})+[.!?]*", text)
-            if not _asks(x)]
-    return " . ".join(k.strip() for k in kept)
-
-
-def _asks(text: str) -> bool:
-    return "?" in text or bool(re.match(r"\s*(and |ok |so )?(what|whats|who|whos|where|"
-                                        r"wheres|when|which|why|how|do u|do you|did i|"
-                                        r"and my)\b", text.lower()))
 
 
 WANTS = {
@@ -235,7 +139,7 @@ def _kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
                            or re.search(r"\b(with|and) \w+", low)):
         bonus += 0.5
     bonus += 1.5 * _of_kind(asked, low) + 1.5 * _a_score(asked, low)
-    if "count" in wants and not NUMBER.search(_DATES.sub(" ", low)) and not (
+    if "count" in wants and not _has_kind(low, "count") and not (
             "how long" in question.lower() and _SINCE.search(low)):
         return None  # a date is no count: "came home on saturday 07 march" is no age
     if "count" in wants and fits_unit(question, said.text):
@@ -244,7 +148,7 @@ def _kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
             not says_age(said.text):
         return None  # "bruno is a 90 pound bernese" tells no age
     if "day" in wants:
-        if not (WEEKDAY.search(low) or _DATES.search(low)):
+        if not _has_kind(low, "day"):
             return None  # "what day do i babysit" wants a day of the week (or a date)
         bonus += 0.5
     if "favorite" in wants and not LIKING.search(low):
@@ -323,7 +227,7 @@ def asked_words(question: str, previous: str = "") -> tuple[set[str], set[str]]:
     if prev and re.match(r"^\s*(and|what about|how about|n)\b", low) and len(low.split()) <= 5:
         wants |= {k for k, rx in WANTS.items() if rx.search(prev)}
     if prev and re.search(r"\b(he|she|they|him|her|them|it)\b", low) and (
-            _asks(prev) or is_recall_question(prev)):
+            asks(prev) or is_recall_question(prev)):
         # "what colour was it again" after "...wants to know what i named the car and i
         # cant remember": "it" is the car (the asking part of the question before)
         topic |= {w for w in stems(focus(prev)) - FRAME - FRAME_STEMS if w not in topic}
@@ -355,10 +259,9 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         beside = len((topic & near) - words)
         low = s.text.lower()
         # the reader's sure pick answers a one-word ask it shares no word with ("what role
-        # did i get": "im the bakers wife"); "my maths teacher" needs its words
-        # (not a date or a number: "when is my birthday" is not the recital's day)
-        # (not a date or a number: "when is my birthday" is not the recital's day); "whats
-        # his name again" after the brother was named: the reader's clear first pick
+        # did i get": "im the bakers wife"); "my maths teacher" needs its words (not a date
+        # or a number: "when is my birthday" is not the recital's day); "whats his name
+        # again" after the brother was named: the reader's clear first pick
         p_s, share = _prob(s, probs)
         sure = share >= 0.5 and (
             len(topic) == 1 and not s.fact and not wants & {"day", "count"} and p_s >= SURE
@@ -478,7 +381,7 @@ def _read(read: Read | None, question: str, previous: str, said: Sequence[Said]
     # the message before is context only when it asked something ("whats my sisters name?"
     # before "and her cat?"); a statement just made is a clause to read, not the question's
     # frame (with it as the frame, the reader doubts the very clause that answers)
-    context = previous if _asks(previous) else ""
+    context = previous if asks(previous) else ""
     texts += extra
     logits = np.asarray(read(query(question, context), texts), dtype=np.float64)
     if not len(logits):
@@ -489,26 +392,27 @@ def _read(read: Read | None, question: str, previous: str, said: Sequence[Said]
     return {t: (float(p), float(x)) for t, p, x in zip(texts, prob, share, strict=True)}
 
 
-LINE_WORDS = 24  # a message this short is read whole as well as clause by clause
-SURE = 0.9  # the reader this sure of a clause lets it answer without a shared word
+def _message(line: str) -> str:
+    """A kept message (``Said.line``, ``Said.before``) as one clean run of words."""
+    return clean(line.replace(" . ", ", ")) if line else ""
 
 
 def _whole(said: Said) -> str:
     """The clause's message, when it is short and more than the clause ("" otherwise)."""
-    whole = clean(said.line.replace(" . ", ", ")) if said.line else ""
+    whole = _message(said.line)
     return whole if whole != said.text and 0 < len(whole.split()) <= LINE_WORDS else ""
 
 
 def _pair(said: Said) -> str:
     """The clause's short message after the message before it ("" when either is long)."""
-    whole = clean(said.line.replace(" . ", ", ")) if said.line else ""
-    before = clean(said.before.replace(" . ", ", "))
+    whole, before = _message(said.line), _message(said.before)
     if not (whole and before) or len(whole.split()) + len(before.split()) > 2 * LINE_WORDS:
         return ""
     return f"{before}. {whole}"
 
 
 def _has_kind(text: str, kind: str) -> bool:
+    """``text`` holds a number ("count"; a date is none) or a day or a date ("day")."""
     low = text.lower()
     if kind == "count":
         return bool(NUMBER.search(_DATES.sub(" ", low)))
@@ -531,8 +435,8 @@ def _told(said: Said) -> str:
     """What to say back: the clause's whole message when it is short (the answer is often
     in the clause beside the one that matched: "she's into photography, wants to study it
     at college"), else the clause; without the chat openers ("ugh sunny", "ok so also")."""
-    whole = clean(said.line.replace(" . ", ", "))
-    told = whole if said.line and len(whole.split()) <= 24 else said.text
+    whole = _message(said.line)
+    told = whole if said.line and len(whole.split()) <= LINE_WORDS else said.text
     trimmed = _OPENERS.sub("", told)
     return trimmed if len(trimmed.split()) >= 3 else told
 

@@ -150,8 +150,10 @@ _SWAP = (
                r"its actually|it's actually) )?(\w+)\b"),
     re.compile(r"\b(?:its|it's|i meant|meant|hes|he's|shes|she's) (\w+),? not (\w+)\b"),
 )
-_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-          r"december)")
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTHS = ("january february march april may june july august september october november "
+           "december").split()
+_MONTH = "(?:" + "|".join(_MONTHS) + ")"
 _SLOT = (rf"(?:the |on |a |an )?(\d+(?:-\d+)?(?:st|nd|rd|th)?|{_MONTH} \d+(?:st|nd|rd|th)?|"
          r"[a-z]+)")
 # a plain correction of any kind of word: "i meant thursday not tuesday", "its march 15 not
@@ -163,9 +165,6 @@ _SWAP_ANY = (
 )
 _PLAIN = re.compile(r"\b(?:i meant|meant to say|wait no|no wait|sorry|oops|my bad|correction|"
                     r"i said)\b")
-_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_MONTHS = frozenset("january february march april may june july august september october "
-                    "november december".split())
 
 
 def kind_of(word: str) -> str:

@@ -1,0 +1,122 @@
+"""What the user said, for ``recall``: their messages (in the conversation and in the turns
+and summaries memory found) cut into clauses, and the ledger's facts in the first person.
+
+Contract: ``sayings(memories, history, name) -> [Said]``: every clause the user said, each
+with the message around it (for "he" and "she"), the message it is from without its
+questions (``line``), the message before that one (``before``), and how recent it is;
+``clauses_of(message)`` cuts one message the same way; ``asks(text)`` says whether a
+sentence asks something (a question the user asked is no memory of theirs). Pure text
+work; knows nothing about scoring, models or storage.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..types import MemoryHit, Message
+from .recall_words import IN_NUMBER, clean
+
+_HEAD = re.compile(r"^\[[^\]]*\]\s*")
+_CLAUSE = re.compile(rf"(?:[^.!?;,\n]|{IN_NUMBER})+")  # "12.50" is not cut
+
+
+@dataclass(frozen=True)
+class Said:
+    text: str  # one clause, in the user's words (a ledger fact, already in words)
+    around: str  # the whole message and the user's neighbouring lines
+    order: float  # newer is larger (the message id; 0 for facts and summaries)
+    fact: bool = False
+    line: str = ""  # the message the clause is from, without its questions
+    before: str = ""  # the user's message before that one (statements), for the reader
+
+
+def _clauses(message: str) -> list[str]:
+    parts: list[str] = []
+    for c in (clean(c) for c in _CLAUSE.findall(message)):
+        if parts and len(c.split()) == 1:
+            parts[-1] += f" {c}"  # "my aunt knows the manager, bev": one clause
+        elif c:
+            parts.append(c)
+    out = [p for p in parts if len(p.split()) >= 2]
+    # a long clause split at its joints too ("im the setter so if we lose...")
+    for p in list(out):
+        pieces = re.split(r"\b(?:so|but|because|cause|cuz|and then|which)\b", p)
+        out += [q.strip() for q in pieces[1:] + pieces[:1]
+                if len(q.split()) >= 2 and q.strip() != p]
+    return out
+
+
+def _user_lines(hit: MemoryHit, name: str) -> list[str]:
+    """The user's own lines in an indexed item (a turn window or an episode summary)."""
+    body = _HEAD.sub("", hit.text)
+    if hit.kind == "episode":
+        return re.findall(r'"([^"]+)"', body)
+    head, _, around = body.partition("\n(around it:")
+    lines = [head] + around.rstrip(")").split(" / ")
+    prefix = re.compile(rf"^\s*(?i:{re.escape(name)}|user):\s*")
+    return [prefix.sub("", x) for x in lines if prefix.match(x)]
+
+
+def sayings(memories: Sequence[MemoryHit], history: Sequence[Message], name: str
+            ) -> list[Said]:
+    """Every clause the user said (in the history and in the memories), and the ledger's
+    facts, each with the message around it."""
+    out: list[Said] = []
+    seen: set[str] = set()
+    user_msgs = [m for m in history if m.role == "user"]
+    for i, msg in enumerate(user_msgs):
+        seen.add(msg.content.strip())
+        around = " ".join(m.content for m in user_msgs[max(0, i - 3): i + 2])
+        line = _statements(msg.content)
+        before = _statements(user_msgs[i - 1].content) if i else ""
+        out += [Said(c, around, float(msg.id or 0), line=line, before=before)
+                for c in _clauses(line)]
+    for hit in memories:
+        if hit.kind == "fact":
+            # "User has a relative: grandma" -> "User has a grandma"
+            text = re.sub(r"\b(has|have) an? (?:pet|sibling|parent|child|partner|relative|"
+                          r"friend): ", r"\1 a ", hit.text)
+            text = re.sub(rf"\b(?i:{re.escape(name)}|user) (has|is|was)\b",
+                          lambda m: {"has": "I have", "is": "I am", "was": "I was"}[m[1]],
+                          text)
+            text = re.sub(rf"\b(?i:{re.escape(name)}|user) (\w+)s\b", lambda m: "I " + (
+                m[1][:-1] if m[1].endswith("e") and m[1][:-1].endswith(("o", "sh", "ch", "x"))
+                else m[1]), text)
+            text = re.sub(rf"\b(?i:{re.escape(name)}|user)'s\b", "my", text)
+            text = re.sub(rf"\b(?i:{re.escape(name)}|user)\b", "I", text)
+            out.append(Said(text, text, 0.0, fact=True))
+            continue
+        lines = _user_lines(hit, name)
+        for j, line in enumerate(lines):
+            if line.strip() in seen:
+                continue
+            seen.add(line.strip())
+            around = " ".join(lines)
+            kept = _statements(line)
+            when = float(hit.source_id or 0) if hit.kind == "turn" else 0.0  # message ids grow
+            before = _statements(lines[j - 1]) if j else ""
+            out += [Said(c, around, when, line=kept, before=before) for c in _clauses(kept)]
+    return out
+
+
+def clauses_of(message: str) -> list[str]:
+    """The clauses of one user message that can answer a memory question (its questions
+    left out), as ``sayings`` cuts them."""
+    return _clauses(_statements(message))
+
+
+def _statements(text: str) -> str:
+    """``text`` without its questions ("wait i said biscuit?? i meant mango" keeps the
+    second sentence): a question the user asked is no memory of theirs."""
+    kept = [x for x in re.findall(rf"(?:[^.!?\n]|{IN_NUMBER})+[.!?]*", text)
+            if not asks(x)]
+    return " . ".join(k.strip() for k in kept)
+
+
+def asks(text: str) -> bool:
+    """``text`` asks something (a question mark, or a question word first)."""
+    return "?" in text or bool(re.match(r"\s*(and |ok |so )?(what|whats|who|whos|where|"
+                                        r"wheres|when|which|why|how|do u|do you|did i|"
+                                        r"and my)\b", text.lower()))
