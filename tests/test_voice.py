@@ -148,6 +148,26 @@ def test_bank_lines_that_name_other_details_are_not_offered() -> None:
     assert ("failing chem after all that work stings", True) in both
 
 
+def test_a_question_to_the_companion_does_not_answer_a_statement() -> None:
+    mad = Exchange(3, "sunny_mad", "neutral", (), "can you get mad at me",
+                   "no, I don't get angry like people do. what made you ask?",
+                   "not like people do! what made you ask?")
+    assert proposals(Hit(mad, 0.6), "sunny im so mad rn", "") == []
+    assert proposals(Hit(mad, 0.6), "do u ever get mad at me", "") != []
+
+
+@pytest.mark.parametrize(("text", "mood"), [
+    ("also bad news i got a 71 on my ap chem test. i studied but honestly i was reading "
+     "instead lol thats on me", "sad"),
+    ("chloe moved in. it was kinda awkward at first but she liked the plant i got her and "
+     "the little sign i made!!", "happy"),
+    ("its snowing. actual snow. my dog went insane. cant skate in this tho which is tragic",
+     "happy"),
+])
+def test_good_and_bad_news_said_plainly(voice: Voice, text: str, mood: str) -> None:
+    assert voice.read(view(text))[1] == mood
+
+
 def test_a_negated_message_never_gets_the_other_polarity_s_lines() -> None:
     missed = Exchange(2, "didnt_make_team", "sad", (), "i didn't make the team",
                       "not making it stings so much", "that's such a letdown")

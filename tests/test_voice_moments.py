@@ -166,6 +166,10 @@ def test_someone_elses_win_is_not_celebrated() -> None:
     ("what should i get my grandpa for his birthday", True),
     ("we just got one from petsmart its a syrian hamster", False),
     ("my uncle mike plays in a cover band on weekends 🎸", False),
+    ("i start lifeguarding at the rec center next week im hyped", False),
+    ("good news tho i made $43 in tips last saturday", False),
+    ("my main idea is fixing the vending machine", False),
+    ("do u have tips for staying calm at competitions?", True),
 ])
 def test_tips_answer_a_request_for_them_not_a_mention(text: str, asks: bool) -> None:
     assert reading.asks_for_ideas(text) is asks
@@ -181,6 +185,20 @@ def test_the_bank_gives_tips_only_when_asked() -> None:
         e.general for e in voice.bank.exchanges if e.situation.startswith("ideas_")}
     assert asked and asked[0].text in ideas
     assert not any(c.text in ideas for c in told)
+    # a request asked in passing still gets tips first, not "tell me more"
+    drill = voice.propose(TurnView("Sam", "do u have any tips for memorizing drill sets?? i "
+                                          "keep mixing up set 14 and 15"))
+    assert drill and drill[0].text in ideas
+
+
+def test_tips_take_no_room_in_the_bank_search_unless_asked() -> None:
+    from amity.nlp import embed
+    from amity.voice import Voice
+    bank = Voice(embed.encode).bank
+    text = "sleepover food ideas that are easy"
+    assert any(h.exchange.situation.startswith("ideas_") for h in bank.search(text, k=5))
+    assert not any(h.exchange.situation.startswith("ideas_")
+                   for h in bank.search(text, k=10, ideas=False))
 
 
 @pytest.mark.parametrize(("text", "name"), [

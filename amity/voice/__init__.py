@@ -77,7 +77,9 @@ class Voice:
 
     def read(self, view: TurnView) -> tuple[reading.Act, str, list]:
         act = reading.act(view.text, self.lines.about)
-        hits = self.bank.search(view.text, view.last_reply, k=10)
+        # tips and ideas answer a request for them, not a mention ("we just got a hamster")
+        hits = self.bank.search(view.text, view.last_reply, k=10,
+                                ideas=reading.asks_for_ideas(view.text))
         votes = [(h.exchange.mood, h.similarity) for h in hits[:5]
                  if h.similarity > 0.45 and same_polarity(view.text, h.exchange.user)]
         mood = reading.mood(view.emotion.top if view.emotion else None, view.text, votes)
@@ -97,14 +99,15 @@ class Voice:
             found = [(p, parts) for p, parts in found if not p.source.startswith(
                 ("skill:jokes", "skill:games", "skill:would", "skill:riddle"))]
         context = view.last_reply
-        asking = reading.asks_for_ideas(view.text)
         for hit in hits:
-            if hit.similarity < self.min_match or (
-                    hit.exchange.situation.startswith("ideas_") and not asking):
-                continue  # tips and ideas answer a request for them, not a mention
+            if hit.similarity < self.min_match:
+                continue
             for text, specific in proposals(hit, view.text, context):
                 p = Proposal(text, "bank", 0.0, hit.exchange.mood)
-                found.append((p, {"match": hit.similarity, "specific": float(specific)}))
+                parts = {"match": hit.similarity, "specific": float(specific)}
+                if hit.exchange.situation.startswith("ideas_"):
+                    parts["ideas"] = 1.0  # asked for tips: tips first, not "tell me more"
+                found.append((p, parts))
         if act.name == "goodbye":
             # the teen is leaving ("ok gotta study for ap bio, ttyl"): no new question
             found = [(p, parts) for p, parts in found if p.source.startswith(

@@ -73,6 +73,7 @@ class Bank:
         self.encode = encode
         self.users, self.contexts = self._vectors(data_dir)
         self.answered = np.any(self.contexts != 0, axis=1)  # written as an answer
+        self.ideas = np.array([e.situation.startswith("ideas_") for e in self.exchanges], bool)
 
     def _vectors(self, data_dir: Path) -> tuple[np.ndarray, np.ndarray]:
         path = data_dir / "bank.npz"
@@ -89,9 +90,11 @@ class Bank:
                     "training/build_voice.py to ship them)")
         return vectors(self.exchanges, self.encode)
 
-    def search(self, text: str, last_reply: str = "", k: int = 8) -> list[Hit]:
+    def search(self, text: str, last_reply: str = "", k: int = 8,
+               ideas: bool = True) -> list[Hit]:
         """The closest exchanges; one written as an answer to a line of the companion's
-        (it has a context) only when that line is like ``last_reply``."""
+        (it has a context) only when that line is like ``last_reply``; tips and ideas
+        (``ideas_`` situations) only when ``ideas``."""
         if not self.exchanges:
             return []
         # the companion's name says nothing of the message: "SUNNY WE OPENED" is no
@@ -107,6 +110,8 @@ class Bank:
             sims = np.where(answered & (fit < MIN_CONTEXT), -1.0, sims)
         else:
             sims = np.where(answered, -1.0, sims)
+        if not ideas:
+            sims = np.where(self.ideas, -1.0, sims)
         top = np.argsort(-sims)[:k]
         return [Hit(self.exchanges[i], float(sims[i])) for i in top if sims[i] > -1.0]
 
@@ -122,12 +127,29 @@ def same_polarity(a: str, b: str) -> bool:
     return bool(NEGATION.search(a)) == bool(NEGATION.search(b))
 
 
+#: a question put to the companion: "can you get mad at me", "r u ever bored"
+ASKS_YOU = re.compile(r"\b(?:can|could|do|does|did|are|r|will|would|have|were|is) (?:you|u|ur)\b"
+                      r"(?! (?:serious|kidding|joking)\b)|"
+                      r"\b(?:you|u) ever\b|\?.*\b(?:you|u|ur|your)\b|"
+                      r"\b(?:you|u|ur|your)\b[^.!]*\?", re.I)
+_YOU = re.compile(r"\b(?:you|u|ur|your|yours|youre|you're)\b", re.I)
+
+
+def asks_companion(a: str, b: str) -> bool:
+    """Whether ``a`` puts a question to the companion and ``b`` does not speak to it at all
+    ("can you get mad at me" / "sunny im so mad rn"): the answer to ``a`` is about the
+    companion, which ``b`` did not ask about."""
+    return bool(ASKS_YOU.search(a)) and not _YOU.search(b)
+
+
 def proposals(hit: Hit, text: str, context: str) -> list[tuple[str, bool]]:
     """(line, is_specific) pairs a hit offers for this message: each line only when every
     detail it echoes from its own message is in this conversation too, none when one of
     the two messages is negated and the other is not ("i made the team" / "i didn't make
-    the team"), and a line that thanks for a correction only after a correction."""
-    if not same_polarity(text, hit.exchange.user):
+    the team"), none when the exchange asked the companion about itself and this message
+    does not speak to it, and a line that thanks for a correction only after a
+    correction."""
+    if not same_polarity(text, hit.exchange.user) or asks_companion(hit.exchange.user, text):
         return []
     if "correct" in hit.exchange.situation and not CORRECTION.search(text):
         return []

@@ -18,7 +18,8 @@ from ..replies import is_repeat
 from ..rerank import contradicts
 from .lines import LOW_MOODS
 
-WEIGHTS = {"match": 1.0, "model": 1.5, "mood": 0.25, "specific": 0.1, "prior": 1.0}
+WEIGHTS = {"match": 1.0, "model": 1.5, "mood": 0.25, "specific": 0.1, "prior": 1.0,
+           "ideas": 0.3}
 
 CHEER = re.compile(r"\b(yay|yess+|woo+|awesome|amazing|congrat\w*|so fun|haha|lol|lmao|"
                    r"that's great|so cool|love that)\b|🎉|🥳|😂|🤣|!!", re.I)

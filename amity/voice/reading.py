@@ -37,7 +37,10 @@ GOOD_NEWS = re.compile(
     r"my|our|stories|excuses|lies)\b)|\bwe'?re (?:good|ok|okay|cool) now\b|\blife is good\b|"
     r"\bdo(?:n'?t|nt|esn'?t|esnt) hurt anymore\b|\bdropped my time\b|"
     r"\bnew (?:pb|pr|personal best|record)\b|\bpersonal best\b|"
-    r"\b(?:surgery|operation|it|everything) went (?:fine|well|great|ok|okay)\b", re.I)
+    r"\b(?:surgery|operation|it|everything) went (?:fine|well|great|ok|okay)\b|"
+    # a gift that landed, the first snow: "she liked the plant i got her", "actual snow"
+    r"\b(?:liked|loved|likes|loves) (?:the|my|our) (?:\w+ ){1,3}(?:i|we) (?:got|made|gave|baked|"
+    r"drew|wrote|picked|bought)\b|\b(?:first|actual|real) snow\b|\bsnow day\b", re.I)
 CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((m, re.compile(p, re.I)) for m, p in (
     # a loss: "my dog died yesterday", "grandpa passed away" (not "i died laughing")
     ("sad", r"\b(?:my|our|his|her|their) (?:(?!(?:phone|battery|laptop|computer|pc|charger|"
@@ -56,7 +59,8 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((m, re.compile(p, re.I)) f
     # a let-down told flatly: "i got waitlisted 😐", "now shes not answering my texts 😭"
     ("sad", r"\b(?:got |been |was )?(?:waitlisted|rejected|ghosted)\b|\bdid(?:n'?t|nt) (?:get in|"
             r"make (?:it|the team|the cut))\b|\bnot answering my (?:texts|messages|calls)\b|"
-            r"\bleft me on (?:read|delivered)\b|\bit (?:kinda |really |lowkey )?stings\b"),
+            r"\bleft me on (?:read|delivered)\b|\bit (?:kinda |really |lowkey )?stings\b|"
+            r"^(?:\w+ )?bad news\b(?!.*\bgood news\b)"),
     ("sad", r"\b(awful|the worst|sucked|sucks|terrible|horrible|crying|cried|failed|bombed|"
             r"miserable|heartbroken|so sad|upset)\b|\bfeel(?:ing)? (?:kind of |kinda |so |really |"
             r"like )?(?:dumb|stupid|useless|ugly|worthless|like a failure|left out)\b"),
@@ -156,9 +160,12 @@ def act(text: str, about: Sequence[Topic]) -> Act:
     return Act("statement")
 
 
-IDEAS = re.compile(r"\b(?:ideas?|tips?|suggestions?|advice|recs?|recommend\w*|how (?:do|can|"
-                   r"should) i|what should i|what (?:can|could) i|should i|help me (?:pick|choose|"
-                   r"with|find|think|decide)|what would (?:u|you) do|which (?:one|should))\b", re.I)
+IDEAS = re.compile(r"\b(?:(?<!my )(?<!main )(?<!good )(?<!bad )(?<!dumb )(?<!great )ideas?|"
+                   r"(?<!in )tips?|suggestions?|advice|"
+                   r"recs?(?! (?:center|centre|room|league|fields?)\b)|recommend\w*|"
+                   r"how (?:do|can|should) i|what should i|what (?:can|could) i|should i|"
+                   r"help me (?:pick|choose|with|find|think|decide)|what would (?:u|you) do|"
+                   r"which (?:one|should))\b", re.I)
 
 
 def asks_for_ideas(text: str) -> bool:
