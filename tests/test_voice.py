@@ -163,9 +163,32 @@ def test_a_question_to_the_companion_does_not_answer_a_statement() -> None:
      "the little sign i made!!", "happy"),
     ("its snowing. actual snow. my dog went insane. cant skate in this tho which is tragic",
      "happy"),
+    ("WE WON 2-1 and i saved a penalty kick ngl i almost cried on the field", "happy"),
+    ("my sisters made a sign with glitter and it was embarrassing but kinda cute", "happy"),
+    ("i cried all night", "sad"),
 ])
 def test_good_and_bad_news_said_plainly(voice: Voice, text: str, mood: str) -> None:
     assert voice.read(view(text))[1] == mood
+
+
+def test_a_story_just_told_is_not_asked_for_again(voice: Voice) -> None:
+    told = ("ok but real talk raj and i got into an argument today bc he rewrote my code "
+            "without asking and it kinda made me feel like my work didnt matter")
+    assert rank.asks_told("yeah, that makes sense. want to tell me what happened?", told)
+    assert not rank.asks_told("want to tell me what happened?", "ugh today sucked")
+    for c in voice.propose(view(told)):
+        assert not rank.asks_told(c.text, told), c.text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("i cried all night", "statement"),
+    ("i couldnt sleep last night", "statement"),
+    ("game night was fun", "statement"),
+    ("ok night!", "goodbye"),
+    ("night sunny", "goodbye"),
+])
+def test_night_is_a_goodnight_only_when_it_is_one(text: str, name: str) -> None:
+    assert reading.act(text, load().about).name == name
 
 
 def test_a_negated_message_never_gets_the_other_polarity_s_lines() -> None:

@@ -136,8 +136,10 @@ class Voice:
             seen.add(p.text)
             line_mood = p.mood if p.source == "bank" else None
             if p.source == "bank" and (rank.presumes(p.text, told)
-                                       or rank.too_soon(p.text, view.text)):
-                continue  # a written line may not invent a memory, nor an outcome
+                                       or rank.too_soon(p.text, view.text)
+                                       or rank.asks_told(p.text, view.text)):
+                continue  # a written line may not invent a memory, nor an outcome, nor
+                # ask what happened right after being told
             # an answer to a memory question may say again what it said before: the
             # question is new ("what did i say i wanna study" after "who was driving me")
             answers = p.source.startswith(("skill:memory", "skill:about"))

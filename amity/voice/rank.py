@@ -92,6 +92,26 @@ def too_soon(text: str, user_text: str) -> bool:
                 and not _DID.search(user_text))
 
 
+#: a line that asks for the story: "want to tell me what happened?", "what's the backstory?"
+_STORY_ASK = re.compile(r"\bwhat happened\b|\bwhat'?s the (?:story|backstory)\b|\bbackstory\b|"
+                        r"\bwhole thing\b|\bfrom the start\b|\bhow did that happen\b|"
+                        r"\bfull (?:story|picture)\b|\brest of this story\b|"
+                        r"\bmore to this story\b|\bhow did that come up\b", re.I)
+#: a past told: a verb in the past tense
+_TOLD = re.compile(r"\b(?:\w{2,}ed|got|went|said|told|made|did|was|were|had|came|took|saw|felt|"
+                   r"left|found|ate|ran|fell|broke|forgot|lost|won|gave|kept|sat|threw|bought|"
+                   r"brought|caught|thought|dropped|yelled)\b", re.I)
+TOLD_WORDS = 12  # a message this long that tells a past has told what happened
+
+
+def asks_told(text: str, user_text: str) -> bool:
+    """A line asking what happened ("want to tell me what happened?") to a message that
+    just told it ("raj rewrote my autonomous code without asking and it kinda made me feel
+    like my work didnt matter")."""
+    return bool(_STORY_ASK.search(text)) and len(user_text.split()) >= TOLD_WORDS and \
+        bool(_TOLD.search(user_text))
+
+
 def presumes(text: str, told: str) -> bool:
     """A written line (not grounded in memory) that claims to remember, or speaks of the
     user's cat, sister or coach when the user never spoke of one ("how is your cat doing

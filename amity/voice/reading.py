@@ -40,7 +40,11 @@ GOOD_NEWS = re.compile(
     r"\b(?:surgery|operation|it|everything) went (?:fine|well|great|ok|okay)\b|"
     # a gift that landed, the first snow: "she liked the plant i got her", "actual snow"
     r"\b(?:liked|loved|likes|loves) (?:the|my|our) (?:\w+ ){1,3}(?:i|we) (?:got|made|gave|baked|"
-    r"drew|wrote|picked|bought)\b|\b(?:first|actual|real) snow\b|\bsnow day\b", re.I)
+    r"drew|wrote|picked|bought)\b|\b(?:first|actual|real) snow\b|\bsnow day\b|"
+    # a win with tears, a cringe with a smile: "WE WON 2-1 ... i almost cried", "it was
+    # embarrassing but kinda cute"
+    r"\b(?:we|i) (?:just |actually |finally )?won\b(?! (?:nothing|zero|0)\b)|"
+    r"\bbut (?:kinda |lowkey |honestly |also |so |still )?(?:cute|sweet|funny|worth it)\b", re.I)
 CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((m, re.compile(p, re.I)) for m, p in (
     # a loss: "my dog died yesterday", "grandpa passed away" (not "i died laughing")
     ("sad", r"\b(?:my|our|his|her|their) (?:(?!(?:phone|battery|laptop|computer|pc|charger|"
@@ -61,7 +65,8 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((m, re.compile(p, re.I)) f
             r"make (?:it|the team|the cut))\b|\bnot answering my (?:texts|messages|calls)\b|"
             r"\bleft me on (?:read|delivered)\b|\bit (?:kinda |really |lowkey )?stings\b|"
             r"^(?:\w+ )?bad news\b(?!.*\bgood news\b)"),
-    ("sad", r"\b(awful|the worst|sucked|sucks|terrible|horrible|crying|cried|failed|bombed|"
+    ("sad", r"\b(awful|the worst|sucked|sucks|terrible|horrible|(?<!almost )(?<!nearly )crying|"
+            r"(?<!almost )(?<!nearly )cried|failed|bombed|"
             r"miserable|heartbroken|so sad|upset)\b|\bfeel(?:ing)? (?:kind of |kinda |so |really |"
             r"like )?(?:dumb|stupid|useless|ugly|worthless|like a failure|left out)\b"),
 ))
@@ -80,8 +85,11 @@ SIGN_OFF = re.compile(r"(?:(?:^|[.!,]\s*)(?:ok+ |okay )?(?:later|laterr+|l8r|pea
                       r"bye+)"
                       r"(?: sunny)?[\s!.✌️👋]*|\bpeace(?: out)?(?: sunny)?\s*[✌👋].*|"
                       r"\bbrb(?: forever)?(?: lol| lmao)?[\s!.]*)$")  # "... w him brb forever lol"
+#: "night" as a goodnight, not "last night", "all night", "game night", "friday night"
+_NIGHT = (r"(?<!last )(?<!all )(?<!every )(?<!one )(?<!that )(?<!the )(?<!a )(?<!at )(?<!this )"
+          r"(?<!game )(?<!movie )(?<!date )(?<!day )(?<!by )(?<!late )(?<!mid)nighty?")
 GOODBYE = re.compile(r"\b(bye+|goodbye|gtg|g2g|got ?ta go|gotta go|ttyl|see (ya|you)|cya|"
-                     r"good ?night|gn|nighty?|going to (bed|sleep)|off to (bed|sleep)|"
+                     rf"good ?night|gn|{_NIGHT}|going to (bed|sleep)|off to (bed|sleep)|"
                      r"talk (to you )?(later|tmrw|tomorrow))\b")
 THANKS = re.compile(r"^((ok|okay|k|aw+|omg) )?(thanks+|thank (you|u)|ty+|thx|tysm|"
                     r"thank u so much)\b")

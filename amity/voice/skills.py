@@ -20,6 +20,7 @@ from ..types import FollowUp, TurnView
 from . import recall
 from .bank import content
 from .lines import Lines
+from .rank import asks_told
 from .reading import LAUGH, Act
 
 
@@ -234,11 +235,11 @@ def fallback(turn: Turn, lines: Lines) -> list[Proposal]:
     mood = turn.mood
     comfort = lines.get(f"comfort.{mood}") or (lines.get("comfort.sad") if mood in
                                                ("sad", "lonely") else ())
+    text = turn.view.text
     if comfort:
-        after = FOLLOW_ON.get(mood, FOLLOW_ON["low"])
+        after = [a for a in FOLLOW_ON.get(mood, FOLLOW_ON["low"]) if not asks_told(a, text)]
         return [Proposal(f"{o} {turn.rng.choice(after)}", "skill:comfort", 0.36)
                 for o in pick(comfort, turn.rng, 3)]
-    text = turn.view.text
     if mood in ("happy", "neutral") and WON.search(text) and not THEIRS.search(text):
         return [Proposal(f"{o} {turn.rng.choice(FOLLOW_ON['won'])}", "skill:celebrate", 0.36)
                 for o in pick(lines.get("celebrate"), turn.rng, 3)]
@@ -253,8 +254,8 @@ def fallback(turn: Turn, lines: Lines) -> list[Proposal]:
                 for o in pick(lines.get(key), turn.rng, 3)]
     key = "ack" if "?" in text else "ack_future" if FUTURE.search(text) else \
         "ack_past" if PAST.search(text) else "ack"
-    return [Proposal(t, "skill:ack", 0.36) for t in pick(lines.get(key) or lines.get("ack"),
-                                                         turn.rng, 3)]
+    pool = [t for t in lines.get(key) or lines.get("ack") if not asks_told(t, text)]
+    return [Proposal(t, "skill:ack", 0.36) for t in pick(pool or lines.get("ack"), turn.rng, 3)]
 
 
 SKILLS: tuple[Callable[[Turn, Lines], list[Proposal]], ...] = (
