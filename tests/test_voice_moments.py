@@ -205,6 +205,12 @@ def test_tips_take_no_room_in_the_bank_search_unless_asked() -> None:
     ("also what do i do w my first paycheck. i want new jordans but my dad says save it",
      "statement"),  # advice wanted, not a memory
     ("what do i do for work again", "memory_question"),
+    ("how many babies did nibbles have again? my friend asked", "memory_question"),
+    ("also what did he steal off the counter that time lmaooo", "memory_question"),
+    ("who was in my drawing", "memory_question"),
+    ("what was the youtuber i learned from called, my friend wants to start too",
+     "memory_question"),
+    ("what was the best movie you ever saw", "about_sunny"),
     ("wait did i ever tell u nanas actual name? my teacher wants it for a card",
      "memory_question"),
     ("ok going to go stare at my inbox. bye sunny", "goodbye"),

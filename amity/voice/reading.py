@@ -110,7 +110,13 @@ MEMORY = re.compile(
     r"\bdid i (ever |already )?(say|tell|mention)\b|"
     r"^(what|which|who|where)\b.*\bi (said|told you|mentioned)\b|"
     r"^((and|wait|ok|okay|also|so|oh|hey) )*(what|whats|what's|which|who|whos|who's|where|"
-    r"when|whens|when's|why)\b.*\bagain\b|"
+    r"when|whens|when's|why|how many|how much|how old|how long)\b.*\bagain\b|"
+    # "what did he steal off the counter that time", "who was in my drawing", "what was the
+    # youtuber i learned from called"
+    rf"^{_LEAD}(what|which|who|where)\b.*\bthat time\b|"
+    rf"^{_LEAD}(who|what) (was|were) (in|on) my\b|"
+    rf"^{_LEAD}(what|which|who|where) (was|were) (the|that|those) (\w+ ){{1,3}}(that |who )?i "
+    r"(\w+ed|got|went|saw|met|made|did|had|took|read|wrote|learnt|bought|ate|drew|picked)\b|"
     r"^(and )?(what|which) (\w+ ){1,3}(is|are|does|do|was) (my|i|he|she)\b|"
     r"^who (am|was) i\b|"
     # "remind me what role i got", "which side am i arguing", "who was the counselor i

@@ -24,7 +24,7 @@ FRAME = frozenset(
     "remember remind again tell told say said mention mentioned wait whats what's name "
     "named called call know sunny kind type sort favorite favourite fav fave color colour "
     "which who where when why how many much thing happened happen other day days time last "
-    "ago week yesterday whats who's whos wheres".split())
+    "ago week yesterday whats who's whos wheres before".split())
 SAME = {"gf": "girlfriend", "bf": "boyfriend", "bff": "friend", "bestie": "friend",
         "besty": "friend", "bro": "brother", "sis": "sister", "mum": "mom", "mommy": "mom",
         "dad": "dad", "daddy": "dad", "puppy": "dog", "pup": "dog", "doggo": "dog",
@@ -33,7 +33,8 @@ SAME = {"gf": "girlfriend", "bf": "boyfriend", "bff": "friend", "bestie": "frien
         "nana": "grandmother", "grandparent": "grandmother", "fav": "favorite",
         "fave": "favorite", "favourite": "favorite", "colour": "color", "teammate": "team",
         "bday": "birthday", "gift": "present", "got": "get", "bought": "buy",
-        "job": "work", "working": "work", "worked": "work", "boss": "manager",
+        "job": "work", "youtuber": "youtube", "working": "work", "worked": "work",
+        "boss": "manager",
         "hired": "work",
 "sprained": "sprain", "broke": "break", "broken": "break",
         "hurt": "hurt", "injured": "hurt", "studying": "study", "studies": "study",
