@@ -71,6 +71,27 @@ def test_a_memory_question_is_answered_from_memory_and_never_invented(voice: Voi
     assert unknown.source == "skill:memory_unknown" and "Biscuit" not in unknown.text
 
 
+def test_a_day_asked_after_a_fix_is_the_fixed_day(voice: Voice) -> None:
+    history = (said("user", "our competition is next saturday at ridgeview high", 9),
+               said("assistant", "ooh good luck!", 8),
+               said("user", "wait no i lied the competition is next sunday not saturday", 7),
+               said("assistant", "ahh okay, Sunday not Saturday! noted", 6))
+    best = voice.propose(view("what day did i say the competition was again",
+                              history=history))[0]
+    assert best.source == "skill:memory" and "Sunday" in best.text and "aturday" not in \
+        best.text
+
+
+def test_what_if_again_is_a_worry_not_a_memory_question() -> None:
+    about = load().about
+    assert reading.act("ngl im nervous. what if i mess up the drill again in front of the "
+                       "judges", about).name != "memory_question"
+    assert reading.act("also whats the cafe i work at called lol", about).name == \
+        "memory_question"
+    assert reading.act("ok gotta go, mr okafor wants us at sectionals at 6:30am tomorrow "
+                       "which should be illegal. bye sunny", about).name == "goodbye"
+
+
 def test_second_person_speaks_the_users_words_back_to_them() -> None:
     assert recall.second_person("im the setter so its on me") == \
         "you're the setter so its on you"

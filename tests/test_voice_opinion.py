@@ -96,6 +96,8 @@ def test_pick_names_the_option_and_fix_the_words() -> None:
     ("actually i like cats not dogs", []),  # no plain correction: a preference
     ("sorry not sorry lol", []),
     ("sorry i meant he not she", []),
+    ("actually wait i mixed it up, its mondays not tuesdays", [("tuesdays", "mondays")]),
+    ("wait no i lied the competition is next sunday not saturday", [("saturday", "sunday")]),
 ])
 def test_swaps(text: str, pairs: list[tuple[str, str]]) -> None:
     assert swaps(text) == pairs
@@ -124,3 +126,24 @@ def test_a_correction_answers_the_memory_question(tmp_path: Path) -> None:
         engine.respond("sam", text)
     reply = engine.respond("sam", "what day is my recital?").text.lower()
     assert "thursday" in reply and "tuesday" not in reply
+
+
+def test_a_fix_that_opens_a_longer_message_is_taken() -> None:
+    text = ("wait no i lied the competition is next sunday not saturday, i just checked the "
+            "band app 🤦‍♀️")
+    assert ("skill:moment_fixed", "ahh okay, Sunday not Saturday! noted 📝") in said(text) or \
+        keys(text) == {"skill:moment_fixed"}
+    assert not keys("so the competition is next sunday not saturday and also we got new "
+                    "uniforms and the bus leaves at six and i am so tired")
+
+
+@pytest.mark.parametrize(("text", "mood", "key"), [
+    ("is it dumb that im upset about this", "sad", "skill:moment_not_weird"),
+    ("is it mean if i tell him no", "neutral", "skill:moment_not_weird"),
+    ("idk i keep replaying it. do u think i should say sorry to carla or just let it go",
+     "sad", "skill:moment_pick"),
+])
+def test_a_view_asked_outright_is_given(text: str, mood: str, key: str) -> None:
+    from amity.voice.moments import moments
+    turn = Turn(TurnView("Sam", text), reading.act(text, LINES.about), mood, random.Random(1))
+    assert key in {p.source for p in moments(turn, LINES)}

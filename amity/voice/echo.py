@@ -29,6 +29,7 @@ import re
 from datetime import date
 
 from .lines import LOW_MOODS, Lines
+from .recall_names import swaps
 from .recall_words import second_person
 from .skills import Proposal, Turn, pick
 
@@ -85,8 +86,8 @@ def _words(text: str) -> list[str]:
 
 def plan(turn: Turn, lines: Lines) -> list[Proposal]:
     view = turn.view
-    if view.now is None or turn.mood in LOW_MOODS - {"anxious"}:
-        return []
+    if view.now is None or turn.mood in LOW_MOODS - {"anxious"} or swaps(view.text):
+        return []  # a fix ("wait no i lied its sunday not saturday") is taken, not echoed
     today = view.now.date()
     for fact in view.facts:
         if fact.when is None or fact.when < today or fact.predicate != "event":

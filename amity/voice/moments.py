@@ -66,8 +66,12 @@ _AND = re.compile(r"^(?:ok+|okay|so+|um+|well)?[\s,.]*(?:so[\s,.]+)?(?:i|we) (?:
                   r"(?:asked|told|texted|called|dmed|did it|said it|sent it)"
                   r"(?: (?P<who>him|her|them|it))?[\s.!]*$", re.I)
 _WEIRD = re.compile(r"\b(?:is|isn'?t) (?:that|this|it) (?:weird|cringe|dumb|stupid|"
-                    r"too much|embarrassing)\b|\bam i (?:weird|overthinking|"
+                    r"too much|embarrassing|mean|rude|petty|selfish|bad)\b|"
+                    r"\bam i (?:weird|overthinking|"
                     r"being dramatic|overreacting|crazy)\b", re.I)
+#: the feeling itself is what they ask about
+_FEELING = re.compile(r"\b(?:that|if) (?:i'?m|im|i am|i feel|i got|i was) (?:\w+ )?(?:upset|sad|"
+                      r"mad|hurt|jealous|annoyed|bothered|crying|cried)\b", re.I)
 #: a worry about a body or a pet is no "that's not weird!" (``echo.worry`` answers it)
 _WORRY = re.compile(r"\b(?:hurt\w*|pain|bleed\w*|sick|vomit\w*|throw\w* up|rash|swollen|"
                     r"lump|dizzy|faint\w*|eat\w*|ate|poop\w*|breath\w*|fever|cough\w*|"
@@ -166,8 +170,9 @@ def spill(turn: Turn, lines: Lines) -> list[Proposal]:
 
 def not_weird(turn: Turn, lines: Lines) -> list[Proposal]:
     text = turn.view.text
-    if not _WEIRD.search(text) or _WORRY.search(text) or turn.mood in ("sad", "lonely"):
-        return []
+    if not _WEIRD.search(text) or _WORRY.search(text) or \
+            turn.mood in ("sad", "lonely") and not _FEELING.search(text):
+        return []  # "is it dumb that im upset about this" is asked low, and answered
     return lines_for(lines, "moment_not_weird", turn, PRIOR + 0.2)
 
 
@@ -196,9 +201,15 @@ def lean_of(text: str) -> str | None:
 
 def choice(turn: Turn, lines: Lines) -> list[Proposal]:
     """"should i say something or just let it go": a pick (``lean_of``)."""
-    if turn.mood in ("sad", "lonely") or (lean := lean_of(turn.view.text)) is None:
-        return []
+    text = turn.view.text
+    if turn.mood in ("sad", "lonely") and not _ASKED.search(text) or \
+            (lean := lean_of(text)) is None:
+        return []  # low and not asked outright: comfort first
     return lines_for(lines, "moment_pick", turn, PRIOR + 0.3, fill={"pick": lean})
+
+
+#: a view asked outright: "do u think i should say sorry or just let it go"
+_ASKED = re.compile(r"\b(?:should i|do (?:u|you) think|what would (?:u|you) do)\b", re.I)
 
 
 def progress(turn: Turn, lines: Lines) -> list[Proposal]:

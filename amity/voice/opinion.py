@@ -45,6 +45,10 @@ _VIEW = re.compile(r"\b(?:what do (?:u|you|ya) think(?: i should do| about (?:th
 _AGE = re.compile(r"^(?:(?:oh|ok|and|also|btw|well)[\s,]+)*(?:im|i'm|i am) (?P<n>1\d|[2-9]\d)"
                   r"(?: (?:years?|yrs?) old| yo)?(?: (?:btw|lol|now|actually))*[\s.!]*$", re.I)
 _FIX_MAX_WORDS = 14  # a longer message corrects in passing: its news comes first
+#: a message that opens with its fix is about the fix ("wait no i lied its sunday not
+#: saturday, i just checked the band app")
+_FIX_FIRST = re.compile(r"^\W*(?:wait|no+|nope|actually|oops|sorry|correction|i lied|i meant)\b",
+                        re.I)
 
 
 def _said(turn: Turn, skip: int = 0) -> list[str]:
@@ -101,7 +105,8 @@ def view(turn: Turn, lines: Lines) -> list[Proposal]:
 
 def fixed(turn: Turn, lines: Lines) -> list[Proposal]:
     text = turn.view.text
-    if len(text.split()) > _FIX_MAX_WORDS or not (pairs := swaps(text)):
+    most = _FIX_MAX_WORDS + (8 if _FIX_FIRST.match(text) else 0)
+    if len(text.split()) > most or not (pairs := swaps(text)):
         return []
     wrong, right = pairs[0]
     if kind_of(right) in ("day", "month", "month name") or is_first_name(right):

@@ -110,11 +110,13 @@ MEMORY = re.compile(
     r"\bdid i (ever |already )?(say|tell|mention)\b|"
     r"^(what|which|who|where)\b.*\bi (said|told you|mentioned)\b|"
     r"^((and|wait|ok|okay|also|so|oh|hey) )*(what|whats|what's|which|who|whos|who's|where|"
-    r"when|whens|when's|why|how many|how much|how old|how long)\b.*\bagain\b|"
+    r"when|whens|when's|why|how many|how much|how old|how long)\b(?! if\b).*\bagain\b|"
     # "what did he steal off the counter that time", "who was in my drawing", "what was the
     # youtuber i learned from called"
     rf"^{_LEAD}(what|which|who|where)\b.*\bthat time\b|"
     rf"^{_LEAD}(who|what) (was|were) (in|on) my\b|"
+    rf"^{_LEAD}(what|whats|what's|which) (is |was )?the (\w+ ){{1,2}}(i|we) (work|go|live|play|"
+    r"study|went|worked|played|stayed) (at|to|in|for|on)\b|"
     rf"^{_LEAD}(what|which|who|where) (was|were) (the|that|those) (\w+ ){{1,3}}(that |who )?i "
     r"(\w+ed|got|went|saw|met|made|did|had|took|read|wrote|learnt|bought|ate|drew|picked)\b|"
     r"^(and )?(what|which) (\w+ ){1,3}(is|are|does|do|was) (my|i|he|she)\b|"
@@ -166,7 +168,7 @@ def act(text: str, about: Sequence[Topic]) -> Act:
         return Act("bored")
     if THANKS.search(t) and len(words) <= 6:
         return Act("thanks")
-    if SIGN_OFF.search(t) and len(words) <= 16 or GOODBYE.search(t) and (len(words) <= 8 or (
+    if SIGN_OFF.search(t) and len(words) <= 30 or GOODBYE.search(t) and (len(words) <= 8 or (
             len(words) <= 16 and GOODBYE.search(" ".join(words[:3])))):
         return Act("goodbye")  # "ok gtg mom says dinner. hot cheetos for dessert bc ..."
     if GREETING.search(t) and len(words) <= 5:
@@ -239,6 +241,8 @@ def mood(label: str | None, text: str, votes: Sequence[tuple[str, float]] = ()) 
     if detected == "sad" and (LAUGH.search(text) or _SMALL_SORRY.search(text) or (
             _TEARS.search(text) and _JOY.search(text))):
         detected = None
+    if detected == "angry" and LAUGH.search(text):
+        detected = None  # "my dog ate my glove 💀 hes basically evil but short": a laugh
     # what the emotion model read weighs like one close written message; "neutral" too, so a
     # plain fact ("my mom is a nurse, she works nights") is not comforted on loose votes
     tally[detected or "neutral"] += 0.5

@@ -298,14 +298,14 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     best_score, best = found
     said_back = second_person(best.text) if best.fact else \
         f"you told me {second_person(_told(best))}"
-    told = detail(question, topic, wants, best.text, best.around)
+    fixed = swaps(best.line or best.text) if not best.fact and wants & {"name", "day"} else []
+    # the fix answers: "i meant my dog pancake not pickle", "its sunday not saturday"
+    told = fixed[0][1].capitalize() if fixed else \
+        detail(question, topic, wants, best.text, best.around)
     if told and "count" in wants and not best.fact and count_of(question, _told(best)) != told:
         told = None  # the message said back holds another number: say it all
     if told is None and not best.fact and not wants & {"count", "day", "name"}:
         told = span(question, (best.line or best.text).replace(" . ", ". "))
-    if told is None and not best.fact and wants & {"name", "day"} and \
-            (fixed := swaps(best.line or best.text)):
-        told = fixed[0][1].capitalize()  # the fix answers: "i meant my dog pancake not pickle"
     fix = _fixes(best, said)
     return Found(fix(said_back), round(best_score, 3), fix(told) if told else None)
 

@@ -164,13 +164,13 @@ _SWAP_ANY = (
     re.compile(r"\b(\d+(?:-\d+)?) [a-z]+,? not (\d+(?:-\d+)?)\b"),  # 4-6 weeks not 3-4
 )
 _PLAIN = re.compile(r"\b(?:i meant|meant to say|wait no|no wait|sorry|oops|my bad|correction|"
-                    r"i said)\b")
+                    r"i said|i lied|mixed (?:it|them) up|got it wrong|my mistake)\b")
 
 
 def kind_of(word: str) -> str:
     """"day", "month" ("march 15"), "month name", "number" or "word"."""
     head = word.split()[0]
-    if head in _DAYS:
+    if head in _DAYS or head.removesuffix("s") in _DAYS:  # "mondays not tuesdays"
         return "day"
     if head in _MONTHS:
         return "month" if " " in word else "month name"
