@@ -91,6 +91,7 @@ def test_short_lines_of_a_plan_a_means_or_an_act(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "i cut my leg on a rock at the lake",
     "im not gonna be around for an hour, going to practice",
+    "whats the date of opening night again? i wanna put it on my moms calendar",
     "i have the pills my doctor gave me for my ear",
     "i looked up how many calories a burrito has",
 ])

@@ -283,3 +283,16 @@ def test_going_over_on_a_day_is_the_plan_told_before() -> None:
     events = [f.object for f in extract("im going over friday night from 6 to 10", context, NOW)
               if f.predicate == "event"]
     assert events == ["babysitting gig"]
+
+
+@pytest.mark.parametrize(("text", "plans"), [
+    # a wish in passing and a day of the week liked or not are no plans ("how was the wanna?")
+    ("he asked if i wanna come to the park again on saturday with his friends", []),
+    ("i work tuesdays and saturdays. saturday is the worst bc its packed", []),
+    # one date said twice is one plan, and the place after it is no plan of its own
+    ("our regional qualifier is saturday march 8 at the convention center",
+     ["regional qualifier"]),
+    ("hes having a thing at his place friday, just board games and pizza", ["board games"]),
+])
+def test_plans_are_plans(text: str, plans: list[str]) -> None:
+    assert [f.object for f in extract(text, now=NOW) if f.predicate == "event"] == plans

@@ -82,8 +82,23 @@ def test_a_day_asked_after_a_fix_is_the_fixed_day(voice: Voice) -> None:
         best.text
 
 
+def test_a_date_asked_is_the_date_told(voice: Voice) -> None:
+    history = (said("user", "my sister is getting married on may 24", 9),
+               said("assistant", "ooh a wedding!", 8),
+               said("user", "wait no sorry the wedding is may 31. may 24 was the original date",
+                    7),
+               said("assistant", "ahh okay, May 31 not May 24! noted", 6))
+    best = voice.propose(view("what date did i say the wedding is? my friend asked",
+                              history=history))[0]
+    assert best.source == "skill:memory" and "May 31" in best.text and "24" not in best.text
+
+
 def test_what_if_again_is_a_worry_not_a_memory_question() -> None:
     about = load().about
+    for asked in ("ok whats his name, pop quiz. he deserves to be remembered",
+                  "also whats our coach's name lol im writing her a thank you card",
+                  "ok quick what role did i get, say it with enthusiasm pls"):
+        assert reading.act(asked, about).name == "memory_question", asked
     assert reading.act("ngl im nervous. what if i mess up the drill again in front of the "
                        "judges", about).name != "memory_question"
     assert reading.act("also whats the cafe i work at called lol", about).name == \
@@ -187,6 +202,7 @@ def test_a_question_to_the_companion_does_not_answer_a_statement() -> None:
     ("WE WON 2-1 and i saved a penalty kick ngl i almost cried on the field", "happy"),
     ("my sisters made a sign with glitter and it was embarrassing but kinda cute", "happy"),
     ("i cried all night", "sad"),
+    ("rehearsal was rough today. i forgot my lines and some 8th graders laughed", "sad"),
 ])
 def test_good_and_bad_news_said_plainly(voice: Voice, text: str, mood: str) -> None:
     assert voice.read(view(text))[1] == mood

@@ -25,7 +25,7 @@ from amity.nlp.facts.lexicon import is_first_name
 
 from .lines import LOW_MOODS, Lines
 from .moments import PRIOR, lean_of, lines_for
-from .recall_names import kind_of, swaps
+from .recall_names import said_whole, swaps
 from .recall_words import second_person
 from .skills import Proposal, Turn
 
@@ -109,8 +109,9 @@ def fixed(turn: Turn, lines: Lines) -> list[Proposal]:
     if len(text.split()) > most or not (pairs := swaps(text)):
         return []
     wrong, right = pairs[0]
-    if kind_of(right) in ("day", "month", "month name") or is_first_name(right):
+    if is_first_name(right):
         wrong, right = wrong.capitalize(), right.capitalize()
+    wrong, right = said_whole(text, wrong), said_whole(text, right)
     return lines_for(lines, "moment_fixed", turn, PRIOR + 0.5,
                      fill={"right": right, "wrong": wrong})
 

@@ -63,7 +63,10 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((m, re.compile(p, re.I)) f
     # a let-down told flatly: "i got waitlisted 😐", "now shes not answering my texts 😭"
     ("sad", r"\b(?:got |been |was )?(?:waitlisted|rejected|ghosted)\b|\bdid(?:n'?t|nt) (?:get in|"
             r"make (?:it|the team|the cut))\b|\bnot answering my (?:texts|messages|calls)\b|"
-            r"\bleft me on (?:read|delivered)\b|\bit (?:kinda |really |lowkey )?stings\b|"
+            r"\bleft me on (?:read|delivered)\b|"
+            r"\b(?:was|been|is) (?:so |really |kinda |super )?rough\b|"
+            r"\b(?:laughed|laughing) at me\b|\b(?:everyone|people|kids|\w+ graders) laughed\b|"
+            r"\bit (?:kinda |really |lowkey )?stings\b|"
             r"^(?:\w+ )?bad news\b(?!.*\bgood news\b)"),
     ("sad", r"\b(awful|the worst|sucked|sucks|terrible|horrible|(?<!almost )(?<!nearly )crying|"
             r"(?<!almost )(?<!nearly )cried|failed|bombed|"
@@ -96,17 +99,19 @@ THANKS = re.compile(r"^((ok|okay|k|aw+|omg) )?(thanks+|thank (you|u)|ty+|thx|tys
 QUESTION = re.compile(r"\?|^(what|whats|what's|wat|do|does|did|are|r|is|how|who|where|when|"
                       r"which|can|could|would|tell me)\b")
 YOU = re.compile(r"\b(you|u|ur|your|yours|you're|youre|sunny)\b")
-_LEAD = r"((and|wait|ok|okay|also|so|oh|hey|btw|um|lol|sunny) )*"
+_LEAD = r"((and|wait|ok|okay|also|so|oh|hey|btw|um|lol|sunny|quick|real quick) )*"
 MEMORY = re.compile(
     r"\b(do you|d'?you|do u|u|you|sunny) (still )?remember\b|\bremember (what|when|my|the)\b|"
-    r"\bwhat('?s| is| was| were) my\b|\bwhats my\b|\bwhat did i (say|tell|have)\b|"
+    r"\bwhat('?s| is| was| were) (my|our)\b|\bwhats (my|our)\b|\bwhat did i (say|tell|have)\b|"
+    # "ok whats his name, pop quiz" (someone told of before)
+    r"^((and|wait|ok|okay|so|oh) )*(what'?s|what is|what was) (his|her|their) name\b|"
     r"\bwhat do i (play|have)\b|\bwhat do i do (for (work|a living|fun)|again|there|at)\b|"
     r"\bwho('?s| is) my\b|\bwhat('?s| is) the name of my\b|"
     r"\bwhat i told you\b|\bmy \w+('?s)? name\b.*\?|\bcalled again\b|\bname again\b|"
     r"\bhow old am i\b|\bwhere do i (live|go|work|study)\b|\bwhen('?s| is) my\b|"
     r"\bwhat \w+ (do|am) i (play|playing|learn|learning|go|study|studying|like|love|have)\b|"
     # about the user, in the past or with "again": "who did i go with", "which day was i..."
-    r"^(and )?(what|which|who|where|when|how many|how much)\b[^?]*\b(did|was|were) i\b|"
+    rf"^{_LEAD}(what|which|who|where|when|how many|how much)\b[^?]*\b(did|was|were) i\b|"
     r"\bdid i (ever |already )?(say|tell|mention)\b|"
     r"^(what|which|who|where)\b.*\bi (said|told you|mentioned)\b|"
     r"^((and|wait|ok|okay|also|so|oh|hey) )*(what|whats|what's|which|who|whos|who's|where|"

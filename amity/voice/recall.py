@@ -52,6 +52,7 @@ from .recall_names import (
     named_head,
     names_for,
     possessed,
+    said_whole,
     says_age,
     swaps,
 )
@@ -104,7 +105,7 @@ WANTS = {
     "job": re.compile(r"\b(job|jobs|for a living|for work|work as|works as)\b|"
                      r"\b(?:my|his|her|their) (?:\w+ )?\w+ (?:does|do)(?: now)?\s*(?:again)?"
                      r"\s*(?:lol)?\s*[?!.]*$"),  # "what did i say my dad does"
-    "day": re.compile(r"\b(?:what|which) (?:days?|night)\b"),
+    "day": re.compile(r"\b(?:what|which) (?:days?|night|date)\b"),
     "count": re.compile(r"\bhow (many|much|old|long|hot|cold|tall|big|far|fast|heavy|high)\b|"
                        r"\b(pb|pr|score)\b|\bwhat time\b|"
                        r"\bwhat (?:did )?i (?:get|got) on\b"),  # "what i got on that quiz"
@@ -112,7 +113,9 @@ WANTS = {
 _DATES = re.compile(r"\b(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)?\s*"
                     r"\d{1,2} (?:january|february|march|april|may|june|july|august|september|"
                     r"october|november|december) \d{4}\b|"
-                    r"\b\d{1,2}(?:st|nd|rd|th)\b(?! (?:birthday|bday|b-day|anniversary|grade))")
+                    r"\b\d{1,2}(?:st|nd|rd|th)\b(?! (?:birthday|bday|b-day|anniversary|grade))|"
+                    r"\b(?:january|february|march|april|june|july|august|september|october|"
+                    r"november|december|may(?= \d)) \d{1,2}(?:st|nd|rd|th)?\b")
 _SINCE = re.compile(r"\bsince\b|\bfor (?:a|an|\w+) (?:years?|months?|weeks?|days?)\b")
 LIKING = re.compile(r"\b(favou?rite|fav|fave|best|love|loves|like|likes|obsessed|into)\b")
 NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -298,9 +301,10 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     best_score, best = found
     said_back = second_person(best.text) if best.fact else \
         f"you told me {second_person(_told(best))}"
-    fixed = swaps(best.line or best.text) if not best.fact and wants & {"name", "day"} else []
+    fixed = swaps(best.line or best.text) if not best.fact and wants & {
+        "name", "day", "place", "who", "color"} else []
     # the fix answers: "i meant my dog pancake not pickle", "its sunday not saturday"
-    told = fixed[0][1].capitalize() if fixed else \
+    told = said_whole(best.line or best.text, fixed[0][1]).capitalize() if fixed else \
         detail(question, topic, wants, best.text, best.around)
     if told and "count" in wants and not best.fact and count_of(question, _told(best)) != told:
         told = None  # the message said back holds another number: say it all

@@ -161,10 +161,22 @@ _SLOT = (rf"(?:the |on |a |an )?(\d+(?:-\d+)?(?:st|nd|rd|th)?|{_MONTH} \d+(?:st|
 _SWAP_ANY = (
     re.compile(rf"\b{_SLOT},? not {_SLOT}\b"),
     re.compile(rf"\bi said {_SLOT},? (?:but |i meant |but i meant |its |it's )+{_SLOT}\b"),
+    # "wait no its march 15. march 8 was last years date", "it was tuesday, monday was a..."
+    re.compile(rf"\b(?:its|it's|it is|it was) {_SLOT}\W+{_SLOT} (?:was|is)\b"),
     re.compile(r"\b(\d+(?:-\d+)?) [a-z]+,? not (\d+(?:-\d+)?)\b"),  # 4-6 weeks not 3-4
 )
 _PLAIN = re.compile(r"\b(?:i meant|meant to say|wait no|no wait|sorry|oops|my bad|correction|"
-                    r"i said|i lied|mixed (?:it|them) up|got it wrong|my mistake)\b")
+                    r"i said|i lied|mixed (?:it|them) up|got it wrong|my mistake|"
+                    r"wait actually)\b")
+
+
+def said_whole(text: str, word: str) -> str:
+    """The fixed word as said, with its month ("15" in "its march 15" -> "March 15"), days
+    and months capitalized; other words as they are."""
+    month = re.search(rf"\b({_MONTH}) {re.escape(word)}\b", text.lower())
+    if month:
+        return f"{month.group(1).capitalize()} {word}"
+    return word.capitalize() if kind_of(word) in ("day", "month", "month name") else word
 
 
 def kind_of(word: str) -> str:
@@ -313,6 +325,9 @@ def detail(question: str, topic: set[str], wants: set[str], text: str, around: s
             # "what does my mom do for work" -> "a pharmacist"
             return ("an " if job[0] in "aeiou" else "a ") + job
     if "day" in wants:
+        date = re.search(rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b", low)
+        if date and re.search(r"\bdate\b", question.lower()):
+            return date.group(0).capitalize()  # "what date is the qualifier": "March 15"
         days = list(dict.fromkeys(WEEKDAY.findall(low)))
         return " and ".join(days) if len(days) <= 2 else None
     if "who" in wants:  # a person in a role ("whos our drummer"), not a thing's name

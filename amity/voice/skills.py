@@ -200,7 +200,8 @@ FOLLOW_ON = {
 }
 #: news of something achieved: only this is asked how it will be celebrated
 WON = re.compile(r"\b(?:won|passed|aced|nailed|made (?:the|it|varsity|jv)|got (?:in|into|"
-                 r"accepted|cast|hired|picked|chosen|selected|the (?:part|role|job|lead|spot)|"
+                 r"accepted|cast|hired|picked|chosen|selected|"
+                 r"(?:the|an?) (?:part|role|job|lead|spot|solo)|"
                  r"an? [ab]\b|an? a\+|first|1st|2nd|second|third|3rd)|(?:first|1st|2nd|second|"
                  r"3rd|third) place|we opened|scored|finished|did it|fixed|beat|"
                  r"went (?:so |really |super )?(?:well|great|amazing|perfect))\b", re.I)

@@ -252,6 +252,7 @@ def _event_phrase(head: Token, date_toks: set[int]) -> tuple[str, list[Token]]:
 
 
 _PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
+_NO_PLAN = frozenset("wanna gonna worst best the a thing stuff it that".split())
 _POINTER = re.compile(r"\b(it|them|one|that|this|by|night|day|done)\b", re.I)
 
 
@@ -274,11 +275,18 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
         # thursday"; "a coding competition next saturday, ... from my math class")
         start = dates[k - 1].end if k else 0
         before = sent.text[start:dm.start]
+        if k and not before.strip():
+            continue  # "saturday march 8": one date said twice, its plan taken once (the
+            # words after it are a place: "at the convention center")
         if not before.strip() and sent.start > 0:  # "our cat has a vet appt. tmrw bc..."
             before = sent.doc[sent.start - 1].sent.text
         near = (fuller(event_phrase(before + " " + dm.text), subject_before(before))
                 or named_after(sent.text[dm.end:])) if ahead else None
         phrase = near or (event_phrase(sent.text[start:], context) if ahead else None)
+        if phrase:
+            phrase = re.sub(r"^(?:just|there'?s|there is|theres)\s+", "", phrase)
+            if set(phrase.lower().split()) <= _NO_PLAN:
+                phrase = None  # "if i wanna come ... saturday", "saturday is the worst"
         if parsed is not None and near and parsed.object.lower() not in \
                 sent.text[start:dm.end].lower():
             parsed = None  # the parse tied this date to another plan

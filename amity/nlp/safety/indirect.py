@@ -21,6 +21,9 @@ from amity.nlp.safety.patterns import A
 __all__ = ["indirect_cue"]
 
 _N = rf"(?:won{A}?t|wont|will\s+not|not\s+(?:going\s+to|gonna))"
+#: a while, and back after it: "not gonna be around for an hour, going to practice"
+_AWHILE = (r"(?:for\s+(?:an?|one|two|a\s+few|like\s+\d+|\d+)\s+(?:hours?|hrs?|mins?|minutes?|secs?|"
+           r"bit|while|days?)|till|until|tonight|today|this\s+(?:afternoon|evening|weekend))\b")
 _CUE = re.compile(
     # a goodbye, thanks that close, being remembered
     rf"\b(?:say(?:ing)?|said)\s+(?:my\s+)?goodbyes?\b|\bgoodbye\b|\bbye\b|"
@@ -31,7 +34,7 @@ _CUE = re.compile(
     rf"\bnot\s+(?:your|their|his|her)\s+fault\b|\bdon{A}?t\s+(?:look\s+for|try\s+to\s+stop|"
     rf"be\s+sad|cry|worry)\b|"
     # no future
-    rf"\b{_N}\s+(?:be\s+(?:here|around|back|alive|there)|need\s+(?:it|them|my|a|any)|"
+    rf"\b{_N}\s+(?:be\s+(?:here|around|back|alive|there)(?!\s+{_AWHILE})|need\s+(?:it|them|my|a|any)|"
     rf"have\s+(?:another|a\s+next)|see\s+(?:it|next|the)|make\s+it|be\s+using|happen\s+for\s+me|"
     rf"have\s+to\s+(?:worry|deal)|bother\s+(?:you|anyone))\b|\bisn{A}?t\s+one\b|"
     rf"\b(?:not|never)\s+coming\s+back\b|\bnot\s+(?:be\s+)?here\s+anymore\b|"
@@ -57,7 +60,7 @@ _CUE = re.compile(
     rf"\bdo(?:ing)?\s+it\s+(?:tonight|first|now|right)\b|\bdecided\b|\bmade\s+(?:up\s+my\s+mind|sure|"
     rf"my\s+peace)\b|\bcounting\s+down\b|\bway\s+out\b|\bletting\s+go\b|"
     # "the date", not "the date for my party" / "of opening night" ("for it" still counts)
-    rf"\bthe\s+date\b(?!\s+(?:for|of|on)\s+(?:my|our|the|his|her|a|an|\w+'s)\b)|"
+    rf"\bthe\s+date\b(?!\s+(?:for|of|on)\s+(?!it\b|that\b|this\b)\w)|"
     rf"\bdone\s+fighting\b|\bchecking\s+out\b|\bgo\s+through\s+with\s+it\b|\bcourage\s+to\b|"
     rf"\b(?:i{A}?ve|ive|i\s+have)\s+given\s+up\b|\bpainless\b|\bway\s+to\s+go\b|"
     rf"\bdon{A}?t\s+trust\s+myself\b|\bknife\b|\bi\s+know\s+(?:how|when|what\s+i{A}?m)\b|"
