@@ -296,3 +296,9 @@ def test_going_over_on_a_day_is_the_plan_told_before() -> None:
 ])
 def test_plans_are_plans(text: str, plans: list[str]) -> None:
     assert [f.object for f in extract(text, now=NOW) if f.predicate == "event"] == plans
+
+
+def test_a_plan_said_as_getting_one_is_the_thing() -> None:
+    found = [f.object for f in extract("trainer thinks its a sprain, im getting an xray "
+                                       "tomorrow at 3:30", now=NOW) if f.predicate == "event"]
+    assert found == ["xray"]

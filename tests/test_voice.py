@@ -82,6 +82,16 @@ def test_a_day_asked_after_a_fix_is_the_fixed_day(voice: Voice) -> None:
         best.text
 
 
+@pytest.mark.parametrize(("text", "topic"), [
+    ("also whats ur favorite sport sunny. or do u not have one", "favorite_sport"),
+    ("also do u even drink coffee lol. like if u could what would ur order be",
+     "favorite_drink"),
+])
+def test_questions_about_sunny_after_a_lead_word(voice: Voice, text: str, topic: str) -> None:
+    act = reading.act(text, load().about)
+    assert act.name == "about_sunny" and act.topic is not None and act.topic.name == topic
+
+
 def test_a_date_asked_is_the_date_told(voice: Voice) -> None:
     history = (said("user", "my sister is getting married on may 24", 9),
                said("assistant", "ooh a wedding!", 8),
@@ -203,6 +213,7 @@ def test_a_question_to_the_companion_does_not_answer_a_statement() -> None:
     ("my sisters made a sign with glitter and it was embarrassing but kinda cute", "happy"),
     ("i cried all night", "sad"),
     ("rehearsal was rough today. i forgot my lines and some 8th graders laughed", "sad"),
+    ("sunny im so mad rn", "angry"),
 ])
 def test_good_and_bad_news_said_plainly(voice: Voice, text: str, mood: str) -> None:
     assert voice.read(view(text))[1] == mood
@@ -222,6 +233,8 @@ def test_a_story_just_told_is_not_asked_for_again(voice: Voice) -> None:
     ("i couldnt sleep last night", "statement"),
     ("game night was fun", "statement"),
     ("ok night!", "goodbye"),
+    ("ok i need to go read 2 more chapters before bed (its gonna be 8). night sunny",
+     "goodbye"),
     ("night sunny", "goodbye"),
 ])
 def test_night_is_a_goodnight_only_when_it_is_one(text: str, name: str) -> None:

@@ -98,6 +98,7 @@ def test_pick_names_the_option_and_fix_the_words() -> None:
     ("sorry i meant he not she", []),
     ("actually wait i mixed it up, its mondays not tuesdays", [("tuesdays", "mondays")]),
     ("wait no i lied the competition is next sunday not saturday", [("saturday", "sunday")]),
+    ("wait no sorry the wedding is may 31. may 24 was the original date", [("24", "31")]),
 ])
 def test_swaps(text: str, pairs: list[tuple[str, str]]) -> None:
     assert swaps(text) == pairs
@@ -140,6 +141,10 @@ def test_a_fix_that_opens_a_longer_message_is_taken() -> None:
 @pytest.mark.parametrize(("text", "mood", "key"), [
     ("is it dumb that im upset about this", "sad", "skill:moment_not_weird"),
     ("is it mean if i tell him no", "neutral", "skill:moment_not_weird"),
+    ("also is it bad if i make a joke about toms terrible karaoke in the speech", "sad",
+     "skill:moment_not_weird"),
+    ("i open with a story about her crashing into a mailbox. is that good or cringe", "neutral",
+     "skill:moment_not_weird"),
     ("idk i keep replaying it. do u think i should say sorry to carla or just let it go",
      "sad", "skill:moment_pick"),
 ])
@@ -147,3 +152,9 @@ def test_a_view_asked_outright_is_given(text: str, mood: str, key: str) -> None:
     from amity.voice.moments import moments
     turn = Turn(TurnView("Sam", text), reading.act(text, LINES.about), mood, random.Random(1))
     assert key in {p.source for p in moments(turn, LINES)}
+
+
+def test_what_would_u_do_asked_mid_message_gets_a_view() -> None:
+    text = "what do u think i should do about the mom and isabel thing, just stay out of it?"
+    assert keys(text, ("ugh my mom and my sister had a huge fight about the seating chart",),
+                "sad") & {"skill:moment_view", "skill:moment_view_low"}

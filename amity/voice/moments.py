@@ -67,8 +67,12 @@ _AND = re.compile(r"^(?:ok+|okay|so+|um+|well)?[\s,.]*(?:so[\s,.]+)?(?:i|we) (?:
                   r"(?: (?P<who>him|her|them|it))?[\s.!]*$", re.I)
 _WEIRD = re.compile(r"\b(?:is|isn'?t) (?:that|this|it) (?:weird|cringe|dumb|stupid|"
                     r"too much|embarrassing|mean|rude|petty|selfish|bad)\b|"
+                    r"\bis (?:that|this|it) (?:\w+ )?or (?:weird|cringe|too much|dumb)\b|"
                     r"\bam i (?:weird|overthinking|"
                     r"being dramatic|overreacting|crazy)\b", re.I)
+#: what they would do is what they ask about: "is it bad if i make a joke about his karaoke"
+_MY_DOING = re.compile(r"\bis (?:it|that) (?:bad|mean|rude|weird|dumb|cringe) (?:if|to) (?:i|we)\b",
+                       re.I)
 #: the feeling itself is what they ask about
 _FEELING = re.compile(r"\b(?:that|if) (?:i'?m|im|i am|i feel|i got|i was) (?:\w+ )?(?:upset|sad|"
                       r"mad|hurt|jealous|annoyed|bothered|crying|cried)\b", re.I)
@@ -171,7 +175,8 @@ def spill(turn: Turn, lines: Lines) -> list[Proposal]:
 def not_weird(turn: Turn, lines: Lines) -> list[Proposal]:
     text = turn.view.text
     if not _WEIRD.search(text) or _WORRY.search(text) or \
-            turn.mood in ("sad", "lonely") and not _FEELING.search(text):
+            turn.mood in ("sad", "lonely") and not _FEELING.search(text) and \
+            not _MY_DOING.search(text):
         return []  # "is it dumb that im upset about this" is asked low, and answered
     return lines_for(lines, "moment_not_weird", turn, PRIOR + 0.2)
 

@@ -42,6 +42,9 @@ _BAD = frozenset("bad dumb stupid terrible horrible awful crazy".split())
 _VIEW = re.compile(r"\b(?:what do (?:u|you|ya) think(?: i should do| about (?:that|it|this))?|"
                    r"what would (?:u|you) do|wdyt|thoughts|(?:ur|your) (?:opinion|take)|"
                    r"what(?:'s| is|s) (?:ur|your) (?:opinion|take))\s*[?!.]*\s*$", re.I)
+#: asked anywhere in the message: "what do u think i should do about the mom thing, just stay
+#: out of it?"
+_VIEW_ANY = re.compile(r"\bwhat (?:do|would) (?:u|you) (?:think i should do|do)\b", re.I)
 _AGE = re.compile(r"^(?:(?:oh|ok|and|also|btw|well)[\s,]+)*(?:im|i'm|i am) (?P<n>1\d|[2-9]\d)"
                   r"(?: (?:years?|yrs?) old| yo)?(?: (?:btw|lol|now|actually))*[\s.!]*$", re.I)
 _FIX_MAX_WORDS = 14  # a longer message corrects in passing: its news comes first
@@ -87,7 +90,7 @@ def view(turn: Turn, lines: Lines) -> list[Proposal]:
     """"what do u think": the pick when the message before gave options; a rule of thumb
     for a decision without them ("moment_view_choice"); else a take on what they told,
     gentle when the talk is low (none when nothing came before to have a view on)."""
-    if not _VIEW.search(turn.view.text):
+    if not (_VIEW.search(turn.view.text) or _VIEW_ANY.search(turn.view.text)):
         return []
     before = _said(turn)[:1]
     for text in (turn.view.text, *before):

@@ -56,6 +56,8 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((m, re.compile(p, re.I)) f
     ("anxious", r"^(?!.*\b(?:fine|went well|awake|better|good sign|recover\w*|came home|lol)\b)"
                 r".*\b(?:hospital|surgery|operation|icu|ambulance|emergency room)\b"),
     ("bored", r"\b(bored|boring|nothing to do|so boreddd*|bored af)\b"),
+    ("angry", r"\b(?:i'?m|im|i am) (?:so |really |lowkey |actually |literally )?(?:mad|pissed|"
+              r"furious|fuming|angry)\b(?! (?:at|about) (?:myself|me)\b)"),
     ("tired", r"\b(tired|exhausted|sleepy|no sleep|so done|drained|burnt? out)\b"),
     ("lonely", r"\b(lonely|alone|no ?one to|nobody to|left out|no friends)\b"),
     ("anxious", r"\b(nervous|anxious|scared|freaking out|stressed|stress|panic\w*|worried|"
@@ -85,7 +87,7 @@ GREETING = re.compile(r"^(hi+|hey+|hell?o+|yo+|sup|wa+s+u+p+|hiya|howdy|heyy+|el
                       r"good (morning|afternoon|evening)|g?morning|gm|hey sunny|hi sunny)\b")
 #: a sign-off at the end: "ok gotta ice my ankle. later sunny", "shift in 10 min peace ✌️"
 SIGN_OFF = re.compile(r"(?:(?:^|[.!,]\s*)(?:ok+ |okay )?(?:later|laterr+|l8r|peace(?: out)?|"
-                      r"bye+)"
+                      r"bye+|night|goodnight|gn)"
                       r"(?: sunny)?[\s!.✌️👋]*|\bpeace(?: out)?(?: sunny)?\s*[✌👋].*|"
                       r"\bbrb(?: forever)?(?: lol| lmao)?[\s!.]*)$")  # "... w him brb forever lol"
 #: "night" as a goodnight, not "last night", "all night", "game night", "friday night"
@@ -96,8 +98,9 @@ GOODBYE = re.compile(r"\b(bye+|goodbye|gtg|g2g|got ?ta go|gotta go|ttyl|see (ya|
                      r"talk (to you )?(later|tmrw|tomorrow))\b")
 THANKS = re.compile(r"^((ok|okay|k|aw+|omg) )?(thanks+|thank (you|u)|ty+|thx|tysm|"
                     r"thank u so much)\b")
-QUESTION = re.compile(r"\?|^(what|whats|what's|wat|do|does|did|are|r|is|how|who|where|when|"
-                      r"which|can|could|would|tell me)\b")
+QUESTION = re.compile(r"\?|^((also|and|ok|okay|so|wait|oh|hey|btw|sunny) )*(what|whats|what's|wat|"
+                      r"do|does|did|are|r|is|how|who|where|when|which|can|could|would|"
+                      r"tell me)\b")
 YOU = re.compile(r"\b(you|u|ur|your|yours|you're|youre|sunny)\b")
 _LEAD = r"((and|wait|ok|okay|also|so|oh|hey|btw|um|lol|sunny|quick|real quick) )*"
 MEMORY = re.compile(

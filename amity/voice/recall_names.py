@@ -162,7 +162,7 @@ _SWAP_ANY = (
     re.compile(rf"\b{_SLOT},? not {_SLOT}\b"),
     re.compile(rf"\bi said {_SLOT},? (?:but |i meant |but i meant |its |it's )+{_SLOT}\b"),
     # "wait no its march 15. march 8 was last years date", "it was tuesday, monday was a..."
-    re.compile(rf"\b(?:its|it's|it is|it was) {_SLOT}\W+{_SLOT} (?:was|is)\b"),
+    re.compile(rf"\b(?:its|it's|it is|it was|is) {_SLOT}\W+{_SLOT} (?:was|is)\b"),
     re.compile(r"\b(\d+(?:-\d+)?) [a-z]+,? not (\d+(?:-\d+)?)\b"),  # 4-6 weeks not 3-4
 )
 _PLAIN = re.compile(r"\b(?:i meant|meant to say|wait no|no wait|sorry|oops|my bad|correction|"
