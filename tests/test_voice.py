@@ -561,3 +561,15 @@ def test_a_teen_leaving_gets_no_new_question(voice: Voice, text: str) -> None:
     memorize ... are you taking it?")."""
     got = voice.propose(TurnView("sam", text))
     assert got and "?" not in got[0].text
+
+
+def test_a_friend_named_with_a_census_name_is_remembered(voice: Voice) -> None:
+    from amity.nlp.facts.lexicon import is_first_name
+    assert is_first_name("marcus") and is_first_name("nadia")
+    assert not is_first_name("sunny") and not is_first_name("will")
+    history = (said("user", "my best friend back home is marcus, we used to skate at the "
+                            "park every day", 5),
+               said("assistant", "Marcus! what's he like?", 4))
+    best = voice.propose(view("wait whats the name of my best friend back home, pop quiz",
+                              history=history))[0]
+    assert best.source == "skill:memory" and "Marcus" in best.text
