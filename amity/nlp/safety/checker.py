@@ -57,6 +57,7 @@ import numpy as np
 from amity.nlp.safety import model, pii, risk_encoder
 from amity.nlp.safety.owned import (
     FIRST_PERSON,
+    HARM_WORDS,
     RISK_WORDS,
     means,
     owned,
@@ -309,11 +310,13 @@ _SOMEONE_ELSE = re.compile(
 
 def sure_passage(text: str) -> bool:
     """A passage a very sure reading (``risk_encoder.sure``) may lift without words of risk:
-    the speaker ("i", "me", "my"), no one else named, no one else's risk told, no topic,
-    no idiom (``training/finetune_safety.py`` chooses ``sure`` on such passages)."""
-    return bool(FIRST_PERSON.search(text) and not _THEIR_RISK.search(text)
-                and not _SOMEONE_ELSE.search(text) and not topical(text)
-                and not idiom_in(text))
+    the speaker ("i", "me", "my"), no words of death or harm (``HARM_WORDS``: where they
+    are, ``owned`` and the rules decide, a past or a topic included), no one else named,
+    no one else's risk told, no topic, no idiom (``training/finetune_safety.py`` chooses
+    ``sure`` on such passages)."""
+    return bool(FIRST_PERSON.search(text) and not means(HARM_WORDS, plain(text))
+                and not _THEIR_RISK.search(text) and not _SOMEONE_ELSE.search(text)
+                and not topical(text) and not idiom_in(text))
 
 
 def _risk_now(text: str, hits: list[Hit]) -> list[Hit]:
