@@ -93,6 +93,33 @@ def test_a_sure_no_risk_keeps_a_classifier_high_at_check(monkeypatch: pytest.Mon
     assert [h.tier for h in checker._risk_now(text, [rule])] == ["high"]  # rules stand
 
 
+def test_a_very_sure_reading_without_risk_words_needs_a_self_harm_hit(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "people keep asking why im so happy this week. i set a date and it's thursday"
+    enc = Fixed(0.9995)
+    enc.sure = 0.999
+    monkeypatch.setattr(risk_encoder, "default", lambda: enc)
+    hit = checker.Hit("self_harm", "check", 0.6, 0, len(text), "classifier")
+    assert checker._risk_now(text, []) == []  # no self-harm reading at all: nothing
+    tiers = [(h.tier, h.rule) for h in checker._risk_now(text, [hit])]
+    assert ("high", "risk_encoder:sure") in tiers
+    enc.sure = 2.0  # no `sure` in safety_risk.json: the words of risk are needed
+    assert [h.tier for h in checker._risk_now(text, [hit])] == ["check"]
+
+
+@pytest.mark.parametrize("text", [
+    "my sister set a date and she's been giving her stuff away, i'm so scared for her",
+    "we learned the warning signs in health class, like setting a date",
+])
+def test_a_very_sure_reading_never_lifts_others_or_a_topic(monkeypatch: pytest.MonkeyPatch,
+                                                           text: str) -> None:
+    enc = Fixed(0.9995)
+    enc.sure = 0.999
+    monkeypatch.setattr(risk_encoder, "default", lambda: enc)
+    hit = checker.Hit("self_harm", "check", 0.6, 0, len(text), "classifier")
+    assert all(h.tier == "check" for h in checker._risk_now(text, [hit]))
+
+
 def test_without_the_model_rules_still_answer(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(risk_encoder, "default", lambda: None)
     assert is_crisis(check("i want to kill myself"))

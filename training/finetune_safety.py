@@ -18,7 +18,10 @@ its windows, the versions of one minimal pair: sha1 of ``group`` % 5 == 0) is he
 model is trained on the rest, and the threshold is chosen on the held-out fifth from the
 int8 model's scores (what ships): ``high`` = the lowest score at which precision >= 0.9 and
 at most 0.2% of held-out GoEmotions comments pass; ``low`` = the score under which at most
-5% of held-out risk-now texts fall (a confident "no risk").
+5% of held-out risk-now texts fall (a confident "no risk"); ``sure`` = the lowest score at
+which held-out first-person passages without words of risk (``without_words``: what the
+checker lifts on a ``sure`` reading) are risk now with precision >= 0.9 and no held-out
+GoEmotions comment passes (2.0, never, when none is).
 
 Deterministic for ``--seed`` (one thread). Checkpoints ``<out>/epoch<N>.pt`` after each
 epoch and prints the minutes it took and the held-out AP. ``--export N`` writes epoch N to
@@ -49,6 +52,8 @@ from train_safety import average_precision, read_examples, read_goemotions
 
 from amity.nlp.runtime import load_tokenizer
 from amity.nlp.safety import risk_encoder
+from amity.nlp.safety.checker import sure_passage
+from amity.nlp.safety.owned import owned
 
 ROOT = Path(__file__).resolve().parents[1]
 HOLDOUT = 0  # sha1(group) % 5 == HOLDOUT: the held-out fifth
@@ -161,6 +166,26 @@ def pick(probs: np.ndarray, pos: np.ndarray, every: np.ndarray, min_prec: float,
     return 0.99
 
 
+def without_words(text: str) -> bool:
+    """A passage the checker's ``sure`` reading is for: no words of risk it would read as
+    the speaker's own (``owned``), and a ``checker.sure_passage`` (first person, no one
+    else, no topic, no idiom)."""
+    return not owned(text) and sure_passage(text)
+
+
+def pick_sure(probs: np.ndarray, pos: np.ndarray, every: np.ndarray, texts: list[str],
+              min_prec: float = 0.9) -> float:
+    """The lowest score at which held-out first-person passages without words of risk
+    (``without_words``) are risk now with precision >= ``min_prec`` and no held-out
+    GoEmotions comment passes; 2.0 (never) when none is."""
+    cand = np.array([without_words(t) for t in texts])
+    for t in (0.99, 0.992, 0.994, 0.996, 0.997, 0.998, 0.9985, 0.999, 0.9995):
+        sel = cand & (probs >= t)
+        if sel.any() and pos[sel].mean() >= min_prec and not (sel & every).any():
+            return t
+    return 2.0
+
+
 def export(args: argparse.Namespace) -> None:
     raw = args.out / "safety_risk.onnx"
     state = export_onnx(args.out / f"epoch{args.export}.pt", raw)
@@ -172,6 +197,7 @@ def export(args: argparse.Namespace) -> None:
     every = np.array([r[2] == "goemotions" for r in dev])
     high = pick(probs, pos, every, 0.9, 0.002)
     low = float(np.round(np.quantile(probs[pos], 0.05), 3))
+    sure = pick_sure(probs, pos, every, [r[0] for r in dev])
     sel = probs >= high
     metrics = {"heldout_n": len(dev), "heldout_risk_now": int(pos.sum()),
                "heldout_ap": round(average_precision(probs, pos), 4),
@@ -179,11 +205,14 @@ def export(args: argparse.Namespace) -> None:
                "precision_at_high": round(float(pos[sel].mean()), 4) if sel.any() else None,
                "goemotions_at_high": round(float(sel[every].mean()), 4),
                "not_risk_under_low": round(float((probs[~pos] < low).mean()), 4)}
+    speaker = np.array([without_words(r[0]) for r in dev])
+    metrics["recall_at_sure_without_words"] = round(float((probs[pos & speaker] >= sure).mean()),
+                                                    4) if (pos & speaker).any() else None
     print(json.dumps(metrics), flush=True)
     log = args.out / "train_log.json"
     meta = {"model": "all-MiniLM-L6-v2 fine-tuned on amity's own safety examples (risk now vs "
                      "everything else), mean pooling, one logit; onnxruntime dynamic int8",
-            "max_length": args.max_len, "high": high, "low": low,
+            "max_length": args.max_len, "high": high, "low": low, "sure": sure,
             "onnx_sha256": sha256(risk_encoder.MODEL_PATH), "metrics": metrics,
             "training": {"epoch": state["epoch"], "args": state["args"],
                          "log": json.loads(log.read_text()) if log.exists() else None,

@@ -55,7 +55,16 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 
 from amity.nlp.safety import model, pii, risk_encoder
-from amity.nlp.safety.owned import RISK_WORDS, means, owned, owned_indirect, owned_risk, plain
+from amity.nlp.safety.owned import (
+    FIRST_PERSON,
+    HARM_WORDS,
+    RISK_WORDS,
+    means,
+    owned,
+    owned_indirect,
+    owned_risk,
+    plain,
+)
 from amity.nlp.safety.patterns import IM, A
 from amity.nlp.safety.risk import risk_hits, topical
 from amity.nlp.safety.rules import Hit, hyperbole_near, idiom_in, scan
@@ -285,14 +294,42 @@ def _converging(hits: list[Hit]) -> list[Hit]:
                        "converging:" + "+".join(sorted(names)))]
 
 
+#: a chat left for an errand ("i wont be here for long, my mom needs the laptop"): the
+#: ``last_goodbye`` rule's exception, which the encoder's reading does not overrule
+_ERRAND = re.compile(
+    rf"\b(?:won{A}t|will\s+not|wont|not\s+(?:gonna|going\s+to))\s+be\s+(?:here|around|on(?:line)?)"
+    rf"\b(?=[^.!?]{{0,40}}\b(?:gotta|got\s+to|have\s+to|need\s+to|brb|grabbing|heading\s+(?:out|to)|"
+    rf"leaving\s+for|about\s+to\s+(?:go|leave)|practice|class|work|dinner|"
+    rf"needs?\s+(?:the|my)\s+(?:laptop|computer|phone|ipad|tablet|tv|wifi))\b)", re.I)
+#: someone else named in a passage: a very sure reading without words of risk
+#: (``risk_encoder.sure``) could be their risk ("my sister set a date"), so it stays check
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:he|she|him|her|his|hers|himself|herself|friend|bestie|bff|sister|brother|"
+    r"cousin|classmate|girlfriend|boyfriend)\b", re.I)
+
+
+def sure_passage(text: str) -> bool:
+    """A passage a very sure reading (``risk_encoder.sure``) may lift without words of risk:
+    the speaker ("i", "me", "my"), no words of death or harm (``HARM_WORDS``: where they
+    are, ``owned`` and the rules decide, a past or a topic included), no one else named,
+    no one else's risk told, no topic, no idiom (``training/finetune_safety.py`` chooses
+    ``sure`` on such passages)."""
+    return bool(FIRST_PERSON.search(text) and not means(HARM_WORDS, plain(text))
+                and not _THEIR_RISK.search(text) and not _SOMEONE_ELSE.search(text)
+                and not topical(text) and not idiom_in(text))
+
+
 def _risk_now(text: str, hits: list[Hit]) -> list[Hit]:
     """The fine-tuned risk encoder's reading (``risk_encoder``), over the message (a chat
     message) or its sentence windows (a long one): a reading of at least its ``high`` in a
     passage of the speaker's own risk (``owned``: words of death, harm or a means, or an
     indirect phrase of risk; no topic, no idiom; no "she wants to", "himself": someone
     else's risk told), with no rule saying someone else, a negation or a past, and no joke
-    marker or sign-off in a chat message, is the high tier; a classifier-only high whose
-    every reading is under its ``low`` (sure of no risk now) is kept at the check tier.
+    marker or sign-off in a chat message, is the high tier; so is, when a self-harm verdict
+    is already there and no passage of owned risk reads high, a reading of at least its
+    ``sure`` (absent: never) in a ``sure_passage`` (first person, no one else, no topic:
+    risk said without the words, "i set a date and it's thursday"); a classifier-only high
+    whose every reading is under its ``low`` (sure of no risk now) is kept at the check tier.
     Rules' high tiers stand. Without the encoder, ``hits`` as they are."""
     global _warned_risk
     mine = [h for h in hits if h.category == CRISIS_CATEGORY]
@@ -322,7 +359,7 @@ def _risk_now(text: str, hits: list[Hit]) -> list[Hit]:
         return out
     words = len(_WORDY.findall(head[:600]))
     if words < _CHAT_WORDS and (_SIGN_OFF.fullmatch(text) or idiom_in(text)
-                                or hyperbole_near(text)):
+                                or hyperbole_near(text) or _ERRAND.search(text)):
         return out
     for k in np.argsort(-probs):
         s, e = spans[int(k)]
@@ -331,6 +368,16 @@ def _risk_now(text: str, hits: list[Hit]) -> list[Hit]:
         if owned(head[s:e]) and not _THEIR_RISK.search(head[s:e]):
             out.append(Hit(CRISIS_CATEGORY, "high", round(float(probs[k]), 4), s, e,
                            "risk_encoder"))
+            return out
+    if not mine:
+        return out
+    for k in np.argsort(-probs):
+        s, e = spans[int(k)]
+        if float(probs[k]) < getattr(enc, "sure", 2.0):
+            break
+        if sure_passage(head[s:e]):
+            out.append(Hit(CRISIS_CATEGORY, "high", round(float(probs[k]), 4), s, e,
+                           "risk_encoder:sure"))
             break
     return out
 

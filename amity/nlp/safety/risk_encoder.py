@@ -4,7 +4,9 @@ Contract: ``RiskEncoder.scores(texts) -> (n,)`` probabilities that each text voi
 (intent, a plan, a means, a goodbye, self-harm now) rather than distress, a topic, someone
 else's crisis or an idiom. ``high`` and ``low`` (from ``safety_risk.json``, chosen on a
 held-out fifth of the training data by ``training/finetune_safety.py``) are the scores from
-which a reading is sure of risk, and under which it is sure of none. Each text is run alone
+which a reading is sure of risk, and under which it is sure of none; ``sure`` (absent: 2.0,
+never) the stricter score from which the checker trusts it in a first-person passage without
+words of risk (``checker.sure_passage``). Each text is run alone
 (dynamic int8 scales activations per run, so a text's score does not move with its batch).
 ``default()`` is ``None`` when the model file is absent or cannot load: the checker then
 answers with its rules and the vector classifier alone. Knows nothing about rules or tiers.
@@ -34,6 +36,7 @@ class RiskEncoder:
         meta = json.loads(meta_path.read_text("utf-8")) if meta_path.is_file() else {}
         self.high = float(meta.get("high", 2.0))
         self.low = float(meta.get("low", -1.0))
+        self.sure = float(meta.get("sure", 2.0))
         self.max_length = int(max_length or meta.get("max_length", 64))
         self.session = onnx_session(path, 1)
         self.tokenizer = load_tokenizer(None, self.max_length)
