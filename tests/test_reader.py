@@ -102,6 +102,27 @@ def test_training_pairs_label_the_clause_holding_the_answer() -> None:
     assert never and all(r.label == 0.0 for r in never)
 
 
+def test_training_pairs_read_messages_whole_and_after_the_one_before_as_recall_does() -> None:
+    from reader_data import pairs
+
+    told = ["my dog is called pickle, hes a beagle", "he ate my sock lol, so gross"]
+    script = {"id": "x", "sessions": [{"turns": told}, {"turns": [
+        "ok whats my dogs name again lol", "what did my cat eat yesterday"]}],
+        "questions": [{"session": 1, "turn": 0, "expect_any": ["pickle"]}],
+        "unknown": [{"session": 1, "turn": 1}]}
+    said = recall.sayings((), _history(*told), "Sam")
+    whole = {recall._whole(s) for s in said} - {""}
+    pair = {recall._pair(s) for s in said} - {""}
+    assert whole and pair  # the texts recall reads at run time
+    rows = pairs([script], negatives=8, rng=random.Random(0), longer_negatives=8)
+    labelled = {(r.query, r.clause): r.label for r in rows}
+    q = "ok whats my dogs name again lol"
+    for text in whole | pair:
+        assert labelled[(q, text)] == (1.0 if "pickle" in text else 0.0)
+    never = [r for r in rows if r.query == "what did my cat eat yesterday"]
+    assert {r.clause for r in never} >= whole | pair and all(r.label == 0.0 for r in never)
+
+
 @pytest.mark.parametrize(("told", "question", "detail"), [
     ("my fav color is green so maybe something green", "whats my fav color", "green"),
     ("i have to say bye to my riding lessons, my horse there is named clover",

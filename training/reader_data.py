@@ -1,14 +1,19 @@
 """Training pairs for the memory reader (``amity.voice.reader``), from multi-session scripts.
 
-Contract: ``pairs(scripts, negatives, rng)`` turns scripts in the conversation-memory format
-(``amity/evals/conversation_memory.py``) into ``Pair(query, clause, label, script)`` rows.
-For each recall question, every clause the user said before it (cut the way
-``amity.voice.recall.clauses_of`` cuts at run time, questions left out) is a candidate;
-a clause holding one of the question's ``expect_any`` words is a positive, any other a
-negative (all positives and at most ``negatives`` negatives a question, the ones sharing
-words with the question first). A never-told question (``unknown``) gives negatives only,
-so the reader learns that nothing may answer. The query is ``amity.voice.reader.query``,
-the same at run time. Torch-free; used by ``training/train_reader.py``.
+Contract: ``pairs(scripts, negatives, rng, longer_negatives=None)`` turns scripts in the
+conversation-memory format (``amity/evals/conversation_memory.py``) into
+``Pair(query, clause, label, script)`` rows. For each recall question, every text recall
+reads of the messages the user said before it is a candidate: each clause (cut the way
+``amity.voice.recall.clauses_of`` cuts at run time, questions left out), each short message
+whole (``recall._whole``) and each short message after the one before it in the same
+session (``recall._pair``), built from ``Said`` as ``recall_said.sayings`` builds them. A
+text holding one of the question's ``expect_any`` words is a positive, any other a negative
+(all positives; at most ``negatives`` clause negatives and ``longer_negatives``, default
+half as many, whole or pair negatives a question, the ones sharing words with the question
+first). A never-told question (``unknown``) gives negatives only, so the reader learns that
+nothing may answer. The query is ``amity.voice.reader.query`` with the message before as
+context only when it asked something, as ``recall._read`` builds it. Torch-free; used by
+``training/train_reader.py``.
 """
 
 from __future__ import annotations
@@ -22,7 +27,8 @@ from pathlib import Path
 from typing import Any
 
 from amity.voice.reader import query
-from amity.voice.recall import clauses_of
+from amity.voice.recall import Said, _pair, _whole
+from amity.voice.recall_said import _clauses, _statements, asks
 
 
 @dataclass(frozen=True)
@@ -48,7 +54,33 @@ def _asked(script: dict[str, Any]) -> list[tuple[int, int, list[str]]]:
     return out
 
 
-def pairs(scripts: list[dict[str, Any]], negatives: int, rng: random.Random) -> list[Pair]:
+def _texts(turns: list[tuple[int, int, str]]) -> Iterable[tuple[str, str]]:
+    """("clause" | "whole" | "pair", text) for every text recall reads of these messages:
+    each clause (``clauses_of``), the short message whole (``recall._whole``) and after the
+    message before it in the same session (``recall._pair``), built from ``Said`` the way
+    ``recall_said.sayings`` builds them."""
+    for i, (session, _, text) in enumerate(turns):
+        line = _statements(text)
+        prev = turns[i - 1] if i else None
+        before = _statements(prev[2]) if prev and prev[0] == session else ""
+        said = [Said(c, text, float(i), line=line, before=before) for c in _clauses(line)]
+        yield from (("clause", s.text) for s in said)
+        if said:
+            yield from ((k, t) for k, t in (("whole", _whole(said[0])),
+                                              ("pair", _pair(said[0]))) if t)
+
+
+def _pick(neg: list[str], n: int, qw: set[str], rng: random.Random) -> list[str]:
+    """At most ``n`` of ``neg``: half those sharing most words with the question, half
+    at random."""
+    rng.shuffle(neg)
+    neg.sort(key=lambda c: -len(qw & _words(c)))
+    half = n // 2
+    return neg[:half] + rng.sample(neg[half:], min(len(neg[half:]), n - half))
+
+
+def pairs(scripts: list[dict[str, Any]], negatives: int, rng: random.Random,
+          longer_negatives: int | None = None) -> list[Pair]:
     rows: list[Pair] = []
     for script in scripts:
         turns = [(s, t, text) for s, sess in enumerate(script["sessions"])
@@ -57,21 +89,24 @@ def pairs(scripts: list[dict[str, Any]], negatives: int, rng: random.Random) -> 
             at = next(i for i, (s, t, _) in enumerate(turns) if (s, t) == (session, turn))
             question = turns[at][2]
             previous = turns[at - 1][2] if at else ""
-            q = query(question, previous)
+            q = query(question, previous if asks(previous) else "")  # as recall._read
             seen: set[str] = set()
             pos: list[str] = []
             neg: list[str] = []
-            for _, _, text in turns[:at]:
-                for c in clauses_of(text):
-                    if c in seen:
-                        continue
-                    seen.add(c)
-                    (pos if expect and _holds(c, expect) else neg).append(c)
+            longer: list[str] = []  # negatives read whole or after the message before
+            for text in _texts(turns[:at]):
+                kind, c = text
+                if c in seen:
+                    continue
+                seen.add(c)
+                if expect and _holds(c, expect):
+                    pos.append(c)
+                else:
+                    (neg if kind == "clause" else longer).append(c)
             qw = _words(question)
-            rng.shuffle(neg)
-            neg.sort(key=lambda c: -len(qw & _words(c)))
-            half = negatives // 2
-            chosen = neg[:half] + rng.sample(neg[half:], min(len(neg[half:]), negatives - half))
+            chosen = _pick(neg, negatives, qw, rng)
+            chosen += _pick(longer, negatives // 2 if longer_negatives is None
+                            else longer_negatives, qw, rng)
             rows += [Pair(q, c, 1.0, script["id"]) for c in pos]
             rows += [Pair(q, c, 0.0, script["id"]) for c in chosen]
     return rows

@@ -1,19 +1,28 @@
 """Fine-tune all-MiniLM-L6-v2 as the memory reader (a cross-encoder), export int8 ONNX.
 
 Contract: reads scripts in the conversation-memory format (``--train``, ``--val``), builds
-pairs with ``reader_data.pairs`` (every positive, at most ``--negatives`` negatives a
-question), trains ``EmotionNet(1)`` (MiniLM-L6, mean pooling, one logit) on
-"question [SEP] clause" with BCE (positive weight neg/pos), AdamW with linear warmup and
-decay, a fixed seed, 1 thread by default, and saves ``<out>/epoch<N>.pt`` after each epoch.
-With ``--val`` it prints, per epoch, the share of answerable validation questions whose
-best clause holds the answer (top-1), and the mean best score on never-told questions.
+pairs with ``reader_data.pairs`` (every positive, at most ``--negatives`` clause negatives
+and ``--longer`` negatives read whole or after the message before, a question), trains
+``EmotionNet(1)`` (MiniLM-L6, mean pooling, one logit) on "question [SEP] text" with BCE
+(positive weight neg/pos), AdamW with linear warmup and decay, a fixed seed, 1 thread by
+default, and saves ``<out>/epoch<N>.pt`` after each epoch. With ``--val`` it prints, per
+epoch, the share of answerable validation questions whose best text holds the answer
+(top-1), and the mean best score on never-told questions.
 ``--export N`` writes epoch N to ``amity/voice/data/reader.int8.onnx`` (dynamic int8) and
 checks the int8 model against torch. Torch is used here only; amity never imports it.
 
     OMP_NUM_THREADS=1 PYTHONPATH=.:/path/to/torch python training/train_reader.py \
-        --train /work/memtrain/train_*.json --val amity/evals/data/memory_dev3.json \
+        --train training/reader/train_*.json --val amity/evals/data/memory_dev3.json \
         --out runs/reader --epochs 3
     python training/train_reader.py --out runs/reader --export 3
+
+The shipped reader was trained on clauses only (train_a-f + memory_dev + probes, 3
+epochs). A trial with whole and pair texts (train_a-i + memory_dev + probes, ``--negatives
+8 --longer 4``, 24,695 pairs, 1 epoch, 26 minutes on one shared core) was not shipped: it
+read the ledger's facts ("I have college interview on Wednesday 04 March 2026"), which no
+script holds, as answers and said back 2 memories never told on teen_memory, and lost 4
+answers on dev_more ("im the keeper" for "what position do i play": 0.04). The defaults
+(about 42,000 pairs) take about 35 minutes an epoch on one free core.
 """
 
 from __future__ import annotations
@@ -54,7 +63,7 @@ def report(rows: list[Pair], probs: np.ndarray) -> dict[str, float]:
 def train(args: argparse.Namespace) -> None:
     torch.manual_seed(args.seed)
     rng = random.Random(args.seed)
-    rows = pairs(load(args.train), args.negatives, rng)
+    rows = pairs(load(args.train), args.negatives, rng, args.longer)
     val = pairs(load(args.val), 10_000, random.Random(0)) if args.val else []
     seqs, vseqs = encode(rows), encode(val)
     y = torch.tensor([p.label for p in rows])
@@ -109,6 +118,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--out", type=Path, default=Path("runs/reader"))
     ap.add_argument("--epochs", type=int, default=3)
     ap.add_argument("--negatives", type=int, default=16)
+    ap.add_argument("--longer", type=int, default=None,
+                    help="negatives a question read whole or after the message before "
+                         "(default: half --negatives)")
     ap.add_argument("--batch", type=int, default=16)
     ap.add_argument("--lr", type=float, default=5e-5)
     ap.add_argument("--seed", type=int, default=13)
