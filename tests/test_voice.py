@@ -573,3 +573,15 @@ def test_a_friend_named_with_a_census_name_is_remembered(voice: Voice) -> None:
     best = voice.propose(view("wait whats the name of my best friend back home, pop quiz",
                               history=history))[0]
     assert best.source == "skill:memory" and "Marcus" in best.text
+
+
+def test_a_race_won_by_a_touch_is_no_sexual_topic_and_a_fix_no_plan() -> None:
+    from amity.policy.cues import sexual_topic
+    assert not sexual_topic("i came off the last wall and just went for it and touched her "
+                            "out by like 0.2")
+    assert sexual_topic("he touched me and i didnt want him to")
+    from amity.nlp.facts import extract
+    plans = [f.object for f in extract("wait no the meet is friday the 15th not thursday, "
+                                       "thursday is just the pasta party", now=NOW)
+             if f.predicate == "event"]
+    assert plans and not any(p.split()[0] in ("no", "wait") for p in plans)

@@ -165,7 +165,8 @@ _SEX_WORDS = re.compile(
 #: words of sex or intimacy: a classifier's sexual "check" on a message without them (nor
 #: ``_SEX_WORDS``, ``_SEX_TALK``) gets no fixed sex-talk line ("something fun to do inside")
 _INTIMATE = re.compile(
-    r"\b(?:bed|beds|body|bodies|touch\w*|kiss\w*|cuddl\w*|hold\s+you|lovers?|hot|wearing|clothes|"
+    # (not a race won by a touch, "touched her out by 0.2", nor a "touchdown")
+    r"\b(?:bed|beds|body|bodies|(?!touchdown|touch\w*\s+\w+\s+out\b)touch\w*|kiss\w*|cuddl\w*|hold\s+you|lovers?|hot|wearing|clothes|"
     r"making\s+out|make\s+out|hook\w*\s+up|hooking|fantas\w*|mommy|daddy|spoil|going\s+further|"
     r"feel\s+good|turn\w*\s+(?:me\s+)?on|lingerie|underwear|bra|panties|shower|bath|lap|pics?|"
     r"photos?|pictures?|private|alone\s+together|all\s+over|intimate|sensual|romantic|sleep\s+with|"

@@ -84,9 +84,13 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9'&]+", second_person(text.lower()))
 
 
+_FIXES = re.compile(r"^\W*(?:wait,? no|no wait|nope|actually|oops|sorry|i meant|i mean)\b", re.I)
+
+
 def plan(turn: Turn, lines: Lines) -> list[Proposal]:
     view = turn.view
-    if view.now is None or turn.mood in LOW_MOODS - {"anxious"} or swaps(view.text):
+    if view.now is None or turn.mood in LOW_MOODS - {"anxious"} or swaps(view.text) or \
+            _FIXES.match(view.text):
         return []  # a fix ("wait no i lied its sunday not saturday") is taken, not echoed
     today = view.now.date()
     for fact in view.facts:

@@ -221,7 +221,8 @@ PAST = re.compile(r"\b(?:and then|then (?:he|she|they|we|i)|suddenly|went flying
                   r"dropped|broke|fell|crashed|spilled|tripped|knocked|in front of everyone)\b",
                   re.I)
 #: someone else's win, or a loss: "tyler won by like 30 votes", "we lost to westfield"
-THEIRS = re.compile(r"\b(?:he|she|they)\s+(?:\w+\s+)?won\b|\b(?<!my )(?<!our )"
+THEIRS = re.compile(r"\b(?:and|but) i did(?:n'?t|nt)\b|\b(?:he|she|they)\s+(?:\w+\s+)?won\b|"
+                    r"\b(?<!my )(?<!our )"
                     r"(?!team\b|squad\b|we\b|i\b)[a-z]+ won by\b|\b(?:i|we) lost\b|\blost to\b",
                     re.I)
 SHOUTED = re.compile(r"\b[A-Z]{2,}\s+[A-Z]{2,}\b|!!!")

@@ -284,8 +284,9 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
                 or named_after(sent.text[dm.end:])) if ahead else None
         phrase = near or (event_phrase(sent.text[start:], context) if ahead else None)
         if phrase:
-            phrase = re.sub(r"^(?:(?:just|there'?s|there is|theres)\s+|(?:getting|having|doing|"
-                            r"taking)\s+an?\s+)", "", phrase)
+            phrase = re.sub(r"^(?:(?:no|nope|wait|ok|okay|yes|yeah|so|and|but|just|there'?s|"
+                            r"there is|theres)\s+)+|^(?:getting|having|doing|taking)\s+an?\s+",
+                            "", phrase)
             if set(phrase.lower().split()) <= _NO_PLAN:
                 phrase = None  # "if i wanna come ... saturday", "saturday is the worst"
         if parsed is not None and near and parsed.object.lower() not in \
