@@ -92,6 +92,8 @@ def test_short_lines_of_a_plan_a_means_or_an_act(text: str) -> None:
     "i cut my leg on a rock at the lake",
     "im not gonna be around for an hour, going to practice",
     "whats the date of opening night again? i wanna put it on my moms calendar",
+    "how do u stay awake that long without dying",  # a 36-hour hackathon
+    "ok bye the pain meds are making me sleepy",  # a broken arm
     "i have the pills my doctor gave me for my ear",
     "i looked up how many calories a burrito has",
 ])
@@ -185,3 +187,12 @@ def test_wordings_of_long_posts(text: str, want: bool) -> None:
 ])
 def test_a_thing_cut_is_not_skin(text: str, want: bool) -> None:
     assert crisis(text) is want
+
+
+@pytest.mark.parametrize("text", [
+    "i dont know how to make it through tonight without dying",
+    "bye the meds make me sleepy",
+    "i took all my pain meds and now im sleepy bye forever",
+])
+def test_the_idioms_of_surviving_and_side_effects_leave_risk_alone(text: str) -> None:
+    assert crisis(text)

@@ -107,12 +107,15 @@ def test_what_if_again_is_a_worry_not_a_memory_question() -> None:
     about = load().about
     for asked in ("ok whats his name, pop quiz. he deserves to be remembered",
                   "also whats our coach's name lol im writing her a thank you card",
-                  "ok quick what role did i get, say it with enthusiasm pls"):
+                  "ok quick what role did i get, say it with enthusiasm pls",
+                  "do u know what my cockatiels name is",
+                  "what day of the week do i babysit"):
         assert reading.act(asked, about).name == "memory_question", asked
     assert reading.act("ngl im nervous. what if i mess up the drill again in front of the "
                        "judges", about).name != "memory_question"
     assert reading.act("also whats the cafe i work at called lol", about).name == \
         "memory_question"
+    assert reading.act("u know what my mom said today??", about).name != "memory_question"
     assert reading.act("ok gotta go, mr okafor wants us at sectionals at 6:30am tomorrow "
                        "which should be illegal. bye sunny", about).name == "goodbye"
 
