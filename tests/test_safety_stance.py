@@ -193,6 +193,8 @@ def test_a_thing_cut_is_not_skin(text: str, want: bool) -> None:
     "i dont know how to make it through tonight without dying",
     "bye the meds make me sleepy",
     "i took all my pain meds and now im sleepy bye forever",
+    "the pills are kicking in",
+    "the pills are making me sleepy and thats what i want",
 ])
 def test_the_idioms_of_surviving_and_side_effects_leave_risk_alone(text: str) -> None:
     assert crisis(text)

@@ -168,7 +168,13 @@ SELF_HARM: tuple[Rule, ...] = (
          rf"a\s+(?:whole\s+)?bottle\s+of|the\s+(?:whole\s+)?bottle\s+of|a\s+handful\s+of|every|loads\s+of)\s+"
          rf"(?:my\s+|the\s+|of\s+my\s+)?(?:pills|meds|medication|tablets|sleeping\s+pills|tylenol|advil)|"
          rf"\b(?:{INTENT})\s+(?:overdose|od|o\.d\.)\b|\b(?:saving|hoarding|stockpiling|stashing|collecting)\s+(?:up\s+)?"
-         rf"(?:my\s+)?(?:pills|meds|tablets|razors|blades)\b"),
+         rf"(?:my\s+)?(?:pills|meds|tablets|razors|blades)\b|"
+         # pills taken, felt now and welcomed: "the pills are kicking in", "the pills are
+         # making me sleepy and thats what i want" (not "my cold meds make me sleepy")
+         rf"\b(?:the|those|these|all\s+the)\s+(?:pills|tablets)\s+(?:are|r|is)\s+(?:finally\s+)?"
+         rf"(?:kicking\s+in|starting\s+to\s+(?:work|kick\s+in))\b|"
+         rf"\b(?:pills|meds|tablets)\s+(?:are|r)\s+making\s+me\s+(?:so\s+)?(?:sleepy|drowsy|dizzy)\s+"
+         rf"(?:and|but)\s+(?:that{A}?s|thats|it{A}?s|its)\s+(?:what\s+i\s+want|good|fine|okay|ok)\b"),
     rule("jump", "self_harm", "high", 0.9,
          rf"\b(?:i|{INTENT}|{WILL})\s+(?:just\s+)?(?:jump|step|throw\s+myself)\s+(?:off|from|in\s+front\s+of)\s+(?:of\s+)?"
          rf"(?:a|the|my|this|that)\s+(?:\w+\s+)?(?:bridge|roof|building|train|cliff|car|bus|balcony|window|tower|overpass)",
