@@ -239,7 +239,8 @@ def fallback(turn: Turn, lines: Lines) -> list[Proposal]:
                                                ("sad", "lonely") else ())
     text = turn.view.text
     if comfort:
-        after = [a for a in FOLLOW_ON.get(mood, FOLLOW_ON["low"]) if not asks_told(a, text)]
+        after = FOLLOW_ON.get(mood, FOLLOW_ON["low"])
+        after = [a for a in after if not asks_told(a, text)] or list(after)
         return [Proposal(f"{o} {turn.rng.choice(after)}", "skill:comfort", 0.36)
                 for o in pick(comfort, turn.rng, 3)]
     if mood in ("happy", "neutral") and WON.search(text) and not THEIRS.search(text):
