@@ -588,3 +588,11 @@ def test_a_race_won_by_a_touch_is_no_sexual_topic_and_a_fix_no_plan() -> None:
                                        "thursday is just the pasta party", now=NOW)
              if f.predicate == "event"]
     assert plans and not any(p.split()[0] in ("no", "wait") for p in plans)
+
+
+def test_only_memory_answers_a_memory_question(voice: Voice) -> None:
+    history = (said("user", "i have a cat named mochi", 5), said("assistant", "Mochi!", 4))
+    for c in voice.propose(view("whats my dogs name", history=history)):
+        assert c.source != "bank", c.text
+    assert reading.act("what games should i play w the kids? i want them to like me so they "
+                       "call me again", load().about).name != "memory_question"

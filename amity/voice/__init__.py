@@ -108,6 +108,10 @@ class Voice:
                 if hit.exchange.situation.startswith("ideas_"):
                     parts["ideas"] = 1.0  # asked for tips: tips first, not "tell me more"
                 found.append((p, parts))
+        if act.name == "memory_question" and not reading.asks_for_ideas(view.text):
+            # only memory knows what they told: a written line ("that's such a good name for
+            # a dog!") to "whats my dogs name" claims a memory it does not have
+            found = [(p, parts) for p, parts in found if p.source != "bank"]
         if act.name == "goodbye":
             # the teen is leaving ("ok gotta study for ap bio, ttyl"): no new question
             found = [(p, parts) for p, parts in found if p.source.startswith(

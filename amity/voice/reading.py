@@ -118,7 +118,8 @@ MEMORY = re.compile(
     r"\bdid i (ever |already )?(say|tell|mention)\b|"
     r"^(what|which|who|where)\b.*\bi (said|told you|mentioned)\b|"
     r"^((and|wait|ok|okay|also|so|oh|hey) )*(what|whats|what's|which|who|whos|who's|where|"
-    r"when|whens|when's|why|how many|how much|how old|how long)\b(?! if\b).*\bagain\b|"
+    r"when|whens|when's|why|how many|how much|how old|how long)\b(?! if\b)"
+    r"(?!.*\bshould (?:i|we)\b).*\bagain\b|"
     # "what did he steal off the counter that time", "who was in my drawing", "what was the
     # youtuber i learned from called"
     rf"^{_LEAD}(what|which|who|where)\b.*\bthat time\b|"
