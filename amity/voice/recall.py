@@ -42,6 +42,8 @@ from ..nlp.runtime import sigmoid
 from .reader import query
 from .recall_ask import is_recall_question as is_recall_question  # re-exported
 from .recall_names import (
+    MONTH,
+    MONTH_DAY,
     PRONOUN,
     SOMEONE,
     THIRD,
@@ -111,11 +113,9 @@ WANTS = {
                        r"\bwhat (?:did )?i (?:get|got) on\b"),  # "what i got on that quiz"
 }
 _DATES = re.compile(r"\b(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)?\s*"
-                    r"\d{1,2} (?:january|february|march|april|may|june|july|august|september|"
-                    r"october|november|december) \d{4}\b|"
+                    rf"\d{{1,2}} {MONTH} \d{{4}}\b|"
                     r"\b\d{1,2}(?:st|nd|rd|th)\b(?! (?:birthday|bday|b-day|anniversary|grade))|"
-                    r"\b(?:january|february|march|april|june|july|august|september|october|"
-                    r"november|december|may(?= \d)) \d{1,2}(?:st|nd|rd|th)?\b")
+                    + MONTH_DAY)
 _SINCE = re.compile(r"\bsince\b|\bfor (?:a|an|\w+) (?:years?|months?|weeks?|days?)\b")
 LIKING = re.compile(r"\b(favou?rite|fav|fave|best|love|loves|like|likes|obsessed|into)\b")
 NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"

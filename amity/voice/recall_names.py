@@ -153,8 +153,10 @@ _SWAP = (
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTHS = ("january february march april may june july august september october november "
            "december").split()
-_MONTH = "(?:" + "|".join(_MONTHS) + ")"
-_SLOT = (rf"(?:the |on |a |an )?(\d+(?:-\d+)?(?:st|nd|rd|th)?|{_MONTH} \d+(?:st|nd|rd|th)?|"
+MONTH = "(?:" + "|".join(_MONTHS) + ")"
+#: a month and its day: "march 15", "november 14th"
+MONTH_DAY = rf"\b{MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b"
+_SLOT = (rf"(?:the |on |a |an )?(\d+(?:-\d+)?(?:st|nd|rd|th)?|{MONTH} \d+(?:st|nd|rd|th)?|"
          r"[a-z]+)")
 # a plain correction of any kind of word: "i meant thursday not tuesday", "its march 15 not
 # march 8", "i said ohio but i meant indiana", "wait no 4-6 weeks not 3-4"
@@ -173,7 +175,7 @@ _PLAIN = re.compile(r"\b(?:i meant|meant to say|wait no|no wait|sorry|oops|my ba
 def said_whole(text: str, word: str) -> str:
     """The fixed word as said, with its month ("15" in "its march 15" -> "March 15"), days
     and months capitalized; other words as they are."""
-    month = re.search(rf"\b({_MONTH}) {re.escape(word)}\b", text.lower())
+    month = re.search(rf"\b({MONTH}) {re.escape(word)}\b", text.lower())
     if month:
         return f"{month.group(1).capitalize()} {word}"
     return word.capitalize() if kind_of(word) in ("day", "month", "month name") else word
@@ -325,7 +327,7 @@ def detail(question: str, topic: set[str], wants: set[str], text: str, around: s
             # "what does my mom do for work" -> "a pharmacist"
             return ("an " if job[0] in "aeiou" else "a ") + job
     if "day" in wants:
-        date = re.search(rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b", low)
+        date = re.search(MONTH_DAY, low)
         if date and re.search(r"\bdate\b", question.lower()):
             return date.group(0).capitalize()  # "what date is the qualifier": "March 15"
         days = list(dict.fromkeys(WEEKDAY.findall(low)))
