@@ -191,6 +191,10 @@ def test_extract_never_raises_on_any_text(message: str) -> None:
         ("Mar 3, 2027", date(2027, 3, 3), False),
         ("on the 5th", date(2025, 4, 5), False),
         ("Christmas", date(2025, 12, 25), False),
+        ("a week from saturday", date(2025, 3, 22), False),
+        ("two weeks from today", date(2025, 3, 26), False),
+        ("a week from tmrw", date(2025, 3, 20), False),
+        ("friday week", date(2025, 3, 21), False),
     ],
 )
 def test_dates(text: str, expected: date, past: bool) -> None:

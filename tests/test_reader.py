@@ -158,3 +158,18 @@ def test_the_reader_weighs_the_whole_message_that_is_said_back() -> None:
     found = recall.answer("what job did my mom want me to get", said, embed.encode,
                           read=beside)
     assert found is not None and "lifeguarding" in found.text
+
+
+def test_a_message_read_several_ways_is_one_belief() -> None:
+    # the reader reads the answering message as a clause and after the message before it:
+    # sure of both, its belief is split between them, and the two together are one pick
+    # (no word of the question is in it: only the reader's sure pick answers)
+    said = recall.sayings((), _history("the cast list went up today", "im the bakers wife"),
+                          "Sam")
+
+    def bakers(q: str, texts: Sequence[str]) -> np.ndarray:
+        return np.array([6.0 if "bakers" in t else -6.0 for t in texts])
+
+    assert sum("bakers" in t for t in {x for s in said for x in (s.text, recall._pair(s))}) == 2
+    found = recall.answer("what role did i get", said, embed.encode, read=bakers)
+    assert found is not None and "bakers" in found.text

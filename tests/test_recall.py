@@ -185,3 +185,25 @@ def test_a_pet_named_with_a_common_word(topic: set[str], text: str, name: str | 
     """Session 7 round-8 transcripts: "whats my cats name" after "my cat pickles sat on ..."
     and "whats my horse's name" after "my fav horse is clover" were answered "I don't know"."""
     assert recall_names.names_for(topic, text, text) == name
+
+
+def test_a_follow_on_with_its_own_question_word_keeps_its_own_kind() -> None:
+    # "and what did i hurt" after "where did i land it" wants no place; "and where?" after
+    # "whats my brother studying" is asked of the brother
+    assert recall.asked_words("and what did i hurt", "where did i land it")[1] == set()
+    assert recall.asked_words("and where?", "where did i land it")[1] == {"place"}
+    topic, wants = recall.asked_words("and where?", "whats my brother studying")
+    assert "broth" in topic and wants == {"place"}
+    found = _answer("and where?", "my big brother just started uni",
+                    "hes studying marine biology in plymouth",
+                    previous="whats my brother studying")
+    assert found is not None and "plymouth" in found.text
+
+
+def test_where_someone_is_from_is_answered_by_where_they_are_from() -> None:
+    found = _answer("where is she from", "i started violin lessons",
+                    "my teacher is mrs lindqvist shes swedish",
+                    previous="whats my teachers name")
+    assert found is not None and "swedish" in found.text
+    assert _answer("where is she from", "my teacher is mrs lindqvist shes so nice",
+                   previous="whats my teachers name") is None

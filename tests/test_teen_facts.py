@@ -302,3 +302,29 @@ def test_a_plan_said_as_getting_one_is_the_thing() -> None:
     found = [f.object for f in extract("trainer thinks its a sprain, im getting an xray "
                                        "tomorrow at 3:30", now=NOW) if f.predicate == "event"]
     assert found == ["xray"]
+
+
+def test_a_thing_handled_on_a_day_is_not_the_plan_told_before() -> None:
+    # "it" is the guitar just found, not the chem test two messages back; "the only one"
+    # points at nothing
+    context = ["anyway i have a chem test tmrw that i have not studied for at all so",
+               "BUT i found a guitar on marketplace, its a squier strat in sunburst for 180"]
+    for text in ("gonna go look at it sunday with my dad bc hes the only one who can tell",
+                 "picking it up on sunday"):
+        assert not [f for f in extract(text, context, NOW) if f.predicate == "event"], text
+    assert [f.object for f in extract("we have it on friday", context, NOW)
+            if f.predicate == "event"] == ["chem test"]
+
+
+def test_chat_shorthand_after_a_relative_is_no_name() -> None:
+    facts = extract("i went with my dad bc hes the only one who can tell", (), NOW)
+    assert ("user", "has_parent", "dad") in {(f.subject, f.predicate, f.object) for f in facts}
+    assert not [f for f in facts if "bc" in (f.subject, f.object)]
+    facts = extract("my brother, alex, is home", (), NOW)
+    assert ("user", "has_sibling", "alex") in {(f.subject, f.predicate, f.object) for f in facts}
+
+
+def test_a_week_from_a_day_is_that_day_a_week_later() -> None:
+    [gig] = [f for f in extract("first gig is at the library teen night a week from saturday",
+                                (), NOW) if f.predicate == "event"]
+    assert (gig.object, gig.when) == ("gig", (NOW + timedelta(days=12)).date())

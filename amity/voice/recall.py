@@ -168,14 +168,18 @@ def _kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
             return None
         bonus += 1.0
     if "place" in wants:
-        if not re.search(r"\b(in|at|to|from|near)\s+\w+", low):
+        if not re.search(r"\b(in|at|to|from|near)\s+\w+", low) and not (
+                re.search(r"\bfrom\b", question.lower()) and _DEMONYM.search(low)):
             return None  # "where" wants a place: "your teacher is mrs lindqvist" is none
+            # ("where is she from": "shes swedish" is one)
         bonus += 0.5
     if "reason" in wants and re.search(r"\b(because|cause|cuz|coz|bc|since|allergic)\b", low):
         bonus += 1.0
     return bonus
 
 
+_DEMONYM = re.compile(r"\b(?:swed|ir|engl|scott|pol|turk|span|dan|finn|brit|kurd)ish\b|"
+                      r"\b[a-z]{3,}(?:ese|ian|ean|can)\b")
 _WORKS = re.compile(r"\b(?:work|works|worked|working|job|jobs|shifts?|for a living|hired|"
                     r"internship)\b|\b(?:is|was|im|i'm|hes|he's|shes|she's|am) an? \w+")
 
@@ -209,6 +213,10 @@ def _agrees(question: str, clause: str) -> float:
     return score
 
 
+
+_OWN_ASK = re.compile(r"\b(?:what|whats|who|whos|where|wheres|when|which|how)\b")
+
+
 def asked_words(question: str, previous: str = "") -> tuple[set[str], set[str]]:
     """(topic stems, wanted kinds) of a question (its asking part, ``focus``); a short
     follow-on ("and my rabbit?") borrows the kind of the question before it, a "she" or
@@ -227,8 +235,11 @@ def asked_words(question: str, previous: str = "") -> tuple[set[str], set[str]]:
     if re.search(r"\bwhich\b", low) and topic & BODY:
         topic.add("side")  # "which wrist did i break" -> "my left one"
     prev = previous.lower()
-    if prev and re.match(r"^\s*(and|what about|how about|n)\b", low) and len(low.split()) <= 5:
-        wants |= {k for k, rx in WANTS.items() if rx.search(prev)}
+    lead = re.match(r"^\s*(and|what about|how about|n)\b", low)
+    if prev and lead and len(low.split()) <= 5 and not _OWN_ASK.search(low[lead.end():]):
+        wants |= {k for k, rx in WANTS.items() if rx.search(prev)}  # "and my rabbit?"
+    if prev and lead and not topic and len(low.split()) <= 4 and asks(prev):
+        topic = stems(focus(prev)) - FRAME - FRAME_STEMS  # "and where?": where he studies
     if prev and re.search(r"\b(he|she|they|him|her|them|it)\b", low) and (
             asks(prev) or is_recall_question(prev)):
         # "what colour was it again" after "...wants to know what i named the car and i
@@ -247,6 +258,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     if not said or not topic and not pronoun_only:
         return None
     probs = _read(read, whole, previous, said)
+    shares = _message_shares(said, probs)
     scored: list[tuple[float, Said]] = []
     owner = re.search(r"\b(?:my|our) (\w+)'?s? (?:\w+ )?(?:play|plays|does|do|did|is|was|"
                       r"got|get|went|like|likes|work|works|study|studies|live|lives|job|"
@@ -266,6 +278,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         # or a number: "when is my birthday" is not the recital's day); "whats his name
         # again" after the brother was named: the reader's clear first pick
         p_s, share = _prob(s, probs)
+        share = max(share, shares.get((s.line, s.order), 0.0))
         sure = share >= 0.5 and (
             len(topic) == 1 and not s.fact and not wants & {"day", "count"} and p_s >= SURE
             or pronoun_only and p_s >= 0.95)
@@ -394,6 +407,20 @@ def _read(read: Read | None, question: str, previous: str, said: Sequence[Said]
     share = np.exp(logits - logits.max())
     share /= share.sum()
     return {t: (float(p), float(x)) for t, p, x in zip(texts, prob, share, strict=True)}
+
+
+def _message_shares(said: Sequence[Said], probs: dict[str, tuple[float, float]]
+                    ) -> dict[tuple[str, float], float]:
+    """The reader's share of belief for each message, over every text read from it (its
+    clauses, the message whole and after the one before): read four ways, one message
+    that answers splits its share ("shes swedish" 0.32, the message 0.25, ...)."""
+    texts: dict[tuple[str, float], set[str]] = {}
+    for s in said:
+        if s.line and not s.fact:
+            texts.setdefault((s.line, s.order), set()).update(
+                x for x in (s.text, _whole(s), _pair(s)) if x)
+    return {key: sum(probs.get(x, (0.0, 0.0))[1] for x in group)
+            for key, group in texts.items()}
 
 
 def _message(line: str) -> str:

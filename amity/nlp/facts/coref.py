@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from amity.errors import ConfigError
 from amity.nlp.facts.coref_features import Discourse, Mention, load_weights, pick
 from amity.nlp.facts.lexicon import PRONOUNS, Gender, name_gender, noun_info
+from amity.nlp.facts.syntax import a_name
 
 __all__ = ["MAX_CHARS", "MAX_CONTEXT", "Analysis", "Entity", "Resolution", "analyse",
            "load_pipeline", "parse", "resolve"]
@@ -132,7 +133,7 @@ def _named_by(tok: Token) -> Token | None:
     if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
         return nxt
     for child in tok.children:
-        if child.dep_ == "appos" and child.pos_ == "PROPN":
+        if child.dep_ == "appos" and a_name(child):
             return child
         if child.dep_ == "acl" and child.lemma_ in _NAMING:
             for g in child.children:

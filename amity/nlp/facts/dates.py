@@ -19,6 +19,8 @@ Resolution rules (documented, tested):
 - "next week" / "next month" / "next year": the Monday of next week, the 1st of next
   month, January 1st of next year.
 - "in 3 days", "in two weeks": ``now`` + that many days; "3 days ago": minus.
+- "a week from saturday" (also "on", "after"; "two weeks from today"), "friday week": that
+  day (as a bare weekday or "tomorrow") plus that many weeks.
 - A month and day ("March 3rd", "3rd of March", "3 March", "Mar 3, 2027"): that day in
   the given year, else the next one on or after ``now`` (latest on or before when
   ``past``). "on the 5th" (or "is the 5th", "by the 5th"): the next 5th of a month on or after
@@ -84,6 +86,11 @@ _HOL = "|".join(re.escape(h) for h in sorted(_HOLIDAYS, key=len, reverse=True))
 _ORD = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("weekfrom", re.compile(
+        rf"\b(?:(?P<n>\d)|(?P<w>{_NUM}))\s+weeks?\s+(?:from|on|after)\s+(?:(?P<rel>today|now|"
+        rf"tomorrow|tmrw|tmr)|(?:this\s+|next\s+)?(?P<wd>{_WD}))\b|"
+        rf"\b(?P<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+week\b",
+        re.I)),
     ("relday", re.compile(
         r"\b(?:the\s+)?(?P<rel>day\s+after\s+tomorrow|day\s+before\s+yesterday|today|"
         r"tonight|tonite|2nite|2night|tomorrow|tmrw|tmr|tomorow|yesterday|this\s+(?:morning|afternoon|"
@@ -149,6 +156,15 @@ def _count(m: re.Match[str]) -> int:
 
 
 def _resolve(kind: str, m: re.Match[str], today: date, past: bool) -> date | None:
+    if kind == "weekfrom":  # "a week from saturday", "two weeks from today", "friday week"
+        weeks = _count(m) if m.group("wd2") is None else 1
+        if m.group("rel"):
+            base = today + timedelta(days=0 if m.group("rel").lower() in ("today", "now") else 1)
+        else:
+            word = (m.group("wd") or m.group("wd2")).lower()
+            mod = "next" if re.search(r"\bnext\s", m.group(0), re.I) else ""
+            base = _weekday(today, _WEEKDAYS[word], mod, False)
+        return base + timedelta(days=7 * weeks)
     if kind == "relday":
         rel = re.sub(r"\s+", " ", m.group("rel").lower())
         offsets = {"day after tomorrow": 2, "day before yesterday": -2, "yesterday": -1}

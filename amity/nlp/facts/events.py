@@ -71,6 +71,12 @@ _FIX = re.compile(r"\b(?:get|getting|take|taking) (?:it|(?:my|the|our) ([a-z]+))
 _BROKE = re.compile(r"\bmy ([a-z]+) (?:cracked|broke|is broken|smashed|stopped working|died)\b")
 _SUBJECT_WORDS = frozenset("you u they them we us i me he him she her who people "
                            "everyone everybody".split())
+#: a pointer that is a thing handled, not an event ("look at it", "pick it up"), and
+#: "one" that points at nothing ("the only one who can tell")
+_HANDLED = re.compile(r"\b(?:at|seeing|see|get|getting|buy|buying|grab|grabbing|bring|bringing|"
+                      r"(?:check|pick|try|fix|sell|drive|wear|test|return|show|collect)(?:s|ing|ed)?)"
+                      r"\s+(?:it|them|one|that|this)\b|"
+                      r"\b(?:only|no|any|every|each|some|other|which|the)\s+one\b")
 _POINTERS = frozenset("it its it's that thats that's this these one them which".split())
 _POINTS = re.compile(r"\b(it|that|this|one|them)\b|\bdue\b|\bdone by\b|"
                      r"\b(?:going|heading|go|head) (?:over|there)\b")  # "im going over friday"
@@ -239,8 +245,8 @@ def _by_verb(low: str, context: Sequence[str]) -> str | None:
     due = _DUE.search(low)
     if due and _tidy(due.group(1)) and due.group(1).split()[-1] not in _POINTERS:
         return _tidy(due.group(1))  # "the statement is due on the 12th"
-    if not _POINTS.search(low):
-        return None
+    if not _POINTS.search(_HANDLED.sub(" ", low)):
+        return None  # "gonna go look at it sunday": "it" is a thing, not the test before
     for earlier in reversed(context):
         found = _find(earlier)
         if found:

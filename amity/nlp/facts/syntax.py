@@ -15,6 +15,8 @@ from datetime import date
 
 from spacy.tokens import Token
 
+from .lexicon import is_first_name
+
 __all__ = [
     "DROP_DEPS", "DROP_WORDS", "FILLERS", "FREQUENCY", "GOAL_SKIP", "HABIT_VERBS", "HATE",
     "LIKE", "MODAL", "NAME_RE", "NOT_NAMES", "PRONOUNS_RE", "SUBJ", "WANT", "Found", "child",
@@ -139,6 +141,18 @@ def prep_obj(tok: Token, *preps: str) -> Token | None:
     return None
 
 
+#: chat shorthand a parse may take for a name after "my dad"
+CHAT_WORDS = frozenset("bc cuz coz tho rn lol lmao idk btw tbh ngl fr omg smh jk ikr imo irl "
+                       "asap ty thx pls plz".split())
+
+
+def a_name(tok: Token) -> bool:
+    """A proper noun that reads as a name: capitalised or a known first name, and no chat
+    shorthand ("my dad bc hes..." does not name him "bc")."""
+    return tok.pos_ == "PROPN" and (tok.text[:1].isupper() or is_first_name(tok.text)) \
+        and tok.lower_ not in CHAT_WORDS
+
+
 def named_by(tok: Token) -> Token | None:
     """The proper name given to a noun: "sister Maya", "a dog named Biscuit"."""
     doc = tok.doc
@@ -150,7 +164,7 @@ def named_by(tok: Token) -> Token | None:
             nxt = doc[nxt.i + 1]
         return nxt
     for c in tok.children:
-        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i:
+        if c.dep_ == "appos" and c.i > tok.i and a_name(c):
             return c
         if c.dep_ == "acl" and c.lemma_ in {"name", "call"}:
             return next((g for g in c.children if g.dep_ in {"oprd", "dobj", "attr"}
