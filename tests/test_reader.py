@@ -173,3 +173,28 @@ def test_a_message_read_several_ways_is_one_belief() -> None:
     assert sum("bakers" in t for t in {x for s in said for x in (s.text, recall._pair(s))}) == 2
     found = recall.answer("what role did i get", said, embed.encode, read=bakers)
     assert found is not None and "bakers" in found.text
+
+
+def test_played_pairs_are_what_the_reader_reads_at_run_time() -> None:
+    # the script played through the whole engine: the reader is asked the question with
+    # the user's clauses and what memory found (the ledger's fact about the dog among them)
+    from reader_played import pairs as played_pairs
+    from reader_played import reads
+
+    script = {"id": "p", "sessions": [
+        {"days_later": 0, "turns": ["my dog pickle is sleeping on my homework lol",
+                                    "i have a maths test on friday"]},
+        {"days_later": 7, "turns": ["hiii", "whats my dogs name again",
+                                    "whats my cats name"]}],
+        "questions": [{"session": 1, "turn": 1, "expect_any": ["pickle"]}],
+        "unknown": [{"session": 1, "turn": 2}]}
+    got = reads([script])
+    asked = {(r.session, r.turn): r for r in got}
+    dog = asked[(1, 1)]
+    assert dog.query.startswith("whats my dogs name")
+    assert "my dog is called Pickle" in dog.texts  # the ledger's fact, as recall reads it
+    assert "my dog pickle is sleeping on my homework" in dog.texts  # the user's clause
+    rows = played_pairs(got, [script], negatives=4, rng=random.Random(0))
+    assert {r.label for r in rows if r.query == dog.query and "pickle" in r.clause.lower()} \
+        == {1.0}
+    assert all(r.label == 0.0 for r in rows if "cats" in r.query)

@@ -207,3 +207,9 @@ def test_where_someone_is_from_is_answered_by_where_they_are_from() -> None:
     assert found is not None and "swedish" in found.text
     assert _answer("where is she from", "my teacher is mrs lindqvist shes so nice",
                    previous="whats my teachers name") is None
+
+
+def test_a_line_without_its_subject_is_said_back_with_one() -> None:
+    found = _answer("where did i book a table", "got her a polaroid camera for her bday",
+                    "also booked a table at that thai place she likes")
+    assert found is not None and "you booked a table at that thai place" in found.text

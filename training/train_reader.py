@@ -50,6 +50,12 @@ def encode(rows: list[Pair]) -> list[list[int]]:
     return [e.ids for e in tok.encode_batch([(p.query, p.clause) for p in rows])]
 
 
+def read_pairs(paths: list[Path]) -> list[Pair]:
+    """Pairs written as JSON lines (``reader_played.py``)."""
+    return [Pair(**json.loads(line)) for p in paths
+            for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
 def report(rows: list[Pair], probs: np.ndarray) -> dict[str, float]:
     by_q: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     for p, pr in zip(rows, probs, strict=True):
@@ -63,8 +69,9 @@ def report(rows: list[Pair], probs: np.ndarray) -> dict[str, float]:
 def train(args: argparse.Namespace) -> None:
     torch.manual_seed(args.seed)
     rng = random.Random(args.seed)
-    rows = pairs(load(args.train), args.negatives, rng, args.longer)
-    val = pairs(load(args.val), 10_000, random.Random(0)) if args.val else []
+    rows = pairs(load(args.train), args.negatives, rng, args.longer) + read_pairs(args.pairs)
+    val = (pairs(load(args.val), 10_000, random.Random(0)) if args.val else []) + \
+        read_pairs(args.val_pairs)
     seqs, vseqs = encode(rows), encode(val)
     y = torch.tensor([p.label for p in rows])
     pos = float(y.sum())
@@ -102,8 +109,9 @@ def export(args: argparse.Namespace) -> None:
     raw = args.out / "reader.onnx"
     export_onnx(args.out / f"epoch{args.export}.pt", raw)
     quantize(raw, MODEL_PATH)
-    if args.val:
-        val = pairs(load(args.val), 10_000, random.Random(0))
+    if args.val or args.val_pairs:
+        val = (pairs(load(args.val), 10_000, random.Random(0)) if args.val else []) + \
+            read_pairs(args.val_pairs)
         reader = Reader(MODEL_PATH)
         probs = np.concatenate([reader.scores(p.query, [p.clause]) for p in val])
         print("int8 on validation", report(val, probs))
@@ -115,6 +123,10 @@ def main(argv: list[str] | None = None) -> None:
                                  formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--train", type=Path, nargs="*", default=[])
     ap.add_argument("--val", type=Path, nargs="*", default=[])
+    ap.add_argument("--pairs", type=Path, nargs="*", default=[],
+                    help="more training pairs, JSON lines (reader_played.py)")
+    ap.add_argument("--val-pairs", type=Path, nargs="*", default=[],
+                    help="validation pairs, JSON lines (reader_played.py)")
     ap.add_argument("--out", type=Path, default=Path("runs/reader"))
     ap.add_argument("--epochs", type=int, default=3)
     ap.add_argument("--negatives", type=int, default=16)

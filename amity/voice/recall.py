@@ -469,7 +469,14 @@ def _told(said: Said) -> str:
     whole = _message(said.line)
     told = whole if said.line and len(whole.split()) <= LINE_WORDS else said.text
     trimmed = _OPENERS.sub("", told)
-    return trimmed if len(trimmed.split()) >= 3 else told
+    told = trimmed if len(trimmed.split()) >= 3 else told
+    # "also booked a table at the thai place": said back as "you booked a table..."
+    return f"i {told}" if _NO_SUBJECT.match(told) else told
+
+
+_NO_SUBJECT = re.compile(r"^(?:went|got|made|bought|booked|saw|ate|had|did|took|found|"
+                         r"finished|started|joined|signed|passed|failed|won|lost|scored|"
+                         r"adopted|named|called|finally)\s", re.I)
 
 
 _OPENERS = re.compile(r"^(?:(?:ugh+|ok|okay|so|also|anyway|anyways|btw|wait|omg|sunny+|hey+|"
