@@ -178,7 +178,9 @@ def test_extract_never_raises_on_any_text(message: str) -> None:
     [
         ("on Friday", date(2025, 3, 14), False),
         ("on Wednesday", date(2025, 3, 12), False),  # today counts as "on or after"
-        ("next friday", date(2025, 3, 21), False),
+        ("next friday", date(2025, 3, 21), False),  # said on a wednesday: next week's
+        ("next sunday", date(2025, 3, 16), False),  # four days away: the coming one
+        ("next saturday", date(2025, 3, 22), False),
         ("last Friday", date(2025, 3, 7), False),
         ("on Saturday", date(2025, 3, 8), True),  # past tense: the latest one
         ("tomorrow", date(2025, 3, 13), False),

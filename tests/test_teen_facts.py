@@ -328,3 +328,16 @@ def test_a_week_from_a_day_is_that_day_a_week_later() -> None:
     [gig] = [f for f in extract("first gig is at the library teen night a week from saturday",
                                 (), NOW) if f.predicate == "event"]
     assert (gig.object, gig.when) == ("gig", (NOW + timedelta(days=12)).date())
+
+
+def test_a_plan_told_again_with_another_day_moved(store: Store) -> None:
+    mem = LedgerMemory(store)
+    uid = _tell(mem, store, "our tournament is on saturday!!", NOW)
+    _tell(mem, store, "wait no the tournament is sunday not saturday", NOW + timedelta(minutes=1))
+    plans = [(f.object, f.when) for f in mem.list_facts(uid) if f.predicate == "event"]
+    assert plans == [("tournament", (NOW + timedelta(days=6)).date())]  # Sunday 8 March
+    # a plan that passed is not moved by the next one of its name (a weekly test)
+    _tell(mem, store, "chem test on friday ugh", NOW + timedelta(days=7))
+    _tell(mem, store, "another chem test on friday", NOW + timedelta(days=14))
+    tests = [f.when for f in mem.list_facts(uid) if f.object == "chem test"]
+    assert len(tests) == 2

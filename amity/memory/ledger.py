@@ -123,8 +123,18 @@ def learn(session: Session, user_id: int, fact: Fact, source_message_id: int | N
         row.id for row in same_subject
         if (predicate in SINGLE_VALUED and row.predicate == predicate)
         or (OPPOSITES.get(predicate) == row.predicate and norm(row.object) == norm(obj))
+        or _moved(row, predicate, obj, fact.when, now)
     ]
     return new, rows_.supersede_facts(session, user_id, contradicted, new.id, now)
+
+
+def _moved(row: LedgerEntry, predicate: str, obj: str, when: date | None, now: datetime
+           ) -> bool:
+    """``row`` is the same plan, still ahead, told again with another date ("the
+    tournament is sunday not saturday"): the plan moved (one passed stays: a weekly test)."""
+    return predicate == "event" == row.predicate and norm(row.object) == norm(obj) and \
+        when is not None and row.when is not None and row.when != when and \
+        row.when >= now.date()
 
 
 def _generic(obj: str) -> bool:

@@ -131,7 +131,10 @@ def same_polarity(a: str, b: str) -> bool:
 ASKS_YOU = re.compile(r"\b(?:can|could|do|does|did|are|r|will|would|have|were|is) (?:you|u|ur)\b"
                       r"(?! (?:serious|kidding|joking)\b)|"
                       r"\b(?:you|u) ever\b|\?.*\b(?:you|u|ur|your)\b|"
-                      r"\b(?:you|u|ur|your)\b[^.!]*\?", re.I)
+                      r"\b(?:you|u|ur|your)\b[^.!]*\?|"
+                      # "who made you", "yo who made this" (the app): not "I MADE IT"
+                      r"^\W*(?:\w+\W+)?(?:who|what|where|why|how)\b[^.!]*"
+                      r"(?:\b(?:you|u|ur)\b|\bthis\W*$)", re.I)
 _YOU = re.compile(r"\b(?:you|u|ur|your|yours|youre|you're)\b", re.I)
 
 

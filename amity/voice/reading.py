@@ -44,6 +44,12 @@ GOOD_NEWS = re.compile(
     # a win with tears, a cringe with a smile: "WE WON 2-1 ... i almost cried", "it was
     # embarrassing but kinda cute"
     r"\b(?:we|i) (?:just |actually |finally )?won\b(?! (?:nothing|zero|0)\b)|"
+    # a place won: "I MADE IT" (the team), "i got in", "i made the team", "i passed"
+    r"\b(?:we|i) (?:just |actually |finally |totally )?(?:made it|got in)\b(?! (?:home|back|to|"
+    r"trouble|in time|worse|weird|awkward|on time|out)\b)|\b(?:we|i) (?:just |actually |finally )?"
+    r"(?:made (?:the|varsity|jv)|passed)\b(?! (?:out|away|the ball)\b)|"
+    r"\bmade it (?:in)?to (?:the )?(?:finals?|semis?|semi ?finals?|playoffs|state|nationals|"
+    r"regionals|next round)\b|"
     r"\bbut (?:kinda |lowkey |honestly |also |so |still )?(?:cute|sweet|funny|worth it)\b", re.I)
 CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((m, re.compile(p, re.I)) for m, p in (
     # a loss: "my dog died yesterday", "grandpa passed away" (not "i died laughing")

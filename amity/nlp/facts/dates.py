@@ -11,8 +11,9 @@ Resolution rules (documented, tested):
   (also "tmrw", "tmr"): +1 day; "the day after tomorrow": +2; "yesterday": -1.
 - A bare weekday ("Friday", "on fri", "this Friday"): the next such day on or after
   ``now``; with ``past=True`` (the sentence is in the past tense) the latest such day
-  on or before ``now``. "next Friday": the Friday of next calendar week (weeks start on
-  Monday); "last Friday": the latest Friday strictly before ``now``.
+  on or before ``now``. "next Friday": the coming Friday when it is four days or more
+  away (said on a Monday), else the Friday of next calendar week (weeks start on Monday;
+  said on a Thursday); "last Friday": the latest Friday strictly before ``now``.
 - A run of three or more weekdays ("i work tues thurs and sat"): a schedule, no date.
 - "this weekend": the next Saturday on or after ``now`` (``now`` itself when it is a
   Sunday); "next weekend": the Saturday of next week.
@@ -140,7 +141,10 @@ def _weekday(now: date, wd: int, mod: str, past: bool) -> date:
     mod = mod.lower()
     if mod == "next":
         monday_next = now + timedelta(days=7 - now.weekday())
-        return monday_next + timedelta(days=wd)
+        ahead = (wd - now.weekday()) % 7
+        # "next saturday" said on a monday: the coming one (four days or more away); said
+        # on a thursday, or "next tuesday" on a monday: the one in the week after
+        return now + timedelta(days=ahead) if ahead >= 4 else monday_next + timedelta(days=wd)
     if mod == "last" or (past and mod not in {"this", "coming"}):
         delta = (now.weekday() - wd) % 7
         if mod == "last" and delta == 0:

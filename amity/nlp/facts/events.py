@@ -23,7 +23,8 @@ EXTRA = frozenset("appt gala xray x-ray scan fair contest showcase exhibition gi
 _NOUNS = sorted(EVENT_NOUNS | EXTRA, key=len, reverse=True)
 _LEAD = frozenset("a an the my our his her their this that next last big first also and i doing "
                   "we have has got get its it's is was to for on at in of with we've i've ive "
-                  "weve gotta got ugh omg ok okay so but oh lol yeah anyway btw plus".split())
+                  "weve gotta got ugh omg ok okay so but oh lol yeah anyway btw plus "
+                  "another".split())
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _SHORT_DAYS = "mon tues wed thurs fri sat sun".split()
 _PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
@@ -96,12 +97,13 @@ def _find(text: str) -> str | None:
     day = _DAY.search(low)
     if day and day.group(1) not in {"today", "yesterday"}:
         return day.group(1).replace("'", "")
-    found = [_tidy(m.group(1)) for m in _PHRASE.finditer(low)]
-    found = [f for f in found if f]
+    found = [_tidy(m.group(1)) for m in _PHRASE.finditer(low)
+             if not re.match(r"\s+(?:all )?(?:wrong|mixed|messed)\b", low[m.end():])]
+    found = [f for f in found if f]  # not "i had the date wrong": the final named before
     return found[-1] if found else None
 
 
-_SUBJECT = re.compile(r"((?:[a-z'-]+ ){0,2}[a-z'-]+) (?:is|are|'s) (?:on |in |this |next |at |"
+_SUBJECT = re.compile(r"((?:[a-z0-9'-]+ ){0,2}[a-z'-]+) (?:is|are|'s) (?:on |in |this |next |at |"
                       r"a |like )?$")
 _BDAY = re.compile(r"\b([a-z]+?)(?:'s|s)? (?:bday|birthday|b-day|birthday party)\b")
 _TURNS = re.compile(r"\b([a-z']+?)(?:'s|s)? (?:turns?|turning) \d{1,3}\b")  # "sisters turn 10"

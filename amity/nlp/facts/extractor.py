@@ -252,6 +252,7 @@ def _event_phrase(head: Token, date_toks: set[int]) -> tuple[str, list[Token]]:
 
 
 _PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
+_OWN_SLIP = re.compile(r"\b(?:wrong|mixed up|messed up|my bad)\b", re.I)
 _NO_PLAN = frozenset("wanna gonna worst best the a thing stuff it that".split())
 _POINTER = re.compile(r"\b(it|them|one|that|this|by|night|day|done)\b", re.I)
 
@@ -267,6 +268,8 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
         if span is None:
             continue
         parsed = _parsed_event(rules, sent, dm, span)
+        if parsed is not None and _OWN_SLIP.search(parsed.object):
+            parsed = None  # "i had the date wrong": a slip owned, no plan
         # a plan: "it's on the 15th", "going to the fair today"; not "sold 11 today"
         ahead = dm.date > now.date() or (dm.date == now.date() and not past)
         if not ahead and parsed is not None and parsed.predicate == "event":
