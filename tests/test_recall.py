@@ -213,3 +213,33 @@ def test_a_line_without_its_subject_is_said_back_with_one() -> None:
     found = _answer("where did i book a table", "got her a polaroid camera for her bday",
                     "also booked a table at that thai place she likes")
     assert found is not None and "you booked a table at that thai place" in found.text
+
+
+def test_when_wants_a_when_and_the_words_of_the_question_are_none() -> None:
+    # "winter" in "winter concert" says no when; "its on the 12th" does
+    lines = ("were doing a song called take five for the winter concert and its in 5/4",)
+    assert _answer("when is the winter concert", *lines) is None
+    found = _answer("when is the winter concert", *lines, "the winter concert is on the 12th")
+    assert found is not None and "12th" in found.text
+    assert "when" not in recall.asked_words(
+        "what position am i playing again? my nan wants to know for when she comes")[1]
+
+
+def test_a_kind_of_pet_is_not_its_name() -> None:
+    lines = ("my hamster is called nugget and hes so fat lol",)
+    assert _answer("what kind of hamster is nugget", *lines) is None
+    found = _answer("what kind of hamster is nugget", *lines, "nugget is a syrian, the big kind")
+    assert found is not None and "syrian" in found.text
+
+
+def test_asked_of_someone_named_is_answered_by_a_line_about_them() -> None:
+    lines = ("my friend hugo is teaching me chess", "ive been playing for 7 years now")
+    assert _answer("how old is hugo", *lines) is None
+    found = _answer("how old is hugo", *lines, "hugo is 12 and already better than me")
+    assert found is not None and "12" in found.text
+
+
+def test_a_ledger_date_is_said_as_a_date() -> None:
+    assert recall_names.detail("whats the date of their anniversary", {"anniversari"},
+                               {"day"}, "I have parents 20th anniversary on Monday 09 March "
+                               "2026", "") == "March 9"

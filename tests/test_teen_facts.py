@@ -341,3 +341,10 @@ def test_a_plan_told_again_with_another_day_moved(store: Store) -> None:
     _tell(mem, store, "another chem test on friday", NOW + timedelta(days=14))
     tests = [f.when for f in mem.list_facts(uid) if f.object == "chem test"]
     assert len(tests) == 2
+
+
+def test_not_my_birthday_is_no_plan_and_the_sisters_is_hers() -> None:
+    text = ("my little sister aria turns 10 next saturday and she wants a karaoke machine, "
+            "i want air jordans but its not my birthday lol")
+    dated = [(f.subject, f.predicate) for f in extract(text, (), NOW) if f.when is not None]
+    assert dated == [("Aria", "birthday")]

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..nlp.facts.lexicon import PETS
 from ..nlp.question import focus
 from ..nlp.runtime import sigmoid
 from .reader import query
@@ -48,6 +49,7 @@ from .recall_names import (
     SOMEONE,
     THIRD,
     WHO_HAS_NAMES,
+    asked_of,
     count_of,
     detail,
     fits_unit,
@@ -107,7 +109,11 @@ WANTS = {
     "job": re.compile(r"\b(job|jobs|for a living|for work|work as|works as)\b|"
                      r"\b(?:my|his|her|their) (?:\w+ )?\w+ (?:does|do)(?: now)?\s*(?:again)?"
                      r"\s*(?:lol)?\s*[?!.]*$"),  # "what did i say my dad does"
-    "day": re.compile(r"\b(?:what|which) (?:days?|night|date)\b"),
+    "day": re.compile(r"\b(?:what|which) (?:days?|night|date)\b|"
+                     r"\bwhats? (?:the|their|our|my) date\b"),
+    # "when is the winter concert": a day, a date, a time or a time of year
+    "when": re.compile(r"(?:^|[.?!,]\s*)(?:(?:ok|okay|so|and|wait|but|hey|lol|quick q|sunny)\W+)"
+                      r"{0,2}when(?:'?s| is| was| are| were| do| does| did)\b"),
     "count": re.compile(r"\bhow (many|much|old|long|hot|cold|tall|big|far|fast|heavy|high)\b|"
                        r"\b(pb|pr|score)\b|\bwhat time\b|"
                        r"\bwhat (?:did )?i (?:get|got) on\b"),  # "what i got on that quiz"
@@ -168,16 +174,41 @@ def _kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
             return None
         bonus += 1.0
     if "place" in wants:
-        if not re.search(r"\b(in|at|to|from|near)\s+\w+", low) and not (
+        if not re.search(r"\b(in|at|to|from|near)\s+\w+", " ".join(
+                w for w in low.split() if w not in set(question.lower().split()) - _PLACE_PREPS)) \
+                and not (
                 re.search(r"\bfrom\b", question.lower()) and _DEMONYM.search(low)):
             return None  # "where" wants a place: "your teacher is mrs lindqvist" is none
             # ("where is she from": "shes swedish" is one)
         bonus += 0.5
+    if "when" in wants and "day" not in wants and not _WHEN.search(
+            " ".join(w for w in low.split() if w not in question.lower().split())):
+        return None  # "when is the concert": "a song in 5/4 for the concert" tells no when
+    kind_of = _KIND_OF.search(question.lower())
+    if kind_of and (kind_of.group(1) is None or kind_of.group(1).rstrip("s") in
+                    KINDS["animal"] | PETS) and not (KINDS["breed"] | _SORTS) & set(
+                        re.findall(r"[a-z]+", low)):
+        return None  # "what breed is pumpkin": "a huge orange cat named pumpkin" is none;
+        # "what kind of hamster is nugget": not "my hamster is called nugget"
     if "reason" in wants and re.search(r"\b(because|cause|cuz|coz|bc|since|allergic)\b", low):
         bonus += 1.0
     return bonus
 
 
+_PLACE_PREPS = frozenset("in at to from near".split())
+_KIND_OF = re.compile(r"\bwhat (?:kind|type|sort|breed) of (\w+) (?:is|was) (?!it\b)\w+|"
+                      r"\bwhat breed\b")  # of a pet named: not "what kind of fish did i catch"
+#: what a kind of pet is besides the dog and cat breeds ("a syrian", "a leopard gecko")
+_SORTS = frozenset("syrian dwarf roborovski winter teddy leopard crested bearded corn ball "
+                   "holland lop lionhead rex mini netherland tabby mix mixed mutt rescue breed "
+                   "stray african grey budgie cockatiel".split())
+_WHEN = re.compile(r"\b(?:today|tonight|tomorrow|tmrw|yesterday|weekend|week|month|year|"
+                   r"summer|winter|spring|autumn|fall|ago|since|morning|afternoon|evening|"
+                   r"(?:19|20)\d\d|\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}:\d\d|"
+                   r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|"
+                   r"january|february|march|april|may|june|july|august|september|october|"
+                   r"november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|"
+                   r"\d{1,2}(?:st|nd|rd|th))\b|\b(?:christmas|halloween|easter|break|holidays?)\b")
 _DEMONYM = re.compile(r"\b(?:swed|ir|engl|scott|pol|turk|span|dan|finn|brit|kurd)ish\b|"
                       r"\b[a-z]{3,}(?:ese|ian|ean|can)\b")
 _WORKS = re.compile(r"\b(?:work|works|worked|working|job|jobs|shifts?|for a living|hired|"
@@ -268,6 +299,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     fixes = [(s.order, stems(s.line or s.text) - topic) for s in said
              if CORRECTION.search(s.text.lower())]
     theirs = possessed(question, [x.text for x in said])
+    person = asked_of(question, [x.text for x in said])
     for s in said:
         words, near = stems(s.text), stems(s.around)
         inside = len(topic & words)
@@ -291,6 +323,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             continue  # says nothing the question does not: no answer in it
         if theirs and not theirs & (stems(s.line or s.text) | near):
             continue  # "how old is leos little sister": "leo is 8" is not her age
+        if person and not _of_person(person, s):
+            continue  # "how old is hugo": "ive been playing for 7 years" is not his age
         bonus = _kind_bonus(wants, s, topic, question)
         if bonus is None:
             continue
@@ -407,6 +441,15 @@ def _read(read: Read | None, question: str, previous: str, said: Sequence[Said]
     share = np.exp(logits - logits.max())
     share /= share.sum()
     return {t: (float(p), float(x)) for t, p, x in zip(texts, prob, share, strict=True)}
+
+
+def _of_person(name: str, said: Said) -> bool:
+    """``said`` speaks of ``name``: names them, or says "he"/"she"/"they" beside a line
+    that names them."""
+    line = (said.line or said.text).lower()
+    if re.search(rf"\b{re.escape(name)}", line):
+        return True
+    return bool(THIRD & set(re.findall(r"[a-z']+", line))) and name in said.around.lower()
 
 
 def _message_shares(said: Sequence[Said], probs: dict[str, tuple[float, float]]

@@ -330,6 +330,9 @@ def detail(question: str, topic: set[str], wants: set[str], text: str, around: s
         date = re.search(MONTH_DAY, low)
         if date and re.search(r"\bdate\b", question.lower()):
             return date.group(0).capitalize()  # "what date is the qualifier": "March 15"
+        told = re.search(rf"\b(\d{{1,2}}) ({MONTH})\b", low)  # a ledger fact's "09 March"
+        if told and re.search(r"\bdate\b", question.lower()):
+            return f"{told.group(2).capitalize()} {int(told.group(1))}"
         days = list(dict.fromkeys(WEEKDAY.findall(low)))
         return " and ".join(days) if len(days) <= 2 else None
     if "who" in wants:  # a person in a role ("whos our drummer"), not a thing's name
@@ -452,3 +455,27 @@ def possessed(question: str, told_texts: Sequence[str]) -> set[str]:
         if wanted:
             return wanted
     return set()
+
+
+#: "how old is hugo", "whats marcus's main agent", "what colour is ffion's dress"
+_ASKED_OF = re.compile(r"\b(?:is|was|does|did|do|has|had)\s+([a-z]+)\b(?!'s)|"
+                       r"\b([a-z]+)(?:'s|’s)\s+\w+")
+
+
+def asked_of(question: str, told_texts: Sequence[str]) -> str | None:
+    """The person a question asks about by a first name the user told ("how old is hugo"
+    -> "hugo", "whats marcus's main agent" -> "marcus"), or None (the user's own, or no
+    one named)."""
+    told: set[str] = set()
+    for text in told_texts:
+        told |= set(re.findall(r"[a-z]+", text.lower()))
+    for m in _ASKED_OF.finditer(question.lower()):
+        name = m.group(1) or m.group(2)
+        if name and name in told and name not in STOP and is_first_name(name) and \
+                name not in _COMMON_WORDS:
+            return name
+    return None
+
+
+_COMMON_WORDS = frozenset("will may june april mark bill sue art rose grace joy hope ray "
+                          "guy page dawn summer autumn faith best".split())

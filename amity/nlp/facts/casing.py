@@ -31,7 +31,7 @@ _MODS = {"best", "older", "oldest", "younger", "youngest", "little", "big", "bab
 # Words after "my dog" / "my sister" that are not names.
 _NOT_NAMES = frozenset(
     "food bowl bed toy toys house walk walks park group chat room friend friends hair car "
-    "phone birthday party school team class mom dad family kids kid name names vet "
+    "phone birthday bday party school team class mom dad family kids kid name names vet "
     "lead leash collar cage tank crate treats treat door life stuff thing things lol lmao "
     "omg ngl tbh rn fr bc cuz idk btw and or but so too also just always never still "
     "literally really actually finally is was are were be been has have had does did do "

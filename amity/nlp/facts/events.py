@@ -180,7 +180,10 @@ def birthday_of(sentence: str, names: Sequence[str]) -> str | None:
     """Whose birthday a line dates, lower case: "her bday is thursday" after "my best friend
     jade" -> "jade" (the newest of ``names``); "my mums birthday" -> "mum"; "my twin sisters
     turn 10 on wednesday" -> "sister"; None for the user's own or when it cannot tell."""
-    m = _BDAY.search(sentence.lower()) or _TURNS.search(sentence.lower())
+    low = sentence.lower()
+    said = [m for rx in (_BDAY, _TURNS) for m in rx.finditer(low)
+            if not re.search(r"\bnot\s*$", low[:m.start()])]  # not "its not my birthday"
+    m = min(said, key=lambda m: m.start()) if said else None
     if not m or m.group(1) in {"my", "i", "me", "im", "i'm"}:
         return None
     owner = m.group(1)

@@ -290,8 +290,9 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
             phrase = re.sub(r"^(?:(?:no|nope|wait|ok|okay|yes|yeah|so|and|but|just|there'?s|"
                             r"there is|theres)\s+)+|^(?:getting|having|doing|taking)\s+an?\s+",
                             "", phrase)
-            if set(phrase.lower().split()) <= _NO_PLAN:
-                phrase = None  # "if i wanna come ... saturday", "saturday is the worst"
+            if set(phrase.lower().split()) <= _NO_PLAN or re.match(r"(?:not|never)\b", phrase):
+                phrase = None  # "if i wanna come ... saturday", "saturday is the worst",
+                # "but its not my birthday"
         if parsed is not None and near and parsed.object.lower() not in \
                 sent.text[start:dm.end].lower():
             parsed = None  # the parse tied this date to another plan
