@@ -243,3 +243,15 @@ def test_a_ledger_date_is_said_as_a_date() -> None:
     assert recall_names.detail("whats the date of their anniversary", {"anniversari"},
                                {"day"}, "I have parents 20th anniversary on Monday 09 March "
                                "2026", "") == "March 9"
+
+
+def test_a_count_is_of_the_thing_asked() -> None:
+    # "how much was the raptor": the deck's price is another price; the jacket's price is
+    # in the message that names the jacket
+    lines = ("went to the skate shop",
+             "the shark deck was $65 and griptape was $12 and the guy put it on for free",
+             "then i bought jace the tiny lego raptor bc im a nice brother")
+    assert _answer("how much was the raptor", *lines) is None
+    found = _answer("how much did i pay for the jacket",
+                    "oh and i thrifted the sickest jacket, green carhartt for 12 bucks")
+    assert found is not None and found.detail == "12 bucks"

@@ -73,6 +73,8 @@ def reads(scripts: Sequence[dict[str, Any]]) -> list[Read]:
         return reader.logits(query, texts)
 
     out: list[Read] = []
+    if len({sc["id"] for sc in scripts}) != len(scripts):
+        raise SystemExit("script ids repeat: each Read is labelled by its script's id")
     with tempfile.TemporaryDirectory() as home:
         settings = Settings(home=Path(home), backend="scripted")
         store = Store(settings.db_url())

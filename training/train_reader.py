@@ -78,6 +78,8 @@ def train(args: argparse.Namespace) -> None:
     print(f"{len(rows)} pairs ({int(pos)} positive), {len(val)} validation", flush=True)
     model = EmotionNet(1)
     model.load_encoder(minilm_dir() / "model.safetensors")
+    if args.init:  # go on from a checkpoint (a fresh optimiser and schedule)
+        model.load_state_dict(torch.load(args.init, weights_only=False)["state_dict"])
     opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
     steps = args.epochs * ((len(rows) + args.batch - 1) // args.batch)
     sched = torch.optim.lr_scheduler.LambdaLR(
@@ -127,6 +129,8 @@ def main(argv: list[str] | None = None) -> None:
                     help="more training pairs, JSON lines (reader_played.py)")
     ap.add_argument("--val-pairs", type=Path, nargs="*", default=[],
                     help="validation pairs, JSON lines (reader_played.py)")
+    ap.add_argument("--init", type=Path, default=None,
+                    help="start from this checkpoint (<out>/epochN.pt) instead of MiniLM")
     ap.add_argument("--out", type=Path, default=Path("runs/reader"))
     ap.add_argument("--epochs", type=int, default=3)
     ap.add_argument("--negatives", type=int, default=16)

@@ -195,6 +195,7 @@ def _kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
     return bonus
 
 
+_POINTER_WORDS = THIRD | frozenset("it its it's thats that's theres there's".split())
 _PLACE_PREPS = frozenset("in at to from near".split())
 _KIND_OF = re.compile(r"\bwhat (?:kind|type|sort|breed) of (\w+) (?:is|was) (?!it\b)\w+|"
                       r"\bwhat breed\b")  # of a pet named: not "what kind of fish did i catch"
@@ -325,6 +326,12 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             continue  # "how old is leos little sister": "leo is 8" is not her age
         if person and not _of_person(person, s):
             continue  # "how old is hugo": "ive been playing for 7 years" is not his age
+        if "count" in wants and not topic & stems(s.line or s.text) and not (
+                beside and low.split()[0] in _POINTER_WORDS) and not (
+                CORRECTION.search(low) or _a_score(topic, low)):
+            continue  # "how much was the raptor": "the shark deck was $65" is another price
+            # (in the message: "i thrifted the sickest jacket, green carhartt for 12 bucks";
+            # or said of it: "shes 4")
         bonus = _kind_bonus(wants, s, topic, question)
         if bonus is None:
             continue
