@@ -83,6 +83,8 @@ def test_risk_said_now_inside_a_long_story_is_a_crisis(text: str) -> None:
     "i searched how many it would take",
     "im going to take everything in the bathroom cabinet tonight",
     "i have all my pills in my hand",
+    "i need to sleep forever. bye",
+    "i just want to sleep and never wake up. bye",
 ])
 def test_short_lines_of_a_plan_a_means_or_an_act(text: str) -> None:
     assert crisis(text)
@@ -94,6 +96,8 @@ def test_short_lines_of_a_plan_a_means_or_an_act(text: str) -> None:
     "whats the date of opening night again? i wanna put it on my moms calendar",
     "how do u stay awake that long without dying",  # a 36-hour hackathon
     "ok bye the pain meds are making me sleepy",  # a broken arm
+    "anyway need to sleep. bye",  # a band's gig night (round 14: the crisis message)
+    "ok gotta sleep, gn",
     "i have the pills my doctor gave me for my ear",
     "i looked up how many calories a burrito has",
 ])

@@ -78,6 +78,10 @@ _IDIOM = re.compile(
     r"(?:kill|murder|end)\s+(?:me|us)\b|\bkilling\s+(?:me|us)\b|\b(?:death|end)\s+of\s+me\b|"
     # surviving something long or hard: "how do u stay awake that long without dying"
     r"\bstay\s+(?:awake|up)\b[^.!?]{0,30}\bwithout\s+(?:literally\s+)?(?:dying|passing\s+out)\b|"
+    # a bedtime sign-off: "anyway need to sleep. bye" (not "sleep forever", "never wake up")
+    r"\b(?:need|needa|have|got|gotta|going|gonna|off|time)\s+(?:to\s+)?(?:sleep|bed)\b"
+    r"(?!\s+(?:forever|for\s+good|permanently|and\s+(?:never|not)))[\s.!,]{0,6}"
+    r"(?:ok\s+|k\s+|so\s+)?(?:bye+|gn|g'?night|goodnight|night|nite|ttyl|cya|later|see\s+ya)\b|"
     # a side effect of medicine for pain or a cold: "the pain meds are making me sleepy"
     r"\b(?:pain|cold|allergy|flu|cough)\s+(?:meds|medicine|medication|pills)\s+(?:are\s+|is\s+)?"
     r"(?:making|make|makes|made)\s+me\s+(?:so\s+|really\s+|super\s+)?(?:sleepy|tired|drowsy|loopy|"
