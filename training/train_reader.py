@@ -16,8 +16,13 @@ checks the int8 model against torch. Torch is used here only; amity never import
         --out runs/reader --epochs 3
     python training/train_reader.py --out runs/reader --export 3
 
-The shipped reader was trained on clauses only (train_a-f + memory_dev + probes, 3
-epochs). A trial with whole and pair texts (train_a-i + memory_dev + probes, ``--negatives
+The shipped reader (session 12): train_a-i as texts (``--negatives 8 --longer 4``) plus
+``--pairs`` from ``reader_played.py`` on train_j-l, memory_dev and the probes (each file
+played on its own: their script ids repeat), 34,490 pairs, 2 epochs (about 30 minutes an
+epoch on one core), then ``--init runs/reader12/epoch2.pt --lr 3e-5 --epochs 1`` (the first
+run had labelled memory_dev by the probes' ids), exported at that epoch. The one before
+was trained on clauses only (train_a-f + memory_dev + probes, 3 epochs). A trial with
+whole and pair texts (train_a-i + memory_dev + probes, ``--negatives
 8 --longer 4``, 24,695 pairs, 1 epoch, 26 minutes on one shared core) was not shipped: it
 read the ledger's facts ("I have college interview on Wednesday 04 March 2026"), which no
 script holds, as answers and said back 2 memories never told on teen_memory, and lost 4
