@@ -63,6 +63,8 @@ def _asked(script: dict[str, Any]) -> dict[tuple[int, int], list[str]]:
 
 def reads(scripts: Sequence[dict[str, Any]]) -> list[Read]:
     """Every reader call made on a script's asked turns (the last one, if several)."""
+    if len({sc["id"] for sc in scripts}) != len(scripts):
+        raise SystemExit("script ids repeat: each Read is labelled by its script's id")
     reader = default_reader()
     if reader is None:
         raise SystemExit("the shipped reader is missing: run from a full checkout")
@@ -73,8 +75,6 @@ def reads(scripts: Sequence[dict[str, Any]]) -> list[Read]:
         return reader.logits(query, texts)
 
     out: list[Read] = []
-    if len({sc["id"] for sc in scripts}) != len(scripts):
-        raise SystemExit("script ids repeat: each Read is labelled by its script's id")
     with tempfile.TemporaryDirectory() as home:
         settings = Settings(home=Path(home), backend="scripted")
         store = Store(settings.db_url())

@@ -58,6 +58,7 @@ from .recall_names import (
     possessed,
     said_whole,
     says_age,
+    speaks_of,
     swaps,
 )
 from .recall_said import Said as Said  # re-exported
@@ -69,13 +70,16 @@ from .recall_words import (
     BODY,
     COLORS,
     CORRECTION,
+    DEMONYM,
     FRAME,
     FRAME_STEMS,
     JOBS,
     KINDS,
     PAST_ONE,
+    PET_SORTS,
     SCORE,
     WEEKDAY,
+    WHEN_WORDS,
     clean,
     second_person,
     stems,
@@ -174,19 +178,16 @@ def _kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
             return None
         bonus += 1.0
     if "place" in wants:
-        if not re.search(r"\b(in|at|to|from|near)\s+\w+", " ".join(
-                w for w in low.split() if w not in set(question.lower().split()) - _PLACE_PREPS)) \
-                and not (
-                re.search(r"\bfrom\b", question.lower()) and _DEMONYM.search(low)):
+        if not re.search(r"\b(in|at|to|from|near)\s+\w+", _unasked(low, question, _PLACE_PREPS)) \
+                and not (re.search(r"\bfrom\b", question.lower()) and DEMONYM.search(low)):
             return None  # "where" wants a place: "your teacher is mrs lindqvist" is none
             # ("where is she from": "shes swedish" is one)
         bonus += 0.5
-    if "when" in wants and "day" not in wants and not _WHEN.search(
-            " ".join(w for w in low.split() if w not in question.lower().split())):
+    if "when" in wants and "day" not in wants and not WHEN_WORDS.search(_unasked(low, question)):
         return None  # "when is the concert": "a song in 5/4 for the concert" tells no when
     kind_of = _KIND_OF.search(question.lower())
     if kind_of and (kind_of.group(1) is None or kind_of.group(1).rstrip("s") in
-                    KINDS["animal"] | PETS) and not (KINDS["breed"] | _SORTS) & set(
+                    KINDS["animal"] | PETS) and not (KINDS["breed"] | PET_SORTS) & set(
                         re.findall(r"[a-z]+", low)):
         return None  # "what breed is pumpkin": "a huge orange cat named pumpkin" is none;
         # "what kind of hamster is nugget": not "my hamster is called nugget"
@@ -195,23 +196,17 @@ def _kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
     return bonus
 
 
+def _unasked(low: str, question: str, keep: frozenset[str] = frozenset()) -> str:
+    """``low`` without the question's own words (but ``keep``): "winter" in "the winter
+    concert" tells no when, "to regionals" is no place when regionals is what is asked."""
+    asked = set(question.lower().split()) - keep
+    return " ".join(w for w in low.split() if w not in asked)
+
+
 _POINTER_WORDS = THIRD | frozenset("it its it's thats that's theres there's".split())
 _PLACE_PREPS = frozenset("in at to from near".split())
 _KIND_OF = re.compile(r"\bwhat (?:kind|type|sort|breed) of (\w+) (?:is|was) (?!it\b)\w+|"
                       r"\bwhat breed\b")  # of a pet named: not "what kind of fish did i catch"
-#: what a kind of pet is besides the dog and cat breeds ("a syrian", "a leopard gecko")
-_SORTS = frozenset("syrian dwarf roborovski winter teddy leopard crested bearded corn ball "
-                   "holland lop lionhead rex mini netherland tabby mix mixed mutt rescue breed "
-                   "stray african grey budgie cockatiel".split())
-_WHEN = re.compile(r"\b(?:today|tonight|tomorrow|tmrw|yesterday|weekend|week|month|year|"
-                   r"summer|winter|spring|autumn|fall|ago|since|morning|afternoon|evening|"
-                   r"(?:19|20)\d\d|\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}:\d\d|"
-                   r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|"
-                   r"january|february|march|april|may|june|july|august|september|october|"
-                   r"november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|"
-                   r"\d{1,2}(?:st|nd|rd|th))\b|\b(?:christmas|halloween|easter|break|holidays?)\b")
-_DEMONYM = re.compile(r"\b(?:swed|ir|engl|scott|pol|turk|span|dan|finn|brit|kurd)ish\b|"
-                      r"\b[a-z]{3,}(?:ese|ian|ean|can)\b")
 _WORKS = re.compile(r"\b(?:work|works|worked|working|job|jobs|shifts?|for a living|hired|"
                     r"internship)\b|\b(?:is|was|im|i'm|hes|he's|shes|she's|am) an? \w+")
 
@@ -243,7 +238,6 @@ def _agrees(question: str, clause: str) -> float:
     if q & {"i", "my", "me", "we", "our"} and c & mine:
         score += 0.3
     return score
-
 
 
 _OWN_ASK = re.compile(r"\b(?:what|whats|who|whos|where|wheres|when|which|how)\b")
@@ -324,7 +318,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             continue  # says nothing the question does not: no answer in it
         if theirs and not theirs & (stems(s.line or s.text) | near):
             continue  # "how old is leos little sister": "leo is 8" is not her age
-        if person and not _of_person(person, s):
+        if person and not speaks_of(person, s.line or s.text, s.around):
             continue  # "how old is hugo": "ive been playing for 7 years" is not his age
         if "count" in wants and not topic & stems(s.line or s.text) and not (
                 beside and low.split()[0] in _POINTER_WORDS) and not (
@@ -448,15 +442,6 @@ def _read(read: Read | None, question: str, previous: str, said: Sequence[Said]
     share = np.exp(logits - logits.max())
     share /= share.sum()
     return {t: (float(p), float(x)) for t, p, x in zip(texts, prob, share, strict=True)}
-
-
-def _of_person(name: str, said: Said) -> bool:
-    """``said`` speaks of ``name``: names them, or says "he"/"she"/"they" beside a line
-    that names them."""
-    line = (said.line or said.text).lower()
-    if re.search(rf"\b{re.escape(name)}", line):
-        return True
-    return bool(THIRD & set(re.findall(r"[a-z']+", line))) and name in said.around.lower()
 
 
 def _message_shares(said: Sequence[Said], probs: dict[str, tuple[float, float]]

@@ -477,5 +477,14 @@ def asked_of(question: str, told_texts: Sequence[str]) -> str | None:
     return None
 
 
+def speaks_of(name: str, line: str, around: str) -> bool:
+    """A message ``line`` speaks of ``name`` (from ``asked_of``): names them, or says
+    "he"/"she"/"they" among lines (``around``) that name them."""
+    low = line.lower()
+    if re.search(rf"\b{re.escape(name)}", low):
+        return True
+    return bool(THIRD & set(re.findall(r"[a-z']+", low))) and name in around.lower()
+
+
 _COMMON_WORDS = frozenset("will may june april mark bill sue art rose grace joy hope ray "
                           "guy page dawn summer autumn faith best".split())

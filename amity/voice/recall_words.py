@@ -94,6 +94,22 @@ CORRECTION = re.compile(r"\b(i meant|i mean|meant to say|oops|wait no|actually)\
                         r"\bnot \w+,? (it'?s|its|he'?s|hes|she'?s|shes)\b")
 # a day of the week, as an answer to "what day do i babysit" ("wednesdays", "on weekends")
 WEEKDAY = re.compile(r"\b(?:(?:mon|tues?|wednes|thurs?|fri|satur|sun)days?|weds|weekends?)\b")
+#: what a kind of pet is besides the dog and cat breeds ("a syrian", "a leopard gecko")
+PET_SORTS = frozenset("syrian dwarf roborovski winter teddy leopard crested bearded corn ball "
+                      "holland lop lionhead rex mini netherland tabby mix mixed mutt rescue breed "
+                      "stray african grey budgie cockatiel".split())
+#: a day, a date, a time or a time of year (what "when is ..." wants)
+WHEN_WORDS = re.compile(r"\b(?:today|tonight|tomorrow|tmrw|yesterday|weekend|week|month|year|"
+                        r"summer|winter|spring|autumn|fall|ago|since|morning|afternoon|evening|"
+                        r"(?:19|20)\d\d|\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}:\d\d|"
+                        r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|"
+                        r"january|february|march|april|may|june|july|august|september|october|"
+                        r"november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|"
+                        r"\d{1,2}(?:st|nd|rd|th))\b|"
+                        r"\b(?:christmas|halloween|easter|break|holidays?)\b")
+#: where someone is from, said as who they are ("shes swedish")
+DEMONYM = re.compile(r"\b(?:swed|ir|engl|scott|pol|turk|span|dan|finn|brit|kurd)ish\b|"
+                     r"\b[a-z]{3,}(?:ese|ian|ean|can)\b")
 BODY = frozenset("wrist arm leg ankle hand foot knee shoulder ear eye elbow finger toe hip "
                  "collarbone".split())
 PAST_ONE = re.compile(r"\b(?:our|my|his|her|their) old \w+|"

@@ -89,7 +89,7 @@ _ORD = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekfrom", re.compile(
         rf"\b(?:(?P<n>\d)|(?P<w>{_NUM}))\s+weeks?\s+(?:from|on|after)\s+(?:(?P<rel>today|now|"
-        rf"tomorrow|tmrw|tmr)|(?:this\s+|next\s+)?(?P<wd>{_WD}))\b|"
+        rf"tomorrow|tmrw|tmr)|(?:this\s+|(?P<nx>next)\s+)?(?P<wd>{_WD}))\b|"
         rf"\b(?P<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+week\b",
         re.I)),
     ("relday", re.compile(
@@ -166,8 +166,7 @@ def _resolve(kind: str, m: re.Match[str], today: date, past: bool) -> date | Non
             base = today + timedelta(days=0 if m.group("rel").lower() in ("today", "now") else 1)
         else:
             word = (m.group("wd") or m.group("wd2")).lower()
-            mod = "next" if re.search(r"\bnext\s", m.group(0), re.I) else ""
-            base = _weekday(today, _WEEKDAYS[word], mod, False)
+            base = _weekday(today, _WEEKDAYS[word], "next" if m.group("nx") else "", False)
         return base + timedelta(days=7 * weeks)
     if kind == "relday":
         rel = re.sub(r"\s+", " ", m.group("rel").lower())
