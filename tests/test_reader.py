@@ -111,8 +111,8 @@ def test_training_pairs_read_messages_whole_and_after_the_one_before_as_recall_d
         "questions": [{"session": 1, "turn": 0, "expect_any": ["pickle"]}],
         "unknown": [{"session": 1, "turn": 1}]}
     said = recall.sayings((), _history(*told), "Sam")
-    whole = {recall._whole(s) for s in said} - {""}
-    pair = {recall._pair(s) for s in said} - {""}
+    whole = {recall.whole_of(s) for s in said} - {""}
+    pair = {recall.pair_of(s) for s in said} - {""}
     assert whole and pair  # the texts recall reads at run time
     rows = pairs([script], negatives=8, rng=random.Random(0), longer_negatives=8)
     labelled = {(r.query, r.clause): r.label for r in rows}
@@ -170,7 +170,7 @@ def test_a_message_read_several_ways_is_one_belief() -> None:
     def bakers(q: str, texts: Sequence[str]) -> np.ndarray:
         return np.array([6.0 if "bakers" in t else -6.0 for t in texts])
 
-    assert sum("bakers" in t for t in {x for s in said for x in (s.text, recall._pair(s))}) == 2
+    assert sum("bakers" in t for t in {x for s in said for x in (s.text, recall.pair_of(s))}) == 2
     found = recall.answer("what role did i get", said, embed.encode, read=bakers)
     assert found is not None and "bakers" in found.text
 

@@ -5,8 +5,8 @@ conversation-memory format (``amity/evals/conversation_memory.py``) into
 ``Pair(query, clause, label, script)`` rows. For each recall question, every text recall
 reads of the messages the user said before it is a candidate: each clause (cut the way
 ``amity.voice.recall.clauses_of`` cuts at run time, questions left out), each short message
-whole (``recall._whole``) and each short message after the one before it in the same
-session (``recall._pair``), built from ``Said`` as ``recall_said.sayings`` builds them. A
+whole (``recall_said.whole_of``) and each short message after the one before it in the same
+session (``recall_said.pair_of``), built from ``Said`` as ``recall_said.sayings`` builds them. A
 text holding one of the question's ``expect_any`` words is a positive, any other a negative
 (all positives; at most ``negatives`` clause negatives and ``longer_negatives``, default
 half as many, whole or pair negatives a question, the ones sharing words with the question
@@ -27,8 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from amity.voice.reader import query
-from amity.voice.recall import Said, _pair, _whole
-from amity.voice.recall_said import _clauses, _statements, asks
+from amity.voice.recall_said import Said, _clauses, _statements, asks, pair_of, whole_of
 
 
 @dataclass(frozen=True)
@@ -56,8 +55,8 @@ def _asked(script: dict[str, Any]) -> list[tuple[int, int, list[str]]]:
 
 def _texts(turns: list[tuple[int, int, str]]) -> Iterable[tuple[str, str]]:
     """("clause" | "whole" | "pair", text) for every text recall reads of these messages:
-    each clause (``clauses_of``), the short message whole (``recall._whole``) and after the
-    message before it in the same session (``recall._pair``), built from ``Said`` the way
+    each clause (``clauses_of``), the short message whole (``recall_said.whole_of``) and after the
+    message before it in the same session (``recall_said.pair_of``), built from ``Said`` the way
     ``recall_said.sayings`` builds them."""
     for i, (session, _, text) in enumerate(turns):
         line = _statements(text)
@@ -66,8 +65,8 @@ def _texts(turns: list[tuple[int, int, str]]) -> Iterable[tuple[str, str]]:
         said = [Said(c, text, float(i), line=line, before=before) for c in _clauses(line)]
         yield from (("clause", s.text) for s in said)
         if said:
-            yield from ((k, t) for k, t in (("whole", _whole(said[0])),
-                                              ("pair", _pair(said[0]))) if t)
+            yield from ((k, t) for k, t in (("whole", whole_of(said[0])),
+                                              ("pair", pair_of(said[0]))) if t)
 
 
 def _pick(neg: list[str], n: int, qw: set[str], rng: random.Random) -> list[str]:

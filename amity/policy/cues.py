@@ -90,16 +90,20 @@ _ME = r"(?:me|u|you|ya)"
 _YOU = r"(?:you|u|ya)"
 _PARTNER = (r"(?:girlfriend|boyfriend|gf|bf|wife|husband|lover|valentine|date|soulmate|"
             r"crush|fianc[eé]e?|bae|babe|partner(?!\s+(?:in\s+crime|for|on)\b))")
+#: a thing loved, not the companion: "marry me pizza", "a relationship with my bed"
+_THING = (r"(?:pizza|tacos?|fries|burgers?|ramen|food|sushi|cake|cookies?|chocolate|coffee|boba|"
+          r"bed|pillow|blanket|couch|sandwich\w*|nuggets?|snacks?|noodles|donuts?|phone|switch|"
+          r"ps5|xbox|game|cat|dog|kitty|puppy)\b")
 _ROMANCE = re.compile("|".join([
     # the companion as a partner: "be my gf", "you're my boyfriend", "i'm your girlfriend"
     rf"\b(?:be|b|become|act\s+(?:like|as)|play|pretend\s+(?:to\s+be|you(?:'?re|\s+are))|"
     rf"roleplay\s+(?:as)?|rp\s+as|you(?:'?re|\s+are)|ur)\s+my\s+(?:\w+\s+)?{_PARTNER}\b",
     rf"\b(?:be|i'?m|im|i\s+am)\s+(?:your|ur)\s+(?:\w+\s+)?{_PARTNER}\b",
-    rf"\blike\s+(?:a|my)\s+{_PARTNER}\s+would\b|\blike\s+(?:a\s+)?(?:couple|lovers)\s+(?:would|do)\b",
+    rf"\blike\s+(?:a|my)\s+(?:real\s+|good\s+|actual\s+|proper\s+)?{_PARTNER}\s+would\b|\blike\s+(?:a\s+)?(?:couple|lovers)\s+(?:would|do)\b",
     rf"\b(?:are|r)\s+{_YOU}\s+single\b|\b(?:pretend|fake|virtual|imaginary)\s+date\b",
     # doing romance with the companion
     rf"\b(?:date|marry|kiss|smooch|flirt\s+with|(?:cuddle|snuggle)(?:\s+with)?|"
-    rf"make\s+out\s+with)\s+{_ME}\b|\bask\s+me\s+out\b",
+    rf"make\s+out\s+with)\s+{_ME}\b(?!\s+{_THING})|\bask\s+me\s+out\b",
     rf"\b(?:give|blow)\s+{_ME}\s+a\s+kiss\b|\bkiss(?:ing)?\s+(?:my|your|ur)\s+"
     rf"(?:neck|lips|face|cheek)\b",
     rf"\b(?:go\s+out|go\s+on\s+a\s+date|be\s+together|fall\s+in\s+love)\s+with\s+{_ME}\b",
@@ -114,19 +118,32 @@ _ROMANCE = re.compile("|".join([
     rf"\b(?:tell\s+me|say)\s+(?:that\s+)?i'?m\s+(?:hot|sexy)\b",
     # romance acted out together
     r"\bwe\s+(?:fall|fell|are|were|'re)\s+in\s+love\b|\b(?:we'?re|we\s+are)\s+(?:dating|a\s+couple)\b|"
-    r"\bpretend\s+we(?:'?re|\s+are)\s+(?:a\s+couple|dating|married|together)\b",
+    r"\bpretend\s+we(?:'?re|\s+are|\s+were|'?ve\s+been|\s+have\s+been)\s+(?:\w+\s+)?(?:a\s+couple|dating|"
+    r"married|together)\b",
+    # jealousy, belonging, a relationship, the love interest ("ur mine", "act jealous bc i...")
+    rf"\b(?:act|get|be|getting)\s+jealous\s+(?:bc|because|cuz|when|if|that)\s+i\b|"
+    rf"\b(?:ur|you(?:'?re|\s+are))\s+(?:all\s+)?mine\b|\b(?:the|my)\s+love\s+interest\b|"
+    rf"\b(?:can|could|should|will|would)\s+we\s+be\s+in\s+a\s+relationship\b|"
+    rf"\bin\s+a\s+relationship\s+with\s+{_ME}\b|\bsmash\s+or\s+pass\s+(?:on\s+)?me\b|"
+    rf"\bthe\s+romantic\s+way\b|\blike\s+me\s+like\s+me\b|\brizz\s+me\b|"
+    rf"\blet'?s\s+(?:be\s+(?:a\s+couple|together|official)|make\s+(?:it|this|us)\s+official)\b|"
+    rf"\b(?:be|b|ur|you(?:'?re|\s+are))\s+my\s+e-?(?:girlfriend|boyfriend|gf|bf)\b",
     r"\bromantic\s+(?:rp|roleplay|role\s+play|date|scene|story)\b|"
-    r"\bour\s+(?:wedding|honeymoon|first\s+kiss|first\s+date)\b|"
+    # (not a real one: "our first date friday", "my boyfriend and i ... our first date")
+    r"\bour\s+(?:wedding|honeymoon|first\s+kiss|first\s+date)\b(?!\s+(?:is|was|on|this|next|tomorrow|"
+    r"tonight|friday|saturday|sunday|monday|tuesday|wednesday|thursday|at|went))|"
     r"\b(?:date|wedding|honeymoon|candlelight|kiss\w*|cuddl\w*)\b[^.?!]{0,40}\b"
     r"(?:rp|roleplay|role\s*play)\b",
     rf"\b(?:falling|fallen|fell)\s+for\s+{_ME}\b|\blove\s+of\s+my\s+life\b|"
     r"\bone\s+and\s+only\b|\bwe\s+(?:should|could|will|gonna)\s+(?:get\s+married|be\s+together|"
     r"date|go\s+out(?!\s+(?:for|to|and|with|tonight|later|after))|kiss|make\s+out)\b|"
     r"\b(?:can|could|should)\s+we\s+be\s+(?:a\s+thing|an\s+item|together)\b",
-    r"^\W*(?:babe|bae|darling|sweetheart|my\s+love)\b",  # pet names for the companion
+    # pet names for the companion ("hey wifey 😘")
+    r"^\W*(?:(?:hey|hi|hello|heyy+|morning|gm|gn|night)\s+)?(?:babe|bae|darling|sweetheart|my\s+love|"
+    r"wifey|hubby)\b",
     # a suggestive invitation: "im alone at home, wanna have some fun 😏"
     r"\b(?:wanna|want\s+to|let'?s|lets|come\s+over\s+and)\s+(?:have\s+(?:some\s+)?fun|play|"
-    r"hang\s+out|do\s+something)\b[^.?!]{0,20}[😏😈🍆💦👅🥵]",
+    r"hang\s+out|do\s+(?:something|smth|sth|stuff))\b[^.?!]{0,20}[😏😈🍆💦👅🥵]",
     rf"\bcall\s+me\s+(?:babe|bae|baby|darling|sweetheart|honey|sweetie|my\s+love|your\s+{_PARTNER})\b",
     r"\b(?:roleplay|role\s*play|rp|pretend|act)\s+(?:as|to\s+be|like\s+you(?:'?re|\s+are))\s+my\s+"
     r"(?:ex|crush|ex-?(?:girlfriend|boyfriend|gf|bf))\b",
@@ -138,12 +155,37 @@ _ROMANCE = re.compile("|".join([
     r"\b(?:roleplay|role\s*play|rp|pretend|act)\s+(?:that\s+|like\s+)?(?:you(?:'?re|\s+are)|ur)\s+"
     r"[^.?!]{0,50}\b(?:likes|loves|has\s+a\s+crush\s+on|asks|is\s+in\s+love\s+with)\s+me\b",
 ]), re.I)
+_THING_LOVE = re.compile(
+    rf"\b(?:(?:committed\s+)?relationship|in\s+love|married|dating)\s+(?:with|to)\s+(?:my|this|the|a)\s+"
+    rf"(?:\w+\s+)?{_THING}", re.I)
+#: said as friends: "love u sunny (in a friend way obv)"
+_PLATONIC = re.compile(
+    r"\b(?:in\s+a|as\s+a|the)\s+(?:friend|friendly|platonic|bestie|bff|best\s+friend)(?:ly)?\s+way\b|"
+    r"\bplatonic(?:ally)?\b|\bas\s+(?:a\s+)?(?:friends?|bestie|bff)\b|\bno\s+homo\b|"
+    r"\bnot\s+(?:in\s+)?(?:a|the)\s+(?:weird|romantic|creepy)\s+way\b", re.I)
+
+
+def platonic(text: str) -> bool:
+    """Whether ``text`` says its affection is a friend's ("love u sunny, in a friend way")
+    or loves a thing ("marry me pizza"): not a romantic request, whatever its words."""
+    return bool(_PLATONIC.search(text)) and not _ROMANCE_WAY.search(text) or bool(
+        _THING_LOVE.search(text))
+
+
+_ROMANCE_WAY = re.compile(r"\bthe\s+romantic\s+way\b|\bnot\s+(?:the|a|in\s+a)\s+friend\s+way\b|"
+                          r"\bnot\s+(?:just\s+)?as\s+(?:a\s+)?friends?\b|\bmore\s+than\s+(?:just\s+)?friends\b",
+                          re.I)
+
+
 # romance that happened to the user, told about someone else ("someone wants to kiss me")
 _THIRD_PERSON = re.compile(
     r"\b(?:he|she|they|someone|somebody|anyone|people|guys?|girls?|boys?|(?:my|this|a|the)\s+"
     r"(?:boyfriend|girlfriend|bf|gf|crush|friend|ex|classmate|guy|girl|boy|date|coach|cousin)s?)"
     r"\s+(?:\w+\s+)?(?:wants?|wanted|tried|tries|keeps?|kept|is\s+trying|was\s+trying|going|"
-    r"gonna|asked|asks)\s+(?:(?:to|trying|try)\s+){0,2}(?:kiss|date|marry|cuddle|ask)\w*\s+me\b",
+    r"gonna|asked|asks)\s+(?:(?:to|trying|try)\s+){0,2}(?:kiss|date|marry|cuddle|ask)\w*\s+me\b|"
+    r"\b(?:someone|somebody|he|she|they|a\s+(?:guy|girl|boy))\s+(?:\w+\s+)?(?:has|had|have|got)\s+a\s+crush\s+"
+    r"on\s+(?:me|you|u)\b|\b(?:my|our)\s+(?:\w+\s+)?(?:boyfriend|girlfriend|bf|gf|crush|partner)\s+and\s+i\b"
+    r"[^.?!]*",
     re.I)
 
 # a message addressed to the companion: "you", "us", "let's", an imperative, a story
@@ -158,7 +200,18 @@ _SEX_WORDS = re.compile(
     r"\b(?:smut\w*|steamy|freaky|lewd|naughty|seduc\w*|moan\w*|undress\w*|strip\s+(?:for|naked|"
     r"off)|naked|nudes?|spicy|kinky|horny|sexy|sex|sexual|sext\w*|nsfw|turn\s+me\s+on|"
     r"erotic\w*|turns?\s+(?:you|u)\s+on|lap\s*dance|take\s+off|taking\s+off|(?:without|no|out\s+of)\s+(?:any\s+|your\s+|my\s+)?"
-    r"clothes|(?:things|it)\s+gets?\s+(?:heated|hot|steamy))\b|\b18\+",
+    r"clothes|(?:things|it)\s+gets?\s+(?:heated|hot|steamy)|"
+    # hinted: "r rated", "a lemon fic", "something nasty in my ear", "what would u do to me",
+    # "something u wouldnt show my parents", "🍆"
+    r"[rx][\s-]?rated|lemon\s*(?:fic|fanfic|story)|"
+    r"(?:whisper|say|tell\s+me|text\s+me|send\s+me)\s+(?:\w+\s+){0,2}(?:nasty|dirty|naughty)|"
+    r"talk\s+dirty|what\s+(?:would|will|could)\s+(?:you|u)\s+do\s+to\s+me|"
+    r"what\s+we(?:'?d|\s+would)\s+do\s+(?:after|when|once|in)\b[^.?!]{0,30}(?:lights|alone|bed|room)|"
+    r"(?:something|smth|sth|stuff|pics?)\s+(?:you|u)\s+(?:wouldn'?t|would\s+not|can'?t|cant)\s+show\s+"
+    r"(?:my|your|ur)\s+(?:parents|mom|dad|family)|(?:describe|rate)\s+(?:ur|your|my)\s+body|"
+    r"pics?\s+of\s+(?:u|you)\s+in\s+(?:a\s+|the\s+|ur\s+|your\s+)?(?:bikini|shower|bed|underwear|lingerie)|"
+    r"in\s+bed\s+together|what\s+(?:ur|you'?re|you\s+are)\s+wearing|dirty\s+dares?|"
+    r"home\s+alone\s+together|clothes\s+off|only\s+adults\s+(?:read|watch))\b|\b18\+|[🍆💦👅]",
     re.I)
 
 
@@ -188,12 +241,20 @@ def sexual_request(text: str, flagged: bool = False) -> bool:
     verdict, ``flagged``) in a message addressed to it. Used in teen mode, where even the
     checker's "check" tier is refused when it is a request rather than a question about
     the user's own life ("my boyfriend wants to have sex and i'm not sure")."""
+    if _SCIENCE.search(text):
+        return False  # "sexual vs asexual reproduction, can u explain it": biology
     return bool((flagged or _SEX_WORDS.search(text)) and _ADDRESSED.search(text))
+
+
+#: biology, not a request: "in bio we learned sexual vs asexual reproduction"
+_SCIENCE = re.compile(r"\b(?:asexual|reproduction|reproduce|reproductive\s+system|mitosis|meiosis|"
+                      r"species|biology)\b", re.I)
 
 
 def sexual_topic(text: str) -> bool:
     """Whether ``text`` is about sex or intimacy at all (so a classifier's sexual "check"
     on "something fun to do inside" is not taken for a talk about sex)."""
+    text = _THING_LOVE.sub(" ", text)  # "a committed relationship with my bed"
     return bool(_SEX_WORDS.search(text) or _INTIMATE.search(text) or _SEX_TALK.search(text))
 
 
@@ -201,6 +262,8 @@ def romantic_request(text: str, flagged: bool = False) -> bool:
     """Whether ``text`` asks the companion for romance (dating, kissing, being a partner):
     romance patterns, or a confident romance reading (``flagged``) in a message addressed
     to it that names no partner of the user's own ("a date for me and my girlfriend")."""
+    if platonic(text):
+        return False
     return bool(_ROMANCE.search(_THIRD_PERSON.sub(" ", text))) or bool(
         flagged and _ADDRESSED.search(text) and not _OWN_PARTNER.search(text))
 

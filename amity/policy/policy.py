@@ -74,6 +74,7 @@ from .cues import (
     claims_human,
     distressed_answer,
     parse_age,
+    platonic,
     romantic_reply,
     romantic_request,
     sexual_request,
@@ -251,7 +252,8 @@ class SafetyPolicy:
             events.append(("sexual", "refused"))
             return PolicyDecision(refusal, kind="refusal")
         romance = any(v.category == "romance" and v.score >= ROMANCE_ASKED for v in verdicts)
-        if teen and ("romance" in high or romantic_request(text, flagged=romance)):
+        if teen and ("romance" in high and not platonic(text)
+                     or romantic_request(text, flagged=romance)):
             events.append(("romantic", "refused"))
             return PolicyDecision(refusal, kind="refusal")
         if teen and {"sexual", "sexual_minor"} & soft and sexual_topic(text):

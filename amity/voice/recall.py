@@ -62,7 +62,7 @@ from .recall_names import (
     swaps,
 )
 from .recall_said import Said as Said  # re-exported
-from .recall_said import asks
+from .recall_said import asks, message_shares, pair_of, told_of, whole_of
 from .recall_said import clauses_of as clauses_of  # re-exported
 from .recall_said import sayings as sayings  # re-exported
 from .recall_span import span
@@ -90,7 +90,6 @@ Read = Callable[[str, Sequence[str]], np.ndarray]  # (query, clauses) -> logits
 READ_WEIGHT = 10.0  # weight of the reader's share of its belief (dev)
 READ_VETO = 0.2  # a best clause the reader gives less than this does not answer (dev)
 READ_MAX = 80  # clauses read a question
-LINE_WORDS = 24  # a message this short is said back whole, and read whole as well
 SURE = 0.9  # the reader this sure of a clause lets it answer without a shared word
 FLOOR = 2.0  # below this no clause answers (chosen on the dev scripts)
 SIMILARITY = 3.0  # weight of MiniLM similarity between question and clause (dev)
@@ -284,7 +283,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     if not said or not topic and not pronoun_only:
         return None
     probs = _read(read, whole, previous, said)
-    shares = _message_shares(said, probs)
+    shares = message_shares(said, probs)
     scored: list[tuple[float, Said]] = []
     owner = re.search(r"\b(?:my|our) (\w+)'?s? (?:\w+ )?(?:play|plays|does|do|did|is|was|"
                       r"got|get|went|like|likes|work|works|study|studies|live|lives|job|"
@@ -348,13 +347,13 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         return None
     best_score, best = found
     said_back = second_person(best.text) if best.fact else \
-        f"you told me {second_person(_told(best))}"
+        f"you told me {second_person(told_of(best))}"
     fixed = swaps(best.line or best.text) if not best.fact and wants & {
         "name", "day", "place", "who", "color"} else []
     # the fix answers: "i meant my dog pancake not pickle", "its sunday not saturday"
     told = said_whole(best.line or best.text, fixed[0][1]).capitalize() if fixed else \
         detail(question, topic, wants, best.text, best.around)
-    if told and "count" in wants and not best.fact and count_of(question, _told(best)) != told:
+    if told and "count" in wants and not best.fact and count_of(question, told_of(best)) != told:
         told = None  # the message said back holds another number: say it all
     if told is None and not best.fact and not wants & {"count", "day", "name"}:
         told = span(question, (best.line or best.text).replace(" . ", ". "))
@@ -407,12 +406,12 @@ def _best(scored: list[tuple[float, Said]], question: str, encode: Encode | None
 
 def _belief(best: Said, said: Sequence[Said], probs: dict[str, tuple[float, float]]) -> float:
     """The reader's probability for what would be said back: the clause, or its whole
-    message when ``_told`` says the message (the answer may sit in the clause beside it:
+    message when ``told_of`` says the message (the answer may sit in the clause beside it:
     "my mom wants me to get a job, she keeps saying lifeguarding"). Its reading of the
     message whole does not count here: read whole, a message often holds something near
     the question, and a veto lifted that way said back memories never told (session 10,
     sealed totals)."""
-    if best.fact or not best.line or _told(best) == best.text:
+    if best.fact or not best.line or told_of(best) == best.text:
         return probs.get(best.text, (1.0, 0.0))[0]
     return max(probs.get(s.text, (1.0, 0.0))[0] for s in said
                if s.line == best.line and s.order == best.order)
@@ -428,7 +427,7 @@ def _read(read: Read | None, question: str, previous: str, said: Sequence[Said]
         return {}
     ranked = sorted(said, key=lambda s: (not s.fact, -s.order))
     texts = list(dict.fromkeys(s.text for s in ranked))[:READ_MAX]
-    extra = list(dict.fromkeys(x for s in ranked[:READ_MAX] for x in (_whole(s), _pair(s))
+    extra = list(dict.fromkeys(x for s in ranked[:READ_MAX] for x in (whole_of(s), pair_of(s))
                                if x and x not in texts))
     # the message before is context only when it asked something ("whats my sisters name?"
     # before "and her cat?"); a statement just made is a clause to read, not the question's
@@ -442,39 +441,6 @@ def _read(read: Read | None, question: str, previous: str, said: Sequence[Said]
     share = np.exp(logits - logits.max())
     share /= share.sum()
     return {t: (float(p), float(x)) for t, p, x in zip(texts, prob, share, strict=True)}
-
-
-def _message_shares(said: Sequence[Said], probs: dict[str, tuple[float, float]]
-                    ) -> dict[tuple[str, float], float]:
-    """The reader's share of belief for each message, over every text read from it (its
-    clauses, the message whole and after the one before): read four ways, one message
-    that answers splits its share ("shes swedish" 0.32, the message 0.25, ...)."""
-    texts: dict[tuple[str, float], set[str]] = {}
-    for s in said:
-        if s.line and not s.fact:
-            texts.setdefault((s.line, s.order), set()).update(
-                x for x in (s.text, _whole(s), _pair(s)) if x)
-    return {key: sum(probs.get(x, (0.0, 0.0))[1] for x in group)
-            for key, group in texts.items()}
-
-
-def _message(line: str) -> str:
-    """A kept message (``Said.line``, ``Said.before``) as one clean run of words."""
-    return clean(line.replace(" . ", ", ")) if line else ""
-
-
-def _whole(said: Said) -> str:
-    """The clause's message, when it is short and more than the clause ("" otherwise)."""
-    whole = _message(said.line)
-    return whole if whole != said.text and 0 < len(whole.split()) <= LINE_WORDS else ""
-
-
-def _pair(said: Said) -> str:
-    """The clause's short message after the message before it ("" when either is long)."""
-    whole, before = _message(said.line), _message(said.before)
-    if not (whole and before) or len(whole.split()) + len(before.split()) > 2 * LINE_WORDS:
-        return ""
-    return f"{before}. {whole}"
 
 
 def _has_kind(text: str, kind: str) -> bool:
@@ -492,28 +458,6 @@ def _prob(said: Said, probs: dict[str, tuple[float, float]], kind: str = ""
     hold), also for its message after the one before it, when that one holds none ("nibbles
     had babies!!" then "theres six of them"; not "kayla is 9" then "she scored 10")."""
     own = probs.get(said.text, (0.0, 0.0))
-    pair = probs.get(_pair(said), (0.0, 0.0)) if kind and not _has_kind(said.before, kind) \
+    pair = probs.get(pair_of(said), (0.0, 0.0)) if kind and not _has_kind(said.before, kind) \
         else (0.0, 0.0)
-    return max(own, probs.get(_whole(said), (0.0, 0.0)), pair)
-
-
-def _told(said: Said) -> str:
-    """What to say back: the clause's whole message when it is short (the answer is often
-    in the clause beside the one that matched: "she's into photography, wants to study it
-    at college"), else the clause; without the chat openers ("ugh sunny", "ok so also")."""
-    whole = _message(said.line)
-    told = whole if said.line and len(whole.split()) <= LINE_WORDS else said.text
-    trimmed = _OPENERS.sub("", told)
-    told = trimmed if len(trimmed.split()) >= 3 else told
-    # "also booked a table at the thai place": said back as "you booked a table..."
-    return f"i {told}" if _NO_SUBJECT.match(told) else told
-
-
-_NO_SUBJECT = re.compile(r"^(?:went|got|made|bought|booked|saw|ate|had|did|took|found|"
-                         r"finished|started|joined|signed|passed|failed|won|lost|scored|"
-                         r"adopted|named|called|finally)\s", re.I)
-
-
-_OPENERS = re.compile(r"^(?:(?:ugh+|ok|okay|so|also|anyway|anyways|btw|wait|omg|sunny+|hey+|"
-                      r"hi+|yo|well|oh|and|but|ngl|tbh|lowkey|actually|big news|guess what)"
-                      r"\b[\s,]*)+", re.I)
+    return max(own, probs.get(whole_of(said), (0.0, 0.0)), pair)

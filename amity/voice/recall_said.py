@@ -5,8 +5,11 @@ Contract: ``sayings(memories, history, name) -> [Said]``: every clause the user 
 with the message around it (for "he" and "she"), the message it is from without its
 questions (``line``), the message before that one (``before``), and how recent it is;
 ``clauses_of(message)`` cuts one message the same way; ``asks(text)`` says whether a
-sentence asks something (a question the user asked is no memory of theirs). Pure text
-work; knows nothing about scoring, models or storage.
+sentence asks something (a question the user asked is no memory of theirs). What a clause
+is read as and said back as: ``whole_of`` (its short message whole), ``pair_of`` (after the
+message before it), ``told_of`` (what to say back), ``message_shares`` (the reader's belief
+in one message read those ways, summed). Pure text work; knows nothing about scoring,
+models or storage.
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ from dataclasses import dataclass
 
 from ..types import MemoryHit, Message
 from .recall_words import IN_NUMBER, clean
+
+LINE_WORDS = 24  # a message this short is said back whole, and read whole as well
 
 _HEAD = re.compile(r"^\[[^\]]*\]\s*")
 _CLAUSE = re.compile(rf"(?:[^.!?;,\n]|{IN_NUMBER})+")  # "12.50" is not cut
@@ -120,3 +125,58 @@ def asks(text: str) -> bool:
     return "?" in text or bool(re.match(r"\s*(and |ok |so )?(what|whats|who|whos|where|"
                                         r"wheres|when|which|why|how|do u|do you|did i|"
                                         r"and my)\b", text.lower()))
+
+
+def message_shares(said: Sequence[Said], probs: dict[str, tuple[float, float]]
+                    ) -> dict[tuple[str, float], float]:
+    """The reader's share of belief for each message, over every text read from it (its
+    clauses, the message whole and after the one before): read four ways, one message
+    that answers splits its share ("shes swedish" 0.32, the message 0.25, ...)."""
+    texts: dict[tuple[str, float], set[str]] = {}
+    for s in said:
+        if s.line and not s.fact:
+            texts.setdefault((s.line, s.order), set()).update(
+                x for x in (s.text, whole_of(s), pair_of(s)) if x)
+    return {key: sum(probs.get(x, (0.0, 0.0))[1] for x in group)
+            for key, group in texts.items()}
+
+
+def message_of(line: str) -> str:
+    """A kept message (``Said.line``, ``Said.before``) as one clean run of words."""
+    return clean(line.replace(" . ", ", ")) if line else ""
+
+
+def whole_of(said: Said) -> str:
+    """The clause's message, when it is short and more than the clause ("" otherwise)."""
+    whole = message_of(said.line)
+    return whole if whole != said.text and 0 < len(whole.split()) <= LINE_WORDS else ""
+
+
+def pair_of(said: Said) -> str:
+    """The clause's short message after the message before it ("" when either is long)."""
+    whole, before = message_of(said.line), message_of(said.before)
+    if not (whole and before) or len(whole.split()) + len(before.split()) > 2 * LINE_WORDS:
+        return ""
+    return f"{before}. {whole}"
+
+
+def told_of(said: Said) -> str:
+    """What to say back: the clause's whole message when it is short (the answer is often
+    in the clause beside the one that matched: "she's into photography, wants to study it
+    at college"), else the clause; without the chat openers ("ugh sunny", "ok so also")."""
+    whole = message_of(said.line)
+    told = whole if said.line and len(whole.split()) <= LINE_WORDS else said.text
+    trimmed = _OPENERS.sub("", told)
+    told = trimmed if len(trimmed.split()) >= 3 else told
+    # "also booked a table at the thai place": said back as "you booked a table..."
+    return f"i {told}" if _NO_SUBJECT.match(told) else told
+
+
+_NO_SUBJECT = re.compile(r"^(?:went|got|made|bought|booked|saw|ate|had|did|took|found|"
+                         r"finished|started|joined|signed|passed|failed|won|lost|scored|"
+                         r"adopted|named|called|finally)\s", re.I)
+
+
+_OPENERS = re.compile(r"^(?:(?:ugh+|ok|okay|so|also|anyway|anyways|btw|wait|omg|sunny+|hey+|"
+                      r"hi+|yo|well|oh|and|but|ngl|tbh|lowkey|actually|big news|guess what)"
+                      r"\b[\s,]*)+", re.I)

@@ -308,6 +308,14 @@ _SOMEONE_ELSE = re.compile(
     r"cousin|classmate|girlfriend|boyfriend)\b", re.I)
 
 
+#: someone else's suicide told in the message ("a dad talked about his son who died by
+#: suicide"): a very sure reading without words of risk elsewhere in it is not lifted
+_OTHERS_SUICIDE = re.compile(
+    r"\b(?:died|dies|death)\s+(?:by|from|of)\s+suicide\b|\bcommitted\s+suicide\b|"
+    r"\b(?:killed|hanged|shot)\s+(?:him|her|them)sel(?:f|ves)\b|\b(?:his|her|their)\s+suicide\b",
+    re.I)
+
+
 def sure_passage(text: str) -> bool:
     """A passage a very sure reading (``risk_encoder.sure``) may lift without words of risk:
     the speaker ("i", "me", "my"), no words of death or harm (``HARM_WORDS``: where they
@@ -369,7 +377,7 @@ def _risk_now(text: str, hits: list[Hit]) -> list[Hit]:
             out.append(Hit(CRISIS_CATEGORY, "high", round(float(probs[k]), 4), s, e,
                            "risk_encoder"))
             return out
-    if not mine:
+    if not mine or _OTHERS_SUICIDE.search(head):
         return out
     for k in np.argsort(-probs):
         s, e = spans[int(k)]

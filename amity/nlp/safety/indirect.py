@@ -31,7 +31,10 @@ _CUE = re.compile(
     rf"\b(?:forget|remember|miss)\s+me\b|\blast\s+(?:time|message|one)\b|"
     rf"\b(?:my|the|this\s+is\s+the)\s+last\s+(?:day|week|night)\b|"
     rf"\bone\s+last\b|\b(?:after|before)\s+(?:tonight|i{A}?m\s+gone|i\s+go)\b|\bat\s+peace\b|"
-    rf"\bnot\s+(?:your|their|his|her)\s+fault\b|\bdon{A}?t\s+(?:look\s+for|try\s+to\s+stop|"
+    rf"\bnot\s+(?:your|their|his|her)\s+fault\b|"
+    rf"\btell\s+(?:my\s+\w+|them|him|her|every(?:one|1|body))\s+(?:i{A}?m\s+sorry|im\s+sorry|"
+    rf"i\s+love\s+(?:her|him|them|u|you)|i\s+said\s+(?:bye|goodbye))\b"
+    rf"(?=\s*(?:ok(?:ay)?|pls|please|for\s+everything|if\b|and\b|[.!?,]|$))|\bdon{A}?t\s+(?:look\s+for|try\s+to\s+stop|"
     rf"be\s+sad|cry|worry)\b|"
     # no future
     rf"\b{_N}\s+(?:be\s+(?:here|around|back|alive|there)(?!\s+{_AWHILE})|need\s+(?:it|them|my|a|any)|"
@@ -47,6 +50,11 @@ _CUE = re.compile(
     rf"make\s+it)\b|\bcan{A}?t\s+keep\s+going\b|\bwill\s+to\s+keep\s+going\b|"
     rf"\bkeep(?:s|ing)?\s+me\s+(?:alive|here|going)\b|\bi\s+want\s+out\b|\bwhat{A}?s\s+the\s+use\b|"
     rf"\bceas(?:e|ing)\s+to\s+exist\b|"
+    rf"\bsee\s+myself\s+(?:being\s+|still\s+)?(?:around|here|alive|making\s+it)\b|\bkeep\s+waking\s+up\b|"
+    rf"\bpray\w*\b[^.!?]{{0,30}}\bi\s+(?:won{A}?t|wont|don{A}?t|dont|never)\s*(?:[.!?]|$)|"
+    rf"\b(?:go|goes|going|stay|stays|fade)\s+(?:black|dark)\b|\bheart\s+(?:would\s+|to\s+|will\s+)?"
+    rf"(?:just\s+)?stops?\b|\bin\s+my\s+sleep\b|\bpoint\s+of\s+me\b|"
+    rf"\bshouldn{A}?t\s+(?:be\s+here|exist|be\s+alive)\b|"
     # a burden
     rf"\bbetter\s+off\b|\bwithout\s+me\b|\b(?:happier|easier|relieved)\b|\bget\s+over\s+it\b|"
     rf"\bburden\b|\b(?:anyone|everyone|anybody){A}?s\s+problem\b|\bwaste\s+of\s+space\b|"
@@ -57,7 +65,9 @@ _CUE = re.compile(
     rf"\bwho\s+(?:it|they|everything)\s+goes?\s+to\b|\bwhere\s+(?:all\s+)?my\s+(?:stuff|things)\b|"
     # a plan or a decision
     rf"\b(?:a|my|the)\s+plan\b|\b(?:i{A}?m|im|i\s+am)\s+(?:still\s+)?(?:doing|going\s+through\s+with)\s+it\b|"
-    rf"\bdo(?:ing)?\s+it\s+(?:tonight|first|now|right)\b|\bdecided\b|\bmade\s+(?:up\s+my\s+mind|sure|"
+    rf"\bdo(?:ing)?\s+it\s+(?:tonight|first|now|right)\b|"
+    rf"\b(?:going\s+to|gonna)\s+do\s+it\s*(?:[.!?,]|$|tonight|this|after|on|when)|"
+    rf"\beverything{A}?s?\s+(?:is\s+)?(?:ready|set|in\s+order|planned)\b|\bdecided\b|\bmade\s+(?:up\s+my\s+mind|sure|"
     rf"my\s+peace)\b|\bcounting\s+down\b|\bway\s+out\b|\bletting\s+go\b|"
     # "the date", not "the date for my party" / "of opening night" ("for it" still counts)
     rf"\bthe\s+date\b(?!\s+(?:for|of|on)\s+(?!it\b|that\b|this\b)\w)|"

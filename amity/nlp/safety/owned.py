@@ -34,12 +34,14 @@ RISK_WORDS = re.compile(
     r"last(?!\s+(?:night|week|weekend|year|month|summer|winter|fall|spring|semester|"
     r"period|class|game|match|minute|episode|season|chapter))|"
     r"meds|overdose|od|cut\w*|blade|razor|hurt\w*|harm\w*|bleed\w*|blood|burden|wake\s+up|"
+    r"rifle|shotgun|pistol|handgun|firearm|"
     r"disappear\w*|vanish\w*|better\s+off|no\s+point|over\s+soon|note|rope|gun|jump\w*|"
     r"bridge|tracks|roof|stuff\s+away|(?:not|stop)\s+being\s+here|be\s+here\s+anymore)\b", re.I)
 HARM_WORDS = re.compile(
     r"\b(?:di(?:e|ed|es|ing)|dying|dead|death|kill\w*|suicid\w*|unaliv\w*|kms|overdos\w*|od|pills?|"
     r"meds|tablets|cut\w*|blade|razor|hurt\w*|harm\w*|bleed\w*|bled|blood|burden|wake\s+up|"
-    r"end(?:ing)?\s+(?:it|things|everything|my\s+life)|better\s+off|rope|noose|gun|jump\w*|"
+    r"end(?:ing)?\s+(?:it|things|everything|my\s+life)|better\s+off|rope|noose|gun|rifle|shotgun|"
+    r"pistol|handgun|firearm|jump\w*|"
     r"bridge|tracks|goodbye|(?:not|stop)\s+being\s+here|be\s+here\s+anymore|"
     r"stop\s+existing|disappear\s+forever|(?:tired|sick)\s+of\s+(?:being\s+)?alive|"
     r"(?:be|being|stay|staying)\s+alive|stop\s+breathing|(?:it|this|everything)\s+(?:all\s+)?"
@@ -49,6 +51,9 @@ HARM_WORDS = re.compile(
     r"(?:didn\W?t|don\W?t|dont|didnt|not)\s+(?:even\s+)?(?:live|exist)|(?:tired|sick)\s+of\s+existing|"
     r"want\s+to\s+(?:just\s+)?disappear)\b", re.I)
 FIRST_PERSON = re.compile(r"\b(?:i|i['’]?m|im|i['’]?ve|ive|i['’]?ll|me|my|myself)\b", re.I)
+#: a chat message that drops its "i" ("relapsed. cut again like 10 min ago"): the speaker
+_PRO_DROP = re.compile(r"\W*(?:just\s+|literally\s+|so\s+)?(?:relapsed|cut|burned|burnt|took|"
+                       r"swallowed|hurt|scratched|punched)\b", re.I)
 _OTHERS_DEATH = re.compile(
     r"\b(?:my|our|his|her|their|the)\s+(?!self\b)(?:\w+\s+){0,2}?(?:just\s+)?(?:died|is\s+dying|"
     r"passed(?:\s+away)?|is\s+dead)\b", re.I)
@@ -89,7 +94,7 @@ def owned_risk(text: str) -> bool:
     a song, a negation, a time long past: ``risk.topical``). One sentence decides: a
     story's "two years ago" or "i don't want" elsewhere does not excuse "i think about
     dying"."""
-    if not FIRST_PERSON.search(text):
+    if not FIRST_PERSON.search(text) and not _PRO_DROP.match(text):
         return False
     for m in SENTENCE.finditer(text):
         said = m.group()

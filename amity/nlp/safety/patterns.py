@@ -19,6 +19,9 @@ A = r"['’‘`]?"  # an optional apostrophe, straight or curly
 #: windows all cut a message the same way)
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?\n]+|$)")
 IM = rf"(?:i{A}m|im|i\s+am)"
+#: after "wake up": the morning, not a wish ("i hope i dont wake up late tomorrow")
+ON_TIME = (r"(?!\s+(?:late|early|on\s+time|in\s+time|till|until|before|at\s+\d|by\s+\d|"
+           r"for\s+(?:school|class|work|practice|the)|tomorrow\s+(?:morning|at)))")
 WILL = (
     rf"(?:i{A}ll|ill|i\s+will|i{A}m\s+(?:going\s+to|gonna)|im\s+(?:going\s+to|gonna)|"
     rf"gonna|going\s+to)"

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from amity.nlp.safety.patterns import IM, RECOVERED, SENTENCE, A
+from amity.nlp.safety.patterns import IM, ON_TIME, RECOVERED, SENTENCE, A
 from amity.nlp.safety.rules import _HYPER, _SERIOUS, Hit, idiom_in, told_as_past
 
 __all__ = ["WINDOW", "risk_hits", "topical"]
@@ -31,17 +31,17 @@ _WISH = re.compile(
     rf"suicide|taking\s+all\s+of\s+them|just\s+taking\s+all|it\b)|"
     rf"\b(?:easier|better)\s+(?:for\s+everyone\s+)?if\s+i\s+(?:just\s+)?(?:wasn{A}?t|weren{A}?t|was\s+not|"
     rf"died|was\s+dead|was\s+gone|didn{A}?t\s+exist)|\bbetter\s+off\s+(?:if\s+i|without\s+me)|"
-    rf"\b(?:don{A}?t|dont|do\s+not)\s+(?:think\s+i\s+)?want\s+to\s+(?:be\s+here|wake\s+up|live|be\s+alive)|"
+    rf"\b(?:don{A}?t|dont|do\s+not)\s+(?:think\s+i\s+)?want\s+to\s+(?:be\s+here|wake\s+up{ON_TIME}|live|be\s+alive)|"
     rf"\bwant\s+to\s+(?:die|be\s+with\s+(?:him|her|them)\b)|\b(?:not|won{A}?t|wont)\s+(?:going\s+to\s+)?be\s+"
     rf"(?:here|around|alive)\s+(?:soon|for|much|by|after|anymore|next)|\bi{A}?m\s+done\b(?!\s+with)|"
-    rf"\bnot\s+coming\s+back\b|\bend\s+it\b|\bkill\s+myself\b|\bsuicidal\b|"
+    rf"\bnot\s+coming\s+back\b|\bend\s+it\b(?!\s+with\b)|\bkill\s+myself\b|\bsuicidal\b|"
     rf"\bjust\s+want\s+it\s+(?:all\s+)?to\s+(?:stop|end|be\s+over)|\bi\s+want\s+to\s+do\s+more\b|"
     rf"\bnot\s+just\s+cut\b",
     re.I)
 # a plan, a time, a decision
 _PLAN = re.compile(
     rf"\b(?:going\s+to|gonna|planning\s+(?:to|on)|plan\s+to|about\s+to|ready\s+to)\s+(?:actually\s+|"
-    rf"really\s+|finally\s+)?(?:do\s+it|end\s+it|use\s+it|take\s+(?:them|it|all)|jump|go\s+through|"
+    rf"really\s+|finally\s+)?(?:do\s+it|end\s+it(?!\s+with\b)|use\s+it|take\s+(?:them|it|all)|jump|go\s+through|"
     rf"walk\s+to\s+the\s+(?:tracks|train|bridge|river)|drive\s+\w+\s+car\s+into)|"
     rf"\b(?:i\s+have|i{A}ve\s+got|ive\s+got)\s+a\s+plan\b|\b(?:already|i{A}?ve|ive|i\s+have|i)\s+decided\b|"
     rf"\b(?:have|got)\s+everything\s+ready\b|\bthat{A}?s\s+when\s+i{A}?m\s+going\b|"
@@ -53,7 +53,7 @@ _PLAN = re.compile(
 # a means at hand
 _MEANS = re.compile(
     r"\b(?:sleeping\s+pills|pills|painkillers|antidepressants|meds|medication|prescription|tylenol|"
-    r"gun|rope|razor|blade|noose|train\s+tracks|tracks|bridge|roof|ledge|edge\s+of\s+the|overdose|"
+    r"gun|rifle|shotgun|pistol|handgun|firearm|rope|razor|blade|noose|train\s+tracks|tracks|bridge|roof|ledge|edge\s+of\s+the|overdose|"
     r"how\s+many\s+(?:of\s+)?(?:my\s+|them\s+)?\w*\s*(?:it\s+would|would\s+it)\s+take|"
     r"stockpil\w+|hoard\w+|saving\s+up)\b",
     re.I)

@@ -64,7 +64,7 @@ _SERIOUS = re.compile(r"\b(?:not|no|isn['’]?t\s+a|wasn['’]?t)\s+(?:even\s+)?
                       r"(?:joking|kidding|a\s+joke|jk)\b|"
                       r"\bi['’]?m\s+(?:being\s+)?serious\b", re.I)
 _OTHER_SUBJECT = re.compile(
-    r"\b(?P<who>he|she|they|you|u|ya|someone|somebody|people|ppl|everyone|nobody|who|"
+    r"\b(?P<who>he|she|they|hes|shes|theyre|theyve|you|u|ya|someone|somebody|people|ppl|everyone|nobody|who|"
     r"(?:my|his|her|our)\s+(?:friend|bestie|bff|sister|brother|sis|bro|cousin|mom|dad|"
     r"girlfriend|boyfriend|gf|bf|classmate|roommate)s?|"
     r"(?:characters?|protagonist|narrator))\b(?:['’](?:s|re|ll|d|ve)\b)?"
@@ -72,6 +72,9 @@ _OTHER_SUBJECT = re.compile(
     re.I,
 )
 _FIRST_SUBJECT = re.compile(r"\b(?:i|i['’]?m|im|i['’]?ve|ive|i['’]?ll|i['’]?d|me|myself)\b", re.I)
+#: a match that begins with the speaker ("my dad's garage and i've been cutting"): the
+#: other subject before it is not its subject
+_FIRST_AT = re.compile(r"(?:i|i['’]?m|im|i['’]?ve|ive|i\s+have)\b", re.I)
 _IDIOM = re.compile(
     r"\bbrb\s+forever\b|\bbe\s+right\s+back\s+forever\b|"  # "ok brb forever i have to find..."
     r"\b(?:gonna|going\s+to|will|would|[’']ll|is\s+gonna)\s+(?:literally\s+|actually\s+|so\s+)?"
@@ -209,7 +212,7 @@ def _apply(rule: Rule, text: str, m: re.Match[str]) -> list[Hit]:
             Hit("bullying", "high", 0.85, start, end, rule.name + ":told"),
             Hit(rule.category, "check", 0.6, start, end, rule.name + ":told"),
         ]
-    if (rule.person and _other_subject(pre)) or (
+    if (rule.person and _other_subject(pre) and not _FIRST_AT.match(text, start)) or (
             rule.category == "self_harm" and _quoted_from_other(text, start)):
         if rule.category == "self_harm":
             return [Hit(rule.category, "check", 0.6, start, end, rule.name + ":other")]

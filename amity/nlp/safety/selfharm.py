@@ -9,7 +9,7 @@ Written by hand from teen and crisis-line language, algospeak included ("kms", "
 
 from __future__ import annotations
 
-from amity.nlp.safety.patterns import IM, INTENT, SELF_VERB, WILL, A, Rule, rule
+from amity.nlp.safety.patterns import IM, INTENT, ON_TIME, SELF_VERB, WILL, A, Rule, rule
 
 _IDIOM_AFTER_SELF = (
     r"\s*(?:laughing|with\s+laughter|in\s+the\s+(?:foot|leg)|trying\s+to|to\s+(?:finish|get|make|"
@@ -65,7 +65,7 @@ SELF_HARM: tuple[Rule, ...] = (
          negatable=False),
     rule("not_here", "self_harm", "check", 0.7,
          rf"\b(?:don{A}t|dont|do\s+not)\s+(?:want|wanna)\s+(?:to\s+)?(?:be\s+here\s+(?:anymore|tomorrow|ever)|"
-         rf"wake\s+up)", negatable=False),
+         rf"wake\s+up{ON_TIME})", negatable=False),
     rule("will_to_live", "self_harm", "check", 0.75,
          r"\b(?:lost|losing|lose|no|zero|without\s+(?:any|the))\s+(?:\w+\s+)?(?:the\s+)?will\s+to\s+live\b|"
          r"\b(?:easy|quick|painless|only|permanent)\s+way\s+out\b|"
@@ -79,7 +79,7 @@ SELF_HARM: tuple[Rule, ...] = (
          r"(?:mouth|head|temple|chin)\b|\b(?:put|hold|held|holding)\s+(?:a|the|my|his|her)\s+(?:\w+{0}s\s+)?"
          r"(?:knife|blade|razor)\s+(?:to|against)\s+my\s+(?:wrist|throat|neck)".replace("{0}", A)),
     rule("urge", "self_harm", "high", 0.88,
-         r"\b(?:urges?|tempted|temptation)\s+(?:\w+\s+)?to\s+(?:cut|hurt|harm|kill|burn|stab|shove|slit|overdose|"
+         r"\b(?:urges?|tempted|temptation)\s+(?:\w+\s+)?to\s+(?:cut|hurt|harm|self[-\s]?harm|sh|kill|burn|stab|shove|slit|overdose|"
          r"jump|end\s+it|relapse)\b|\bnothing\s+(?:left\s+)?(?:holding|keeping)\s+me\s+(?:back|here|alive)\b|"
          r"\b(?:don{0}t|do\s+not|dont)\s+(?:care|want)\s+enough\s+to\s+(?:live|stay\s+alive)\b"
          .replace("{0}", A)),
@@ -162,7 +162,12 @@ SELF_HARM: tuple[Rule, ...] = (
          r"(?:behind|next\s+to|beside|in\s+front\s+of|on\s+the\s+\w+\s+next\s+to)\s+me\b",
          person=False),
     rule("note", "self_harm", "high", 0.93,
-         r"\b(?:wrote|writing|write|written|left|leaving|finished)\s+(?:a|my|the)\s+(?:suicide|goodbye)\s+(?:note|letter)s?"),
+         r"\b(?:wrote|writing|write|written|left|leaving|finished)\s+(?:a|my|the)\s+suicide\s+(?:note|letter)s?"),
+    # a goodbye letter, not one for the end of camp, a move, a trip or a friend leaving
+    rule("goodbye_note", "self_harm", "high", 0.93,
+         r"\b(?:wrote|writing|write|written|left|leaving|finished)\s+(?:a|my|the)\s+goodbye\s+(?:note|letter)s?",
+         after=r"[^.!?\n]{0,80}\b(?:camp|counsel+or|moving|move|moved|graduat\w*|last\s+day\s+of|trip|"
+               r"retir\w*|transfer\w*|summer|exchange|abroad|college|semester|coach|teacher|class)\b"),
     rule("overdose_me", "self_harm", "high", 0.93,
          rf"\b(?:i|i{A}m|im|me)\s+(?:\w+\s+){{0,2}}?(?:took|take|taking|swallowed|swallow)\s+(?:a\s+bunch\s+of|all|too\s+many|"
          rf"a\s+(?:whole\s+)?bottle\s+of|the\s+(?:whole\s+)?bottle\s+of|a\s+handful\s+of|every|loads\s+of)\s+"
@@ -234,7 +239,7 @@ SELF_HARM: tuple[Rule, ...] = (
          rf"\b(?:don{A}?t|dont|do\s+not)\s+think\s+(?:i{A}?ll|ill|i\s+will|i{A}?m\s+gonna)\s+make\s+it\s+to\s+"
          rf"(?:my\s+)?(?:birthday|tomorrow|next\s+\w+|christmas|summer|graduation|the\s+weekend)\b|"
          rf"\bhow\s+long\s+(?:does|will)\s+it\s+take\s+(?:for\s+)?(?:people|everyone|them|my\s+\w+)\s+to\s+"
-         rf"forget\s+(?:someone|me|a\s+person)\b|\bhope\s+i\s+(?:don{A}?t|dont|never)\s+wake\s+up\b|"
+         rf"forget\s+(?:someone|me|a\s+person)\b|\bhope\s+i\s+(?:don{A}?t|dont|never)\s+wake\s+up\b{ON_TIME}|"
          rf"\b(?:happier|better)\s+(?:when|once|after)\s+i{A}?m\s+gone\b|\b(?:it{A}?ll|it\s+will)\s+all\s+be\s+"
          rf"over\s+(?:soon|tonight|tomorrow)\b|\b(?:won{A}?t|wont|will\s+not)\s+have\s+to\s+deal\s+with\s+me\s+"
          rf"(?:much\s+longer|for\s+(?:much\s+)?long|soon)\b", person=False, negatable=False),
@@ -298,7 +303,8 @@ SELF_HARM: tuple[Rule, ...] = (
     rule("make_it_stop", "self_harm", "check", 0.65,
          r"\bwant\s+(?:it|everything|the\s+pain|this|all\s+of\s+(?:this|it)|it\s+all)\s+to\s+(?:stop|end|be\s+over)\b|"
          r"\b(?:want|wanna)\s+to\s+(?:disappear|vanish|go\s+to\s+sleep\s+forever)\b|"
-         r"\b(?:sleep|fall\s+asleep)\s+(?:forever|and\s+never\s+wake\s+up)\b|\bnever\s+wake\s+up\b"),
+         r"\b(?:sleep|fall\s+asleep)\s+(?:forever|and\s+never\s+wake\s+up)\b|\bnever\s+wake\s+up\b"
+         + ON_TIME),
     rule("worthless", "self_harm", "check", 0.55,
          rf"\b(?:{IM}|i\s+feel|feel|feeling)\s+(?:so\s+|such\s+|just\s+|completely\s+|totally\s+)?(?:worthless|useless|"
          rf"hopeless|(?:like\s+)?(?:such\s+)?a\s+(?:huge\s+|total\s+)?burden|a\s+waste\s+of\s+(?:space|oxygen|air)|empty\s+inside|numb|trapped|like\s+a\s+burden)\b|"
