@@ -16,12 +16,14 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from ..nlp.question import focus
 from ..types import FollowUp, TurnView
 from . import recall
 from .bank import content
 from .lines import Lines
 from .rank import asks_told
 from .reading import LAUGH, Act
+from .recall_partial import partial
 
 
 @dataclass(frozen=True)
@@ -177,14 +179,27 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
     said = recall.sayings(view.memories, view.history, view.user_name)
     found = recall.answer(view.text, said, turn.encode, previous, turn.read)
     if found is None:
+        if not asking:
+            return []
+        half = partial(view.text, said, recall.asked_words(focus(view.text), previous)[1])
+        if half is not None and lines.get("memory_partial"):
+            # the thing was told, the detail not found: say what is kept, ask for the rest
+            return [Proposal(_first_up(t.replace("{thing}", half.thing)
+                                       .replace("{missing}", half.missing)),
+                             "skill:memory_partial", 1.6)
+                    for t in pick(lines.get("memory_partial"), turn.rng)]
         return [Proposal(t, "skill:memory_unknown", 1.5)
-                for t in pick(lines.get("memory_unknown"), turn.rng)] if asking else []
+                for t in pick(lines.get("memory_unknown"), turn.rng)]
     if found.detail and lines.get("memory_detail"):
         # the asked detail on its own, as a friend says it ("Biscuit! 😊 how could I forget?")
         return [Proposal(t.replace("{detail}", found.detail), "skill:memory", 2.0)
                 for t in pick(lines.get("memory_detail"), turn.rng)]
     return [Proposal(t.replace("{fact}", found.text), "skill:memory", 2.0)
             for t in pick(lines.get("memory_answer"), turn.rng)]
+
+
+def _first_up(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 FOLLOW_ON = {

@@ -1,0 +1,72 @@
+"""A memory half kept: the thing asked about was told, the asked detail not found.
+
+Contract: ``partial(question, said) -> Partial | None``. When recall finds no answer to a
+memory question ("when is my concert?") but the user did tell Sunny about the thing it asks
+after (a line of theirs names "concert"), the thing and the missing detail, for a reply
+that says what Sunny does remember and asks for the rest ("I remember your concert! I'm
+blanking on the day though 🙈 remind me?") instead of "I don't think you told me". Only for
+a question that names its thing ("my X", "the X", "X's") and asks a known kind of detail
+(a name, a day, a place, a person, a number, a colour); None otherwise. It never says the
+detail, so it can't invent one. Pure text work over ``recall_said.Said``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .recall_said import Said
+from .recall_words import stems
+
+__all__ = ["Partial", "partial"]
+
+#: the detail a kind of question asks for, said as a noun ("I'm blanking on the day")
+MISSING = {"name": "the name", "day": "the day", "when": "when it is", "place": "where",
+           "who": "who", "count": "the number", "color": "the colour"}
+_OWNED = frozenset({"name", "names", "birthday", "bday", "age"})  # "my sisters *name*"
+#: words that end the thing ("the concert *with*", "my dogs *name*")
+_NOT_THINGS = frozenset(
+    "name names day date time place one thing stuff again way number color colour score last "
+    "first next new other same with is was are were again for at on in to from called and or "
+    "lol tho".split())
+
+
+@dataclass(frozen=True)
+class Partial:
+    thing: str  # as Sunny says it: "your concert", "the party"
+    missing: str  # "the day", "the name", "who"
+
+
+def partial(question: str, said: Sequence[Said], wants: set[str]) -> Partial | None:
+    """The thing a memory question asks after, when the user told of it, and the detail
+    the question wants (see the module contract); ``wants`` are recall's kinds."""
+    kind = next((k for k in ("name", "day", "when", "place", "who", "count", "color")
+                 if k in wants), None)
+    if kind is None:
+        return None
+    told = [stems(s.text) for s in said if not s.fact] + [stems(s.text) for s in said if s.fact]
+    tokens = re.findall(r"[a-z']+", question.lower())
+    for i, tok in enumerate(tokens):
+        if tok not in ("my", "the", "our"):
+            continue
+        words: list[str] = []
+        for w in tokens[i + 1:i + 3]:
+            if w in _NOT_THINGS:
+                break
+            words.append(w)
+        if not words:
+            continue
+        after = tokens[i + 1 + len(words)] if i + 1 + len(words) < len(tokens) else ""
+        last = words[-1]
+        if last.endswith("'s"):
+            last = last[:-2]
+        elif last.endswith("s") and after in _OWNED and len(last) > 3:
+            last = last[:-1]  # "my little sisters name": a possessive without its "'"
+        words[-1] = last
+        key = stems(last)
+        if len(last) < 3 or not key or not any(key <= t for t in told):
+            continue
+        owner = "your" if tok in ("my", "our") else "the"
+        return Partial(f"{owner} {' '.join(words)}", MISSING[kind])
+    return None
