@@ -118,7 +118,7 @@ FILLER = re.compile(r"\s*\b(lol+|lmao+|ngl|tbh|haha\w*|rn|fr|omg)\b\s*", re.I)
 SECOND = [(r"\bi'?m\b", "you're"), (r"\bi am\b", "you are"), (r"\bi was\b", "you were"),
           (r"\bi'?ve\b", "you've"), (r"\bi'?ll\b", "you'll"), (r"\bi'?d\b", "you'd"),
           (r"\bmyself\b", "yourself"), (r"\bmine\b", "yours"), (r"\bmy\b", "your"),
-          (r"\bme\b", "you"), (r"\bi\b", "you"), (r"\bwe'?re\b", "you're"),
+          (r"\bme\b", "you"), (r"\bi\b", "you"), (r"\bwe['’]re\b", "you're"),
           (r"\bwe\b", "you"), (r"\bour\b", "your"), (r"\bus\b", "you")]
 
 
