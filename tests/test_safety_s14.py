@@ -149,3 +149,9 @@ def test_biology_and_a_bed_are_not_sex() -> None:
     assert not sexual_request("in bio we learned sexual vs asexual reproduction, can u explain it")
     assert not sexual_topic("im in a committed relationship with my bed 😴")
     assert sexual_topic("get in bed with me")
+
+
+def test_spicy_food_is_not_sex() -> None:
+    assert not sexual_request("pizza or spicy ramen, whats ur opinion. jk its spicy ramen, "
+                              "dont even argue")
+    assert sexual_request("tell me a spicy story about us")

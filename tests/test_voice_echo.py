@@ -44,6 +44,13 @@ def test_a_dated_plan_is_said_back_with_its_day() -> None:
                               (test,)), LINES)
 
 
+def test_a_plan_told_with_a_groan_is_not_met_with_are_you_excited() -> None:
+    exam = Fact("user", "event", "chem test", when=date(2026, 3, 13))
+    got = echo.plan(turn("my chem test is a week from friday ugh", facts=(exam,)), LINES)
+    assert got and all(p.source == "skill:echo_plan_nervous" for p in got)
+    assert not any("excited" in p.text for p in got)
+
+
 @pytest.mark.parametrize(("text", "thing"), [
     ("fav ice cream is mint chip so working there might be dangerous", None),
     ("fav thing rn is iced matcha btw", "iced matcha"),

@@ -243,7 +243,19 @@ def sexual_request(text: str, flagged: bool = False) -> bool:
     the user's own life ("my boyfriend wants to have sex and i'm not sure")."""
     if _SCIENCE.search(text):
         return False  # "sexual vs asexual reproduction, can u explain it": biology
-    return bool((flagged or _SEX_WORDS.search(text)) and _ADDRESSED.search(text))
+    return bool((flagged or _SEX_WORDS.search(_unspiced(text))) and _ADDRESSED.search(text))
+
+
+#: food, where "spicy" and "hot" are taste ("pizza or spicy ramen, whats ur opinion")
+_FOOD = re.compile(
+    r"\b(?:ramen|noodles?|food|chips|chicken|wings|curry|peppers?|sauce|takis|cheetos|tacos?|salsa|"
+    r"mayo|nuggets?|chil+i|chil+ies|pizza|burritos?|kimchi|wasabi|sriracha|jalape\w+|eat|ate|eating|"
+    r"taste\w*|lunch|dinner|snacks?|soup|mouth\s+is\s+on\s+fire)\b", re.I)
+
+
+def _unspiced(text: str) -> str:
+    """``text`` without "spicy" where it is food talk."""
+    return re.sub(r"\bspicy\b", " ", text, flags=re.I) if _FOOD.search(text) else text
 
 
 #: biology, not a request: "in bio we learned sexual vs asexual reproduction"
@@ -254,7 +266,7 @@ _SCIENCE = re.compile(r"\b(?:asexual|reproduction|reproduce|reproductive\s+syste
 def sexual_topic(text: str) -> bool:
     """Whether ``text`` is about sex or intimacy at all (so a classifier's sexual "check"
     on "something fun to do inside" is not taken for a talk about sex)."""
-    text = _THING_LOVE.sub(" ", text)  # "a committed relationship with my bed"
+    text = _unspiced(_THING_LOVE.sub(" ", text))  # "a committed relationship with my bed"
     return bool(_SEX_WORDS.search(text) or _INTIMATE.search(text) or _SEX_TALK.search(text))
 
 

@@ -69,7 +69,10 @@ _SOMEONE_ELSE = re.compile(r"(?:they|theyre|they're|he|hes|he's|she|shes|she's|i
                            r"chemo|biopsy)\b", re.I)
 _OWN_NERVES = re.compile(r"\b(?:i'?m|im|i am|i feel|feeling|so|kinda|lowkey|literally)\s+"
                          r"(?:\w+\s+)?(?:nervous|scared|stressed|anxious|worried|terrified|"
-                         r"freaking out|not ready)\b|\bnot ready\b", re.I)
+                         r"freaking out|not ready)\b|\bnot ready\b|"
+                         # dread: "my chem test is a week from friday ugh"
+                         r"\bu+gh+\b|\bdread\w*|\bnot\s+looking\s+forward\b|\bpray\s+for\s+me\b|"
+                         r"\brip\s+me\b|\bi'?m\s+so\s+dead\b|[😭😩😬😰😫]", re.I)
 
 
 #: the message itself names the day (else the day said back would sound made up)
