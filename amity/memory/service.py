@@ -43,6 +43,7 @@ from .ledger import (
     rename,
     versions,
 )
+from .redate import redated
 from .terms import query_terms
 
 REDACTED = "[forgotten]"
@@ -94,8 +95,23 @@ class LedgerMemory:
                     if row_ is not None:
                         gone = absorb_generic(s, user_id, row_, now)
                         self.index.remove(s, user_id, "fact", [r.id for r in gone])
+            if not any(f.when is not None for f in facts):  # a plan named is learn's to move
+                self._redate(s, user_id, message, now)
             self.index.add(s, user_id, [("turn", f"[{now:%d %B %Y}] {message.content}",
                                          message.id)], now)
+
+    def _redate(self, s: Session, user_id: int, message: Message, now: datetime) -> None:
+        """"i had the date wrong, its the 21st not the 14th": the plan moves (``redate``)."""
+        plans = [r for r in current(s, user_id) if r.predicate == "event" and r.when]
+        found = redated(message.content, plans, now)
+        if found is None:
+            return
+        plan, day = found
+        row = next(r for r in plans if r.id == plan.id)
+        moved = Fact(row.subject, "event", row.object, when=day, source_text=message.content)
+        new, replaced = learn(s, user_id, moved, message.id, now)
+        self.index.add(s, user_id, [("fact", new.text, new.id)], now)
+        self.index.remove(s, user_id, "fact", [r.id for r in replaced])
 
     def recall(self, user_id: int, text_: str, now: datetime) -> list[MemoryHit]:
         """Profile facts and search hits for the prompt. Reads only (``settle`` writes)."""
