@@ -100,11 +100,17 @@ def test_a_very_sure_reading_without_risk_words_needs_a_self_harm_hit(
     enc.sure = 0.999
     monkeypatch.setattr(risk_encoder, "default", lambda: enc)
     hit = checker.Hit("self_harm", "check", 0.6, 0, len(text), "classifier")
-    assert checker._risk_now(text, []) == []  # no self-harm reading at all: nothing
-    tiers = [(h.tier, h.rule) for h in checker._risk_now(text, [hit])]
+    # no self-harm reading at all: a chat message read at CHAT_SURE is lifted (session 14),
+    # a long post is not
+    assert [(h.tier, h.rule) for h in checker._risk_now(text, [])] == \
+        [("high", "risk_encoder:chat")]
+    story = "we drove to my grandmas on saturday and the traffic was bad. " * 5 + text
+    assert checker._risk_now(story, []) == []
+    long_hit = checker.Hit("self_harm", "check", 0.6, 0, len(story), "classifier")
+    tiers = [(h.tier, h.rule) for h in checker._risk_now(story, [long_hit])]
     assert ("high", "risk_encoder:sure") in tiers
     enc.sure = 2.0  # no `sure` in safety_risk.json: the words of risk are needed
-    assert [h.tier for h in checker._risk_now(text, [hit])] == ["check"]
+    assert [h.tier for h in checker._risk_now(story, [long_hit])] == ["check"]
 
 
 @pytest.mark.parametrize("text", [

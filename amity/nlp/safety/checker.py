@@ -32,10 +32,12 @@ Contract:
   a message: its first ``MAX_SCAN - 2000`` and its last 2000 (a pasted essay or log costs
   tens of milliseconds, not seconds).
 - The fine-tuned risk-now encoder (``risk_encoder``, ``safety_risk.int8.onnx``) reads the
-  message (or its windows) when a self-harm hit or the speaker's own words of risk are
-  there: at or above its ``high`` in a passage of the speaker's own risk (``owned``, not
+  message (or its windows) when a self-harm hit, the speaker's own words of risk or a chat
+  message are there: at or above its ``high`` in a passage of the speaker's own risk (``owned``, not
   someone else's, no topic, idiom, joke marker, sign-off or rule downgrade) it is the high
-  tier; a classifier-only high that every reading puts under its ``low`` stays at check.
+  tier; a chat message it reads at ``CHAT_SURE`` or more is the high tier without words of
+  risk (no topic, idiom, joke marker, sign-off, errand or someone else's risk); a
+  classifier-only high that every reading puts under its ``low`` stays at check.
   Without the file, rules and the vector classifier answer as before.
 - ``check`` never raises on a ``str``; if the classifier cannot load or run, it warns once
   and the rules still answer.
@@ -327,6 +329,23 @@ def sure_passage(text: str) -> bool:
                 and not topical(text) and not idiom_in(text))
 
 
+#: a chat message (under ``_CHAT_WORDS`` words) the risk encoder reads at least this sure
+#: is the high tier without words of risk, in the speaker's own voice (``_chat_reading``)
+CHAT_SURE = 0.9985
+
+
+def _chat_reading(text: str) -> bool:
+    """A chat message the encoder may read alone: short (under ``_CHAT_WORDS`` words),
+    no topic, idiom, joke marker, sign-off or errand. Risk is often said without any word
+    of it ("the pills are lined up on my desk and everyones asleep"), so no word is asked
+    for: the encoder's ``CHAT_SURE`` is the bar (measured on ``dev4``: short lines written
+    to avoid the obvious words, and their twins)."""
+    if len(_WORDY.findall(text[:600])) >= _CHAT_WORDS:
+        return False
+    return not (topical(text) or idiom_in(text) or hyperbole_near(text)
+                or _SIGN_OFF.fullmatch(text) or _ERRAND.search(text))
+
+
 def _risk_now(text: str, hits: list[Hit]) -> list[Hit]:
     """The fine-tuned risk encoder's reading (``risk_encoder``), over the message (a chat
     message) or its sentence windows (a long one): a reading of at least its ``high`` in a
@@ -336,13 +355,16 @@ def _risk_now(text: str, hits: list[Hit]) -> list[Hit]:
     marker or sign-off in a chat message, is the high tier; so is, when a self-harm verdict
     is already there and no passage of owned risk reads high, a reading of at least its
     ``sure`` (absent: never) in a ``sure_passage`` (first person, no one else, no topic:
-    risk said without the words, "i set a date and it's thursday"); a classifier-only high
+    risk said without the words, "i set a date and it's thursday"); so is a chat message
+    (``_chat_reading``: short, no topic, idiom, joke marker, sign-off or errand, no one
+    else named) the encoder reads at ``CHAT_SURE`` or more; a classifier-only high
     whose every reading is under its ``low`` (sure of no risk now) is kept at the check tier.
     Rules' high tiers stand. Without the encoder, ``hits`` as they are."""
     global _warned_risk
     mine = [h for h in hits if h.category == CRISIS_CATEGORY]
     head = text[:MAX_SCAN]
-    if len(_WORDY.findall(head[:2000])) < 2 or not (mine or owned(head)):
+    chat = _chat_reading(head)
+    if len(_WORDY.findall(head[:2000])) < 2 or not (mine or owned(head) or chat):
         return hits
     try:
         enc = risk_encoder.default()
@@ -377,6 +399,11 @@ def _risk_now(text: str, hits: list[Hit]) -> list[Hit]:
             out.append(Hit(CRISIS_CATEGORY, "high", round(float(probs[k]), 4), s, e,
                            "risk_encoder"))
             return out
+    if chat and best >= CHAT_SURE and not (_THEIR_RISK.search(head) or _SOMEONE_ELSE.search(head)):
+        # a chat message the encoder is very sure of, risk said without the words ("the
+        # pills are lined up on my desk and everyones asleep", "cant wait to not exist")
+        out.append(Hit(CRISIS_CATEGORY, "high", round(best, 4), 0, len(head), "risk_encoder:chat"))
+        return out
     if not mine or _OTHERS_SUICIDE.search(head):
         return out
     for k in np.argsort(-probs):
