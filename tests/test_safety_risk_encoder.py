@@ -99,7 +99,6 @@ def test_a_very_sure_reading_without_risk_words_needs_a_self_harm_hit(
     enc = Fixed(0.9995)
     enc.sure = 0.999
     monkeypatch.setattr(risk_encoder, "default", lambda: enc)
-    hit = checker.Hit("self_harm", "check", 0.6, 0, len(text), "classifier")
     # no self-harm reading at all: a chat message read at CHAT_SURE is lifted (session 14),
     # a long post is not
     assert [(h.tier, h.rule) for h in checker._risk_now(text, [])] == \
