@@ -6,7 +6,8 @@ line saying why), the per-message p50 and p95 in milliseconds, then the three to
 one message at a time (the engine's turn: encode once, safety with the shared vector,
 emotion, facts) and batched (one ``encode`` and one ``detect_batch`` for all messages,
 then safety and facts per message), as messages per second. Models load before timing.
-Target: all three under 25 ms p95 per message. Figures only, no assertions.
+Target: all three under 25 ms p95 per message. Then safety with and without the risk
+encoder's chat reading, in the same run, and the ratio. Figures only, no assertions.
 
     OMP_NUM_THREADS=1 python bench/bench_nlp.py [--repeat 3]
 
@@ -231,6 +232,29 @@ def load(name: str, attr: str) -> Callable | None:
         return None
 
 
+def chat_path(check: Callable, vecs: np.ndarray) -> None:
+    """Safety with and without the risk encoder's chat reading (session 14: every chat
+    message is read by the encoder), in the same run; the baseline is the check with
+    ``checker._chat_reading`` returning False."""
+    from amity.nlp.safety import checker
+
+    real = checker._chat_reading
+    times: dict[str, list[float]] = {"without": [], "with": []}
+    try:
+        for label, reading in (("without", lambda t: False), ("with", real)) * 2:
+            checker._chat_reading = reading
+            for m, v in zip(MESSAGES, vecs, strict=True):
+                t1 = time.perf_counter()
+                check(m, vector=v)
+                times[label].append(time.perf_counter() - t1)
+    finally:
+        checker._chat_reading = real
+    base, new = times["without"], times["with"]
+    print(f"  {'safety':8s} p50 {pct(base, 50):6.2f}  p95 {pct(base, 95):6.2f}  without the "
+          f"chat reading; with it p50 {pct(new, 50):.2f}  p95 {pct(new, 95):.2f} "
+          f"(x{pct(new, 95) / max(pct(base, 95), 1e-9):.1f} at p95)")
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description="Benchmark emotion + safety + facts.")
     ap.add_argument("--repeat", type=int, default=3, help="passes over the messages")
@@ -288,6 +312,8 @@ def main(argv: list[str] | None = None) -> None:
               "  (safety without the classifier)")
     print(f"  {'all':8s} p50 {pct(total, 50):6.2f}  p95 {pct(total, 95):6.2f}"
           f"  -> {len(msgs) / wall:.1f} messages/s (target: p95 < 25 ms)")
+    if check:
+        chat_path(check, embed.encode(MESSAGES))
 
     batch = [f"{m} [{j}]" for j, m in enumerate(msgs)]
     t0 = time.perf_counter()
