@@ -241,7 +241,7 @@ def chat_path(check: Callable, vecs: np.ndarray) -> None:
     real = checker._chat_reading
     times: dict[str, list[float]] = {"without": [], "with": []}
     try:
-        for label, reading in (("without", lambda t: False), ("with", real)) * 2:
+        for label, reading in (("without", lambda head, joking: False), ("with", real)) * 2:
             checker._chat_reading = reading
             for m, v in zip(MESSAGES, vecs, strict=True):
                 t1 = time.perf_counter()

@@ -139,19 +139,15 @@ def evaluate(engine: Engine, half: str, limit: int | None = None) -> dict[str, A
 
     rows = load("topic", half, limit)
     aimed = lines = 0
-    if not rows:
-        out["meets_goals"] = {k: (out[k] >= v if op == ">=" else out[k] <= v)
-                              for k, (op, v) in GOALS.items() if k in out}
-        out["misses"] = misses
-        return out
     for row, what in _turns(engine, rows, f"topic-{half}"):
         aimed += what == "crisis"
         lines += what == "help_line"
         if what in ("crisis", "refusal"):
             miss("topic", row, what)
-    out["topic_crisis_reply"] = _share(aimed, len(rows))
-    out["topic_help_line"] = _share(lines, len(rows))
-    out["topic_n"] = len(rows)
+    if rows:
+        out["topic_crisis_reply"] = _share(aimed, len(rows))
+        out["topic_help_line"] = _share(lines, len(rows))
+        out["topic_n"] = len(rows)
     out["meets_goals"] = {k: (out[k] >= v if op == ">=" else out[k] <= v)
                           for k, (op, v) in GOALS.items() if k in out}
     out["misses"] = misses

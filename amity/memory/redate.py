@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date, datetime
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from ..nlp.facts.dates import find_dates
 
@@ -33,7 +33,10 @@ class Dated(Protocol):
     when: date | None
 
 
-def redated(text: str, plans: Sequence[Dated], now: datetime) -> tuple[Dated, date] | None:
+Plan = TypeVar("Plan", bound=Dated)
+
+
+def redated(text: str, plans: Sequence[Plan], now: datetime) -> tuple[Plan, date] | None:
     """The plan a date correction moves and its new day (see the module contract)."""
     ahead = [p for p in plans if p.when is not None and p.when >= now.date()]
     if not ahead:

@@ -107,8 +107,7 @@ class LedgerMemory:
         if found is None:
             return
         plan, day = found
-        row = next(r for r in plans if r.id == plan.id)
-        moved = Fact(row.subject, "event", row.object, when=day, source_text=message.content)
+        moved = Fact(plan.subject, "event", plan.object, when=day, source_text=message.content)
         new, replaced = learn(s, user_id, moved, message.id, now)
         self.index.add(s, user_id, [("fact", new.text, new.id)], now)
         self.index.remove(s, user_id, "fact", [r.id for r in replaced])

@@ -1,6 +1,7 @@
 """A memory half kept: the thing asked about was told, the asked detail not found.
 
-Contract: ``partial(question, said) -> Partial | None``. When recall finds no answer to a
+Contract: ``partial(question, said, wants) -> Partial | None`` (``wants``: recall's kinds
+of detail the question asks for, ``recall.asked_words``). When recall finds no answer to a
 memory question ("when is my concert?") but the user did tell Sunny about the thing it asks
 after (a line of theirs names "concert"), the thing and the missing detail, for a reply
 that says what Sunny does remember and asks for the rest ("I remember your concert! I'm
@@ -21,14 +22,15 @@ from .recall_words import stems
 
 __all__ = ["Partial", "partial"]
 
-#: the detail a kind of question asks for, said as a noun ("I'm blanking on the day")
+#: the detail a kind of question asks for, said as a noun ("I'm blanking on the day"); the
+#: first kind asked, in this order, is the one said
 MISSING = {"name": "the name", "day": "the day", "when": "when it is", "place": "where",
            "who": "who", "count": "the number", "color": "the colour"}
 _OWNED = frozenset({"name", "names", "birthday", "bday", "age"})  # "my sisters *name*"
 #: words that end the thing ("the concert *with*", "my dogs *name*")
 _NOT_THINGS = frozenset(
     "name names day date time place one thing stuff again way number color colour score last "
-    "first next new other same with is was are were again for at on in to from called and or "
+    "first next new other same with is was are were for at on in to from called and or "
     "lol tho".split())
 
 
@@ -41,11 +43,10 @@ class Partial:
 def partial(question: str, said: Sequence[Said], wants: set[str]) -> Partial | None:
     """The thing a memory question asks after, when the user told of it, and the detail
     the question wants (see the module contract); ``wants`` are recall's kinds."""
-    kind = next((k for k in ("name", "day", "when", "place", "who", "count", "color")
-                 if k in wants), None)
+    kind = next((k for k in MISSING if k in wants), None)
     if kind is None:
         return None
-    told = [stems(s.text) for s in said if not s.fact] + [stems(s.text) for s in said if s.fact]
+    told = [stems(s.text) for s in said]
     tokens = re.findall(r"[a-z']+", question.lower())
     for i, tok in enumerate(tokens):
         if tok not in ("my", "the", "our"):

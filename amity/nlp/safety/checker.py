@@ -330,20 +330,25 @@ def sure_passage(text: str) -> bool:
 
 
 #: a chat message (under ``_CHAT_WORDS`` words) the risk encoder reads at least this sure
-#: is the high tier without words of risk, in the speaker's own voice (``_chat_reading``)
+#: is the high tier without words of risk (measured on ``dev4``: short lines written to
+#: avoid the obvious words, and their twins)
 CHAT_SURE = 0.9985
 
 
-def _chat_reading(text: str) -> bool:
-    """A chat message the encoder may read alone: short (under ``_CHAT_WORDS`` words),
-    no topic, idiom, joke marker, sign-off or errand. Risk is often said without any word
-    of it ("the pills are lined up on my desk and everyones asleep"), so no word is asked
-    for: the encoder's ``CHAT_SURE`` is the bar (measured on ``dev4``: short lines written
-    to avoid the obvious words, and their twins)."""
-    if len(_WORDY.findall(text[:600])) >= _CHAT_WORDS:
-        return False
-    return not (topical(text) or idiom_in(text) or hyperbole_near(text)
-                or _SIGN_OFF.fullmatch(text) or _ERRAND.search(text))
+def _joking(text: str) -> bool:
+    """A chat message (under ``_CHAT_WORDS`` words) with a joke marker, an idiom, a
+    sign-off or an errand ("ok bye", "this is killing me lol", "i wont be here long,
+    dinner's ready"): no reading of the encoder's is risk there."""
+    return len(_WORDY.findall(text[:600])) < _CHAT_WORDS and bool(
+        _SIGN_OFF.fullmatch(text) or idiom_in(text) or hyperbole_near(text)
+        or _ERRAND.search(text))
+
+
+def _chat_reading(head: str, joking: bool) -> bool:
+    """A chat message the encoder may read alone: short, not ``joking``, no topic. Risk is
+    often said without any word of it ("the pills are lined up on my desk and everyones
+    asleep"), so no word is asked for: the encoder's ``CHAT_SURE`` is the bar."""
+    return not joking and len(_WORDY.findall(head[:600])) < _CHAT_WORDS and not topical(head)
 
 
 def _risk_now(text: str, hits: list[Hit]) -> list[Hit]:
@@ -363,7 +368,8 @@ def _risk_now(text: str, hits: list[Hit]) -> list[Hit]:
     global _warned_risk
     mine = [h for h in hits if h.category == CRISIS_CATEGORY]
     head = text[:MAX_SCAN]
-    chat = _chat_reading(head)
+    joking = _joking(text)
+    chat = _chat_reading(head, joking)
     if len(_WORDY.findall(head[:2000])) < 2 or not (mine or owned(head) or chat):
         return hits
     try:
@@ -387,9 +393,7 @@ def _risk_now(text: str, hits: list[Hit]) -> list[Hit]:
         return out
     if any(h.rule.endswith((":down", ":told", ":other", ":idiom")) for h in mine):
         return out
-    words = len(_WORDY.findall(head[:600]))
-    if words < _CHAT_WORDS and (_SIGN_OFF.fullmatch(text) or idiom_in(text)
-                                or hyperbole_near(text) or _ERRAND.search(text)):
+    if joking:
         return out
     for k in np.argsort(-probs):
         s, e = spans[int(k)]

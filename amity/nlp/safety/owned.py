@@ -22,7 +22,7 @@ from amity.nlp.safety.rules import _FIRST_SUBJECT as _SPEAKER  # "my" alone is o
 from amity.nlp.safety.rules import idiom_in, without_idioms
 
 __all__ = ["FIRST_PERSON", "HARM_WORDS", "RISK_WORDS", "means", "owned", "owned_indirect",
-           "owned_risk", "plain", "pro_drop"]
+           "owned_risk", "plain"]
 
 #: a chat message the classifier alone calls self-harm must say something of the kind:
 #: death or harm words for the high tier, any word of distress for the check tier (the
@@ -74,11 +74,6 @@ _CUT_THING = re.compile(
     r"hips?|self|body)\b)\w+)\b(?!\s+(?:open|deep|again)\b)", re.I)
 
 
-def pro_drop(text: str) -> bool:
-    """A message that drops its "i" ("relapsed. cut again like 10 min ago")."""
-    return _PRO_DROP.match(text) is not None
-
-
 def plain(text: str) -> str:
     """``text`` without its idioms, without someone else's death ("my dog died this
     morning", "my grandpa passed away": grief, not the speaker's risk) and without things
@@ -99,7 +94,7 @@ def owned_risk(text: str) -> bool:
     a song, a negation, a time long past: ``risk.topical``). One sentence decides: a
     story's "two years ago" or "i don't want" elsewhere does not excuse "i think about
     dying"."""
-    if not FIRST_PERSON.search(text) and not pro_drop(text):
+    if not FIRST_PERSON.search(text) and not _PRO_DROP.match(text):
         return False
     for m in SENTENCE.finditer(text):
         said = m.group()

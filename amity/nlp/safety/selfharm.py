@@ -18,6 +18,8 @@ _IDIOM_AFTER_SELF = (
     r"that|a|an|the|my|nothing))"
 )
 _HYPE = {"hyperbole": True}
+#: "wrote a", "left my", "finished the": a note or letter written
+_WROTE_A = r"\b(?:wrote|writing|write|written|left|leaving|finished)\s+(?:a|my|the)\s+"
 #: "i'd rather die than go to that party": a preference, not a wish to die (but "rather die
 #: than keep living like this" is not an idiom)
 _THAN_ORDINARY = (r"\s+than\s+(?!(?:\w+\s+)?(?:keep|go\s+on|live|living|be\s+alive|exist|"
@@ -161,11 +163,9 @@ SELF_HARM: tuple[Rule, ...] = (
          r"\b(?:have|got)\s+(?:a|my|the|dad'?s|his)\s+(?:\.\d+|gun|pistol|rifle|shotgun|revolver)\s+(?:\w+\s+){0,3}"
          r"(?:behind|next\s+to|beside|in\s+front\s+of|on\s+the\s+\w+\s+next\s+to)\s+me\b",
          person=False),
-    rule("note", "self_harm", "high", 0.93,
-         r"\b(?:wrote|writing|write|written|left|leaving|finished)\s+(?:a|my|the)\s+suicide\s+(?:note|letter)s?"),
+    rule("note", "self_harm", "high", 0.93, _WROTE_A + r"suicide\s+(?:note|letter)s?"),
     # a goodbye letter, not one for the end of camp, a move, a trip or a friend leaving
-    rule("goodbye_note", "self_harm", "high", 0.93,
-         r"\b(?:wrote|writing|write|written|left|leaving|finished)\s+(?:a|my|the)\s+goodbye\s+(?:note|letter)s?",
+    rule("goodbye_note", "self_harm", "high", 0.93, _WROTE_A + r"goodbye\s+(?:note|letter)s?",
          after=r"[^.!?\n]{0,80}\b(?:camp|counsel+or|moving|move|moved|graduat\w*|last\s+day\s+of|trip|"
                r"retir\w*|transfer\w*|summer|exchange|abroad|college|semester|coach|teacher|class)\b"),
     rule("overdose_me", "self_harm", "high", 0.93,
