@@ -255,3 +255,27 @@ def test_a_count_is_of_the_thing_asked() -> None:
     found = _answer("how much did i pay for the jacket",
                     "oh and i thrifted the sickest jacket, green carhartt for 12 bucks")
     assert found is not None and found.detail == "12 bucks"
+
+
+def _sure_of(word: str) -> recall.Read:
+    return lambda q, texts: np.array([8.0 if word in t else -8.0 for t in texts])
+
+
+def test_the_readers_sure_pick_answers_what_the_rules_miss() -> None:
+    said = recall.sayings((), _history(
+        "i just got a new deck too it was $120 with the grip tape saved up for like 3 months "
+        "mowing lawns", "my baby sister ruby is 2"), "Sam")
+    question = "how much did i pay for it again?? i need to know how many lawns im mowing"
+    assert recall.answer(question, said, embed.encode) is None  # no rule knows "pay"
+    found = recall.answer(question, said, embed.encode, read=_sure_of("$120"))
+    assert found is not None and "$120" in found.text
+
+
+def test_the_readers_sure_pick_needs_a_word_of_the_question() -> None:
+    said = recall.sayings((), _history(
+        "got my first college acceptance today georgia state", "my dog biscuit is 4"), "Sam")
+    # the reader sure of a memory that shares no word with what is asked: never said back
+    assert recall.answer("what did i say i wanted to major in again?", said, embed.encode,
+                         read=_sure_of("georgia")) is None
+    assert recall.answer("how old is my dog biscuit", said, embed.encode,
+                         read=_sure_of("georgia")) is None  # a count needs a number

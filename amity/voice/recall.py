@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -93,6 +93,8 @@ READ_MAX = 80  # clauses read a question
 SURE = 0.9  # the reader this sure of a clause lets it answer without a shared word
 FLOOR = 2.0  # below this no clause answers (chosen on the dev scripts)
 SIMILARITY = 3.0  # weight of MiniLM similarity between question and clause (dev)
+PICK_P = 0.97  # no rule found an answer: the reader this sure of a message ...
+PICK_SHARE = 0.6  # ... holding this share of its belief answers (dev)
 
 
 @dataclass(frozen=True)
@@ -190,9 +192,12 @@ def _kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
                         re.findall(r"[a-z]+", low)):
         return None  # "what breed is pumpkin": "a huge orange cat named pumpkin" is none;
         # "what kind of hamster is nugget": not "my hamster is called nugget"
-    if "reason" in wants and re.search(r"\b(because|cause|cuz|coz|bc|since|allergic)\b", low):
+    if "reason" in wants and _REASON.search(low):
         bonus += 1.0
     return bonus
+
+
+_REASON = re.compile(r"\b(because|cause|cuz|coz|bc|since|allergic)\b")
 
 
 def _unasked(low: str, question: str, keep: frozenset[str] = frozenset()) -> str:
@@ -342,7 +347,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             continue  # asked of "my sister": not the user's line, nor "harper ... she plays"
         score += 0.2 if s.fact and wants & {"name", "who"} else 0.0
         scored.append((score + READ_WEIGHT * _prob(s, probs, kind)[1], s))
-    found = _best(scored, question, encode, probs, said)
+    found = _best(scored, question, encode, probs, said) or _reader_pick(said, probs, wants,
+                                                                          whole)
     if found is None:
         return None
     best_score, best = found
@@ -402,6 +408,51 @@ def _best(scored: list[tuple[float, Said]], question: str, encode: Encode | None
     if best_score < FLOOR or _belief(best, said, probs) < READ_VETO:
         return None  # nothing close enough, or the reader is sure it is not the answer
     return best_score, best
+
+
+def _reader_pick(said: Sequence[Said], probs: dict[str, tuple[float, float]],
+                 wants: set[str], question: str) -> tuple[float, Said] | None:
+    """The message the reader is sure of and gives most of its belief, when the rules found
+    no answer in words they know ("who did i say we were playing": "i have the biggest game
+    of the season on friday against westfield"); its clause the reader believes most. It
+    must hold the kind of thing asked for (a number, a day, a colour, a favourite) and share
+    a word with the whole message that asks ("how much did i pay for it again?? i need to know
+    how many lawns im mowing": "...$120 with the grip tape saved up ... mowing lawns"); sure
+    alone, the reader said back other memories to things never told (dev)."""
+    if wants & {"name", "who"}:
+        return None  # sure of a message about the teacher, not of the librarian's name in it
+    own_texts: dict[tuple[str, float], set[str]] = {}
+    for s in said:
+        own_texts.setdefault((s.line or s.text, s.order), set()).update(
+            x for x in (s.text, whole_of(s)) if x)  # read after the one before, it is another's
+    total = sum(probs.get(x, (0.0, 0.0))[1] for x in set().union(*own_texts.values())) or 1.0
+    asked = stems(question.lower()) - FRAME - FRAME_STEMS
+    best: tuple[float, float, Said] | None = None
+    for s in said:
+        texts = own_texts[(s.line or s.text, s.order)]
+        p = max(probs.get(x, (0.0, 0.0))[0] for x in texts)
+        share = sum(probs.get(x, (0.0, 0.0))[1] for x in texts) / total
+        own = probs.get(s.text, (0.0, 0.0))[0]
+        if not _near(asked, stems(s.line or s.text)):
+            continue
+        if p >= PICK_P and share >= PICK_SHARE and (best is None or (share, own) > best[:2]):
+            best = (share, own, s)
+    if best is None:
+        return None
+    pick = best[2] if best[2].fact else replace(best[2], text=told_of(best[2]))
+    asking = focus(question)
+    if _kind_bonus(wants, pick, asked_words(asking)[0], asking) is None or (
+            "reason" in wants and not _REASON.search(pick.text.lower())):
+        return None  # "where does my sister study": not "my sister is at college"
+    return FLOOR, best[2]
+
+
+def _near(these: set[str], those: set[str]) -> bool:
+    """A word of one is a word of the other, or begins it ("hard" and "hardest", "skat" and
+    "skatepark")."""
+    return bool(these & those) or any(
+        a.startswith(b) or b.startswith(a) for a in these for b in those
+        if min(len(a), len(b)) >= 4)
 
 
 def _belief(best: Said, said: Sequence[Said], probs: dict[str, tuple[float, float]]) -> float:
