@@ -27,6 +27,7 @@ from .lines import DATA_DIR, Exchange, Lines
 log = logging.getLogger(__name__)
 
 MIN_CONTEXT = 0.35  # how close the companion's last line must be to an exchange's context
+STRAY = 0.2  # a reply this much closer to its own message than to this one is off topic
 
 Encode = Callable[[Sequence[str]], np.ndarray]
 
@@ -74,6 +75,20 @@ class Bank:
         self.users, self.contexts = self._vectors(data_dir)
         self.answered = np.any(self.contexts != 0, axis=1)  # written as an answer
         self.ideas = np.array([e.situation.startswith("ideas_") for e in self.exchanges], bool)
+        self._vecs: dict[str, np.ndarray] = {}  # replies and messages encoded for ``strays``
+
+    def strays(self, hit: Hit, line: str, text: str) -> bool:
+        """``line`` (a reply of ``hit``) is about its own message's subject more than this
+        message's: MiniLM puts it at least ``STRAY`` closer to the exchange's message than to
+        ``text`` ("cookie dough feels like the right answer" to "cold brew vs iced latte?",
+        "it's so annoying when siblings take your stuff" to "my dress is lilac")."""
+        new = [t for t in (line, hit.exchange.user, text) if t not in self._vecs]
+        if new:
+            self._vecs.update(zip(new, self.encode(new), strict=True))
+        if len(self._vecs) > 20_000:
+            self._vecs.clear()  # a long-lived server: messages are never read twice
+        reply = self._vecs[line]
+        return float(reply @ self._vecs[hit.exchange.user] - reply @ self._vecs[text]) >= STRAY
 
     def _vectors(self, data_dir: Path) -> tuple[np.ndarray, np.ndarray]:
         path = data_dir / "bank.npz"
