@@ -279,3 +279,15 @@ def test_the_readers_sure_pick_needs_a_word_of_the_question() -> None:
                          read=_sure_of("georgia")) is None
     assert recall.answer("how old is my dog biscuit", said, embed.encode,
                          read=_sure_of("georgia")) is None  # a count needs a number
+
+
+@pytest.mark.parametrize(("told", "question", "answer"), [
+    ("whats ur fav sza song, mines snooze no debate", "what was my fav sza song", "snooze"),
+    ("whats your favourite movie? mines shrek 2", "whats my favourite movie again", "shrek 2"),
+])
+def test_mine_after_asking_the_companions_is_the_users_own(told: str, question: str,
+                                                           answer: str) -> None:
+    said = recall.sayings((), _history(told), "Sam")
+    assert any(f"is {answer}" in s.text for s in said)  # "my fav sza song is snooze ..."
+    found = recall.answer(question, said, embed.encode)
+    assert found is not None and answer in found.text

@@ -115,9 +115,22 @@ def clauses_of(message: str) -> list[str]:
 def _statements(text: str) -> str:
     """``text`` without its questions ("wait i said biscuit?? i meant mango" keeps the
     second sentence): a question the user asked is no memory of theirs."""
-    kept = [x for x in re.findall(rf"(?:[^.!?\n]|{IN_NUMBER})+[.!?]*", text)
-            if not asks(x)]
+    kept: list[str] = []
+    yours = ""  # what the last question asked the companion's of ("fav sza song")
+    for x in re.findall(rf"(?:[^.!?\n]|{IN_NUMBER})+[.!?]*", text):
+        parts = [x] if not asks(x) else [] if "?" in x else x.split(",")[1:]
+        if asks(x):  # "whats ur fav sza song, mines snooze no debate": the answer kept
+            asked = _YOURS.search(x.split(",")[0].rstrip("?!. "))
+            yours = asked.group(1) if asked else ""
+        for part in (p for p in parts if p.strip() and not asks(p)):
+            mine = _MINE.match(part)
+            kept.append(f"my {yours} is {mine.group(1)}" if mine and yours else part)
     return " . ".join(k.strip() for k in kept)
+
+
+_YOURS = re.compile(r"\b(?:ur|your|youre|you're)\s+((?:fav\w*|favou?rite|best)\s+[\w' ]{1,30})$",
+                    re.I)
+_MINE = re.compile(r"^\s*(?:and\s+)?(?:mine|mines|mine's)(?:\s+is|\s+are|\s+was)?\s+(.+)", re.I)
 
 
 def asks(text: str) -> bool:
