@@ -57,6 +57,8 @@ def test_a_plan_told_with_a_groan_is_not_met_with_are_you_excited() -> None:
     ("my fav band is boygenius", "boygenius"),
     ("i also love taylor swift like a lot", "taylor swift"),
     ("i love my mom", None),
+    ("whats ur fav sza song, mines snooze no debate", "snooze"),  # their own pick
+    ("whats ur fav sza song", None),
 ])
 def test_a_favourite_is_named_back(text: str, thing: str | None) -> None:
     got = texts(echo.favorite(turn(text, "happy"), LINES))
@@ -64,6 +66,14 @@ def test_a_favourite_is_named_back(text: str, thing: str | None) -> None:
         assert not got or all("mint chip so" not in t for t in got)
     else:
         assert got and all(thing in t for t in got)
+
+
+def test_sunny_does_not_ask_back_what_they_already_said() -> None:
+    voice = Voice(embed.encode)
+    text = "whats ur fav color, mine is teal lol"
+    got = voice.propose(TurnView("Sam", text, emotion=emotion.detect(text), now=NOW))
+    about = [c.text for c in got if c.source.startswith("skill:about")]
+    assert about and all("teal" in t and not t.rstrip().endswith("?") for t in about)
 
 
 def test_someone_named_the_first_time_is_greeted_by_name() -> None:

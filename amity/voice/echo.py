@@ -31,7 +31,7 @@ from datetime import date
 from .lines import LOW_MOODS, Lines
 from .recall_names import swaps
 from .recall_words import second_person
-from .skills import Proposal, Turn, pick
+from .skills import Proposal, Turn, pick, theirs_too
 
 PRIOR = 0.75  # above a loose bank match and the fallback, below memory and follow-ups
 
@@ -124,6 +124,7 @@ _FAVORITE = re.compile(
     r"ever\s+)?(?:is|=|has to be|are)\s+(?P<thing>[^.!?,;\n]+)|"
     r"^(?:and\s+|also\s+)?i\s+(?:also\s+|really\s+)*(?:love|adore|am obsessed with|"
     r"im obsessed with|i'm obsessed with)\s+(?P<loved>[^.!?,;\n]+)$", re.I)
+_ASKS_FAV = re.compile(r"\b(?:ur|your|youre|you're)\s+(?:fav|fave|favou?rite|best)\b", re.I)
 _NOT_A_THING = re.compile(r"^(?:my|me|him|her|them|you|u|it|that|this|when|how|to|the way|"
                           r"being|going|getting)\b", re.I)
 
@@ -133,7 +134,10 @@ def favorite(turn: Turn, lines: Lines) -> list[Proposal]:
         return []
     found = _FAVORITE.search(turn.view.text.strip())
     if found is None:
-        return []
+        # "whats ur fav sza song, mines snooze no debate": their own pick
+        theirs = theirs_too(turn.view.text) if _ASKS_FAV.search(turn.view.text) else ""
+        return [Proposal(t.replace("{thing}", theirs), "skill:echo_favorite", PRIOR)
+                for t in pick(lines.get("echo_favorite"), turn.rng, 3)] if theirs else []
     raw = found.group("thing") or found.group("loved")
     if raw is None or (found.group("loved") and _NOT_A_THING.match(raw.strip())):
         return []

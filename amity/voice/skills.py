@@ -76,7 +76,39 @@ def about_sunny(turn: Turn, lines: Lines) -> list[Proposal]:
     topic = turn.act.topic
     if turn.act.name != "about_sunny" or topic is None:
         return []
-    return [Proposal(t, f"skill:about:{topic.name}", 1.2) for t in pick(topic.answers, turn.rng)]
+    theirs = theirs_too(turn.view.text)
+    return [Proposal(_answered(t, theirs), f"skill:about:{topic.name}", 1.2)
+            for t in pick(topic.answers, turn.rng)]
+
+
+_MINE_TOO = re.compile(r"(?:^|[,.?!]\s*|\band\s+)(?:mine|mines|mine's)(?:\s+is|\s+are)?\s+"
+                       r"([^,.?!]{2,40})", re.I)
+_CHAT_TAIL = re.compile(r"(?:\s+(?:lol|lmao|haha\w*|no debate|obvi\w*|tho|fr|ngl|tbh|"
+                        r"btw|of course|ofc|duh))+\s*$", re.I)
+
+
+#: the question a line ends with: after the last full stop, "!" or emoji
+_LAST_ASK = re.compile("([.!\u2600-\u27bf\U0001f300-\U0001faff])[^.!?\u2600-\u27bf"
+                       "\U0001f300-\U0001faff]*\\?\\s*$")
+
+
+def theirs_too(text: str) -> str:
+    """The teen's own answer to what they ask Sunny ("whats ur fav color, mine is teal lol"
+    -> "teal"), or ""."""
+    found = _MINE_TOO.search(text)
+    if not found:
+        return ""
+    own = _CHAT_TAIL.sub("", found.group(1)).strip()
+    return own if 0 < len(own.split()) <= 5 else ""
+
+
+def _answered(line: str, theirs: str) -> str:
+    """Sunny's answer without asking back what the teen already said ("which color do you
+    always end up picking?" after "mine is teal"): their pick named instead."""
+    if not theirs:
+        return line
+    kept = _LAST_ASK.sub(r"\1", line).rstrip() if line.rstrip().endswith("?") else line
+    return f"{kept} and {theirs}, good pick too 😄" if kept and not kept.endswith("?") else line
 
 
 def fun(turn: Turn, lines: Lines) -> list[Proposal]:
