@@ -6,7 +6,7 @@ import pytest
 
 from amity.nlp import embed, emotion
 from amity.types import TurnView
-from amity.voice import Voice
+from amity.voice import Voice, reading
 from amity.voice.bank import Bank, Hit
 from amity.voice.lines import Exchange, load
 
@@ -34,3 +34,24 @@ def test_a_reply_about_its_own_subject_strays(bank: Bank) -> None:
 def test_the_voice_offers_no_stray_bank_line(text: str, stray: str) -> None:
     got = Voice(embed.encode).propose(TurnView("Sam", text, emotion=emotion.detect(text)))
     assert got and not any(stray in c.text for c in got)
+
+
+@pytest.mark.parametrize(("text", "label", "not_mood"), [
+    # tears of laughter, a laughed-off fall, a time cut in a race (round 15's misreads)
+    ("my dog just stole my brothers sock and is running around the house with it im crying",
+     "sadness", "sad"),
+    ("it was awkward but then we fell at the same time skating and couldnt stop laughing",
+     "embarrassment", "embarrassed"),
+    ("and i dropped 2.4 seconds in the 100 free so i think im on the relay now", "sadness",
+     "sad"),
+])
+def test_good_news_and_laughter_are_not_comforted(text: str, label: str, not_mood: str) -> None:
+    assert reading.mood(label, text) != not_mood
+
+
+@pytest.mark.parametrize("text", [
+    "my dog died this morning im crying",
+    "i tripped in front of my whole class and everyone laughed at me",
+])
+def test_real_tears_and_being_laughed_at_still_are(text: str) -> None:
+    assert reading.mood("sadness", text) == "sad"

@@ -134,7 +134,9 @@ _ROMANCE = re.compile("|".join([
     r"tonight|friday|saturday|sunday|monday|tuesday|wednesday|thursday|at|went))|"
     r"\b(?:date|wedding|honeymoon|candlelight|kiss\w*|cuddl\w*)\b[^.?!]{0,40}\b"
     r"(?:rp|roleplay|role\s*play)\b",
-    rf"\b(?:falling|fallen|fell)\s+for\s+{_ME}\b|\blove\s+of\s+my\s+life\b|"
+    rf"\b(?:falling|fallen|fell)\s+for\s+{_ME}\b|"
+    # said to the companion, not of a corgi ("hes the love of my life")
+    rf"\b(?:{_YOU}|ur|be|sunny)\b[^.?!,]{{0,25}}\blove\s+of\s+my\s+life\b|"
     r"\bone\s+and\s+only\b|\bwe\s+(?:should|could|will|gonna)\s+(?:get\s+married|be\s+together|"
     r"date|go\s+out(?!\s+(?:for|to|and|with|tonight|later|after))|kiss|make\s+out)\b|"
     r"\b(?:can|could|should)\s+we\s+be\s+(?:a\s+thing|an\s+item|together)\b",

@@ -58,6 +58,7 @@ import numpy as np
 
 from amity.nlp.safety import model, pii, risk_encoder
 from amity.nlp.safety.owned import (
+    CUT_THING,
     FIRST_PERSON,
     HARM_WORDS,
     RISK_WORDS,
@@ -135,6 +136,7 @@ _THEIR_RISK = re.compile(
 #: with no death word, is the high tier
 _INDIRECT_MIN = 0.85
 _SHORT_WORDS = 8
+_GAME = re.compile(r"\b(?:w(?:ould|ud|ld)\s+(?:u|you|ya)\s+rather|wyr)\b", re.I)
 _SHORT_MIN = 0.5
 _CHAT_WORDS = 40
 
@@ -254,6 +256,8 @@ def _fuse(text: str, rule_hits: list[Hit], clf_hits: list[Hit]) -> list[Hit]:
         if h.category == "self_harm" and h.category not in ruled and signing_off:
             continue  # "ok bye", "gtg night!": the end of a chat, not a goodbye of risk
         if h.category == "self_harm" and h.category not in ruled and words < _CHAT_WORDS:
+            if _GAME.search(text):
+                continue  # "would u rather never be able to text again or ...": a game
             # ("i hit a cone last night", "i cut it from the speech": no word of risk)
             if not _DISTRESS_WORDS.search(text) and not means(RISK_WORDS, plain(text)) \
                     and not indirect:
@@ -351,6 +355,11 @@ def _chat_reading(head: str, joking: bool) -> bool:
     return not joking and len(_WORDY.findall(head[:600])) < _CHAT_WORDS and not topical(head)
 
 
+def _thing_cut(text: str) -> bool:
+    """A thing cut and no other word of risk ("i cut it and now i think i need it back")."""
+    return bool(CUT_THING.search(text)) and not means(RISK_WORDS, plain(text))
+
+
 def _risk_now(text: str, hits: list[Hit]) -> list[Hit]:
     """The fine-tuned risk encoder's reading (``risk_encoder``), over the message (a chat
     message) or its sentence windows (a long one): a reading of at least its ``high`` in a
@@ -403,7 +412,8 @@ def _risk_now(text: str, hits: list[Hit]) -> list[Hit]:
             out.append(Hit(CRISIS_CATEGORY, "high", round(float(probs[k]), 4), s, e,
                            "risk_encoder"))
             return out
-    if chat and best >= CHAT_SURE and not (_THEIR_RISK.search(head) or _SOMEONE_ELSE.search(head)):
+    if chat and best >= CHAT_SURE and not (_THEIR_RISK.search(head) or _SOMEONE_ELSE.search(head)
+                                           or _thing_cut(head)):
         # a chat message the encoder is very sure of, risk said without the words ("the
         # pills are lined up on my desk and everyones asleep", "cant wait to not exist")
         out.append(Hit(CRISIS_CATEGORY, "high", round(best, 4), 0, len(head), "risk_encoder:chat"))

@@ -29,10 +29,12 @@ __all__ = ["FIRST_PERSON", "HARM_WORDS", "RISK_WORDS", "means", "owned", "owned_
 #: vector alone reads topic and mood: "its 2pm on a saturday and ive done nothing")
 RISK_WORDS = re.compile(
     r"\b(?:di(?:e|ed|es|ing)|dying|dead|death|kill\w*|suicid\w*|unaliv\w*|kms|alive|live|living|"
-    r"exist\w*|end(?:ing)?\s+(?:it|things|everything)|gone|goodbye|bye|forever|pills?|"
-    # "my last day", "one last time"; not "last night", "last week" (a time gone by)
+    r"exist\w*|end(?:ing)?\s+(?:it|things|everything)|gone|goodbye|bye|"
+    r"(?<!last\s)(?<!lasts\s)(?<!take\s)(?<!takes\s)(?<!took\s)forever|pills?|"
+    # "my last day", "one last time"; not "last night", "last week" (a time gone by), nor
+    # "civics last forever", "it lasts long" (lasting)
     r"last(?!\s+(?:night|week|weekend|year|month|summer|winter|fall|spring|semester|"
-    r"period|class|game|match|minute|episode|season|chapter))|"
+    r"period|class|game|match|minute|episode|season|chapter|forever|long|longer|a\s+while))|"
     r"meds|overdose|od|cut\w*|blade|razor|hurt\w*|harm\w*|bleed\w*|blood|burden|wake\s+up|"
     r"rifle|shotgun|pistol|handgun|firearm|"
     r"disappear\w*|vanish\w*|better\s+off|no\s+point|over\s+soon|note|rope|gun|jump\w*|"
@@ -68,17 +70,20 @@ _AMOUNT = re.compile(r"\b(?:all|every|whole|bottles?|box|too\s+many|enough|handf
 
 #: a thing cut, not skin: "i cut it and now i need it back" (a story from a speech), "cut my
 #: hair", "cut class", "cut the intro"
-_CUT_THING = re.compile(
+CUT_THING = re.compile(
     r"\bcut(?:s|ting)?\s+(?:it|that|this|them|out|down|back|off|in|class|school|ties|corners|"
     r"(?:the|a|an|my|our|his|her|their|some)\s+(?!(?:skin|wrists?|arms?|legs?|thighs?|stomach|"
-    r"hips?|self|body)\b)\w+)\b(?!\s+(?:open|deep|again)\b)", re.I)
+    r"hips?|self|body)\b)\w+)\b(?!\s+(?:open|deep|again)\b)|"
+    # an accident: "i cut my leg on a rock at the lake", "cut my finger cooking"
+    r"\bcut(?:s|ting)?\s+(?:my|his|her|their)\s+(?:\w+\s+)?\w+\s+(?:on\s+(?!purpose\b)(?:a|the|some|"
+    r"broken)\b|shaving|cooking|while\s+(?:cooking|shaving|cutting|chopping|slicing))", re.I)
 
 
 def plain(text: str) -> str:
     """``text`` without its idioms, without someone else's death ("my dog died this
     morning", "my grandpa passed away": grief, not the speaker's risk) and without things
     cut ("i cut it from the speech")."""
-    return _CUT_THING.sub(" ", _OTHERS_DEATH.sub(" ", without_idioms(text)))
+    return CUT_THING.sub(" ", _OTHERS_DEATH.sub(" ", without_idioms(text)))
 
 
 def owned(text: str) -> bool:
