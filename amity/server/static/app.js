@@ -95,10 +95,11 @@ async function enter(csrf, known) {
   setFriend(me.character.name);
   show("app");
   setOnline();
-  await loadHistory(me.character.greeting);
+  // the draft first: a message typed and sent while the history loads is not put back
   const box = $("composer-text");
   box.value = stored(DRAFT);
   autosize();
+  await loadHistory(me.character.greeting);
   box.focus();
 }
 
