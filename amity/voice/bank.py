@@ -76,19 +76,23 @@ class Bank:
         self.answered = np.any(self.contexts != 0, axis=1)  # written as an answer
         self.ideas = np.array([e.situation.startswith("ideas_") for e in self.exchanges], bool)
         self._vecs: dict[str, np.ndarray] = {}  # replies and messages encoded for ``strays``
+        self._rows = {e.id: i for i, e in enumerate(self.exchanges)}
 
     def strays(self, hit: Hit, line: str, text: str) -> bool:
         """``line`` (a reply of ``hit``) is about its own message's subject more than this
         message's: MiniLM puts it at least ``STRAY`` closer to the exchange's message than to
         ``text`` ("cookie dough feels like the right answer" to "cold brew vs iced latte?",
         "it's so annoying when siblings take your stuff" to "my dress is lilac")."""
-        new = [t for t in (line, hit.exchange.user, text) if t not in self._vecs]
-        if new:
-            self._vecs.update(zip(new, self.encode(new), strict=True))
         if len(self._vecs) > 20_000:
             self._vecs.clear()  # a long-lived server: messages are never read twice
+        new = [t for t in (line, text) if t not in self._vecs]
+        if new:
+            self._vecs.update(zip(new, self.encode(new), strict=True))
+        row = self._rows.get(hit.exchange.id)
+        own = self.users[row] if row is not None and \
+            self.exchanges[row].user == hit.exchange.user else self.encode([hit.exchange.user])[0]
         reply = self._vecs[line]
-        return float(reply @ self._vecs[hit.exchange.user] - reply @ self._vecs[text]) >= STRAY
+        return float(reply @ own - reply @ self._vecs[text]) >= STRAY
 
     def _vectors(self, data_dir: Path) -> tuple[np.ndarray, np.ndarray]:
         path = data_dir / "bank.npz"
@@ -116,6 +120,8 @@ class Bank:
         # "riddle me this sunny"
         plain = " ".join(_NAME.sub(" ", text).split()) or text
         query = self.encode([plain, last_reply or " "])
+        if plain == text:
+            self._vecs[text] = query[0]  # read again by ``strays``
         sims = self.users @ query[0]
         answered = self.answered
         if last_reply:
