@@ -6,7 +6,7 @@ import pytest
 
 from amity.nlp import embed, emotion
 from amity.types import TurnView
-from amity.voice import Voice, reading
+from amity.voice import Voice, rank, reading
 from amity.voice.bank import Bank, Hit
 from amity.voice.lines import Exchange, load
 
@@ -55,3 +55,14 @@ def test_good_news_and_laughter_are_not_comforted(text: str, label: str, not_moo
 ])
 def test_real_tears_and_being_laughed_at_still_are(text: str) -> None:
     assert reading.mood("sadness", text) == "sad"
+
+
+def test_what_is_yours_is_not_asked_after_they_said_theirs() -> None:
+    text = "whats ur fav ice cream flavor? mine is mint chip"
+    got = Voice(embed.encode).propose(TurnView("Sam", text, emotion=emotion.detect(text)))
+    assert got and not any(c.text.rstrip().endswith(("what's yours?", "what about you?"))
+                           for c in got)
+    assert rank.without_own_ask("chocolate, obviously 🍫 what's yours?", text) == \
+        "chocolate, obviously 🍫"
+    assert rank.without_own_ask("what's yours?", text) == ""  # nothing left: not offered
+    assert rank.without_own_ask("what's yours?", "whats ur fav ice cream") == "what's yours?"

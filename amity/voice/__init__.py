@@ -19,6 +19,7 @@ from __future__ import annotations
 import random
 import zlib
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 import numpy as np
 
@@ -140,6 +141,11 @@ class Voice:
             if p.text in seen:
                 continue
             seen.add(p.text)
+            if not p.source.startswith("skill:memory"):
+                text = rank.without_own_ask(p.text, view.text)
+                if not text:
+                    continue  # "what's yours?" after "mine is teal", and nothing else
+                p = replace(p, text=text)
             line_mood = p.mood if p.source == "bank" else None
             if p.source == "bank" and (rank.presumes(p.text, told)
                                        or rank.too_soon(p.text, view.text)

@@ -112,6 +112,31 @@ def asks_told(text: str, user_text: str) -> bool:
         bool(_TOLD.search(user_text))
 
 
+#: the question a line ends with: after the last full stop, "!" or emoji
+LAST_ASK = re.compile("([.!\u2600-\u27bf\U0001f300-\U0001faff])[^.!?\u2600-\u27bf"
+                      "\U0001f300-\U0001faff]*\\?\\s*$")
+#: a line that asks the teen's own pick: "what's yours?", "which side are you on?"
+_ASKS_OWN = re.compile(
+    r"\b(?:what'?s yours|what about you|and you|how about you|"
+    r"which (?:one|side) (?:are you on|would you pick|do you pick)|"
+    r"what'?s your (?:fav\w*|pick|go-to)|which \w+ do you always)\b[^.!?]*\?\s*$", re.I)
+#: a message that gave the teen's own pick: "mine is teal", "its spicy ramen dont even argue"
+_GAVE_OWN = re.compile(
+    r"(?:^|[,.?!]\s*|\band\s+)(?:mine|mines|mine's)\b|"
+    r"\bmy (?:fav\w*|favou?rite|pick|go-to)\b[^.?!]{0,30}\b(?:is|are|=)\b|"
+    r"\b(?:jk )?it'?s (?:obviously |def |definitely )?\w+[^.?!]{0,20}\b(?:dont|don'?t) "
+    r"(?:even )?argue\b", re.I)
+
+
+def without_own_ask(text: str, user_text: str) -> str:
+    """``text`` without a closing "what's yours?" when the teen just gave theirs ("whats
+    ur fav ice cream, mine is mint chip"); "" when nothing is left."""
+    if not (_ASKS_OWN.search(text) and _GAVE_OWN.search(user_text)):
+        return text
+    kept = LAST_ASK.sub(r"\1", text).rstrip()
+    return "" if kept.endswith("?") or kept == text.rstrip() else kept
+
+
 def presumes(text: str, told: str) -> bool:
     """A written line (not grounded in memory) that claims to remember, or speaks of the
     user's cat, sister or coach when the user never spoke of one ("how is your cat doing

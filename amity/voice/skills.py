@@ -21,7 +21,7 @@ from ..types import FollowUp, TurnView
 from . import recall
 from .bank import content
 from .lines import Lines
-from .rank import asks_told
+from .rank import LAST_ASK, asks_told
 from .reading import LAUGH, Act
 from .recall_partial import partial
 
@@ -87,11 +87,6 @@ _CHAT_TAIL = re.compile(r"(?:\s+(?:lol|lmao|haha\w*|no debate|obvi\w*|tho|fr|ngl
                         r"btw|of course|ofc|duh))+\s*$", re.I)
 
 
-#: the question a line ends with: after the last full stop, "!" or emoji
-_LAST_ASK = re.compile("([.!\u2600-\u27bf\U0001f300-\U0001faff])[^.!?\u2600-\u27bf"
-                       "\U0001f300-\U0001faff]*\\?\\s*$")
-
-
 def theirs_too(text: str) -> str:
     """The teen's own answer to what they ask Sunny ("whats ur fav color, mine is teal lol"
     -> "teal"), or ""."""
@@ -107,7 +102,7 @@ def _answered(line: str, theirs: str) -> str:
     always end up picking?" after "mine is teal"): their pick named instead."""
     if not theirs:
         return line
-    kept = _LAST_ASK.sub(r"\1", line).rstrip() if line.rstrip().endswith("?") else line
+    kept = LAST_ASK.sub(r"\1", line).rstrip() if line.rstrip().endswith("?") else line
     return f"{kept} and {theirs}, good pick too 😄" if kept and not kept.endswith("?") else line
 
 
