@@ -113,7 +113,7 @@ def asks_told(text: str, user_text: str) -> bool:
 
 
 #: the question a line ends with: after the last full stop, "!" or emoji
-LAST_ASK = re.compile("([.!\u2600-\u27bf\U0001f300-\U0001faff])[^.!?\u2600-\u27bf"
+_LAST_ASK = re.compile("([.!\u2600-\u27bf\U0001f300-\U0001faff])[^.!?\u2600-\u27bf"
                       "\U0001f300-\U0001faff]*\\?\\s*$")
 #: a line that asks the teen's own pick: "what's yours?", "which side are you on?"
 _ASKS_OWN = re.compile(
@@ -133,8 +133,15 @@ def without_own_ask(text: str, user_text: str) -> str:
     ur fav ice cream, mine is mint chip"); "" when nothing is left."""
     if not (_ASKS_OWN.search(text) and _GAVE_OWN.search(user_text)):
         return text
-    kept = LAST_ASK.sub(r"\1", text).rstrip()
-    return "" if kept.endswith("?") or kept == text.rstrip() else kept
+    return cut_last_ask(text)
+
+
+def cut_last_ask(text: str) -> str:
+    """``text`` without the question it ends with ("" when it is one question alone)."""
+    if not text.rstrip().endswith("?"):
+        return text
+    kept = _LAST_ASK.sub(r"\1", text).rstrip()
+    return "" if kept == text.rstrip() else kept
 
 
 def presumes(text: str, told: str) -> bool:

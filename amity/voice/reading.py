@@ -54,6 +54,9 @@ GOOD_NEWS = re.compile(
     r"\bmade it (?:in)?to (?:the )?(?:finals?|semis?|semi ?finals?|playoffs|state|nationals|"
     r"regionals|next round)\b|"
     r"\bbut (?:kinda |lowkey |honestly |also |so |still )?(?:cute|sweet|funny|worth it)\b", re.I)
+#: laughed at, not laughing along: "everyone laughed", "they were laughing at me"
+LAUGHED_AT = re.compile(r"\b(?:laughed|laughing) at me\b|\b(?:everyone|people|kids|\w+ graders) "
+                        r"laughed\b", re.I)
 CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((m, re.compile(p, re.I)) for m, p in (
     # a loss: "my dog died yesterday", "grandpa passed away" (not "i died laughing")
     ("sad", r"\b(?:my|our|his|her|their) (?:(?!(?:phone|battery|laptop|computer|pc|charger|"
@@ -76,7 +79,7 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((m, re.compile(p, re.I)) f
             r"make (?:it|the team|the cut))\b|\bnot answering my (?:texts|messages|calls)\b|"
             r"\bleft me on (?:read|delivered)\b|"
             r"\b(?:was|been|is) (?:so |really |kinda |super )?rough\b|"
-            r"\b(?:laughed|laughing) at me\b|\b(?:everyone|people|kids|\w+ graders) laughed\b|"
+            + LAUGHED_AT.pattern + "|"
             r"\bit (?:kinda |really |lowkey )?stings\b|"
             r"^(?:\w+ )?bad news\b(?!.*\bgood news\b)"),
     ("sad", r"\b(awful|the worst|sucked|sucks|terrible|horrible|(?<!almost )(?<!nearly )crying|"
@@ -250,8 +253,6 @@ _SMALL_SORRY = re.compile(r"\bsorry (?:for|about) (?:the |my |all the )?(?:typos
                           r"\bsorry i(?:'?m| was) late\b", re.I)
 
 
-LAUGHED_AT = re.compile(r"\b(?:laughed|laughing) at me\b|\b(?:everyone|people|kids|\w+ graders) "
-                        r"laughed\b", re.I)
 _FUN = re.compile(r"\b(?:cool|funny|lol+|lmao+|amazing|awesome|cute|fun)\b", re.I)
 
 

@@ -62,7 +62,7 @@ from .recall_names import (
     swaps,
 )
 from .recall_said import Said as Said  # re-exported
-from .recall_said import asks, message_shares, pair_of, told_of, whole_of
+from .recall_said import asks, message_shares, message_texts, pair_of, told_of, whole_of
 from .recall_said import clauses_of as clauses_of  # re-exported
 from .recall_said import sayings as sayings  # re-exported
 from .recall_span import span
@@ -421,10 +421,7 @@ def _reader_pick(said: Sequence[Said], probs: dict[str, tuple[float, float]],
     alone, the reader said back other memories to things never told (dev)."""
     if wants & {"name", "who"}:
         return None  # sure of a message about the teacher, not of the librarian's name in it
-    own_texts: dict[tuple[str, float], set[str]] = {}
-    for s in said:
-        own_texts.setdefault((s.line or s.text, s.order), set()).update(
-            x for x in (s.text, whole_of(s)) if x)  # read after the one before, it is another's
+    own_texts = message_texts(said, pairs=False)  # read after the one before, it is another's
     total = sum(probs.get(x, (0.0, 0.0))[1] for x in set().union(*own_texts.values())) or 1.0
     asked = stems(question.lower()) - FRAME - FRAME_STEMS
     best: tuple[float, float, Said] | None = None

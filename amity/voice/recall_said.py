@@ -7,8 +7,9 @@ questions (``line``), the message before that one (``before``), and how recent i
 ``clauses_of(message)`` cuts one message the same way; ``asks(text)`` says whether a
 sentence asks something (a question the user asked is no memory of theirs). What a clause
 is read as and said back as: ``whole_of`` (its short message whole), ``pair_of`` (after the
-message before it), ``told_of`` (what to say back), ``message_shares`` (the reader's belief
-in one message read those ways, summed). Pure text work; knows nothing about scoring,
+message before it), ``told_of`` (what to say back), ``message_texts`` (what the reader
+read of each message), ``message_shares`` (the reader's belief in one message read those
+ways, summed). Pure text work; knows nothing about scoring,
 models or storage.
 """
 
@@ -140,18 +141,25 @@ def asks(text: str) -> bool:
                                         r"and my)\b", text.lower()))
 
 
+def message_texts(said: Sequence[Said], pairs: bool = True
+                  ) -> dict[tuple[str, float], set[str]]:
+    """The texts the reader read of each message (keyed by message and order; a ledger fact
+    is a message of its own): its clauses, the message whole and, with ``pairs``, the
+    message after the one before (a reading that is partly another message's)."""
+    texts: dict[tuple[str, float], set[str]] = {}
+    for s in said:
+        texts.setdefault((s.line or s.text, s.order), set()).update(
+            x for x in (s.text, whole_of(s), pair_of(s) if pairs else "") if x)
+    return texts
+
+
 def message_shares(said: Sequence[Said], probs: dict[str, tuple[float, float]]
-                    ) -> dict[tuple[str, float], float]:
+                   ) -> dict[tuple[str, float], float]:
     """The reader's share of belief for each message, over every text read from it (its
     clauses, the message whole and after the one before): read four ways, one message
     that answers splits its share ("shes swedish" 0.32, the message 0.25, ...)."""
-    texts: dict[tuple[str, float], set[str]] = {}
-    for s in said:
-        if s.line and not s.fact:
-            texts.setdefault((s.line, s.order), set()).update(
-                x for x in (s.text, whole_of(s), pair_of(s)) if x)
     return {key: sum(probs.get(x, (0.0, 0.0))[1] for x in group)
-            for key, group in texts.items()}
+            for key, group in message_texts(said).items()}
 
 
 def message_of(line: str) -> str:

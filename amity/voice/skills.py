@@ -21,7 +21,7 @@ from ..types import FollowUp, TurnView
 from . import recall
 from .bank import content
 from .lines import Lines
-from .rank import LAST_ASK, asks_told
+from .rank import asks_told, cut_last_ask
 from .reading import LAUGH, Act
 from .recall_partial import partial
 
@@ -102,8 +102,8 @@ def _answered(line: str, theirs: str) -> str:
     always end up picking?" after "mine is teal"): their pick named instead."""
     if not theirs:
         return line
-    kept = LAST_ASK.sub(r"\1", line).rstrip() if line.rstrip().endswith("?") else line
-    return f"{kept} and {theirs}, good pick too 😄" if kept and not kept.endswith("?") else line
+    kept = cut_last_ask(line)
+    return f"{kept} and {theirs}, good pick too 😄" if kept else line
 
 
 def fun(turn: Turn, lines: Lines) -> list[Proposal]:

@@ -136,9 +136,10 @@ _THEIR_RISK = re.compile(
 #: with no death word, is the high tier
 _INDIRECT_MIN = 0.85
 _SHORT_WORDS = 8
-_GAME = re.compile(r"\b(?:w(?:ould|ud|ld)\s+(?:u|you|ya)\s+rather|wyr)\b", re.I)
 _SHORT_MIN = 0.5
 _CHAT_WORDS = 40
+#: a would-you-rather: a game, not distress ("would u rather never be able to text again")
+_GAME = re.compile(r"\b(?:w(?:ould|ud|ld)\s+(?:u|you|ya)\s+rather|wyr)\b", re.I)
 
 _warned = False
 _warned_risk = False
