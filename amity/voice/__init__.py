@@ -35,6 +35,7 @@ from .ranker_model import format_context
 from .recall import Read
 from .skills import SKILLS, Proposal, Turn, ask_after, told_plan
 from .skills import follow_up as follow_up_skill
+from .warmth import warmth
 
 __all__ = ["Voice", "load"]
 
@@ -93,7 +94,7 @@ class Voice:
         seed = zlib.crc32(f"{view.text}|{len(view.history)}".encode())
         turn = Turn(view, act, mood, random.Random(seed), self.bank.encode, self.read_memory)
         found: list[tuple[Proposal, dict[str, float]]] = []
-        for skill in (*SKILLS, echoes, moments, asides, people):
+        for skill in (*SKILLS, echoes, moments, asides, people, warmth):
             for p in skill(turn, self.lines):
                 found.append((p, {"prior": p.prior}))
         if "gentle" in view.modes:

@@ -45,7 +45,7 @@ from .skills import Proposal, Turn, pick
 
 PRIOR = 0.75  # like an echo: above a loose bank match and the fallback
 
-_OPEN = r"^(?:(?:ok+|okay|so+|hii+|hey+|heyy+|um+|omg|sunny+|and|alright)[\s,.!]+)*"
+_OPEN = r"^(?:(?:ok+|okay|so+|hii+|hiya|heya|hey+|heyy+|um+|omg|sunny+|and|alright)[\s,.!]+)*"
 _SPILL = re.compile(
     _OPEN + r"(?:(?:i have|i got|ive got|i've got) (?:so much|something|news|tea)\b|"
     r"so (?:much|many things) happened|guess what|(?:big |huge )?(?:news|update|tea)\b|"

@@ -40,6 +40,7 @@ GOOD_NEWS = re.compile(
     r"\bdropped (?:like |almost |over |a full )?(?:\d+(?:\.\d+)?|a|half a|two|three) ?"
     r"(?:seconds?|secs?|s)\b|"
     r"\bnew (?:pb|pr|personal best|record)\b|\bpersonal best\b|"
+    r"\b(?:got|get|getting) my (?:very )?first (?:paycheck|pay ?check|pay|job|car|phone)\b|"
     r"\b(?:surgery|operation|it|everything) went (?:fine|well|great|ok|okay)\b|"
     # a gift that landed, the first snow: "she liked the plant i got her", "actual snow"
     r"\b(?:liked|loved|likes|loves) (?:the|my|our) (?:\w+ ){1,3}(?:i|we) (?:got|made|gave|baked|"
@@ -57,6 +58,19 @@ GOOD_NEWS = re.compile(
 #: laughed at, not laughing along: "everyone laughed", "they were laughing at me"
 LAUGHED_AT = re.compile(r"\b(?:laughed|laughing) at me\b|\b(?:everyone|people|kids|\w+ graders) "
                         r"laughed\b", re.I)
+#: a joke told: "why did the cookie go to the doctor... because it felt crummy 🍪"
+JOKE_TOLD = re.compile(
+    r"^\W*(?:(?:ok+|okay|so|wait|hey|sunny)\W+)*(?:why\s+did|why\s+do|why\s+does|why\s+was|"
+    r"what\s+do\s+you\s+call|what\s+do\s+u\s+call|what\s+did\s+the|how\s+do\s+you\s+make|"
+    r"knock\s+knock)\b.{3,90}?(?:\.{2,}|\?|…|-)\s*(?:because|bc|cuz|cause|cos|a|an|the|it|to|"
+    r"he|she|they|who)\b", re.I)
+_ADJ = (r"annoying|cool|weird|fun|scary|cute|funny|chaotic|loud|sweet|nice|mean|boring|hard|easy|"
+        r"good|tiring|exciting|nervous|excited|stressful|awkward|embarrassing|gross|amazing|"
+        r"confusing|exhausting|dramatic|extra|random|messy|tough|strict|chill|smart|quiet|shy")
+#: a mixed verdict: "shes kinda annoying but also kinda cool" (neither anger nor cheer)
+MIXED = re.compile(rf"\b(?:kinda\s+|kind\s+of\s+|lowkey\s+|a\s+bit\s+|a\s+little\s+|so\s+|"
+                   rf"really\s+)?(?P<a>{_ADJ})\s+but\s+(?:(?:also|still|lowkey|kinda|kind\s+of|so|"
+                   rf"really|like)\s+){{0,2}}(?P<b>{_ADJ})\b", re.I)
 CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((m, re.compile(p, re.I)) for m, p in (
     # a loss: "my dog died yesterday", "grandpa passed away" (not "i died laughing")
     ("sad", r"\b(?:my|our|his|her|their) (?:(?!(?:phone|battery|laptop|computer|pc|charger|"
@@ -73,7 +87,7 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((m, re.compile(p, re.I)) f
     ("tired", r"\b(tired|exhausted|sleepy|no sleep|so done|drained|burnt? out)\b"),
     ("lonely", r"\b(lonely|alone|no ?one to|nobody to|left out|no friends)\b"),
     ("anxious", r"\b(nervous|anxious|scared|freaking out|stressed|stress|panic\w*|worried|"
-                r"dreading|wish me luck)\b"),
+                r"dreading)\b"),
     # a let-down told flatly: "i got waitlisted 😐", "now shes not answering my texts 😭"
     ("sad", r"\b(?:got |been |was )?(?:waitlisted|rejected|ghosted)\b|\bdid(?:n'?t|nt) (?:get in|"
             r"make (?:it|the team|the cut))\b|\bnot answering my (?:texts|messages|calls)\b|"
@@ -81,7 +95,10 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((m, re.compile(p, re.I)) f
             r"\b(?:was|been|is) (?:so |really |kinda |super )?rough\b|"
             + LAUGHED_AT.pattern + "|"
             r"\bit (?:kinda |really |lowkey )?stings\b|"
-            r"^(?:\w+ )?bad news\b(?!.*\bgood news\b)"),
+            r"^(?:\w+ )?bad news\b(?!.*\bgood news\b)|"
+            # an old pet, a sigh at the end: "went to see pudding. shes getting old", "... 😕"
+            r"\b(?:is|shes|she's|hes|he's|they're|theyre) getting (?:so |really )?old\b|"
+            r"(?<!lol )(?:😔|😞|😢|☹️|🙁|😕)[\s.]*$"),
     ("sad", r"\b(awful|the worst|sucked|sucks|terrible|horrible|(?<!almost )(?<!nearly )crying|"
             r"(?<!almost )(?<!nearly )cried|failed|bombed|"
             r"miserable|heartbroken|so sad|upset)\b|\bfeel(?:ing)? (?:kind of |kinda |so |really |"
@@ -95,19 +112,22 @@ def _squash(text: str) -> str:
     return " ".join(text.replace("’", "'").split())
 
 
-GREETING = re.compile(r"^(hi+|hey+|hell?o+|yo+|sup|wa+s+u+p+|hiya|howdy|heyy+|ello|"
+GREETING = re.compile(r"^(hi+|hey+|hell?o+|yo+|sup|wa+s+u+p+|hiya|heya|howya|howdy|heyy+|ello|"
                       r"good (morning|afternoon|evening)|g?morning|gm|hey sunny|hi sunny)\b")
 #: a sign-off at the end: "ok gotta ice my ankle. later sunny", "shift in 10 min peace ✌️"
-SIGN_OFF = re.compile(r"(?:(?:^|[.!,]\s*)(?:ok+ |okay )?(?:later|laterr+|l8r|peace(?: out)?|"
+SIGN_OFF = re.compile(r"(?:(?:^|[.!,]\s*)(?:ok+ |okay )?(?:later|laterr+|laters|l8r|peace(?: out)?|"
                       r"bye+|night|goodnight|gn)"
                       r"(?: sunny)?[\s!.✌️👋]*|\bpeace(?: out)?(?: sunny)?\s*[✌👋].*|"
-                      r"\bbrb(?: forever)?(?: lol| lmao)?[\s!.]*)$")  # "... w him brb forever lol"
+                      r"\bbrb(?: forever)?(?: lol| lmao)?[\s!.]*|"  # "... w him brb forever lol"
+                      # "... covered in grass byeee", "... my favourite 🍟 byee", "... laters"
+                      r"\s(?:bye{2,}|laters|ttyl|cya|(?:bye+|later|night) sunny)[\s!.✌️👋]*)$")
 #: "night" as a goodnight, not "last night", "all night", "game night", "friday night"
 _NIGHT = (r"(?<!last )(?<!all )(?<!every )(?<!one )(?<!that )(?<!the )(?<!a )(?<!at )(?<!this )"
           r"(?<!game )(?<!movie )(?<!date )(?<!day )(?<!by )(?<!late )(?<!mid)nighty?")
 GOODBYE = re.compile(r"\b(bye+|goodbye|gtg|g2g|got ?ta go|gotta go|ttyl|see (ya|you)|cya|"
                      rf"good ?night|gn|{_NIGHT}|going to (bed|sleep)|off to (bed|sleep)|"
                      r"talk (to you )?(later|tmrw|tomorrow))\b")
+_TOLD_BYE = re.compile(r"\b(?:said|say|says|told \w+|tell \w+|waved?|waving)\s+(?:good)?bye\b")
 THANKS = re.compile(r"^((ok|okay|k|aw+|omg) )?(thanks+|thank (you|u)|ty+|thx|tysm|"
                     r"thank u so much)\b")
 QUESTION = re.compile(r"\?|^((also|and|ok|okay|so|wait|oh|hey|btw|sunny) )*(what|whats|what's|wat|"
@@ -126,10 +146,10 @@ MEMORY = re.compile(
     r"\bhow old am i\b|\bwhere do i (live|go|work|study)\b|\bwhen('?s| is) my\b|"
     r"\bwhat \w+ (do|am) i (play|playing|learn|learning|go|study|studying|like|love|have)\b|"
     # about the user, in the past or with "again": "who did i go with", "which day was i..."
-    rf"^{_LEAD}(what|which|who|where|when|how many|how much)\b[^?]*\b(did|was|were) i\b|"
+    rf"^{_LEAD}(what|which|who|where|when|how many|how much)\b[^?]*\b(did|was|were|had) (i|we)\b|"
     r"\bdid i (ever |already )?(say|tell|mention)\b|"
-    r"^(what|which|who|where)\b.*\bi (said|told you|mentioned)\b|"
-    r"^((and|wait|ok|okay|also|so|oh|hey) )*(what|whats|what's|which|who|whos|who's|where|"
+    r"^(what|whats|what's|which|who|where)\b.*\bi (said|told you|mentioned)\b|"
+    r"^((and|wait|ok|okay|also|so|oh|hey) )*(what|whats|what's|which|who|whos|who's|whose|where|"
     r"when|whens|when's|why|how many|how much|how old|how long)\b(?! if\b)"
     r"(?!.*\bshould (?:i|we)\b).*\bagain\b|"
     # "what did he steal off the counter that time", "who was in my drawing", "what was the
@@ -153,14 +173,30 @@ MEMORY = re.compile(
     rf"^{_LEAD}(what|which|who|where|when|how many|how much)\b[^?]*"
     r"\bdid we (buy|get|find|meet|adopt|name|call)\b|"
     r"^(?=.*\b(what|which|who|whos|whats|where|when|whens)\b).*\bif i told (you|u)\b|"
-    r"\bwhat('?s| is| was)? the name of\b")
+    r"\bwhat('?s| is| was)? the name of\b|"
+    # "and how old is my brother", "and how tall was the ramp", "whats the guy at work
+    # called", "by how many votes did i win", "and what day is the show", "how did i pay
+    # for it again", "and the park was riverside right?"
+    rf"^{_LEAD}how old is my\b|^(and|wait|so|oh) how (old|tall|big|long|far|much|many|fast|"
+    r"high) (is|was|were|are) (the|my|our|his|her|their|\w+)\b|"
+    rf"^{_LEAD}(what'?s|what is|what was|whos|who'?s|who is|who was) (the|that) (guy|girl|boy|"
+    r"kid|person|teacher|coach|lady|man|woman|dude|place|store|shop|cafe|restaurant|park|one)"
+    r"(?: \w+){0,3} called\b|"
+    rf"^{_LEAD}(by|for|at|in|on|with) (how many|how much|what|which|who|whom|where)\b[^?]*"
+    r"\b(did|was|were|had) (i|we)\b|"
+    rf"^{_LEAD}(what|which) (day|time|date) (is|was) (the|my|our)\b|"
+    rf"^{_LEAD}how (did|do) (i|we)\b[^?]*\bagain\b|"
+    r"^(and|wait|also|oh) (the|my|our|it|he|she|his|her)\b[^?]{0,50}\b(was|is|were|are)\b"
+    r"(?! (?:so |really |pretty |kinda )?(?:good|bad|fun|cool|nice|great|funny|cute|weird|"
+    r"dumb|fine|ok|okay)\b)[^?]{1,40}\bright\s*\?*$")
 JOKE = re.compile(r"\b(tell|give|got|know|say) (me )?(a |another |any |some )?"
                   r"(joke|pun)s?\b|\bmake me laugh\b|\bjoke pls\b")
 RIDDLE = re.compile(r"\briddles?\b")
 WYR = re.compile(r"\bwould (you|u) rather\b|\bwyr\b")
 GAME = re.compile(r"\b(let'?s|lets|wanna|want to|can we) play\b|\bplay a game\b|"
                   r"\b(20|twenty) questions\b|\btwo truths\b")
-BORED = re.compile(r"\b(i'?m|im|i am|so|soo|sooo) bored\b|\bbored\b.*\b(ideas?|do)\b|"
+BORED = re.compile(r"\b(i'?m|im|i am|so|soo|sooo) bored\b|\bbored out of my (mind|skull)\b|"
+                   r"\bbored\b.*\b(ideas?|do)\b|"
                    r"\bsomething (fun )?to do\b|\bwhat (should|can) i do\b|\bnothing to do\b|"
                    r"\bgive me (something|ideas?)\b")
 
@@ -192,8 +228,10 @@ def act(text: str, about: Sequence[Topic]) -> Act:
         return Act("bored")
     if THANKS.search(t) and len(words) <= 6:
         return Act("thanks")
-    if SIGN_OFF.search(t) and len(words) <= 30 or GOODBYE.search(t) and (len(words) <= 8 or (
-            len(words) <= 16 and GOODBYE.search(" ".join(words[:3])))):
+    # not a goodbye told of: "she said bye and left", "i told him bye"
+    if not _TOLD_BYE.search(t) and (SIGN_OFF.search(t) and len(words) <= 30 or GOODBYE.search(t)
+                                    and (len(words) <= 8 or (len(words) <= 16 and GOODBYE.search(
+                                        " ".join(words[:3]))))):
         return Act("goodbye")  # "ok gtg mom says dinner. hot cheetos for dessert bc ..."
     if GREETING.search(t) and len(words) <= 5:
         return Act("greeting")
@@ -258,6 +296,11 @@ _FUN = re.compile(r"\b(?:cool|funny|lol+|lmao+|amazing|awesome|cute|fun)\b", re.
 
 def mood(label: str | None, text: str, votes: Sequence[tuple[str, float]] = ()) -> str:
     """One mood family for the message (see the module docstring)."""
+    if JOKE_TOLD.search(text):
+        return "happy"  # a pun told, not a crummy day
+    if (mixed := MIXED.search(text)) and mixed.group("a").lower() != mixed.group("b").lower() \
+            and not GOOD_NEWS.search(text):
+        return "neutral"
     for family, cue in CUES:
         m = cue.search(text)
         if m and not (family == "sad" and _TEARS.fullmatch(m.group(0)) and _JOY.search(text)):

@@ -240,7 +240,7 @@ def _fuse(text: str, rule_hits: list[Hit], clf_hits: list[Hit]) -> list[Hit]:
         h.category in _IDIOM_CATS and h.category not in ruled for h in clf_hits) and (
         idiom_in(text) or hyperbole_near(text))
     short = words < _SHORT_WORDS
-    signing_off = bool(_SIGN_OFF.fullmatch(text))
+    signing_off = bool(_SIGN_OFF.fullmatch(text)) or _signed_off(text)
     out = list(rule_hits)
     for h in clf_hits:
         if h.category in vetoed and h.category not in ruled:
@@ -308,6 +308,39 @@ _ERRAND = re.compile(
     rf"\b(?=[^.!?]{{0,40}}\b(?:gotta|got\s+to|have\s+to|need\s+to|brb|grabbing|heading\s+(?:out|to)|"
     rf"leaving\s+for|about\s+to\s+(?:go|leave)|practice|class|work|dinner|"
     rf"needs?\s+(?:the|my)\s+(?:laptop|computer|phone|ipad|tablet|tv|wifi))\b)", re.I)
+#: a sign-off after a word of seeing each other again, a laugh or a reason to leave for now
+#: ("ah well. next time. bye sunny", "ok that was terrible 😂 laters", "ok i have to go now,
+#: bye", "ok im done for today. bye"): the rest of the message says what it is
+_SEE_AGAIN = re.compile(
+    r"\b(?:next\s+time|see\s+(?:u|you|ya)\s+(?:later|soon|tmrw|tomorrow)|talk\s+(?:to\s+(?:u|you)\s+)?"
+    r"(?:later|soon|tmrw|tomorrow)|(?:tell|update)\s+(?:u|you)\s+(?:later|tmrw|tomorrow)|lol|lmao|"
+    r"haha\w*|(?:have|has|gotta|got|need|needs|hafta)\s+to\s+(?:go|leave|sleep|eat|shower|study)|"
+    r"gotta\s+(?:go|sleep|eat|shower|study)|for\s+(?:today|now|tonight|the\s+night)|"
+    r"(?:mom|mum|dad|da|parents?)\W+(?:\w+\W+){0,3}(?:calling|needs?|wants?|says?)|dinner|tea|"
+    r"practice|homework|class|shower|bed|that\s+was\s+fun)\b|😂|🤣", re.I)
+#: what closes for good: a sign-off after it stays the encoder's to read
+_NOT_AGAIN = re.compile(r"\b(?:never|not|no\s+more|last|won\W?t|wont|forever|anymore|sorry|"
+                        r"everything|for\s+good|before\s+i\s+go|remember\s+me|miss\s+me|"
+                        r"take\s+care|this\s+is\s+it|the\s+end|love\s+(?:you|u|ya))\b", re.I)
+_TRAILING_BYE = re.compile(r"[\s,]+(?:b+y+e+\w*|later|laters|ttyl|cya|gtg|g2g|gn|nite)"
+                          r"(?:\s+sunny)?\W*$", re.I)
+
+
+def _signed_off(text: str) -> bool:
+    """The message ends signing off ("... bye sunny", "... laters") and the rest says "next
+    time", laughs or gives a reason to leave for now, with nothing that closes for good and
+    no word or phrase of risk (``owned``) in it."""
+    parts = [p for p in re.split(r"(?<=[.!?,])\s+", text.strip()) if p]
+    if len(parts) > 1 and _SIGN_OFF.fullmatch(parts[-1]):
+        rest = " ".join(parts[:-1])
+    elif (cut := _TRAILING_BYE.search(text)) is not None:
+        rest = text[:cut.start()]
+    else:
+        return False
+    return bool(_SEE_AGAIN.search(rest)) and not _NOT_AGAIN.search(rest) and \
+        not owned(rest) and not means(RISK_WORDS, plain(rest))
+
+
 #: someone else named in a passage: a very sure reading without words of risk
 #: (``risk_encoder.sure``) could be their risk ("my sister set a date"), so it stays check
 _SOMEONE_ELSE = re.compile(
@@ -346,7 +379,7 @@ def _joking(text: str) -> bool:
     dinner's ready"): no reading of the encoder's is risk there."""
     return len(_WORDY.findall(text[:600])) < _CHAT_WORDS and bool(
         _SIGN_OFF.fullmatch(text) or idiom_in(text) or hyperbole_near(text)
-        or _ERRAND.search(text))
+        or _ERRAND.search(text) or _signed_off(text))
 
 
 def _chat_reading(head: str, joking: bool) -> bool:
