@@ -53,6 +53,7 @@ from .recall_names import (
     count_of,
     detail,
     fits_unit,
+    kin_names,
     named_head,
     names_for,
     possessed,
@@ -299,8 +300,9 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
              if CORRECTION.search(s.text.lower())]
     theirs = possessed(question, [x.text for x in said])
     person = asked_of(question, [x.text for x in said])
+    kin = kin_names(topic, [x.text for x in said])
     for s in said:
-        words, near = stems(s.text), stems(s.around)
+        words, near = _named(stems(s.text), s.text, kin), stems(s.around)
         inside = len(topic & words)
         beside = len((topic & near) - words)
         low = s.text.lower()
@@ -324,7 +326,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             continue  # "how old is leos little sister": "leo is 8" is not her age
         if person and not speaks_of(person, s.line or s.text, s.around):
             continue  # "how old is hugo": "ive been playing for 7 years" is not his age
-        if "count" in wants and not topic & stems(s.line or s.text) and not (
+        if "count" in wants and not topic & _named(stems(s.line or s.text), s.line or s.text,
+                                                    kin) and not (
                 beside and low.split()[0] in _POINTER_WORDS) and not (
                 CORRECTION.search(low) or _a_score(topic, low)):
             continue  # "how much was the raptor": "the shark deck was $65" is another price
@@ -365,6 +368,12 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         told = span(question, (best.line or best.text).replace(" . ", ". "))
     fix = _fixes(best, said)
     return Found(fix(said_back), round(best_score, 3), fix(told) if told else None)
+
+
+def _named(words: set[str], text: str, kin: dict[str, set[str]]) -> set[str]:
+    """A clause's word stems, with the asked person's where it names them by name."""
+    low = set(re.findall(r"[a-z]+", text.lower()))
+    return words.union(*(k for name, k in kin.items() if name in low))
 
 
 def _fixes(best: Said, said: Sequence[Said]) -> Callable[[str], str]:

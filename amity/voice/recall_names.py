@@ -302,6 +302,9 @@ _SHADES = frozenset("light dark bright pale neon baby pastel hot deep sky lime m
 _PETS = frozenset(stems(" ".join(KINDS["animal"])))
 
 
+_WHOSE = re.compile(r"^(?:(?:and|so|wait|ok|oh) )*whose ([a-z]{3,})")
+
+
 def detail(question: str, topic: set[str], wants: set[str], text: str, around: str
            ) -> str | None:
     """The asked detail in ``text`` ("whats my dogs name" -> "Pickle", "what colour" ->
@@ -309,6 +312,13 @@ def detail(question: str, topic: set[str], wants: set[str], text: str, around: s
     for more than a word or the clause does not hold it plainly."""
     low = text.lower()
     words = re.findall(r"[\w'-]+", low)
+    if (whose := _WHOSE.match(question.lower())) is not None:
+        # "whose quince was it again": "my cousin valeria's quinceañera" -> "your cousin Valeria"
+        thing = whose.group(1)[:4]
+        owner = re.search(rf"\b((?:my|our|his|her) (?:\w+ )?)?([a-z]+)'?s {re.escape(thing)}", low)
+        if owner and is_first_name(owner.group(2)):
+            kin = re.sub(r"^(?:my|our) ", "your ", owner.group(1) or "")
+            return f"{kin}{owner.group(2).capitalize()}"
     if "name" in wants:
         head = named_head(question)
         name = names_for({head} if head else topic, text, around, strict=True)
@@ -361,8 +371,9 @@ _NOT_AMOUNT = re.compile(r"\s*(?:st|nd|rd|th|(?:of )?(?:january|february|march|a
 _UNITS = (  # (what the question asks, how the clause says it around the number)
     (re.compile(r"\bhow old\b|\bage\b"),
      re.compile(r"(?:\b(?:turn\w*|is|was|hes|he's|shes|she's|theyre|they're|im|i'm|age|aged|"
-                r"whos|who's)"
-                r"(?: like| only| almost| nearly| just)? )(#)|(#) ?(?:years?|yrs?|yo|months?|"
+                r"whos|who's|old,?)"
+                r"(?: like| only| almost| nearly| just| about| around| over)? )(#)|"
+                r"(#) ?(?:years?|yrs?|yo|months?|"
                 r"weeks?)\b")),
     (re.compile(r"\bhow much\b|\b(?:cost|price|pay|paid|make|charge|charged|save|saved|spent|"
                 r"spend|owe|earn)\b"),
@@ -373,7 +384,9 @@ _UNITS = (  # (what the question asks, how the clause says it around the number)
 
 
 _AGE_SAID = re.compile(r"\b(?:birthday|bday|b-day|turn\w*|born|grade|year|years|yrs|yo|age|"
-                       r"aged|months?)\b|\d+(?:st|nd|rd|th)\b")
+                       r"aged|months?)\b|\d+(?:st|nd|rd|th)\b|"
+                       # "hes pretty old, like 81"
+                       r"\bold,? (?:like|about|around|almost|over|nearly) \d+\b")
 
 
 def says_age(text: str) -> bool:
@@ -488,3 +501,21 @@ def speaks_of(name: str, line: str, around: str) -> bool:
 
 _COMMON_WORDS = frozenset("will may june april mark bill sue art rose grace joy hope ray "
                           "guy page dawn summer autumn faith best".split())
+
+
+_KIN_NAMED = re.compile(r"\b(?:my|our) (?:(?:little|big|older|younger|baby|twin|step|half|"
+                        r"lil)[ -])?([a-z]+) ([a-z]+)")
+
+
+def kin_names(topic: set[str], texts: Sequence[str]) -> dict[str, set[str]]:
+    """The first names told for a person the question asks of ("my little brother theos
+    sock" -> {"theo": {"broth"}} for "how old is my brother"), so that "theo is 7" answers."""
+    out: dict[str, set[str]] = {}
+    for text in texts:
+        for m in _KIN_NAMED.finditer(text.lower()):
+            kin = stems(m.group(1)) & topic
+            name = next((n for n in (m.group(2), re.sub(r"'?s$", "", m.group(2)))
+                         if n not in STOP and is_first_name(n)), None)
+            if kin and m.group(1) in FAMILY and name:
+                out.setdefault(name, set()).update(kin)
+    return out

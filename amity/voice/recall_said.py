@@ -38,11 +38,16 @@ class Said:
     before: str = ""  # the user's message before that one (statements), for the reader
 
 
+#: a number said after a comma belongs to the clause before: "hes pretty old, like 81"
+_APPENDIX = re.compile(r"(?:like|about|around|maybe|probably|almost|over|nearly|only|just)\s+"
+                       r"\$?\d[\w.]*(?:\s+\w+)?$", re.I)
+
+
 def _clauses(message: str) -> list[str]:
     parts: list[str] = []
     for c in (clean(c) for c in _CLAUSE.findall(message)):
-        if parts and len(c.split()) == 1:
-            parts[-1] += f" {c}"  # "my aunt knows the manager, bev": one clause
+        if parts and (len(c.split()) == 1 or _APPENDIX.match(c)):
+            parts[-1] += f" {c}"  # "my aunt knows the manager, bev", "hes old, like 81"
         elif c:
             parts.append(c)
     out = [p for p in parts if len(p.split()) >= 2]

@@ -10,7 +10,7 @@ import re
 
 from ..nlp.facts.lexicon import OCCUPATIONS
 
-_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_WORD = re.compile(r"[a-z0-9à-öø-ÿ]+(?:'[a-z]+)?")
 STOP = frozenset(
     "a an the and or but if of at by for with about to from in on off out over under again "
     "then once here there when where why how what which who whom this that these those am is "
@@ -43,7 +43,9 @@ SAME = {"gf": "girlfriend", "bf": "boyfriend", "bff": "friend", "bestie": "frien
         "named": "name", "called": "name", "mr": "teacher", "mrs": "teacher",
         "ms": "teacher", "miss": "teacher", "sir": "teacher", "practise": "practice",
         "practising": "practice", "practicing": "practice", "practised": "practice",
-        "skating": "skate", "skateboard": "board"}
+        "skating": "skate", "skateboard": "board", "didnt": "dont", "doesnt": "dont",
+        "didn't": "dont", "don't": "dont", "doesn't": "dont", "quinceañera": "quince",
+        "quinceanera": "quince", "quinces": "quince"}
 PAST = {"stole": "steal", "stolen": "steal", "ate": "eat", "eaten": "eat", "drank": "drink",
         "fell": "fall", "fallen": "fall", "ran": "run", "made": "make", "took": "take",
         "taken": "take", "gave": "give", "given": "give", "wrote": "write", "sang": "sing",

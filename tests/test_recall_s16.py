@@ -1,0 +1,55 @@
+"""Memory answers the rated transcripts of rounds 13-15 missed (session 16): a brother's
+age told under his name, an age after "like", a negation said two ways, "whose"."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from amity.nlp import embed
+from amity.types import Message
+from amity.voice import recall
+from amity.voice.recall_names import kin_names
+
+
+def _answer(question: str, *lines: str) -> recall.Found | None:
+    at = datetime(2026, 3, 2, tzinfo=UTC)
+    history = [Message(i + 1, 1, "user", t, at) for i, t in enumerate(lines)]
+    return recall.answer(question, recall.sayings((), history, "Sam"), embed.encode)
+
+
+def test_a_name_told_for_kin_answers_for_them() -> None:
+    told = ("anyway my dog biscuit just stole my little brother theos sock lol",
+            "theo is 7 and he thinks biscuit is his dog")
+    assert kin_names({"broth"}, told[:1]) == {"theo": {"broth"}}
+    found = _answer("and how old is my brother", *told)
+    assert found is not None and found.detail == "7"
+
+
+def test_kin_is_only_kin() -> None:
+    # "my dog biscuit" names a pet, not a brother; nothing told says the brother's age
+    assert kin_names({"broth"}, ["my dog biscuit is 4"]) == {}
+    assert _answer("how old is my brother", "my dog biscuit is 4", "i have a brother") is None
+
+
+def test_an_age_after_like() -> None:
+    found = _answer("how old is nana abu", "my grandpa is in the hospital. we call him nana abu",
+                    "the doctors say hes gonna be ok but hes pretty old, like 81")
+    assert found is not None and found.detail == "81"
+
+
+def test_a_negation_said_two_ways() -> None:
+    found = _answer("whats the topic i said i didnt get",
+                    "i have a chem test on monday. its on stoichiometry which i dont get at all")
+    assert found is not None and "stoichiometry" in found.text
+
+
+@pytest.mark.parametrize(("question", "told", "owner"), [
+    ("whose quince was it again", "my cousin valeria's quinceañera is on saturday",
+     "your cousin Valeria"),
+    ("whose party was it", "going to maya's party on friday", "Maya"),
+])
+def test_whose(question: str, told: str, owner: str) -> None:
+    found = _answer(question, told)
+    assert found is not None and found.detail == owner
