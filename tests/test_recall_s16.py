@@ -10,6 +10,7 @@ import pytest
 from amity.nlp import embed
 from amity.types import Message
 from amity.voice import recall
+from amity.voice.recall_ask import asked_thing
 from amity.voice.recall_names import kin_names
 
 
@@ -53,3 +54,16 @@ def test_a_negation_said_two_ways() -> None:
 def test_whose(question: str, told: str, owner: str) -> None:
     found = _answer(question, told)
     assert found is not None and found.detail == owner
+
+
+@pytest.mark.parametrize(("question", "thing"), [
+    ("do u remember what my jersey number is", "what your jersey number is"),
+    ("did i ever tell u who my fav pro player is", "who your fav pro player is"),
+    ("whats my gym teachers name", "your gym teacher's name"),
+    ("and whats my dads name", "your dad's name"),
+    ("whats the brand of my deck again? noah reckons its a knockoff", "the brand of your deck"),
+    ("whats my coachs dog called", None),  # a verb in it: said back askew
+    ("what did i say i wanted to major in again?", None),
+])
+def test_the_thing_asked_is_said_back(question: str, thing: str | None) -> None:
+    assert asked_thing(question) == thing

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_recall_question"]
+__all__ = ["asked_thing", "is_recall_question"]
 
 _WH = re.compile(r"(?:^|[,.!?]\s*|\b(?:ok|so|and|wait|but|time|btw|lol|also|oh|hey|um|about|"
                  r"yo|rn|asked|know|forgot|remember)\s+)"
@@ -47,3 +47,31 @@ def is_recall_question(text: str, previous: str = "") -> bool:
                  r"do|was|were|is|are)\b", clause) or re.search(r"\b(called|named)\b", clause):
         return True  # "whats lilas cat called": answered only if something told answers it
     return len(clause.split()) <= 4 and is_recall_question(previous) if previous else False
+
+
+_LEAD = r"^(?:(?:also|and|wait|ok|okay|so|oh|um|lol|hey|sunny)\s+)*"
+_INDIRECT = re.compile(_LEAD + r"(?:(?:do|d)\s+(?:u|you)\s+(?:still\s+)?(?:remember|know|recall)|"
+                       r"did\s+i\s+(?:ever\s+|already\s+)?(?:tell|say\s+to)\s+(?:u|you))\s+"
+                       r"(?P<x>(?:what|who|where|when|which|how)\b.+)$", re.I)
+_DIRECT = re.compile(_LEAD + r"(?:whats|what's|what\s+is|what\s+was|whos|who's|who\s+is)\s+"
+                     r"(?P<x>(?:my|our|the)\b.+?)(?:\s+again)?$", re.I)
+_VERB = re.compile(r"\b(?:is|was|are|were|did|do|does|called|say|said|tell|told|again|"
+                   r"i|u|you)\b", re.I)
+
+
+def asked_thing(question: str) -> str | None:
+    """What a memory question asks for, said back to the user ("do u remember what my
+    jersey number is" -> "what your jersey number is", "whats my gym teachers name" ->
+    "your gym teachers name"), or None when it is not said plainly."""
+    from .recall_words import second_person
+
+    text = re.split(r"[?!,]|\s+(?:lol|lmao|tho|rn)\b", question.strip().lower(), maxsplit=1)[0]
+    found = _INDIRECT.match(text)
+    if found is None and (found := _DIRECT.match(text)) is not None and \
+            _VERB.search(found.group("x")):
+        return None  # "whats my dog called": a verb in it, said back would be askew
+    if found is None or not 2 <= len(found.group("x").split()) <= 8:
+        return None
+    thing = re.sub(r"\b(\w{2,}[^s'])s (name|birthday|last name|surname|number)\b", r"\1's \2",
+                   found.group("x").strip())  # "my dads name": "your dad's name"
+    return second_person(thing)

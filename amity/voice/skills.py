@@ -23,6 +23,7 @@ from .bank import content
 from .lines import Lines
 from .rank import asks_told, cut_last_ask
 from .reading import LAUGH, Act
+from .recall_ask import asked_thing
 from .recall_partial import partial
 
 
@@ -215,6 +216,11 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
                                        .replace("{missing}", half.missing)),
                              "skill:memory_partial", 1.6)
                     for t in pick(lines.get("memory_partial"), turn.rng)]
+        thing = asked_thing(view.text)
+        if thing and lines.get("memory_unknown_thing"):
+            # the asked thing named: "I don't think you've told me your gym teacher's name"
+            return [Proposal(t.replace("{thing}", thing), "skill:memory_unknown", 1.5)
+                    for t in pick(lines.get("memory_unknown_thing"), turn.rng)]
         return [Proposal(t, "skill:memory_unknown", 1.5)
                 for t in pick(lines.get("memory_unknown"), turn.rng)]
     if found.detail and lines.get("memory_detail"):
