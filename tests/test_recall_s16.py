@@ -67,3 +67,12 @@ def test_whose(question: str, told: str, owner: str) -> None:
 ])
 def test_the_thing_asked_is_said_back(question: str, thing: str | None) -> None:
     assert asked_thing(question) == thing
+
+
+def test_the_words_said_are_quoted_back() -> None:
+    found = _answer("what does kiwi always say lol",
+                    "nana abu has a parrot named kiwi. kiwi says 'chai time' like 50 times a day",
+                    "so kiwi is living at our house now and he screams at 6am every single day")
+    assert found is not None and found.detail == '"chai time"'
+    # nothing quoted: no words to say back
+    assert _answer("what does kiwi always say", "kiwi screams at 6am every day") is None

@@ -6,7 +6,8 @@ exchange's last context line to ``last_reply`` (the companion's previous message
 with a weight that grows for short messages ("yeah", "idk"), whose meaning is in the
 context. ``proposals(hit, text, context)`` turns a hit into candidate lines: its specific and its
 general reply, each only when every detail it echoes from its own message ("chem",
-"three hours") is in this conversation too (``anchors``). Vectors ship in
+"three hours") is in this conversation too (``anchors``) and every number it says was
+said. Vectors ship in
 ``data/bank.npz`` (built by ``training/build_voice.py``); when they are missing or stale
 they are computed once at load. Knows nothing about users or storage.
 """
@@ -43,8 +44,17 @@ so oh ugh wow one thing things stuff kinda gonna wanna still even also out up"""
 def content(text: str) -> set[str]:
     """Content words, lightly stemmed (plural 's' dropped)."""
     words = [w.removesuffix("'s") for w in _WORD.findall(text.lower().replace("’", "'"))]
-    return {w[:-1] if w.endswith("s") and len(w) > 3 else w
+    return {w[:-3] + "y" if w.endswith("ies") and len(w) > 4 else
+            w[:-1] if w.endswith("s") and len(w) > 3 else w
             for w in words if w not in STOP and len(w) > 2 and not w.isdigit()}
+
+
+_NUMBER = re.compile(r"\d+(?:[.:]\d+)?")
+
+
+def numbers(text: str) -> set[str]:
+    """The numbers a text says ("a 5-0 loss" -> {"5", "0"})."""
+    return set(_NUMBER.findall(text))
 
 
 def anchors(exchange: Exchange, line: str) -> set[str]:
@@ -178,8 +188,11 @@ def proposals(hit: Hit, text: str, context: str) -> list[tuple[str, bool]]:
     if "correct" in hit.exchange.situation and not CORRECTION.search(text):
         return []
     have = content(f"{text} {context}")
+    said = numbers(f"{text} {context}")
     out = []
     for line, specific in ((hit.exchange.reply, True), (hit.exchange.general, False)):
+        if not numbers(line) <= said:
+            continue  # "a 42 on math really hurts", "a 5-0 loss": another message's numbers
         needed = anchors(hit.exchange, line)
         if all(any(h.startswith(a[:5]) or a.startswith(h[:5]) for h in have) for a in needed):
             out.append((line, specific and bool(needed)))

@@ -46,6 +46,7 @@ from .recall_names import (
     MONTH,
     MONTH_DAY,
     PRONOUN,
+    QUOTED,
     SOMEONE,
     THIRD,
     WHO_HAS_NAMES,
@@ -120,6 +121,9 @@ WANTS = {
     # "when is the winter concert": a day, a date, a time or a time of year
     "when": re.compile(r"(?:^|[.?!,]\s*)(?:(?:ok|okay|so|and|wait|but|hey|lol|quick q|sunny)\W+)"
                       r"{0,2}when(?:'?s| is| was| are| were| do| does| did)\b"),
+    # "what does kiwi always say": the words said, quoted
+    "quote": re.compile(r"\bwhat (?:does|did|do|would) (?!i\b|you\b|u\b)\w+(?: \w+)? "
+                        r"(?:always |usually |keep |even |like to )?say\b"),
     "count": re.compile(r"\bhow (many|much|old|long|hot|cold|tall|big|far|fast|heavy|high)\b|"
                        r"\b(pb|pr|score)\b|\bwhat time\b|"
                        r"\bwhat (?:did )?i (?:get|got) on\b"),  # "what i got on that quiz"
@@ -193,6 +197,10 @@ def _kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
                         re.findall(r"[a-z]+", low)):
         return None  # "what breed is pumpkin": "a huge orange cat named pumpkin" is none;
         # "what kind of hamster is nugget": not "my hamster is called nugget"
+    if "quote" in wants:
+        if not QUOTED.search(said.text):
+            return None  # "what does kiwi always say": "he screams at 6am" says no words
+        bonus += 1.5
     if "reason" in wants and _REASON.search(low):
         bonus += 1.0
     return bonus
@@ -414,7 +422,8 @@ def _best(scored: list[tuple[float, Said]], question: str, encode: Encode | None
         top = [(sc + SIMILARITY * float(sim), s) for (sc, s), sim in zip(top, sims, strict=True)]
     top.sort(key=lambda x: (-x[0], -x[1].order))
     best_score, best = top[0]
-    if best_score < FLOOR or _belief(best, said, probs) < READ_VETO:
+    quoted = bool(WANTS["quote"].search(question.lower()) and QUOTED.search(best.text))
+    if best_score < FLOOR or _belief(best, said, probs) < READ_VETO and not quoted:
         return None  # nothing close enough, or the reader is sure it is not the answer
     return best_score, best
 

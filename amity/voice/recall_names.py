@@ -302,6 +302,8 @@ _SHADES = frozenset("light dark bright pale neon baby pastel hot deep sky lime m
 _PETS = frozenset(stems(" ".join(KINDS["animal"])))
 
 
+#: words said, in quotes: "kiwi says 'chai time' like 50 times a day"
+QUOTED = re.compile(r"(?:^|\s)['\"‘“]([^'\"’”]{2,40})['\"’”](?=\s|$|[.,!?])")
 _WHOSE = re.compile(r"^(?:(?:and|so|wait|ok|oh) )*whose ([a-z]{3,})")
 
 
@@ -319,6 +321,8 @@ def detail(question: str, topic: set[str], wants: set[str], text: str, around: s
         if owner and is_first_name(owner.group(2)):
             kin = re.sub(r"^(?:my|our) ", "your ", owner.group(1) or "")
             return f"{kin}{owner.group(2).capitalize()}"
+    if "quote" in wants and (quoted := QUOTED.search(text)):
+        return f"\"{quoted.group(1)}\""  # "what does kiwi always say": "chai time"
     if "name" in wants:
         head = named_head(question)
         name = names_for({head} if head else topic, text, around, strict=True)
