@@ -26,6 +26,7 @@ import numpy as np
 from ..types import Candidate, FollowUp, TurnView
 from . import rank, reading
 from .bank import Bank, Encode, proposals, same_polarity
+from .details import picked_up
 from .echo import echoes
 from .lines import LOW_MOODS, Lines, load
 from .moments import moments
@@ -94,7 +95,7 @@ class Voice:
         seed = zlib.crc32(f"{view.text}|{len(view.history)}".encode())
         turn = Turn(view, act, mood, random.Random(seed), self.bank.encode, self.read_memory)
         found: list[tuple[Proposal, dict[str, float]]] = []
-        for skill in (*SKILLS, echoes, moments, asides, people, warmth):
+        for skill in (*SKILLS, echoes, moments, asides, people, warmth, picked_up):
             for p in skill(turn, self.lines):
                 found.append((p, {"prior": p.prior}))
         if "gentle" in view.modes:

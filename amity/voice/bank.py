@@ -6,8 +6,7 @@ exchange's last context line to ``last_reply`` (the companion's previous message
 with a weight that grows for short messages ("yeah", "idk"), whose meaning is in the
 context. ``proposals(hit, text, context)`` turns a hit into candidate lines: its specific and its
 general reply, each only when every detail it echoes from its own message ("chem",
-"three hours") is in this conversation too (``anchors``) and every number it says was
-said. Vectors ship in
+"three hours") is in this conversation too (``anchors``), numbers included. Vectors ship in
 ``data/bank.npz`` (built by ``training/build_voice.py``); when they are missing or stale
 they are computed once at load. Knows nothing about users or storage.
 """
@@ -191,8 +190,8 @@ def proposals(hit: Hit, text: str, context: str) -> list[tuple[str, bool]]:
     said = numbers(f"{text} {context}")
     out = []
     for line, specific in ((hit.exchange.reply, True), (hit.exchange.general, False)):
-        if not numbers(line) <= said:
-            continue  # "a 42 on math really hurts", "a 5-0 loss": another message's numbers
+        if not numbers(line) & numbers(hit.exchange.user) <= said:
+            continue  # "a 42 on math really hurts", "a 5-0 loss": its own message's numbers
         needed = anchors(hit.exchange, line)
         if all(any(h.startswith(a[:5]) or a.startswith(h[:5]) for h in have) for a in needed):
             out.append((line, specific and bool(needed)))

@@ -5,7 +5,8 @@ Contract: ``people(turn, lines)`` is a skill (``skills.SKILLS``). It offers line
 wrote (``skills.json``):
 
 - someone named for the first time in the conversation ("theres this girl in band named
-  harper", "my manager is this lady named denise", "my boy marcus works there too"): the
+  harper", "my manager is this lady named denise", "my boy marcus works there too", "theres
+  this guy luis", "coach delgado says ..."): the
   name said back ("moment_person"); a rival ("she is my NEMESIS") gets "moment_rival", a
   crush "moment_crush";
 - a job just started or got ("i started working at the pizza place on saturdays", "i got
@@ -34,8 +35,14 @@ _NAMED = (
     re.compile(r"\b(?:his|her|their) name(?:'s| is|s)\s+(?P<name>[a-z]+)", re.I),
     re.compile(rf"\b{_PERSON}\b[\w\s]{{0,25}}?\b(?:named|called)\s+(?P<name>[a-z]+)", re.I),
 )
-_MY = re.compile(rf"\bmy (?:boy|girl|bestie|bff|{_PERSON}|lab partner|crush)(?: is)?\s+"
+_MY = re.compile(rf"\bmy (?:boy|girl|bestie|bff|{_PERSON}|lab partner|crush|stepdad|stepmom|"
+                 r"step ?dad|step ?mom|step ?mum|cousin|aunt|auntie|uncle)(?: is)?\s+"
                  r"(?P<name>[a-z]+)", re.I)
+#: "theres this guy luis", "coach delgado says", "mr reyes (our coach) says": a first name
+#: after "this guy", or a surname after a title (said back with the title)
+_THIS = re.compile(rf"\b(?:this|a|new) {_PERSON} (?P<name>[a-z]+)\b", re.I)
+_TITLED = re.compile(r"(?:^|[\s(,])(?P<name>(?:coach|mr|mrs|ms|miss|dr)\.? [a-z]{3,})\b"
+                     r"(?! (?:is|was) (?:my|our|the)\b)", re.I)
 _BUDDY = re.compile(r"(?:boy|girl|bestie|bff) ", re.I)
 _IS_MY = re.compile(r"\b(?P<name>[a-z]+) is (?:my|our) (?:new )?(?P<role>\w+(?: \w+)?)", re.I)
 _RIVAL = re.compile(r"\b(?:nemesis|enemy|rival|arch ?nemesis|cant stand|can't stand)\b", re.I)
@@ -67,6 +74,11 @@ def _name(text: str) -> tuple[str, str] | None:
         return found.group("name"), "person"  # "my boy marcus": any word after a buddy word
     if (found := _IS_MY.search(text)) and is_first_name(found.group("name")):
         return found.group("name"), "person"
+    if (found := _THIS.search(text)) and is_first_name(found.group("name")):
+        return found.group("name"), "person"
+    if (found := _TITLED.search(text)) and found.group("name").split()[-1].lower() not in \
+            _NOT_NAME:
+        return found.group("name").replace(".", ""), "person"
     return None
 
 
@@ -87,13 +99,15 @@ def person(turn: Turn, lines: Lines) -> list[Proposal]:
     if key is None:
         return []
     she, he = _SHE.search(text), _HE.search(text)
-    if not she and not he:
+    if re.match(r"(?:ms|mrs|miss|mr) ", name.lower()):
+        she, he = not name.lower().startswith("mr "), name.lower().startswith("mr ")
+    elif not she and not he:
         she, he = name_gender(name) == "f", name_gender(name) == "m"
     them = "her" if she and not he else "him" if he and not she else "them"
     they = {"her": "she", "him": "he", "them": "they"}[them]
     like = "what are they like" if they == "they" else f"what's {they} like"
     return lines_for(lines, key, turn, PRIOR + 0.3,
-                     fill={"name": name.capitalize(), "them": them, "they": they,
+                     fill={"name": name.title(), "them": them, "they": they,
                            "what_like": like})
 
 
