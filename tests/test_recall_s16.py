@@ -76,3 +76,10 @@ def test_the_words_said_are_quoted_back() -> None:
     assert found is not None and found.detail == '"chai time"'
     # nothing quoted: no words to say back
     assert _answer("what does kiwi always say", "kiwi screams at 6am every day") is None
+
+
+def test_what_someone_said_they_would_do_is_no_quote() -> None:
+    found = _answer("what did mum say shed get me if i got over 70 again",
+                    "he wrote 'LUCA' on the grip tape for me",
+                    "last test i got 54 so mum said if i get over 70 she'll buy me new trucks")
+    assert found is not None and "LUCA" not in found.text and "trucks" in found.text

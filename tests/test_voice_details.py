@@ -39,6 +39,8 @@ def test_money_is_said_back(text: str, key: str, amount: str) -> None:
     ("how much should i charge, like $10?", "neutral"),
     ("i lost $20 on the bus today", "sad"),
     ("first prize is 500 dollars", "neutral"),  # not won yet
+    ("he was 7 pounds 4 ounces and he has SO much hair", "neutral"),  # a weight
+    ("the bus went up to £2 each way which is daylight robbery", "neutral"),  # a groan
 ])
 def test_other_money_is_left(text: str, mood: str) -> None:
     assert picked_up(_turn(text, mood), LINES) == []

@@ -17,16 +17,20 @@ from .lines import LOW_MOODS, Lines
 from .moments import PRIOR, lines_for
 from .skills import Proposal, Turn
 
-_MONEY = re.compile(r"[$£€]\s?\d+(?:[.,]\d\d)?|\b\d+(?:\.\d\d)? ?(?:bucks|dollars|quid|pounds|"
-                    r"euros)\b|\b\d+(?:\.\d\d)? (?:an|per|a) (?:hour|hr)\b", re.I)
-_EARNED = re.compile(r"\b(?:an hour|per hour|a hour|/hr|pay|pays|paid me|paycheck|earn\w*|"
+#: an amount of money ("pounds" only with "£": "7 pounds 4 ounces" is a baby's weight)
+_MONEY = re.compile(r"[$£€]\s?\d+(?:[.,]\d\d)?(?: (?:an|per|a) (?:hour|hr))?|\b\d+(?:\.\d\d)? ?"
+                    r"(?:bucks|dollars|quid|euros)\b|\b\d+(?:\.\d\d)? (?:an|per|a) (?:hour|hr)\b",
+                    re.I)
+_EARNED = re.compile(r"\b(?:an hour|per hour|a hour|/hr|(?:my |the )?pay (?:is|was)|pays|paid me|"
+                     r"paycheck|earn\w*|"
                      r"i make|i made|tips|salary|allowance|raise)\b", re.I)
 #: bought: said plainly ("paid for half", "it was $145"), else a "was" with no pay word
 _SPENT = re.compile(r"\b(?:bought|buy|cost|costs|paid for|spent|in the sale|on sale)\b|"
                     r"\b(?:it|its|it's|they|that|was)\s+(?:was\s+|were\s+|is\s+)?[$£€\d]", re.I)
 _WAS = re.compile(r"\b(?:was|were|got (?:it|them|my|a|an))\b", re.I)
 _NEITHER = re.compile(r"\b(?:sold|selling|sell|tickets?|prize|owe|owes|lost|stole|should i|"
-                      r"how much|cant afford|can't afford|too expensive)\b|\?", re.I)
+                      r"how much|cant afford|can't afford|too expensive|expensive|went up|"
+                      r"robbery|rip ?off|each way|fare)\b|\?", re.I)
 
 
 def money(turn: Turn, lines: Lines) -> list[Proposal]:

@@ -64,7 +64,7 @@ _JOB = re.compile(r"\b(?:i (?:just )?(?:started|start) (?:working|work|a job)|"
 
 
 def _name(text: str) -> tuple[str, str] | None:
-    """(name, what the line is about: person, rival, crush) for someone named here."""
+    """(name, how: "person" named plainly, "met" in passing) for someone named here."""
     for rx in _NAMED:
         if (found := rx.search(text)) and found.group("name").lower() not in _NOT_NAME:
             return found.group("name"), "person"
@@ -75,10 +75,10 @@ def _name(text: str) -> tuple[str, str] | None:
     if (found := _IS_MY.search(text)) and is_first_name(found.group("name")):
         return found.group("name"), "person"
     if (found := _THIS.search(text)) and is_first_name(found.group("name")):
-        return found.group("name"), "person"
+        return found.group("name"), "met"
     if (found := _TITLED.search(text)) and found.group("name").split()[-1].lower() not in \
             _NOT_NAME:
-        return found.group("name").replace(".", ""), "person"
+        return found.group("name").replace(".", ""), "met"
     return None
 
 
@@ -87,9 +87,10 @@ def person(turn: Turn, lines: Lines) -> list[Proposal]:
     if turn.mood in LOW_MOODS or turn.act.name == "goodbye" or len(text.split()) > _MOST \
             or _MADE.search(text) or (found := _name(text)) is None:
         return []
-    name, _ = found
+    name, how = found
     said = [m.content.lower() for m in turn.view.history if m.role == "user"]
-    if re.search(rf"\b{re.escape(name.lower())}\b", " ".join(said)) or any(
+    known = " ".join([*said, *(h.text.lower() for h in turn.view.memories)])
+    if re.search(rf"\b{re.escape(name.lower())}\b", known) or any(
             f.object.lower() == name.lower() for f in turn.view.facts):
         return []  # not new, or a friend this message taught (``echo.named`` asks of them)
     if (PETS | KINDS["animal"]) & set(re.findall(r"[a-z]+", " ".join([text.lower(), *said[-1:]]))):
@@ -106,7 +107,9 @@ def person(turn: Turn, lines: Lines) -> list[Proposal]:
     them = "her" if she and not he else "him" if he and not she else "them"
     they = {"her": "she", "him": "he", "them": "they"}[them]
     like = "what are they like" if they == "they" else f"what's {they} like"
-    return lines_for(lines, key, turn, PRIOR + 0.3,
+    # met in passing ("mrs lindqvist assigned a history project due monday"): a plan's
+    # echo or a closer written line comes first
+    return lines_for(lines, key, turn, PRIOR + 0.3 if how == "person" else PRIOR - 0.1,
                      fill={"name": name.title(), "them": them, "they": they,
                            "what_like": like})
 

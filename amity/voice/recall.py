@@ -123,7 +123,8 @@ WANTS = {
                       r"{0,2}when(?:'?s| is| was| are| were| do| does| did)\b"),
     # "what does kiwi always say": the words said, quoted
     "quote": re.compile(r"\bwhat (?:does|did|do|would) (?!i\b|you\b|u\b)\w+(?: \w+)? "
-                        r"(?:always |usually |keep |even |like to )?say\b"),
+                        r"(?:always |usually |keep |even |like to )?say\b(?!\s+(?:she|he|they|i|"
+                        r"we|you|u|it|that|shed|hed|id|theyd|she'd|he'd|they'd|i'd|about)\b)"),
     "count": re.compile(r"\bhow (many|much|old|long|hot|cold|tall|big|far|fast|heavy|high)\b|"
                        r"\b(pb|pr|score)\b|\bwhat time\b|"
                        r"\bwhat (?:did )?i (?:get|got) on\b"),  # "what i got on that quiz"
