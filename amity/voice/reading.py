@@ -84,7 +84,13 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((m, re.compile(p, re.I)) f
     ("bored", r"\b(bored|boring|nothing to do|so boreddd*|bored af)\b"),
     ("angry", r"\b(?:i'?m|im|i am) (?:so |really |lowkey |actually |literally )?(?:mad|pissed|"
               r"furious|fuming|angry)\b(?! (?:at|about) (?:myself|me)\b)"),
-    ("tired", r"\b(tired|exhausted|sleepy|no sleep|so done|drained|burnt? out)\b"),
+    # "meh" is no cheer and no grief
+    ("neutral", r"\bmeh\b"),
+    # a dead shift is boredom: "work was so dead today i cleaned the same spoon machine"
+    ("bored", r"\b(?:work|school|class|shift|store|it|practice) was (?:so |super |really )?dead\b"),
+    # tired themselves ("he looked tired" is someone else's)
+    ("tired", r"(?<!looked )(?<!looks )(?<!seemed )(?<!seems )(?<!look )"
+              r"\b(tired|exhausted|sleepy|no sleep|so done|drained|burnt? out)\b"),
     ("lonely", r"\b(lonely|alone|no ?one to|nobody to|left out|no friends)\b"),
     ("anxious", r"\b(nervous|anxious|scared|freaking out|stressed|stress|panic\w*|worried|"
                 r"dreading)\b"),
@@ -92,6 +98,9 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((m, re.compile(p, re.I)) f
     ("sad", r"\b(?:got |been |was )?(?:waitlisted|rejected|ghosted)\b|\bdid(?:n'?t|nt) (?:get in|"
             r"make (?:it|the team|the cut))\b|\bnot answering my (?:texts|messages|calls)\b|"
             r"\bleft me on (?:read|delivered)\b|"
+            # a falling-out: "they had a massive fall out", "idk if im even invited"
+            r"\b(?:fell|fall(?:en)?) ?out\b|\bhad a (?:\w+ )?(?:fight|argument)\b|"
+            r"\bmad at me\b|\bnot (?:even )?invited\b|\bif (?:i'?m|im|i am) (?:even )?invited\b|"
             r"\b(?:was|been|is) (?:so |really |kinda |super )?rough\b|"
             + LAUGHED_AT.pattern + "|"
             r"\bit (?:kinda |really |lowkey )?stings\b|"
@@ -120,13 +129,16 @@ SIGN_OFF = re.compile(r"(?:(?:^|[.!,]\s*)(?:ok+ |okay )?(?:later|laterr+|laters|
                       r"(?: sunny)?[\s!.✌️👋]*|\bpeace(?: out)?(?: sunny)?\s*[✌👋].*|"
                       r"\bbrb(?: forever)?(?: lol| lmao)?[\s!.]*|"  # "... w him brb forever lol"
                       # "... covered in grass byeee", "... my favourite 🍟 byee", "... laters"
-                      r"\s(?:bye{2,}|laters|ttyl|cya|(?:bye+|later|night) sunny)[\s!.✌️👋]*)$")
+                      r"\s(?:bye{2,}|laters|ttyl|cya|(?:bye+|later|night) sunny)[\s!.✌️👋]*|"
+                      r"[^\x00-\x7f]\s*(?:bye+|later|laters|gn)[\s!.]*)$")  # "... saved 😋 bye"
 #: "night" as a goodnight, not "last night", "all night", "game night", "friday night"
 _NIGHT = (r"(?<!last )(?<!all )(?<!every )(?<!one )(?<!that )(?<!the )(?<!a )(?<!at )(?<!this )"
           r"(?<!game )(?<!movie )(?<!date )(?<!day )(?<!by )(?<!late )(?<!mid)nighty?")
 GOODBYE = re.compile(r"\b(bye+|goodbye|gtg|g2g|got ?ta go|gotta go|ttyl|see (ya|you)|cya|"
                      rf"good ?night|gn|{_NIGHT}|going to (bed|sleep)|off to (bed|sleep)|"
                      r"talk (to you )?(later|tmrw|tomorrow))\b")
+_LEAVING = re.compile(r"\b(?:gonna|gotta|going to|have to|need to|got to) (?:go|head out|sleep)\b")
+_THANKED = re.compile(r"\bthanks?\b|\bthank (?:u|you)\b|\bty\b")
 _TOLD_BYE = re.compile(r"\b(?:said|say|says|told \w+|tell \w+|waved?|waving)\s+(?:good)?bye\b")
 THANKS = re.compile(r"^((ok|okay|k|aw+|omg) )?(thanks+|thank (you|u)|ty+|thx|tysm|"
                     r"thank u so much)\b")
@@ -150,7 +162,8 @@ MEMORY = re.compile(
     r"\bdid i (ever |already )?(say|tell|mention)\b|"
     r"^(what|whats|what's|which|who|where)\b.*\bi (said|told you|mentioned)\b|"
     r"^((and|wait|ok|okay|also|so|oh|hey) )*(what|whats|what's|which|who|whos|who's|whose|where|"
-    r"when|whens|when's|why|how many|how much|how old|how long)\b(?! if\b)"
+    r"when|whens|when's|why|how many|how much|how old|how long|how big|how tall|how heavy|"
+    r"how far|how fast|how high)\b(?! if\b)"
     r"(?!.*\bshould (?:i|we)\b).*\bagain\b|"
     # "what did he steal off the counter that time", "who was in my drawing", "what was the
     # youtuber i learned from called"
@@ -174,13 +187,21 @@ MEMORY = re.compile(
     r"\bdid we (buy|get|find|meet|adopt|name|call)\b|"
     r"^(?=.*\b(what|which|who|whos|whats|where|when|whens)\b).*\bif i told (you|u)\b|"
     r"\bwhat('?s| is| was)? the name of\b|"
+    r"\bwhat('?s| is| was)? (\w+'?s|his|her|their|my \w+'?s?) (last|middle|full|real) name\b|"
+    # "what did ms delgado say about my photos", "who came up with our band name, me or
+    # jonah?", "i think i told u something else?", "whats the café i work at called"
+    rf"^{_LEAD}(quick q |random q )?what did (\w+ ){{1,2}}say (about|to me|when)\b|"
+    rf"^{_LEAD}(who|which)\b.*\b(my|our)\b.*\b(me or \w+|\w+ or me)\b|"
+    r"\bi (think )?(i )?told (u|you) (something|that|it|already|before)\b|"
+    rf"(?:^|[:.!?]\s+){_LEAD}(what'?s|what is|what was) the \w+ (i|we) "
+    r"(work|go|went|live|stay|stayed) (at|to|in)(?: \w+)? called\b|"
     # "and how old is my brother", "and how tall was the ramp", "whats the guy at work
     # called", "by how many votes did i win", "and what day is the show", "how did i pay
     # for it again", "and the park was riverside right?"
     rf"^{_LEAD}how old is my\b|^(and|wait|so|oh) how (old|tall|big|long|far|much|many|fast|"
     r"high) (is|was|were|are) (the|my|our|his|her|their|\w+)\b|"
     rf"^{_LEAD}(what'?s|what is|what was|whos|who'?s|who is|who was) (the|that) (guy|girl|boy|"
-    r"kid|person|teacher|coach|lady|man|woman|dude|place|store|shop|cafe|restaurant|park|one)"
+    r"kid|person|teacher|coach|lady|man|woman|dude|place|store|shop|cafe|café|restaurant|park|one)"
     r"(?: \w+){0,3} called\b|"
     rf"^{_LEAD}(by|for|at|in|on|with) (how many|how much|what|which|who|whom|where)\b[^?]*"
     r"\b(did|was|were|had) (i|we)\b|"
@@ -228,6 +249,8 @@ def act(text: str, about: Sequence[Topic]) -> Act:
         return Act("bored")
     if THANKS.search(t) and len(words) <= 6:
         return Act("thanks")
+    if _LEAVING.search(t) and _THANKED.search(t) and len(words) <= 16:
+        return Act("goodbye")  # "ok gonna go do a puzzle. thanks for talking"
     # not a goodbye told of: "she said bye and left", "i told him bye"
     if not _TOLD_BYE.search(t) and (SIGN_OFF.search(t) and len(words) <= 30 or GOODBYE.search(t)
                                     and (len(words) <= 8 or (len(words) <= 16 and GOODBYE.search(

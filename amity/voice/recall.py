@@ -124,7 +124,7 @@ WANTS = {
     # "what does kiwi always say": the words said, quoted
     "quote": re.compile(r"\bwhat (?:does|did|do|would) (?!i\b|you\b|u\b)\w+(?: \w+)? "
                         r"(?:always |usually |keep |even |like to )?say\b(?!\s+(?:she|he|they|i|"
-                        r"we|you|u|it|that|shed|hed|id|theyd|she'd|he'd|they'd|i'd|about)\b)"),
+                        r"we|you|u|it|that|shed|hed|id|theyd|she'd|he'd|they'd|i'd)\b)"),
     "count": re.compile(r"\bhow (many|much|old|long|hot|cold|tall|big|far|fast|heavy|high)\b|"
                        r"\b(pb|pr|score)\b|\bwhat time\b|"
                        r"\bwhat (?:did )?i (?:get|got) on\b"),  # "what i got on that quiz"
@@ -199,8 +199,9 @@ def _kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
         return None  # "what breed is pumpkin": "a huge orange cat named pumpkin" is none;
         # "what kind of hamster is nugget": not "my hamster is called nugget"
     if "quote" in wants:
-        if not QUOTED.search(said.text):
-            return None  # "what does kiwi always say": "he screams at 6am" says no words
+        if not QUOTED.search(said.text) or not asked & stems(said.text):
+            return None  # "what does kiwi always say": "he screams at 6am" says no words;
+            # a quote from another message ("its called 'captain pigeon'") is not hers
         bonus += 1.5
     if "reason" in wants and _REASON.search(low):
         bonus += 1.0

@@ -22,7 +22,7 @@ from . import recall
 from .bank import content
 from .lines import Lines
 from .rank import asks_told, cut_last_ask
-from .reading import LAUGH, Act
+from .reading import LAUGH, QUESTION, Act
 from .recall_ask import asked_thing
 from .recall_partial import partial
 
@@ -270,6 +270,7 @@ PAST = re.compile(r"\b(?:and then|then (?:he|she|they|we|i)|suddenly|went flying
                   re.I)
 #: someone else's win, or a loss: "tyler won by like 30 votes", "we lost to westfield"
 THEIRS = re.compile(r"\b(?:and|but) i did(?:n'?t|nt)\b|\b(?:he|she|they)\s+(?:\w+\s+)?won\b|"
+                    r"\bbeat (?:me|us)\b|"
                     r"\b(?<!my )(?<!our )"
                     r"(?!team\b|squad\b|we\b|i\b)[a-z]+ won by\b|\b(?:i|we) lost\b|\blost to\b",
                     re.I)
@@ -298,7 +299,9 @@ def fallback(turn: Turn, lines: Lines) -> list[Proposal]:
         return [Proposal(t, "skill:hype", 0.36) for t in pick(lines.get("hype"), turn.rng, 3)]
     if mood == "neutral" and GOOD.search(text) and not LAUGH.search(text):
         mood = "happy"  # "kai quizzing me actually helped a lot", "i was right"
-    if mood == "happy" or (mood == "neutral" and LAUGH.search(text)):
+    asking = "?" in text or bool(QUESTION.search(text.lower()))
+    if not asking and (mood == "happy" or (mood == "neutral" and LAUGH.search(text))):
+        # (a question gets no laugh: "sunny do u know how to code lol")
         key = "laugh" if _LAUGHING.search(text) else "glad"
         return [Proposal(f"{o} {turn.rng.choice(FOLLOW_ON['happy'])}".strip()
                          if key == "glad" else o, f"skill:{key}", 0.36)
