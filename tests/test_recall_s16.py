@@ -83,3 +83,17 @@ def test_what_someone_said_they_would_do_is_no_quote() -> None:
                     "he wrote 'LUCA' on the grip tape for me",
                     "last test i got 54 so mum said if i get over 70 she'll buy me new trucks")
     assert found is not None and "LUCA" not in found.text and "trucks" in found.text
+
+
+def test_a_name_said_with_another_role_is_not_the_relatives() -> None:
+    told = ("my guinea pigs are salt and pepper. pepper bit my cousin while we were gone",
+            "oh wait no my partner is jaxon, aiden has a family thing")
+    found = _answer("whats my cousins name, the one that got bit", *told)
+    assert found is None or "jaxon" not in (found.detail or found.text).lower()
+
+
+def test_a_correction_with_articles_fixes_the_answer() -> None:
+    found = _answer("what was on that necklace i bought, moon or star?",
+                    "bought freya a necklace for £35, it's got a little moon on it",
+                    "wait it's a star not a moon, i just checked the box lol")
+    assert found is not None and "star" in found.text and "moon" not in found.text

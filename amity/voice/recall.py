@@ -209,6 +209,8 @@ def _kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
 
 
 _REASON = re.compile(r"\b(because|cause|cuz|coz|bc|since|allergic)\b")
+#: someone else's role: a name said with it is theirs, not the asked relative's
+_ROLES = frozenset({"partn", "coach", "teach", "boss", "manag", "neighbor", "neighbour"})
 
 
 def _unasked(low: str, question: str, keep: frozenset[str] = frozenset()) -> str:
@@ -332,6 +334,9 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             continue  # (a name for the asked group: "were called the midnight toasters")
         if not (words - topic - FRAME):
             continue  # says nothing the question does not: no answer in it
+        if "name" in wants and not inside and topic & WHO_HAS_NAMES and \
+                (words & _ROLES) - topic:
+            continue  # "whats my cousins name": "my partner is jaxon" beside the cousin is his
         if theirs and not theirs & (stems(s.line or s.text) | near):
             continue  # "how old is leos little sister": "leo is 8" is not her age
         if person and not speaks_of(person, s.line or s.text, s.around):

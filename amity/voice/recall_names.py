@@ -167,7 +167,8 @@ _SWAP_ANY = (
     re.compile(rf"\b(?:its|it's|it is|it was|is) {_SLOT}\W+{_SLOT} (?:was|is)\b"),
     re.compile(r"\b(\d+(?:-\d+)?) [a-z]+,? not (\d+(?:-\d+)?)\b"),  # 4-6 weeks not 3-4
 )
-_PLAIN = re.compile(r"\b(?:i meant|meant to say|wait no|no wait|sorry|oops|my bad|correction|"
+_PLAIN = re.compile(r"\b(?:i meant|meant to say|wait no|no wait|wait,? (?:its|it's|it was|it is)|"
+                    r"sorry|oops|my bad|correction|"
                     r"i said|i lied|mixed (?:it|them) up|got it wrong|my mistake|"
                     r"wait actually)\b")
 
