@@ -97,3 +97,12 @@ def test_a_correction_with_articles_fixes_the_answer() -> None:
                     "bought freya a necklace for £35, it's got a little moon on it",
                     "wait it's a star not a moon, i just checked the box lol")
     assert found is not None and "star" in found.text and "moon" not in found.text
+
+
+def test_a_sleepover_is_a_plan_named_by_who_comes() -> None:
+    from amity.nlp.facts.extractor import extract
+
+    facts = extract("and eli is sleeping over tomorrow, were gonna play minecraft all night",
+                    now=datetime(2026, 3, 2, 16))
+    plans = [f for f in facts if f.predicate == "event"]
+    assert [p.object for p in plans] == ["sleepover with eli"]

@@ -192,12 +192,18 @@ def birthday_of(sentence: str, names: Sequence[str]) -> str | None:
     return None if owner in _LEAD else owner
 
 
+_SLEEPOVER = re.compile(r"\b([a-z]+) (?:is|are|'s|s) (?:sleeping|staying) over\b")
+
+
 def event_phrase(sentence: str, context: Sequence[str] = ()) -> str | None:
     """The plan ``sentence`` dates (see the module doc), or None."""
     low = sentence.lower()
     visit = _VISIT.search(low)
     if visit and visit.group(2) not in _LEAD | _NOT_SUBJECTS:
         return f"{visit.group(1) or ''}{visit.group(2)}'s visit"  # "my grandma is visiting"
+    over = _SLEEPOVER.search(low)
+    if over and over.group(1) not in _LEAD | _NOT_SUBJECTS:
+        return f"sleepover with {over.group(1)}"  # "eli is sleeping over tomorrow"
     if _TO_THE_VET.search(low) and not _VET_APPT.search(low):
         return "vet visit"  # "my dog has to go to the vet tmrw"
     tested = _TESTING.search(low)
