@@ -106,3 +106,15 @@ def test_a_sleepover_is_a_plan_named_by_who_comes() -> None:
                     now=datetime(2026, 3, 2, 16))
     plans = [f for f in facts if f.predicate == "event"]
     assert [p.object for p in plans] == ["sleepover with eli"]
+
+
+def test_a_title_in_quotes_is_a_name() -> None:
+    found = _answer("whats my comic called again lol",
+                    "anyway im working on my comic, its called 'captain pigeon', its about a "
+                    "pigeon who is a mall cop lol")
+    assert found is not None and found.detail == "'captain pigeon'"
+
+
+def test_a_price_after_a_comma_stays_with_its_clause() -> None:
+    assert "we had to take him to the vet it cost $240" in recall.clauses_of(
+        "also moose ate a whole sock and we had to take him to the vet, it cost $240")

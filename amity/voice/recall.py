@@ -148,8 +148,8 @@ def _kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
         head = named_head(question)
         # "whats his name": anyone's name (the reader chose whose)
         if not names_for({head} if head else asked or set(WHO_HAS_NAMES), said.text,
-                         said.around):
-            return None
+                         said.around) and not _TITLED.search(said.text):
+            return None  # (a title said in quotes: "its called 'captain pigeon'")
         if re.search(r"\b(surname|last name|family name)\b", question.lower()) and \
                 not re.search(r"\b(surname|last name|family name)\b", low):
             return None  # a first name does not answer it
@@ -209,6 +209,7 @@ def _kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
 
 
 _REASON = re.compile(r"\b(because|cause|cuz|coz|bc|since|allergic)\b")
+_TITLED = re.compile(r"\b(?:called|named|titled)\s+['\"‘“]")
 #: someone else's role: a name said with it is theirs, not the asked relative's
 _ROLES = frozenset({"partn", "coach", "teach", "boss", "manag", "neighbor", "neighbour"})
 

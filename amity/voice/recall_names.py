@@ -327,6 +327,9 @@ def detail(question: str, topic: set[str], wants: set[str], text: str, around: s
     if "name" in wants:
         head = named_head(question)
         name = names_for({head} if head else topic, text, around, strict=True)
+        titled = re.search(r"\b(?:called|named|titled)\s+['\"‘“]([^'\"’”]{2,40})['\"’”]", low)
+        if name is None and titled:
+            return f"'{titled.group(1)}'"  # "its called 'captain pigeon'"
         return _title(name) if name else None
     if "color" in wants:
         for i, w in enumerate(words):
