@@ -77,6 +77,9 @@ _FIRST_SUBJECT = re.compile(r"\b(?:i|i['’]?m|im|i['’]?ve|ive|i['’]?ll|i['�
 _FIRST_AT = re.compile(r"(?:i|i['’]?m|im|i['’]?ve|ive|i\s+have)\b", re.I)
 _IDIOM = re.compile(
     r"\bbrb\s+forever\b|\bbe\s+right\s+back\s+forever\b|"  # "ok brb forever i have to find..."
+    # a time or a thing rated: "8:30 in the morning, which is like the worst time to be alive"
+    r"\b(?:the\s+)?(?:worst|best|greatest|funniest|weirdest|scariest)\s+(?:time|day|year|era|"
+    r"place|week|generation)\s+to\s+be\s+alive\b|"
     r"\b(?:gonna|going\s+to|will|would|[’']ll|is\s+gonna)\s+(?:literally\s+|actually\s+|so\s+)?"
     r"(?:kill|murder|end)\s+(?:me|us)\b|\bkilling\s+(?:me|us)\b|\b(?:death|end)\s+of\s+me\b|"
     # surviving something long or hard: "how do u stay awake that long without dying"
