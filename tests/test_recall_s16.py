@@ -120,3 +120,10 @@ def test_a_price_after_a_comma_stays_with_its_clause() -> None:
         "also moose ate a whole sock and we had to take him to the vet, it cost $240")
     assert any("vet it cost $240" in c for c in clauses)
     assert "it cost $240" not in clauses
+
+
+def test_a_day_corrected_in_the_next_message_wins() -> None:
+    found = _answer("which day is my tournament? i want to make sure i didnt mess it up again",
+                    "theres a city tournament on saturday the 8th, its my first real one",
+                    "no wait its sunday the 9th. saturday is the high school section. ok sunday")
+    assert found is not None and found.detail and found.detail.lower() == "sunday"

@@ -59,3 +59,11 @@ def test_people_met_by_title_or_as_this_guy(text: str, name: str, them: str | No
     assert found and all(name in p.text for p in found)
     if them:
         assert all(" them" not in p.text for p in found)
+
+
+@pytest.mark.parametrize("text", [
+    "my cousin says working weekends is dumb bc i miss parties. idk. i kinda like it",
+    "i really miss summer",
+])
+def test_missing_something_is_no_miss_somebody(text: str) -> None:
+    assert people(_turn(text), LINES) == []

@@ -103,6 +103,7 @@ def test_moods_read(text: str, mood: str) -> None:
     ("by how many votes did i win", "memory_question"),
     ("and what day is the show", "memory_question"),
     ("and how tall was the ramp", "memory_question"),
+    ("i ate like 4 corn dogs this week. whats the thing i said i put on them", "memory_question"),
     ("and the movie was good right?", "statement"),
     ("whats the song called that goes like la la", "statement"),
     ("how do i get better at math", "statement"),

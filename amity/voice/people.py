@@ -41,7 +41,9 @@ _MY = re.compile(rf"\bmy (?:boy|girl|bestie|bff|{_PERSON}|lab partner|crush|step
 #: "theres this guy luis", "coach delgado says", "mr reyes (our coach) says": a first name
 #: after "this guy", or a surname after a title (said back with the title)
 _THIS = re.compile(rf"\b(?:this|a|new) {_PERSON} (?P<name>[a-z]+)\b", re.I)
-_TITLED = re.compile(r"(?:^|[\s(,])(?P<name>(?:coach|mr|mrs|ms|miss|dr)\.? [a-z]{3,})\b"
+_TITLED = re.compile(r"(?:^|[\s(,])(?<!\bi )(?<!\bwe )(?<!\bu )(?<!\byou )(?<!\bthey )(?<!\bso )"
+                     r"(?<!\breally )(?<!\bgonna )(?<!\bll )(?<!\bto )"
+                     r"(?P<name>(?:coach|mr|mrs|ms|miss|dr)\.? [a-z]{3,})\b"
                      r"(?! (?:is|was) (?:my|our|the)\b)", re.I)
 _BUDDY = re.compile(r"(?:boy|girl|bestie|bff) ", re.I)
 _IS_MY = re.compile(r"\b(?P<name>[a-z]+) is (?:my|our) (?:new )?(?P<role>\w+(?: \w+)?)", re.I)

@@ -160,7 +160,7 @@ MEMORY = re.compile(
     # about the user, in the past or with "again": "who did i go with", "which day was i..."
     rf"^{_LEAD}(what|which|who|where|when|how many|how much)\b[^?]*\b(did|was|were|had) (i|we)\b|"
     r"\bdid i (ever |already )?(say|tell|mention)\b|"
-    r"^(what|whats|what's|which|who|where)\b.*\bi (said|told you|mentioned)\b|"
+    r"(?:^|[.!?]\s+)(what|whats|what's|which|who|where)\b.*\bi (said|told you|mentioned)\b|"
     r"^((and|wait|ok|okay|also|so|oh|hey) )*(what|whats|what's|which|who|whos|who's|whose|where|"
     r"when|whens|when's|why|how many|how much|how old|how long|how big|how tall|how heavy|"
     r"how far|how fast|how high)\b(?! if\b)"

@@ -371,6 +371,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     if found is None:
         return None
     best_score, best = found
+    if "day" in wants and not best.fact and not swaps(best.line or best.text):
+        best = _day_fixed(best, said)  # "no wait its sunday the 9th" a message later
     said_back = second_person(best.text) if best.fact else \
         f"you told me {second_person(told_of(best))}"
     fixed = swaps(best.line or best.text) if not best.fact and wants & {
@@ -384,6 +386,23 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         told = span(question, (best.line or best.text).replace(" . ", ". "))
     fix = _fixes(best, said)
     return Found(fix(said_back), round(best_score, 3), fix(told) if told else None)
+
+
+_DAY_FIX = re.compile(r"\b(?:wait no|no wait|wait,? (?:its|it's)|i meant|actually|correction|"
+                      r"oops|my bad|i lied)\b")
+
+
+def _day_fixed(best: Said, said: Sequence[Said]) -> Said:
+    """The clause of the next message or two that corrects ``best``'s day ("theres a city
+    tournament on saturday the 8th", then "no wait its sunday the 9th"), else ``best``."""
+    days = set(WEEKDAY.findall(best.text.lower()))
+    for s in sorted(said, key=lambda x: x.order):
+        low = s.text.lower()
+        if best.order < s.order <= best.order + 4 and not s.fact and _DAY_FIX.search(
+                (s.line or s.text).lower()) and (new := set(WEEKDAY.findall(low))) and \
+                not new & days:
+            return s
+    return best
 
 
 def _named(words: set[str], text: str, kin: dict[str, set[str]]) -> set[str]:
