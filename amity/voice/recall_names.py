@@ -41,6 +41,8 @@ _NAME_PATTERNS = (
     # "my manager is this lady named denise", "our coach is a guy called mike"
     re.compile(r"\b([\w']+) is (?:this|a|an|some) (?:\w+ )?(?:lady|guy|girl|boy|kid|dude|man|"
                r"woman|person) (?:named|called) (" + _T + r"\w+)"),
+    # "my own pet is a hamster named gordon": the hamster's name, not the pet word's
+    re.compile(r"\bis (?:a|an|this) (?:\w+ )?(\w+) (?:called|named|nicknamed) (" + _T + r"\w+)"),
 )
 _GROUPS = frozenset("band team group club crew squad duo trio channel server podcast "
                     "account page".split())
