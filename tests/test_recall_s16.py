@@ -127,3 +127,23 @@ def test_a_day_corrected_in_the_next_message_wins() -> None:
                     "theres a city tournament on saturday the 8th, its my first real one",
                     "no wait its sunday the 9th. saturday is the high school section. ok sunday")
     assert found is not None and found.detail and found.detail.lower() == "sunday"
+
+
+@pytest.mark.parametrize(("told", "question", "name"), [
+    ("my little sister anika (shes 9) keeps asking to touch them like bro no",
+     "my sister keeps stealing my charger. whats her name again, i told u right", "Anika"),
+    ("also we have a barn cat named moose who is like 20 pounds and thinks hes the boss",
+     "also our barn cat left a mouse on the porch like a gift 💀 whats his name again", "Moose"),
+    ("our club teacher is mr lindqvist. he has a mustache that looks like a chess knight",
+     "our club teacher came to watch. whats his name again, the mustache guy", "Mr Lindqvist"),
+    ("my own pet is a hamster named gordon bc he looks like a gordon",
+     "do u remember what my hamster is called lol", "Gordon"),
+])
+def test_his_or_her_name_is_the_one_the_message_began_with(told: str, question: str,
+                                                           name: str) -> None:
+    found = _answer(question, told)
+    assert found is not None and found.detail == name
+
+
+def test_a_verb_before_my_dog_is_no_name() -> None:
+    assert _answer("whats my dogs name", "i love my dog so much") is None

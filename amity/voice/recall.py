@@ -298,6 +298,9 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     memory reader, ``voice.reader``) gives each clause a probability that it answers."""
     whole, question = question, focus(question)
     topic, wants = asked_words(question, previous)
+    if _THEIR.search(question.lower()) and whole.lower() != question.lower():
+        # "my sister keeps stealing my charger. whats her name again": the sister
+        topic |= stems(whole.lower().replace(question.lower(), " ")) & WHO_HAS_NAMES
     pronoun_only = not topic and "name" in wants
     if not said or not topic and not pronoun_only:
         return None
@@ -388,6 +391,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     return Found(fix(said_back), round(best_score, 3), fix(told) if told else None)
 
 
+_THEIR = re.compile(r"\b(?:his|her|their|he|she|they|him|them)\b")
 _DAY_FIX = re.compile(r"\b(?:wait no|no wait|wait,? (?:its|it's)|i meant|actually|correction|"
                       r"oops|my bad|i lied)\b")
 

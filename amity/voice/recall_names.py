@@ -227,7 +227,9 @@ def swaps(text: str) -> list[tuple[str, str]]:
 _TITLES = frozenset("mr mrs ms miss coach dr sir señora senora señor senor sra srta madame mme "
                     "profe".split())
 #: "maddie (my old best friend) didnt even comment": a first name, then who they are
-_APPOS = re.compile(r"\b(\w+),? \(?(?:my|our) (?:\w+ ){0,2}(\w+)\)?")
+#: "biscuit (my dog) is staring at me" (not "i love my dog": a verb after "i")
+_APPOS = re.compile(r"(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bu )(?<!\bthey )(?<!\bto )(?<!\bim )"
+                    r"\b(\w+),? \(?(?:my|our) (?:\w+ ){0,2}(\w+)\)?")
 
 
 def names_for(topic: set[str], text: str, around: str, strict: bool = False
