@@ -1,0 +1,157 @@
+"""What kind of answer a memory question asks for, and whether a clause can be one.
+
+Contract: ``kind_bonus(wants, said, asked, question)`` scores how well a told clause is
+the kind of answer asked for ("name": a name for the asked person or pet, or a title in
+quotes; "count": a number, an age said as an age; "day", "when", "place", "color", "job",
+"favorite", "quote", "reason"), or None when it cannot be one ("how old" is not answered
+by "bruno is a 90 pound bernese"). ``of_kind``, ``a_score`` and ``has_kind`` are its
+smaller readings, used by ``recall.answer`` too. Pure functions over text; split from
+``recall`` (session 16), which chooses among the clauses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..nlp.facts.lexicon import PETS
+from .recall_names import (
+    MONTH,
+    MONTH_DAY,
+    PRONOUN,
+    QUOTED,
+    WHO_HAS_NAMES,
+    fits_unit,
+    named_head,
+    names_for,
+    says_age,
+)
+from .recall_said import Said
+from .recall_words import (
+    COLORS,
+    DEMONYM,
+    JOBS,
+    KINDS,
+    PET_SORTS,
+    SCORE,
+    WEEKDAY,
+    WHEN_WORDS,
+    stems,
+)
+
+_DATES = re.compile(r"\b(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)?\s*"
+                    rf"\d{{1,2}} {MONTH} \d{{4}}\b|"
+                    r"\b\d{1,2}(?:st|nd|rd|th)\b(?! (?:birthday|bday|b-day|anniversary|grade))|"
+                    + MONTH_DAY)
+_SINCE = re.compile(r"\bsince\b|\bfor (?:a|an|\w+) (?:years?|months?|weeks?|days?)\b")
+LIKING = re.compile(r"\b(favou?rite|fav|fave|best|love|loves|like|likes|obsessed|into)\b")
+NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                    r"twice|once|thrice|dozen|hundred|half)\b")
+
+
+def kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
+                ) -> float | None:
+    """How well ``said`` is the kind of answer asked for; None: it cannot be one."""
+    low = said.text.lower()
+    bonus = 0.0
+    if "name" in wants:
+        head = named_head(question)
+        # "whats his name": anyone's name (the reader chose whose)
+        if not names_for({head} if head else asked or set(WHO_HAS_NAMES), said.text,
+                         said.around) and not _TITLED.search(said.text):
+            return None  # (a title said in quotes: "its called 'captain pigeon'")
+        if re.search(r"\b(surname|last name|family name)\b", question.lower()) and \
+                not re.search(r"\b(surname|last name|family name)\b", low):
+            return None  # a first name does not answer it
+        bonus += 1.0
+    if "who" in wants and (names_for(asked, said.text, said.around)
+                           or re.search(r"\b[A-Z][a-z]+", said.text[1:])
+                           or re.search(r"\b(with|and) \w+", low)):
+        bonus += 0.5
+    bonus += 1.5 * of_kind(asked, low) + 1.5 * a_score(asked, low)
+    if "count" in wants and not has_kind(low, "count") and not (
+            "how long" in question.lower() and _SINCE.search(low)):
+        return None  # a date is no count: "came home on saturday 07 march" is no age
+    if "count" in wants and fits_unit(question, said.text):
+        bonus += 0.5  # said as asked: "how old" -> "shes 4", "how much" -> "12 bucks"
+    elif "count" in wants and re.search(r"\bhow old\b", question.lower()) and \
+            not says_age(said.text):
+        return None  # "bruno is a 90 pound bernese" tells no age
+    if "day" in wants:
+        if not has_kind(low, "day"):
+            return None  # "what day do i babysit" wants a day of the week (or a date)
+        bonus += 0.5
+    if "favorite" in wants and not LIKING.search(low):
+        return None  # "i have a maths test" is no favourite subject
+    if "job" in wants:
+        owner = re.search(r"([\w']+) (?:job|jobs)\b", question.lower())
+        whose = stems(owner.group(1)) if owner and owner.group(1) not in _NOT_OWNERS else set()
+        if not (_WORKS.search(low) or JOBS & set(low.split())) or (
+                whose and not (stems(said.text) & whose or PRONOUN & set(low.split()))):
+            return None  # whose job: "priya works there" is not mum's
+        bonus += 2.0 if JOBS & set(low.split()) else 0.0  # "shes a pharmacist"
+    if "color" in wants:
+        if not COLORS & set(low.split()):
+            return None
+        bonus += 1.0
+    if "place" in wants:
+        if not re.search(r"\b(in|at|to|from|near)\s+\w+", _unasked(low, question, _PLACE_PREPS)) \
+                and not (re.search(r"\bfrom\b", question.lower()) and DEMONYM.search(low)):
+            return None  # "where" wants a place: "your teacher is mrs lindqvist" is none
+            # ("where is she from": "shes swedish" is one)
+        bonus += 0.5
+    if "when" in wants and "day" not in wants and not WHEN_WORDS.search(_unasked(low, question)):
+        return None  # "when is the concert": "a song in 5/4 for the concert" tells no when
+    kind_of = _KIND_OF.search(question.lower())
+    if kind_of and (kind_of.group(1) is None or kind_of.group(1).rstrip("s") in
+                    KINDS["animal"] | PETS) and not (KINDS["breed"] | PET_SORTS) & set(
+                        re.findall(r"[a-z]+", low)):
+        return None  # "what breed is pumpkin": "a huge orange cat named pumpkin" is none;
+        # "what kind of hamster is nugget": not "my hamster is called nugget"
+    if "quote" in wants:
+        if not QUOTED.search(said.text) or not asked & stems(said.text):
+            return None  # "what does kiwi always say": "he screams at 6am" says no words;
+            # a quote from another message ("its called 'captain pigeon'") is not hers
+        bonus += 1.5
+    if "reason" in wants and REASON.search(low):
+        bonus += 1.0
+    return bonus
+
+
+REASON = re.compile(r"\b(because|cause|cuz|coz|bc|since|allergic)\b")
+_TITLED = re.compile(r"\b(?:called|named|titled)\s+['\"‘“]")
+
+def _unasked(low: str, question: str, keep: frozenset[str] = frozenset()) -> str:
+    """``low`` without the question's own words (but ``keep``): "winter" in "the winter
+    concert" tells no when, "to regionals" is no place when regionals is what is asked."""
+    asked = set(question.lower().split()) - keep
+    return " ".join(w for w in low.split() if w not in asked)
+
+
+_PLACE_PREPS = frozenset("in at to from near".split())
+_KIND_OF = re.compile(r"\bwhat (?:kind|type|sort|breed) of (\w+) (?:is|was) (?!it\b)\w+|"
+                      r"\bwhat breed\b")  # of a pet named: not "what kind of fish did i catch"
+_WORKS = re.compile(r"\b(?:work|works|worked|working|job|jobs|shifts?|for a living|hired|"
+                    r"internship)\b|\b(?:is|was|im|i'm|hes|he's|shes|she's|am) an? \w+")
+
+
+def of_kind(topic: set[str], low: str) -> bool:
+    """``low`` names one of a kind the question asks for ("position" -> "keeper", "color"
+    -> "silver")."""
+    words = set(low.split())
+    return any(KINDS[k] & words for k in topic if k in KINDS) or bool(
+        "color" in topic and COLORS & words)
+
+
+def a_score(topic: set[str], low: str) -> bool:
+    """The question asks for a score and ``low`` gives one ("we won 3-1")."""
+    return "scor" in topic and bool(SCORE.search(low))
+
+
+_NOT_OWNERS = frozenset("what which whats a an the my our his her their new old first summer "
+                        "part weekend".split())
+def has_kind(text: str, kind: str) -> bool:
+    """``text`` holds a number ("count"; a date is none) or a day or a date ("day")."""
+    low = text.lower()
+    if kind == "count":
+        return bool(NUMBER.search(_DATES.sub(" ", low)))
+    return bool(WEEKDAY.search(low) or _DATES.search(low))
