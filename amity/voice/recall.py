@@ -24,7 +24,8 @@ swaps a word ("wait no not lily lila") is applied to what is said back.
 
 A question that asks for one detail (a name, a colour, a kind, a job, a day, a number) gets
 it on its own in ``Found.detail`` ("Pickle", "12.50"; a number only when the message said
-back holds no other), read by ``recall_names``; the word tables and the stemmer are in
+back holds no other), read by ``recall_names``; whether a clause is the kind of answer
+asked for is ``recall_kind``'s; the word tables and the stemmer are in
 ``recall_words``; the asking part of a long message comes from ``nlp.question.focus``. Knows
 nothing about storage or models beyond the ``encode`` and ``read`` it is given.
 """
