@@ -147,3 +147,24 @@ def test_his_or_her_name_is_the_one_the_message_began_with(told: str, question: 
 
 def test_a_verb_before_my_dog_is_no_name() -> None:
     assert _answer("whats my dogs name", "i love my dog so much") is None
+
+
+def test_a_worry_told_with_the_question_is_met_first() -> None:
+    import random
+
+    from amity.types import TurnView
+    from amity.voice import reading
+    from amity.voice.lines import load
+    from amity.voice.skills import Turn, remembered
+
+    at = datetime(2026, 3, 2, tzinfo=UTC)
+    told = [Message(1, 1, "user", "my goldfish are named rook and pawn. pawn is bigger", at)]
+    text = ("one of my fish is floating kind of sideways and im kinda worried. which one is "
+            "the bigger one again")
+    lines = load()
+    view = TurnView("Sam", text, history=told)
+    turn = Turn(view, reading.act(text, lines.about), reading.mood(None, text),
+                random.Random(2), embed.encode)
+    found = remembered(turn, lines)
+    assert found and all(p.text.startswith("oh no, I hope they're okay") for p in found)
+    assert all("pawn" in p.text for p in found)

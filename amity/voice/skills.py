@@ -223,12 +223,18 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
                     for t in pick(lines.get("memory_unknown_thing"), turn.rng)]
         return [Proposal(t, "skill:memory_unknown", 1.5)
                 for t in pick(lines.get("memory_unknown"), turn.rng)]
+    # a worry told with the question ("my fish is floating sideways and im kinda worried.
+    # which one is the bigger one again"): met first, then the answer
+    care = _CARE.get(turn.mood, "") if "?" in view.text or len(view.text.split()) > 8 else ""
     if found.detail and lines.get("memory_detail"):
         # the asked detail on its own, as a friend says it ("Biscuit! 😊 how could I forget?")
-        return [Proposal(t.replace("{detail}", found.detail), "skill:memory", 2.0)
+        return [Proposal(care + t.replace("{detail}", found.detail), "skill:memory", 2.0)
                 for t in pick(lines.get("memory_detail"), turn.rng)]
-    return [Proposal(t.replace("{fact}", found.text), "skill:memory", 2.0)
+    return [Proposal(care + t.replace("{fact}", found.text), "skill:memory", 2.0)
             for t in pick(lines.get("memory_answer"), turn.rng)]
+
+
+_CARE = {"anxious": "oh no, I hope they're okay 💛 ", "sad": "aw, I'm sorry 💛 "}
 
 
 def _first_up(text: str) -> str:
