@@ -33,7 +33,7 @@ _NEITHER = re.compile(r"\b(?:sold|selling|sell|tickets?|prize|owe|owes|lost|stol
                       r"robbery|rip ?off|each way|fare)\b|\?", re.I)
 
 
-def money(turn: Turn, lines: Lines) -> list[Proposal]:
+def picked_up(turn: Turn, lines: Lines) -> list[Proposal]:
     text = turn.view.text
     found = _MONEY.search(text)
     if found is None or turn.mood in LOW_MOODS or _NEITHER.search(text):
@@ -43,7 +43,3 @@ def money(turn: Turn, lines: Lines) -> list[Proposal]:
            "moment_money_earned" if _EARNED.search(text) else
            "moment_money_spent" if _WAS.search(text) else None)
     return lines_for(lines, key, turn, PRIOR, fill={"amount": amount}) if key else []
-
-
-def picked_up(turn: Turn, lines: Lines) -> list[Proposal]:
-    return money(turn, lines)

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from .recall_words import second_person
+
 __all__ = ["asked_thing", "is_recall_question"]
 
 _WH = re.compile(r"(?:^|[,.!?]\s*|\b(?:ok|so|and|wait|but|time|btw|lol|also|oh|hey|um|about|"
@@ -63,8 +65,6 @@ def asked_thing(question: str) -> str | None:
     """What a memory question asks for, said back to the user ("do u remember what my
     jersey number is" -> "what your jersey number is", "whats my gym teachers name" ->
     "your gym teachers name"), or None when it is not said plainly."""
-    from .recall_words import second_person
-
     text = re.split(r"[?!,]|\s+(?:lol|lmao|tho|rn)\b", question.strip().lower(), maxsplit=1)[0]
     found = _INDIRECT.match(text)
     if found is None and (found := _DIRECT.match(text)) is not None and \

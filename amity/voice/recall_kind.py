@@ -19,6 +19,7 @@ from .recall_names import (
     MONTH_DAY,
     PRONOUN,
     QUOTED,
+    TITLE_QUOTE,
     WHO_HAS_NAMES,
     fits_unit,
     named_head,
@@ -118,7 +119,7 @@ def kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
 
 
 REASON = re.compile(r"\b(because|cause|cuz|coz|bc|since|allergic)\b")
-_TITLED = re.compile(r"\b(?:called|named|titled)\s+['\"‘“]")
+_TITLED = re.compile(TITLE_QUOTE)
 
 def _unasked(low: str, question: str, keep: frozenset[str] = frozenset()) -> str:
     """``low`` without the question's own words (but ``keep``): "winter" in "the winter

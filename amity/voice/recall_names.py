@@ -307,6 +307,9 @@ _SHADES = frozenset("light dark bright pale neon baby pastel hot deep sky lime m
 _PETS = frozenset(stems(" ".join(KINDS["animal"])))
 
 
+#: a title said in quotes: "its called 'captain pigeon'" (``TITLED`` holds the title)
+TITLE_QUOTE = r"\b(?:called|named|titled)\s+['\"‘“]"
+TITLED = re.compile(TITLE_QUOTE + r"([^'\"’”]{2,40})['\"’”]")
 #: words said, in quotes: "kiwi says 'chai time' like 50 times a day"
 QUOTED = re.compile(r"(?:^|\s)['\"‘“]([^'\"’”]{2,40})['\"’”](?=\s|$|[.,!?])")
 _WHOSE = re.compile(r"^(?:(?:and|so|wait|ok|oh) )*whose ([a-z]{3,})")
@@ -331,7 +334,7 @@ def detail(question: str, topic: set[str], wants: set[str], text: str, around: s
     if "name" in wants:
         head = named_head(question)
         name = names_for({head} if head else topic, text, around, strict=True)
-        titled = re.search(r"\b(?:called|named|titled)\s+['\"‘“]([^'\"’”]{2,40})['\"’”]", low)
+        titled = TITLED.search(low)
         if name is None and titled:
             return f"'{titled.group(1)}'"  # "its called 'captain pigeon'"
         return _title(name) if name else None

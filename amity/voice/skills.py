@@ -305,7 +305,7 @@ def fallback(turn: Turn, lines: Lines) -> list[Proposal]:
         return [Proposal(t, "skill:hype", 0.36) for t in pick(lines.get("hype"), turn.rng, 3)]
     if mood == "neutral" and GOOD.search(text) and not LAUGH.search(text):
         mood = "happy"  # "kai quizzing me actually helped a lot", "i was right"
-    asking = "?" in text or bool(QUESTION.search(text.lower()))
+    asking = bool(QUESTION.search(text.lower()))
     if not asking and (mood == "happy" or (mood == "neutral" and LAUGH.search(text))):
         # (a question gets no laugh: "sunny do u know how to code lol")
         key = "laugh" if _LAUGHING.search(text) else "glad"
