@@ -70,6 +70,7 @@ from .recall_words import (
     FRAME_STEMS,
     JOBS,
     PAST_ONE,
+    STOP,
     WEEKDAY,
     clean,
     second_person,
@@ -250,8 +251,10 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             continue  # asked of "my sister": not the user's line, nor "harper ... she plays"
         score += 0.2 if s.fact and wants & {"name", "who"} else 0.0
         scored.append((score + READ_WEIGHT * _prob(s, probs, kind)[1], s))
-    found = _best(scored, question, encode, probs, said) or _reader_pick(said, probs, wants,
-                                                                          whole)
+    named = (lambda s: _right_after(topic, s.text)) if "name" in wants \
+        and topic & WHO_HAS_NAMES else (lambda s: None)
+    found = _best(scored, question, encode, probs, said, named, topic) or \
+        _reader_pick(said, probs, wants, whole)
     if found is None:
         return None
     best_score, best = found
@@ -310,6 +313,21 @@ def _fixes(best: Said, said: Sequence[Said]) -> Callable[[str], str]:
     return fix
 
 
+_JOINERS = frozenset("while because cause cuz since until till though tho after before as "
+                     "all every each some and".split())
+
+
+def _right_after(topic: set[str], text: str) -> str | None:
+    """The asked one's name said plainly right after it ("my bunny waffles chewed..."),
+    the name ``names_for`` finds."""
+    name = names_for(topic, text, text, strict=True)
+    if not name or name in STOP or name in _JOINERS:
+        return None  # "pepper bit my cousin while we were gone": no name
+    low = text.lower()
+    return name if name and any(re.search(rf"\b{re.escape(t)}\w*\s+{re.escape(name)}\b", low)
+                                for t in topic) else None
+
+
 def _later(said: Said, than: Said) -> bool:
     """``said`` comes after ``than`` in the same remembered window (both have its order)."""
     if said.order != than.order or said.line == than.line or said.fact or than.fact:
@@ -320,10 +338,13 @@ def _later(said: Said, than: Said) -> bool:
 
 
 def _best(scored: list[tuple[float, Said]], question: str, encode: Encode | None,
-          probs: dict[str, tuple[float, float]], said: Sequence[Said]
-          ) -> tuple[float, Said] | None:
+          probs: dict[str, tuple[float, float]], said: Sequence[Said],
+          named: Callable[[Said], str | None] = lambda s: None, topic: frozenset[str] | set[str]
+          = frozenset()) -> tuple[float, Said] | None:
     """The best-scored clause after MiniLM similarity, if it clears the floor and the
-    reader does not rule it out."""
+    reader does not rule it out (unless it is quoted as asked, or ``named`` finds the asked
+    one's name said plainly in it: "my bunny waffles chewed my charger", which the reader
+    doubts, a food word being no name to it)."""
     if not scored:
         return None
     scored.sort(key=lambda x: (-x[0], -x[1].order))
@@ -335,7 +356,8 @@ def _best(scored: list[tuple[float, Said]], question: str, encode: Encode | None
     top.sort(key=lambda x: (-x[0], -x[1].order))
     best_score, best = top[0]
     quoted = bool(WANTS["quote"].search(question.lower()) and QUOTED.search(best.text))
-    if best_score < FLOOR or _belief(best, said, probs) < READ_VETO and not quoted:
+    if best_score < FLOOR or _belief(best, said, probs, topic) < READ_VETO and not quoted \
+            and not named(best):
         return None  # nothing close enough, or the reader is sure it is not the answer
     return best_score, best
 
@@ -382,7 +404,8 @@ def _near(these: set[str], those: set[str]) -> bool:
         if min(len(a), len(b)) >= 4)
 
 
-def _belief(best: Said, said: Sequence[Said], probs: dict[str, tuple[float, float]]) -> float:
+def _belief(best: Said, said: Sequence[Said], probs: dict[str, tuple[float, float]],
+            topic: frozenset[str] | set[str] = frozenset()) -> float:
     """The reader's probability for what would be said back: the clause, or its whole
     message when ``told_of`` says the message (the answer may sit in the clause beside it:
     "my mom wants me to get a job, she keeps saying lifeguarding"). Its reading of the
@@ -391,8 +414,13 @@ def _belief(best: Said, said: Sequence[Said], probs: dict[str, tuple[float, floa
     sealed totals)."""
     if best.fact or not best.line or told_of(best) == best.text:
         return probs.get(best.text, (1.0, 0.0))[0]
-    return max(probs.get(s.text, (1.0, 0.0))[0] for s in said
-               if s.line == best.line and s.order == best.order)
+    own = max(probs.get(s.text, (1.0, 0.0))[0] for s in said
+              if s.line == best.line and s.order == best.order)
+    # ...unless the message holds every word asked (two or more): "why was i mad at kai"
+    # and "kai ate my takis and said '...' im so mad", the answer beside the feeling
+    if len(topic) >= 2 and topic <= stems(best.line):
+        return max(own, probs.get(whole_of(best), (0.0, 0.0))[0])
+    return own
 
 
 def _read(read: Read | None, question: str, previous: str, said: Sequence[Said]

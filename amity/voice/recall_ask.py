@@ -26,6 +26,15 @@ _ADVICE = re.compile(r"\b(should|could|would|can|shall|will|gonna)\b|\bhow (do|c
                      r"\b(you|u|ur|your|sunny)\b")
 
 
+#: a thing told, said back to be checked: "and my old score was 1180 right? or 1160", "and
+#: the place was riverside right?", "june's 2 right? or did she turn 3 already"
+_CHECKING = re.compile(r"^(?:(?:and|so|wait|ok|okay|oh|also|lol|hmm)\s+)*"
+                       r"(?:(?:my|our|the|his|her)\s+[\w']+(?:\s+[\w']+){0,2}\s+(?:is|was|are|were)|"
+                       r"(?!(?:that|it|this|there|thats|its|he|she|they|we|i|you|u)\b)[a-z]+"
+                       r"(?:'s|s|\s+(?:is|was|are|were)))"
+                       r"\s+[^?]{1,30}?,?\s+(?:right|rite|correct|yeah)\s*\?")
+
+
 def is_recall_question(text: str, previous: str = "") -> bool:
     """A question about the user's own past or people ("and my rabbit?", "what game did my
     grandpa teach me", "whos our coach") rather than advice ("what should i do about my
@@ -35,6 +44,8 @@ def is_recall_question(text: str, previous: str = "") -> bool:
         return True
     if re.match(r"^(?:is|was|are|were) (?:my|our) \w+(?: \w+)? (?:\w+er|left|right) or ", low):
         return True  # "is my brother older or younger than me"
+    if _CHECKING.search(low) and not re.search(r"\b(?:you|u|ur|your|sunny)\b", low):
+        return True  # "and finn is 4 right?", "the scarf was sage green right? or mint"
     found = _WH.search(low)
     # advice or a question to Sunny, in the asking part ("how much do i make an hour
     # again? trying to see how many shifts till i can pay him back" asks no advice)

@@ -66,6 +66,7 @@ _VERBISH = frozenset(PAST) | frozenset(
 WHO_HAS_NAMES = frozenset(stems(" ".join(PETS | set(FAMILY)) + " friend bestie mate "
                                  "coach teacher cousin boyfriend girlfriend crush neighbour "
                                  "neighbor boss manager tutor pet"))
+_PEOPLE = WHO_HAS_NAMES - frozenset(stems(" ".join(PETS) + " pet"))
 _ROLES = WHO_HAS_NAMES | frozenset(stems(
     "drummer singer guitarist bassist captain goalie keeper director partner tutor "
     "instructor trainer doctor dentist nurse vet manager lead"))
@@ -94,11 +95,15 @@ def _last_named(topic: set[str], low: str, around: str, name: str) -> bool:
     brother got a goldfish" it names the goldfish, not the brother."""
     for text in (low, around.lower()):
         at = text.find(f" {name}")
-        for word in reversed(re.findall(r"[\w']+", text[:at] if at >= 0 else "")):
-            found = stems(word)
+        words = re.findall(r"[\w']+", text[:at] if at >= 0 else "")
+        # "my little brother theo named her biscotti": whoever named it is not the one named
+        namer = len(words) - 2 if words[-2:-1] in (["named"], ["called"]) and \
+            words[-1] in PRONOUN else -1
+        for i in range(len(words) - 1, -1, -1):
+            word, found = words[i], stems(words[i])
             if found & topic or any(word in KINDS[t] for t in topic if t in KINDS):
                 return True  # (a kind of it: "honda" for the car)
-            if found & WHO_HAS_NAMES:
+            if found & WHO_HAS_NAMES and not (namer - 5 <= i < namer and found & _PEOPLE):
                 return False
     return False
 
@@ -311,7 +316,8 @@ _PETS = frozenset(stems(" ".join(KINDS["animal"])))
 TITLE_QUOTE = r"\b(?:called|named|titled)\s+['\"‘“]"
 TITLED = re.compile(TITLE_QUOTE + r"([^'\"’”]{2,40})['\"’”]")
 #: words said, in quotes: "kiwi says 'chai time' like 50 times a day"
-QUOTED = re.compile(r"(?:^|\s)['\"‘“]([^'\"’”]{2,40})['\"’”](?=\s|$|[.,!?])")
+QUOTED = re.compile(r"(?:^|\s)['\"‘“]((?:[^'\"’”]|(?<=[a-z])['’](?=[a-z])){2,80})['\"’”]"
+                    r"(?=\s|$|[.,!?])")
 _WHOSE = re.compile(r"^(?:(?:and|so|wait|ok|oh) )*whose ([a-z]{3,})")
 
 
@@ -372,12 +378,15 @@ def detail(question: str, topic: set[str], wants: set[str], text: str, around: s
         if at is not None:  # the first one said: "left back even tho ive played midfield"
             side = words[at - 1] if at and words[at - 1] in KINDS["side"] else ""
             end = at + 1
-            while end < len(words) and words[end] in kind:
-                end += 1  # "hot chocolate"
+            while end < len(words) and (words[end] in kind or "favorite" in wants and (
+                    end - at < 3 and words[end] not in STOP and words[end] not in _NOT_DISH)):
+                end += 1  # "hot chocolate", "my favorite food is chicken alfredo if.."
             return " ".join([side, *words[at:end]]).strip()
     return None
 
 
+_NOT_DISH = frozenset("tonight today tomorrow yesterday now ever always rn tho though lol "
+                      "honestly obviously btw ngl tbh fr".split())
 _AMOUNT = re.compile(r"\d+ ?- ?\d+\b|[$£€]?\d+(?:[.:,]\d+)*(?:k|am|pm)?\b|"
                      r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                      r"twenty|thirty|fifty|hundred|dozen)\b")

@@ -45,14 +45,40 @@ _APPENDIX = re.compile(r"(?:(?:like|about|around|maybe|probably|almost|over|near
                        r"about\s+|around\s+)?)[$£€]?\d[\w.]*(?:\s+\w+)?$", re.I)
 
 
+_SAID_NEXT = re.compile(r"(?:said|says|told|tells|asked|yelled|goes|went|wrote|texted|"
+                        r"was like|is like)\b", re.I)
+
+
+#: words in quotes ("said 'you didn't even flinch, you're a natural'"), apostrophes inside
+#: words allowed: one clause, not cut at its commas
+_QUOTE_SPAN = re.compile(r"(?:^|(?<=\s))['\"“‘][^'\"”’\n]*(?:(?<=\w)['’](?=\w)[^'\"”’\n]*)*"
+                         r"['\"”’](?=\s|$|[.,!?])")
+
+
+def _quotes_whole(message: str) -> str:
+    """``message`` with each quote in straight single quotes (what ``clean`` keeps) and no
+    comma, semicolon or inner full stop inside it."""
+    def one(m: re.Match[str]) -> str:
+        inner = re.sub(r"[,;]|[.!?](?=.)", "", m.group(0)[1:-1])
+        return f"'{inner}'"
+    return _QUOTE_SPAN.sub(one, message)
+
+
 def _clauses(message: str) -> list[str]:
     parts: list[str] = []
-    for c in (clean(c) for c in _CLAUSE.findall(message)):
+    for c in (clean(c) for c in _CLAUSE.findall(_quotes_whole(message))):
         if parts and (len(c.split()) == 1 or _APPENDIX.match(c)):
             parts[-1] += f" {c}"  # "my aunt knows the manager, bev", "hes old, like 81"
         elif c:
             parts.append(c)
     out = [p for p in parts if len(p.split()) >= 2]
+    # a name set off by commas before what they said: "my boss at the bookstore, mr
+    # okonkwo, said i'm 'the only one...'" is one clause too
+    for i in range(len(parts) - 1):
+        if len(parts[i].split()) <= 8 and _SAID_NEXT.match(parts[i + 1]):
+            lead = parts[i - 1] + " " if i and len(parts[i].split()) <= 3 and \
+                len(parts[i - 1].split()) <= 6 else ""
+            out.append(f"{lead}{parts[i]} {parts[i + 1]}")
     # a long clause split at its joints too ("im the setter so if we lose...")
     for p in list(out):
         pieces = re.split(r"\b(?:so|but|because|cause|cuz|and then|which)\b", p)
@@ -120,12 +146,17 @@ def clauses_of(message: str) -> list[str]:
     return _clauses(_statements(message))
 
 
+_EMOJI = "\U0001F300-\U0001FAFF\u2600-\u27BF"
+
+
 def _statements(text: str) -> str:
     """``text`` without its questions ("wait i said biscuit?? i meant mango" keeps the
     second sentence): a question the user asked is no memory of theirs."""
     kept: list[str] = []
     yours = ""  # what the last question asked the companion's of ("fav sza song")
-    for x in re.findall(rf"(?:[^.!?\n]|{IN_NUMBER})+[.!?]*", text):
+    # an emoji ends a sentence too: "kai ate my takis and said 'i thought they were
+    # communal' 💀 communal???" keeps what he did, leaves the echo asked
+    for x in re.findall(rf"(?:[^.!?\n{_EMOJI}]|{IN_NUMBER})+[.!?{_EMOJI}]*", text):
         parts = [x] if not asks(x) else [] if "?" in x else x.split(",")[1:]
         if asks(x):  # "whats ur fav sza song, mines snooze no debate": the answer kept
             asked = _YOURS.search(x.split(",")[0].rstrip("?!. "))

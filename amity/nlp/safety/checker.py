@@ -120,8 +120,9 @@ _SIGN_OFF = re.compile(
     r"\W*(?:(?:ok(?:ay)?|k+|kk|well|alright|anyway|so|ugh|lol|haha|thanks|thx|ty|sunny+|"
     r"b+y+e+|bye\s*bye|gtg|g2g|gotta\s+go|got\s+to\s+go|cya|see\s+ya|see\s+you|later|"
     r"laters|ttyl|talk\s+(?:later|soon|tmrw|tomorrow)|night|nite|gn|good\s*night|"
-    r"for\s+now|xx+|x|ur\s+the\s+best|you(?:'?re|\s+are)\s+the\s+best|love\s+(?:you|u|ya)|"
-    r"ily|thank\s+(?:you|u))\W*)+", re.I)
+    r"for\s+now|xx+|x|ur\s+the\s+best|you(?:'?re|\s+are)\s+the\s+best|"
+    r"(?:love|luv|lub|lov)\s+(?:you+|u+|ya+)(?:\s+(?:sm|so\s+much|lots))?|"
+    r"ily(?:sm)?|thank\s+(?:you|u))\W*)+", re.I)
 #: a classifier self-harm score from which a reading in the speaker's own words of death,
 #: harm or a means (``owned_risk``), with no rule saying someone else, a negation or an
 #: idiom, is the high tier, though under the classifier's own (precision-first) threshold

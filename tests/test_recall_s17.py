@@ -1,0 +1,102 @@
+"""Memory answers memory_dev6 missed (session 17): quotes with commas and apostrophes,
+a name set off by commas before what they said, an emoji ending a sentence, whoever named
+a pet not being the pet, "X was Y right?" checked, a favourite of two words, and a pet's
+plain name the reader doubts."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from amity.nlp import embed
+from amity.types import Message
+from amity.voice import recall
+from amity.voice.reader import default_reader
+from amity.voice.recall_ask import is_recall_question
+from amity.voice.recall_said import clauses_of
+
+
+def _answer(question: str, *lines: str, read: bool = False) -> recall.Found | None:
+    at = datetime(2026, 3, 2, tzinfo=UTC)
+    history = [Message(i + 1, 1, "user", t, at) for i, t in enumerate(lines)]
+    reader = default_reader() if read else None
+    if read and reader is None:
+        pytest.skip("the memory reader is not installed")
+    return recall.answer(question, recall.sayings((), history, "Sam"), embed.encode,
+                         read=reader.logits if reader else None)
+
+
+def test_a_quote_keeps_its_commas_and_apostrophes() -> None:
+    line = ("i work at the vet clinic after school, dr pruitt let me hold a calf while she "
+            "stitched it up and said 'you didn't even flinch, you're a natural'")
+    assert any("'you didn't even flinch you're a natural'" in c for c in clauses_of(line))
+    found = _answer("what did dr pruitt say about me? my mom wants to hear it", line)
+    assert found is not None and found.detail == "\"you didn't even flinch you're a natural\""
+
+
+def test_a_long_quote_is_a_quote() -> None:
+    found = _answer("what did ms feld say about my essay",
+                    "my counselor ms feld read my essay and said 'this is the first draft "
+                    "that sounds like you' which made me tear up a little ngl")
+    assert found is not None and found.detail == '"this is the first draft that sounds like you"'
+
+
+def test_a_name_between_commas_keeps_what_they_said() -> None:
+    line = ("my boss at the bookstore, mr okonkwo, said i'm 'the only one who alphabetizes "
+            "correctly' which is the nicest thing anyone's said to me this year")
+    found = _answer("what did mr okonkwo say about me again", line)
+    assert found is not None and "alphabetizes correctly" in (found.detail or "")
+    found = _answer("what did bryony say to me that time",
+                    "my manager at the café, bryony, told me 'you make a better flat white "
+                    "than me' and i've been buzzing all day")
+    assert found is not None and "flat white" in (found.detail or "")
+
+
+def test_an_emoji_ends_the_sentence_before_an_echo_asked() -> None:
+    line = ("my friend kai ate my last bag of takis at lunch and then said 'i thought they "
+            "were communal' 💀 communal??? im so mad")
+    assert any("takis" in c for c in clauses_of(line))
+    found = _answer("what did he say when he ate them lol", line)
+    assert found is not None and found.detail == '"i thought they were communal"'
+
+
+def test_whoever_named_the_pet_is_not_the_pet() -> None:
+    line = ("we adopted a cat on saturday!!! shes grey w one white paw and my little brother "
+            "theo named her biscotti which is kinda genius ngl")
+    found = _answer("wait whats my cats name again lol i keep calling her kitty", line)
+    assert found is not None and found.detail == "Biscotti"
+    # the pet named after a person is still not the person's name
+    found = _answer("whats my brothers name again",
+                    "my brother got a goldfish at the fair and named it gerald")
+    assert found is None or found.detail != "Gerald"
+
+
+@pytest.mark.parametrize(("text", "asks"), [
+    ("and finn is 4 right?", True),
+    ("and my old score was 1180 right? or 1160", True),
+    ("and the scarf was sage green right? or was it mint", True),
+    ("june's 2 right? or did she turn 3 already", True),
+    ("ur a bot right?", False),
+    ("that was so funny right?", False),
+    ("it was fun right?", False),
+])
+def test_a_thing_said_back_to_be_checked_is_a_memory_question(text: str, asks: bool) -> None:
+    assert is_recall_question(text) is asks
+
+
+def test_a_favourite_of_two_words() -> None:
+    found = _answer("whats my favorite food, im testing u lol",
+                    "also my favorite food is chicken alfredo if u were wondering")
+    assert found is not None and found.detail == "chicken alfredo"
+
+
+def test_a_pets_plain_name_stands_though_the_reader_doubts_it() -> None:
+    told = "my bunny waffles chewed through my laptop charger last night, a new one is $79 😭😭"
+    found = _answer("whats my bunny's name again", told, read=True)
+    assert found is not None and found.detail == "Waffles"
+    # a word after the one asked about is no name: "pepper bit my cousin while we were gone"
+    found = _answer("whats my cousins name, the one that got bit",
+                    "my guinea pigs are salt and pepper. pepper bit my cousin while we were "
+                    "gone lmao", read=True)
+    assert found is None or found.detail != "While"
