@@ -100,3 +100,46 @@ def test_a_pets_plain_name_stands_though_the_reader_doubts_it() -> None:
                     "my guinea pigs are salt and pepper. pepper bit my cousin while we were "
                     "gone lmao", read=True)
     assert found is None or found.detail != "While"
+
+
+def test_a_thing_named_for_what_it_looks_like() -> None:
+    found = _answer("what did i name my frog mug, my art teacher asked",
+                    "also in art we're doing ceramics and i made a mug that looks like a frog, "
+                    "im naming him gerald")
+    assert found is not None and found.detail == "Gerald"
+
+
+def test_a_quote_by_she_after_she_was_named() -> None:
+    found = _answer("what was the thing jess always says",
+                    "my instructor jess said i can try cantering on wednesday",
+                    "she told me 'heels down, eyes up, breathe' like 100 times lol")
+    assert found is not None and found.detail == '"heels down eyes up breathe"'
+
+
+def test_a_window_of_memory_gets_the_line_before_it() -> None:
+    from amity.voice.recall_said import Said, _linked
+    said = [Said("she told me 'heels down'", "x", 11.0, line="she told me 'heels down'"),
+            Said("my instructor jess said hi", "y", 9.0, line="my instructor jess said hi")]
+    linked = _linked(said)
+    assert linked[0].before == "my instructor jess said hi" and linked[1].before == ""
+
+
+def test_a_colour_said_by_she_right_after_the_name() -> None:
+    found = _answer("and what color is clementine, my friend wants to draw her",
+                    "i ride at a barn and my lesson horse is named clementine, shes a chestnut "
+                    "mare and 22 years old", read=True)
+    assert found is not None and found.detail == "chestnut"
+    # another animal's colour beside the thing asked is not its colour
+    found = _answer("what color did i say my trombone case was",
+                    "i play trombone in band",
+                    "we have a parakeet called mango hes green and yellow")
+    assert found is None or found.detail != "green"
+
+
+def test_a_name_given_in_the_question_is_no_answer_to_it() -> None:
+    found = _answer("whats my drum teacher's first name, i only know castellano",
+                    "also my drum teacher mr castellano said i rush the fills")
+    assert found is None or "castellano" not in (found.detail or "").lower()
+    found = _answer("whats my drum teacher's name",
+                    "also my drum teacher mr castellano said i rush the fills")
+    assert found is not None and found.detail == "Mr Castellano"

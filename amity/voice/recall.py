@@ -65,12 +65,12 @@ from .recall_said import sayings as sayings  # re-exported
 from .recall_span import span
 from .recall_words import (
     BODY,
+    COLORS,
     CORRECTION,
     FRAME,
     FRAME_STEMS,
     JOBS,
     PAST_ONE,
-    STOP,
     WEEKDAY,
     clean,
     second_person,
@@ -112,9 +112,13 @@ WANTS = {
     "when": re.compile(r"(?:^|[.?!,]\s*)(?:(?:ok|okay|so|and|wait|but|hey|lol|quick q|sunny)\W+)"
                       r"{0,2}when(?:'?s| is| was| are| were| do| does| did)\b"),
     # "what does kiwi always say": the words said, quoted
-    "quote": re.compile(r"\bwhat (?:does|did|do|would) (?!i\b|you\b|u\b)\w+(?: \w+)? "
-                        r"(?:always |usually |keep |even |like to )?say\b(?!\s+(?:she|he|they|i|"
-                        r"we|you|u|it|that|shed|hed|id|theyd|she'd|he'd|they'd|i'd)\b)"),
+    "quote": re.compile(r"\bwhat (?:does|did|do|would) (?!i\b|you\b|u\b)\w+(?: \w+){0,2} "
+                        r"(?:always |usually |keep |keeps |even |like to )?(?:say|saying)\b"
+                        r"(?!\s+(?:she|he|they|i|we|you|u|it|that|shed|hed|id|theyd|she'd|he'd|"
+                        r"they'd|i'd)\b)|"
+                        # "what was the thing jess always says"
+                        r"\bwhat(?:s|'s| is| was) (?:the|that) (?:thing|line|phrase|quote) "
+                        r"(?!i\b|you\b|u\b)\w+(?: \w+)? (?:always |usually |keeps? )?says?\b"),
     "count": re.compile(r"\bhow (many|much|old|long|hot|cold|tall|big|far|fast|heavy|high)\b|"
                        r"\b(pb|pr|score)\b|\bwhat time\b|"
                        r"\bwhat (?:did )?i (?:get|got) on\b"),  # "what i got on that quiz"
@@ -234,6 +238,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             continue  # "how much was the raptor": "the shark deck was $65" is another price
             # (in the message: "i thrifted the sickest jacket, green carhartt for 12 bucks";
             # or said of it: "shes 4")
+        if "color" in wants and not inside and (words & WHO_HAS_NAMES) - topic:
+            continue  # "what color is my trombone case": "my parakeet mango, hes green" beside
         bonus = kind_bonus(wants, s, topic, question)
         if bonus is None:
             continue
@@ -251,9 +257,10 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             continue  # asked of "my sister": not the user's line, nor "harper ... she plays"
         score += 0.2 if s.fact and wants & {"name", "who"} else 0.0
         scored.append((score + READ_WEIGHT * _prob(s, probs, kind)[1], s))
-    named = (lambda s: _right_after(topic, s.text)) if "name" in wants \
-        and topic & WHO_HAS_NAMES else (lambda s: None)
-    found = _best(scored, question, encode, probs, said, named, topic) or \
+    plainly = (lambda s: _right_after(topic, s.text)) if "name" in wants \
+        and topic & WHO_HAS_NAMES else (lambda s: _colour_of(topic, s)) if "color" in wants \
+        else (lambda s: None)
+    found = _best(scored, question, encode, probs, said, plainly, topic) or \
         _reader_pick(said, probs, wants, whole)
     if found is None:
         return None
@@ -271,6 +278,10 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         told = None  # the message said back holds another number: say it all
     if told is None and not best.fact and not wants & {"count", "day", "name"}:
         told = span(question, (best.line or best.text).replace(" . ", ". "))
+    if told and "name" in wants and _GIVEN.search(whole.lower()) and \
+            set(re.findall(r"[a-z]+", told.lower())) - _TITLES <= set(re.findall(r"[a-z]+",
+                                                                            whole.lower())):
+        return None  # "whats his first name, i only know castellano": not "Mr Castellano"
     fix = _fixes(best, said)
     return Found(fix(said_back), round(best_score, 3), fix(told) if told else None)
 
@@ -313,16 +324,38 @@ def _fixes(best: Said, said: Sequence[Said]) -> Callable[[str], str]:
     return fix
 
 
-_JOINERS = frozenset("while because cause cuz since until till though tho after before as "
-                     "all every each some and".split())
+_GIVEN = re.compile(r"\b(?:first|last|full|real|middle) name\b|\bsurname\b")
+_TITLES = frozenset("mr mrs ms miss dr coach sir madam prof".split())
+
+
+def _colour_of(topic: set[str], said: Said) -> str | None:
+    """A colour said of the asked one: in the same clause ("clementine is chestnut"), or
+    by "she"/"he"/"it" right after it was named ("my horse is named clementine, shes a
+    chestnut mare"), with no one else named between."""
+    low = said.text.lower()
+    colour = next((w for w in low.split() if w in COLORS), None)
+    if colour is None or not topic:
+        return None
+    if topic <= stems(said.text):
+        return colour
+    line = (said.line or "").lower()
+    at = line.find(low)
+    if not re.match(r"(?:she|he|it|shes|hes|its|she's|he's|it's)\b", low) or at <= 0:
+        return None
+    before = re.findall(r"[\w']+", line[:at])
+    for i in range(len(before) - 1, -1, -1):
+        found = stems(before[i])
+        if found & topic:
+            return colour
+        if found & WHO_HAS_NAMES:
+            return None
+    return None
 
 
 def _right_after(topic: set[str], text: str) -> str | None:
     """The asked one's name said plainly right after it ("my bunny waffles chewed..."),
     the name ``names_for`` finds."""
     name = names_for(topic, text, text, strict=True)
-    if not name or name in STOP or name in _JOINERS:
-        return None  # "pepper bit my cousin while we were gone": no name
     low = text.lower()
     return name if name and any(re.search(rf"\b{re.escape(t)}\w*\s+{re.escape(name)}\b", low)
                                 for t in topic) else None
@@ -339,12 +372,12 @@ def _later(said: Said, than: Said) -> bool:
 
 def _best(scored: list[tuple[float, Said]], question: str, encode: Encode | None,
           probs: dict[str, tuple[float, float]], said: Sequence[Said],
-          named: Callable[[Said], str | None] = lambda s: None, topic: frozenset[str] | set[str]
+          plainly: Callable[[Said], str | None] = lambda s: None, topic: frozenset[str] | set[str]
           = frozenset()) -> tuple[float, Said] | None:
     """The best-scored clause after MiniLM similarity, if it clears the floor and the
-    reader does not rule it out (unless it is quoted as asked, or ``named`` finds the asked
-    one's name said plainly in it: "my bunny waffles chewed my charger", which the reader
-    doubts, a food word being no name to it)."""
+    reader does not rule it out (unless it is quoted as asked, or ``plainly`` finds what was
+    asked said plainly in it: "my bunny waffles chewed my charger", which the reader doubts,
+    a food word being no name to it; "my horse clementine, shes a chestnut mare")."""
     if not scored:
         return None
     scored.sort(key=lambda x: (-x[0], -x[1].order))
@@ -357,7 +390,7 @@ def _best(scored: list[tuple[float, Said]], question: str, encode: Encode | None
     best_score, best = top[0]
     quoted = bool(WANTS["quote"].search(question.lower()) and QUOTED.search(best.text))
     if best_score < FLOOR or _belief(best, said, probs, topic) < READ_VETO and not quoted \
-            and not named(best):
+            and not plainly(best):
         return None  # nothing close enough, or the reader is sure it is not the answer
     return best_score, best
 

@@ -20,9 +20,8 @@ from .recall_names import (
     PRONOUN,
     QUOTED,
     TITLE_QUOTE,
-    WHO_HAS_NAMES,
     fits_unit,
-    named_head,
+    named_heads,
     names_for,
     says_age,
 )
@@ -55,10 +54,9 @@ def kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
     low = said.text.lower()
     bonus = 0.0
     if "name" in wants:
-        head = named_head(question)
         # "whats his name": anyone's name (the reader chose whose)
-        if not names_for({head} if head else asked or set(WHO_HAS_NAMES), said.text,
-                         said.around) and not _TITLED.search(said.text):
+        if not names_for(named_heads(question, asked), said.text, said.around) and \
+                not _TITLED.search(said.text):
             return None  # (a title said in quotes: "its called 'captain pigeon'")
         if re.search(r"\b(surname|last name|family name)\b", question.lower()) and \
                 not re.search(r"\b(surname|last name|family name)\b", low):
@@ -109,7 +107,8 @@ def kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
         return None  # "what breed is pumpkin": "a huge orange cat named pumpkin" is none;
         # "what kind of hamster is nugget": not "my hamster is called nugget"
     if "quote" in wants:
-        if not QUOTED.search(said.text) or not asked & stems(said.text):
+        if not QUOTED.search(said.text) or not asked & stems(said.text) and not (
+                re.match(r"(?:she|he|they)\b", low) and asked & stems(said.before or said.around)):
             return None  # "what does kiwi always say": "he screams at 6am" says no words;
             # a quote from another message ("its called 'captain pigeon'") is not hers
         bonus += 1.5

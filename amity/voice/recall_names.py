@@ -37,7 +37,7 @@ _NAME_PATTERNS = (
     re.compile(rf"\b({_TITLE}|sir)\.? (\w+)"),
     # "i named it gerald", "i named the koala sydney" (not "i call my mom every day", "call
     # him back")
-    re.compile(r"\b(?:named|nicknamed|name) (?:(?:the|his|her|their) )?(\w+) (\w+)\b"),
+    re.compile(r"\b(?:named|nicknamed|name|naming) (?:(?:the|his|her|their) )?(\w+) (\w+)\b"),
     # "my manager is this lady named denise", "our coach is a guy called mike"
     re.compile(r"\b([\w']+) is (?:this|a|an|some) (?:\w+ )?(?:lady|guy|girl|boy|kid|dude|man|"
                r"woman|person) (?:named|called) (" + _T + r"\w+)"),
@@ -55,7 +55,8 @@ _TOLD_NAME = re.compile(r"\b(\w+) (?:is|was|are) (?:my|our|her|his) (?:\w+ )?(\w
 _NOT_A_NAME = STOP | frozenset("is was are has had just keeps kept always never still got "
                                "went came who that which and but so too every each all both "
                                "today tonight yesterday tomorrow tmrw now later lately "
-                               "sometimes usually ever even back soon asap up".split())
+                               "sometimes usually ever even back soon asap up while because "
+                               "cause cuz since until till though tho after as".split())
 PRONOUN = frozenset("he she it they hes shes its theyre they're him her them we we're were "
                      "he's she's it's his their".split())
 
@@ -290,7 +291,7 @@ def names_for(topic: set[str], text: str, around: str, strict: bool = False
 
 
 _HEAD_OF = (re.compile(r"\b(?:name|named|call|called) (?:his|her|my|the|their|our|its) "
-                       r"(?:\w+ )?(\w+)\s*(?:again|lol|\?|$)"),  # "did i name the stuffed koala"
+                       r"(?:\w+ )?(\w+)\s*(?:again|lol|\?|,|$)"),  # "did i name the stuffed koala"
             re.compile(r"(\w+?)(?:'?s)?\s+(?:first |last |middle |full )?(?:name|surname)\b"),
             # "the horse i ride called": the horse, not "ride"
             re.compile(r"(\w+) (?:that |who )?(?:i|we|he|she|they|u|you) \w+ (?:called|named)\b"),
@@ -306,6 +307,19 @@ def named_head(question: str) -> str | None:
             if head:
                 return next(iter(head))
     return None
+
+
+def named_heads(question: str, asked: set[str]) -> set[str]:
+    """The thing whose name is asked, with a word before it that says what it is ("my frog
+    mug": the mug and the frog, so "a mug that looks like a frog, im naming him gerald"
+    names it); not someone it belongs to ("my brothers dog"); every asked word when no head
+    is found."""
+    head = named_head(question)
+    if head is None:
+        return set(asked) if asked else set(WHO_HAS_NAMES)
+    before = re.search(rf"\b(\w+) {re.escape(head)}\w*\b", question.lower())
+    more = stems(before.group(1)) & asked - _PEOPLE if before else set()
+    return {head} | more
 
 
 _SHADES = frozenset("light dark bright pale neon baby pastel hot deep sky lime mint".split())
@@ -338,8 +352,7 @@ def detail(question: str, topic: set[str], wants: set[str], text: str, around: s
     if "quote" in wants and (quoted := QUOTED.search(text)):
         return f"\"{quoted.group(1)}\""  # "what does kiwi always say": "chai time"
     if "name" in wants:
-        head = named_head(question)
-        name = names_for({head} if head else topic, text, around, strict=True)
+        name = names_for(named_heads(question, topic), text, around, strict=True)
         titled = TITLED.search(low)
         if name is None and titled:
             return f"'{titled.group(1)}'"  # "its called 'captain pigeon'"

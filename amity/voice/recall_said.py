@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..types import MemoryHit, Message
 from .recall_words import IN_NUMBER, clean
@@ -137,6 +137,20 @@ def sayings(memories: Sequence[MemoryHit], history: Sequence[Message], name: str
             when = float(hit.source_id or 0) if hit.kind == "turn" else 0.0  # message ids grow
             before = _statements(lines[j - 1]) if j else ""
             out += [Said(c, around, when, line=kept, before=before) for c in _clauses(kept)]
+    return _linked(out)
+
+
+def _linked(said: list[Said]) -> list[Said]:
+    """Each told line that starts a memory's window gets the line told just before it, from
+    another window ("my instructor jess said..." before "she told me 'heels down...'")."""
+    lines = sorted({(s.order, s.line) for s in said if not s.fact and s.line and s.order})
+    out = []
+    for s in said:
+        if not s.fact and not s.before and s.order:
+            prev = [line for order, line in lines if order < s.order]
+            if prev:
+                s = replace(s, before=prev[-1])
+        out.append(s)
     return out
 
 

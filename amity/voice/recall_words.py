@@ -24,7 +24,7 @@ FRAME = frozenset(
     "remember remind again tell told say said mention mentioned wait whats what's name "
     "named called call know sunny kind type sort favorite favourite fav fave color colour "
     "which who where when why how many much thing happened happen other day days time last "
-    "ago week yesterday whats who's whos wheres before".split())
+    "ago week yesterday whats who's whos wheres before always usually".split())
 SAME = {"gf": "girlfriend", "bf": "boyfriend", "bff": "friend", "bestie": "friend",
         "besty": "friend", "bro": "brother", "sis": "sister", "mum": "mom", "mommy": "mom",
         "dad": "dad", "daddy": "dad", "puppy": "dog", "pup": "dog", "doggo": "dog",
