@@ -120,7 +120,12 @@ def test_a_plan_told_on_an_earlier_day_is_asked_about_on_its_day(store: Store) -
     due = mem.opening(uid, on_the_day)
     assert due is not None and (due.event, due.kind) == ("math test", "today")
     mem.followed_up(uid, due, on_the_day)
-    assert mem.opening(uid, on_the_day + timedelta(days=1)) is None  # asked once
+    assert mem.opening(uid, on_the_day + timedelta(hours=2)) is None  # asked once that day
+    # the next day: how did it go? (the wish on the day is no question about how it went)
+    after = mem.opening(uid, on_the_day + timedelta(days=1))
+    assert after is not None and (after.event, after.kind) == ("math test", "event")
+    mem.followed_up(uid, after, on_the_day + timedelta(days=1))
+    assert mem.opening(uid, on_the_day + timedelta(days=2)) is None  # and that once
 
 
 def test_a_plan_told_on_its_own_day_is_not_asked_about_that_day(store: Store) -> None:

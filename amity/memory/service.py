@@ -137,7 +137,7 @@ class LedgerMemory:
 
     def opening(self, user_id: int, now: datetime) -> FollowUp | None:
         """The dated event to ask about (it passed in the last two weeks and was not asked
-        about; or it is today and was told on an earlier day: "isn't the X today?"),
+        about since; or it is today and was told on an earlier day: "isn't the X today?"),
         today's birthday not yet wished this year, or one (the user's or a friend's) that
         passed.
         Reads only."""
@@ -156,15 +156,18 @@ class LedgerMemory:
                     whose = "your" if is_user(row.subject) else \
                         re.sub(r"^(?:user|User)'s ", "your ", row.subject) + "'s"
                     due.append(FollowUp(f"{whose} birthday", "event", row.id))
-            elif row.followed_up_at is None and all(f.event != row.object for f in due):
-                if passed:
+            elif all(f.event != row.object for f in due):
+                # "isn't the show today?" asked on the day does not ask how it went
+                asked_after = row.followed_up_at is not None and \
+                    row.followed_up_at.date() > row.when
+                if passed and not asked_after:
                     due.append(FollowUp(row.object, "event", row.id))
-                elif _today_told_before(row, today):
+                elif row.followed_up_at is None and _today_told_before(row, today):
                     due.append(FollowUp(row.object, "today", row.id))
         if not due:
             return None
-        # the newest first; one more plan that passed too is asked after it
-        return replace(due[0], also=tuple(due[1:2]))
+        # the newest first; up to two more plans that passed too are asked after it
+        return replace(due[0], also=tuple(due[1:3]))
 
     def followed_up(self, user_id: int, follow_up: FollowUp, now: datetime) -> None:
         """Mark ``follow_up`` as asked, so it is asked once."""

@@ -143,7 +143,7 @@ def follow_up(turn: Turn, lines: Lines) -> list[Proposal]:
         key = "followup_told"
     event = "birthday" if first.kind == "birthday" else recall.second_person(first.event)
     opener = "heyy! " if turn.act.name == "greeting" and told is None else ""
-    more = "".join(_also(o) for o in plans if o != first)
+    more = _also_all([o for o in plans if o != first])
     return [Proposal(opener + t.replace("the {event}", _the(event) + event)
                      .replace("{event}", event) + more, "skill:followup", 2.0)
             for t in pick(lines.get(key), turn.rng)]
@@ -178,7 +178,18 @@ def told_plan(due: FollowUp | None, text: str) -> FollowUp | None:
 
 def ask_after(due: FollowUp) -> str:
     """Every due plan asked after a reaction: " oh and how was the close?"."""
-    return "".join(_also(p) for p in tidy_plans(due))
+    return _also_all(list(tidy_plans(due)))
+
+
+def _also_all(plans: list[FollowUp]) -> str:
+    """The other plans due, asked after the first: " oh and how was the interview?"; two
+    that passed in one question: " oh and how were the concert and eli's game?"."""
+    passed = [p for p in plans if p.kind != "today"]
+    if len(passed) < 2:
+        return "".join(_also(p) for p in plans)
+    named = [_the(p.event) + recall.second_person(p.event) for p in passed]
+    today = "".join(_also(p) for p in plans if p.kind == "today")
+    return f" oh and how were {', '.join(named[:-1])} and {named[-1]}?{today}"
 
 
 def _also(plan: FollowUp) -> str:
@@ -188,11 +199,16 @@ def _also(plan: FollowUp) -> str:
         f" oh and how was {event}?"
 
 
+_ING_NOUNS = frozenset("wedding meeting reading hearing painting building evening outing "
+                        "training screening fitting wedding clothing gathering".split())
+
+
 def _the(event: str) -> str:
     """"the " before a plan, none before someone's ("the interview", "freya's birthday",
     "your birthday")."""
     return "" if "'s" in event or event.startswith(("your ", "my ", "the ", "a ", "an ")) \
-        else "the "
+        or event.split()[0].endswith("ing") and event.split()[0] not in _ING_NOUNS \
+        else "the "  # (none before a doing: "how was getting your ears pierced?")
 
 
 def remembered(turn: Turn, lines: Lines) -> list[Proposal]:

@@ -57,8 +57,22 @@ _FETCH = re.compile(r"\b(?:pick(?:ing)?|collect(?:ing)?|getting|fetch(?:ing)?) (
                     r"this|tomorrow|tmrw|after)\b")
 _GOT = re.compile(r"\b(?:get|getting|adopt|adopting|buy|buying) (?:a|an|our|my|the) "
                   r"(?:new )?([a-z'-]+)")
-_VISIT = re.compile(r"\b(my |our )?([a-z]+) (?:is |are |s |'s )?(?:visiting|coming to visit|"
-                    r"coming over|coming to stay|flying in)\b")
+_VISIT = re.compile(r"\b(my |our )?([a-z]+(?: and [a-z]+)?) (?:is |are |s |'s )?(?:visiting|"
+                    r"coming to visit|coming over|coming to stay|flying in|"
+                    r"staying with (?:us|me))\b")
+#: "my cousin mateo is getting married saturday": his wedding
+_MARRIED = re.compile(r"\b([a-z]+) (?:is |are |s |'s )?(?:getting married|gets married|marrying)\b")
+#: "saturday is my grandpa's 80th": a birthday by its number
+_NTH = re.compile(r"\b((?:my |our )?[a-z]+)'?s (\d{1,3}(?:st|nd|rd|th))\b"
+                  r"(?! (?:grade|place|period|floor|row))")
+#: "to get my ears pierced", "going to see a band with omar": the plan is the doing
+_PIERCED = re.compile(r"\bget(?:ting)? (?:my |her |his )?((?:ears?|nose|belly button) pierced|"
+                      r"(?:braces|cast|stitches|wisdom teeth) (?:off|out|removed))\b")
+_SHOOT = re.compile(r"\b(?:shooting|shoot|taking|doing) (?:[a-z]+ )?(?:pics|photos|pictures|"
+                    r"portraits|headshots)\b")
+_SEEING = re.compile(r"\b(?:going to|gonna|goin to|off to) (see|watch) (?:a |an |the )?"
+                     r"([a-z'-]+(?: [a-z'-]+)?)"
+                     r"(?= with| on| at| this| next| tonight| tomorrow|$|[,.!?])")
 _OUTING = re.compile(r"\b(?:going|goin|go|gonna go) (fishing|camping|hiking|skiing|"
                      r"snowboarding|surfing|bowling|skating|kayaking|sailing|climbing)\b")
 _TO_THE_VET = re.compile(r"\bto the vets?\b")
@@ -81,6 +95,12 @@ _HANDLED = re.compile(r"\b(?:at|seeing|see|get|getting|buy|buying|grab|grabbing|
 _POINTERS = frozenset("it its it's that thats that's this these one them which".split())
 _POINTS = re.compile(r"\b(it|that|this|one|them)\b|\bdue\b|\bdone by\b|"
                      r"\b(?:going|heading|go|head) (?:over|there)\b")  # "im going over friday"
+
+
+#: a plan one has, said with "have" or "got" before its date ("got my english lit mock on
+#: thursday", "i have a practice sat on saturday"): a plan, though "got" and "sat" read past
+HAVE_PLAN = re.compile(r"\b(?:have|has|got|i've got|ive got)\s+(?:a|an|the|my|our|this|"
+                       r"another)\s+(?:[a-z'-]+\s+){0,3}?" + _NOUN + r"s?\b[^.,;!?]*$", re.I)
 
 
 def _tidy(phrase: str) -> str:
@@ -110,11 +130,20 @@ _TURNS = re.compile(r"\b([a-z']+?)(?:'s|s)? (?:turns?|turning) \d{1,3}\b")  # "s
 _NOT_SUBJECTS = frozenset("it that this there which what it's its thats he she they we i "
                           "mine hers his theirs one".split())
 #: words that name no plan by themselves ("his last day is friday", "the big day")
-_VAGUE = frozenset("day thing one time".split())
+_VAGUE = frozenset("day thing one time".split()) | {"check in", "check-in", "checkin"}  # this chat
 
 
 _DATE_IS = re.compile(r"^\s*(?:is|'s)\s+(?:the |my |our )?([a-z'-]+(?: [a-z'-]+){0,2}?)"
                       r"(?= and\b| so\b| bc\b| but\b|[,.!?]|$)")
+
+
+def deadline_of(event: str, before: str) -> str:
+    """A bare "deadline" named by the plan said before it ("enter the library comic contest,
+    deadline is friday" -> "library comic contest deadline")."""
+    if event.lower().removeprefix("the ") not in ("deadline", "due date"):
+        return event
+    found = _find(re.split(r"\b(?:the |my |our )?(?:deadline|due date)\b", before.lower())[0])
+    return f"{found} deadline" if found else event
 
 
 def named_after(after: str) -> str | None:
@@ -201,6 +230,20 @@ def event_phrase(sentence: str, context: Sequence[str] = ()) -> str | None:
     visit = _VISIT.search(low)
     if visit and visit.group(2) not in _LEAD | _NOT_SUBJECTS:
         return f"{visit.group(1) or ''}{visit.group(2)}'s visit"  # "my grandma is visiting"
+    married = _MARRIED.search(low)
+    if married and married.group(1) not in _LEAD | _NOT_SUBJECTS:
+        return f"{married.group(1)}'s wedding"
+    nth = _NTH.search(low)
+    if nth and nth.group(1).split()[-1] not in _LEAD | _NOT_SUBJECTS:
+        return f"{nth.group(1)}'s {nth.group(2)}"
+    if _SHOOT.search(low):
+        return "photo shoot"  # "im shooting senior pics for priya on saturday"
+    pierced = _PIERCED.search(low)
+    if pierced:
+        return f"getting my {pierced.group(1)}"
+    seeing = _SEEING.search(low)
+    if seeing and seeing.group(2).split()[0] not in _LEAD | _SUBJECT_WORDS:
+        return f"{'seeing' if seeing.group(1) == 'see' else 'watching'} the {seeing.group(2)}"
     over = _SLEEPOVER.search(low)
     if over and over.group(1) not in _LEAD | _NOT_SUBJECTS:
         return f"sleepover with {over.group(1)}"  # "eli is sleeping over tomorrow"

@@ -70,7 +70,9 @@ from amity.nlp.facts.casing import truecase
 from amity.nlp.facts.coref import analyse, clean
 from amity.nlp.facts.dates import DateMention, find_dates
 from amity.nlp.facts.events import (
+    HAVE_PLAN,
     birthday_of,
+    deadline_of,
     event_phrase,
     fuller,
     named_after,
@@ -224,7 +226,7 @@ def _dated(sent: Span, now: datetime) -> list[tuple[DateMention, bool]]:
             continue
         span = sent.char_span(d.start, d.end, alignment_mode="expand")
         past = span is not None and _past_at(sent, span) and not (
-            _IS_BEFORE.search(sent.text[:d.start])
+            _IS_BEFORE.search(sent.text[:d.start]) or HAVE_PLAN.search(sent.text[:d.start])
             or _WILL_BEFORE.search(sent.text[max(0, d.start - 60):d.start]))
         out.append((back.get(d.start, d) if past else d, past))
     return out
@@ -278,9 +280,11 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
         # thursday"; "a coding competition next saturday, ... from my math class")
         start = dates[k - 1].end if k else 0
         before = sent.text[start:dm.start]
-        if k and not before.strip():
+        if k and (not before.strip() or re.fullmatch(r"\s*(?:thru|through|to|till|until|til|"
+                                                    r"-|–)\s*", before)):
             continue  # "saturday march 8": one date said twice, its plan taken once (the
-            # words after it are a place: "at the convention center")
+            # words after it are a place: "at the convention center"); nor the end of a
+            # span: "next tuesday thru thursday"
         if not before.strip() and sent.start > 0:  # "our cat has a vet appt. tmrw bc..."
             before = sent.doc[sent.start - 1].sent.text
         near = (fuller(event_phrase(before + " " + dm.text), subject_before(before))
@@ -309,10 +313,15 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
                 w in EVENT_NOUNS for w in parsed.object.lower().split())):
             if parsed.predicate == "event" and phrase:  # "appt" -> "dentist appt"
                 parsed.object = fuller(parsed.object, phrase) or parsed.object
+            if parsed.predicate == "event":
+                parsed.object = deadline_of(parsed.object, sent.text[:dm.start])
             out.append(parsed)  # a birthday, "math exam", "swim meet"
         elif phrase:
-            out.append(Found("user", "event", phrase, list(span), 0.6, dm.date))
+            out.append(Found("user", "event", deadline_of(phrase, sent.text[:dm.start]),
+                             list(span), 0.6, dm.date))
         elif parsed is not None and not (ahead and _POINTER.search(trim(parsed.object))):
+            if parsed.predicate == "event":
+                parsed.object = deadline_of(parsed.object, sent.text[:dm.start])
             out.append(parsed)  # "spelling bee", not "present it" or "done by"
     return out
 
