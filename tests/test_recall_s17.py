@@ -143,3 +143,32 @@ def test_a_name_given_in_the_question_is_no_answer_to_it() -> None:
     found = _answer("whats my drum teacher's name",
                     "also my drum teacher mr castellano said i rush the fills")
     assert found is not None and found.detail == "Mr Castellano"
+
+
+def test_a_boss_named_after_boss() -> None:
+    found = _answer("whats my bosses name again, i need to text her",
+                    "i had a closing shift last night and my boss linh made me redo the whole "
+                    "topping bar")
+    assert found is not None and found.detail == "Linh"
+
+
+def test_more_colours_and_the_first_one_said() -> None:
+    found = _answer("whats my favorite color lol testing u",
+                    "my favorite color is lavender btw thats why the heart is purple lol")
+    assert found is not None and found.detail == "lavender"
+
+
+def test_a_number_said_as_a_comparison_is_not_the_answer() -> None:
+    found = _answer("how much does moose weigh again",
+                    "my dog moose is a 6 pound pomeranian and he barks at the mailman like "
+                    "he's 200 pounds lol")
+    assert found is not None and found.detail == "6 pound"
+
+
+def test_a_thing_checked_is_found_without_the_doubt() -> None:
+    found = _answer("and my old score was 1180 right? or 1160",
+                    "my goal is 1300, my last one was 1180 so i need to like actually study")
+    assert found is not None and "1180" in found.text
+    found = _answer("and the hardware store is my uncle ray's right? or did i say roy lol",
+                    "my uncle ray said i can work at his hardware store on saturdays now")
+    assert found is not None and "ray" in found.text and "roy" not in found.text

@@ -182,6 +182,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
            previous: str = "", read: Read | None = None) -> Found | None:
     """The clause that answers ``question`` (see the module doc), or None. ``read`` (the
     memory reader, ``voice.reader``) gives each clause a probability that it answers."""
+    # "and the store is my uncle ray's right? or did i say roy": what is checked, not the doubt
+    question = _TESTING.sub(" ", _CHECKED_TAIL.sub("", question)).strip() or question
     whole, question = question, focus(question)
     topic, wants = asked_words(question, previous)
     if _THEIR.search(question.lower()) and whole.lower() != question.lower():
@@ -200,12 +202,14 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     kind = "count" if "count" in wants else "day" if "day" in wants else ""
     fixes = [(s.order, stems(s.line or s.text) - topic) for s in said
              if CORRECTION.search(s.text.lower())]
+    # a number checked ("my old score was 1180 right?") is found where it was said
+    numbers = {n for n in _NUMBER.findall(question) if len(n.strip("$£€")) >= 2}
     theirs = possessed(question, [x.text for x in said])
     person = asked_of(question, [x.text for x in said])
     kin = kin_names(topic, [x.text for x in said])
     for s in said:
         words, near = _named(stems(s.text), s.text, kin), stems(s.around)
-        inside = len(topic & words)
+        inside = len(topic & words) + len(numbers & set(_NUMBER.findall(s.text)))
         beside = len((topic & near) - words)
         low = s.text.lower()
         # the reader's sure pick answers a one-word ask it shares no word with ("what role
@@ -324,6 +328,11 @@ def _fixes(best: Said, said: Sequence[Said]) -> Callable[[str], str]:
     return fix
 
 
+#: "im testing u", "pop quiz": a test of Sunny, not a test of theirs asked about
+_TESTING = re.compile(r"\b(?:(?:im|i'm|i am) )?(?:just )?testing (?:u|you|ur memory|your memory)\b|"
+                      r"\b(?:pop )?quiz time\b|\bpop quiz\b", re.I)
+_NUMBER = re.compile(r"[$£€]?\d+(?:[.:]\d+)?")
+_CHECKED_TAIL = re.compile(r",?\s+(?:right|rite|correct)\s*\?.*$", re.I | re.S)
 _GIVEN = re.compile(r"\b(?:first|last|full|real|middle) name\b|\bsurname\b")
 _TITLES = frozenset("mr mrs ms miss dr coach sir madam prof".split())
 

@@ -32,8 +32,8 @@ _NAME_PATTERNS = (
                r"(?:called|named|nicknamed) "
                r"(the \w+(?: \w+)?|" + _T + r"\w+)"),
     # "my dog pickle", "my big brother theo", "my nan's cat biscuit"
-    re.compile(r"\b(?:my|our) (?:[\w]+'?s )?(?:big |little |older |younger |baby |twin |step |"
-               r"best )?(\w+),? (\w+)"),
+    re.compile(r"\b(?:my|our) (?:(?!\w*ss )[\w]+'?s )?(?:big |little |older |younger |baby |"
+               r"twin |step |best )?(\w+),? (\w+)"),  # (not "boss" as an owner: "my boss linh")
     re.compile(rf"\b({_TITLE}|sir)\.? (\w+)"),
     # "i named it gerald", "i named the koala sydney" (not "i call my mom every day", "call
     # him back")
@@ -292,7 +292,7 @@ def names_for(topic: set[str], text: str, around: str, strict: bool = False
 
 _HEAD_OF = (re.compile(r"\b(?:name|named|call|called) (?:his|her|my|the|their|our|its) "
                        r"(?:\w+ )?(\w+)\s*(?:again|lol|\?|,|$)"),  # "did i name the stuffed koala"
-            re.compile(r"(\w+?)(?:'?s)?\s+(?:first |last |middle |full )?(?:name|surname)\b"),
+            re.compile(r"(\w+)(?:'?s)?\s+(?:first |last |middle |full )?(?:name|surname)\b"),
             # "the horse i ride called": the horse, not "ride"
             re.compile(r"(\w+) (?:that |who )?(?:i|we|he|she|they|u|you) \w+ (?:called|named)\b"),
             re.compile(r"(\w+)\s+(?:called|named)\b"))
@@ -447,6 +447,11 @@ def _fitting(q: str, low: str) -> list[str]:
     return out
 
 
+#: a number said as a comparison: "barks at the mailman like he's 200 pounds"
+_AS_IF = re.compile(r"\b(?:like|as if|as though) (?:he|she|it|they|i|you|u)(?:'s|s| is| was| were|"
+                    r"'re| are|'m| am)? (?:like |literally )?$")
+
+
 def count_of(question: str, text: str) -> str | None:
     """The number that answers a count question ("how much did i pay for the jacket" ->
     "12" in "green carhartt for 12 bucks", "what was my 800 pr" -> "2:09"): the one said
@@ -455,7 +460,8 @@ def count_of(question: str, text: str) -> str | None:
     q, low = question.lower(), text.lower()
     asked = set(_AMOUNT.findall(q))
     found = [m.group(0) for m in _AMOUNT.finditer(low)
-             if m.group(0) not in asked and not _NOT_AMOUNT.match(low, m.end())]
+             if m.group(0) not in asked and not _NOT_AMOUNT.match(low, m.end())
+             and not _AS_IF.search(low[:m.start()])]
     fits = [n for n in _fitting(q, low) if n in found]
     if fits:
         return _with_unit(fits[0], low) if len(set(fits)) == 1 else None
@@ -465,7 +471,7 @@ def count_of(question: str, text: str) -> str | None:
 
 
 _UNIT = re.compile(r" ?(hours?|hrs?|minutes?|mins?|years?|months?|weeks?|days?|miles?|km|"
-                   r"dollars|bucks|quid|pounds|lbs|kg|feet|ft|inches|gallons?|laps?|goals?|"
+                   r"dollars|bucks|quid|pounds?|lbs|kg|feet|ft|inches|gallons?|laps?|goals?|"
                    r"points?|pts|followers|subs|subscribers|percent|%)\b")
 
 

@@ -91,7 +91,9 @@ KINDS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
 SCORE = re.compile(r"\b\d+\s*-\s*\d+\b")
 COLORS = frozenset("golden ginger red orange yellow green blue purple pink black white grey "
                    "gray brown gold silver teal navy beige cream maroon turquoise lilac "
-                   "chestnut palomino roan sunburst".split())
+                   "chestnut palomino roan sunburst lavender violet mint sage peach coral "
+                   "magenta burgundy olive indigo aqua crimson emerald mustard bronze charcoal "
+                   "khaki".split())
 CORRECTION = re.compile(r"\b(i meant|i mean|meant to say|oops|wait no|actually)\b|"
                         r"\bnot \w+,? (it'?s|its|he'?s|hes|she'?s|shes)\b")
 # a day of the week, as an answer to "what day do i babysit" ("wednesdays", "on weekends")
@@ -132,6 +134,8 @@ def stems(text: str) -> set[str]:
             continue
         if word not in SAME and word.endswith("s") and word[:-1] in SAME:
             word = word[:-1]  # "my grandmas 80th": a possessive written without its "'"
+        elif word not in SAME and word.endswith("es") and word[:-2] in SAME:
+            word = word[:-2]  # "my bosses name": the boss's
         out.add(root(SAME.get(word, PAST.get(word, word))))
     return out
 
