@@ -38,6 +38,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from ..nlp.facts.lexicon import is_first_name
 from ..nlp.question import focus
 from ..nlp.runtime import sigmoid
 from .reader import query
@@ -48,6 +49,7 @@ from .recall_names import (
     SOMEONE,
     THIRD,
     WHO_HAS_NAMES,
+    acts,
     asked_of,
     count_of,
     detail,
@@ -362,12 +364,15 @@ def _colour_of(topic: set[str], said: Said) -> str | None:
 
 
 def _right_after(topic: set[str], text: str) -> str | None:
-    """The asked one's name said plainly right after it ("my bunny waffles chewed..."),
-    the name ``names_for`` finds."""
+    """The asked one's name said plainly right after it, the name ``names_for`` finds, and
+    a name beyond doubt: a first name, or a word that did something ("my bunny waffles
+    chewed..."; not "my cousin won the game")."""
     name = names_for(topic, text, text, strict=True)
     low = text.lower()
-    return name if name and any(re.search(rf"\b{re.escape(t)}\w*\s+{re.escape(name)}\b", low)
-                                for t in topic) else None
+    if not name or not (is_first_name(name) or acts(low, name)):
+        return None
+    return name if any(re.search(rf"\b{re.escape(t)}\w*\s+{re.escape(name)}\b", low)
+                       for t in topic) else None
 
 
 def _later(said: Said, than: Said) -> bool:

@@ -116,7 +116,7 @@ def _name_like(word: str) -> bool:
         is_first_name(word) or not word.endswith(("s", "ed", "ing", "ly", "nt")))
 
 
-def _acts(low: str, word: str) -> bool:
+def acts(low: str, word: str) -> bool:
     """``word`` is followed by a past-tense verb ("my cat pickles knocked my bottle"), so it
     names the one who did it, though it looks like a plural."""
     nxt = re.search(rf"\b{re.escape(word)} (\w+)", low)
@@ -254,7 +254,7 @@ def names_for(topic: set[str], text: str, around: str, strict: bool = False
             if name in _NOT_A_NAME or not re.sub(r"[ .]", "", name).isalpha() or (
                     name.startswith("the ") and rx is not _NAME_PATTERNS[1]) or (
                     rx in (_NAME_PATTERNS[2], _NAME_PATTERNS[3], _NAME_PATTERNS[4]) and (
-                        not (_name_like(name) or _acts(low, name)) or name in _VERBISH)):
+                        not (_name_like(name) or acts(low, name)) or name in _VERBISH)):
                 # "coach moved me around": "moved" is no name
                 continue
             if strict and rx is _NAME_PATTERNS[2] and (
