@@ -172,3 +172,10 @@ def test_a_thing_checked_is_found_without_the_doubt() -> None:
     found = _answer("and the hardware store is my uncle ray's right? or did i say roy lol",
                     "my uncle ray said i can work at his hardware store on saturdays now")
     assert found is not None and "ray" in found.text and "roy" not in found.text
+
+
+def test_a_number_checked_is_confirmed_not_its_neighbour() -> None:
+    found = _answer("and finn is 4 right?",
+                    "my little cousins hazel and finn are staying with us next tuesday thru "
+                    "thursday, hazel is 6 and finn is 4")
+    assert found is not None and found.detail == "4"

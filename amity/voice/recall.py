@@ -185,6 +185,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     """The clause that answers ``question`` (see the module doc), or None. ``read`` (the
     memory reader, ``voice.reader``) gives each clause a probability that it answers."""
     # "and the store is my uncle ray's right? or did i say roy": what is checked, not the doubt
+    checked = bool(_CHECKED_TAIL.search(question))
     question = _TESTING.sub(" ", _CHECKED_TAIL.sub("", question)).strip() or question
     whole, question = question, focus(question)
     topic, wants = asked_words(question, previous)
@@ -205,7 +206,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     fixes = [(s.order, stems(s.line or s.text) - topic) for s in said
              if CORRECTION.search(s.text.lower())]
     # a number checked ("my old score was 1180 right?") is found where it was said
-    numbers = {n for n in _NUMBER.findall(question) if len(n.strip("$£€")) >= 2}
+    numbers = {n for n in _NUMBER.findall(question) if len(n.strip("$£€")) >= 2 or checked}
     theirs = possessed(question, [x.text for x in said])
     person = asked_of(question, [x.text for x in said])
     kin = kin_names(topic, [x.text for x in said])
@@ -288,6 +289,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             set(re.findall(r"[a-z]+", told.lower())) - _TITLES <= set(re.findall(r"[a-z]+",
                                                                             whole.lower())):
         return None  # "whats his first name, i only know castellano": not "Mr Castellano"
+    if checked and (same := numbers & set(_NUMBER.findall(best.text))):
+        told = min(same)  # "and finn is 4 right?": yes, 4 (not hazel's 6 beside it)
     fix = _fixes(best, said)
     return Found(fix(said_back), round(best_score, 3), fix(told) if told else None)
 

@@ -370,8 +370,12 @@ def sure_passage(text: str) -> bool:
 
 #: a chat message (under ``_CHAT_WORDS`` words) the risk encoder reads at least this sure
 #: is the high tier without words of risk (measured on ``dev4``: short lines written to
-#: avoid the obvious words, and their twins)
+#: avoid the obvious words, and their twins); the model's own ``chat_sure``
+#: (``safety_risk.json``) when it has one
 CHAT_SURE = 0.9985
+#: a secret kept for a while ("gonna keep it to myself for now"): no goodbye of risk
+_FOR_NOW = re.compile(r"\bkeep(?:ing)? (?:it|this|that|them) to myself (?:for now|for a bit|"
+                      r"for a while|till|until)\b", re.I)
 
 
 def _joking(text: str) -> bool:
@@ -447,8 +451,9 @@ def _risk_now(text: str, hits: list[Hit]) -> list[Hit]:
             out.append(Hit(CRISIS_CATEGORY, "high", round(float(probs[k]), 4), s, e,
                            "risk_encoder"))
             return out
-    if chat and best >= CHAT_SURE and not (_THEIR_RISK.search(head) or _SOMEONE_ELSE.search(head)
-                                           or _thing_cut(head)):
+    bar = enc.chat_sure if getattr(enc, "chat_sure", None) is not None else CHAT_SURE
+    if chat and best >= bar and not (_THEIR_RISK.search(head) or _SOMEONE_ELSE.search(head)
+                                     or _thing_cut(head) or _FOR_NOW.search(head)):
         # a chat message the encoder is very sure of, risk said without the words ("the
         # pills are lined up on my desk and everyones asleep", "cant wait to not exist")
         out.append(Hit(CRISIS_CATEGORY, "high", round(best, 4), 0, len(head), "risk_encoder:chat"))

@@ -37,6 +37,7 @@ class RiskEncoder:
         self.high = float(meta.get("high", 2.0))
         self.low = float(meta.get("low", -1.0))
         self.sure = float(meta.get("sure", 2.0))
+        self.chat_sure = float(meta["chat_sure"]) if "chat_sure" in meta else None
         self.max_length = int(max_length or meta.get("max_length", 64))
         self.session = onnx_session(path, 1)
         self.tokenizer = load_tokenizer(None, self.max_length)

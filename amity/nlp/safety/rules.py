@@ -77,6 +77,9 @@ _FIRST_SUBJECT = re.compile(r"\b(?:i|i['’]?m|im|i['’]?ve|ive|i['’]?ll|i['�
 _FIRST_AT = re.compile(r"(?:i|i['’]?m|im|i['’]?ve|ive|i\s+have)\b", re.I)
 _IDIOM = re.compile(
     r"\bbrb\s+forever\b|\bbe\s+right\s+back\s+forever\b|"  # "ok brb forever i have to find..."
+    # fed up with a thing: "the train was delayed so im already over it" (not "over life")
+    r"\b(?:already|so|sooo+|just|completely|literally)\s+over\s+(?:it|this|today|mondays?|"
+    r"this\s+(?:week|day|class|project)|(?:the|this)\s+group\s+project|school)\b|"
     # a time or a thing rated: "8:30 in the morning, which is like the worst time to be alive"
     r"\b(?:the\s+)?(?:worst|best|greatest|funniest|weirdest|scariest)\s+(?:time|day|year|era|"
     r"place|week|generation)\s+to\s+be\s+alive\b|"
