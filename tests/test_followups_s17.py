@@ -71,3 +71,15 @@ def test_a_doing_is_asked_without_the() -> None:
                                                           2),))
     asked = Voice(embed.encode).propose(_view("hiii", due))[0]
     assert "how was getting your ears pierced?" in asked.text
+
+
+def test_a_feeling_is_no_plan() -> None:
+    assert _plans("the real thing im stressed about tho is sunday") == []
+    assert _plans("the thing im excited for is friday") == []
+
+
+def test_one_plan_told_twice_is_asked_once() -> None:
+    from amity.memory.service import _same_plan
+
+    assert _same_plan("the close", "closing shift")
+    assert not _same_plan("math test", "history test")

@@ -179,3 +179,12 @@ def test_a_number_checked_is_confirmed_not_its_neighbour() -> None:
                     "my little cousins hazel and finn are staying with us next tuesday thru "
                     "thursday, hazel is 6 and finn is 4")
     assert found is not None and found.detail == "4"
+
+
+def test_a_best_friend_is_a_friend_not_the_best_boy() -> None:
+    lizard = ("his name is pancake and hes a bearded dragon and hes 2 years old and hes the "
+              "best boy in the world 🦎")
+    question = "whats the name of my best friend, the one whos gonna hold up the poster for me"
+    assert _answer(question, lizard) is None  # round 17: "Pancake!" was invented
+    found = _answer(question, lizard, "my best friend is tara")
+    assert found is not None and found.detail == "Tara"

@@ -156,7 +156,7 @@ class LedgerMemory:
                     whose = "your" if is_user(row.subject) else \
                         re.sub(r"^(?:user|User)'s ", "your ", row.subject) + "'s"
                     due.append(FollowUp(f"{whose} birthday", "event", row.id))
-            elif all(f.event != row.object for f in due):
+            elif not any(_same_plan(f.event, row.object) for f in due):
                 # "isn't the show today?" asked on the day does not ask how it went
                 asked_after = row.followed_up_at is not None and \
                     row.followed_up_at.date() > row.when
@@ -171,10 +171,16 @@ class LedgerMemory:
 
     def followed_up(self, user_id: int, follow_up: FollowUp, now: datetime) -> None:
         """Mark ``follow_up`` as asked, so it is asked once."""
+        asked = (follow_up, *follow_up.also)
         with self.store.session() as s:
-            for due in (follow_up, *follow_up.also):
+            for due in asked:
                 if due.fact_id is not None:
                     rows_.mark_followed_up(s, user_id, due.fact_id, now)
+            for row in rows_.dated_facts(s, user_id):  # the same plan told twice: asked too
+                if row.followed_up_at is None and row.predicate != "birthday" and \
+                        row.when < now.date() and any(_same_plan(d.event, row.object)
+                                                       for d in asked if d.kind == "event"):
+                    rows_.mark_followed_up(s, user_id, row.id, now)
 
     def settle(self, user_id: int, now: datetime) -> None:
         """Upkeep after the reply is out: summarise and re-index sessions gone quiet."""
@@ -281,3 +287,13 @@ class LedgerMemory:
 
 def _named(text_: str, name: str) -> str:
     return re.sub(r"\bUser\b", name, text_)
+
+
+def _same_plan(a: str, b: str) -> bool:
+    """Two names of one plan: the words of one all in the other ("the close" and "closing
+    shift", told again after a correction); "math test" and "history test" are two."""
+    def words(x: str) -> set[str]:
+        return {w[:4] for w in re.findall(r"[a-z]+", x.lower()) if len(w) > 2
+                and w not in {"the", "my", "your", "first", "big", "next"}}
+    wa, wb = words(a), words(b)
+    return bool(wa and wb) and (wa <= wb or wb <= wa)

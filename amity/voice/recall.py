@@ -189,6 +189,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     question = _TESTING.sub(" ", _CHECKED_TAIL.sub("", question)).strip() or question
     whole, question = question, focus(question)
     topic, wants = asked_words(question, previous)
+    if {"best", "friend"} <= topic:
+        topic.discard("best")  # "my best friend": a friend ("the best boy" is no friend)
     if _THEIR.search(question.lower()) and whole.lower() != question.lower():
         # "my sister keeps stealing my charger. whats her name again": the sister
         topic |= stems(whole.lower().replace(question.lower(), " ")) & WHO_HAS_NAMES

@@ -290,7 +290,8 @@ def names_for(topic: set[str], text: str, around: str, strict: bool = False
     return None
 
 
-_HEAD_OF = (re.compile(r"\b(?:name|named|call|called) (?:his|her|my|the|their|our|its) "
+_HEAD_OF = (re.compile(r"\bname of (?:his|her|my|the|their|our|its) (?:\w+ )?(\w+)\b"),
+            re.compile(r"\b(?:name|named|call|called) (?:his|her|my|the|their|our|its) "
                        r"(?:\w+ )?(\w+)\s*(?:again|lol|\?|,|$)"),  # "did i name the stuffed koala"
             re.compile(r"(\w+)(?:'?s)?\s+(?:first |last |middle |full )?(?:name|surname)\b"),
             # "the horse i ride called": the horse, not "ride"

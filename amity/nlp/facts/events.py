@@ -163,11 +163,18 @@ def fuller(first: str | None, other: str | None) -> str | None:
     return first or other
 
 
+_FEELING_ABOUT = re.compile(r"\b(?:stressed|worried|nervous|excited|scared|anxious|hyped|"
+                            r"dreading|freaking out)\s+(?:about|for|over)\b|"
+                            r"\b(?:about|for|over|of|to)(?:\s+(?:tho|though|lol|rn))?$")
+
+
 def subject_before(before: str) -> str | None:
     """The plan a date is said of ("picture day is ", "sat is ", "opening night is in ")."""
     m = _SUBJECT.search(before.lower().strip() + " ")
     if not m or m.group(1).split()[-1] in _NOT_SUBJECTS | _DAYS:
         return None
+    if _FEELING_ABOUT.search(m.group(1)):
+        return None  # "the real thing im stressed about tho is sunday": a feeling, no plan
     found = _tidy(m.group(1))
     return None if found in _VAGUE else found or None  # "his last day is": no plan named
 
