@@ -304,11 +304,16 @@ _DAY_FIX = re.compile(r"\b(?:wait no|no wait|wait,? (?:its|it's)|i meant|actuall
 
 def _day_fixed(best: Said, said: Sequence[Said]) -> Said:
     """The clause of the next message or two that corrects ``best``'s day ("theres a city
-    tournament on saturday the 8th", then "no wait its sunday the 9th"), else ``best``."""
+    tournament on saturday the 8th", then "no wait its sunday the 9th"), else ``best``; in
+    a remembered window (one order for all its lines, not in the order said) a correction
+    beside it counts too."""
     days = set(WEEKDAY.findall(best.text.lower()))
+    own_fix = bool(_DAY_FIX.search((best.line or best.text).lower()))
     for s in sorted(said, key=lambda x: x.order):
         low = s.text.lower()
-        if best.order < s.order <= best.order + 4 and not s.fact and _DAY_FIX.search(
+        after = best.order < s.order <= best.order + 4 or (
+            s.order == best.order and s.line != best.line and not own_fix)
+        if after and not s.fact and _DAY_FIX.search(
                 (s.line or s.text).lower()) and (new := set(WEEKDAY.findall(low))) and \
                 not new & days:
             return s
