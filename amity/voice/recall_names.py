@@ -320,6 +320,10 @@ def named_heads(question: str, asked: set[str]) -> set[str]:
         return set(asked) if asked else set(WHO_HAS_NAMES)
     before = re.search(rf"\b(\w+) {re.escape(head)}\w*\b", question.lower())
     more = stems(before.group(1)) & asked - _PEOPLE if before else set()
+    # what follows it in the question ("my best friend back home": told as "...back home
+    # is marcus")
+    after = re.search(rf"\b{re.escape(head)}\w*((?: \w+){{1,2}})", question.lower())
+    more |= stems(after.group(1)) & asked - _PEOPLE if after else set()
     return {head} | more
 
 
