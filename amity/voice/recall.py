@@ -266,10 +266,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             continue  # asked of "my sister": not the user's line, nor "harper ... she plays"
         score += 0.2 if s.fact and wants & {"name", "who"} else 0.0
         scored.append((score + READ_WEIGHT * _prob(s, probs, kind)[1], s))
-    plainly = (lambda s: _right_after(topic, s.text)) if "name" in wants \
-        and topic & WHO_HAS_NAMES else (lambda s: _colour_of(topic, s)) if "color" in wants \
-        else (lambda s: None)
-    found = _best(scored, question, encode, probs, said, plainly, topic) or \
+    found = _best(scored, question, encode, probs, said, _plainly(wants, topic), topic) or \
         _reader_pick(said, probs, wants, whole)
     if found is None:
         return None
@@ -347,6 +344,16 @@ _NUMBER = re.compile(r"[$£€]?\d+(?:[.:]\d+)?")
 _CHECKED_TAIL = re.compile(r",?\s+(?:right|rite|correct)\s*\?.*$", re.I | re.S)
 _GIVEN = re.compile(r"\b(?:first|last|full|real|middle) name\b|\bsurname\b")
 _TITLES = frozenset("mr mrs ms miss dr coach sir madam prof".split())
+
+
+def _plainly(wants: set[str], topic: set[str]) -> Callable[[Said], str | None]:
+    """What finds the asked detail said plainly in a clause (a name, a colour), so the
+    reader's doubt does not veto it; for other asks, nothing."""
+    if "name" in wants and topic & WHO_HAS_NAMES:
+        return lambda s: _right_after(topic, s.text)
+    if "color" in wants:
+        return lambda s: _colour_of(topic, s)
+    return lambda s: None
 
 
 def _colour_of(topic: set[str], said: Said) -> str | None:

@@ -187,20 +187,25 @@ def _also_all(plans: list[FollowUp]) -> str:
     passed = [p for p in plans if p.kind != "today"]
     if len(passed) < 2:
         return "".join(_also(p) for p in plans)
-    named = [_the(p.event) + recall.second_person(p.event) for p in passed]
+    named = [_said_plan(p) for p in passed]
     today = "".join(_also(p) for p in plans if p.kind == "today")
     return f" oh and how were {', '.join(named[:-1])} and {named[-1]}?{today}"
 
 
+def _said_plan(plan: FollowUp) -> str:
+    """A plan named to the user: "the interview", "your sister's birthday"."""
+    return _the(plan.event) + recall.second_person(plan.event)
+
+
 def _also(plan: FollowUp) -> str:
     """A second plan due, asked after the first: "oh and how was the interview?"."""
-    event = _the(plan.event) + recall.second_person(plan.event)
+    event = _said_plan(plan)
     return f" oh and isn't {event} today?" if plan.kind == "today" else \
         f" oh and how was {event}?"
 
 
 _ING_NOUNS = frozenset("wedding meeting reading hearing painting building evening outing "
-                        "training screening fitting wedding clothing gathering".split())
+                        "training screening fitting clothing gathering".split())
 
 
 def _the(event: str) -> str:

@@ -269,6 +269,7 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
         span = sent.char_span(dm.start, dm.end, alignment_mode="expand")
         if span is None:
             continue
+        kept = len(out)
         parsed = _parsed_event(rules, sent, dm, span)
         if parsed is not None and _OWN_SLIP.search(parsed.object):
             parsed = None  # "i had the date wrong": a slip owned, no plan
@@ -313,16 +314,14 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
                 w in EVENT_NOUNS for w in parsed.object.lower().split())):
             if parsed.predicate == "event" and phrase:  # "appt" -> "dentist appt"
                 parsed.object = fuller(parsed.object, phrase) or parsed.object
-            if parsed.predicate == "event":
-                parsed.object = deadline_of(parsed.object, sent.text[:dm.start])
             out.append(parsed)  # a birthday, "math exam", "swim meet"
         elif phrase:
-            out.append(Found("user", "event", deadline_of(phrase, sent.text[:dm.start]),
-                             list(span), 0.6, dm.date))
+            out.append(Found("user", "event", phrase, list(span), 0.6, dm.date))
         elif parsed is not None and not (ahead and _POINTER.search(trim(parsed.object))):
-            if parsed.predicate == "event":
-                parsed.object = deadline_of(parsed.object, sent.text[:dm.start])
             out.append(parsed)  # "spelling bee", not "present it" or "done by"
+        for found in out[kept:]:  # a bare "deadline" named by the plan said before it
+            if found.predicate == "event":
+                found.object = deadline_of(found.object, sent.text[:dm.start])
     return out
 
 
