@@ -247,6 +247,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             continue  # "how much was the raptor": "the shark deck was $65" is another price
             # (in the message: "i thrifted the sickest jacket, green carhartt for 12 bucks";
             # or said of it: "shes 4")
+        if "count" in wants and _placed_only(low) and not _PLACE_ASK.search(whole.lower()):
+            continue  # "whats my pb in backstroke": "came 2nd in 100m" is a place, no time
         if "color" in wants and not inside and (words & WHO_HAS_NAMES) - topic:
             continue  # "what color is my trombone case": "my parakeet mango, hes green" beside
         bonus = kind_bonus(wants, s, topic, question)
@@ -342,6 +344,19 @@ _TESTING = re.compile(r"\b(?:(?:im|i'm|i am) )?(?:just )?testing (?:u|you|ur mem
                       r"\b(?:pop )?quiz time\b|\bpop quiz\b", re.I)
 _NUMBER = re.compile(r"[$£€]?\d+(?:[.:]\d+)?")
 _CHECKED_TAIL = re.compile(r",?\s+(?:right|rite|correct)\s*\?.*$", re.I | re.S)
+_AMOUNT = re.compile(r"[$£€]?\d+(?:[.:]\d+)?(?:st|nd|rd|th|m|km)?\b")
+_PLACE_ASK = re.compile(r"\b(?:place|come|came|finish|finished|rank|position)\b")
+
+
+def _placed_only(text: str) -> bool:
+    """The clause's numbers are a placing and distances ("came 2nd in 100m backstroke"):
+    no time, score or amount."""
+    found = _AMOUNT.findall(text)
+    placed = re.search(r"\b(?:came|come|finished|placed|got|ended up)\s+\d+(?:st|nd|rd|th)\b",
+                       text)
+    return bool(placed) and all(re.search(r"(?:st|nd|rd|th|m|km)$", n) for n in found)
+
+
 _GIVEN = re.compile(r"\b(?:first|last|full|real|middle) name\b|\bsurname\b")
 _TITLES = frozenset("mr mrs ms miss dr coach sir madam prof".split())
 
@@ -460,6 +475,14 @@ def _reader_pick(said: Sequence[Said], probs: dict[str, tuple[float, float]],
     return FLOOR, best[2]
 
 
+def _leans(question: str) -> bool:
+    """A question that needs the one before: a pronoun, or at most one word of its own
+    topic ("and where?", "and her cat?", "what was his name")."""
+    low = focus(question).lower()
+    own = stems(low) - FRAME - FRAME_STEMS
+    return len(own) <= 1 or bool(_THEIR.search(low) or re.search(r"\bit\b", low))
+
+
 def _near(these: set[str], those: set[str]) -> bool:
     """A word of one is a word of the other, or begins it ("hard" and "hardest", "skat" and
     "skatepark")."""
@@ -502,7 +525,9 @@ def _read(read: Read | None, question: str, previous: str, said: Sequence[Said]
     # the message before is context only when it asked something ("whats my sisters name?"
     # before "and her cat?"); a statement just made is a clause to read, not the question's
     # frame (with it as the frame, the reader doubts the very clause that answers)
-    context = previous if asks(previous) else ""
+    # and only when the question leans on it: "and how old is tilly" after "whats kevins
+    # favourite food" is about tilly (read after the food question, her age was doubted)
+    context = previous if asks(previous) and _leans(question) else ""
     texts += extra
     logits = np.asarray(read(query(question, context), texts), dtype=np.float64)
     if not len(logits):
