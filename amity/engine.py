@@ -187,7 +187,8 @@ class Engine:
                 candidates=tuple(stages.voice.propose(view)),
             )
             screen = Screen(stages.check_output, _deciding(stages, decision), text,
-                            system_text(prompt_in, ()))
+                            system_text(prompt_in, ()), own=_told(history, text, memories,
+                                                                  follow_up))
             try:
                 generator = Generator(self.backend, self.settings, self.persona.name,
                                       self.scorer)
@@ -254,6 +255,15 @@ def _meta(emotion: Emotion | None, verdicts: Sequence[Verdict]) -> dict[str, obj
         "emoji": emotion.emoji if emotion else None,
         "verdicts": [v.category for v in verdicts if v.tripwire],
     }
+
+
+def _told(history: Sequence[Message], text: str, memories: Sequence[MemoryHit],
+          follow_up: FollowUp | None) -> str:
+    """Everything the user told, in their words: a reply may say it back though the turn's
+    notes hold it too (a plan's name in the follow-up note)."""
+    plans = (follow_up, *follow_up.also) if follow_up is not None else ()
+    return "\n".join([*(m.content for m in history if m.role == "user"), text,
+                      *(h.text for h in memories), *(p.event for p in plans)])
 
 
 def _grounding(persona: Persona, memories: Sequence[MemoryHit], user: str) -> list[str]:

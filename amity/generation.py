@@ -48,11 +48,11 @@ class Screen:
 
     def __init__(self, check: Callable[[str, Sequence[str]], Sequence[Verdict]],
                  decide: Callable[[str, Sequence[Verdict]], Blocked | None],
-                 user_text: str, secret: str) -> None:
+                 user_text: str, secret: str, own: str = "") -> None:
         @lru_cache(maxsize=64)
         def verdicts(text: str) -> tuple[Verdict, ...]:
             found = list(check(text, [user_text]))
-            if quotes(text, secret):
+            if quotes(text, secret, own=own):
                 found.append(Verdict("prompt_leak", 1.0))
             return tuple(found)
 

@@ -108,12 +108,37 @@ def is_repeat(reply: str, earlier: Sequence[str], threshold: float = 0.8) -> boo
 QUOTE_WORDS = 8  # a reply repeating this many words of the system prompt in a row leaks it
 
 
-def quotes(reply: str, source: str, n: int = QUOTE_WORDS) -> bool:
+def quotes(reply: str, source: str, n: int = QUOTE_WORDS, own: str = "") -> bool:
     """Whether ``reply`` repeats ``n`` words of ``source`` in a row (case and punctuation
-    ignored): how the engine tells that a reply gives away the system prompt."""
+    ignored): how the engine tells that a reply gives away the system prompt. Words that
+    are also in ``own`` (what the user told: a plan's name in the follow-up note, "the
+    field trip to the new england aquarium") are theirs to hear back, no secret."""
     said = tokens(reply)
     if len(said) < n:
         return False
-    words = tokens(source)
-    grams = {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
-    return any(tuple(said[i:i + n]) in grams for i in range(len(said) - n + 1))
+    secret = _grams(tokens(source), n)
+    theirs = _grams(_plain(tokens(own)), n - 2) if own else set()
+    return any(tuple(said[i:i + n]) in secret and not _held(said[i:i + n], theirs, n - 2)
+               for i in range(len(said) - n + 1))
+
+
+def _grams(words: list[str], n: int) -> set[tuple[str, ...]]:
+    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+_PERSON = {"my": "your", "i": "you", "me": "you", "mine": "yours", "im": "youre", "am": "are",
+           "myself": "yourself"}
+
+
+def _plain(words: list[str]) -> list[str]:
+    """Words without articles, said to the user ("my" as "your")."""
+    return [_PERSON.get(w, w) for w in words if w not in _ARTICLES]
+
+
+def _held(words: list[str], theirs: set[tuple[str, ...]], n: int) -> bool:
+    """Whether the user said these words (all but two of them in a row, told in the
+    first person and with other articles)."""
+    plain = _plain(words)
+    return len(plain) >= n and all(tuple(plain[i:i + n]) in theirs
+                                   for i in range(len(plain) - n + 1))

@@ -525,13 +525,17 @@ def _read(read: Read | None, question: str, previous: str, said: Sequence[Said]
     # the message before is context only when it asked something ("whats my sisters name?"
     # before "and her cat?"); a statement just made is a clause to read, not the question's
     # frame (with it as the frame, the reader doubts the very clause that answers)
-    # and only when the question leans on it: "and how old is tilly" after "whats kevins
-    # favourite food" is about tilly (read after the food question, her age was doubted)
-    context = previous if asks(previous) and _leans(question) else ""
+    # a short question with a topic of its own is read alone too, and the higher reading
+    # counts: "and how old is tilly" after "whats kevins favourite food" is about tilly
+    # (read after the food question, her age was doubted), though the reader, trained on
+    # short questions read after the one before, reads some better so ("what sport do i play")
+    context = previous if asks(previous) else ""
     texts += extra
     logits = np.asarray(read(query(question, context), texts), dtype=np.float64)
     if not len(logits):
         return {}
+    if context and not _leans(question) and query(question, context) != query(question):
+        logits = np.maximum(logits, np.asarray(read(query(question), texts), dtype=np.float64))
     prob = sigmoid(logits)
     share = np.exp(logits - logits.max())
     share /= share.sum()

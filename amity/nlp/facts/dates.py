@@ -256,4 +256,22 @@ def find_dates(text: str, now: datetime | date, past: bool = False) -> list[Date
                 continue
             taken.append((start, end))
             found.append(DateMention(start, end, text[start:end], when))
-    return sorted(found, key=lambda d: d.start)
+    return _same_next_week(sorted(found, key=lambda d: d.start), today)
+
+
+_NEXT_WD = re.compile(rf"^next\s+(?:{_WD})\b", re.I)
+
+
+def _same_next_week(found: list[DateMention], today: date) -> list[DateMention]:
+    """A "next friday" after a "next thursday" read as next week's ("next thursday ... wait
+    no its next friday") is next week's too, not the coming one."""
+    monday_next = today + timedelta(days=7 - today.weekday())
+    later = False
+    out = []
+    for d in found:
+        if _NEXT_WD.match(d.text):
+            if later and d.date < monday_next:
+                d = DateMention(d.start, d.end, d.text, d.date + timedelta(days=7))
+            later = later or d.date >= monday_next
+        out.append(d)
+    return out

@@ -38,7 +38,7 @@ _PHRASE = re.compile(r"\b((?:[a-z0-9'-]+ ){0,2}" + _NOUN + r"(?: " + _NOUN + r")
 _DAY = re.compile(r"\b([a-z]+s'? day)\b")
 _STOP_AT = "|".join(["on", "this", "next", "tomorrow", "tmrw", "tonight", "at", "for", "w",
                      "with", *_WEEKDAYS, *_SHORT_DAYS])
-_GOING = re.compile(r"\b(?:(?:going|goin|headed|heading|off|flying|driving) to|"
+_GOING = re.compile(r"\b(?:(?:going|goin|headed|heading|off|flying|driving|taking (?:me|us)) to|"
                     r"(?:leave|leaving|fly|flying|set off|setting off) for) (?:the |a )?"
                     r"((?:[a-z'-]+ ){0,4}?[a-z'-]+?)(?= (?:" + _STOP_AT + r")\b|$|[,.!?])")
 #: who is doing the going may come between ("leos mom asked me to come w them to the aquarium")
@@ -73,8 +73,12 @@ _SHOOT = re.compile(r"\b(?:shooting|shoot|taking|doing) (?:[a-z]+ )?(?:pics|phot
 _SEEING = re.compile(r"\b(?:going to|gonna|goin to|off to) (see|watch) (?:a |an |the )?"
                      r"([a-z'-]+(?: [a-z'-]+)?)"
                      r"(?= with| on| at| this| next| tonight| tomorrow|$|[,.!?])")
-_OUTING = re.compile(r"\b(?:going|goin|go|gonna go) (fishing|camping|hiking|skiing|"
-                     r"snowboarding|surfing|bowling|skating|kayaking|sailing|climbing)\b")
+_OUTING = re.compile(r"\b(?:going|goin|go|gonna go|taking (?:me|us)) ((?:ice )?fishing|camping|"
+                     r"hiking|skiing|snowboarding|surfing|bowling|skating|kayaking|sailing|"
+                     r"climbing)\b")
+#: "actually no i checked, i work saturday 10 to 4": a shift
+_WORKING = re.compile(r"\b(?:i|im|i'm|ive got|i've got|i have|got) (?:work|working) (?:on |this |"
+                      r"next )?(?:" + "|".join(_WEEKDAYS) + r"|tomorrow|tmrw|tonight)\b")
 _TO_THE_VET = re.compile(r"\bto the vets?\b")
 _VET_APPT = re.compile(r"\bvet (?:appt|appointment)")
 _TESTING = re.compile(r"\b(?:get|getting|have|having|do|doing) (?:my |an? |some )?([a-z]+ "
@@ -93,7 +97,8 @@ _HANDLED = re.compile(r"\b(?:at|seeing|see|get|getting|buy|buying|grab|grabbing|
                       r"\s+(?:it|them|one|that|this)\b|"
                       r"\b(?:only|no|any|every|each|some|other|which|the)\s+one\b")
 _POINTERS = frozenset("it its it's that thats that's this these one them which".split())
-_POINTS = re.compile(r"\b(it|that|this|one|them)\b|\bdue\b|\bdone by\b|"
+_POINTS = re.compile(r"\b(it|that|this(?! (?:coming )?(?:" + "|".join(_WEEKDAYS) + r"|weekend|week|"
+                     r"morning|afternoon|evening|month)\b)|one|them)\b|\bdue\b|\bdone by\b|"
                      r"\b(?:going|heading|go|head) (?:over|there)\b")  # "im going over friday"
 
 
@@ -101,6 +106,22 @@ _POINTS = re.compile(r"\b(it|that|this|one|them)\b|\bdue\b|\bdone by\b|"
 #: thursday", "i have a practice sat on saturday"): a plan, though "got" and "sat" read past
 HAVE_PLAN = re.compile(r"\b(?:have|has|got|i've got|ive got)\s+(?:a|an|the|my|our|this|"
                        r"another)\s+(?:[a-z'-]+\s+){0,3}?" + _NOUN + r"s?\b[^.,;!?]*$", re.I)
+
+
+#: a plan named with no verb, its date right after ("english test thursday on hamlet, we
+#: gotta...", "baseball game at pike county wednesday, coach said..."): ahead, whatever the
+#: tense of the rest of the sentence
+_VERBLESS = re.compile(r"(?:^|[,;]\s*|\b(?:also|and|plus|then|oh|ok|so)\s+)(?:[a-z0-9'-]+ ){0,3}"
+                       + _NOUN + r"s?(?: (?:at|vs|v|against|with|in) (?:[a-z0-9'-]+ ){1,4})?"
+                       r"\s*(?:on |this |next )?$")
+_NOT_VERBLESS = re.compile(r"\b(?:was|were|had|did|went|got|won|lost|i|we|he|she|they)\b")
+
+
+def verbless_plan(before: str) -> bool:
+    """Whether the words before a date name a plan without a verb (``_VERBLESS``)."""
+    low = before.lower()
+    found = _VERBLESS.search(low)
+    return bool(found) and not _NOT_VERBLESS.search(found.group(0))
 
 
 def _tidy(phrase: str) -> str:
@@ -267,6 +288,8 @@ def event_phrase(sentence: str, context: Sequence[str] = ()) -> str | None:
     outing = _OUTING.search(low)
     if outing:
         return f"{outing.group(1)} trip"  # "going fishing w my dad this weekend"
+    if _WORKING.search(low):
+        return "shift"
     fix = _FIX.search(low)
     if fix:  # "my ipad cracked ... gotta get it fixed on saturday"
         thing = fix.group(1) or next((m.group(1) for c in [sentence, *reversed(context)]

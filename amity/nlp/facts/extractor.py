@@ -62,6 +62,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 
 from spacy.tokens import Span, Token
@@ -78,6 +79,7 @@ from amity.nlp.facts.events import (
     named_after,
     subject_before,
     trim,
+    verbless_plan,
 )
 from amity.nlp.facts.lexicon import EVENT_NOUNS, MEMBERS, is_first_name
 from amity.nlp.facts.rules import Found, Rules, phrase
@@ -147,6 +149,9 @@ def _question(sent: Span) -> bool:
     first = tokens[0].lower_
     if first in _WH and len(tokens) > 2 and tokens[1].lower_ in _AUX_Q | {"'s", "'re"}:
         return True
+    if first == "which" and len(tokens) > 3 and tokens[1].pos_ in {
+            "NOUN", "PROPN"} and tokens[2].lower_ in _AUX_Q:
+        return True  # "which exam is first next week, i want to revise"
     if first in _WH and any(  # "what sport do i play", "what school do u go to"
             tokens[k].lower_ in _AUX_Q and tokens[k + 1].lower_ in _SUBJECTS
             for k in range(2, min(4, len(tokens) - 1))):
@@ -214,19 +219,29 @@ def _past_at(sent: Span, span: Span) -> bool:
     return _past(sent)
 
 
+def _sentence_dates(sent: Span, now: datetime, past: bool) -> list[DateMention]:
+    """The dates of ``sent``, found in the whole message (a "next friday" reads like the
+    "next thursday" it corrects in the sentence before), placed in the sentence."""
+    at = sent.start_char
+    return [replace(d, start=d.start - at, end=d.end - at)
+            for d in find_dates(sent.doc.text, now, past=past)
+            if at <= d.start and d.end <= sent.end_char]
+
+
 def _dated(sent: Span, now: datetime) -> list[tuple[DateMention, bool]]:
     """The dates of ``sent`` with whether each is said of the past ("sold 11 today", "the
     competition was 2 days ago"), read back in time when it is; "today is saturday" (what
     day it is, not a plan's) left out."""
-    back = {d.start: d for d in find_dates(sent.text, now, past=True)}
+    back = {d.start: d for d in _sentence_dates(sent, now, past=True)}
     out: list[tuple[DateMention, bool]] = []
-    for d in find_dates(sent.text, now, past=False):
+    for d in _sentence_dates(sent, now, past=False):
         if _TODAY_IS.search(sent.text[:d.start]) or (
                 d.text.lower() == "today" and _IS_TODAY.match(sent.text[d.end:])):
             continue
         span = sent.char_span(d.start, d.end, alignment_mode="expand")
         past = span is not None and _past_at(sent, span) and not (
             _IS_BEFORE.search(sent.text[:d.start]) or HAVE_PLAN.search(sent.text[:d.start])
+            or verbless_plan(sent.text[:d.start])
             or _WILL_BEFORE.search(sent.text[max(0, d.start - 60):d.start]))
         out.append((back.get(d.start, d) if past else d, past))
     return out
