@@ -44,3 +44,58 @@ def test_a_placing_is_no_time() -> None:
     assert not recall._placed_only("its my grandmas 80th birthday")
     found = _answer("how old is my grandma turning", "its my grandmas 80th birthday")
     assert found is not None and "80th" in found.text
+
+
+@pytest.mark.parametrize("question", [
+    "brianna came from texas right? she just sent me a package",
+    "ok my mom wants to know how much the car thing was gonna cost, what did the mechanic say",
+    "my aunt keeps asking what the babys name is and i almost said jenny lol its juniper right",
+])
+def test_a_memory_question_in_passing(question: str) -> None:
+    from amity.voice.recall_ask import is_recall_question
+    assert is_recall_question(question)
+
+
+def test_no_memory_question() -> None:
+    from amity.voice.recall_ask import is_recall_question
+    assert not is_recall_question("what are we gonna do tonight")
+    assert not is_recall_question("she came over right?")
+
+
+def test_a_count_said_as_so_many_of_them() -> None:
+    found = _answer("how many kittens do we have, my grandma asked",
+                    "we're fostering kittens from the shelter!!! 3 of them, i named them "
+                    "cumin, paprika and nutmeg", read=True)
+    assert found is not None and found.detail == "3"
+
+
+def test_an_ampersand_inside_a_name_is_kept() -> None:
+    from amity.voice.recall_said import clauses_of
+    line = "it was between ut austin and texas a&m and i picked a&m bc they gave me money"
+    assert "a&m" in clauses_of(line)[0]
+
+
+def test_a_day_corrected_later_in_the_same_message() -> None:
+    found = _answer("so which day was my interview again",
+                    "and next thursday i have my interview for the vet clinic internship, "
+                    "wait no its next friday. thursday is the dentist")
+    assert found is not None and "friday" in (found.detail or found.text).lower()
+
+
+def test_a_pet_asked_by_its_group() -> None:
+    found = _answer("whats my lizard called again",
+                    "my bearded dragon nacho is shedding and he looks like a crusty potato",
+                    read=True)
+    assert found is not None and "nacho" in (found.detail or found.text).lower()
+    found = _answer("whats my rabbit's name again",
+                    "my bunny waffles chewed through my laptop charger", read=True)
+    assert found is not None and "waffles" in (found.detail or found.text).lower()
+
+
+def test_a_worry_met_before_the_answer_fits_the_worry() -> None:
+    from amity.voice.skills import _care
+    assert _care("anxious", "my fish is floating sideways and im kinda worried") \
+        .startswith("oh no, I hope they're okay")
+    assert _care("anxious", "which college did i pick? i keep second guessing myself") \
+        .startswith("hey, one thing at a time")
+    assert _care("anxious", "which day was my interview, i think i mixed it up") == ""

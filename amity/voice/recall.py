@@ -231,8 +231,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
                 or ("name" in wants and names_for(topic, s.text, s.text))
                 or ("job" in wants and JOBS & set(low.split()))):
             continue  # (a name for the asked group: "were called the midnight toasters")
-        if not (words - topic - FRAME):
-            continue  # says nothing the question does not: no answer in it
+        if not (words - topic - FRAME) and not ("count" in wants and _NUMBER.search(low)):
+            continue  # says nothing the question does not: no answer in it ("3 of them" does)
         if "name" in wants and not inside and topic & WHO_HAS_NAMES and \
                 (words & _ROLES) - topic:
             continue  # "whats my cousins name": "my partner is jaxon" beside the cousin is his
@@ -242,7 +242,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             continue  # "how old is hugo": "ive been playing for 7 years" is not his age
         if "count" in wants and not topic & _named(stems(s.line or s.text), s.line or s.text,
                                                     kin) and not (
-                beside and low.split()[0] in _POINTER_WORDS) and not (
+                beside and (low.split()[0] in _POINTER_WORDS or _OF_THEM.search(low))) and not (
                 CORRECTION.search(low) or a_score(topic, low)):
             continue  # "how much was the raptor": "the shark deck was $65" is another price
             # (in the message: "i thrifted the sickest jacket, green carhartt for 12 bucks";
@@ -308,6 +308,13 @@ def _day_fixed(best: Said, said: Sequence[Said]) -> Said:
     beside it counts too."""
     days = set(WEEKDAY.findall(best.text.lower()))
     own_fix = bool(_DAY_FIX.search((best.line or best.text).lower()))
+    line = (best.line or "").lower()
+    for s in said:  # "next thursday i have my interview..., wait no its next friday"
+        low = s.text.lower()
+        if own_fix and s.line == best.line and s.text != best.text and \
+                _DAY_FIX.match(low) and (new := set(WEEKDAY.findall(low))) and \
+                not new & days and line.find(low) > line.find(best.text.lower()) >= 0:
+            return s
     for s in sorted(said, key=lambda x: x.order):
         low = s.text.lower()
         after = best.order < s.order <= best.order + 4 or (
@@ -345,6 +352,7 @@ _TESTING = re.compile(r"\b(?:(?:im|i'm|i am) )?(?:just )?testing (?:u|you|ur mem
 _NUMBER = re.compile(r"[$£€]?\d+(?:[.:]\d+)?")
 _CHECKED_TAIL = re.compile(r",?\s+(?:right|rite|correct)\s*\?.*$", re.I | re.S)
 _AMOUNT = re.compile(r"[$£€]?\d+(?:[.:]\d+)?(?:st|nd|rd|th|m|km)?\b")
+_OF_THEM = re.compile(r"^\d+ of (?:them|those|em|us)\b")  # "kittens!!! 3 of them"
 _PLACE_ASK = re.compile(r"\b(?:place|come|came|finish|finished|rank|position)\b")
 
 
@@ -403,8 +411,10 @@ def _right_after(topic: set[str], text: str) -> str | None:
     low = text.lower()
     if not name or not (is_first_name(name) or acts(low, name)):
         return None
-    return name if any(re.search(rf"\b{re.escape(t)}\w*\s+{re.escape(name)}\b", low)
-                       for t in topic) else None
+    words = re.findall(r"[\w']+", low)
+    first = name.lower().split()[0]
+    return name if any(nxt == first and stems(word) & topic  # "bunny" asked as "rabbit" too
+                       for word, nxt in zip(words, words[1:], strict=False)) else None
 
 
 def _later(said: Said, than: Said) -> bool:

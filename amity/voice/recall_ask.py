@@ -19,10 +19,11 @@ from .recall_words import second_person
 __all__ = ["asked_thing", "is_recall_question"]
 
 _WH = re.compile(r"(?:^|[,.!?]\s*|\b(?:ok|so|and|wait|but|time|btw|lol|also|oh|hey|um|about|"
-                 r"yo|rn|asked|know|forgot|remember)\s+)"
+                 r"yo|rn|asked|asking|wondering|know|forgot|remember)\s+)"
                  r"((?:what|whats|which|who|whos|whose|where|wheres|why|when|how many|how much|"
                  r"how old|how long)\b.*)$")
-_ADVICE = re.compile(r"\b(should|could|would|can|shall|will|gonna)\b|\bhow (do|can|to)\b|"
+_ADVICE = re.compile(r"\b(should|could|would|can|shall|will|(?<!was )(?<!were )gonna)\b|"
+                     r"\bhow (do|can|to)\b|"
                      r"\b(you|u|ur|your|sunny)\b")
 
 
@@ -31,7 +32,8 @@ _ADVICE = re.compile(r"\b(should|could|would|can|shall|will|gonna)\b|\bhow (do|c
 _CHECKING = re.compile(r"^(?:(?:and|so|wait|ok|okay|oh|also|lol|hmm)\s+)*"
                        r"(?:(?:my|our|the|his|her)\s+[\w']+(?:\s+[\w']+){0,2}\s+(?:is|was|are|were)|"
                        r"(?!(?:that|it|this|there|thats|its|he|she|they|we|i|you|u)\b)[a-z]+"
-                       r"(?:'s|s|\s+(?:is|was|are|were)))"
+                       r"(?:'s|s|\s+(?:is|was|are|were|came|went|got|had|said|made|took|left|"
+                       r"moved|picked|chose|named)))"
                        r"\s+[^?]{1,30}?,?\s+(?:right|rite|correct|yeah)\s*\?")
 
 

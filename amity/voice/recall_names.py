@@ -238,12 +238,19 @@ _APPOS = re.compile(r"(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bu )(?<!\bthey )(?<!\bt
                     r"\b(\w+),? \(?(?:my|our) (?:\w+ ){0,2}(\w+)\)?")
 
 
+#: the sort of pet before the pet ("my bearded dragon nacho", "my leopard gecko"): "my
+#: dragon nacho" to the name patterns
+_SORT_BEFORE = re.compile(r"\b(?:bearded|leopard|crested|syrian|dwarf|corn|ball|holland|"
+                          r"netherland|lionhead) (?=(?:dragon|gecko|hamster|snake|python|"
+                          r"rabbit|bunny|lop)\b)")
+
+
 def names_for(topic: set[str], text: str, around: str, strict: bool = False
               ) -> str | None:
     """The name ``text`` gives one of ``topic`` ("my dog pickle", "hes called rex" after a
     dog, "tara is my best friend", "Sam's cat is called Waffles"), or None. ``strict``: only
     a name said plainly, to be said back alone ("my X Y" only of a pet or a person)."""
-    low, near = text.lower(), stems(around)
+    low, near = _SORT_BEFORE.sub("", text.lower()), stems(around)
     if CORRECTION.search(low) and near & topic and around != text:
         # "i meant mango", said where the cat was named: the corrected word is the name
         before = names_for(topic, around, around, strict)

@@ -45,7 +45,11 @@ SAME = {"gf": "girlfriend", "bf": "boyfriend", "bff": "friend", "bestie": "frien
         "practising": "practice", "practicing": "practice", "practised": "practice",
         "skating": "skate", "skateboard": "board", "didnt": "dont", "doesnt": "dont",
         "didn't": "dont", "don't": "dont", "doesn't": "dont", "quinceañera": "quince",
-        "quinceanera": "quince", "quinces": "quince"}
+        "quinceanera": "quince", "quinces": "quince",
+        # a kind of pet asked by its group: "whats my lizard called" for "my bearded dragon"
+        "dragon": "lizard", "gecko": "lizard", "iguana": "lizard", "chameleon": "lizard",
+        "bunny": "rabbit", "parrot": "bird", "parakeet": "bird", "budgie": "bird",
+        "cockatiel": "bird"}
 PAST = {"stole": "steal", "stolen": "steal", "ate": "eat", "eaten": "eat", "drank": "drink",
         "fell": "fall", "fallen": "fall", "ran": "run", "made": "make", "took": "take",
         "taken": "take", "gave": "give", "given": "give", "wrote": "write", "sang": "sing",
@@ -174,7 +178,7 @@ def second_person(text: str) -> str:
 #: a mark inside a number ("12.50", "2:09", "3,000"): no clause or sentence ends there
 IN_NUMBER = r"(?<=\d)[.:,](?=\d)"
 # a mark that is no word, kept where it is part of a number: "12.50", "2:09", "$95", "£12"
-_MARK = re.compile(rf"(?!{IN_NUMBER}|[$£€](?=\d))[^\w\s'’-]")
+_MARK = re.compile(rf"(?!{IN_NUMBER}|[$£€](?=\d)|(?<=\w)&(?=\w))[^\w\s'’-]")  # "a&m" kept
 
 
 def clean(clause: str) -> str:

@@ -246,7 +246,7 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
                 for t in pick(lines.get("memory_unknown"), turn.rng)]
     # a worry told with the question ("my fish is floating sideways and im kinda worried.
     # which one is the bigger one again"): met first, then the answer
-    care = _CARE.get(turn.mood, "") if "?" in view.text or len(view.text.split()) > 8 else ""
+    care = _care(turn.mood, view.text) if "?" in view.text or len(view.text.split()) > 8 else ""
     if found.detail and lines.get("memory_detail"):
         # the asked detail on its own, as a friend says it ("Biscuit! 😊 how could I forget?")
         return [Proposal(care + t.replace("{detail}", found.detail), "skill:memory", 2.0)
@@ -255,7 +255,25 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
             for t in pick(lines.get("memory_answer"), turn.rng)]
 
 
-_CARE = {"anxious": "oh no, I hope they're okay 💛 ", "sad": "aw, I'm sorry 💛 "}
+_WORRY = re.compile(r"\b(?:worried|worry|anxious|scared|nervous|stressed|stressing|panicking|"
+                    r"freaking out|second guessing)\b")
+_SOMEONE = re.compile(r"\b(?:he|she|they|him|her|them|hes|shes|theyre|my (?:dog|cat|fish|pet|"
+                      r"bunny|rabbit|bird|lizard|snake|turtle|hamster|mom|mum|dad|sister|brother|"
+                      r"grandma|grandpa|nan|friend))\b")
+
+
+def _care(mood: str, text: str) -> str:
+    """A worry told with a memory question, met before the answer: "oh no, I hope they're
+    okay" only for a worry about someone ("my fish is floating sideways and im kinda
+    worried"), "one thing at a time" for one about oneself; nothing when no worry is said
+    ("i think i mixed it up with something" read as anxious)."""
+    low = text.lower()
+    if mood == "sad":
+        return "aw, I'm sorry 💛 "
+    if mood != "anxious" or not _WORRY.search(low):
+        return ""
+    return "oh no, I hope they're okay 💛 " if _SOMEONE.search(low) else \
+        "hey, one thing at a time 💛 "
 
 
 def _first_up(text: str) -> str:
