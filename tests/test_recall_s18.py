@@ -99,3 +99,33 @@ def test_a_worry_met_before_the_answer_fits_the_worry() -> None:
     assert _care("anxious", "which college did i pick? i keep second guessing myself") \
         .startswith("hey, one thing at a time")
     assert _care("anxious", "which day was my interview, i think i mixed it up") == ""
+
+
+def test_a_name_of_two_words() -> None:
+    found = _answer("what did i name the turtle? my friend doesnt believe me",
+                    "we got a turtle this weekend and i named him señor crunch. my sister "
+                    "wanted to name him tortuga", read=True)
+    assert found is not None and found.detail == "Señor Crunch"
+    found = _answer("what is noahs villain called again",
+                    "my best friend noah wants to be in it as the villain, hes called mustard man",
+                    read=True)
+    assert found is not None and found.detail == "Mustard Man"
+    found = _answer("whats my dogs name", "my dog rex is the best boy", read=True)
+    assert found is not None and found.detail == "Rex"
+
+
+def test_a_name_given_by_his_name_is() -> None:
+    found = _answer("whats my moms boyfriends name, i always say it wrong",
+                    "so my moms boyfriend is staying for dinner a lot now, his name is dmitri "
+                    "and honestly hes ok", read=True)
+    assert found is not None and "Dmitri" in (found.detail or "")
+    assert recall._pronoun_named({"cousin"}, recall.Said(
+        "his name is dmitri", "", 1.0, line="my moms boyfriend is here, his name is dmitri")) \
+        is None
+
+
+def test_the_name_then_what_it_is() -> None:
+    from amity.voice.recall_names import names_for
+    line = "my favorite dog there is pretzel, hes a corgi who thinks hes a rottweiler"
+    assert names_for({"corgi"}, line, line, strict=True) == "pretzel"
+    assert names_for({"corgi"}, "i saw him yesterday, hes a corgi lover", "", strict=True) is None

@@ -73,6 +73,7 @@ from .recall_words import (
     FRAME_STEMS,
     JOBS,
     PAST_ONE,
+    STOP,
     WEEKDAY,
     clean,
     second_person,
@@ -373,10 +374,24 @@ def _plainly(wants: set[str], topic: set[str]) -> Callable[[Said], str | None]:
     """What finds the asked detail said plainly in a clause (a name, a colour), so the
     reader's doubt does not veto it; for other asks, nothing."""
     if "name" in wants and topic & WHO_HAS_NAMES:
-        return lambda s: _right_after(topic, s.text)
+        return lambda s: _right_after(topic, s.text) or _pronoun_named(topic, s)
     if "color" in wants:
         return lambda s: _colour_of(topic, s)
     return lambda s: None
+
+
+_HIS_NAME = re.compile(r"\b(?:his|her|their) name(?:s| is|'s) ([a-z]+)\b")
+
+
+def _pronoun_named(topic: set[str], said: Said) -> str | None:
+    """A first name given by "his name is" in the message that names the asked one before
+    it ("my moms boyfriend is staying for dinner a lot now, his name is dmitri")."""
+    found = _HIS_NAME.search(said.text.lower())
+    line = (said.line or "").lower()
+    if found is None or found.group(1) in STOP | {"like", "literally", "so", "just", "kinda"}:
+        return None  # (said to be a name, it need not be a known first name: "dmitri")
+    before = line[:line.find(found.group(0))] if found.group(0) in line else ""
+    return found.group(1) if topic <= stems(before) else None
 
 
 def _colour_of(topic: set[str], said: Said) -> str | None:

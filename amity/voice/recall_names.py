@@ -234,6 +234,8 @@ _TITLES = frozenset("mr mrs ms miss coach dr sir señora senora señor senor sra
                     "profe".split())
 #: "maddie (my old best friend) didnt even comment": a first name, then who they are
 #: "biscuit (my dog) is staring at me" (not "i love my dog": a verb after "i")
+#: the name, then what it is: "my favorite dog there is pretzel, hes a corgi"
+_IS_A_AFTER = re.compile(r"\b(\w+), (?:hes|he's|shes|she's|its|it's) (?:a|an) (\w+(?: \w+)?)\b")
 _APPOS = re.compile(r"(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bu )(?<!\bthey )(?<!\bto )(?<!\bim )"
                     r"\b(\w+),? \(?(?:my|our) (?:\w+ ){0,2}(\w+)\)?")
 
@@ -289,6 +291,11 @@ def names_for(topic: set[str], text: str, around: str, strict: bool = False
             return name
     for name, head in _TOLD_NAME.findall(low):
         if name not in _NOT_A_NAME and stems(head) & topic:
+            return name
+    for name, head in _IS_A_AFTER.findall(f"{low} {around.lower()}"):
+        if _name_like(name) and name not in _NOT_A_NAME | _VERBISH and stems(head) & topic \
+                and name in re.findall(r"\w+", low):  # (the clause cut at the comma)
+            # (the head or the word before it: "a corgi who", "a grey cat")
             return name
     for name, head in _APPOS.findall(low):
         if (is_first_name(name) or _name_like(name) and name not in _NOT_A_NAME | _VERBISH
@@ -368,7 +375,7 @@ def detail(question: str, topic: set[str], wants: set[str], text: str, around: s
         titled = TITLED.search(low)
         if name is None and titled:
             return f"'{titled.group(1)}'"  # "its called 'captain pigeon'"
-        return _title(name) if name else None
+        return _title(_whole_name(name, low)) if name else None
     if "color" in wants:
         for i, w in enumerate(words):
             if w in COLORS:
@@ -492,6 +499,26 @@ def _with_unit(number: str, low: str) -> str:
     at = low.find(number)
     unit = _UNIT.match(low, at + len(number)) if at >= 0 else None
     return number + unit.group(0) if unit else number
+
+
+#: a name of two words: "señor crunch", "captain mayo" (a title first), "mustard man"
+_NAME_HEADS = frozenset("captain señor senor sir lady princess prince king queen lord professor "
+                        "general baby doctor agent detective officer chef mister lil".split())
+_NAME_TAILS = frozenset("man woman girl boy jr junior bot".split())
+
+
+def _whole_name(name: str, low: str) -> str:
+    """``name`` with the word after it where the two are one name ("captain" of "the main
+    guy is called captain mayo", "mustard" of "hes called mustard man")."""
+    if " " in name:
+        return name
+    found = re.search(rf"\b{re.escape(name)} ([a-zñ]+)\b", low)
+    if found is None:
+        return name
+    nxt = found.group(1)
+    if name in _NAME_HEADS and nxt not in _NOT_A_NAME | _VERBISH or nxt in _NAME_TAILS:
+        return f"{name} {nxt}"
+    return name
 
 
 def _title(name: str) -> str:
