@@ -129,3 +129,14 @@ def test_the_name_then_what_it_is() -> None:
     line = "my favorite dog there is pretzel, hes a corgi who thinks hes a rottweiler"
     assert names_for({"corgi"}, line, line, strict=True) == "pretzel"
     assert names_for({"corgi"}, "i saw him yesterday, hes a corgi lover", "", strict=True) is None
+
+
+def test_no_invented_name() -> None:
+    assert _answer("whats my little brothers name? jk but do u know",
+                   "my parrot kevin keeps saying pizza time bc my little brother taught him",
+                   read=True) is None  # "taught" is no name
+    line = "so today in guitar mr okafor said my g chord sounds like a sad goose"
+    assert _answer("whats my guitar teachers first name, my mom wants to email him", line,
+                   read=True) is None  # a title and a surname are no first name
+    found = _answer("whats my guitar teachers name", line, read=True)
+    assert found is not None and found.detail == "Mr Okafor"

@@ -54,7 +54,12 @@ GOOD_NEWS = re.compile(
     r"(?:made (?:the|varsity|jv)|passed)\b(?! (?:out|away|the ball)\b)|"
     r"\bmade it (?:in)?to (?:the )?(?:finals?|semis?|semi ?finals?|playoffs|state|nationals|"
     r"regionals|next round)\b|"
-    r"\bbut (?:kinda |lowkey |honestly |also |so |still )?(?:cute|sweet|funny|worth it)\b", re.I)
+    r"\bbut (?:kinda |lowkey |honestly |also |so |still )?(?:cute|sweet|funny|worth it)\b|"
+    # a thing got, cheered: "i got the bmx!!! went saturday..." (the brake story after it
+    # read as annoyance); not "i got detention!!"
+    r"\b(?:i|we) (?:finally |actually |just |officially )?(?:got|bought) (?:the |my |a |an |it)"
+    r"(?!(?:\w+ )?(?:detention|sick|grounded|flu|cold|covid|dumped|fired|hurt|suspended|"
+    r"lost|stolen|ticket|f|d|e)\b)(?:[\w£$]+ ?){0,3}!{2,}", re.I)
 #: laughed at, not laughing along: "everyone laughed", "they were laughing at me"
 LAUGHED_AT = re.compile(r"\b(?:laughed|laughing) at me\b|\b(?:everyone|people|kids|\w+ graders) "
                         r"laughed\b", re.I)
@@ -298,7 +303,9 @@ def about_topic(text: str, about: Sequence[Topic]) -> Topic | None:
 #: tears of joy: "i cried during motion sickness" after "the best night of my life"
 _JOY = re.compile(r"\b(?:i'?m|im) (?:literally |actually |so )?crying\W*$|"
                   r"\b(?:best|amazing|incredible|so happy|happy tears|so good|lmao+|lol+|"
-                  r"haha\w*|concert|song|movie|show|album)\b|😂|🥹|\bcr(?:y|ied|ying) (?:during|"
+                  r"haha\w*|concert|song|movie|show|album|(?:loved|loves|liked|likes) (?:it|the|"
+                  r"my|our|them)(?!.*\b(?:died|dead|passed away|funeral|put down|lost)\b))\b|"
+                  r"😂|🥹|\bcr(?:y|ied|ying) (?:during|"
                   r"to (?!sleep|myself|my\b|me\b|her\b|him\b|them\b|mom|dad|mum))", re.I)
 _TEARS = re.compile(r"\b(?:crying|cried|cry)\b", re.I)
 #: a laugh or an apology for a small thing is not sadness ("my arm hurts from scooping

@@ -291,6 +291,9 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             set(re.findall(r"[a-z]+", told.lower())) - _TITLES <= set(re.findall(r"[a-z]+",
                                                                             whole.lower())):
         return None  # "whats his first name, i only know castellano": not "Mr Castellano"
+    if told and "name" in wants and re.search(r"\bfirst name\b", whole.lower()) and \
+            told.split()[0].lower().rstrip(".") in _TITLES:
+        return None  # "whats my guitar teachers first name": "Mr Okafor" is no first name
     if checked and (same := numbers & set(_NUMBER.findall(best.text))):
         told = min(same)  # "and finn is 4 right?": yes, 4 (not hazel's 6 beside it)
     fix = _fixes(best, said)

@@ -63,6 +63,7 @@ PRONOUN = frozenset("he she it they hes shes its theyre they're him her them we 
 
 _VERBISH = frozenset(PAST) | frozenset(
     "said told let put set bet made make take give gonna wanna cant dont wont didnt just "
+    "taught bought brought caught fought sought thought kept left felt sent meant built "
     "always never also too lol finally literally actually basically".split())
 WHO_HAS_NAMES = frozenset(stems(" ".join(PETS | set(FAMILY)) + " friend bestie mate "
                                  "coach teacher cousin boyfriend girlfriend crush neighbour "
