@@ -83,3 +83,13 @@ def test_a_long_plan_is_followed_up_through_the_engine(tmp_path: Path) -> None:
     path.write_text(json.dumps([script]), encoding="utf-8")
     got = conversation_memory.run(scripts=path)
     assert got["followups_made"] == 1, got["misses"]
+
+
+def test_a_plan_moved_by_one_word_is_that_plan() -> None:
+    context = ["bev said i can have sunday off if i swap with jade, so im going to brighton "
+               "with zara and her mum on sunday", "mocks start next monday, first exam is "
+                                                   "geography"]
+    found = [(f.object, f.when.isoformat()) for f in extract(
+        "oh wait brightons saturday not sunday, zaras mum changed it. still need sunday off "
+        "tho bc revision", now=MONDAY, context=context[::-1]) if f.predicate == "event"]
+    assert found == [("trip to brighton", "2026-03-07")]  # and no "need sunday off" plan
