@@ -140,3 +140,17 @@ def test_no_invented_name() -> None:
                    read=True) is None  # a title and a surname are no first name
     found = _answer("whats my guitar teachers name", line, read=True)
     assert found is not None and found.detail == "Mr Okafor"
+
+
+def test_someone_introduced_then_named() -> None:
+    from amity.voice.recall_names import names_for
+    line = "theres this new guy in homeroom, elijah, he moved from georgia"
+    assert names_for({"guy"}, "theres this new guy in homeroom elijah", line, strict=True) \
+        == "elijah"
+    assert names_for({"guy"}, "the guy at the shop sold it", "the guy at the shop, sold it",
+                     strict=True) is None
+    topic, _ = recall.asked_words("and whats his name lol", "the new guy is from georgia right?")
+    assert "guy" in topic
+    topic, _ = recall.asked_words("whats his name again",
+                                  "what did i get for my birthday last year")
+    assert "birthday" not in topic  # "his" is no birthday's

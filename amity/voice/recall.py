@@ -150,6 +150,9 @@ def _agrees(question: str, clause: str) -> float:
 _OWN_ASK = re.compile(r"\b(?:what|whats|who|whos|where|wheres|when|which|how)\b")
 
 
+_SOMEONES = frozenset("guy girl kid boy man woman lady dude".split())  # "whats his name" after
+
+
 def asked_words(question: str, previous: str = "") -> tuple[set[str], set[str]]:
     """(topic stems, wanted kinds) of a question (its asking part, ``focus``); a short
     follow-on ("and my rabbit?") borrows the kind of the question before it, a "she" or
@@ -173,7 +176,8 @@ def asked_words(question: str, previous: str = "") -> tuple[set[str], set[str]]:
         wants |= {k for k, rx in WANTS.items() if rx.search(prev)}  # "and my rabbit?"
     if prev and lead and not topic and len(low.split()) <= 4 and asks(prev):
         topic = stems(focus(prev)) - FRAME - FRAME_STEMS  # "and where?": where he studies
-    if prev and re.search(r"\b(he|she|they|him|her|them|it)\b", low) and (
+    if prev and (re.search(r"\b(he|she|they|him|her|them|it)\b", low) or re.search(
+            r"\b(?:his|their)\b", low) and stems(focus(prev)) & (WHO_HAS_NAMES | _SOMEONES)) and (
             asks(prev) or is_recall_question(prev)):
         # "what colour was it again" after "...wants to know what i named the car and i
         # cant remember": "it" is the car (the asking part of the question before)

@@ -235,6 +235,10 @@ _TITLES = frozenset("mr mrs ms miss coach dr sir señora senora señor senor sra
                     "profe".split())
 #: "maddie (my old best friend) didnt even comment": a first name, then who they are
 #: "biscuit (my dog) is staring at me" (not "i love my dog": a verb after "i")
+#: someone introduced, then named: "theres this new guy in homeroom, elijah, he moved..."
+_INTRODUCED = re.compile(r"\b(?:this|a) (?:new |cute |quiet |weird |nice )?(guy|girl|kid|boy|"
+                         r"dude|lady|man|woman)(?: (?:in|at|from|on) (?:the |my |our )?\w+)?, "
+                         r"(\w+), ")
 #: the name, then what it is: "my favorite dog there is pretzel, hes a corgi"
 _IS_A_AFTER = re.compile(r"\b(\w+), (?:hes|he's|shes|she's|its|it's) (?:a|an) (\w+(?: \w+)?)\b")
 _APPOS = re.compile(r"(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bu )(?<!\bthey )(?<!\bto )(?<!\bim )"
@@ -292,6 +296,9 @@ def names_for(topic: set[str], text: str, around: str, strict: bool = False
             return name
     for name, head in _TOLD_NAME.findall(low):
         if name not in _NOT_A_NAME and stems(head) & topic:
+            return name
+    for head, name in _INTRODUCED.findall(around.lower()):
+        if is_first_name(name) and stems(head) & topic and name in re.findall(r"\w+", low):
             return name
     for name, head in _IS_A_AFTER.findall(f"{low} {around.lower()}"):
         if _name_like(name) and name not in _NOT_A_NAME | _VERBISH and stems(head) & topic \
