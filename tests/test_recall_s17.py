@@ -17,14 +17,17 @@ from amity.voice.recall_ask import is_recall_question
 from amity.voice.recall_said import clauses_of
 
 
-def _answer(question: str, *lines: str, read: bool = False) -> recall.Found | None:
+def _answer(question: str, *lines: str, previous: str = "", read: bool = False
+            ) -> recall.Found | None:
+    """The memory answer to ``question`` after the user said ``lines`` (``read``: with the
+    shipped memory reader)."""
     at = datetime(2026, 3, 2, tzinfo=UTC)
     history = [Message(i + 1, 1, "user", t, at) for i, t in enumerate(lines)]
     reader = default_reader() if read else None
     if read and reader is None:
         pytest.skip("the memory reader is not installed")
     return recall.answer(question, recall.sayings((), history, "Sam"), embed.encode,
-                         read=reader.logits if reader else None)
+                         previous, read=reader.logits if reader else None)
 
 
 def test_a_quote_keeps_its_commas_and_apostrophes() -> None:

@@ -1,28 +1,15 @@
 """Memory answers memory_dev7 and the dev sets missed (session 18): a question with a
-topic of its own is read without the question before it, a placing is no time or score,
-..."""
+topic of its own read alone too, a placing that is no time, questions asked in passing, a
+count said as "3 of them", "a&m" kept whole, a day corrected later in the message, a pet
+asked by its group, names of two words, "his name is dmitri", someone introduced then
+named, and no invented names ("taught", a title and a surname for a first name)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
+from test_recall_s17 import _answer
 
-from amity.nlp import embed
-from amity.types import Message
 from amity.voice import recall
-from amity.voice.reader import default_reader
-
-
-def _answer(question: str, *lines: str, previous: str = "", read: bool = False
-            ) -> recall.Found | None:
-    at = datetime(2026, 3, 2, tzinfo=UTC)
-    history = [Message(i + 1, 1, "user", t, at) for i, t in enumerate(lines)]
-    reader = default_reader() if read else None
-    if read and reader is None:
-        pytest.skip("the memory reader is not installed")
-    return recall.answer(question, recall.sayings((), history, "Sam"), embed.encode,
-                         previous, read=reader.logits if reader else None)
 
 
 def test_a_question_with_its_own_topic_is_read_alone() -> None:
