@@ -194,7 +194,7 @@ def test_a_best_friend_is_a_friend_not_the_best_boy() -> None:
 
 
 def test_a_day_corrected_beside_it_in_a_remembered_window() -> None:
-    from amity.voice.recall import _day_fixed
+    from amity.voice.recall_plain import day_fixed
     from amity.voice.recall_said import Said
 
     told = "i have to post it by friday or it wont get there in time"
@@ -202,5 +202,5 @@ def test_a_day_corrected_beside_it_in_a_remembered_window() -> None:
     window = f"{fix} {told}"  # a window's lines are not in the order said
     best = Said(told, window, 11.0, line=told)
     fixer = Said("wait no its thursday", window, 11.0, line=fix)
-    assert _day_fixed(best, [fixer, best]) is fixer
-    assert _day_fixed(fixer, [fixer, best]) is fixer  # the correction is not corrected back
+    assert day_fixed(best, [fixer, best]) is fixer
+    assert day_fixed(fixer, [fixer, best]) is fixer  # the correction is not corrected back

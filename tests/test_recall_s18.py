@@ -10,6 +10,7 @@ import pytest
 from test_recall_s17 import _answer
 
 from amity.voice import recall
+from amity.voice.recall_plain import pronoun_named
 
 
 def test_a_question_with_its_own_topic_is_read_alone() -> None:
@@ -106,7 +107,7 @@ def test_a_name_given_by_his_name_is() -> None:
                     "so my moms boyfriend is staying for dinner a lot now, his name is dmitri "
                     "and honestly hes ok", read=True)
     assert found is not None and "Dmitri" in (found.detail or "")
-    assert recall._pronoun_named({"cousin"}, recall.Said(
+    assert pronoun_named({"cousin"}, recall.Said(
         "his name is dmitri", "", 1.0, line="my moms boyfriend is here, his name is dmitri")) \
         is None
 

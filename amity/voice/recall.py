@@ -38,7 +38,6 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from ..nlp.facts.lexicon import is_first_name
 from ..nlp.question import focus
 from ..nlp.runtime import sigmoid
 from .reader import query
@@ -49,7 +48,6 @@ from .recall_names import (
     SOMEONE,
     THIRD,
     WHO_HAS_NAMES,
-    acts,
     asked_of,
     count_of,
     detail,
@@ -60,6 +58,7 @@ from .recall_names import (
     speaks_of,
     swaps,
 )
+from .recall_plain import day_fixed, plainly
 from .recall_said import Said as Said  # re-exported
 from .recall_said import asks, message_shares, message_texts, pair_of, told_of, whole_of
 from .recall_said import clauses_of as clauses_of  # re-exported
@@ -67,14 +66,11 @@ from .recall_said import sayings as sayings  # re-exported
 from .recall_span import span
 from .recall_words import (
     BODY,
-    COLORS,
     CORRECTION,
     FRAME,
     FRAME_STEMS,
     JOBS,
     PAST_ONE,
-    STOP,
-    WEEKDAY,
     clean,
     second_person,
     stems,
@@ -273,13 +269,13 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             continue  # asked of "my sister": not the user's line, nor "harper ... she plays"
         score += 0.2 if s.fact and wants & {"name", "who"} else 0.0
         scored.append((score + READ_WEIGHT * _prob(s, probs, kind)[1], s))
-    found = _best(scored, question, encode, probs, said, _plainly(wants, topic), topic) or \
+    found = _best(scored, question, encode, probs, said, plainly(wants, topic), topic) or \
         _reader_pick(said, probs, wants, whole)
     if found is None:
         return None
     best_score, best = found
     if "day" in wants and not best.fact and not swaps(best.line or best.text):
-        best = _day_fixed(best, said)  # "no wait its sunday the 9th" a message later
+        best = day_fixed(best, said)  # "no wait its sunday the 9th" a message later
     said_back = second_person(best.text) if best.fact else \
         f"you told me {second_person(told_of(best))}"
     fixed = swaps(best.line or best.text) if not best.fact and wants & {
@@ -305,35 +301,6 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
 
 
 _THEIR = re.compile(r"\b(?:his|her|their|he|she|they|him|them)\b")
-_DAY_FIX = re.compile(r"\b(?:wait no|no wait|wait,? (?:its|it's)|i meant|actually|correction|"
-                      r"oops|my bad|i lied)\b")
-
-
-def _day_fixed(best: Said, said: Sequence[Said]) -> Said:
-    """The clause of the next message or two that corrects ``best``'s day ("theres a city
-    tournament on saturday the 8th", then "no wait its sunday the 9th"), else ``best``; in
-    a remembered window (one order for all its lines, not in the order said) a correction
-    beside it counts too."""
-    days = set(WEEKDAY.findall(best.text.lower()))
-    own_fix = bool(_DAY_FIX.search((best.line or best.text).lower()))
-    line = (best.line or "").lower()
-    for s in said:  # "next thursday i have my interview..., wait no its next friday"
-        low = s.text.lower()
-        if own_fix and s.line == best.line and s.text != best.text and \
-                _DAY_FIX.match(low) and (new := set(WEEKDAY.findall(low))) and \
-                not new & days and line.find(low) > line.find(best.text.lower()) >= 0:
-            return s
-    for s in sorted(said, key=lambda x: x.order):
-        low = s.text.lower()
-        after = best.order < s.order <= best.order + 4 or (
-            s.order == best.order and s.line != best.line and not own_fix)
-        if after and not s.fact and _DAY_FIX.search(
-                (s.line or s.text).lower()) and (new := set(WEEKDAY.findall(low))) and \
-                not new & days:
-            return s
-    return best
-
-
 def _named(words: set[str], text: str, kin: dict[str, set[str]]) -> set[str]:
     """A clause's word stems, with the asked person's where it names them by name."""
     low = set(re.findall(r"[a-z]+", text.lower()))
@@ -375,68 +342,6 @@ def _placed_only(text: str) -> bool:
 
 _GIVEN = re.compile(r"\b(?:first|last|full|real|middle) name\b|\bsurname\b")
 _TITLES = frozenset("mr mrs ms miss dr coach sir madam prof".split())
-
-
-def _plainly(wants: set[str], topic: set[str]) -> Callable[[Said], str | None]:
-    """What finds the asked detail said plainly in a clause (a name, a colour), so the
-    reader's doubt does not veto it; for other asks, nothing."""
-    if "name" in wants and topic & WHO_HAS_NAMES:
-        return lambda s: _right_after(topic, s.text) or _pronoun_named(topic, s)
-    if "color" in wants:
-        return lambda s: _colour_of(topic, s)
-    return lambda s: None
-
-
-_HIS_NAME = re.compile(r"\b(?:his|her|their) name(?:s| is|'s) ([a-z]+)\b")
-
-
-def _pronoun_named(topic: set[str], said: Said) -> str | None:
-    """A first name given by "his name is" in the message that names the asked one before
-    it ("my moms boyfriend is staying for dinner a lot now, his name is dmitri")."""
-    found = _HIS_NAME.search(said.text.lower())
-    line = (said.line or "").lower()
-    if found is None or found.group(1) in STOP | {"like", "literally", "so", "just", "kinda"}:
-        return None  # (said to be a name, it need not be a known first name: "dmitri")
-    before = line[:line.find(found.group(0))] if found.group(0) in line else ""
-    return found.group(1) if topic <= stems(before) else None
-
-
-def _colour_of(topic: set[str], said: Said) -> str | None:
-    """A colour said of the asked one: in the same clause ("clementine is chestnut"), or
-    by "she"/"he"/"it" right after it was named ("my horse is named clementine, shes a
-    chestnut mare"), with no one else named between."""
-    low = said.text.lower()
-    colour = next((w for w in low.split() if w in COLORS), None)
-    if colour is None or not topic:
-        return None
-    if topic <= stems(said.text):
-        return colour
-    line = (said.line or "").lower()
-    at = line.find(low)
-    if not re.match(r"(?:she|he|it|shes|hes|its|she's|he's|it's)\b", low) or at <= 0:
-        return None
-    before = re.findall(r"[\w']+", line[:at])
-    for i in range(len(before) - 1, -1, -1):
-        found = stems(before[i])
-        if found & topic:
-            return colour
-        if found & WHO_HAS_NAMES:
-            return None
-    return None
-
-
-def _right_after(topic: set[str], text: str) -> str | None:
-    """The asked one's name said plainly right after it, the name ``names_for`` finds, and
-    a name beyond doubt: a first name, or a word that did something ("my bunny waffles
-    chewed..."; not "my cousin won the game")."""
-    name = names_for(topic, text, text, strict=True)
-    low = text.lower()
-    if not name or not (is_first_name(name) or acts(low, name)):
-        return None
-    words = re.findall(r"[\w']+", low)
-    first = name.lower().split()[0]
-    return name if any(nxt == first and stems(word) & topic  # "bunny" asked as "rabbit" too
-                       for word, nxt in zip(words, words[1:], strict=False)) else None
 
 
 def _later(said: Said, than: Said) -> bool:

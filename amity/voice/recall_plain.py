@@ -1,0 +1,111 @@
+"""Answers said plainly, which the memory reader may not veto, and a day put right after
+it was told.
+
+Contract: ``plainly(wants, topic)`` gives what finds the asked detail said beyond doubt in
+a clause (a name right after the asked one, "his name is dmitri" after it, a colour said of
+it), or nothing; ``day_fixed(best, said)`` is the clause that corrects ``best``'s day ("no
+wait its sunday") or ``best``. Pure functions of the user's clauses (``recall_said.Said``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from ..nlp.facts.lexicon import is_first_name
+from .recall_names import WHO_HAS_NAMES, acts, names_for
+from .recall_said import Said
+from .recall_words import COLORS, STOP, WEEKDAY, stems
+
+__all__ = ["day_fixed", "plainly", "pronoun_named"]
+
+
+_DAY_FIX = re.compile(r"\b(?:wait no|no wait|wait,? (?:its|it's)|i meant|actually|correction|"
+                      r"oops|my bad|i lied)\b")
+
+
+def day_fixed(best: Said, said: Sequence[Said]) -> Said:
+    """The clause of the next message or two that corrects ``best``'s day ("theres a city
+    tournament on saturday the 8th", then "no wait its sunday the 9th"), else ``best``; in
+    a remembered window (one order for all its lines, not in the order said) a correction
+    beside it counts too."""
+    days = set(WEEKDAY.findall(best.text.lower()))
+    own_fix = bool(_DAY_FIX.search((best.line or best.text).lower()))
+    line = (best.line or "").lower()
+    for s in said:  # "next thursday i have my interview..., wait no its next friday"
+        low = s.text.lower()
+        if own_fix and s.line == best.line and s.text != best.text and \
+                _DAY_FIX.match(low) and (new := set(WEEKDAY.findall(low))) and \
+                not new & days and line.find(low) > line.find(best.text.lower()) >= 0:
+            return s
+    for s in sorted(said, key=lambda x: x.order):
+        low = s.text.lower()
+        after = best.order < s.order <= best.order + 4 or (
+            s.order == best.order and s.line != best.line and not own_fix)
+        if after and not s.fact and _DAY_FIX.search(
+                (s.line or s.text).lower()) and (new := set(WEEKDAY.findall(low))) and \
+                not new & days:
+            return s
+    return best
+
+
+def plainly(wants: set[str], topic: set[str]) -> Callable[[Said], str | None]:
+    """What finds the asked detail said plainly in a clause (a name, a colour), so the
+    reader's doubt does not veto it; for other asks, nothing."""
+    if "name" in wants and topic & WHO_HAS_NAMES:
+        return lambda s: _right_after(topic, s.text) or pronoun_named(topic, s)
+    if "color" in wants:
+        return lambda s: _colour_of(topic, s)
+    return lambda s: None
+
+
+_HIS_NAME = re.compile(r"\b(?:his|her|their) name(?:s| is|'s) ([a-z]+)\b")
+
+
+def pronoun_named(topic: set[str], said: Said) -> str | None:
+    """A first name given by "his name is" in the message that names the asked one before
+    it ("my moms boyfriend is staying for dinner a lot now, his name is dmitri")."""
+    found = _HIS_NAME.search(said.text.lower())
+    line = (said.line or "").lower()
+    if found is None or found.group(1) in STOP | {"like", "literally", "so", "just", "kinda"}:
+        return None  # (said to be a name, it need not be a known first name: "dmitri")
+    before = line[:line.find(found.group(0))] if found.group(0) in line else ""
+    return found.group(1) if topic <= stems(before) else None
+
+
+def _colour_of(topic: set[str], said: Said) -> str | None:
+    """A colour said of the asked one: in the same clause ("clementine is chestnut"), or
+    by "she"/"he"/"it" right after it was named ("my horse is named clementine, shes a
+    chestnut mare"), with no one else named between."""
+    low = said.text.lower()
+    colour = next((w for w in low.split() if w in COLORS), None)
+    if colour is None or not topic:
+        return None
+    if topic <= stems(said.text):
+        return colour
+    line = (said.line or "").lower()
+    at = line.find(low)
+    if not re.match(r"(?:she|he|it|shes|hes|its|she's|he's|it's)\b", low) or at <= 0:
+        return None
+    before = re.findall(r"[\w']+", line[:at])
+    for i in range(len(before) - 1, -1, -1):
+        found = stems(before[i])
+        if found & topic:
+            return colour
+        if found & WHO_HAS_NAMES:
+            return None
+    return None
+
+
+def _right_after(topic: set[str], text: str) -> str | None:
+    """The asked one's name said plainly right after it, the name ``names_for`` finds, and
+    a name beyond doubt: a first name, or a word that did something ("my bunny waffles
+    chewed..."; not "my cousin won the game")."""
+    name = names_for(topic, text, text, strict=True)
+    low = text.lower()
+    if not name or not (is_first_name(name) or acts(low, name)):
+        return None
+    words = re.findall(r"[\w']+", low)
+    first = name.lower().split()[0]
+    return name if any(nxt == first and stems(word) & topic  # "bunny" asked as "rabbit" too
+                       for word, nxt in zip(words, words[1:], strict=False)) else None
