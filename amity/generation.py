@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from .backends.base import Backend, GenerateOptions
 from .config import Settings
-from .replies import clean_reply, is_repeat, quotes, stop_sequences
+from .replies import clean_reply, is_repeat, quoting, stop_sequences
 from .rerank import ReplyContext, Scorer
 from .stages import FALLBACK_REPLY, Blocked
 from .types import Candidate, ChatMessage, Verdict
@@ -49,10 +49,12 @@ class Screen:
     def __init__(self, check: Callable[[str, Sequence[str]], Sequence[Verdict]],
                  decide: Callable[[str, Sequence[Verdict]], Blocked | None],
                  user_text: str, secret: str, own: str = "") -> None:
+        leaks = quoting(secret, own)
+
         @lru_cache(maxsize=64)
         def verdicts(text: str) -> tuple[Verdict, ...]:
             found = list(check(text, [user_text]))
-            if quotes(text, secret, own=own):
+            if leaks(text):
                 found.append(Verdict("prompt_leak", 1.0))
             return tuple(found)
 

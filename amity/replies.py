@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .errors import EmptyMessageError, InputError, MessageTooLongError
 
@@ -113,13 +113,21 @@ def quotes(reply: str, source: str, n: int = QUOTE_WORDS, own: str = "") -> bool
     ignored): how the engine tells that a reply gives away the system prompt. Words that
     are also in ``own`` (what the user told: a plan's name in the follow-up note, "the
     field trip to the new england aquarium") are theirs to hear back, no secret."""
-    said = tokens(reply)
-    if len(said) < n:
-        return False
+    return quoting(source, own, n)(reply)
+
+
+def quoting(source: str, own: str = "", n: int = QUOTE_WORDS) -> Callable[[str], bool]:
+    """``quotes`` for many replies against one ``source`` and ``own``: their word runs are
+    read once (a turn screens every candidate reply)."""
     secret = _grams(tokens(source), n)
     theirs = _grams(_plain(tokens(own)), n - 2) if own else set()
-    return any(tuple(said[i:i + n]) in secret and not _held(said[i:i + n], theirs, n - 2)
-               for i in range(len(said) - n + 1))
+
+    def check(reply: str) -> bool:
+        said = tokens(reply)
+        return len(said) >= n and any(
+            tuple(said[i:i + n]) in secret and not _held(said[i:i + n], theirs, n - 2)
+            for i in range(len(said) - n + 1))
+    return check
 
 
 def _grams(words: list[str], n: int) -> set[tuple[str, ...]]:

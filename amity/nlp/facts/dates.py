@@ -137,10 +137,15 @@ def _on_or_after(now: date, month: int, day: int, past: bool) -> date | None:
     return None
 
 
+def _monday_next(now: date) -> date:
+    """The Monday of next calendar week."""
+    return now + timedelta(days=7 - now.weekday())
+
+
 def _weekday(now: date, wd: int, mod: str, past: bool) -> date:
     mod = mod.lower()
     if mod == "next":
-        monday_next = now + timedelta(days=7 - now.weekday())
+        monday_next = _monday_next(now)
         ahead = (wd - now.weekday()) % 7
         # "next saturday" said on a monday: the coming one (four days or more away); said
         # on a thursday, or "next tuesday" on a monday: the one in the week after
@@ -201,14 +206,14 @@ def _resolve(kind: str, m: re.Match[str], today: date, past: bool) -> date | Non
     if kind == "weekend":
         mod = m.group("mod").lower()
         if mod == "next":
-            return today + timedelta(days=7 - today.weekday() + 5)
+            return _monday_next(today) + timedelta(days=5)
         if today.weekday() == 6:
             return today
         return today + timedelta(days=(5 - today.weekday()) % 7)
     if kind == "nextunit":
         unit = m.group("unit").lower()
         if unit == "week":
-            return today + timedelta(days=7 - today.weekday())
+            return _monday_next(today)
         if unit == "month":
             return date(today.year + today.month // 12, today.month % 12 + 1, 1)
         return date(today.year + 1, 1, 1)
@@ -265,7 +270,7 @@ _NEXT_WD = re.compile(rf"^next\s+(?:{_WD})\b", re.I)
 def _same_next_week(found: list[DateMention], today: date) -> list[DateMention]:
     """A "next friday" after a "next thursday" read as next week's ("next thursday ... wait
     no its next friday") is next week's too, not the coming one."""
-    monday_next = today + timedelta(days=7 - today.weekday())
+    monday_next = _monday_next(today)
     later = False
     out = []
     for d in found:

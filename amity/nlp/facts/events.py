@@ -124,6 +124,28 @@ def verbless_plan(before: str) -> bool:
     return bool(found) and not _NOT_VERBLESS.search(found.group(0))
 
 
+_DAY_INSIDE = re.compile(r"\b(?:" + "|".join(_WEEKDAYS) + r")s?\b", re.I)
+_EVENT_WORD = re.compile(r"\b(?:" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r")s?\b",
+                         re.I)
+
+
+def day_in_name(name: str) -> bool:
+    """A weekday inside a plan's name with no event word: no plan's name ("need sunday off
+    tho revision")."""
+    return bool(_DAY_INSIDE.search(name)) and not _EVENT_WORD.search(name)
+
+
+def told_before(word: str, context: Sequence[str]) -> str:
+    """The plan told in the last three messages whose name holds ``word`` ("brightons" and
+    "trip to brighton"), or ""."""
+    word = re.sub(r"'?s$", "", word.lower().strip())
+    for earlier in reversed(context[-3:]):
+        named = event_phrase(earlier)
+        if named and word in named.lower().split() and named.lower() != word:
+            return named
+    return ""
+
+
 def _tidy(phrase: str) -> str:
     words = phrase.split()
     owner = next((i for i, w in enumerate(words[:-1]) if w.endswith("'s")), 0)

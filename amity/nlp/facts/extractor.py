@@ -73,11 +73,13 @@ from amity.nlp.facts.dates import DateMention, find_dates
 from amity.nlp.facts.events import (
     HAVE_PLAN,
     birthday_of,
+    day_in_name,
     deadline_of,
     event_phrase,
     fuller,
     named_after,
     subject_before,
+    told_before,
     trim,
     verbless_plan,
 )
@@ -306,7 +308,7 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
         near = (fuller(event_phrase(before + " " + dm.text), subject_before(before))
                 or named_after(sent.text[dm.end:])) if ahead else None
         lead = re.findall(r"[a-z']+", before.lower())
-        if ahead and 0 < len(lead) <= 4 and (named := _told_before(lead[-1], context)):
+        if ahead and 0 < len(lead) <= 4 and (named := told_before(lead[-1], context)):
             near = named  # "oh wait brightons saturday not sunday, zaras mum changed it"
         phrase = near or (event_phrase(sent.text[start:], context) if ahead else None)
         if phrase:
@@ -344,35 +346,14 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
     return out
 
 
-_DAY_INSIDE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b", re.I)
-_EVENT_WORD = re.compile(r"\b(?:" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r")s?\b",
-                         re.I)
-
-
 def _plans_named(facts: list[Found], context: Sequence[str]) -> list[Found]:
-    """Plans with a name: one word a plan told just before holds is that plan (``_told_before``);
-    a day inside is no plan's name ("still need sunday off tho bc revision")."""
+    """Plans with a name: one word a plan told just before holds is that plan
+    (``told_before``); a day inside is no plan's name ("still need sunday off tho bc
+    revision")."""
     for f in facts:
-        if f.predicate == "event" and short_plan(short := trim(f.object).strip()):
-            f.object = _told_before(short, context) or f.object
-    return [f for f in facts if f.predicate != "event" or not (
-        _DAY_INSIDE.search(f.object) and not _EVENT_WORD.search(f.object))]
-
-
-def short_plan(name: str) -> bool:
-    return bool(name) and " " not in name
-
-
-def _told_before(phrase: str, context: Sequence[str]) -> str:
-    """A plan named by one word that a plan told just before holds ("brightons saturday not
-    sunday" after "im going to brighton ... on sunday"): that plan, so the ledger moves it;
-    else nothing."""
-    word = re.sub(r"'?s$", "", phrase.lower().strip())
-    for earlier in reversed(context[-3:]):
-        named = event_phrase(earlier)
-        if named and word in named.lower().split() and named.lower() != word:
-            return named
-    return ""
+        if f.predicate == "event" and (short := trim(f.object).strip()) and " " not in short:
+            f.object = told_before(short, context) or f.object
+    return [f for f in facts if f.predicate != "event" or not day_in_name(f.object)]
 
 
 def _names(text: str, context: Sequence[str]) -> list[str]:
