@@ -131,6 +131,7 @@ class FollowUp:
     kind: Literal["event", "birthday", "today"] = "event"
     fact_id: int | None = None
     also: tuple[FollowUp, ...] = ()  # another plan due at the same time, asked after it
+    when: date | None = None  # its day, to name it by when its name is no thing
 
 
 @dataclass(frozen=True)

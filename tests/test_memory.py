@@ -105,6 +105,7 @@ def test_a_past_dated_event_is_followed_up_once(store: Store) -> None:
     saturday = datetime(2026, 11, 28, 10, tzinfo=UTC)
     due = mem.opening(uid, saturday)
     assert due is not None and due.event == "math test" and due.kind == "event"
+    assert due.when == friday  # its day, to name it by when its name is no thing
     assert mem.opening(uid, saturday) == due  # reading does not mark it
     mem.followed_up(uid, due, saturday)
     assert mem.opening(uid, saturday + timedelta(hours=1)) is None

@@ -161,9 +161,9 @@ class LedgerMemory:
                 asked_after = row.followed_up_at is not None and \
                     row.followed_up_at.date() > row.when
                 if passed and not asked_after:
-                    due.append(FollowUp(row.object, "event", row.id))
+                    due.append(FollowUp(row.object, "event", row.id, when=row.when))
                 elif row.followed_up_at is None and _today_told_before(row, today):
-                    due.append(FollowUp(row.object, "today", row.id))
+                    due.append(FollowUp(row.object, "today", row.id, when=row.when))
         if not due:
             return None
         # the newest first; up to two more plans that passed too are asked after it

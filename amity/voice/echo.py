@@ -31,7 +31,7 @@ from datetime import date
 from .lines import LOW_MOODS, Lines
 from .recall_names import swaps
 from .recall_words import second_person
-from .skills import Proposal, Turn, pick, theirs_too
+from .skills import Proposal, Turn, is_thing, pick, theirs_too
 
 PRIOR = 0.75  # above a loose bank match and the fallback, below memory and follow-ups
 
@@ -102,7 +102,7 @@ def plan(turn: Turn, lines: Lines) -> list[Proposal]:
         event = _phrase(_LEAD.sub("", fact.object), 4)
         if not event or fact.subject.lower() not in ("user", "i", "me") or \
                 not set(event.lower().split()) <= set(_words(view.text)) or \
-                _VERBISH.match(event) or _SOMEONE_ELSE.match(event):
+                _VERBISH.match(event) or _SOMEONE_ELSE.match(event) or not is_thing(event):
             continue  # not told in this message, an act ("join their thing"), or someone
             # else's ("theyre doing surgery thursday", about grandpa)
         if not _SAYS_DAY.search(view.text) or not any(

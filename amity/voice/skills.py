@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from ..nlp.facts.coref import parse
 from ..nlp.question import focus
 from ..types import FollowUp, TurnView
 from . import recall
@@ -151,20 +152,50 @@ def follow_up(turn: Turn, lines: Lines) -> list[Proposal]:
 
 #: words a plan's name may not start or end with: "the see phoebe bridgers in chicago",
 #: "the taking the train up", "the quiz you", "big news volleyball tryouts" (a loose parse)
-_EVENT_HEAD = re.compile(r"^(?:(?:big|good|bad) news|so|ok|also|and|see|seeing|take|taking|try|"
+_EVENT_HEAD = re.compile(r"^(?:(?:big|good|bad) news|so|ok|also|and|there'?s an?|there'?s|"
+                         r"see|seeing|take|taking|try|"
                          r"trying|join|joining|meet|meeting|go to|going to|monday|tuesday|"
                          r"wednesday|thursday|friday|saturday|sunday|to)\s+", re.I)
-_EVENT_TAIL = re.compile(r"\s+(?:you|u|me|it|him|her|them|again|to meet|tho|lol)$", re.I)
+_EVENT_TAIL = re.compile(r"\s+(?:you|u|me|it|him|her|them|again|to meet|tho|lol|on|at|in|for|"
+                         r"with|to|from|about)$", re.I)
+
+
+_QUOTED = re.compile(r"[\"“”‘]|['’](?!s\b)")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def is_thing(event: str) -> bool:
+    """Whether a plan's name reads as a thing in "how was the ___?": not a doing with its
+    object ("use the school overlocker"), a place or a purpose alone ("from the kiln",
+    "trip to look"), nor words in quotes ("help' paint")."""
+    words = event.lower().split()
+    if not words or _QUOTED.search(event):
+        return False
+    tags = [t.tag_ for t in parse(event) if not t.is_punct]
+    if not tags or tags[0] in {"IN", "TO"} or tags[-1] in {"IN", "TO"}:
+        return False
+    return not (len(tags) >= 2 and (tags[0] == "VB" and tags[1] in {"DT", "PRP$"}
+                                    or tags[-2] == "TO" and tags[-1] == "VB"))
+
+
+def _by_day(plan: FollowUp) -> str | None:
+    """A plan whose name is no thing named by its day: "saturday's plan", "the big day"."""
+    if plan.when is None:
+        return None
+    return "big day" if plan.kind == "today" else f"{_WEEKDAYS[plan.when.weekday()]}'s plan"
 
 
 def tidy_plans(due: FollowUp | None) -> tuple[FollowUp, ...]:
-    """The due plans with their names tidied; a plan whose name is no thing ("try again",
-    "saturday to meet") is left out."""
+    """The due plans with their names tidied; one whose name is no thing (``is_thing``) is
+    named by its day when it has one ("how did saturday's plan go?"); one whose name is
+    no thing at all ("try again", "saturday to meet") is left out."""
     out: list[FollowUp] = []
     for plan in (due, *due.also) if due is not None else ():
         event = plan.event.strip()
         while (cut := _EVENT_TAIL.sub("", _EVENT_HEAD.sub("", event))) != event:
             event = cut
+        if plan.kind != "birthday" and not is_thing(event):
+            event = _by_day(plan) or ""
         if plan.kind == "birthday" or re.search(r"[a-z0-9]{3,}", event) and \
                 event.lower() not in ("again", "meet", "it", "that"):
             out.append(replace(plan, event=event, also=()))
