@@ -177,7 +177,8 @@ def test_extract_never_raises_on_any_text(message: str) -> None:
     ("text", "expected", "past"),
     [
         ("on Friday", date(2025, 3, 14), False),
-        ("on Wednesday", date(2025, 3, 12), False),  # today counts as "on or after"
+        ("on Wednesday", date(2025, 3, 19), False),  # said on a wednesday: next week's
+        ("this wednesday", date(2025, 3, 12), False),  # ... "this wednesday" is today
         ("next friday", date(2025, 3, 21), False),  # said on a wednesday: next week's
         ("next sunday", date(2025, 3, 16), False),  # four days away: the coming one
         ("next saturday", date(2025, 3, 22), False),

@@ -9,8 +9,8 @@ Resolution rules (documented, tested):
 
 - "today", "tonight" (also "2nite"), "this morning/afternoon/evening": ``now``'s date; "tomorrow"
   (also "tmrw", "tmr"): +1 day; "the day after tomorrow": +2; "yesterday": -1.
-- A bare weekday ("Friday", "on fri", "this Friday"): the next such day on or after
-  ``now``; with ``past=True`` (the sentence is in the past tense) the latest such day
+- A bare weekday ("Friday", "on fri", "this Friday"): the next such day after ``now``
+  ("friday" said on a Friday is next week's; "this friday" on a Friday is today); with ``past=True`` (the sentence is in the past tense) the latest such day
   on or before ``now``. "next Friday": the coming Friday when it is four days or more
   away (said on a Monday), else the Friday of next calendar week (weeks start on Monday;
   said on a Thursday); "last Friday": the latest Friday strictly before ``now``.
@@ -155,7 +155,10 @@ def _weekday(now: date, wd: int, mod: str, past: bool) -> date:
         if mod == "last" and delta == 0:
             delta = 7
         return now - timedelta(days=delta)
-    return now + timedelta(days=(wd - now.weekday()) % 7)
+    ahead = (wd - now.weekday()) % 7
+    # "i have a chem quiz monday" said on a monday: next week's (today is "today"); "this
+    # monday" on a monday is today
+    return now + timedelta(days=ahead or (0 if mod == "this" else 7))
 
 
 def _count(m: re.Match[str]) -> int:
