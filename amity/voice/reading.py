@@ -324,6 +324,28 @@ _SMALL_SORRY = re.compile(r"\bsorry (?:for|about) (?:the |my |all the )?(?:typos
 _FUN = re.compile(r"\b(?:cool|funny|lol+|lmao+|amazing|awesome|cute|fun)\b", re.I)
 
 
+_FELT = frozenset({"sad", "lonely", "anxious"})
+#: a feeling word that may be someone else's ("mum cried"), not a let-down done to the user
+#: ("shes not answering my texts")
+_FEELING = re.compile(r"cried|crying|upset|lonely|alone|nobody to|no ?one to|left out|"
+                      r"nervous|anxious|scared|stressed|stress|panic\w*|worried|dreading|"
+                      r"miserable|heartbroken|so sad", re.I)
+_OTHERS = frozenset("she he they shes hes theyre she's he's they're mum mom dad".split())
+_LESSENED = frozenset("less not no without".split())
+
+
+def _theirs(before: str) -> bool:
+    """Whether a feeling word after ``before`` is someone else's: "mum cried", "shes got
+    nobody to warn" (a loss is a cue whoever's it is); the emotion model reads it then."""
+    return bool(set(re.findall(r"[a-z']+", before.lower())[-2:]) & _OTHERS)
+
+
+def _lessened(before: str) -> bool:
+    """Whether a feeling word after ``before`` is lessened: "ok slightly less panic"."""
+    words = re.findall(r"[a-z']+", before.lower())
+    return bool(words) and words[-1] in _LESSENED
+
+
 def mood(label: str | None, text: str, votes: Sequence[tuple[str, float]] = ()) -> str:
     """One mood family for the message (see the module docstring)."""
     if JOKE_TOLD.search(text):
@@ -331,10 +353,18 @@ def mood(label: str | None, text: str, votes: Sequence[tuple[str, float]] = ()) 
     if (mixed := MIXED.search(text)) and mixed.group("a").lower() != mixed.group("b").lower() \
             and not GOOD_NEWS.search(text):
         return "neutral"
-    for family, cue in CUES:
+    relief = False  # "ok slightly less panic", unless another cue speaks
+    for i, (family, cue) in enumerate(CUES):
         m = cue.search(text)
-        if m and not (family == "sad" and _TEARS.fullmatch(m.group(0)) and _JOY.search(text)):
+        if m and i > 2 and family in _FELT and _lessened(text[:m.start()]):
+            relief = True
+            continue
+        if m and not (family == "sad" and _TEARS.fullmatch(m.group(0)) and _JOY.search(text)) \
+                and not (i > 2 and _FEELING.fullmatch(m.group(0)) and
+                         _theirs(text[:m.start()])):
             return family
+    if relief:
+        return "neutral"
     tally: Counter[str] = Counter()
     for voted, similarity in votes:  # the closest written messages weigh most
         tally[voted] += max(0.0, similarity - 0.45) * 4

@@ -4,7 +4,8 @@ Contract: ``warmth(turn, lines)`` is a skill (``skills.SKILLS``). For a few shap
 message it offers lines the team wrote (``skills.json``, keys ``moment_*``):
 
 - affection for Sunny ("ngl ur lowkey my favorite person to talk to", "talking to u is the
-  best part of rainy days"): glad, and it goes both ways ("moment_affection");
+  best part of rainy days", "ur better at remembering stuff than jamie"): glad, and it
+  goes both ways ("moment_affection");
 - "do u ever get tired of hearing about volleyball", "am i annoying u": never, with the
   thing named back when there is one ("moment_reassure", "moment_reassure_thing");
 - "wish me luck": luck, no worry ("moment_luck");
@@ -36,7 +37,10 @@ _AFFECTION = re.compile(
     r"(?:the\s+best|my\s+fav\w*|so\s+nice|so\s+fun|fun|nice|better)\b|"
     r"\bi\s+(?:really\s+|lowkey\s+|actually\s+)?(?:love|like)\s+(?:talking|chatting)\s+(?:to|with)\s+"
     r"(?:u|you)\b|\b(?:ur|you'?re|youre|you are)\s+(?:\w+\s+){0,2}(?:easier|better|nicer)\s+to\s+"
-    r"talk\s+to\b", re.I)
+    r"talk\s+to\b|"
+    # praise beside someone: "ngl ur better at remembering stuff than jamie"
+    r"\b(?:ur|you'?re|youre|you are|u r)\s+(?:so\s+much\s+|way\s+|lowkey\s+|literally\s+)?"
+    r"(?:better|nicer|smarter|funnier|kinder)\b(?:\s+[\w']+){0,5}\s+than\b", re.I)
 _REASSURE = re.compile(
     r"\b(?:do|does|would|will|d)\s+(?:u|you|ya)\s+(?:ever\s+)?(?:get\s+)?(?:tired|sick|bored)\s+of\s+"
     r"(?:hearing\s+(?:about\s+)?|me\s+(?:talking\s+about\s+)?|(?:me\s+)?(?:talking|ranting)\s+about\s+)?"

@@ -10,8 +10,9 @@ Resolution rules (documented, tested):
 - "today", "tonight" (also "2nite"), "this morning/afternoon/evening": ``now``'s date; "tomorrow"
   (also "tmrw", "tmr"): +1 day; "the day after tomorrow": +2; "yesterday": -1.
 - A bare weekday ("Friday", "on fri", "this Friday"): the next such day after ``now``
-  ("friday" said on a Friday is next week's; "this friday" on a Friday is today); with ``past=True`` (the sentence is in the past tense) the latest such day
-  on or before ``now``. "next Friday": the coming Friday when it is four days or more
+  ("friday" said on a Friday is next week's; "this friday" on a Friday is today); with
+  ``past=True`` (the sentence is in the past tense) the latest such day on or before
+  ``now``. "next Friday": the coming Friday when it is four days or more
   away (said on a Monday), else the Friday of next calendar week (weeks start on Monday;
   said on a Thursday); "last Friday": the latest Friday strictly before ``now``.
 - A run of three or more weekdays ("i work tues thurs and sat"): a schedule, no date.
