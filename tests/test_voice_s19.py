@@ -4,10 +4,19 @@ calmed down, "ur better at remembering stuff than jamie. hes useless" pitied).""
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
+from amity.types import TurnView
+from amity.voice import reading
+from amity.voice.gist import gist
+from amity.voice.lines import load
 from amity.voice.reading import mood
+from amity.voice.skills import Turn, fallback
 from amity.voice.warmth import _AFFECTION
+
+LINES = load()
 
 
 @pytest.mark.parametrize(("text", "family"), [
@@ -37,3 +46,38 @@ def test_praise_beside_someone_is_affection(text: str) -> None:
 
 def test_a_comparison_of_others_is_no_praise() -> None:
     assert not _AFFECTION.search("is stray kids better than bts")
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("ok gotta pack my closet. this is killing me i own 40 hoodies apparently", "40 hoodies"),
+    ("also our rabbit nugget escaped into next doors garden yesterday", "Nugget"),
+    ("i failed my driving test", "your driving test"),
+    ("fav food is a wawa hoagie and there are no wawas in new mexico", "wawa hoagie"),
+    ("my mom LOVED the bowl she put it on the kitchen table", "bowl"),  # not where it was put
+])
+def test_the_gist_is_the_thing_a_friend_would_name(text: str, said: str) -> None:
+    assert gist(text) == said
+
+
+@pytest.mark.parametrize("text", ["i feel so bad today", "ok i have to go now",
+                                  "the goodbye thing at jonahs was so fun", "my mom is mad",
+                                  "hey from a motel in oklahoma lol", ""])
+def test_no_gist_where_nothing_is_worth_naming(text: str) -> None:
+    assert gist(text) is None
+
+
+def test_a_laugh_and_a_comfort_name_the_gist() -> None:
+    funny = "then we got wingstop and he ate like 20 lemon pepper wings 💀"
+    got = fallback(Turn(TurnView("Sam", funny), reading.act(funny, LINES.about), "neutral",
+                        random.Random(1)), LINES)
+    assert any(p.source == "skill:laugh_named" and "20 lemon pepper wings" in p.text
+               for p in got)
+    assert any(p.source == "skill:laugh" for p in got)  # the plain laugh is still there
+    sad = "my dog is sick"
+    got = fallback(Turn(TurnView("Sam", sad), reading.act(sad, LINES.about), "sad",
+                        random.Random(1)), LINES)
+    assert any(p.source == "skill:comfort_named" and "your dog" in p.text for p in got)
+    other = "mum cried. rob took like 200 photos"  # not theirs: no "oh no, 200 photos"
+    got = fallback(Turn(TurnView("Sam", other), reading.act(other, LINES.about), "sad",
+                        random.Random(1)), LINES)
+    assert not any(p.source == "skill:comfort_named" for p in got)

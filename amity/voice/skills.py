@@ -21,6 +21,7 @@ from ..nlp.question import focus
 from ..types import FollowUp, TurnView
 from . import recall
 from .bank import content
+from .gist import gist
 from .lines import Lines
 from .rank import asks_told, cut_last_ask
 from .reading import LAUGH, QUESTION, Act
@@ -355,6 +356,33 @@ _LAUGHING = re.compile(r"\b(?:lmao+|lmfao|lol+|haha\w*|hehe\w*|dead|dying)\b|�
 
 
 def fallback(turn: Turn, lines: Lines) -> list[Proposal]:
+    """A warm, on-feeling line for when nothing closer fits (``_fallback``), and the same
+    kind of line naming the message's gist ("lmao 40 hoodies 💀", "oh no, your driving test
+    😣", "wait, Nugget? tell me more 👀"; ``gist.gist``) when it has one: comfort names
+    only the user's own thing ("your dog"), and a question asked gets no "tell me more"."""
+    out = _fallback(turn, lines)
+    if not out or out[0].source not in _NAMED:
+        return out
+    key = _NAMED[out[0].source]
+    if key == "named_ack" and (FUTURE.search(turn.view.text) or PAST.search(turn.view.text)):
+        key += "_future" if FUTURE.search(turn.view.text) else "_past"
+    said = gist(turn.view.text) if "?" not in turn.view.text or key != "named_ack" else None
+    if said is None or key == "named_comfort" and not said.startswith("your "):
+        return out
+    text = turn.view.text
+    after = FOLLOW_ON.get(turn.mood, FOLLOW_ON["low"]) if key == "named_comfort" else ("",)
+    after = [a for a in after if not asks_told(a, text)] or [""]
+    named = [Proposal(f"{t.replace('{gist}', said)} {turn.rng.choice(after)}".strip(),
+                      f"{out[0].source}_named", 0.38, out[0].mood)
+             for t in pick(lines.get(key), turn.rng, 2)]
+    return [p for p in named if not asks_told(p.text, text)] + out
+
+
+_NAMED = {"skill:comfort": "named_comfort", "skill:ack": "named_ack",
+          "skill:laugh": "named_laugh", "skill:glad": "named_glad"}
+
+
+def _fallback(turn: Turn, lines: Lines) -> list[Proposal]:
     """A warm, on-feeling line for when nothing closer fits: comfort for a low mood, then a
     question that fits it; cheer for news of something achieved, excitement for news
     shouted, a laugh for a funny story, gladness for other good news; a curious "tell me

@@ -1,0 +1,97 @@
+"""The gist of a message: the one thing in it a friend would name back ("40 hoodies",
+"your chem quiz", "kevin the mug"), so that a comfort, a laugh or a "tell me more" shows it
+was heard.
+
+Contract: ``gist(text) -> str | None``: a short noun phrase of ``text`` (at most
+``MOST_WORDS`` words) in the second person ("my" -> "your"), chosen from the parse's noun
+chunks: a number or a name, then a described thing ("the new chem teacher"), then the thing
+done or talked about over the one doing it; None when the message names nothing worth
+naming (only pronouns, people by their role alone, times, vague words). Uses the cached
+spaCy parse (``nlp.facts.coref.parse``); knows nothing about storage or models.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from ..nlp.facts.casing import truecase
+from ..nlp.facts.coref import parse
+from .recall_words import second_person
+
+MOST_WORDS = 4
+
+#: heads that name nothing a friend would say back ("a lot", "the thing", "today")
+_VAGUE = frozenset("""thing things stuff lot lots bit kind sort way time times day days week
+weeks month year today tonight tomorrow yesterday morning night evening weekend rn idea
+something anything everything nothing someone anyone everyone nobody people guys guy dude
+bro lol lmao omg ngl tbh haha sunny question point part end fact reason minute minutes hour
+hours second seconds moment life world mood vibe vibes bc cuz cause tho rn fr af""".split())
+#: a person by role alone ("my mom", "my teacher") is no gist; their name is
+_ROLES = frozenset("""mom mum dad mother father parent parents sister brother sis bro
+grandma grandpa nan nana gran granny aunt uncle cousin friend friends bestie teacher coach
+boss family siblings sibling stepdad stepmom stepsister stepbrother kid kids""".split())
+_PRONOUNS = frozenset("""i me my mine myself you u your yours we us our ours he him his she
+her hers they them their theirs it its this that these those who what which""".split())
+_NUMBER = re.compile(r"\d")
+_PLACES = frozenset("in on at into onto from to near around by behind under over inside".split())
+
+
+def _words(chunk: Span) -> list[str]:
+    """The chunk's words without a leading determiner other than a possessive."""
+    toks = [t for t in chunk if not t.is_punct and not t.is_space]
+    while toks and toks[0].lower_ in {"a", "an", "the", "some", "any", "this", "that",
+                                      "these", "those", "like", "literally"}:
+        toks = toks[1:]
+    return [t.text for t in toks]
+
+
+def _score(chunk: Span) -> float | None:
+    root = chunk.root
+    head = root.lower_
+    if root.pos_ not in {"NOUN", "PROPN", "NUM"} or head in _PRONOUNS | _VAGUE:
+        return None
+    words = _words(chunk)
+    if not words or len(words) > MOST_WORDS or all(w.lower() in _PRONOUNS for w in words):
+        return None
+    if head in _ROLES and not any(t.pos_ == "PROPN" for t in chunk):
+        return None
+    number = any(_NUMBER.search(w) for w in words)
+    if root.dep_ == "pobj" and root.head.lower_ in _PLACES and not number:
+        return None  # where it happened ("on the kitchen table", "in oklahoma") is no gist
+    if len(words) == 1 and root.tag_ in {"NNP", "NNPS"} and head.endswith("s") and \
+            not head.endswith("ss"):
+        return None  # "the goodbye thing at jonahs": someone's place, "'s" unwritten
+    score = 0.0
+    if number:
+        score += 2.0  # "40 hoodies", "3 tests"
+    if any(t.pos_ == "PROPN" for t in chunk):
+        score += 1.5
+    if any(t.dep_ in {"amod", "compound"} for t in chunk):
+        score += 1.0  # "the new chem teacher"
+    if root.dep_ in {"dobj", "pobj", "attr"}:
+        score += 0.5  # the thing done or talked about over the one doing it
+    if any(t.lower_ in {"my", "our"} for t in chunk):
+        score += 0.5  # "my dog", "my closet"
+    return score
+
+
+def gist(text: str) -> str | None:
+    """The thing ``text`` is about, said back in the second person, or None."""
+    if not text.strip():
+        return None
+    doc = parse(truecase(text))  # "our rabbit nugget": a name
+    best: tuple[float, int, str] | None = None
+    for chunk in doc.noun_chunks:
+        score = _score(chunk)
+        if score is None:
+            continue
+        said = " ".join(_words(chunk))
+        said = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in chunk
+                        if t.text in said.split())
+        if best is None or (score, -chunk.start) > (best[0], best[1]):
+            best = (score, -chunk.start, said)
+    if best is None or best[0] <= 0:
+        return None
+    return second_person(best[2])
