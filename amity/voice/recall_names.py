@@ -517,7 +517,8 @@ _NAME_TAILS = frozenset("man woman girl boy jr junior bot".split())
 
 def _whole_name(name: str, low: str) -> str:
     """``name`` with the word after it where the two are one name ("captain" of "the main
-    guy is called captain mayo", "mustard" of "hes called mustard man")."""
+    guy is called captain mayo", "mustard" of "hes called mustard man", "ocean" of "a glaze
+    called ocean drift, its speckled blue")."""
     if " " in name:
         return name
     found = re.search(rf"\b{re.escape(name)} ([a-zñ]+)\b", low)
@@ -526,6 +527,9 @@ def _whole_name(name: str, low: str) -> str:
     nxt = found.group(1)
     if name in _NAME_HEADS and nxt not in _NOT_A_NAME | _VERBISH or nxt in _NAME_TAILS:
         return f"{name} {nxt}"
+    if re.search(rf"\b(?:called|named) {re.escape(name)} {nxt}\s*(?:[,.!?]|$)", low) and \
+            nxt not in _NOT_A_NAME | _VERBISH | PRONOUN:
+        return f"{name} {nxt}"  # "a glaze called ocean drift, its speckled blue"
     return name
 
 

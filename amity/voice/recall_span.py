@@ -69,6 +69,8 @@ def _phrase(head: Token) -> list[Token]:
     after it, not a clause after it ("a maze out of cardboard" -> "a maze out of
     cardboard"; "the guy who ..." -> "the guy")."""
     def cut(a: Token) -> bool:
+        if a.dep_ == "conj" and a.pos_ in ("NOUN", "PROPN") and a.head.pos_ in ("NOUN", "PROPN"):
+            return False  # "of mice and men": one title, not a clause after it
         return a.dep_ in ("relcl", "acl", "ccomp", "advcl", "conj") and \
             a.lemma_.lower() not in ("call", "name")  # "this card game called sueca"
     keep = [t for t in head.subtree if t.i <= head.i or not any(
