@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from amity.types import FollowUp
-from amity.voice.skills import is_thing, tidy_plans
+from amity.voice.skills import as_thing, is_thing, tidy_plans
 
 
 @pytest.mark.parametrize("name", ["chem quiz", "trip to paris", "sleepover with eli",
@@ -23,13 +23,27 @@ def test_plan_names_that_are_no_things(name: str) -> None:
     assert not is_thing(name)
 
 
-def test_a_broken_name_is_asked_by_its_day() -> None:
+@pytest.mark.parametrize(("name", "thing"), [
+    ("use the school overlocker", "using the school overlocker"),
+    ("get my braces off", "getting my braces off"), ("visit the museum", "visiting the museum"),
+    ("from the kiln", None), ("trip to look", None)])
+def test_a_doing_with_its_object_is_said_as_a_doing(name: str, thing: str | None) -> None:
+    assert as_thing(name) == thing
+
+
+def test_a_broken_name_is_asked_by_its_day_and_its_thing() -> None:
     saturday = date(2026, 3, 7)
     got = tidy_plans(FollowUp("from the kiln", "event", 1, when=saturday))
+    assert [p.event for p in got] == ["saturday's kiln thing"]
+    got = tidy_plans(FollowUp("trip to look", "event", 1, when=saturday))
+    assert [p.event for p in got] == ["saturday's trip"]  # an event noun needs no "thing"
+    got = tidy_plans(FollowUp("help' paint", "today", 1, when=saturday))
+    assert [p.event for p in got] == ["paint thing"]
+    got = tidy_plans(FollowUp("use the school overlocker", "event", 1, when=saturday))
+    assert [p.event for p in got] == ["using the school overlocker"]
+    got = tidy_plans(FollowUp("from the", "event", 1, when=saturday))
     assert [p.event for p in got] == ["saturday's plan"]
-    got = tidy_plans(FollowUp("use the school overlocker", "today", 1, when=saturday))
-    assert [p.event for p in got] == ["big day"]
-    assert tidy_plans(FollowUp("trip to look", "event", 1)) == ()
+    assert tidy_plans(FollowUp("from the", "event", 1)) == ()
 
 
 def test_a_name_is_tidied_before_it_is_judged() -> None:

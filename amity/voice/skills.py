@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from ..nlp.facts.coref import parse
+from ..nlp.facts.lexicon import EVENT_NOUNS
 from ..nlp.question import focus
 from ..types import FollowUp, TurnView
 from . import recall
@@ -169,21 +170,49 @@ def is_thing(event: str) -> bool:
     """Whether a plan's name reads as a thing in "how was the ___?": not a doing with its
     object ("use the school overlocker"), a place or a purpose alone ("from the kiln",
     "trip to look"), nor words in quotes ("help' paint")."""
-    words = event.lower().split()
-    if not words or _QUOTED.search(event):
-        return False
-    tags = [t.tag_ for t in parse(event) if not t.is_punct]
-    if not tags or tags[0] in {"IN", "TO"} or tags[-1] in {"IN", "TO"}:
-        return False
-    return not (len(tags) >= 2 and (tags[0] == "VB" and tags[1] in {"DT", "PRP$"}
-                                    or tags[-2] == "TO" and tags[-1] == "VB"))
+    return as_thing(event) == event
 
 
-def _by_day(plan: FollowUp) -> str | None:
-    """A plan whose name is no thing named by its day: "saturday's plan", "the big day"."""
-    if plan.when is None:
+def as_thing(event: str) -> str | None:
+    """A plan's name as a thing: itself when it reads as one, a doing with its object said
+    as a doing ("use the school overlocker" -> "using the school overlocker"), else None
+    (a place or a purpose alone: "from the kiln", "trip to look"; words in quotes)."""
+    if not event.split() or _QUOTED.search(event):
         return None
-    return "big day" if plan.kind == "today" else f"{_WEEKDAYS[plan.when.weekday()]}'s plan"
+    toks = [t for t in parse(event) if not t.is_punct]
+    tags = [t.tag_ for t in toks]
+    if not tags or tags[0] in {"IN", "TO"} or tags[-1] in {"IN", "TO"}:
+        return None
+    if len(tags) >= 2 and tags[-2] == "TO" and tags[-1] == "VB":
+        return None
+    if len(tags) >= 2 and tags[0] == "VB" and tags[1] in {"DT", "PRP$"}:
+        rest = event.split(maxsplit=1)[1]
+        return f"{_doing(toks[0].lemma_.lower())} {rest}"
+    return event
+
+
+_DOUBLED = frozenset("get put run sit swim shop stop plan hit cut set win dig jog chat".split())
+
+
+def _doing(verb: str) -> str:
+    """The -ing form of a verb ("use" -> "using", "get" -> "getting", "visit" -> "visiting")."""
+    if verb in _DOUBLED:
+        return f"{verb}{verb[-1]}ing"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and len(verb) > 2:
+        return f"{verb[:-1]}ing"
+    return f"{verb}ing"
+
+
+def _by_day(plan: FollowUp, event: str) -> str | None:
+    """A plan whose name is no thing named by its day and the last thing its name holds:
+    "saturday's kiln thing" (of "from the kiln"), "tuesday's trip" (of "trip to look"),
+    "saturday's plan"; today's by the thing alone ("the overlocker thing") or "the big
+    day"."""
+    nouns = [t.lower_ for t in parse(event) if t.tag_ in {"NN", "NNS"} and len(t.text) > 2]
+    thing = "" if not nouns else nouns[-1] if nouns[-1] in EVENT_NOUNS else f"{nouns[-1]} thing"
+    if plan.kind == "today" or plan.when is None:
+        return thing or ("big day" if plan.kind == "today" else None)
+    return f"{_WEEKDAYS[plan.when.weekday()]}'s {thing or 'plan'}"
 
 
 def tidy_plans(due: FollowUp | None) -> tuple[FollowUp, ...]:
@@ -195,8 +224,8 @@ def tidy_plans(due: FollowUp | None) -> tuple[FollowUp, ...]:
         event = plan.event.strip()
         while (cut := _EVENT_TAIL.sub("", _EVENT_HEAD.sub("", event))) != event:
             event = cut
-        if plan.kind != "birthday" and not is_thing(event):
-            event = _by_day(plan) or ""
+        if plan.kind != "birthday" and (thing := as_thing(event)) != event:
+            event = thing or _by_day(plan, event) or ""
         if plan.kind == "birthday" or re.search(r"[a-z0-9]{3,}", event) and \
                 event.lower() not in ("again", "meet", "it", "that"):
             out.append(replace(plan, event=event, also=()))
