@@ -81,3 +81,17 @@ def test_a_laugh_and_a_comfort_name_the_gist() -> None:
     got = fallback(Turn(TurnView("Sam", other), reading.act(other, LINES.about), "sad",
                         random.Random(1)), LINES)
     assert not any(p.source == "skill:comfort_named" for p in got)
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("lol ok valeria is yelling at me to get off the computer gtg", "valeria"),  # not "ok valeria"
+    ("apparently lulu keeps asking for the crayon girl 😭", "crayon girl"),  # no emoji
+])
+def test_the_gist_leaves_out_chat_words_and_emoji(text: str, said: str) -> None:
+    assert gist(text) == said
+
+
+@pytest.mark.parametrize("text", ["we have to be there at 8am", "she cried for like 10 min",
+                                  "ok whats ur opinion on it"])
+def test_times_and_sunnys_things_are_no_gist(text: str) -> None:
+    assert gist(text) is None

@@ -27,7 +27,8 @@ _VAGUE = frozenset("""thing things stuff lot lots bit kind sort way time times d
 weeks month year today tonight tomorrow yesterday morning night evening weekend rn idea
 something anything everything nothing someone anyone everyone nobody people guys guy dude
 bro lol lmao omg ngl tbh haha sunny question point part end fact reason minute minutes hour
-hours second seconds moment life world mood vibe vibes bc cuz cause tho rn fr af""".split())
+hours second seconds moment life world mood vibe vibes bc cuz cause tho rn fr af min mins
+sec secs hr hrs am pm opinion opinions thoughts advice""".split())
 #: a person by role alone ("my mom", "my teacher") is no gist; their name is
 _ROLES = frozenset("""mom mum dad mother father parent parents sister brother sis bro
 grandma grandpa nan nana gran granny aunt uncle cousin friend friends bestie teacher coach
@@ -35,14 +36,18 @@ boss family siblings sibling stepdad stepmom stepsister stepbrother kid kids""".
 _PRONOUNS = frozenset("""i me my mine myself you u your yours we us our ours he him his she
 her hers they them their theirs it its this that these those who what which""".split())
 _NUMBER = re.compile(r"\d")
+#: words a chunk may start with that are no part of the thing ("its my fav song", "ok valeria")
+_LEADING = frozenset("""a an the some any this that these those like literally its it's ok
+okay lol so um uh yeah also just""".split())
+#: the teen's words about Sunny ("whats ur opinion"): not their gist
+_SUNNYS = frozenset("ur your u you".split())
 _PLACES = frozenset("in on at into onto from to near around by behind under over inside".split())
 
 
 def _words(chunk: Span) -> list[str]:
     """The chunk's words without a leading determiner other than a possessive."""
-    toks = [t for t in chunk if not t.is_punct and not t.is_space]
-    while toks and toks[0].lower_ in {"a", "an", "the", "some", "any", "this", "that",
-                                      "these", "those", "like", "literally"}:
+    toks = [t for t in chunk if not t.is_punct and not t.is_space and re.search(r"\w", t.text)]
+    while toks and toks[0].lower_ in _LEADING:
         toks = toks[1:]
     return [t.text for t in toks]
 
@@ -55,6 +60,8 @@ def _score(chunk: Span) -> float | None:
     words = _words(chunk)
     if not words or len(words) > MOST_WORDS or all(w.lower() in _PRONOUNS for w in words):
         return None
+    if any(t.lower_ in _SUNNYS for t in chunk):
+        return None  # "whats ur opinion": Sunny's, not the teen's
     if head in _ROLES and not any(t.pos_ == "PROPN" for t in chunk):
         return None
     number = any(_NUMBER.search(w) for w in words)

@@ -395,7 +395,8 @@ def fallback(turn: Turn, lines: Lines) -> list[Proposal]:
     key = _NAMED[out[0].source]
     if key == "named_ack" and (FUTURE.search(turn.view.text) or PAST.search(turn.view.text)):
         key += "_future" if FUTURE.search(turn.view.text) else "_past"
-    said = gist(turn.view.text) if "?" not in turn.view.text or key != "named_ack" else None
+    asked = "?" in turn.view.text or bool(QUESTION.search(turn.view.text.lower()))
+    said = gist(turn.view.text) if not asked or key != "named_ack" else None
     if said is None or key == "named_comfort" and not said.startswith("your "):
         return out
     text = turn.view.text
