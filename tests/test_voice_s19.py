@@ -95,3 +95,22 @@ def test_the_gist_leaves_out_chat_words_and_emoji(text: str, said: str) -> None:
                                   "ok whats ur opinion on it"])
 def test_times_and_sunnys_things_are_no_gist(text: str) -> None:
     assert gist(text) is None
+
+
+@pytest.mark.parametrize(("text", "family"), [
+    ("ok so i got my chem test back and i got a B+!!! he even wrote 'good improvement'", "happy"),
+    ("graduation was class. isla cried, mum cried, i did NOT cry (i did a little)", "happy"),
+    ("i got a D!!", "neutral"),
+])
+def test_round_19_good_news_is_good(text: str, family: str) -> None:
+    """Round 19's raters: a B+ and a graduation met with "I'm really sorry"."""
+    assert mood(None, text) == family
+
+
+@pytest.mark.parametrize("text", [
+    "also my friend leo might quit club bc he got a job at his dads restaurant",
+    "mr pike told this story about a raccoon that got into the gym in 1998"])
+def test_someone_elses_job_or_way_in_is_not_celebrated(text: str) -> None:
+    turn = Turn(TurnView("Sam", text), reading.act(text, LINES.about), "neutral",
+                random.Random(1))
+    assert not any(p.source.startswith("skill:celebrate") for p in fallback(turn, LINES))

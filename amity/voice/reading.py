@@ -59,7 +59,10 @@ GOOD_NEWS = re.compile(
     # read as annoyance); not "i got detention!!"
     r"\b(?:i|we) (?:finally |actually |just |officially )?(?:got|bought) (?:the |my |a |an |it)"
     r"(?!(?:\w+ )?(?:detention|sick|grounded|flu|cold|covid|dumped|fired|hurt|suspended|"
-    r"lost|stolen|ticket|f|d|e)\b)(?:[\w£$]+ ?){0,3}!{2,}", re.I)
+    r"lost|stolen|ticket|f|d|e)\b)(?:[\w£$+-]+ ?){0,3}!{2,}|"
+    # a grade cheered or a night called great: "i got a B+!!!", "graduation was class"
+    r"\b(?:was|is) (?:so |actually |honestly |literally )?(?:class|peak|unreal|amazing|"
+    r"incredible)\b(?!\?)", re.I)
 #: laughed at, not laughing along: "everyone laughed", "they were laughing at me"
 LAUGHED_AT = re.compile(r"\b(?:laughed|laughing) at me\b|\b(?:everyone|people|kids|\w+ graders) "
                         r"laughed\b", re.I)

@@ -376,6 +376,8 @@ PAST = re.compile(r"\b(?:and then|then (?:he|she|they|we|i)|suddenly|went flying
                   re.I)
 #: someone else's win, or a loss: "tyler won by like 30 votes", "we lost to westfield"
 THEIRS = re.compile(r"\b(?:and|but) i did(?:n'?t|nt)\b|\b(?:he|she|they)\s+(?:\w+\s+)?won\b|"
+                    # someone else's: "bc he got a job at his dads", "a raccoon that got into"
+                    r"\b(?!i\b|we\b)\w+ got (?:a job|in|into)\b|"
                     r"\bbeat (?:me|us)\b|"
                     r"\b(?<!my )(?<!our )"
                     r"(?!team\b|squad\b|we\b|i\b)[a-z]+ won by\b|\b(?:i|we) lost\b|\blost to\b",
