@@ -198,3 +198,14 @@ def test_played_pairs_are_what_the_reader_reads_at_run_time() -> None:
     assert {r.label for r in rows if r.query == dog.query and "pickle" in r.clause.lower()} \
         == {1.0}
     assert all(r.label == 0.0 for r in rows if "cats" in r.query)
+
+
+def test_contrast_pairs_cut_the_answer_out_and_keep_it_with_a_word_dropped() -> None:
+    from reader_data import contrasts
+
+    got = contrasts("whats my dogs name", ["my dog pickle is sleeping on my homework lol"],
+                    ["pickle"], "x", random.Random(2))
+    assert [(p.clause, p.label) for p in got if p.label == 0.0] == \
+        [("my dog is sleeping on my homework lol", 0.0)]
+    kept = [p.clause for p in got if p.label == 1.0]
+    assert len(kept) == 1 and "pickle" in kept[0] and len(kept[0].split()) == 7

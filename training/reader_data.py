@@ -11,9 +11,12 @@ text holding one of the question's ``expect_any`` words is a positive, any other
 (all positives; at most ``negatives`` clause negatives and ``longer_negatives``, default
 half as many, whole or pair negatives a question, the ones sharing words with the question
 first). A never-told question (``unknown``) gives negatives only, so the reader learns that
-nothing may answer. The query is ``amity.voice.reader.query`` with the message before as
-context only when it asked something, as ``recall._read`` builds it. Torch-free; used by
-``training/train_reader.py``.
+nothing may answer. ``contrasts`` adds, for a few positives, the same text with the answer
+cut out as a negative ("my dog pickle is sleeping" -> "my dog is sleeping" for "whats my
+dogs name": on topic, but the detail is not there) and the same text with another word
+dropped as a positive (so a cut alone is no sign of a negative). The query is
+``amity.voice.reader.query`` with the message before as context only when it asked
+something, as ``recall._read`` builds it. Torch-free; used by ``training/train_reader.py``.
 """
 
 from __future__ import annotations
@@ -78,8 +81,35 @@ def _pick(neg: list[str], n: int, qw: set[str], rng: random.Random) -> list[str]
     return neg[:half] + rng.sample(neg[half:], min(len(neg[half:]), n - half))
 
 
+def _cut(text: str, expect: Iterable[str]) -> str:
+    """``text`` with every word beginning one of ``expect`` taken out."""
+    for w in expect:
+        text = re.sub(rf"(?<![a-z0-9]){re.escape(w.lower())}[a-z0-9']*", " ", text,
+                      flags=re.IGNORECASE)
+    return " ".join(text.split())
+
+
+def contrasts(query: str, pos: list[str], expect: Iterable[str], script: str,
+              rng: random.Random, n: int = 2) -> list[Pair]:
+    """For at most ``n`` of the positives: the text with the answer cut out (a negative,
+    when at least two words are left) and the text with one other word dropped (a
+    positive)."""
+    expect = list(expect)
+    rows: list[Pair] = []
+    for c in rng.sample(pos, min(n, len(pos))):
+        cut = _cut(c, expect)
+        if len(_words(cut)) >= 2 and not _holds(cut, expect):
+            rows.append(Pair(query, cut, 0.0, script))
+        words = c.split()
+        others = [i for i, w in enumerate(words) if len(w) > 2 and not _holds(w, expect)]
+        if others:
+            i = rng.choice(others)
+            rows.append(Pair(query, " ".join(words[:i] + words[i + 1:]), 1.0, script))
+    return rows
+
+
 def pairs(scripts: list[dict[str, Any]], negatives: int, rng: random.Random,
-          longer_negatives: int | None = None) -> list[Pair]:
+          longer_negatives: int | None = None, contrast: int = 0) -> list[Pair]:
     rows: list[Pair] = []
     for script in scripts:
         turns = [(s, t, text) for s, sess in enumerate(script["sessions"])
@@ -108,6 +138,8 @@ def pairs(scripts: list[dict[str, Any]], negatives: int, rng: random.Random,
                             else longer_negatives, qw, rng)
             rows += [Pair(q, c, 1.0, script["id"]) for c in pos]
             rows += [Pair(q, c, 0.0, script["id"]) for c in chosen]
+            if contrast:
+                rows += contrasts(q, pos, expect, script["id"], rng, contrast)
     return rows
 
 

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from reader_data import Pair, _holds, _pick, _words, load
+from reader_data import Pair, _holds, _pick, _words, contrasts, load
 
 from amity.app import default_stages
 from amity.backends.scripted import ScriptedBackend
@@ -104,7 +104,7 @@ def reads(scripts: Sequence[dict[str, Any]]) -> list[Read]:
 
 
 def pairs(got: Sequence[Read], scripts: Sequence[dict[str, Any]], negatives: int,
-          rng: random.Random) -> list[Pair]:
+          rng: random.Random, contrast: int = 0) -> list[Pair]:
     expects = {(sc["id"], s, t): e for sc in scripts for (s, t), e in _asked(sc).items()}
     rows: list[Pair] = []
     for r in got:
@@ -115,6 +115,8 @@ def pairs(got: Sequence[Read], scripts: Sequence[dict[str, Any]], negatives: int
         rows += [Pair(r.query, c, 1.0, r.script) for c in pos]
         rows += [Pair(r.query, c, 0.0, r.script)
                  for c in _pick(neg, negatives, _words(r.query), rng)]
+        if contrast:
+            rows += contrasts(r.query, pos, expect, r.script, rng, contrast)
     return rows
 
 
@@ -125,9 +127,12 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--negatives", type=int, default=12)
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--contrast", type=int, default=0,
+                    help="positives a question also given with the answer cut out")
     args = ap.parse_args(argv)
     scripts = load(args.scripts)
-    rows = pairs(reads(scripts), scripts, args.negatives, random.Random(args.seed))
+    rows = pairs(reads(scripts), scripts, args.negatives, random.Random(args.seed),
+                 args.contrast)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with args.out.open("w", encoding="utf-8") as f:
         for row in rows:

@@ -10,6 +10,8 @@ epoch, the share of answerable validation questions whose best text holds the an
 (top-1), and the mean best score on never-told questions.
 ``--export N`` writes epoch N to ``amity/voice/data/reader.int8.onnx`` (dynamic int8) and
 checks the int8 model against torch. Torch is used here only; amity never imports it.
+``--contrast N`` adds, for N positives a question, the text with the answer cut out as a
+negative and with another word dropped as a positive (``reader_data.contrasts``).
 
     OMP_NUM_THREADS=1 PYTHONPATH=.:/path/to/torch python training/train_reader.py \
         --train training/reader/train_*.json --val amity/evals/data/memory_dev3.json \
@@ -28,6 +30,14 @@ read the ledger's facts ("I have college interview on Wednesday 04 March 2026"),
 script holds, as answers and said back 2 memories never told on teen_memory, and lost 4
 answers on dev_more ("im the keeper" for "what position do i play": 0.04). The defaults
 (about 42,000 pairs) take about 35 minutes an epoch on one free core.
+
+Session 19 tried contrast pairs (train_a-i with ``--negatives 8 --longer 4 --contrast 2``
+plus ``reader_played.py --contrast 2`` on train_j-l, memory_dev, the probes, dev5 and dev6;
+45,824 pairs, 2 threads shared with other work, 51 minutes for epoch 1). On memory_dev7 +
+teen_memory (held out from both) epoch 1 gave top-1 0.871 and a mean best score of 0.478 on
+never-told questions, against 0.979 and 0.188 for the shipped reader on the same pairs
+(``reader.scores`` one pair at a time); the run was stopped in epoch 2 at the session's end,
+not shipped.
 """
 
 from __future__ import annotations
@@ -74,7 +84,8 @@ def report(rows: list[Pair], probs: np.ndarray) -> dict[str, float]:
 def train(args: argparse.Namespace) -> None:
     torch.manual_seed(args.seed)
     rng = random.Random(args.seed)
-    rows = pairs(load(args.train), args.negatives, rng, args.longer) + read_pairs(args.pairs)
+    rows = pairs(load(args.train), args.negatives, rng, args.longer, args.contrast) + \
+        read_pairs(args.pairs)
     val = (pairs(load(args.val), 10_000, random.Random(0)) if args.val else []) + \
         read_pairs(args.val_pairs)
     seqs, vseqs = encode(rows), encode(val)
@@ -142,6 +153,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--longer", type=int, default=None,
                     help="negatives a question read whole or after the message before "
                          "(default: half --negatives)")
+    ap.add_argument("--contrast", type=int, default=0,
+                    help="positives a question also given with the answer cut out "
+                         "(reader_data.contrasts)")
     ap.add_argument("--batch", type=int, default=16)
     ap.add_argument("--lr", type=float, default=5e-5)
     ap.add_argument("--seed", type=int, default=13)
