@@ -208,4 +208,4 @@ def test_contrast_pairs_cut_the_answer_out_and_keep_it_with_a_word_dropped() -> 
     assert [(p.clause, p.label) for p in got if p.label == 0.0] == \
         [("my dog is sleeping on my homework lol", 0.0)]
     kept = [p.clause for p in got if p.label == 1.0]
-    assert len(kept) == 1 and "pickle" in kept[0] and len(kept[0].split()) == 7
+    assert len(kept) == 1 and "pickle" in kept[0] and len(kept[0].split()) == 8
