@@ -102,13 +102,13 @@ def plan(turn: Turn, lines: Lines) -> list[Proposal]:
         event = _phrase(_LEAD.sub("", fact.object), 4)
         if not event or fact.subject.lower() not in ("user", "i", "me") or \
                 not set(event.lower().split()) <= set(_words(view.text)) or \
-                _VERBISH.match(event) or _SOMEONE_ELSE.match(event) or not as_thing(event):
+                _VERBISH.match(event) or _SOMEONE_ELSE.match(event) or \
+                not (thing := as_thing(event)):
             continue  # not told in this message, an act ("join their thing"), or someone
             # else's ("theyre doing surgery thursday", about grandpa)
         if not _SAYS_DAY.search(view.text) or not any(
                 len(w) > 3 and w not in _NO_THING for w in event.lower().split()):
             continue  # "in 2 weeks" said back as "on march 27"; "your should" is no plan
-        thing = as_thing(event) or event
         if thing != event:
             event = thing  # "using the school overlocker tuesday, noted!"
         elif not re.match(r"(?:the|a|an|your|my)\b", event) and "'s" not in event:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..nlp.facts.casing import truecase
 from ..nlp.facts.coref import parse
@@ -44,20 +44,21 @@ _SUNNYS = frozenset("ur your u you".split())
 _PLACES = frozenset("in on at into onto from to near around by behind under over inside".split())
 
 
-def _words(chunk: Span) -> list[str]:
-    """The chunk's words without a leading determiner other than a possessive."""
+def _kept(chunk: Span) -> list[Token]:
+    """The chunk's words without punctuation, emoji and a leading determiner or chat word
+    (a possessive stays)."""
     toks = [t for t in chunk if not t.is_punct and not t.is_space and re.search(r"\w", t.text)]
     while toks and toks[0].lower_ in _LEADING:
         toks = toks[1:]
-    return [t.text for t in toks]
+    return toks
 
 
-def _score(chunk: Span) -> float | None:
+def _score(chunk: Span, kept: list[Token]) -> float | None:
     root = chunk.root
     head = root.lower_
     if root.pos_ not in {"NOUN", "PROPN", "NUM"} or head in _PRONOUNS | _VAGUE:
         return None
-    words = _words(chunk)
+    words = [t.text for t in kept]
     if not words or len(words) > MOST_WORDS or all(w.lower() in _PRONOUNS for w in words):
         return None
     if any(t.lower_ in _SUNNYS for t in chunk):
@@ -91,12 +92,11 @@ def gist(text: str) -> str | None:
     doc = parse(truecase(text))  # "our rabbit nugget": a name
     best: tuple[float, int, str] | None = None
     for chunk in doc.noun_chunks:
-        score = _score(chunk)
+        kept = _kept(chunk)
+        score = _score(chunk, kept)
         if score is None:
             continue
-        said = " ".join(_words(chunk))
-        said = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in chunk
-                        if t.text in said.split())
+        said = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in kept)
         if best is None or (score, -chunk.start) > (best[0], best[1]):
             best = (score, -chunk.start, said)
     if best is None or best[0] <= 0:

@@ -328,6 +328,8 @@ _FUN = re.compile(r"\b(?:cool|funny|lol+|lmao+|amazing|awesome|cute|fun)\b", re.
 
 
 _FELT = frozenset({"sad", "lonely", "anxious"})
+#: the CUES before this one (a loss, good news, someone in hospital) count whoever's they are
+_FIRST_OWN_CUE = 3
 #: a feeling word that may be someone else's ("mum cried"), not a let-down done to the user
 #: ("shes not answering my texts")
 _FEELING = re.compile(r"cried|crying|upset|lonely|alone|nobody to|no ?one to|left out|"
@@ -359,11 +361,11 @@ def mood(label: str | None, text: str, votes: Sequence[tuple[str, float]] = ()) 
     relief = False  # "ok slightly less panic", unless another cue speaks
     for i, (family, cue) in enumerate(CUES):
         m = cue.search(text)
-        if m and i > 2 and family in _FELT and _lessened(text[:m.start()]):
+        if m and i >= _FIRST_OWN_CUE and family in _FELT and _lessened(text[:m.start()]):
             relief = True
             continue
         if m and not (family == "sad" and _TEARS.fullmatch(m.group(0)) and _JOY.search(text)) \
-                and not (i > 2 and _FEELING.fullmatch(m.group(0)) and
+                and not (i >= _FIRST_OWN_CUE and _FEELING.fullmatch(m.group(0)) and
                          _theirs(text[:m.start()])):
             return family
     if relief:

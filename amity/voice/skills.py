@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from ..nlp.facts.coref import parse
+from ..nlp.facts.events import WEEKDAYS
 from ..nlp.facts.lexicon import EVENT_NOUNS
 from ..nlp.question import focus
 from ..types import FollowUp, TurnView
@@ -163,20 +164,13 @@ _EVENT_TAIL = re.compile(r"\s+(?:you|u|me|it|him|her|them|again|to meet|tho|lol|
 
 
 _QUOTED = re.compile(r"[\"“”‘]|['’](?!s\b)")
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
-def is_thing(event: str) -> bool:
-    """Whether a plan's name reads as a thing in "how was the ___?": not a doing with its
-    object ("use the school overlocker"), a place or a purpose alone ("from the kiln",
-    "trip to look"), nor words in quotes ("help' paint")."""
-    return as_thing(event) == event
 
 
 def as_thing(event: str) -> str | None:
-    """A plan's name as a thing: itself when it reads as one, a doing with its object said
-    as a doing ("use the school overlocker" -> "using the school overlocker"), else None
-    (a place or a purpose alone: "from the kiln", "trip to look"; words in quotes)."""
+    """A plan's name as a thing in "how was the ___?": itself when it reads as one, a doing
+    with its object said as a doing ("use the school overlocker" -> "using the school
+    overlocker"), else None (a place or a purpose alone: "from the kiln", "trip to look";
+    words in quotes)."""
     if not event.split() or _QUOTED.search(event):
         return None
     toks = [t for t in parse(event) if not t.is_punct]
@@ -212,11 +206,11 @@ def _by_day(plan: FollowUp, event: str) -> str | None:
     thing = "" if not nouns else nouns[-1] if nouns[-1] in EVENT_NOUNS else f"{nouns[-1]} thing"
     if plan.kind == "today" or plan.when is None:
         return thing or ("big day" if plan.kind == "today" else None)
-    return f"{_WEEKDAYS[plan.when.weekday()]}'s {thing or 'plan'}"
+    return f"{WEEKDAYS[plan.when.weekday()]}'s {thing or 'plan'}"
 
 
 def tidy_plans(due: FollowUp | None) -> tuple[FollowUp, ...]:
-    """The due plans with their names tidied; one whose name is no thing (``is_thing``) is
+    """The due plans with their names tidied; one whose name is no thing (``as_thing``) is
     named by its day when it has one ("how did saturday's plan go?"); one whose name is
     no thing at all ("try again", "saturday to meet") is left out."""
     out: list[FollowUp] = []
@@ -394,14 +388,14 @@ def fallback(turn: Turn, lines: Lines) -> list[Proposal]:
     out = _fallback(turn, lines)
     if not out or out[0].source not in _NAMED:
         return out
+    text = turn.view.text
     key = _NAMED[out[0].source]
-    if key == "named_ack" and (FUTURE.search(turn.view.text) or PAST.search(turn.view.text)):
-        key += "_future" if FUTURE.search(turn.view.text) else "_past"
-    asked = "?" in turn.view.text or bool(QUESTION.search(turn.view.text.lower()))
-    said = gist(turn.view.text) if not asked or key != "named_ack" else None
+    if key == "named_ack":
+        key = f"named_{_ack_key(text)}"
+    asked = "?" in text or bool(QUESTION.search(text.lower()))
+    said = gist(text) if not asked or not key.startswith("named_ack") else None
     if said is None or key == "named_comfort" and not said.startswith("your "):
         return out
-    text = turn.view.text
     after = FOLLOW_ON.get(turn.mood, FOLLOW_ON["low"]) if key == "named_comfort" else ("",)
     after = [a for a in after if not asks_told(a, text)] or [""]
     named = [Proposal(f"{t.replace('{gist}', said)} {turn.rng.choice(after)}".strip(),
@@ -412,6 +406,13 @@ def fallback(turn: Turn, lines: Lines) -> list[Proposal]:
 
 _NAMED = {"skill:comfort": "named_comfort", "skill:ack": "named_ack",
           "skill:laugh": "named_laugh", "skill:glad": "named_glad"}
+
+
+def _ack_key(text: str) -> str:
+    """Which curious line fits: a plan ahead ("ack_future"), a story told ("ack_past"), or
+    a plain one (also for a question: no "then what happened?")."""
+    return "ack" if "?" in text else "ack_future" if FUTURE.search(text) else \
+        "ack_past" if PAST.search(text) else "ack"
 
 
 def _fallback(turn: Turn, lines: Lines) -> list[Proposal]:
@@ -442,8 +443,7 @@ def _fallback(turn: Turn, lines: Lines) -> list[Proposal]:
         return [Proposal(f"{o} {turn.rng.choice(FOLLOW_ON['happy'])}".strip()
                          if key == "glad" else o, f"skill:{key}", 0.36)
                 for o in pick(lines.get(key), turn.rng, 3)]
-    key = "ack" if "?" in text else "ack_future" if FUTURE.search(text) else \
-        "ack_past" if PAST.search(text) else "ack"
+    key = _ack_key(text)
     pool = [t for t in lines.get(key) or lines.get("ack") if not asks_told(t, text)]
     return [Proposal(t, "skill:ack", 0.36) for t in pick(pool or lines.get("ack"), turn.rng, 3)]
 

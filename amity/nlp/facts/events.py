@@ -25,11 +25,11 @@ _LEAD = frozenset("a an the my our his her their this that next last big first a
                   "we have has got get its it's is was to for on at in of with we've i've ive "
                   "weve gotta got ugh omg ok okay so but oh lol yeah anyway btw plus "
                   "another".split())
-_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _SHORT_DAYS = "mon tues wed thurs fri sat sun".split()
 _PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
 #: a day said by itself ("tmrw", "friday"): no plan is called that
-_DAYS = frozenset(["today", "tomorrow", "tonight", "tmrw", "tmr", *_WEEKDAYS])
+_DAYS = frozenset(["today", "tomorrow", "tonight", "tmrw", "tmr", *WEEKDAYS])
 _WHEN_WORDS = _DAYS | _PARTS_OF_DAY | frozenset(["week", *_SHORT_DAYS])
 _NOUN = "(?:" + "|".join(re.escape(n) for n in _NOUNS) + ")"
 #: up to two words, then an event noun or two ("dentist appt"), "of the ..." after it
@@ -37,7 +37,7 @@ _PHRASE = re.compile(r"\b((?:[a-z0-9'-]+ ){0,2}" + _NOUN + r"(?: " + _NOUN + r")
                      r"(?: of the [a-z]+)?)\b")
 _DAY = re.compile(r"\b([a-z]+s'? day)\b")
 _STOP_AT = "|".join(["on", "this", "next", "tomorrow", "tmrw", "tonight", "at", "for", "w",
-                     "with", *_WEEKDAYS, *_SHORT_DAYS])
+                     "with", *WEEKDAYS, *_SHORT_DAYS])
 _GOING = re.compile(r"\b(?:(?:going|goin|headed|heading|off|flying|driving|taking (?:me|us)) to|"
                     r"(?:leave|leaving|fly|flying|set off|setting off) for) (?:the |a )?"
                     r"((?:[a-z'-]+ ){0,4}?[a-z'-]+?)(?= (?:" + _STOP_AT + r")\b|$|[,.!?])")
@@ -78,7 +78,7 @@ _OUTING = re.compile(r"\b(?:going|goin|go|gonna go|taking (?:me|us)) ((?:ice )?f
                      r"climbing)\b")
 #: "actually no i checked, i work saturday 10 to 4": a shift
 _WORKING = re.compile(r"\b(?:i|im|i'm|ive got|i've got|i have|got) (?:work|working) (?:on |this |"
-                      r"next )?(?:" + "|".join(_WEEKDAYS) + r"|tomorrow|tmrw|tonight)\b")
+                      r"next )?(?:" + "|".join(WEEKDAYS) + r"|tomorrow|tmrw|tonight)\b")
 _TO_THE_VET = re.compile(r"\bto the vets?\b")
 _VET_APPT = re.compile(r"\bvet (?:appt|appointment)")
 _TESTING = re.compile(r"\b(?:get|getting|have|having|do|doing) (?:my |an? |some )?([a-z]+ "
@@ -97,7 +97,7 @@ _HANDLED = re.compile(r"\b(?:at|seeing|see|get|getting|buy|buying|grab|grabbing|
                       r"\s+(?:it|them|one|that|this)\b|"
                       r"\b(?:only|no|any|every|each|some|other|which|the)\s+one\b")
 _POINTERS = frozenset("it its it's that thats that's this these one them which".split())
-_POINTS = re.compile(r"\b(it|that|this(?! (?:coming )?(?:" + "|".join(_WEEKDAYS) + r"|weekend|week|"
+_POINTS = re.compile(r"\b(it|that|this(?! (?:coming )?(?:" + "|".join(WEEKDAYS) + r"|weekend|week|"
                      r"morning|afternoon|evening|month)\b)|one|them)\b|\bdue\b|\bdone by\b|"
                      r"\b(?:going|heading|go|head) (?:over|there)\b")  # "im going over friday"
 
@@ -124,7 +124,7 @@ def verbless_plan(before: str) -> bool:
     return bool(found) and not _NOT_VERBLESS.search(found.group(0))
 
 
-_DAY_INSIDE = re.compile(r"\b(?:" + "|".join(_WEEKDAYS) + r")s?\b", re.I)
+_DAY_INSIDE = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")s?\b", re.I)
 _EVENT_WORD = re.compile(r"\b(?:" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r")s?\b",
                          re.I)
 
