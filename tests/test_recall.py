@@ -12,7 +12,7 @@ import pytest
 from amity.nlp import embed
 from amity.types import MemoryHit, Message
 from amity.voice import recall, recall_names
-from amity.voice.recall_names import count_of
+from amity.voice.recall_counts import count_of
 
 
 def _history(*lines: str) -> list[Message]:

@@ -78,22 +78,30 @@ class Voice:
         self.min_score = min_score
         self.min_match = min_match
 
-    def read(self, view: TurnView) -> tuple[reading.Act, str, list]:
+    def read(self, view: TurnView) -> tuple[reading.Act, str, list, bool]:
+        """The message's act, mood, closest written exchanges, and whether a low mood was
+        read only lightly (``reading.mild``)."""
         act = reading.act(view.text, self.lines.about)
         # tips and ideas answer a request for them, not a mention ("we just got a hamster")
-        hits = self.bank.search(view.text, view.last_reply, k=10,
+        # a new visit answers no line of the last one ("sunny!! ok update" is no "night")
+        last = "" if view.new_session else view.last_reply
+        hits = self.bank.search(view.text, last, k=10,
                                 ideas=reading.asks_for_ideas(view.text))
         votes = [(h.exchange.mood, h.similarity) for h in hits[:5]
                  if h.similarity > 0.45 and same_polarity(view.text, h.exchange.user)]
         mood = reading.mood(view.emotion.top if view.emotion else None, view.text, votes)
-        if "gentle" in view.modes and mood not in LOW_MOODS:
-            mood = "sad"
-        return act, mood, hits
+        score = view.emotion.scores.get(view.emotion.top, 0.0) if view.emotion else 1.0
+        mild = mood in LOW_MOODS and reading.mild(score, view.text, votes)
+        if "gentle" in view.modes and mood == "neutral" and not reading.LAUGH.search(view.text):
+            mood, mild = "sad", False  # after a hard moment, soft; good news or a laugh is
+            # still met as such
+        return act, mood, hits, mild
 
     def propose(self, view: TurnView) -> list[Candidate]:
-        act, mood, hits = self.read(view)
+        act, mood, hits, mild = self.read(view)
         seed = zlib.crc32(f"{view.text}|{len(view.history)}".encode())
-        turn = Turn(view, act, mood, random.Random(seed), self.bank.encode, self.read_memory)
+        turn = Turn(view, act, mood, random.Random(seed), self.bank.encode, self.read_memory,
+                    mild)
         found: list[tuple[Proposal, dict[str, float]]] = []
         for skill in (*SKILLS, echoes, moments, asides, people, warmth, picked_up):
             for p in skill(turn, self.lines):
@@ -101,7 +109,7 @@ class Voice:
         if "gentle" in view.modes:
             found = [(p, parts) for p, parts in found if not p.source.startswith(
                 ("skill:jokes", "skill:games", "skill:would", "skill:riddle"))]
-        context = view.last_reply
+        context = "" if view.new_session else view.last_reply
         for hit in hits:
             if hit.similarity < self.min_match:
                 continue

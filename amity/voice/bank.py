@@ -175,13 +175,17 @@ def asks_companion(a: str, b: str) -> bool:
     return bool(ASKS_YOU.search(a)) and not _YOU.search(b)
 
 
+_BECAUSE = re.compile(r"\W*(?:because|cause|cuz|bc)\b", re.I)
+_WHY = re.compile(r"\bwhy\b|\bhow come\b|\?", re.I)
+
+
 def proposals(hit: Hit, text: str, context: str) -> list[tuple[str, bool]]:
     """(line, is_specific) pairs a hit offers for this message: each line only when every
     detail it echoes from its own message is in this conversation too, none when one of
     the two messages is negated and the other is not ("i made the team" / "i didn't make
     the team"), none when the exchange asked the companion about itself and this message
-    does not speak to it, and a line that thanks for a correction only after a
-    correction."""
+    does not speak to it, none that gives a reason ("because...") to what asks none, and a
+    line that thanks for a correction only after a correction."""
     if not same_polarity(text, hit.exchange.user) or asks_companion(hit.exchange.user, text):
         return []
     if "correct" in hit.exchange.situation and not CORRECTION.search(text):
@@ -192,6 +196,9 @@ def proposals(hit: Hit, text: str, context: str) -> list[tuple[str, bool]]:
     for line, specific in ((hit.exchange.reply, True), (hit.exchange.general, False)):
         if not numbers(line) & numbers(hit.exchange.user) <= said:
             continue  # "a 42 on math really hurts", "a 5-0 loss": its own message's numbers
+        if _BECAUSE.match(line) and not _WHY.search(text):
+            continue  # "because golden retrievers are fluffy..." answers "why waffles", not
+            # "WAFFLES CAME OUT AND SAT ON MY HAND"
         needed = anchors(hit.exchange, line)
         if all(any(h.startswith(a[:5]) or a.startswith(h[:5]) for h in have) for a in needed):
             out.append((line, specific and bool(needed)))

@@ -97,6 +97,8 @@ def gist(text: str) -> str | None:
         if score is None:
             continue
         said = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in kept)
+        if re.search(r"(?:^|\s)[b-hj-z](?:\s|[.,!?]|$)", said.lower()):
+            continue  # a word spelled out ("b-o-u-r-g-e-o-i-s"): no thing to name
         if best is None or (score, -chunk.start) > (best[0], best[1]):
             best = (score, -chunk.start, said)
     if best is None or best[0] <= 0:

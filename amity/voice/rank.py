@@ -144,11 +144,41 @@ def cut_last_ask(text: str) -> str:
     return "" if kept == text.rstrip() else kept
 
 
+#: people and events a written line may name only when the user did: "siblings take your
+#: stuff" to "i own 40 hoodies", "happy birthday" to "im 15 and i feel like 80". Each
+#: group: what a line names, what the user's words must say.
+_PRESUMED = tuple((re.compile(line, re.I), re.compile(said, re.I)) for line, said in (
+    (r"\b(?:siblings?|brothers?|sisters?|twin|step(?:brother|sister))\b",
+     r"\b(?:siblings?|bro(?:ther)?s?|sis(?:ter)?s?|twins?|step(?:brother|sister|bro|sis)s?|"
+     r"family)\b"),
+    (r"(?<!have a )(?<!no )\b(?:birthday|bday)\b",
+     r"\b(?:birthday\w*|bday\w*|b-day|turn(?:ed|ing|s)?\s+\d+|cake)\b"),
+    (r"\bpart(?:y|ies)\b(?! games)", r"\b(?:part(?:y|ies)|sleepover|celebrat\w*|bday|birthday)\b"),
+    (r"\b(?:(?:the|your|this|that) test|exams?|finals|midterms?)\b",
+     r"\b(?:tests?|exams?|quiz(?:zes)?|finals|midterms?|mocks?|gcses?|sats?|grade|graded|"
+     r"mark|marks|\d+ ?%|\d+/\d+|stud(?:y|ied|ying)|revis\w*|score|homework)\b|"
+     r"\b[a-f][+-](?!\w)|\bgot an? [a-f]\b"),
+    (r"\bcoach\b", r"\b(?:coach|team|practi[cs]e|tryouts?|varsity|training|season|club|game|"
+     r"match|meet|race|squad)\b"),
+    # the hour: "hey night owl!" at four in the afternoon
+    (r"\b(?:night owl|late nights?|up (?:this )?late|this late|good ?night|sleep well|"
+     r"can'?t sleep|bedtime)\b",
+     r"\b(?:night|nite|late|sleep\w*|bed|tired|insomnia|midnight|\d+ ?am|tonight|gn|"
+     r"goodnight|awake)\b"),
+    (r"\byour (?:manager|shift)\b", r"\b(?:boss|manager|shifts?|job|work(?:ing)?|hired)\b"),
+    (r"\b(?:(?:your|a|the|ur) crush|crush (?:stuff|moments|picture)|girlfriend|boyfriend|dating)\b",
+     r"\b(?:crush\w*|girlfriend|boyfriend|gf|bf|dat(?:e|ing)|likes? me|ask(?:ed)? (?:me|her|him) "
+     r"out|(?:who|someone|somebody) i like|prom)\b"),
+))
+
+
 def presumes(text: str, told: str) -> bool:
     """A written line (not grounded in memory) that claims to remember, or speaks of the
     user's cat, sister or coach when the user never spoke of one ("how is your cat doing
-    today?" to "whats my dogs name"): an invented memory."""
-    if _CLAIMS.search(text):
+    today?" to "whats my dogs name"), or of siblings, a birthday, a party, a test, a boss
+    or a crush when the user's words never did (``_PRESUMED``): an invented memory."""
+    if _CLAIMS.search(text) or any(named.search(text) and not said.search(told)
+                                   for named, said in _PRESUMED):
         return True
     said = {_SAME.get(w, w) for w in re.findall(r"[a-z]+", told.lower())}
     said |= {_SAME.get(w[:-1], w[:-1]) for w in said if w.endswith("s")}

@@ -62,7 +62,14 @@ GOOD_NEWS = re.compile(
     r"lost|stolen|ticket|f|d|e)\b)(?:[\w£$+-]+ ?){0,3}!{2,}|"
     # a grade cheered or a night called great: "i got a B+!!!", "graduation was class"
     r"\b(?:was|is) (?:so |actually |honestly |literally )?(?:class|peak|unreal|amazing|"
-    r"incredible)\b(?!\?)", re.I)
+    r"incredible)\b(?!\?)|"
+    # a place won, cheered: "i got 4th!!! out of 42!!"
+    r"\b(?:i|we) (?:got|came|placed|finished|took) (?:in )?(?:\d+(?:st|nd|rd|th)|first|second|"
+    r"third|fourth|fifth)\b(?! (?:time|period|grade|try|attempt))(?=[^.?]*!)|"
+    # a feared thing that did not happen: "he just climbed on and sniffed me and didnt bite"
+    r"\b(?:he|she|it|they|i|we|and|just) (?:even )?(?:didn'?t|didnt|did not|never) (?:even )?"
+    r"(?:bite|bit|scratch|choke|freeze|froze|fall|trip|crash|mess up|flop)\b(?! (?:for|in|into)\b)",
+    re.I)
 #: laughed at, not laughing along: "everyone laughed", "they were laughing at me"
 LAUGHED_AT = re.compile(r"\b(?:laughed|laughing) at me\b|\b(?:everyone|people|kids|\w+ graders) "
                         r"laughed\b", re.I)
@@ -250,7 +257,7 @@ def act(text: str, about: Sequence[Topic]) -> Act:
     if GAME.search(t):
         return Act("game")
     if QUESTION.search(t) and YOU.search(t):
-        topic = about_topic(t, about)
+        topic = about_topic(t, about) or favourite_asked(t)
         if topic is not None:
             return Act("about_sunny", topic)
     if BORED.search(t):
@@ -290,6 +297,30 @@ def news(text: str) -> bool:
     words = _squash(text).split()
     return len(words) >= 3 or ("!" in text and len(words) >= 2) or (
         len(words) >= 2 and bool(re.search(r"\b[A-Z]{3,}\b", text)))
+
+
+#: Sunny's favourite of something no written topic covers: "whats ur fav kind of bread"
+_FAV_OF = re.compile(r"\b(?:ur|your|you'?re|youre|u|(?:u|you) (?:have|got) an?) "
+                     r"(?:all ?time |absolute |top )?"
+                     r"(?:fav|fave|favou?rite)\s+(?:kind of |type of |sort of )?"
+                     r"(?P<thing>[a-z]+(?: [a-z]+)?)")
+_NOT_THINGS = frozenset("thing things one part person is was would and or to of in on at the a "
+                        "about".split())
+
+
+def favourite_asked(text: str) -> Topic | None:
+    """A question for Sunny's favourite of a thing no topic knows ("whats ur fav kind of
+    bread, mine is sourdough"): the topic ``favorite_other`` with the thing asked of, its
+    answers in the ``about_favorite_other`` lines (``{thing}``)."""
+    found = _FAV_OF.search(text)
+    if found is None:
+        return None
+    words = found.group("thing").split()
+    if words[0] in _NOT_THINGS:
+        return None  # "whats ur fav thing about me": not a kind of thing
+    words = [w for w in words if w not in _NOT_THINGS][:1] if len(words) > 1 and \
+        words[1] in _NOT_THINGS | {"about", "ever", "right", "rn", "now", "lol", "tho"} else words
+    return Topic("favorite_other", (), (" ".join(words),))
 
 
 def about_topic(text: str, about: Sequence[Topic]) -> Topic | None:
@@ -349,6 +380,24 @@ def _lessened(before: str) -> bool:
     """Whether a feeling word after ``before`` is lessened: "ok slightly less panic"."""
     words = re.findall(r"[a-z']+", before.lower())
     return bool(words) and words[-1] in _LESSENED
+
+
+def mild(label_score: float, text: str, votes: Sequence[tuple[str, float]] = ()) -> bool:
+    """A low mood read only from the emotion model, not sure of it, with no word that says
+    it and no written message close to it ("eli fixed it with zip ties so its ok but it looks
+    kinda tragic", "kevin is my enemy" of a squirrel): a light touch, not "that's such a
+    heavy thing to hold"."""
+    return label_score < MILD_BELOW and not any(cue.search(text) for _, cue in CUES) and \
+        not _FELT_WORD.search(text) and max((sim for _, sim in votes), default=0.0) < MILD_VOTE
+
+
+#: a feeling said in so many words ("lowkey sad today bc greta cant come home")
+_FELT_WORD = re.compile(r"\b(?:sad|upset|hurt|hurts|crying|cried|miss|missing|lonely|scared|"
+                        r"anxious|nervous|stressed|mad|angry|heartbroken|devastated)\b", re.I)
+
+
+MILD_BELOW = 0.9  # the emotion model's score under which its low reading alone is mild
+MILD_VOTE = 0.6  # a written message this close speaks for the mood
 
 
 def mood(label: str | None, text: str, votes: Sequence[tuple[str, float]] = ()) -> str:

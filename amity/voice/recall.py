@@ -42,6 +42,7 @@ from ..nlp.question import focus
 from ..nlp.runtime import sigmoid
 from .reader import query
 from .recall_ask import is_recall_question as is_recall_question  # re-exported
+from .recall_counts import count_of
 from .recall_kind import REASON, a_score, has_kind, kind_bonus, of_kind
 from .recall_names import (
     QUOTED,
@@ -49,7 +50,6 @@ from .recall_names import (
     THIRD,
     WHO_HAS_NAMES,
     asked_of,
-    count_of,
     detail,
     kin_names,
     names_for,
@@ -115,6 +115,9 @@ WANTS = {
                         r"(?:always |usually |keep |keeps |even |like to )?(?:say|saying)\b"
                         r"(?!\s+(?:she|he|they|i|we|you|u|it|that|shed|hed|id|theyd|she'd|he'd|"
                         r"they'd|i'd)\b)|"
+                        # "what did pop call it" (not "what did ximena want to call him")
+                        r"\bwhat (?:does|did|do) (?!i\b|you\b|u\b)\w+ (?:always |usually )?"
+                        r"call (?:it|me|him|her|them|us)\b|"
                         # "what was the thing jess always says"
                         r"\bwhat(?:s|'s| is| was) (?:the|that) (?:thing|line|phrase|quote) "
                         r"(?!i\b|you\b|u\b)\w+(?: \w+)? (?:always |usually |keeps? )?says?\b"),
@@ -323,7 +326,8 @@ def _fixes(best: Said, said: Sequence[Said]) -> Callable[[str], str]:
 
 #: "im testing u", "pop quiz": a test of Sunny, not a test of theirs asked about
 _TESTING = re.compile(r"\b(?:(?:im|i'm|i am) )?(?:just )?testing (?:u|you|ur memory|your memory)\b|"
-                      r"\b(?:pop )?quiz time\b|\bpop quiz\b", re.I)
+                      r"\b(?:pop )?quiz time\b|\bpop quiz\b|"
+                      r"^\W*(?:(?:ok|okay|so|alright)\W+)?(?:memory )?(?:test|quiz)\s*[:!-]", re.I)
 _NUMBER = re.compile(r"[$£€]?\d+(?:[.:]\d+)?")
 _CHECKED_TAIL = re.compile(r",?\s+(?:right|rite|correct)\s*\?.*$", re.I | re.S)
 _AMOUNT = re.compile(r"[$£€]?\d+(?:[.:]\d+)?(?:st|nd|rd|th|m|km)?\b")

@@ -14,16 +14,15 @@ from __future__ import annotations
 import re
 
 from ..nlp.facts.lexicon import PETS
+from .recall_counts import fits_unit, says_age
 from .recall_names import (
     MONTH,
     MONTH_DAY,
     PRONOUN,
     QUOTED,
     TITLE_QUOTE,
-    fits_unit,
     named_heads,
     names_for,
-    says_age,
 )
 from .recall_said import Said
 from .recall_words import (
@@ -94,7 +93,8 @@ def kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
         bonus += 1.0
     if "place" in wants:
         if not re.search(r"\b(in|at|to|from|near)\s+\w+", _unasked(low, question, _PLACE_PREPS)) \
-                and not (re.search(r"\bfrom\b", question.lower()) and DEMONYM.search(low)):
+                and not (re.search(r"\bfrom\b", question.lower()) and DEMONYM.search(low)) \
+                and not _ON_BODY.search(low):
             return None  # "where" wants a place: "your teacher is mrs lindqvist" is none
             # ("where is she from": "shes swedish" is one)
         bonus += 0.5
@@ -108,7 +108,8 @@ def kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
         # "what kind of hamster is nugget": not "my hamster is called nugget"
     if "quote" in wants:
         if not QUOTED.search(said.text) or not asked & stems(said.text) and not (
-                re.match(r"(?:she|he|they)\b", low) and asked & stems(said.before or said.around)):
+                re.match(r"(?:\w+ ){0,2}(?:she|he|they)\b", low) and
+                asked & (stems(said.line) | stems(said.before or said.around))):
             return None  # "what does kiwi always say": "he screams at 6am" says no words;
             # a quote from another message ("its called 'captain pigeon'") is not hers
         bonus += 1.5
@@ -117,6 +118,10 @@ def kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
     return bonus
 
 
+#: where on someone a thing happened: "i got stung on my wrist"
+_ON_BODY = re.compile(r"\b(?:on|in) (?:my|his|her|their|the) (?:left |right )?(?:wrist|arm|hand|"
+                      r"leg|foot|face|neck|back|finger|thumb|knee|ankle|head|cheek|shoulder|"
+                      r"elbow|toe|nose|ear|lip|eye|chin|forehead|stomach)\b")
 REASON = re.compile(r"\b(because|cause|cuz|coz|bc|since|allergic)\b")
 _TITLED = re.compile(TITLE_QUOTE)
 

@@ -7,13 +7,11 @@ a number: "12.50", "2:09", "8"), and the words a correction swaps ("not lily lil
 
 Contract: ``names_for(topic, text, around, strict=False) -> str | None`` (``strict``: only a
 name said plainly, to be said back on its own); ``named_head(question) -> str | None``;
-``detail(question, topic, wants, text, around) -> str | None``; ``count_of(question, text)
--> str | None`` (the number a count question asks for, None when two could be it);
-``fits_unit(question, text)`` / ``says_age(text)`` (a number said as asked: an age, a price);
-``swaps(text) -> [(wrong, right)]``; ``possessed(question, told_texts) -> set`` (the thing
-of someone else's a question asks of: "how old is leos little sister" -> the sister). Pure
-functions over the word tables of
-``recall_words``; used by ``amity.voice.recall``.
+``detail(question, topic, wants, text, around) -> str | None`` (a number through
+``recall_counts.count_of``); ``swaps(text) -> [(wrong, right)]``; ``possessed(question,
+told_texts) -> set`` (the thing of someone else's a question asks of: "how old is leos
+little sister" -> the sister). Pure functions over the word tables of ``recall_words``;
+used by ``amity.voice.recall``.
 """
 
 from __future__ import annotations
@@ -22,6 +20,7 @@ import re
 from collections.abc import Sequence
 
 from ..nlp.facts.lexicon import FAMILY, OCCUPATIONS, PETS, is_first_name
+from .recall_counts import count_of
 from .recall_words import COLORS, CORRECTION, JOBS, KINDS, PAST, STOP, WEEKDAY, root, stems
 
 _TITLE = r"(?:mr|mrs|ms|miss|coach|dr|señora|senora|señor|senor|sra|srta|madame|mme|profe)"
@@ -30,10 +29,11 @@ _NAME_PATTERNS = (
     re.compile(r"\b([\w']+) (?:name is|names|name's) (" + _T + r"\w+)"),
     re.compile(r"\b([\w']+)(?: is an? \w+| there| here| now)? (?:is |was |are |were |got )?"
                r"(?:called|named|nicknamed) "
-               r"(the \w+(?: \w+)?|" + _T + r"\w+)"),
+               r"(the \w+(?: \w+)?|(?:el|la|los|las|le|lil) \w+|" + _T + r"\w+)"),
     # "my dog pickle", "my big brother theo", "my nan's cat biscuit"
     re.compile(r"\b(?:my|our) (?:(?!\w*ss )[\w]+'?s )?(?:big |little |older |younger |baby |"
-               r"twin |step |best )?(\w+),? (\w+)"),  # (not "boss" as an owner: "my boss linh")
+               r"twin |step |best )?(\w+),? (" + _T + r"\w+)"),
+    # (not "boss" as an owner: "my boss linh")
     re.compile(rf"\b({_TITLE}|sir)\.? (\w+)"),
     # "i named it gerald", "i named the koala sydney" (not "i call my mom every day", "call
     # him back")
@@ -43,7 +43,10 @@ _NAME_PATTERNS = (
                r"woman|person) (?:named|called) (" + _T + r"\w+)"),
     # "my own pet is a hamster named gordon": the hamster's name, not the pet word's
     re.compile(r"\bis (?:a|an|this) (?:\w+ )?(\w+) (?:called|named|nicknamed) (" + _T + r"\w+)"),
+    # someone's named by another's role: "at my dads house his girlfriend trish"
+    re.compile(r"\b(?:his|her|their) (?:\w+'?s )?(?:new |old |big |little )?(\w+),? (\w+)"),
 )
+_BY_ROLE = _NAME_PATTERNS[7]
 _GROUPS = frozenset("band team group club crew squad duo trio channel server podcast "
                     "account page".split())
 # "our coach is mr reyes", "my sister is maya": a title or a known first name
@@ -51,6 +54,7 @@ _IS_TITLED = re.compile(r"(?:\b(?:my|our|his|her) (?:\w+ )?|^)(\w+) (?:is|was|'s
                         rf"({_TITLE}\.? \w+|\w+)")
 _IS_NAME = re.compile(r"\b(\w+) (?:is|was) (?:this |a |my )?(?:guy|girl|lady|dude|woman|man|"
                       r"kid|boy)? ?(\w+)\b")
+_IS_THE = re.compile(r"(?:^|[,.!] |\band |\bso )(\w+) (?:is|was) the (\w+)\b")
 _TOLD_NAME = re.compile(r"\b(\w+) (?:is|was|are) (?:my|our|her|his) (?:\w+ )?(\w+)")
 _NOT_A_NAME = STOP | frozenset("is was are has had just keeps kept always never still got "
                                "went came who that which and but so too every each all both "
@@ -67,7 +71,8 @@ _VERBISH = frozenset(PAST) | frozenset(
     "always never also too lol finally literally actually basically".split())
 WHO_HAS_NAMES = frozenset(stems(" ".join(PETS | set(FAMILY)) + " friend bestie mate "
                                  "coach teacher cousin boyfriend girlfriend crush neighbour "
-                                 "neighbor boss manager tutor pet"))
+                                 "neighbor boss manager tutor pet girl boy guy kid lady dude "
+                                 "fiance fiancee husband wife instructor classmate"))
 _PEOPLE = WHO_HAS_NAMES - frozenset(stems(" ".join(PETS) + " pet"))
 _ROLES = WHO_HAS_NAMES | frozenset(stems(
     "drummer singer guitarist bassist captain goalie keeper director partner tutor "
@@ -165,8 +170,8 @@ _MONTHS = ("january february march april may june july august september october 
 MONTH = "(?:" + "|".join(_MONTHS) + ")"
 #: a month and its day: "march 15", "november 14th"
 MONTH_DAY = rf"\b{MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b"
-_SLOT = (rf"(?:the |on |a |an )?(\d+(?:-\d+)?(?:st|nd|rd|th)?|{MONTH} \d+(?:st|nd|rd|th)?|"
-         r"[a-z]+)")
+_SLOT = (rf"(?:the |on |a |an )?(\d+(?::\d\d)?(?:-\d+)?(?:st|nd|rd|th|am|pm)?|"
+         rf"{MONTH} \d+(?:st|nd|rd|th)?|[a-z]+)")  # ("its 5:45 not 6": the whole time)
 # a plain correction of any kind of word: "i meant thursday not tuesday", "its march 15 not
 # march 8", "i said ohio but i meant indiana", "wait no 4-6 weeks not 3-4"
 _SWAP_ANY = (
@@ -267,10 +272,13 @@ def names_for(topic: set[str], text: str, around: str, strict: bool = False
         for head, name in rx.findall(low):
             if name in _NOT_A_NAME or not re.sub(r"[ .]", "", name).isalpha() or (
                     name.startswith("the ") and rx is not _NAME_PATTERNS[1]) or (
-                    rx in (_NAME_PATTERNS[2], _NAME_PATTERNS[3], _NAME_PATTERNS[4]) and (
+                    rx in (_NAME_PATTERNS[2], _NAME_PATTERNS[3], _NAME_PATTERNS[4], _BY_ROLE) and (
                         not (_name_like(name) or acts(low, name)) or name in _VERBISH)):
                 # "coach moved me around": "moved" is no name
                 continue
+            if rx is _BY_ROLE and not (stems(head) & _PEOPLE and is_first_name(name) or
+                                      stems(head) & topic):
+                continue  # "her mom picked": no name
             if strict and rx is _NAME_PATTERNS[2] and (
                     name in _VERBISH or not stems(head) & WHO_HAS_NAMES):
                 continue
@@ -297,6 +305,10 @@ def names_for(topic: set[str], text: str, around: str, strict: bool = False
     for name, head in _TOLD_NAME.findall(low):
         if name not in _NOT_A_NAME and stems(head) & topic:
             return name
+    for name, head in _IS_THE.findall(low):  # "pepper is the horse i always ride"
+        if stems(head) & topic & _PETS and _name_like(name) and name not in _NOT_A_NAME | \
+                PRONOUN | _VERBISH and (is_first_name(name) or name not in STOP):
+            return name
     for head, name in _INTRODUCED.findall(around.lower()):
         if is_first_name(name) and stems(head) & topic and name in re.findall(r"\w+", low):
             return name
@@ -309,13 +321,22 @@ def names_for(topic: set[str], text: str, around: str, strict: bool = False
         if (is_first_name(name) or _name_like(name) and name not in _NOT_A_NAME | _VERBISH
                 | NOUNS) and stems(head) & topic:
             return name
+    for kind, name in _ONE_IS.findall(low):  # "he names all the carts. the squeaky one is
+        if stems(kind) & topic and name not in _NOT_A_NAME | PRONOUN:  # 'gerald'"
+            return name
     return None
 
 
+_ONE_IS = re.compile(r"\bthe (\w+) one (?:is|'s|was)(?: called| named)? ['\"‘“]?(\w+)")
+
+
 _HEAD_OF = (re.compile(r"\bname of (?:his|her|my|the|their|our|its) (?:\w+ )?(\w+)\b"),
+            # "whats my cats name again lol i always just call her baby": the cat
+            # (not the verb: "what did my brother name his goldfish")
+            re.compile(r"(\w+)(?:'?s)?\s+(?:first |last |middle |full )?(?:name|surname)\b"
+                       r"(?!\s+(?:his|her|their|my|our|the|it|him|them|its|a|an)\b)"),
             re.compile(r"\b(?:name|named|call|called) (?:his|her|my|the|their|our|its) "
                        r"(?:\w+ )?(\w+)\s*(?:again|lol|\?|,|$)"),  # "did i name the stuffed koala"
-            re.compile(r"(\w+)(?:'?s)?\s+(?:first |last |middle |full )?(?:name|surname)\b"),
             # "the horse i ride called": the horse, not "ride"
             re.compile(r"(\w+) (?:that |who )?(?:i|we|he|she|they|u|you) \w+ (?:called|named)\b"),
             re.compile(r"(\w+)\s+(?:called|named)\b"))
@@ -383,6 +404,8 @@ def detail(question: str, topic: set[str], wants: set[str], text: str, around: s
         titled = TITLED.search(low)
         if name is None and titled:
             return f"'{titled.group(1)}'"  # "its called 'captain pigeon'"
+        if name and re.search(rf"\b(?:called|named) {re.escape(name)},? and ", low):
+            return None  # "the hives are called beeyonce and hive five": said whole
         return _title(_whole_name(name, low)) if name else None
     if "color" in wants:
         for i, w in enumerate(words):
@@ -427,88 +450,6 @@ def detail(question: str, topic: set[str], wants: set[str], text: str, around: s
 
 _NOT_DISH = frozenset("tonight today tomorrow yesterday now ever always rn tho though lol "
                       "honestly obviously btw ngl tbh fr".split())
-_AMOUNT = re.compile(r"\d+ ?- ?\d+\b|[$£€]?\d+(?:[.:,]\d+)*(?:k|am|pm)?\b|"
-                     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                     r"twenty|thirty|fifty|hundred|dozen)\b")
-_NOT_AMOUNT = re.compile(r"\s*(?:st|nd|rd|th|(?:of )?(?:january|february|march|april|may|"
-                         r"june|july|august|september|october|november|december))\b")
-_UNITS = (  # (what the question asks, how the clause says it around the number)
-    (re.compile(r"\bhow old\b|\bage\b"),
-     re.compile(r"(?:\b(?:turn\w*|is|was|hes|he's|shes|she's|theyre|they're|im|i'm|age|aged|"
-                r"whos|who's|old,?)"
-                r"(?: like| only| almost| nearly| just| about| around| over)? )(#)|"
-                r"(#) ?(?:years?|yrs?|yo|months?|"
-                r"weeks?)\b")),
-    (re.compile(r"\bhow much\b|\b(?:cost|price|pay|paid|make|charge|charged|save|saved|spent|"
-                r"spend|owe|earn)\b"),
-     re.compile(r"[$£€](#)|(#) ?(?:dollars|bucks|quid|pounds|euros|an hour|a day|a week|"
-                r"a month|a year|per|each|/hr|an? \w+ each)\b|(?:for|pays?|paid|costs?|is|"
-                r"was|make|charge|had|have|got|saved)(?: like| about| around| only)? (#)\b")),
-)
-
-
-_AGE_SAID = re.compile(r"\b(?:birthday|bday|b-day|turn\w*|born|grade|year|years|yrs|yo|age|"
-                       r"aged|months?)\b|\d+(?:st|nd|rd|th)\b|"
-                       # "hes pretty old, like 81"
-                       r"\bold,? (?:like|about|around|almost|over|nearly) \d+\b")
-
-
-def says_age(text: str) -> bool:
-    """``text`` can tell an age ("shes 4", "his 80th birthday", "in 5th grade"); "bruno is
-    a 90 pound bernese" cannot."""
-    return fits_unit("how old", text) or bool(_AGE_SAID.search(text.lower()))
-
-
-def fits_unit(question: str, text: str) -> bool:
-    """``text`` says a number the way ``question`` asks for it ("how old" -> "shes 4",
-    "4 years old"; "how much" -> "$12", "15 an hour", "for 12 bucks")."""
-    return bool(_fitting(question.lower(), text.lower()))
-
-
-def _fitting(q: str, low: str) -> list[str]:
-    out: list[str] = []
-    for ask, says in _UNITS:
-        if ask.search(q):
-            rx = re.compile(says.pattern.replace("#", _AMOUNT.pattern))
-            out += [next(g for g in m.groups() if g) for m in rx.finditer(low)]
-    return out
-
-
-#: a number said as a comparison: "barks at the mailman like he's 200 pounds"
-_AS_IF = re.compile(r"\b(?:like|as if|as though) (?:he|she|it|they|i|you|u)(?:'s|s| is| was| were|"
-                    r"'re| are|'m| am)? (?:like |literally )?$")
-
-
-def count_of(question: str, text: str) -> str | None:
-    """The number that answers a count question ("how much did i pay for the jacket" ->
-    "12" in "green carhartt for 12 bucks", "what was my 800 pr" -> "2:09"): the one said
-    as the question asks (an age, a price), else the only number the question does not
-    already hold; None when that is unclear (two of them, or a date)."""
-    q, low = question.lower(), text.lower()
-    asked = set(_AMOUNT.findall(q))
-    found = [m.group(0) for m in _AMOUNT.finditer(low)
-             if m.group(0) not in asked and not _NOT_AMOUNT.match(low, m.end())
-             and not _AS_IF.search(low[:m.start()])]
-    fits = [n for n in _fitting(q, low) if n in found]
-    if fits:
-        return _with_unit(fits[0], low) if len(set(fits)) == 1 else None
-    if _UNITS[0][0].search(q):
-        return None  # an age said plainly or not at all: "two boys" is no age
-    return _with_unit(found[0], low) if len(set(found)) == 1 else None
-
-
-_UNIT = re.compile(r" ?(hours?|hrs?|minutes?|mins?|years?|months?|weeks?|days?|miles?|km|"
-                   r"dollars|bucks|quid|pounds?|lbs|kg|feet|ft|inches|gallons?|laps?|goals?|"
-                   r"points?|pts|followers|subs|subscribers|percent|%)\b")
-
-
-def _with_unit(number: str, low: str) -> str:
-    """The number with the unit said after it ("5 hours", "12 bucks")."""
-    at = low.find(number)
-    unit = _UNIT.match(low, at + len(number)) if at >= 0 else None
-    return number + unit.group(0) if unit else number
-
-
 #: a name of two words: "señor crunch", "captain mayo" (a title first), "mustard man"
 _NAME_HEADS = frozenset("captain señor senor sir lady princess prince king queen lord professor "
                         "general baby doctor agent detective officer chef mister lil".split())
@@ -518,7 +459,7 @@ _NAME_TAILS = frozenset("man woman girl boy jr junior bot".split())
 def _whole_name(name: str, low: str) -> str:
     """``name`` with the word after it where the two are one name ("captain" of "the main
     guy is called captain mayo", "mustard" of "hes called mustard man", "ocean" of "a glaze
-    called ocean drift, its speckled blue")."""
+    called ocean drift, its speckled blue", "i named it doughy parton 😂")."""
     if " " in name:
         return name
     found = re.search(rf"\b{re.escape(name)} ([a-zñ]+)\b", low)
@@ -527,7 +468,8 @@ def _whole_name(name: str, low: str) -> str:
     nxt = found.group(1)
     if name in _NAME_HEADS and nxt not in _NOT_A_NAME | _VERBISH or nxt in _NAME_TAILS:
         return f"{name} {nxt}"
-    if re.search(rf"\b(?:called|named) {re.escape(name)} {nxt}\s*(?:[,.!?]|$)", low) and \
+    if re.search(rf"\b(?:called|named|named (?:it|him|her|them)) {re.escape(name)} {nxt}"
+                 rf"\s*(?:[,.!?]|[\U0001F300-\U0001FAFF\u2600-\u27BF]|$)", low) and \
             nxt not in _NOT_A_NAME | _VERBISH | PRONOUN:
         return f"{name} {nxt}"  # "a glaze called ocean drift, its speckled blue"
     return name

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from ..nlp.facts.lexicon import is_first_name
 from .recall_names import WHO_HAS_NAMES, acts, names_for
 from .recall_said import Said
-from .recall_words import COLORS, STOP, WEEKDAY, stems
+from .recall_words import COLORS, FRAME, STOP, WEEKDAY, stems
 
 __all__ = ["day_fixed", "plainly", "pronoun_named"]
 
@@ -44,9 +44,20 @@ def day_fixed(best: Said, said: Sequence[Said]) -> Said:
             s.order == best.order and s.line != best.line and not own_fix)
         if after and not s.fact and _DAY_FIX.search(
                 (s.line or s.text).lower()) and (new := set(WEEKDAY.findall(low))) and \
-                not new & days:
+                not new & days and not _of_another(low, best.text.lower()):
             return s
     return best
+
+
+def _of_another(fix: str, told: str) -> bool:
+    """A day correction that names a thing the corrected clause does not ("wait no the chem
+    test is wednesday" after "my first solo shift is saturday"): another plan's."""
+    named = stems(fix) - stems(told) - FRAME - STOP - stems(" ".join(_WEEKDAYS))
+    return any(len(w) > 3 and not w.isdigit() and w not in _FIX_WORDS for w in named)
+
+
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_FIX_WORDS = frozenset("wait actually meant correction sorry mean oops typo ugh".split())
 
 
 def plainly(wants: set[str], topic: set[str]) -> Callable[[Said], str | None]:

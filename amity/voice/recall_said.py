@@ -166,12 +166,15 @@ _EMOJI = "\U0001F300-\U0001FAFF\u2600-\u27BF"
 def _statements(text: str) -> str:
     """``text`` without its questions ("wait i said biscuit?? i meant mango" keeps the
     second sentence): a question the user asked is no memory of theirs."""
+    if _QUIZZING.search(text):
+        return ""  # "quiz time: how many yards? and no the first number i said doesnt count"
     kept: list[str] = []
     yours = ""  # what the last question asked the companion's of ("fav sza song")
     # an emoji ends a sentence too: "kai ate my takis and said 'i thought they were
     # communal' 💀 communal???" keeps what he did, leaves the echo asked
     for x in re.findall(rf"(?:[^.!?\n{_EMOJI}]|{IN_NUMBER})+[.!?{_EMOJI}]*", text):
-        parts = [x] if not asks(x) else [] if "?" in x else x.split(",")[1:]
+        parts = [x] if not asks(x) else [x.rstrip("?!. ")] if _rhetorical(x) else \
+            [] if "?" in x else x.split(",")[1:]
         if asks(x):  # "whats ur fav sza song, mines snooze no debate": the answer kept
             asked = _YOURS.search(x.split(",")[0].rstrip("?!. "))
             yours = asked.group(1) if asked else ""
@@ -184,6 +187,26 @@ def _statements(text: str) -> str:
 _YOURS = re.compile(r"\b(?:ur|your|youre|you're)\s+((?:fav\w*|favou?rite|best)\s+[\w' ]{1,30})$",
                     re.I)
 _MINE = re.compile(r"^\s*(?:and\s+)?(?:mine|mines|mine's)(?:\s+is|\s+are|\s+was)?\s+(.+)", re.I)
+
+
+#: a memory quiz put to Sunny: what it says is about the quiz, not the user's life
+_QUIZZING = re.compile(r"\b(?:pop )?quiz time\b|\bpop quiz\b|\btesting (?:u|you|ur memory|your "
+                       r"memory)\b|^\W*(?:(?:ok|okay|so)\W+)?(?:memory )?(?:test|quiz)\s*:", re.I)
+
+
+def _rhetorical(text: str) -> bool:
+    """A long story sentence that only ends in a wondering "??" ("...the smoke alarm went off
+    somehow even tho we hadnt turned on the stove yet??"): told, not asked."""
+    return "?" in text and len(text.split()) >= 14 and \
+        not _QUESTION_START.match(text.lower()) and \
+        not re.search(r"\b(?:you|u|ur|your|sunny|what|whats|who|whos|where|which|how|should|"
+                      r"can|did i|do i)\b", text.lower())
+
+
+_QUESTION_START = re.compile(r"\s*(?:(?:and|ok|so|but|wait|also|like|um|hey|lol|omg)\s+)*"
+                             r"(?:what|whats|who|whos|where|wheres|when|which|why|how|is|are|"
+                             r"was|were|do|does|did|can|could|should|would|will|have|has|r|"
+                             r"am|any|anyone|idk|guess)\b")
 
 
 def asks(text: str) -> bool:

@@ -32,9 +32,10 @@ SAME = {"gf": "girlfriend", "bf": "boyfriend", "bff": "friend", "bestie": "frien
         "granddad": "grandfather", "grandma": "grandmother", "granny": "grandmother",
         "nana": "grandmother", "grandparent": "grandmother", "fav": "favorite",
         "fave": "favorite", "favourite": "favorite", "colour": "color", "teammate": "team",
-        "bday": "birthday", "gift": "present", "got": "get", "bought": "buy",
+        "bday": "birthday", "gift": "present", "got": "get", "bought": "buy", "spend": "buy",
+        "spending": "buy",
         "job": "work", "youtuber": "youtube", "working": "work", "worked": "work",
-        "boss": "manager",
+        "boss": "manager", "fiance": "husband", "fiancé": "husband", "fiancee": "wife",
         "hired": "work",
 "sprained": "sprain", "broke": "break", "broken": "break",
         "hurt": "hurt", "injured": "hurt", "studying": "study", "studies": "study",
@@ -58,7 +59,7 @@ PAST = {"stole": "steal", "stolen": "steal", "ate": "eat", "eaten": "eat", "dran
         "met": "meet", "told": "tell", "sold": "sell", "bit": "bite", "hid": "hide",
         "threw": "throw", "thrown": "throw", "flew": "fly", "rode": "ride", "swam": "swim",
         "drew": "draw", "drove": "drive", "driven": "drive", "wore": "wear", "began": "begin",
-        "begun": "begin", "knew": "know", "spent": "spend", "sent": "send", "built": "build",
+        "begun": "begin", "knew": "know", "spent": "buy", "sent": "send", "built": "build",
         "kept": "keep", "slept": "sleep", "felt": "feel", "heard": "hear", "paid": "pay",
         "did": "do", "had": "have", "hit": "hit", "cut": "cut", "put": "put"}
 # a job, as told ("shes a pharmacist", "i lifeguard there in the summer")

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from ..nlp.facts.coref import parse
 from ..nlp.facts.events import WEEKDAYS
-from ..nlp.facts.lexicon import EVENT_NOUNS
+from ..nlp.facts.lexicon import EVENT_NOUNS, is_first_name
 from ..nlp.question import focus
 from ..types import FollowUp, TurnView
 from . import recall
@@ -39,6 +39,7 @@ class Turn:
     rng: random.Random
     encode: recall.Encode | None = None
     read: recall.Read | None = None
+    mild: bool = False  # a low mood read lightly (``reading.mild``): a light touch
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,11 @@ def about_sunny(turn: Turn, lines: Lines) -> list[Proposal]:
     if turn.act.name != "about_sunny" or topic is None:
         return []
     theirs = theirs_too(turn.view.text)
+    if topic.name == "favorite_other":  # no pick written for it: honest, and curious
+        thing = topic.answers[0]
+        return [Proposal(_answered(t.replace("{thing}", thing), theirs),
+                         "skill:about:favorite_other", 1.2)
+                for t in pick(lines.get("about_favorite_other"), turn.rng)]
     return [Proposal(_answered(t, theirs), f"skill:about:{topic.name}", 1.2)
             for t in pick(topic.answers, turn.rng)]
 
@@ -394,8 +400,9 @@ def fallback(turn: Turn, lines: Lines) -> list[Proposal]:
         key = f"named_{_ack_key(text)}"
     asked = "?" in text or bool(QUESTION.search(text.lower()))
     said = gist(text) if not asked or not key.startswith("named_ack") else None
-    if said is None or key == "named_comfort" and not said.startswith("your "):
-        return out
+    if said is None or key == "named_comfort" and not said.startswith("your ") or \
+            key == "named_glad" and is_first_name(said.lower()):
+        return out  # (not "okay sam made me smile" to "ur a good listener, better than sam")
     after = FOLLOW_ON.get(turn.mood, FOLLOW_ON["low"]) if key == "named_comfort" else ("",)
     after = [a for a in after if not asks_told(a, text)] or [""]
     named = [Proposal(f"{t.replace('{gist}', said)} {turn.rng.choice(after)}".strip(),
@@ -424,6 +431,11 @@ def _fallback(turn: Turn, lines: Lines) -> list[Proposal]:
     comfort = lines.get(f"comfort.{mood}") or (lines.get("comfort.sad") if mood in
                                                ("sad", "lonely") else ())
     text = turn.view.text
+    light = lines.get(f"comfort_light.{mood}") if turn.mild else ()
+    if light:  # "ugh, that's annoying 😤 what happened?", not "how are you feeling now?"
+        after = [a for a in lines.get("comfort_light_follow") if not asks_told(a, text)] or [""]
+        return [Proposal(f"{o} {turn.rng.choice(after)}".strip(), "skill:comfort_light", 0.36)
+                for o in pick(light, turn.rng, 3)]
     if comfort:
         after = FOLLOW_ON.get(mood, FOLLOW_ON["low"])
         after = [a for a in after if not asks_told(a, text)] or list(after)

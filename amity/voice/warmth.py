@@ -31,8 +31,15 @@ from .recall_words import second_person
 from .skills import Proposal, Turn
 
 _AFFECTION = re.compile(
-    r"\b(?:ur|you'?re|youre|you are|u r)\s+(?:\w+\s+){0,2}(?:my\s+)?(?:fav|fave|favorite|favourite|"
+    r"\b(?:ur|you'?re|youre|you are|u r)\s+(?:\w+\s+){0,3}(?:my\s+)?(?:fav|fave|favorite|favourite|"
     r"best)\s+(?:person|human|friend|part|thing|ai|bot)\b|"
+    # "ur lowkey the only one who listens to me ramble", "ngl ur a good listener", "ur
+    # actually so nice to talk to"
+    r"\b(?:ur|you'?re|youre|you are|u r)\s+(?:\w+\s+){0,2}(?:the\s+only\s+(?:one|person)\s+"
+    r"(?:who|that)\s+(?:actually\s+|really\s+)?(?:listens|gets\s+(?:it|me)|cares|understands)|"
+    r"(?:a\s+|such\s+a\s+)?(?:good|great|really\s+good|amazing)\s+listener|"
+    r"(?:so\s+|really\s+)?(?:easy|nice|fun|good)\s+to\s+talk\s+to|"
+    r"(?:so|really|literally)\s+(?:sweet|kind)|the\s+(?:best|sweetest|goat))\b(?!\s+at\b)|"
     r"\b(?:talking|chatting|talkin)\s+(?:to|with)\s+(?:u|you)\s+(?:is|makes?)\s+(?:\w+\s+){0,2}"
     r"(?:the\s+best|my\s+fav\w*|so\s+nice|so\s+fun|fun|nice|better)\b|"
     r"\bi\s+(?:really\s+|lowkey\s+|actually\s+)?(?:love|like)\s+(?:talking|chatting)\s+(?:to|with)\s+"

@@ -196,6 +196,8 @@ def _said_past(verb: Token) -> bool:
         return False  # "i got a piano recital on thursday": chat for "I have"
     if verb.tag_ == "VBD" and verb.lemma_ not in {"have"}:
         return True
+    if verb.tag_ == "VBD" and any(c.dep_ == "conj" and c.tag_ == "VBD" for c in verb.children):
+        return True  # "i had a lazy saturday and just watched baking shows"
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if verb.tag_ == "VBN" and not auxes:
         return True  # "sold 11 today", "found out yesterday": the subject left off
@@ -244,9 +246,23 @@ def _dated(sent: Span, now: datetime) -> list[tuple[DateMention, bool]]:
         past = span is not None and _past_at(sent, span) and not (
             _IS_BEFORE.search(sent.text[:d.start]) or HAVE_PLAN.search(sent.text[:d.start])
             or verbless_plan(sent.text[:d.start])
-            or _WILL_BEFORE.search(sent.text[max(0, d.start - 60):d.start]))
+            or _WILL_BEFORE.search(sent.text[max(0, d.start - 60):d.start])
+            or _told_ahead(span))
         out.append((back.get(d.start, d) if past else d, past))
     return out
+
+
+def _told_ahead(span: Span) -> bool:
+    """The date hangs from a word said ("on wednesday at my riding lesson dana said im
+    finally gonna try a jump") whose words are of what is to come: the plan's date."""
+    verb = span.root.head
+    while verb.dep_ in {"prep", "pobj", "npadvmod"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.lemma_ in {"say", "tell", "text"} and bool(
+        _AHEAD.search(span.doc.text[verb.idx:]))
+
+
+_AHEAD = re.compile(r"\b(?:gonna|going to|will|'ll|ill|get to|gets to)\b", re.I)
 
 
 def _event_phrase(head: Token, date_toks: set[int]) -> tuple[str, list[Token]]:

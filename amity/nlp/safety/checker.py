@@ -105,6 +105,15 @@ _MINOR_BAND = re.compile(r"minor|child|kid|teen(?!s?\s*\+)|under[-\s]?18|u18|<\s
 _ADULT_BAND = re.compile(r"adult|18\s*\+|over[-\s]?18|^\s*(?:1[89]|[2-9]\d)", re.I)
 _WORDY = re.compile(r"[^\W\d_]{2,}")
 _IDIOM_CATS = ("self_harm", "violence", "abuse")
+#: a word of harm, fear or control, without which a chat line is no abuse check
+_HARM_WORDS = re.compile(
+    r"\b(?:hit|hits|hitting|beat\w*|slap\w*|punch\w*|kick\w*|hurt\w*|touch\w*|grab\w*|"
+    r"chok\w*|bruis\w*|push\w*|shov\w*|throw\w*|threw|threat\w*|yell\w*|scream\w*|"
+    r"shout\w*|swear\w*|scared|scary|afraid|fear|terrif\w*|unsafe|safe|abus\w*|molest\w*|"
+    r"rap\w*|forc\w*|locked|lock\w*|won'?t let|doesn'?t let|doesnt let|wont let|make me|"
+    r"makes me|made me|drunk|drinks|mad|angry|hate\w*|blame\w*|punish\w*|starv\w*|belt|"
+    r"secret|weird|uncomfortable|creep\w*|bed|room|naked|pictures?|pics?|send|sent|"
+    r"cry\w*|cried|bleed\w*|blood|mark\w*|leave|kicked out|trapped)\b", re.I)
 _DISTRESS_WORDS = re.compile(
     r"\b(?:sad|sadness|cry\w*|cried|tears|lonely|alone|empty|numb|hopeless|worthless|useless|"
     r"hate\s+(?:myself|my\s+life|everything)|tired\s+of|exhausted|anymore|can\W?t|cant|"
@@ -266,6 +275,9 @@ def _fuse(text: str, rule_hits: list[Hit], clf_hits: list[Hit]) -> list[Hit]:
                 continue
             if h.tier == "high" and not means(RISK_WORDS, plain(text)) and not indirect:
                 h, capped = Hit(h.category, "check", h.score, h.start, h.end, h.rule), True
+        if h.category == "abuse" and h.category not in ruled and h.tier == "check" and \
+                words < _CHAT_WORDS and not _HARM_WORDS.search(text):
+            continue  # "he just climbed on and sniffed me and didnt bite" (a rabbit): no harm
         if (h.category == "self_harm" and h.tier == "high" and words < _CHAT_WORDS
                 and h.category not in explicit_high and topical(text)):
             # suicide as a topic ("warning signs", "an awareness walk"), not the speaker's risk

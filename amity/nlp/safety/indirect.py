@@ -56,7 +56,10 @@ _CUE = re.compile(
     rf"(?:just\s+)?stops?\b|\bin\s+my\s+sleep\b|\bpoint\s+of\s+me\b|"
     rf"\bshouldn{A}?t\s+(?:be\s+here|exist|be\s+alive)\b|"
     # a burden
-    rf"\bbetter\s+off\b|\bwithout\s+me\b|\b(?:happier|easier|relieved)\b|\bget\s+over\s+it\b|"
+    rf"\bbetter\s+off\b|"
+    # not left out: "my friend group made plans without me", "they went without me"
+    rf"(?<!plans\s)(?<!went\s)(?<!left\s)(?<!out\s)(?<!started\s)(?<!it\s)(?<!party\s)"
+    rf"(?<!game\s)(?<!chat\s)\bwithout\s+me\b|\b(?:happier|easier|relieved)\b|\bget\s+over\s+it\b|"
     rf"\bburden\b|\b(?:anyone|everyone|anybody){A}?s\s+problem\b|\bwaste\s+of\s+space\b|"
     # things given away, put in order
     rf"\bcan\s+(?:have|keep)\s+my\b|\bwho\s+gets\s+(?:my|all|everything|what)\b|"

@@ -34,7 +34,9 @@ RISK_WORDS = re.compile(
     # "my last day", "one last time"; not "last night", "last week" (a time gone by), nor
     # "civics last forever", "it lasts long" (lasting)
     r"last(?!\s+(?:night|week|weekend|year|month|summer|winter|fall|spring|semester|"
-    r"period|class|game|match|minute|episode|season|chapter|forever|long|longer|a\s+while))|"
+    r"period|class|game|match|minute|episode|season|chapter|forever|long|longer|a\s+while|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|"
+    r"halloween|term|quarter|practice|shift|lesson|round|level|slice|piece|bite))|"
     r"meds|overdose|od|cut\w*|blade|razor|hurt\w*|harm\w*|bleed\w*|blood|burden|wake\s+up|"
     r"rifle|shotgun|pistol|handgun|firearm|"
     r"disappear\w*|vanish\w*|better\s+off|no\s+point|over\s+soon|note|rope|gun|jump\w*|"

@@ -47,7 +47,12 @@ SEXUAL: tuple[Rule, ...] = (
     rule("sexual_word", "sexual", "check", 0.5,
          r"\b(?:sex|sexual|sexy|porn\w*|nude|nudes|naked|horny|onlyfans|hentai|nsfw|orgasm\w*|boobs|tits|"
          r"dick|cock|pussy|erection|boner|condoms?|masturbat\w*|69|make\s+out|making\s+out|hook\s?up|"
-         r"hooking\s+up|turned\s+on|kinky|fetish)\b", negatable=False, person=False),
+         r"hooking\s+up|kinky|fetish)\b|"
+         # not a thing switched on: "we hadnt even turned on the stove yet", "turned on the tv"
+         r"\bturned\s+on\b(?!\s+(?:the|a|an|my|his|her|our|their|your|ur|it|its|all|some|"
+         r"every|light|lights|tv|stove|oven|music|radio|phone|laptop|computer|fan|heat|"
+         r"heater|ac|location|notifications|captions|subtitles|dnd|wifi|data|\w+ mode)\b)",
+         negatable=False, person=False),
     # sexual content that names a minor itself (age from context is added in safety.py)
     rule("csam", "sexual_minor", "high", 0.97,
          r"\b(?:child|children|kid|kiddie|kiddy|underage|minor|preteen|pre-teen|little\s+(?:girl|boy)|"

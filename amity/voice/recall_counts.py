@@ -1,0 +1,104 @@
+"""Numbers in the user's words, for memory answers: the one a count question asks for
+("how much did i pay for the jacket" -> "12" in "green carhartt for 12 bucks", "how old is
+she" -> "4" in "shes 4"), said with its unit, and whether a clause says a number the way the
+question asks (an age, a price).
+
+Contract: ``count_of(question, text) -> str | None`` (None when two numbers could be it, or
+a date); ``fits_unit(question, text) -> bool``; ``says_age(text) -> bool``. Pure functions;
+used by ``recall_names.detail`` and ``recall_kind``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .recall_words import FRAME, stems
+
+_AMOUNT = re.compile(r"\d+ ?- ?\d+\b|[$£€]?\d+(?:[.:,]\d+)*(?:k|am|pm)?\b|"
+                     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                     r"twenty|thirty|fifty|hundred|dozen)\b")
+_NOT_AMOUNT = re.compile(r"\s*(?:st|nd|rd|th|(?:of )?(?:january|february|march|april|may|"
+                         r"june|july|august|september|october|november|december))\b")
+_UNITS = (  # (what the question asks, how the clause says it around the number)
+    (re.compile(r"\bhow old\b|\bage\b"),
+     re.compile(r"(?:\b(?:turn\w*|is|was|hes|he's|shes|she's|theyre|they're|im|i'm|age|aged|"
+                r"whos|who's|old,?)"
+                r"(?: like| only| almost| nearly| just| about| around| over)? )(#)|"
+                r"(#) ?(?:years?|yrs?|yo|months?|"
+                r"weeks?)\b")),
+    (re.compile(r"\bhow much\b|\b(?:cost|price|pay|paid|make|charge|charged|save|saved|spent|"
+                r"spend|owe|earn)\b"),
+     re.compile(r"[$£€](#)|(#) ?(?:dollars|bucks|quid|pounds|euros|an hour|a day|a week|"
+                r"a month|a year|per|each|/hr|an? \w+ each)\b|(?:for|pays?|paid|costs?|is|"
+                r"was|make|charge|had|have|got|saved)(?: like| about| around| only)? (#)\b"
+                # not a count of things: "we got like 14 jars from beeyonce"
+                r"(?!\s+(?!dollars|bucks|quid|pounds|euros|cents)[a-z]+s\b)")),
+)
+
+
+_AGE_SAID = re.compile(r"\b(?:birthday|bday|b-day|turn\w*|born|grade|year|years|yrs|yo|age|"
+                       r"aged|months?)\b|\d+(?:st|nd|rd|th)\b|"
+                       # "hes pretty old, like 81"
+                       r"\bold,? (?:like|about|around|almost|over|nearly) \d+\b")
+
+
+def says_age(text: str) -> bool:
+    """``text`` can tell an age ("shes 4", "his 80th birthday", "in 5th grade"); "bruno is
+    a 90 pound bernese" cannot."""
+    return fits_unit("how old", text) or bool(_AGE_SAID.search(text.lower()))
+
+
+def fits_unit(question: str, text: str) -> bool:
+    """``text`` says a number the way ``question`` asks for it ("how old" -> "shes 4",
+    "4 years old"; "how much" -> "$12", "15 an hour", "for 12 bucks")."""
+    return bool(_fitting(question.lower(), text.lower()))
+
+
+def _fitting(q: str, low: str) -> list[str]:
+    out: list[str] = []
+    for ask, says in _UNITS:
+        if ask.search(q):
+            rx = re.compile(says.pattern.replace("#", _AMOUNT.pattern))
+            out += [next(g for g in m.groups() if g) for m in rx.finditer(low)]
+    return out
+
+
+#: a number said as a comparison: "barks at the mailman like he's 200 pounds"
+_AS_IF = re.compile(r"\b(?:like|as if|as though) (?:he|she|it|they|i|you|u)(?:'s|s| is| was| were|"
+                    r"'re| are|'m| am)? (?:like |literally )?$")
+
+
+def count_of(question: str, text: str) -> str | None:
+    """The number that answers a count question ("how much did i pay for the jacket" ->
+    "12" in "green carhartt for 12 bucks", "what was my 800 pr" -> "2:09"): the one said
+    as the question asks (an age, a price), else the only number the question does not
+    already hold; None when that is unclear (two of them, or a date)."""
+    q, low = question.lower(), text.lower()
+    asked = set(_AMOUNT.findall(q))
+    found = [m.group(0) for m in _AMOUNT.finditer(low)
+             if m.group(0) not in asked and not _NOT_AMOUNT.match(low, m.end())
+             and not _AS_IF.search(low[:m.start()])]
+    plain = {n.lstrip("$£€"): n for n in found}
+    fits = list(dict.fromkeys(plain[n.lstrip("$£€")] for n in _fitting(q, low)
+                              if n.lstrip("$£€") in plain))
+    if len(fits) > 1:  # "the guy wants $3,200 and i have like $1,900": the one asked of
+        fits = [n for n in fits if stems(" ".join(low[:low.find(n)].split()[-2:] +
+                                                   low[low.find(n) + len(n):].split()[:1])) &
+                (stems(q) - FRAME)] or fits
+    if fits:
+        return _with_unit(fits[0], low) if len(fits) == 1 else None
+    if _UNITS[0][0].search(q):
+        return None  # an age said plainly or not at all: "two boys" is no age
+    return _with_unit(found[0], low) if len(set(found)) == 1 else None
+
+
+_UNIT = re.compile(r" ?(hours?|hrs?|minutes?|mins?|years?|months?|weeks?|days?|miles?|km|"
+                   r"dollars|bucks|quid|pounds?|lbs|kg|feet|ft|inches|gallons?|laps?|goals?|"
+                   r"points?|pts|followers|subs|subscribers|percent|%)\b")
+
+
+def _with_unit(number: str, low: str) -> str:
+    """The number with the unit said after it ("5 hours", "12 bucks")."""
+    at = low.find(number)
+    unit = _UNIT.match(low, at + len(number)) if at >= 0 else None
+    return number + unit.group(0) if unit else number
