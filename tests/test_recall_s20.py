@@ -159,7 +159,36 @@ def test_answers_in_teen_stories(question: str, told: str, word: str) -> None:
     # a thing named as the one like it
     ("and whats the squeaky cart called", "theres another page named luis and he names all "
      "the carts. the squeaky one is 'gerald'", "Gerald"),
+    # after "named it", a name may end in "s"
+    ("what did i say the starter is called, i forgot if its klaus or karl", "we have a "
+     "sourdough starter in a jar and she named it klaus. she feeds it every day", "Klaus"),
+    # two asked at once: the first answered
+    ("whats my sisters name and where does she go to college? im testing u",
+     "my sister greta said it was 'rustic' which is a lie", "Greta"),
 ])
 def test_details_in_teen_stories(question: str, told: str, detail: str) -> None:
     found = _answer(question, told)
     assert found is not None and found.detail == detail
+
+
+def test_a_time_put_right_is_said_right_with_its_half_of_the_day() -> None:
+    found = _answer("when do we leave for contest, what day and what time?",
+                    "contest is saturday the 18th in waco, we leave on the buses at 6am 😭",
+                    "wait its 5:45 not 6, castillo just posted it. even worse")
+    assert found is not None and "5:45am" in found.text and "6am" not in found.text
+
+
+def test_a_long_line_starting_and_my_is_told_not_asked() -> None:
+    found = _answer("what did i say my mum was cooking the first night?",
+                    "and my mum is making her biryani for the first night which is my "
+                    "favourite thing in the world")
+    assert found is not None and "biryani" in found.text
+    assert clauses_of("and my rabbit?") == []
+
+
+def test_a_thing_named_it_names_no_person() -> None:
+    told = ("so my oma is teaching me to make bread. like real bread not the machine kind",
+            "we have a sourdough starter in a jar and she named it klaus. she feeds it every day")
+    assert _answer("whats oma's real name? like her actual first name", *told) is None
+    found = _answer("what did i say the starter is called", *told)
+    assert found is not None and found.detail == "Klaus"

@@ -12,10 +12,10 @@ from amity.nlp.safety.checker import check
 from amity.voice import Voice
 from amity.voice.bank import Hit, proposals
 from amity.voice.gist import gist
-from amity.voice.lines import Exchange
+from amity.voice.lines import Exchange, load
 from amity.voice.people import _NAMED
 from amity.voice.rank import presumes
-from amity.voice.reading import favourite_asked, mild, mood
+from amity.voice.reading import act, favourite_asked, mild, mood
 from amity.voice.recall_names import swaps
 from amity.voice.warmth import _AFFECTION
 
@@ -169,3 +169,12 @@ def test_a_lightly_read_low_mood_gets_a_light_touch(voice: Voice) -> None:
     assert not any(c.source == "skill:comfort" for c in got)
     heavy = voice.propose(view("my grandma died last week and i cant stop crying"))
     assert not any(c.source == "skill:comfort_light" for c in heavy)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ok im out, oma wants to teach me pretzels next 🥨", "goodbye"),
+    ("ok im off to practice", "goodbye"),
+    ("im out of milk lol", "statement"),
+])
+def test_leaving_in_teen_words(text: str, name: str) -> None:
+    assert act(text, load().about).name == name

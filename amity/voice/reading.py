@@ -151,7 +151,9 @@ _NIGHT = (r"(?<!last )(?<!all )(?<!every )(?<!one )(?<!that )(?<!the )(?<!a )(?<
           r"(?<!game )(?<!movie )(?<!date )(?<!day )(?<!by )(?<!late )(?<!mid)nighty?")
 GOODBYE = re.compile(r"\b(bye+|goodbye|gtg|g2g|got ?ta go|gotta go|ttyl|see (ya|you)|cya|"
                      rf"good ?night|gn|{_NIGHT}|going to (bed|sleep)|off to (bed|sleep)|"
-                     r"talk (to you )?(later|tmrw|tomorrow))\b")
+                     r"talk (to you )?(later|tmrw|tomorrow)|"
+                     # "ok im out, oma wants to teach me pretzels next"
+                     r"^(?:ok+|okay|alright|aight) (?:i'?m|im) (?:out|off|heading out))\b")
 _LEAVING = re.compile(r"\b(?:gonna|gotta|going to|have to|need to|got to) (?:go|head out|sleep)\b")
 _THANKED = re.compile(r"\bthanks?\b|\bthank (?:u|you)\b|\bty\b")
 _TOLD_BYE = re.compile(r"\b(?:said|say|says|told \w+|tell \w+|waved?|waving)\s+(?:good)?bye\b")

@@ -192,6 +192,9 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     checked = bool(_CHECKED_TAIL.search(question))
     question = _TESTING.sub(" ", _CHECKED_TAIL.sub("", question)).strip() or question
     whole, question = question, focus(question)
+    # two asked at once ("whats my sisters name and where does she go to college"): the first
+    first = _SECOND_ASK.split(question, maxsplit=1)[0]
+    question = first if _WH_START.match(first) else question  # (not "oh" of "oh and whats...")
     topic, wants = asked_words(question, previous)
     if {"best", "friend"} <= topic:
         topic.discard("best")  # "my best friend": a friend ("the best boy" is no friend)
@@ -318,7 +321,9 @@ def _fixes(best: Said, said: Sequence[Said]) -> Callable[[str], str]:
 
     def fix(text: str) -> str:
         for wrong, right in pairs:
-            text = re.sub(rf"\b{re.escape(wrong)}\b", lambda m, right=right: (
+            # a time said with its half of the day: "6am" after "its 5:45 not 6" -> "5:45am"
+            tail = r"(?=(?:am|pm)\b)|" if wrong.isdigit() and ":" in right else ""
+            text = re.sub(rf"\b{re.escape(wrong)}(?:{tail}\b)", lambda m, right=right: (
                 right.capitalize() if m.group(0)[0].isupper() else right), text, flags=re.I)
         return text
     return fix
@@ -344,6 +349,10 @@ def _placed_only(text: str) -> bool:
     return bool(placed) and all(re.search(r"(?:st|nd|rd|th|m|km)$", n) for n in found)
 
 
+_SECOND_ASK = re.compile(r"\s+(?:and|&)\s+(?=(?:where|what|whats|who|whos|how|when|which|why)\b)",
+                         re.I)
+_WH_START = re.compile(r"\W*(?:\w+\W+){0,3}?(?:what|whats|who|whos|where|when|which|how)\b.*\w",
+                       re.I)
 _GIVEN = re.compile(r"\b(?:first|last|full|real|middle) name\b|\bsurname\b")
 _TITLES = frozenset("mr mrs ms miss dr coach sir madam prof".split())
 

@@ -115,6 +115,11 @@ def _last_named(topic: set[str], low: str, around: str, name: str) -> bool:
     return False
 
 
+def _named_plainly(rx: re.Pattern[str], name: str) -> bool:
+    """"she named it klaus": after "named it", a word ending in "s" is a name too."""
+    return rx is _NAME_PATTERNS[4] and name not in NOUNS
+
+
 def _name_like(word: str) -> bool:
     """"pickle" in "my dog pickle" is a name; "knows" in "my aunt knows" and "dog" in "my
     cousins dog" are not."""
@@ -273,7 +278,8 @@ def names_for(topic: set[str], text: str, around: str, strict: bool = False
             if name in _NOT_A_NAME or not re.sub(r"[ .]", "", name).isalpha() or (
                     name.startswith("the ") and rx is not _NAME_PATTERNS[1]) or (
                     rx in (_NAME_PATTERNS[2], _NAME_PATTERNS[3], _NAME_PATTERNS[4], _BY_ROLE) and (
-                        not (_name_like(name) or acts(low, name)) or name in _VERBISH)):
+                        not (_name_like(name) or acts(low, name) or _named_plainly(rx, name))
+                        or name in _VERBISH)):
                 # "coach moved me around": "moved" is no name
                 continue
             if rx is _BY_ROLE and not (stems(head) & _PEOPLE and is_first_name(name) or
@@ -284,6 +290,9 @@ def names_for(topic: set[str], text: str, around: str, strict: bool = False
                 continue
             if root(name) in topic:
                 continue  # "my science teacher": "teacher" is what was asked, not a name
+            if rx is _NAME_PATTERNS[4] and head == "it" and topic & _PEOPLE and \
+                    not topic & _PETS:
+                continue  # "she named it klaus" (the starter): no person called "it"
             if rx is _NAME_PATTERNS[4] and head in PRONOUN and \
                     not _last_named(topic, low, around, name):
                 continue  # "my brother got a goldfish and named it gerald": not the brother
@@ -333,7 +342,8 @@ _ONE_IS = re.compile(r"\bthe (\w+) one (?:is|'s|was)(?: called| named)? ['\"â€˜â
 _HEAD_OF = (re.compile(r"\bname of (?:his|her|my|the|their|our|its) (?:\w+ )?(\w+)\b"),
             # "whats my cats name again lol i always just call her baby": the cat
             # (not the verb: "what did my brother name his goldfish")
-            re.compile(r"(\w+)(?:'?s)?\s+(?:first |last |middle |full )?(?:name|surname)\b"
+            re.compile(r"(\w+)(?:'?s)?\s+(?:first |last |middle |full |real |actual |whole "
+                       r"|proper |legal )?(?:name|surname)\b"
                        r"(?!\s+(?:his|her|their|my|our|the|it|him|them|its|a|an)\b)"),
             re.compile(r"\b(?:name|named|call|called) (?:his|her|my|the|their|our|its) "
                        r"(?:\w+ )?(\w+)\s*(?:again|lol|\?|,|$)"),  # "did i name the stuffed koala"

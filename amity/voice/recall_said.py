@@ -212,8 +212,11 @@ _QUESTION_START = re.compile(r"\s*(?:(?:and|ok|so|but|wait|also|like|um|hey|lol|
 def asks(text: str) -> bool:
     """``text`` asks something (a question mark, or a question word first)."""
     return "?" in text or bool(re.match(r"\s*(and |ok |so )?(what|whats|who|whos|where|"
-                                        r"wheres|when|which|why|how|do u|do you|did i|"
-                                        r"and my)\b", text.lower()))
+                                        r"wheres|when|which|why|how|do u|do you|did i)\b",
+                                        text.lower())) or (
+        # "and my rabbit", not "and my mum is making her biryani for the first night" (a
+        # long one with a comma keeps what follows it, as before)
+        text.lower().lstrip().startswith("and my") and (len(text.split()) <= 6 or "," in text))
 
 
 def message_texts(said: Sequence[Said], pairs: bool = True
