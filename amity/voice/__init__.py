@@ -65,6 +65,12 @@ def news_first(view: TurnView, act: reading.Act, ranked: list[Candidate]) -> lis
     return [both, *ranked]
 
 
+def _answering(view: TurnView) -> str:
+    """The companion's line this message answers: none on a new visit ("sunny!! ok update"
+    answers no "good night" of the last one)."""
+    return "" if view.new_session else view.last_reply
+
+
 class Voice:
     def __init__(self, encode: Encode, *, lines: Lines | None = None,
                  response_score: ResponseScore | None = None, card_facts: Sequence[str] = (),
@@ -83,9 +89,7 @@ class Voice:
         read only lightly (``reading.mild``)."""
         act = reading.act(view.text, self.lines.about)
         # tips and ideas answer a request for them, not a mention ("we just got a hamster")
-        # a new visit answers no line of the last one ("sunny!! ok update" is no "night")
-        last = "" if view.new_session else view.last_reply
-        hits = self.bank.search(view.text, last, k=10,
+        hits = self.bank.search(view.text, _answering(view), k=10,
                                 ideas=reading.asks_for_ideas(view.text))
         votes = [(h.exchange.mood, h.similarity) for h in hits[:5]
                  if h.similarity > 0.45 and same_polarity(view.text, h.exchange.user)]
@@ -109,7 +113,7 @@ class Voice:
         if "gentle" in view.modes:
             found = [(p, parts) for p, parts in found if not p.source.startswith(
                 ("skill:jokes", "skill:games", "skill:would", "skill:riddle"))]
-        context = "" if view.new_session else view.last_reply
+        context = _answering(view)
         for hit in hits:
             if hit.similarity < self.min_match:
                 continue

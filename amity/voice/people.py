@@ -30,23 +30,25 @@ from .skills import Proposal, Turn
 _PERSON = (r"(?:girl|guy|kid|lady|dude|boy|man|woman|teacher|coach|manager|boss|coworker|"
            r"co-worker|friend|partner|neighbou?r|senior|junior|freshman|sophomore|sub|"
            r"substitute|tutor|trainer|captain|crush)")
+#: a letter of a name, accents too ("Lucía", not "Luc")
+_L = "[a-zà-öø-ÿ]"
 #: a person named plainly: any word after "named" counts; after "my boy" only a first name
 _NAMED = (
-    re.compile(r"\b(?:his|her|their) name(?:'s| is|s)\s+(?P<name>[a-zà-öø-ÿ]+)", re.I),
-    re.compile(rf"\b{_PERSON}\b[\w\s]{{0,25}}?\b(?:named|called)\s+(?P<name>[a-zà-öø-ÿ]+)", re.I),
+    re.compile(rf"\b(?:his|her|their) name(?:'s| is|s)\s+(?P<name>{_L}+)", re.I),
+    re.compile(rf"\b{_PERSON}\b[\w\s]{{0,25}}?\b(?:named|called)\s+(?P<name>{_L}+)", re.I),
 )
 _MY = re.compile(rf"\bmy (?:boy|girl|bestie|bff|{_PERSON}|lab partner|crush|stepdad|stepmom|"
                  r"step ?dad|step ?mom|step ?mum|cousin|aunt|auntie|uncle)(?: is)?\s+"
-                 r"(?P<name>[a-zà-öø-ÿ]+)", re.I)
+                 rf"(?P<name>{_L}+)", re.I)
 #: "theres this guy luis", "coach delgado says", "mr reyes (our coach) says": a first name
 #: after "this guy", or a surname after a title (said back with the title)
-_THIS = re.compile(rf"\b(?:this|a|new) {_PERSON} (?P<name>[a-zà-öø-ÿ]+)\b", re.I)
+_THIS = re.compile(rf"\b(?:this|a|new) {_PERSON} (?P<name>{_L}+)\b", re.I)
 _TITLED = re.compile(r"(?:^|[\s(,])(?<!\bi )(?<!\bwe )(?<!\bu )(?<!\byou )(?<!\bthey )(?<!\bso )"
                      r"(?<!\breally )(?<!\bgonna )(?<!\bll )(?<!\bto )"
-                     r"(?P<name>(?:coach|mr|mrs|ms|miss|dr)\.? [a-zà-öø-ÿ]{3,})\b"
+                     rf"(?P<name>(?:coach|mr|mrs|ms|miss|dr)\.? {_L}{{3,}})\b"
                      r"(?! (?:is|was) (?:my|our|the)\b)", re.I)
 _BUDDY = re.compile(r"(?:boy|girl|bestie|bff) ", re.I)
-_IS_MY = re.compile(r"\b(?P<name>[a-zà-öø-ÿ]+) is (?:my|our) (?:new )?(?P<role>\w+(?: \w+)?)", re.I)
+_IS_MY = re.compile(rf"\b(?P<name>{_L}+) is (?:my|our) (?:new )?(?P<role>\w+(?: \w+)?)", re.I)
 _RIVAL = re.compile(r"\b(?:nemesis|enemy|rival|arch ?nemesis|cant stand|can't stand)\b", re.I)
 _CRUSH = re.compile(r"\bcrush\b", re.I)
 _TROUBLE = re.compile(r"\b(?:fight|fought|hate|hates|ignor\w+|broke up|sick|hospital|hurt|"

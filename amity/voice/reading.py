@@ -308,6 +308,7 @@ _FAV_OF = re.compile(r"\b(?:ur|your|you'?re|youre|u|(?:u|you) (?:have|got) an?) 
                      r"(?P<thing>[a-z]+(?: [a-z]+)?)")
 _NOT_THINGS = frozenset("thing things one part person is was would and or to of in on at the a "
                         "about".split())
+_TAILS = frozenset("ever right rn now lol tho".split())
 
 
 def favourite_asked(text: str) -> Topic | None:
@@ -320,8 +321,8 @@ def favourite_asked(text: str) -> Topic | None:
     words = found.group("thing").split()
     if words[0] in _NOT_THINGS:
         return None  # "whats ur fav thing about me": not a kind of thing
-    words = [w for w in words if w not in _NOT_THINGS][:1] if len(words) > 1 and \
-        words[1] in _NOT_THINGS | {"about", "ever", "right", "rn", "now", "lol", "tho"} else words
+    if len(words) > 1 and words[1] in _NOT_THINGS | _TAILS:
+        words = words[:1]  # "whats ur fav bird ever": the bird
     return Topic("favorite_other", (), (" ".join(words),))
 
 

@@ -59,8 +59,16 @@ from .recall_names import (
     swaps,
 )
 from .recall_plain import day_fixed, plainly
+from .recall_said import (
+    TESTING,
+    asks,
+    message_shares,
+    message_texts,
+    pair_of,
+    told_of,
+    whole_of,
+)
 from .recall_said import Said as Said  # re-exported
-from .recall_said import asks, message_shares, message_texts, pair_of, told_of, whole_of
 from .recall_said import clauses_of as clauses_of  # re-exported
 from .recall_said import sayings as sayings  # re-exported
 from .recall_span import span
@@ -190,7 +198,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     memory reader, ``voice.reader``) gives each clause a probability that it answers."""
     # "and the store is my uncle ray's right? or did i say roy": what is checked, not the doubt
     checked = bool(_CHECKED_TAIL.search(question))
-    question = _TESTING.sub(" ", _CHECKED_TAIL.sub("", question)).strip() or question
+    question = TESTING.sub(" ", _CHECKED_TAIL.sub("", question)).strip() or question
     whole, question = question, focus(question)
     # two asked at once ("whats my sisters name and where does she go to college"): the first
     first = _SECOND_ASK.split(question, maxsplit=1)[0]
@@ -329,10 +337,6 @@ def _fixes(best: Said, said: Sequence[Said]) -> Callable[[str], str]:
     return fix
 
 
-#: "im testing u", "pop quiz": a test of Sunny, not a test of theirs asked about
-_TESTING = re.compile(r"\b(?:(?:im|i'm|i am) )?(?:just )?testing (?:u|you|ur memory|your memory)\b|"
-                      r"\b(?:pop )?quiz time\b|\bpop quiz\b|"
-                      r"^\W*(?:(?:ok|okay|so|alright)\W+)?(?:memory )?(?:test|quiz)\s*[:!-]", re.I)
 _NUMBER = re.compile(r"[$£€]?\d+(?:[.:]\d+)?")
 _CHECKED_TAIL = re.compile(r",?\s+(?:right|rite|correct)\s*\?.*$", re.I | re.S)
 _AMOUNT = re.compile(r"[$£€]?\d+(?:[.:]\d+)?(?:st|nd|rd|th|m|km)?\b")

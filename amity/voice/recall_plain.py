@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from ..nlp.facts.events import WEEKDAYS
 from ..nlp.facts.lexicon import is_first_name
 from .recall_names import WHO_HAS_NAMES, acts, names_for
 from .recall_said import Said
@@ -52,11 +53,10 @@ def day_fixed(best: Said, said: Sequence[Said]) -> Said:
 def _of_another(fix: str, told: str) -> bool:
     """A day correction that names a thing the corrected clause does not ("wait no the chem
     test is wednesday" after "my first solo shift is saturday"): another plan's."""
-    named = stems(fix) - stems(told) - FRAME - STOP - stems(" ".join(_WEEKDAYS))
+    named = stems(fix) - stems(told) - FRAME - STOP - stems(" ".join(WEEKDAYS))
     return any(len(w) > 3 and not w.isdigit() and w not in _FIX_WORDS for w in named)
 
 
-_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _FIX_WORDS = frozenset("wait actually meant correction sorry mean oops typo ugh".split())
 
 

@@ -166,7 +166,7 @@ _EMOJI = "\U0001F300-\U0001FAFF\u2600-\u27BF"
 def _statements(text: str) -> str:
     """``text`` without its questions ("wait i said biscuit?? i meant mango" keeps the
     second sentence): a question the user asked is no memory of theirs."""
-    if _QUIZZING.search(text):
+    if TESTING.search(text):
         return ""  # "quiz time: how many yards? and no the first number i said doesnt count"
     kept: list[str] = []
     yours = ""  # what the last question asked the companion's of ("fav sza song")
@@ -189,9 +189,11 @@ _YOURS = re.compile(r"\b(?:ur|your|youre|you're)\s+((?:fav\w*|favou?rite|best)\s
 _MINE = re.compile(r"^\s*(?:and\s+)?(?:mine|mines|mine's)(?:\s+is|\s+are|\s+was)?\s+(.+)", re.I)
 
 
-#: a memory quiz put to Sunny: what it says is about the quiz, not the user's life
-_QUIZZING = re.compile(r"\b(?:pop )?quiz time\b|\bpop quiz\b|\btesting (?:u|you|ur memory|your "
-                       r"memory)\b|^\W*(?:(?:ok|okay|so)\W+)?(?:memory )?(?:test|quiz)\s*:", re.I)
+#: a memory quiz put to Sunny ("im testing u", "pop quiz", "ok test: ..."): what the message
+#: says is about the quiz, not the user's life, and it asks nothing of theirs
+TESTING = re.compile(r"\b(?:(?:im|i'm|i am) )?(?:just )?testing (?:u|you|ur memory|your memory)\b|"
+                     r"\b(?:pop )?quiz time\b|\bpop quiz\b|"
+                     r"^\W*(?:(?:ok|okay|so|alright)\W+)?(?:memory )?(?:test|quiz)\s*[:!-]", re.I)
 
 
 def _rhetorical(text: str) -> bool:
