@@ -191,8 +191,10 @@ MEMORY = re.compile(
     rf"^{_LEAD}(what|which) (day|days|night|time)\b.*\b(do|did|am|was) i\b(?! (?:should|need))|"
     rf"^{_LEAD}(what|whats|what's|which) (is |was )?the (\w+ ){{1,2}}(i|we) (work|go|live|play|"
     r"study|went|worked|played|stayed) (at|to|in|for|on)\b|"
-    rf"^{_LEAD}(what|which|who|where) (was|were) (the|that|those) (\w+ ){{1,3}}(that |who )?i "
-    r"(\w+ed|got|went|saw|met|made|did|had|took|read|wrote|learnt|bought|ate|drew|picked)\b|"
+    rf"^{_LEAD}(what|which|who|where|how big|how long|how heavy|how tall|how old) (was|were) "
+    r"(the|that|those) (\w+ ){1,3}(that |who )?i "
+    r"(\w+ed|got|went|saw|met|made|did|had|took|read|wrote|learnt|bought|ate|drew|picked|caught|"
+    r"found|built|grew|won)\b|"
     r"^(and )?(what|which) (\w+ ){1,3}(is|are|does|do|was) (my|i|he|she)\b|"
     r"^who (am|was) i\b|"
     # "remind me what role i got", "which side am i arguing", "who was the counselor i

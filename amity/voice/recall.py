@@ -72,6 +72,7 @@ from .recall_said import Said as Said  # re-exported
 from .recall_said import clauses_of as clauses_of  # re-exported
 from .recall_said import sayings as sayings  # re-exported
 from .recall_span import span
+from .recall_trim import trim
 from .recall_words import (
     BODY,
     CORRECTION,
@@ -291,7 +292,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     if "day" in wants and not best.fact and not swaps(best.line or best.text):
         best = day_fixed(best, said)  # "no wait its sunday the 9th" a message later
     said_back = second_person(best.text) if best.fact else \
-        f"you told me {second_person(told_of(best))}"
+        f"you told me {second_person(trim(question, told_of(best), topic, wants))}"
     fixed = swaps(best.line or best.text) if not best.fact and wants & {
         "name", "day", "place", "who", "color"} else []
     # the fix answers: "i meant my dog pancake not pickle", "its sunday not saturday"
@@ -308,6 +309,9 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     if told and "name" in wants and re.search(r"\bfirst name\b", whole.lower()) and \
             told.split()[0].lower().rstrip(".") in _TITLES:
         return None  # "whats my guitar teachers first name": "Mr Okafor" is no first name
+    if told and not checked and " or " not in whole.lower() and len(told.split()) == 1 and \
+            told.lower().strip("'\"") in set(re.findall(r"[\w'-]+", whole.lower())):
+        told = None  # "my pizza order is a crime, what did i get": not "pizza"
     if checked and (same := numbers & set(_NUMBER.findall(best.text))):
         told = min(same)  # "and finn is 4 right?": yes, 4 (not hazel's 6 beside it)
     fix = _fixes(best, said)

@@ -55,7 +55,9 @@ _IS_TITLED = re.compile(r"(?:\b(?:my|our|his|her) (?:\w+ )?|^)(\w+) (?:is|was|'s
 _IS_NAME = re.compile(r"\b(\w+) (?:is|was) (?:this |a |my )?(?:guy|girl|lady|dude|woman|man|"
                       r"kid|boy)? ?(\w+)\b")
 _IS_THE = re.compile(r"(?:^|[,.!] |\band |\bso )(\w+) (?:is|was) the (\w+)\b")
-_TOLD_NAME = re.compile(r"\b(\w+) (?:is|was|are) (?:my|our|her|his) (?:\w+ )?(\w+)")
+#: "kiki is my cat"; not "the party is my abuela's birthday" (no name after "the", "my")
+_TOLD_NAME = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bmy )(?<!\bour )(?<!\bthis )"
+                        r"\b(\w+) (?:is|was|are) (?:my|our|her|his) (?:\w+ )?(\w+)")
 _NOT_A_NAME = STOP | frozenset("is was are has had just keeps kept always never still got "
                                "went came who that which and but so too every each all both "
                                "today tonight yesterday tomorrow tmrw now later lately "
@@ -409,8 +411,11 @@ def detail(question: str, topic: set[str], wants: set[str], text: str, around: s
             return f"{kin}{owner.group(2).capitalize()}"
     if "quote" in wants and (quoted := QUOTED.search(text)):
         return f"\"{quoted.group(1)}\""  # "what does kiwi always say": "chai time"
+    asked = set(re.findall(r"[\w'-]+", question.lower())) | {"name", "names"}
     if "name" in wants:
         name = names_for(named_heads(question, topic), text, around, strict=True)
+        if name and name.lower() in asked:
+            name = None  # "her racing name was 'lightning lou'": not "Name"
         titled = TITLED.search(low)
         if name is None and titled:
             return f"'{titled.group(1)}'"  # "its called 'captain pigeon'"
@@ -447,7 +452,8 @@ def detail(question: str, topic: set[str], wants: set[str], text: str, around: s
         return _title(name) if name else None
     kinds = [KINDS[k] for k in topic if k in KINDS]
     for kind in kinds:
-        at = next((i for i, w in enumerate(words) if w in kind), None)
+        at = next((i for i, w in enumerate(words) if w in kind and w not in asked
+                   and w not in KINDS), None)  # not "pizza" for "what pizza did i get"
         if at is not None:  # the first one said: "left back even tho ive played midfield"
             side = words[at - 1] if at and words[at - 1] in KINDS["side"] else ""
             end = at + 1

@@ -30,6 +30,8 @@ _PRONOUN = frozenset("he she they him her them it i me we us you u this that".sp
 _REASON = re.compile(r"\b(?:bc|because|cause|cuz|coz|since)\b\s+([^,.!?;]+)", re.I)
 _QUOTE = re.compile(r"['\"“‘]([^'\"”’]{2,60})['\"”’]")
 _TAIL = re.compile(r"(?:\s+(?:lol|lmao+|haha\w*|btw|tho|fr|rn|ngl|tbh|lowkey|istg))+$", re.I)
+_GENERIC = frozenset("food stuff thing things one ones kind something anything people "
+                     "snack snacks".split())
 _WH = frozenset({"who", "whom", "what", "which", "why"})
 
 
@@ -102,6 +104,8 @@ def _done(verb: Token) -> list[Token] | str | None:
     thing = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")), None)
     if thing is None or thing.lower_ in _PRONOUN:
         return None
+    if thing.lemma_.lower() in _GENERIC:  # "only eats food that is beige": what food
+        return list(thing.subtree)
     return _phrase(thing)
 
 

@@ -104,8 +104,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:the\s+)?{_ORD}\s+(?:of\s+)?(?P<mon>{_MO})\b\.?(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?",
         re.I)),
     ("weekday", re.compile(
-        rf"\b(?:(?P<mod>this|next|last|coming|on|by|until|till|every)\s+)?(?P<wd>{_WD})\b\.?",
-        re.I)),
+        rf"(?<!taco )(?<!throwback )(?<!wine )(?<!meme )(?<!selfie )(?<!motivation )"
+        rf"\b(?:(?P<mod>this|next|last|coming|on|by|until|till|every)\s+)?(?P<wd>{_WD})\b\.?"
+        rf"(?!\s+(?:scaries|blues|vibes?|feels?|feeling|mood|reset|funday|energy)\b)",
+        re.I)),  # no day in "sunday scaries", "monday blues", "taco tuesday"
     ("weekend", re.compile(r"\b(?P<mod>this|next|the|on\s+the)\s+weekend\b", re.I)),
     ("nextunit", re.compile(r"\bnext\s+(?P<unit>week|month|year)\b", re.I)),
     ("offset", re.compile(

@@ -20,7 +20,7 @@ EXTRA = frozenset("appt gala xray x-ray scan fair contest showcase exhibition gi
                   "mocks finals playoff playoffs semifinal semi final recital meet derby fixture "
                   "trial check-up checkup market fundraiser sale expo convention quince "
                   "quinceanera quinceañera playdate stream livestream practical".split()) | \
-    {"car wash"}
+    {"car wash", "baby shower", "bridal shower"}
 _NOUNS = sorted(EVENT_NOUNS | EXTRA, key=len, reverse=True)
 _LEAD = frozenset("a an the my our his her their this that next last big first also and i doing "
                   "we have has got get its it's is was to for on at in of with we've i've ive "

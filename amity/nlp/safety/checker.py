@@ -385,6 +385,15 @@ def sure_passage(text: str) -> bool:
 #: avoid the obvious words, and their twins); the model's own ``chat_sure``
 #: (``safety_risk.json``) when it has one
 CHAT_SURE = 0.9985
+#: under ``CHAT_SURE`` down to this, a chat message not set in an ordinary day (no weekday,
+#: clock time, "today" or a doctor: "its 2pm on a saturday and ive done nothing", "drove past the
+#: boba place three times today") is the high tier too ("cant wait to not exist tbh",
+#: "standing on the tracks rn. its so quiet out here"), measured on ``dev4``
+CHAT_NEAR = 0.997
+_DAY_SET = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tmrw|tomorrow|"
+                      r"tonight|\d{1,2}\s*(?:am|pm)|\d{1,2}:\d{2})\b"
+                      # a means kept for its use: "the pills my doctor gave me for my ear"
+                      r"|\b(?:doctor|dr|prescri\w*|pharmacy|dentist|nurse)\b", re.I)
 #: a secret kept for a while ("gonna keep it to myself for now"): no goodbye of risk
 _FOR_NOW = re.compile(r"\bkeep(?:ing)? (?:it|this|that|them) to myself (?:for now|for a bit|"
                       r"for a while|till|until)\b", re.I)
@@ -464,6 +473,8 @@ def _risk_now(text: str, hits: list[Hit]) -> list[Hit]:
                            "risk_encoder"))
             return out
     bar = enc.chat_sure if getattr(enc, "chat_sure", None) is not None else CHAT_SURE
+    if best < bar and not _DAY_SET.search(head):
+        bar = min(bar, CHAT_NEAR)
     if chat and best >= bar and not (_THEIR_RISK.search(head) or _SOMEONE_ELSE.search(head)
                                      or _thing_cut(head) or _FOR_NOW.search(head)):
         # a chat message the encoder is very sure of, risk said without the words ("the
