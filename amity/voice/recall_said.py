@@ -51,7 +51,7 @@ _SAID_NEXT = re.compile(r"(?:said|says|told|tells|asked|yelled|goes|went|wrote|t
 
 #: words in quotes ("said 'you didn't even flinch, you're a natural'"), apostrophes inside
 #: words allowed: one clause, not cut at its commas
-_QUOTE_SPAN = re.compile(r"(?:^|(?<=\s))['\"“‘][^'\"”’\n]*(?:(?<=\w)['’](?=\w)[^'\"”’\n]*)*"
+QUOTE_SPAN = re.compile(r"(?:^|(?<=\s))['\"“‘][^'\"”’\n]*(?:(?<=\w)['’](?=\w)[^'\"”’\n]*)*"
                          r"['\"”’](?=\s|$|[.,!?])")
 
 
@@ -61,7 +61,7 @@ def _quotes_whole(message: str) -> str:
     def one(m: re.Match[str]) -> str:
         inner = re.sub(r"[,;]|[.!?](?=.)", "", m.group(0)[1:-1])
         return f"'{inner}'"
-    return _QUOTE_SPAN.sub(one, message)
+    return QUOTE_SPAN.sub(one, message)
 
 
 def _clauses(message: str) -> list[str]:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from .recall_said import QUOTE_SPAN
 from .recall_words import stems
 
 MOST = 16  # words: a message this short is said back whole
@@ -31,7 +32,6 @@ _BREAK = re.compile(
     r"|\s+(?=(?:but|so|bc|because|cuz|coz|cause|which|then|btw|tho|plus|lol|lmao|haha|"
     r"theyre|they're|shes|she's|hes|he's|its|it's|theres|there's|im|i'm|ive|i've)\b)"
     r"|(?<=\d)\s+(?=(?:my|his|her|their|our|the|i|we|he|she|they|you)\b)", re.I)  # "1300 my"
-_QUOTE = re.compile(r"(?<!\w)['\"“‘](?:[^'\"“”‘’]|(?<=\w)'(?=\w))+['\"”’](?!\w)")
 _NUMBER = re.compile(r"\d")
 _STORY = re.compile(r"\b(?:what happened|how did|how was|how come|why)\b", re.I)
 _SPEECH = re.compile(r"\b(?:say|said|says|tell|told|yell|yells|yelled|call|calls|called|"
@@ -48,7 +48,7 @@ _WHO = re.compile(r"^(?:(?:and|but|so|then)\s+)?(?:he|she|they|hes|shes|he's|she
 
 def pieces(text: str) -> list[str]:
     """``text`` cut at its breaks (see the module doc), quotes kept whole."""
-    quoted = [m.span() for m in _QUOTE.finditer(text)]
+    quoted = [m.span() for m in QUOTE_SPAN.finditer(text)]
     out, start = [], 0
     for cut in _BREAK.finditer(text):
         if cut.start() <= start or any(a < cut.start() < b for a, b in quoted):
@@ -68,18 +68,17 @@ def trim(question: str, text: str, topic: set[str], wants: set[str]) -> str:
     if len(text.split()) <= MOST or "reason" in wants or _STORY.search(question):
         return text
     parts = pieces(text)
-    found = [stems(p) & topic for p in parts]
-    need = set().union(*found)
+    need = set().union(*(stems(p) & topic for p in parts))
     count = ("count" in wants or bool(topic & _MONEY)) and bool(_NUMBER.search(text))
     quote = ("quote" in wants or bool(_SPEECH.search(question))) and \
-        any(_QUOTE.search(p) for p in parts)
+        any(QUOTE_SPAN.search(p) for p in parts)
     if not (need or count or quote) or len(parts) < 2 or not need and count and not quote \
             and sum(bool(_NUMBER.search(p)) for p in parts) > 1:
         return text  # no word of the question, two numbers: which one is a guess
 
     def wanted(p: str) -> bool:
         return bool(stems(p) & need) or count and bool(_NUMBER.search(p)) or \
-            quote and bool(_QUOTE.search(p))
+            quote and bool(QUOTE_SPAN.search(p))
     i = next(k for k, p in enumerate(parts) if wanted(p))
     if i > 0 and _WHO.match(parts[i]) and len(parts[i - 1].split()) <= 8:
         i -= 1  # "she calls it the click", "and said 'phones are ...'": who
