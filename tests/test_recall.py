@@ -11,7 +11,7 @@ import pytest
 
 from amity.nlp import embed
 from amity.types import MemoryHit, Message
-from amity.voice import recall, recall_names
+from amity.voice import recall, recall_detail, recall_names
 from amity.voice.recall_counts import count_of
 
 
@@ -240,7 +240,7 @@ def test_asked_of_someone_named_is_answered_by_a_line_about_them() -> None:
 
 
 def test_a_ledger_date_is_said_as_a_date() -> None:
-    assert recall_names.detail("whats the date of their anniversary", {"anniversari"},
+    assert recall_detail.detail("whats the date of their anniversary", {"anniversari"},
                                {"day"}, "I have parents 20th anniversary on Monday 09 March "
                                "2026", "") == "March 9"
 

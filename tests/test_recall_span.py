@@ -56,7 +56,8 @@ def test_no_plain_answer_is_none(question: str, message: str) -> None:
 ])
 def test_a_title_in_spanish_and_a_name_before_who_they_are(topic: set[str], text: str,
                                                           name: str | None) -> None:
-    from amity.voice.recall_names import _title, names_for
+    from amity.voice.recall_detail import _title
+    from amity.voice.recall_names import names_for
     found = names_for(topic, text, text, strict=True)
     assert (_title(found) if found else None) == name
 
@@ -73,7 +74,8 @@ def test_how_tall_asks_for_a_number() -> None:
 
 
 def test_someone_introduced_as_a_lady_named_denise() -> None:
-    from amity.voice.recall_names import _title, names_for
+    from amity.voice.recall_detail import _title
+    from amity.voice.recall_names import names_for
     text = "my manager is this lady named denise and she seems chill"
     found = names_for({"manag"}, text, text, strict=True)
     assert found is not None and _title(found) == "Denise"

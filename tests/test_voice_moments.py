@@ -129,6 +129,8 @@ def test_good_news_a_neutral_read_misses_is_met_gladly(text: str, source: str) -
     ("theo broke a crayon inside the piano istg", "ack_past"),
     ("my mom works at a bank", "ack"),
     ("and then he yelled at ellie?", "ack"),  # a question: no "then what happened?"
+    # a question nothing else answered: no "tell me more?" to it
+    ("whats ur opinion on butter vs olive oil on sourdough. this is important", "ack_question"),
 ])
 def test_the_curious_line_fits_a_plan_ahead_or_a_story_told(text: str, key: str) -> None:
     turn = Turn(TurnView("Sam", text), reading.act(text, LINES.about), "neutral",

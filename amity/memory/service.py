@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from itertools import zip_longest
 
 from sqlalchemy.orm import Session
 
@@ -53,6 +54,9 @@ FOLLOW_UP_DAYS = 14
 def _today_told_before(row: rows_.DatedFact, today: date) -> bool:
     """A plan dated today that the user told about on an earlier day."""
     return row.when == today and row.told_at is not None and row.told_at.date() < today
+
+
+_ASKING_PART = re.compile(r"[?!.,;]|\s+(?:i wanna|i want to|i need to|im trying|cuz|bc|because)\b")
 
 
 class LedgerMemory:
@@ -126,9 +130,18 @@ class LedgerMemory:
         hits = [MemoryHit("fact", _named(f.text, name), 1.0, f.id)
                 for f in ranked[: self.max_facts]]
         fact_ids = {f.id for f in ranked[: self.max_facts]}
-        for hit in self.index.search(user_id, query, k=self.max_hits * 2):
-            if hit.kind == "fact" and hit.source_id in fact_ids:
+        # the asking part alone too ("where is lucía from", not "...i wanna make sure i spell
+        # it right in the diary", whose words find the diary): its hits first, then the rest
+        core = _ASKING_PART.split(asked, maxsplit=1)[0].strip()
+        found = [self.index.search(user_id, q, k=self.max_hits * 2)
+                 for q in ([core] if len(core.split()) >= 2 and core != query else []) + [query]]
+        merged = [h for row in zip_longest(*found) for h in row if h is not None]
+        seen: set[tuple[str, int | None, str]] = set()
+        for hit in merged:
+            key = (hit.kind, hit.source_id, hit.text)
+            if hit.kind == "fact" and hit.source_id in fact_ids or key in seen:
                 continue
+            seen.add(key)
             hits.append(MemoryHit(hit.kind, _named(hit.text, name), hit.score,  # type: ignore[arg-type]
                                   hit.source_id))
             if len(hits) >= self.max_facts + self.max_hits:

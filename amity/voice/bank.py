@@ -179,6 +179,12 @@ _BECAUSE = re.compile(r"\W*(?:because|cause|cuz|bc)\b", re.I)
 _WHY = re.compile(r"\bwhy\b|\bhow come\b|\?", re.I)
 
 
+_LATE_LINE = re.compile(r"\bnight owl|\blate[- ]night\b|\b(?:so|this|up) late\b|\bquiet nights?\b"
+                        r"|🌙", re.I)
+_LATE_SAID = re.compile(r"\b(?:late|night|tonight|midnight|sleep|asleep|awake|insomnia|bed|"
+                        r"[1-4] ?am)\b", re.I)
+
+
 def proposals(hit: Hit, text: str, context: str) -> list[tuple[str, bool]]:
     """(line, is_specific) pairs a hit offers for this message: each line only when every
     detail it echoes from its own message is in this conversation too, none when one of
@@ -199,6 +205,8 @@ def proposals(hit: Hit, text: str, context: str) -> list[tuple[str, bool]]:
         if _BECAUSE.match(line) and not _WHY.search(text):
             continue  # "because golden retrievers are fluffy..." answers "why waffles", not
             # "WAFFLES CAME OUT AND SAT ON MY HAND"
+        if _LATE_LINE.search(line) and not _LATE_SAID.search(f"{text} {context}"):
+            continue  # "hey night owl!" to "hiii sorry ive been busy" at four in the afternoon
         needed = anchors(hit.exchange, line)
         if all(any(h.startswith(a[:5]) or a.startswith(h[:5]) for h in have) for a in needed):
             out.append((line, specific and bool(needed)))

@@ -112,7 +112,10 @@ def plan(turn: Turn, lines: Lines) -> list[Proposal]:
         if thing != event:
             event = thing  # "using the school overlocker tuesday, noted!"
         elif not re.match(r"(?:the|a|an|your|my)\b", event) and "'s" not in event:
-            event = f"your {event}"
+            # "for her 70th birthday party on sunday": hers, not "your 70th birthday party"
+            owner = re.search(rf"\b(her|his|their)\s+{re.escape(event.split()[0])}\b",
+                              view.text.lower())
+            event = f"{owner.group(1) if owner else 'your'} {event}"
         key = "echo_plan_luck" if re.search(r"\bwish me luck\b", view.text, re.I) else \
             "echo_plan_nervous" if _OWN_NERVES.search(view.text) else "echo_plan"
         day = _day(fact.when, today)
@@ -206,8 +209,8 @@ def _clause(text: str) -> str:
 
 
 def leaving(turn: Turn, lines: Lines) -> list[Proposal]:
-    if turn.mood in LOW_MOODS - {"tired", "anxious"}:
-        return []
+    if turn.mood in LOW_MOODS - {"tired", "anxious"} and not turn.mild:
+        return []  # (a mood read lightly leaves: "gonna go practice so my neighbors dont hate me")
     text = re.sub(r"^.*\b(?:ttyl|brb|gtg|g2g|bye+|i'?ll be back)\b[\s,.!]*", "",
                   turn.view.text.strip().replace("’", "'"), flags=re.I)
     found = _LEAVING.match(text)

@@ -25,7 +25,8 @@ swaps a word ("wait no not lily lila") is applied to what is said back.
 A question that asks for one detail (a name, a colour, a kind, a job, a day, a number) gets
 it on its own in ``Found.detail`` ("Pickle", "12.50"; a number only when the message said
 back holds no other), read by ``recall_names``; whether a clause is the kind of answer
-asked for is ``recall_kind``'s; the word tables and the stemmer are in
+asked for is ``recall_kind``'s; what a question asks (``asked_words``, ``WANTS``) is
+``recall_asked``'s; the word tables and the stemmer are in
 ``recall_words``; the asking part of a long message comes from ``nlp.question.focus``. Knows
 nothing about storage or models beyond the ``encode`` and ``read`` it is given.
 """
@@ -40,9 +41,14 @@ import numpy as np
 
 from ..nlp.question import focus
 from ..nlp.runtime import sigmoid
-from .reader import query
+from .reader import SHORT, query
 from .recall_ask import is_recall_question as is_recall_question  # re-exported
+from .recall_asked import LEAD_IN, SECOND_ASK, WH_START
+from .recall_asked import WANTS as WANTS  # re-exported
+from .recall_asked import also_asked as also_asked  # re-exported
+from .recall_asked import asked_words as asked_words  # re-exported
 from .recall_counts import count_of
+from .recall_detail import detail
 from .recall_kind import REASON, a_score, has_kind, kind_bonus, of_kind
 from .recall_names import (
     QUOTED,
@@ -50,7 +56,6 @@ from .recall_names import (
     THIRD,
     WHO_HAS_NAMES,
     asked_of,
-    detail,
     kin_names,
     names_for,
     possessed,
@@ -73,8 +78,8 @@ from .recall_said import clauses_of as clauses_of  # re-exported
 from .recall_said import sayings as sayings  # re-exported
 from .recall_span import span
 from .recall_trim import trim
+from .recall_where import clock, place
 from .recall_words import (
-    BODY,
     CORRECTION,
     FRAME,
     FRAME_STEMS,
@@ -104,38 +109,6 @@ class Found:
     detail: str | None = None  # the asked detail alone, when the question asks for one
 
 
-WANTS = {
-    "name": re.compile(r"\b(name|called|surname)\b"),
-    "who": re.compile(r"\b(who|whos|whose)\b"),
-    "color": re.compile(r"\b(colou?r)\b"),
-    "place": re.compile(r"\bwhere\b|\bwhat venue\b"),
-    "reason": re.compile(r"\bwhy\b"),
-    "favorite": re.compile(r"\b(favou?rite|fav|fave)\b|\bbest (?!friend|mate|bud|pal)"),
-    "job": re.compile(r"\b(job|jobs|for a living|for work|work as|works as)\b|"
-                     r"\b(?:my|his|her|their) (?:\w+ )?\w+ (?:does|do)(?: now)?\s*(?:again)?"
-                     r"\s*(?:lol)?\s*[?!.]*$"),  # "what did i say my dad does"
-    "day": re.compile(r"\b(?:what|which) (?:days?|night|date)\b|"
-                     r"\bwhats? (?:the|their|our|my) date\b"),
-    # "when is the winter concert": a day, a date, a time or a time of year
-    "when": re.compile(r"(?:^|[.?!,]\s*)(?:(?:ok|okay|so|and|wait|but|hey|lol|quick q|sunny)\W+)"
-                      r"{0,2}when(?:'?s| is| was| are| were| do| does| did)\b"),
-    # "what does kiwi always say": the words said, quoted
-    "quote": re.compile(r"\bwhat (?:does|did|do|would) (?!i\b|you\b|u\b)\w+(?: \w+){0,2} "
-                        r"(?:always |usually |keep |keeps |even |like to )?(?:say|saying)\b"
-                        r"(?!\s+(?:she|he|they|i|we|you|u|it|that|shed|hed|id|theyd|she'd|he'd|"
-                        r"they'd|i'd)\b)|"
-                        # "what did pop call it" (not "what did ximena want to call him")
-                        r"\bwhat (?:does|did|do) (?!i\b|you\b|u\b)\w+ (?:always |usually )?"
-                        r"call (?:it|me|him|her|them|us)\b|"
-                        # "what was the thing jess always says"
-                        r"\bwhat(?:s|'s| is| was) (?:the|that) (?:thing|line|phrase|quote) "
-                        r"(?!i\b|you\b|u\b)\w+(?: \w+)? (?:always |usually |keeps? )?says?\b"),
-    "count": re.compile(r"\bhow (many|much|old|long|hot|cold|tall|big|far|fast|heavy|high)\b|"
-                       r"\b(pb|pr|score)\b|\bwhat time\b|"
-                       r"\bwhat (?:did )?i (?:get|got) on\b"),  # "what i got on that quiz"
-}
-
-
 #: someone else's role: a name said with it is theirs, not the asked relative's
 _ROLES = frozenset({"partn", "coach", "teach", "boss", "manag", "neighbor", "neighbour"})
 
@@ -155,44 +128,6 @@ def _agrees(question: str, clause: str) -> float:
     return score
 
 
-_OWN_ASK = re.compile(r"\b(?:what|whats|who|whos|where|wheres|when|which|how)\b")
-
-
-_SOMEONES = frozenset("guy girl kid boy man woman lady dude".split())  # "whats his name" after
-
-
-def asked_words(question: str, previous: str = "") -> tuple[set[str], set[str]]:
-    """(topic stems, wanted kinds) of a question (its asking part, ``focus``); a short
-    follow-on ("and my rabbit?") borrows the kind of the question before it, a "she" or
-    "he" its topic."""
-    low = question.lower()
-    topic = stems(low) - FRAME - FRAME_STEMS
-    wants = {k for k, rx in WANTS.items() if rx.search(low)}
-    if re.search(r"\bnamed?\b", low) and not wants & {"who", "name"}:
-        wants.add("name")  # "what i named the car" (not "who named the car")
-    if not topic and wants & {"color", "favorite"}:
-        topic = stems(low) & {"color", "colour"}  # "whats my fav color": the colour itself
-    if re.search(r"\b(kind|type|breed)\b", low) and topic & {"dog", "cat"}:
-        topic.add("breed")
-    if topic <= {"play", "band", "team"} and "play" in topic:
-        topic |= {"instrument", "sport", "position"}  # "what do i play" -> "im on drums"
-    if re.search(r"\bwhich\b", low) and topic & BODY:
-        topic.add("side")  # "which wrist did i break" -> "my left one"
-    prev = previous.lower()
-    lead = re.match(r"^\s*(and|what about|how about|n)\b", low)
-    if prev and lead and len(low.split()) <= 5 and not _OWN_ASK.search(low[lead.end():]):
-        wants |= {k for k, rx in WANTS.items() if rx.search(prev)}  # "and my rabbit?"
-    if prev and lead and not topic and len(low.split()) <= 4 and asks(prev):
-        topic = stems(focus(prev)) - FRAME - FRAME_STEMS  # "and where?": where he studies
-    if prev and (re.search(r"\b(he|she|they|him|her|them|it)\b", low) or re.search(
-            r"\b(?:his|their)\b", low) and stems(focus(prev)) & (WHO_HAS_NAMES | _SOMEONES)) and (
-            asks(prev) or is_recall_question(prev)):
-        # "what colour was it again" after "...wants to know what i named the car and i
-        # cant remember": "it" is the car (the asking part of the question before)
-        topic |= {w for w in stems(focus(prev)) - FRAME - FRAME_STEMS if w not in topic}
-    return topic, wants
-
-
 def answer(question: str, said: Sequence[Said], encode: Encode | None,
            previous: str = "", read: Read | None = None) -> Found | None:
     """The clause that answers ``question`` (see the module doc), or None. ``read`` (the
@@ -202,9 +137,12 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     question = TESTING.sub(" ", _CHECKED_TAIL.sub("", question)).strip() or question
     whole, question = question, focus(question)
     # two asked at once ("whats my sisters name and where does she go to college"): the first
-    first = _SECOND_ASK.split(question, maxsplit=1)[0]
-    question = first if _WH_START.match(first) else question  # (not "oh" of "oh and whats...")
-    topic, wants = asked_words(question, previous)
+    first = SECOND_ASK.split(question, maxsplit=1)[0]
+    question = first if WH_START.match(first) else question  # (not "oh" of "oh and whats...")
+    lead = LEAD_IN.match(whole.lower())
+    # "and what time? her flight was delayed...": the asking part still follows on
+    topic, wants = asked_words(f"{lead.group(1)} {question}" if lead and not
+                               LEAD_IN.match(question.lower()) else question, previous)
     if {"best", "friend"} <= topic:
         topic.discard("best")  # "my best friend": a friend ("the best boy" is no friend)
     if _THEIR.search(question.lower()) and whole.lower() != question.lower():
@@ -300,6 +238,11 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         detail(question, topic, wants, best.text, best.around)
     if told and "count" in wants and not best.fact and count_of(question, told_of(best)) != told:
         told = None  # the message said back holds another number: say it all
+    if told is None and not best.fact and "place" in wants:
+        told = place(whole, best.line or best.text, topic)  # "where is lucía from": valencia
+    if (when := clock(whole, best.line or best.text)) and not best.fact:
+        # "what time did she land": "6pm"; "what day and time": "saturday, 10 to 2"
+        told = f"{told}, {when}" if told and "day" in wants else when
     if told is None and not best.fact and not wants & {"count", "day", "name"}:
         told = span(question, (best.line or best.text).replace(" . ", ". "))
     if told and "name" in wants and _GIVEN.search(whole.lower()) and \
@@ -357,10 +300,6 @@ def _placed_only(text: str) -> bool:
     return bool(placed) and all(re.search(r"(?:st|nd|rd|th|m|km)$", n) for n in found)
 
 
-_SECOND_ASK = re.compile(r"\s+(?:and|&)\s+(?=(?:where|what|whats|who|whos|how|when|which|why)\b)",
-                         re.I)
-_WH_START = re.compile(r"\W*(?:\w+\W+){0,3}?(?:what|whats|who|whos|where|when|which|how)\b.*\w",
-                       re.I)
 _GIVEN = re.compile(r"\b(?:first|last|full|real|middle) name\b|\bsurname\b")
 _TITLES = frozenset("mr mrs ms miss dr coach sir madam prof".split())
 
@@ -494,6 +433,12 @@ def _read(read: Read | None, question: str, previous: str, said: Sequence[Said]
         return {}
     if context and not _leans(question) and query(question, context) != query(question):
         logits = np.maximum(logits, np.asarray(read(query(question), texts), dtype=np.float64))
+    asking = focus(question)
+    if context and asking != question and len(asking.split()) <= SHORT and \
+            LEAD_IN.match(question.lower()):
+        # "and what time? her flight was delayed so i wanna check": the ask after the one before
+        logits = np.maximum(logits, np.asarray(read(query(asking, context), texts),
+                                               dtype=np.float64))
     prob = sigmoid(logits)
     share = np.exp(logits - logits.max())
     share /= share.sum()

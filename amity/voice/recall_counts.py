@@ -5,7 +5,7 @@ question asks (an age, a price).
 
 Contract: ``count_of(question, text) -> str | None`` (None when two numbers could be it, or
 a date); ``fits_unit(question, text) -> bool``; ``says_age(text) -> bool``. Pure functions;
-used by ``recall_names.detail`` and ``recall_kind``.
+used by ``recall_detail.detail`` and ``recall_kind``.
 """
 
 from __future__ import annotations

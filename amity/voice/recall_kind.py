@@ -47,6 +47,11 @@ NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|ele
                     r"twice|once|thrice|dozen|hundred|half)\b")
 
 
+_FORMER_NAME = re.compile(r"\b(?:was|were) (?:called|named) .{1,30}\bbefore\b|"
+                          r"\bused to be (?:called|named)\b|\bold name\b")
+_ASKS_FORMER = re.compile(r"\b(?:before|used to|old|originally|former|first|previous)\b")
+
+
 def kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
                 ) -> float | None:
     """How well ``said`` is the kind of answer asked for; None: it cannot be one."""
@@ -60,6 +65,8 @@ def kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
         if re.search(r"\b(surname|last name|family name)\b", question.lower()) and \
                 not re.search(r"\b(surname|last name|family name)\b", low):
             return None  # a first name does not answer it
+        if _FORMER_NAME.search(low) and not _ASKS_FORMER.search(question.lower()):
+            return None  # "she was called 'bunny 14' before": not her name now
         bonus += 1.0
     if "who" in wants and (names_for(asked, said.text, said.around)
                            or re.search(r"\b[A-Z][a-z]+", said.text[1:])

@@ -20,8 +20,7 @@ import re
 from collections.abc import Sequence
 
 from ..nlp.facts.lexicon import FAMILY, OCCUPATIONS, PETS, is_first_name
-from .recall_counts import count_of
-from .recall_words import COLORS, CORRECTION, JOBS, KINDS, PAST, STOP, WEEKDAY, root, stems
+from .recall_words import CORRECTION, KINDS, PAST, STOP, root, stems
 
 _TITLE = r"(?:mr|mrs|ms|miss|coach|dr|señora|senora|señor|senor|sra|srta|madame|mme|profe)"
 _T = rf"(?:{_TITLE}\.? )?"  # a title before a name
@@ -58,7 +57,7 @@ _IS_THE = re.compile(r"(?:^|[,.!] |\band |\bso )(\w+) (?:is|was) the (\w+)\b")
 #: "kiki is my cat"; not "the party is my abuela's birthday" (no name after "the", "my")
 _TOLD_NAME = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bmy )(?<!\bour )(?<!\bthis )"
                         r"\b(\w+) (?:is|was|are) (?:my|our|her|his) (?:\w+ )?(\w+)")
-_NOT_A_NAME = STOP | frozenset("is was are has had just keeps kept always never still got "
+NOT_A_NAME = STOP | frozenset("is was are has had just keeps kept always never still got "
                                "went came who that which and but so too every each all both "
                                "today tonight yesterday tomorrow tmrw now later lately "
                                "sometimes usually ever even back soon asap up while because "
@@ -67,7 +66,7 @@ PRONOUN = frozenset("he she it they hes shes its theyre they're him her them we 
                      "he's she's it's his their".split())
 
 
-_VERBISH = frozenset(PAST) | frozenset(
+VERBISH = frozenset(PAST) | frozenset(
     "said told let put set bet made make take give gonna wanna cant dont wont didnt just "
     "taught bought brought caught fought sought thought kept left felt sent meant built "
     "always never also too lol finally literally actually basically".split())
@@ -76,7 +75,7 @@ WHO_HAS_NAMES = frozenset(stems(" ".join(PETS | set(FAMILY)) + " friend bestie m
                                  "neighbor boss manager tutor pet girl boy guy kid lady dude "
                                  "fiance fiancee husband wife instructor classmate"))
 _PEOPLE = WHO_HAS_NAMES - frozenset(stems(" ".join(PETS) + " pet"))
-_ROLES = WHO_HAS_NAMES | frozenset(stems(
+ROLE_STEMS = WHO_HAS_NAMES | frozenset(stems(
     "drummer singer guitarist bassist captain goalie keeper director partner tutor "
     "instructor trainer doctor dentist nurse vet manager lead"))
 SOMEONE = re.compile(r"\b(?!(?:he|she|they|it|this|that|there|which)\b)\w+ (?:is|was|'s) "
@@ -93,7 +92,7 @@ def _mentions(topic: set[str], text: str) -> bool:
         if not stems(w) & topic:
             continue
         after = words[i + 1] if i + 1 < len(words) else ""
-        if not (w.endswith("s") and after and after not in STOP and after not in _NOT_A_NAME):
+        if not (w.endswith("s") and after and after not in STOP and after not in NOT_A_NAME):
             return True
     return False
 
@@ -156,12 +155,12 @@ def _corrected(low: str, strict: bool = False) -> str | None:
     if not mark:
         return None
     rest = low[mark.end():]
-    found = [w for w in _FIX_IS.findall(rest) if w.split()[-1] not in _NOT_A_NAME]
+    found = [w for w in _FIX_IS.findall(rest) if w.split()[-1] not in NOT_A_NAME]
     if found:
         return found[-1]
     if strict and not re.match(r"i meant|i mean|meant to say", mark.group(0)):
         return None
-    words = [w for w in re.findall(r"[a-z']+", rest) if w not in _NOT_A_NAME]
+    words = [w for w in re.findall(r"[a-z']+", rest) if w not in NOT_A_NAME]
     return words[0] if words else None
 
 
@@ -228,7 +227,7 @@ def swaps(text: str) -> list[tuple[str, str]]:
         for a, b in rx.findall(low):
             wrong, right = (a, b) if rx is _SWAP[0] else (b, a)
             if wrong != right and wrong[0] == right[0] and min(len(wrong), len(right)) > 2 \
-                    and not {wrong, right} & (_NOT_A_NAME | _VERBISH):
+                    and not {wrong, right} & (NOT_A_NAME | VERBISH):
                 out.append((wrong, right))  # a near miss, as names are ("lily" -> "lila")
     if _PLAIN.search(low):
         for rx in _SWAP_ANY:
@@ -238,7 +237,7 @@ def swaps(text: str) -> list[tuple[str, str]]:
                     wrong, right = wrong.split()[1], right.split()[1]  # march 8 -> march 15
                 words = {w for x in (wrong, right) for w in x.split()}
                 if wrong != right and kind_of(wrong) == kind_of(right) and (wrong, right) not in \
-                        out and not words & (_NOT_A_NAME | _VERBISH | PRONOUN):
+                        out and not words & (NOT_A_NAME | VERBISH | PRONOUN):
                     out.append((wrong, right))
     return out
 
@@ -277,65 +276,72 @@ def names_for(topic: set[str], text: str, around: str, strict: bool = False
         return word if before and word else (None if strict else before)
     for rx in _NAME_PATTERNS:
         for head, name in rx.findall(low):
-            if name in _NOT_A_NAME or not re.sub(r"[ .]", "", name).isalpha() or (
+            if name in NOT_A_NAME or not re.sub(r"[ .]", "", name).isalpha() or (
                     name.startswith("the ") and rx is not _NAME_PATTERNS[1]) or (
                     rx in (_NAME_PATTERNS[2], _NAME_PATTERNS[3], _NAME_PATTERNS[4], _BY_ROLE) and (
                         not (_name_like(name) or acts(low, name) or _named_plainly(rx, name))
-                        or name in _VERBISH)):
+                        or name in VERBISH)):
                 # "coach moved me around": "moved" is no name
                 continue
             if rx is _BY_ROLE and not (stems(head) & _PEOPLE and is_first_name(name) or
                                       stems(head) & topic):
                 continue  # "her mom picked": no name
             if strict and rx is _NAME_PATTERNS[2] and (
-                    name in _VERBISH or not stems(head) & WHO_HAS_NAMES):
+                    name in VERBISH or not stems(head) & WHO_HAS_NAMES):
                 continue
             if root(name) in topic:
                 continue  # "my science teacher": "teacher" is what was asked, not a name
             if rx is _NAME_PATTERNS[4] and head == "it" and topic & _PEOPLE and \
-                    not topic & _PETS:
+                    not topic & PET_STEMS:
                 continue  # "she named it klaus" (the starter): no person called "it"
             if rx is _NAME_PATTERNS[4] and head in PRONOUN and \
                     not _last_named(topic, low, around, name):
                 continue  # "my brother got a goldfish and named it gerald": not the brother
             if head in ("we", "were", "we're") and topic & _GROUPS:
                 return name  # "were called the midnight toasters": the band's name
-            if stems(head) & topic or (head in PRONOUN and _mentions(topic, around)):
+            if stems(head) & topic or (head in PRONOUN and _mentions(topic, around)) or \
+                    _kind_before(low, head, name) & topic:
                 return f"{head} {name}" if head in _TITLES else name
     for head, name in _IS_NAME.findall(low):
         if is_first_name(name) and stems(head) & topic:
             return name
     for head, name in _FAV_IS.findall(low):
-        if stems(head) & topic & _PETS and name not in _NOT_A_NAME | NOUNS and \
+        if stems(head) & topic & PET_STEMS and name not in NOT_A_NAME | NOUNS and \
                 name not in ("the", "a", "an", "this", "that"):
             return name
     for head, name in _IS_TITLED.findall(low):
         if stems(head) & topic and (" " in name or is_first_name(name)) and \
-                name not in _NOT_A_NAME and root(name) not in topic:
+                name not in NOT_A_NAME and root(name) not in topic:
             return name
     for name, head in _TOLD_NAME.findall(low):
-        if name not in _NOT_A_NAME and stems(head) & topic:
+        if name not in NOT_A_NAME and stems(head) & topic:
             return name
     for name, head in _IS_THE.findall(low):  # "pepper is the horse i always ride"
-        if stems(head) & topic & _PETS and _name_like(name) and name not in _NOT_A_NAME | \
-                PRONOUN | _VERBISH and (is_first_name(name) or name not in STOP):
+        if stems(head) & topic & PET_STEMS and _name_like(name) and name not in NOT_A_NAME | \
+                PRONOUN | VERBISH and (is_first_name(name) or name not in STOP):
             return name
     for head, name in _INTRODUCED.findall(around.lower()):
         if is_first_name(name) and stems(head) & topic and name in re.findall(r"\w+", low):
             return name
     for name, head in _IS_A_AFTER.findall(f"{low} {around.lower()}"):
-        if _name_like(name) and name not in _NOT_A_NAME | _VERBISH and stems(head) & topic \
+        if _name_like(name) and name not in NOT_A_NAME | VERBISH and stems(head) & topic \
                 and name in re.findall(r"\w+", low):  # (the clause cut at the comma)
             # (the head or the word before it: "a corgi who", "a grey cat")
             return name
     for name, head in _APPOS.findall(low):
-        if (is_first_name(name) or _name_like(name) and name not in _NOT_A_NAME | _VERBISH
+        if (is_first_name(name) or _name_like(name) and name not in NOT_A_NAME | VERBISH
                 | NOUNS) and stems(head) & topic:
             return name
     for kind, name in _ONE_IS.findall(low):  # "he names all the carts. the squeaky one is
-        if stems(kind) & topic and name not in _NOT_A_NAME | PRONOUN:  # 'gerald'"
+        if stems(kind) & topic and name not in NOT_A_NAME | PRONOUN:  # 'gerald'"
             return name
     return None
+
+
+def _kind_before(low: str, head: str, name: str) -> set[str]:
+    """The word before a thing named ("a t rex cast called stan": "rex" of the cast)."""
+    m = re.search(rf"\b(\w+) {re.escape(head)} (?:called|named) {re.escape(name)}\b", low)
+    return stems(m.group(1)) - STOP if m else set()
 
 
 _ONE_IS = re.compile(r"\bthe (\w+) one (?:is|'s|was)(?: called| named)? ['\"‘“]?(\w+)")
@@ -351,6 +357,9 @@ _HEAD_OF = (re.compile(r"\bname of (?:his|her|my|the|their|our|its) (?:\w+ )?(\w
                        r"(?:\w+ )?(\w+)\s*(?:again|lol|\?|,|$)"),  # "did i name the stuffed koala"
             # "the horse i ride called": the horse, not "ride"
             re.compile(r"(\w+) (?:that |who )?(?:i|we|he|she|they|u|you) \w+ (?:called|named)\b"),
+            # "the t rex at the museum called": the t rex, not the museum
+            re.compile(r"(\w+) (?:at|in|from|on) (?:the|my|our|his|her|their) \w+ "
+                       r"(?:called|named)\b"),
             re.compile(r"(\w+)\s+(?:called|named)\b"))
 
 
@@ -382,8 +391,7 @@ def named_heads(question: str, asked: set[str]) -> set[str]:
     return {head} | more
 
 
-_SHADES = frozenset("light dark bright pale neon baby pastel hot deep sky lime mint".split())
-_PETS = frozenset(stems(" ".join(KINDS["animal"])))
+PET_STEMS = frozenset(stems(" ".join(KINDS["animal"])))
 
 
 #: a title said in quotes: "its called 'captain pigeon'" (``TITLED`` holds the title)
@@ -392,109 +400,6 @@ TITLED = re.compile(TITLE_QUOTE + r"([^'\"’”]{2,40})['\"’”]")
 #: words said, in quotes: "kiwi says 'chai time' like 50 times a day"
 QUOTED = re.compile(r"(?:^|\s)['\"‘“]((?:[^'\"’”]|(?<=[a-z])['’](?=[a-z])){2,80})['\"’”]"
                     r"(?=\s|$|[.,!?])")
-_WHOSE = re.compile(r"^(?:(?:and|so|wait|ok|oh) )*whose ([a-z]{3,})")
-
-
-def detail(question: str, topic: set[str], wants: set[str], text: str, around: str
-           ) -> str | None:
-    """The asked detail in ``text`` ("whats my dogs name" -> "Pickle", "what colour" ->
-    "pink", "which position" -> "keeper"), for a short answer; None when the question asks
-    for more than a word or the clause does not hold it plainly."""
-    low = text.lower()
-    words = re.findall(r"[\w'-]+", low)
-    if (whose := _WHOSE.match(question.lower())) is not None:
-        # "whose quince was it again": "my cousin valeria's quinceañera" -> "your cousin Valeria"
-        thing = whose.group(1)[:4]
-        owner = re.search(rf"\b((?:my|our|his|her) (?:\w+ )?)?([a-z]+)'?s {re.escape(thing)}", low)
-        if owner and is_first_name(owner.group(2)):
-            kin = re.sub(r"^(?:my|our) ", "your ", owner.group(1) or "")
-            return f"{kin}{owner.group(2).capitalize()}"
-    if "quote" in wants and (quoted := QUOTED.search(text)):
-        return f"\"{quoted.group(1)}\""  # "what does kiwi always say": "chai time"
-    asked = set(re.findall(r"[\w'-]+", question.lower())) | {"name", "names"}
-    if "name" in wants:
-        name = names_for(named_heads(question, topic), text, around, strict=True)
-        if name and name.lower() in asked:
-            name = None  # "her racing name was 'lightning lou'": not "Name"
-        titled = TITLED.search(low)
-        if name is None and titled:
-            return f"'{titled.group(1)}'"  # "its called 'captain pigeon'"
-        if name and re.search(rf"\b(?:called|named) {re.escape(name)},? and ", low):
-            return None  # "the hives are called beeyonce and hive five": said whole
-        return _title(_whole_name(name, low)) if name else None
-    if "color" in wants:
-        for i, w in enumerate(words):
-            if w in COLORS:
-                shade = words[i - 1] if i and words[i - 1] in _SHADES else ""
-                return f"{shade} {w}".strip()
-        return None
-    if "count" in wants:
-        return count_of(question, text)
-    if "job" in wants:
-        job = next((w for w in words if w in JOBS), None)
-        if job:
-            # "what does my mom do for work" -> "a pharmacist"
-            return ("an " if job[0] in "aeiou" else "a ") + job
-    if "day" in wants:
-        date = re.search(MONTH_DAY, low)
-        if date and re.search(r"\bdate\b", question.lower()):
-            return date.group(0).capitalize()  # "what date is the qualifier": "March 15"
-        told = re.search(rf"\b(\d{{1,2}}) ({MONTH})\b", low)  # a ledger fact's "09 March"
-        if told and re.search(r"\bdate\b", question.lower()):
-            return f"{told.group(2).capitalize()} {int(told.group(1))}"
-        days = list(dict.fromkeys(WEEKDAY.findall(low)))
-        return " and ".join(days) if len(days) <= 2 else None
-    if "who" in wants:  # a person in a role ("whos our drummer"), not a thing's name
-        if topic & _PETS or CORRECTION.search(low) or not topic & _ROLES or \
-                re.search(r"\bwho\s+\w+ed\b", question.lower()):
-            return None  # "who named the car": the one who did it, not the car's name
-        name = names_for(topic, text, around, strict=True)
-        return _title(name) if name else None
-    kinds = [KINDS[k] for k in topic if k in KINDS]
-    for kind in kinds:
-        at = next((i for i, w in enumerate(words) if w in kind and w not in asked
-                   and w not in KINDS), None)  # not "pizza" for "what pizza did i get"
-        if at is not None:  # the first one said: "left back even tho ive played midfield"
-            side = words[at - 1] if at and words[at - 1] in KINDS["side"] else ""
-            end = at + 1
-            while end < len(words) and (words[end] in kind or "favorite" in wants and (
-                    end - at < 3 and words[end] not in STOP and words[end] not in _NOT_DISH)):
-                end += 1  # "hot chocolate", "my favorite food is chicken alfredo if.."
-            return " ".join([side, *words[at:end]]).strip()
-    return None
-
-
-_NOT_DISH = frozenset("tonight today tomorrow yesterday now ever always rn tho though lol "
-                      "honestly obviously btw ngl tbh fr".split())
-#: a name of two words: "señor crunch", "captain mayo" (a title first), "mustard man"
-_NAME_HEADS = frozenset("captain señor senor sir lady princess prince king queen lord professor "
-                        "general baby doctor agent detective officer chef mister lil".split())
-_NAME_TAILS = frozenset("man woman girl boy jr junior bot".split())
-
-
-def _whole_name(name: str, low: str) -> str:
-    """``name`` with the word after it where the two are one name ("captain" of "the main
-    guy is called captain mayo", "mustard" of "hes called mustard man", "ocean" of "a glaze
-    called ocean drift, its speckled blue", "i named it doughy parton 😂")."""
-    if " " in name:
-        return name
-    found = re.search(rf"\b{re.escape(name)} ([a-zñ]+)\b", low)
-    if found is None:
-        return name
-    nxt = found.group(1)
-    if name in _NAME_HEADS and nxt not in _NOT_A_NAME | _VERBISH or nxt in _NAME_TAILS:
-        return f"{name} {nxt}"
-    if re.search(rf"\b(?:called|named|named (?:it|him|her|them)) {re.escape(name)} {nxt}"
-                 rf"\s*(?:[,.!?]|[\U0001F300-\U0001FAFF\u2600-\u27BF]|$)", low) and \
-            nxt not in _NOT_A_NAME | _VERBISH | PRONOUN:
-        return f"{name} {nxt}"  # "a glaze called ocean drift, its speckled blue"
-    return name
-
-
-def _title(name: str) -> str:
-    return " ".join(w.capitalize() for w in name.split())
-
-
 _OWNED = re.compile(r"\b([a-z]+)(?:'s|s|') (?:(?:little|big|older|younger|baby|twin|step|new|"
                     r"old|best|fav|fave|favorite|favourite|first) )?([a-z]+)\b")
 

@@ -308,6 +308,11 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
     # a worry told with the question ("my fish is floating sideways and im kinda worried.
     # which one is the bigger one again"): met first, then the answer
     care = _care(turn.mood, view.text) if "?" in view.text or len(view.text.split()) > 8 else ""
+    if found.detail and (two := recall.also_asked(view.text)):
+        # "whats my brothers name and how old is he": "Eli, and 19"
+        more = recall.answer(two[1], said, turn.encode, two[0], turn.read)
+        if more and more.detail and more.detail.lower() not in found.detail.lower():
+            found = replace(found, detail=f"{found.detail}, and {more.detail}")
     if found.detail and lines.get("memory_detail"):
         # the asked detail on its own, as a friend says it ("Biscuit! 😊 how could I forget?")
         return [Proposal(care + t.replace("{detail}", found.detail), "skill:memory", 2.0)
@@ -415,11 +420,19 @@ _NAMED = {"skill:comfort": "named_comfort", "skill:ack": "named_ack",
           "skill:laugh": "named_laugh", "skill:glad": "named_glad"}
 
 
+_ASKS_WHAT = re.compile(r"\b(?:what|whats|what's|which|who|whos|where|when|why|how|opinion|"
+                        r"think)\b")
+
+
 def _ack_key(text: str) -> str:
-    """Which curious line fits: a plan ahead ("ack_future"), a story told ("ack_past"), or
-    a plain one (also for a question: no "then what happened?")."""
-    return "ack" if "?" in text else "ack_future" if FUTURE.search(text) else \
-        "ack_past" if PAST.search(text) else "ack"
+    """Which curious line fits: a question nothing else answered ("ack_question": "good
+    question, I honestly don't know! what do you think?", not "tell me more?"), a plan ahead
+    ("ack_future"), a story told ("ack_past"), or a plain one."""
+    if ("?" in text or QUESTION.search(text.lower())) and _ASKS_WHAT.search(text.lower()):
+        return "ack_question"
+    if "?" in text:
+        return "ack"  # "and then he yelled at ellie?": a story told surprised, no "then what?"
+    return "ack_future" if FUTURE.search(text) else "ack_past" if PAST.search(text) else "ack"
 
 
 def _fallback(turn: Turn, lines: Lines) -> list[Proposal]:

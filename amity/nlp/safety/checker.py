@@ -394,6 +394,9 @@ _DAY_SET = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tm
                       r"tonight|\d{1,2}\s*(?:am|pm)|\d{1,2}:\d{2})\b"
                       # a means kept for its use: "the pills my doctor gave me for my ear"
                       r"|\b(?:doctor|dr|prescri\w*|pharmacy|dentist|nurse)\b", re.I)
+#: a question in the ``CHAT_NEAR`` band is no crisis: a friend asked something ("and the walk
+#: is… what time again. please say its not as early as i think" read 0.9975)
+_ASKING = re.compile(r"\?|\b(?:what|when|where|which|who|how|please say)\b", re.I)
 #: a secret kept for a while ("gonna keep it to myself for now"): no goodbye of risk
 _FOR_NOW = re.compile(r"\bkeep(?:ing)? (?:it|this|that|them) to myself (?:for now|for a bit|"
                       r"for a while|till|until)\b", re.I)
@@ -473,7 +476,7 @@ def _risk_now(text: str, hits: list[Hit]) -> list[Hit]:
                            "risk_encoder"))
             return out
     bar = enc.chat_sure if getattr(enc, "chat_sure", None) is not None else CHAT_SURE
-    if best < bar and not _DAY_SET.search(head):
+    if best < bar and not (_DAY_SET.search(head) or _ASKING.search(head)):
         bar = min(bar, CHAT_NEAR)
     if chat and best >= bar and not (_THEIR_RISK.search(head) or _SOMEONE_ELSE.search(head)
                                      or _thing_cut(head) or _FOR_NOW.search(head)):

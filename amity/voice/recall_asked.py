@@ -1,0 +1,110 @@
+"""What a memory question asks: its topic words, the kinds of answer it wants, and its asks.
+
+Contract: ``asked_words(question, previous="") -> (topic stems, wanted kinds)`` for the
+asking part of a question (``nlp.question.focus``): the kinds are ``WANTS``' keys (a name, a
+person, a colour, a place, a reason, a favourite, a job, a day, a time of year, a quote, a
+count); a short follow-on ("and my rabbit?", "and what time? her flight was delayed")
+borrows the kind of the question before it, a "he" or "she" its topic. ``also_asked``
+splits a question that asks two things ("whats my brothers name and how old is he").
+Pure functions over text; ``recall`` answers with them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..nlp.question import focus
+from .recall_ask import is_recall_question
+from .recall_names import WHO_HAS_NAMES
+from .recall_said import asks
+from .recall_words import BODY, FRAME, FRAME_STEMS, stems
+
+WANTS = {
+    "name": re.compile(r"\b(name|called|surname)\b"),
+    "who": re.compile(r"\b(who|whos|whose)\b"),
+    "color": re.compile(r"\b(colou?r)\b"),
+    "place": re.compile(r"\bwhere\b|\bwhat venue\b"),
+    "reason": re.compile(r"\bwhy\b"),
+    "favorite": re.compile(r"\b(favou?rite|fav|fave)\b|\bbest (?!friend|mate|bud|pal)"),
+    "job": re.compile(r"\b(job|jobs|for a living|for work|work as|works as)\b|"
+                     r"\b(?:my|his|her|their) (?:\w+ )?\w+ (?:does|do)(?: now)?\s*(?:again)?"
+                     r"\s*(?:lol)?\s*[?!.]*$"),  # "what did i say my dad does"
+    "day": re.compile(r"\b(?:what|which) (?:days?|night|date)\b|"
+                     r"\bwhats? (?:the|their|our|my) date\b"),
+    # "when is the winter concert": a day, a date, a time or a time of year
+    "when": re.compile(r"(?:^|[.?!,]\s*)(?:(?:ok|okay|so|and|wait|but|hey|lol|quick q|sunny)\W+)"
+                      r"{0,2}when(?:'?s| is| was| are| were| do| does| did)\b"),
+    # "what does kiwi always say": the words said, quoted
+    "quote": re.compile(r"\bwhat (?:does|did|do|would) (?!i\b|you\b|u\b)\w+(?: \w+){0,2} "
+                        r"(?:always |usually |keep |keeps |even |like to )?(?:say|saying)\b"
+                        r"(?!\s+(?:she|he|they|i|we|you|u|it|that|shed|hed|id|theyd|she'd|he'd|"
+                        r"they'd|i'd)\b)|"
+                        # "what did pop call it" (not "what did ximena want to call him")
+                        r"\bwhat (?:does|did|do) (?!i\b|you\b|u\b)\w+ (?:always |usually )?"
+                        r"call (?:it|me|him|her|them|us)\b|"
+                        # "what was the thing jess always says"
+                        r"\bwhat(?:s|'s| is| was) (?:the|that) (?:thing|line|phrase|quote) "
+                        r"(?!i\b|you\b|u\b)\w+(?: \w+)? (?:always |usually |keeps? )?says?\b"),
+    "count": re.compile(r"\bhow (many|much|old|long|hot|cold|tall|big|far|fast|heavy|high)\b|"
+                       r"\b(pb|pr|score)\b|\bwhat time\b|"
+                       r"\bwhat (?:did )?i (?:get|got) on\b"),  # "what i got on that quiz"
+}
+
+
+
+_OWN_ASK = re.compile(r"\b(?:what|whats|who|whos|where|wheres|when|which|how)\b")
+
+
+_SOMEONES = frozenset("guy girl kid boy man woman lady dude".split())  # "whats his name" after
+
+
+_PRONOUNS = frozenset("hes shes theyre hed shed theyd".split())
+LEAD_IN = re.compile(r"^\s*(and|what about|how about|n)\b")
+
+
+def asked_words(question: str, previous: str = "") -> tuple[set[str], set[str]]:
+    """(topic stems, wanted kinds) of a question (its asking part, ``focus``); a short
+    follow-on ("and my rabbit?") borrows the kind of the question before it, a "she" or
+    "he" its topic."""
+    low = question.lower()
+    topic = stems(low) - FRAME - FRAME_STEMS
+    wants = {k for k, rx in WANTS.items() if rx.search(low)}
+    if re.search(r"\bnamed?\b", low) and not wants & {"who", "name"}:
+        wants.add("name")  # "what i named the car" (not "who named the car")
+    if not topic and wants & {"color", "favorite"}:
+        topic = stems(low) & {"color", "colour"}  # "whats my fav color": the colour itself
+    if re.search(r"\b(kind|type|breed)\b", low) and topic & {"dog", "cat"}:
+        topic.add("breed")
+    if topic <= {"play", "band", "team"} and "play" in topic:
+        topic |= {"instrument", "sport", "position"}  # "what do i play" -> "im on drums"
+    if re.search(r"\bwhich\b", low) and topic & BODY:
+        topic.add("side")  # "which wrist did i break" -> "my left one"
+    topic -= _PRONOUNS  # "and how long did i say hes been alive"
+    if re.search(r"\bhow (?:long|old|many|much)\b", low):
+        topic -= {"long", "old", "mani", "many", "much"}
+    prev = previous.lower()
+    lead = LEAD_IN.match(low)
+    if prev and lead and len(low.split()) <= 5 and not _OWN_ASK.search(low[lead.end():]):
+        wants |= {k for k, rx in WANTS.items() if rx.search(prev)}  # "and my rabbit?"
+    if prev and lead and not topic and len(low.split()) <= 4 and asks(prev):
+        topic = stems(focus(prev)) - FRAME - FRAME_STEMS  # "and where?": where he studies
+    if prev and (re.search(r"\b(he|she|they|him|her|them|it|hes|shes|theyre)\b", low) or re.search(
+            r"\b(?:his|their)\b", low) and stems(focus(prev)) & (WHO_HAS_NAMES | _SOMEONES)) and (
+            asks(prev) or is_recall_question(prev)):
+        # "what colour was it again" after "...wants to know what i named the car and i
+        # cant remember": "it" is the car (the asking part of the question before)
+        topic |= {w for w in stems(focus(prev)) - FRAME - FRAME_STEMS if w not in topic}
+    return topic, wants
+
+
+def also_asked(question: str) -> tuple[str, str] | None:
+    """The two asks of a question that asks two ("whats my brothers name and how old is he":
+    "whats my brothers name", "how old is he"), or None."""
+    parts = SECOND_ASK.split(focus(question), maxsplit=1)
+    return (parts[0], parts[1]) if len(parts) == 2 and WH_START.match(parts[0]) else None
+
+
+SECOND_ASK = re.compile(r"\s+(?:and|&)\s+(?=(?:where|what|whats|who|whos|how|when|which|why)\b)",
+                         re.I)
+WH_START = re.compile(r"\W*(?:\w+\W+){0,3}?(?:what|whats|who|whos|where|when|which|how)\b.*\w",
+                       re.I)

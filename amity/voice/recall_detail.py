@@ -1,0 +1,134 @@
+"""The asked detail on its own, read from the clause that answers a memory question.
+
+Contract: ``detail(question, topic, wants, text, around) -> str | None``: "whats my dogs
+name" -> "Pickle", "what colour" -> "pink", "which position" -> "keeper", "whose quince
+was it" -> "your cousin Valeria", "what does kiwi always say" -> the quote; None when the
+question asks for more than a word or the clause does not hold it plainly. Names are
+``recall_names``' (``names_for``), numbers ``recall_counts``'. Pure functions over text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..nlp.facts.lexicon import is_first_name
+from .recall_counts import count_of
+from .recall_names import (
+    MONTH,
+    MONTH_DAY,
+    NOT_A_NAME,
+    PET_STEMS,
+    PRONOUN,
+    QUOTED,
+    ROLE_STEMS,
+    TITLED,
+    VERBISH,
+    named_heads,
+    names_for,
+)
+from .recall_words import COLORS, CORRECTION, JOBS, KINDS, STOP, WEEKDAY
+
+_SHADES = frozenset("light dark bright pale neon baby pastel hot deep sky lime mint".split())
+_WHOSE = re.compile(r"^(?:(?:and|so|wait|ok|oh) )*whose ([a-z]{3,})")
+
+
+
+def detail(question: str, topic: set[str], wants: set[str], text: str, around: str
+           ) -> str | None:
+    """The asked detail in ``text`` ("whats my dogs name" -> "Pickle", "what colour" ->
+    "pink", "which position" -> "keeper"), for a short answer; None when the question asks
+    for more than a word or the clause does not hold it plainly."""
+    low = text.lower()
+    words = re.findall(r"[\w'-]+", low)
+    if (whose := _WHOSE.match(question.lower())) is not None:
+        # "whose quince was it again": "my cousin valeria's quinceañera" -> "your cousin Valeria"
+        thing = whose.group(1)[:4]
+        owner = re.search(rf"\b((?:my|our|his|her) (?:\w+ )?)?([a-z]+)'?s {re.escape(thing)}", low)
+        if owner and is_first_name(owner.group(2)):
+            kin = re.sub(r"^(?:my|our) ", "your ", owner.group(1) or "")
+            return f"{kin}{owner.group(2).capitalize()}"
+    if "quote" in wants and (quoted := QUOTED.search(text)):
+        return f"\"{quoted.group(1)}\""  # "what does kiwi always say": "chai time"
+    asked = set(re.findall(r"[\w'-]+", question.lower())) | {"name", "names"}
+    if "name" in wants:
+        name = names_for(named_heads(question, topic), text, around, strict=True)
+        if name and name.lower() in asked:
+            name = None  # "her racing name was 'lightning lou'": not "Name"
+        titled = TITLED.search(low)
+        if name is None and titled:
+            return f"'{titled.group(1)}'"  # "its called 'captain pigeon'"
+        if name and re.search(rf"\b(?:called|named) {re.escape(name)},? and (?:\w+ ){{0,2}}"
+                              r"(?:\w+)\s*(?:$|[.,!?;])", low):
+            return None  # "the hives are called beeyonce and hive five": said whole
+        return _title(_whole_name(name, low)) if name else None
+    if "color" in wants:
+        for i, w in enumerate(words):
+            if w in COLORS:
+                shade = words[i - 1] if i and words[i - 1] in _SHADES else ""
+                return f"{shade} {w}".strip()
+        return None
+    if "count" in wants:
+        return count_of(question, text)
+    if "job" in wants:
+        job = next((w for w in words if w in JOBS), None)
+        if job:
+            # "what does my mom do for work" -> "a pharmacist"
+            return ("an " if job[0] in "aeiou" else "a ") + job
+    if "day" in wants:
+        date = re.search(MONTH_DAY, low)
+        if date and re.search(r"\bdate\b", question.lower()):
+            return date.group(0).capitalize()  # "what date is the qualifier": "March 15"
+        told = re.search(rf"\b(\d{{1,2}}) ({MONTH})\b", low)  # a ledger fact's "09 March"
+        if told and re.search(r"\bdate\b", question.lower()):
+            return f"{told.group(2).capitalize()} {int(told.group(1))}"
+        days = list(dict.fromkeys(WEEKDAY.findall(low)))
+        return " and ".join(days) if len(days) <= 2 else None
+    if "who" in wants:  # a person in a role ("whos our drummer"), not a thing's name
+        if topic & PET_STEMS or CORRECTION.search(low) or not topic & ROLE_STEMS or \
+                re.search(r"\bwho\s+\w+ed\b", question.lower()):
+            return None  # "who named the car": the one who did it, not the car's name
+        name = names_for(topic, text, around, strict=True)
+        return _title(name) if name else None
+    kinds = [KINDS[k] for k in topic if k in KINDS]
+    for kind in kinds:
+        at = next((i for i, w in enumerate(words) if w in kind and w not in asked
+                   and w not in KINDS), None)  # not "pizza" for "what pizza did i get"
+        if at is not None:  # the first one said: "left back even tho ive played midfield"
+            side = words[at - 1] if at and words[at - 1] in KINDS["side"] else ""
+            end = at + 1
+            while end < len(words) and (words[end] in kind or "favorite" in wants and (
+                    end - at < 3 and words[end] not in STOP and words[end] not in _NOT_DISH)):
+                end += 1  # "hot chocolate", "my favorite food is chicken alfredo if.."
+            return " ".join([side, *words[at:end]]).strip()
+    return None
+
+
+_NOT_DISH = frozenset("tonight today tomorrow yesterday now ever always rn tho though lol "
+                      "honestly obviously btw ngl tbh fr".split())
+#: a name of two words: "señor crunch", "captain mayo" (a title first), "mustard man"
+_NAME_HEADS = frozenset("captain señor senor sir lady princess prince king queen lord professor "
+                        "general baby doctor agent detective officer chef mister lil".split())
+_NAME_TAILS = frozenset("man woman girl boy jr junior bot".split())
+
+
+def _whole_name(name: str, low: str) -> str:
+    """``name`` with the word after it where the two are one name ("captain" of "the main
+    guy is called captain mayo", "mustard" of "hes called mustard man", "ocean" of "a glaze
+    called ocean drift, its speckled blue", "i named it doughy parton 😂")."""
+    if " " in name:
+        return name
+    found = re.search(rf"\b{re.escape(name)} ([a-zñ]+)\b", low)
+    if found is None:
+        return name
+    nxt = found.group(1)
+    if name in _NAME_HEADS and nxt not in NOT_A_NAME | VERBISH or nxt in _NAME_TAILS:
+        return f"{name} {nxt}"
+    if re.search(rf"\b(?:called|named|named (?:it|him|her|them)) {re.escape(name)} {nxt}"
+                 rf"\s*(?:[,.!?]|[\U0001F300-\U0001FAFF\u2600-\u27BF]|$)", low) and \
+            nxt not in NOT_A_NAME | VERBISH | PRONOUN:
+        return f"{name} {nxt}"  # "a glaze called ocean drift, its speckled blue"
+    return name
+
+
+def _title(name: str) -> str:
+    return " ".join(w.capitalize() for w in name.split())

@@ -1,0 +1,67 @@
+"""Where and what time: the asked place or clock time picked out of a message said back.
+
+Contract: ``place(question, text, topic)`` is the place a "where" question asks for, from
+the message that answers it ("where is lucía from": "valencia" in "shes from valencia,
+shes 17"; "where does she go to college": "columbus" in "greta is at college in columbus"),
+or None. ``clock(question, text)`` is the time a "what time" question asks for ("6pm" in
+"she lands wednesday the 9th at 6pm and stays 10 days"; "4:15" in "friday at 4:30, wait no
+4:15"; "10 to 2"), or None when the question asks no time or the message holds two times
+and no correction. Pure functions over text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .recall_words import stems
+
+#: a place said after its preposition, up to a joining word, a day, a time or a mark
+_PLACE = re.compile(r"\b(?:from|in|at|to)\s+(?=((?:the\s+)?[a-zà-öø-ÿ'&-]+(?:\s+[a-zà-öø-ÿ'&-]+)"
+                    r"{0,3}))", re.I)  # (a lookahead: "at college in columbus" holds two)
+_STOP = frozenset("""on at in to for and but so bc cuz because with by of from like which who
+    that this when where tho lol lmao rn now today tonight tomorrow tmrw next last this every
+    is was are were be im i we he she they it its my our your his her their a an me us them
+    monday tuesday wednesday thursday friday saturday sunday night morning afternoon evening
+    weekend week month year the after before around until till about""".split())
+_NOT_PLACE = frozenset("""town time first least all once least love
+    charge trouble person line front back case general fact total order advance""".split())
+
+_TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|"
+                   r"\b\d{1,2}(?::\d{2})?\s*(?:to|-|till|until)\s*\d{1,2}(?::\d{2})?\b", re.I)
+_ASKS_TIME = re.compile(r"\bwhat time\b|\bday and time\b|\bwhen and what time\b", re.I)
+_FIX = re.compile(r"\b(?:wait|no|nvm|actually|i mean|i meant)\b", re.I)
+
+
+def place(question: str, text: str, topic: set[str]) -> str | None:
+    """The place a "where" question asks for in ``text``: the first place after from, in,
+    at or to whose words the question does not already hold ("at college in columbus":
+    "columbus"), one to three words, no pronoun, day or time."""
+    asked = stems(question.lower()) | topic
+    for m in _PLACE.finditer(text):
+        words: list[str] = []
+        for k, w in enumerate(m.group(1).split()):
+            if w.lower() in _STOP and not (k == 0 and w.lower() == "the"):
+                break
+            words.append(w)
+        words = [w for w in words if w.lower() != "the"]
+        if not words or words[0].lower() in _NOT_PLACE or len(words) > 3:
+            continue
+        if stems(" ".join(words).lower()) <= asked:
+            continue  # "at college" asked of college: the place is further on
+        return " ".join(words)
+    return None
+
+
+def clock(question: str, text: str) -> str | None:
+    """The clock time a "what time" question asks for in ``text``: the only one, or the
+    one said after a correction ("4:30, wait no 4:15")."""
+    if not _ASKS_TIME.search(question):
+        return None
+    times = [(m.start(), " ".join(m.group(0).split())) for m in _TIME.finditer(text)]
+    if not times:
+        return None
+    if len({t for _, t in times}) == 1:
+        return times[0][1]
+    fix = max((m.start() for m in _FIX.finditer(text)), default=-1)
+    after = [t for at, t in times if at > fix >= 0]
+    return after[-1] if len(after) == 1 else None
