@@ -174,3 +174,33 @@ def test_a_night_line_waits_for_the_night() -> None:
                      "hey night owl! how are you doing?")
     assert proposals(Hit(hello, 0.8), "hiii sorry ive been busy bc shes here!!", "") == []
     assert proposals(Hit(hello, 0.8), "hiii its so late, just wanted to say hey", "")
+
+
+def test_what_someone_wanted_to_call_it_is_a_name() -> None:
+    found = _answer("lol ok and what did max want to call her",
+                    "omg hi i have to tell someone about my bunny",
+                    "her name is waffles!! shes a lop ear and shes brown with one white foot",
+                    "my twin brother max wanted to name her thor 🙄 like shes a GIRL max",
+                    previous="ok quiz. whats my bunnys name and what color is she", read=True)
+    assert found is not None and found.detail == "Thor"
+
+
+def test_a_question_about_their_own_world_nothing_answers_is_not_known() -> None:
+    lines = load()
+    text = "which college did my brother get into"
+    turn = Turn(TurnView("Sam", text), reading.act(text, lines.about), "neutral",
+                random.Random(1))
+    got = [p.text for p in fallback(turn, lines) if p.source == "skill:ack"]
+    assert got and set(got) <= set(lines.get("memory_unknown"))
+
+
+def test_a_two_letter_word_is_no_place() -> None:
+    told = "i want to be a nurse like my cousin vy, she works in the er at grady"
+    assert place("where does my cousin vy work again", told, {"cousin", "vy", "work"}) == "grady"
+
+
+def test_what_day_and_what_time_keeps_the_day() -> None:
+    found = _answer("when do we leave for contest, what day and what time? my grandma wants to "
+                    "make breakfast", "contest is saturday the 18th in waco, we leave on the "
+                    "buses at 5:45am", read=True)
+    assert found is not None and found.detail == "saturday, 5:45am"

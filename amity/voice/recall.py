@@ -242,7 +242,9 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         told = place(whole, best.line or best.text, topic)  # "where is lucía from": valencia
     if (when := clock(whole, best.line or best.text)) and not best.fact:
         # "what time did she land": "6pm"; "what day and time": "saturday, 10 to 2"
-        told = f"{told}, {when}" if told and "day" in wants else when
+        dated = bool(wants & {"day", "when"})  # "when do we leave, what day and what time"
+        day = detail(whole, topic, {"day"}, best.line or best.text, best.around) if dated else None
+        told = f"{day}, {when}" if day else None if "day" in wants else when
     if told is None and not best.fact and not wants & {"count", "day", "name"}:
         told = span(question, (best.line or best.text).replace(" . ", ". "))
     if told and "name" in wants and _GIVEN.search(whole.lower()) and \

@@ -20,7 +20,8 @@ from .recall_said import asks
 from .recall_words import BODY, FRAME, FRAME_STEMS, stems
 
 WANTS = {
-    "name": re.compile(r"\b(name|called|surname)\b"),
+    "name": re.compile(r"\b(name|called|surname)\b|"
+                      r"\b(?:want|wanted|wanna|gonna|going) to call\b"),  # "want to call her"
     "who": re.compile(r"\b(who|whos|whose)\b"),
     "color": re.compile(r"\b(colou?r)\b"),
     "place": re.compile(r"\bwhere\b|\bwhat venue\b"),

@@ -44,8 +44,9 @@ def place(question: str, text: str, topic: set[str]) -> str | None:
                 break
             words.append(w)
         words = [w for w in words if w.lower() != "the"]
-        if not words or words[0].lower() in _NOT_PLACE or len(words) > 3:
-            continue
+        if not words or words[0].lower() in _NOT_PLACE or len(words) > 3 or \
+                all(len(w) <= 2 for w in words):
+            continue  # (not "er" of "she works in the er at grady": grady)
         if stems(" ".join(words).lower()) <= asked:
             continue  # "at college" asked of college: the place is further on
         return " ".join(words)

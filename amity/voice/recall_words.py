@@ -88,7 +88,8 @@ KINDS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
     "breed": "beagle labrador lab poodle husky corgi retriever golden terrier spaniel pug "
              "bulldog dachshund sausage collie shepherd chihuahua doodle cockapoo "
              "labradoodle greyhound whippet boxer rottweiler dalmatian maltese schnauzer "
-             "pomeranian samoyed tabby siamese persian ragdoll ginger",
+             "pomeranian samoyed tabby siamese persian ragdoll ginger basset hound mutt "
+             "pitbull doberman akita shiba heeler aussie bernese newfie sheltie mastiff",
     "side": "left right",
     "drink": "chocolate cocoa tea coffee milkshake smoothie juice soda lemonade boba latte "
              "hot water coke sprite slushie",

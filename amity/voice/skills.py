@@ -26,7 +26,7 @@ from .bank import content
 from .gist import gist
 from .lines import Lines
 from .rank import asks_told, cut_last_ask
-from .reading import LAUGH, QUESTION, Act
+from .reading import LAUGH, QUESTION, YOU, Act
 from .recall_ask import asked_thing
 from .recall_partial import partial
 
@@ -420,6 +420,7 @@ _NAMED = {"skill:comfort": "named_comfort", "skill:ack": "named_ack",
           "skill:laugh": "named_laugh", "skill:glad": "named_glad"}
 
 
+_OWN_THING = re.compile(r"\b(?:my|our|i|me|we)\b")
 _ASKS_WHAT = re.compile(r"\b(?:what|whats|what's|which|who|whos|where|when|why|how|opinion|"
                         r"think)\b")
 
@@ -469,6 +470,8 @@ def _fallback(turn: Turn, lines: Lines) -> list[Proposal]:
                          if key == "glad" else o, f"skill:{key}", 0.36)
                 for o in pick(lines.get(key), turn.rng, 3)]
     key = _ack_key(text)
+    if key == "ack_question" and _OWN_THING.search(text.lower()) and not YOU.search(text.lower()):
+        key = "memory_unknown"  # "which college did my brother get into": not "what's your take?"
     pool = [t for t in lines.get(key) or lines.get("ack") if not asks_told(t, text)]
     return [Proposal(t, "skill:ack", 0.36) for t in pick(pool or lines.get("ack"), turn.rng, 3)]
 
