@@ -16,7 +16,6 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
-from itertools import zip_longest
 
 from sqlalchemy.orm import Session
 
@@ -131,21 +130,22 @@ class LedgerMemory:
                 for f in ranked[: self.max_facts]]
         fact_ids = {f.id for f in ranked[: self.max_facts]}
         # the asking part alone too ("where is lucía from", not "...i wanna make sure i spell
-        # it right in the diary", whose words find the diary): its hits first, then the rest
+        # it right in the diary", whose words find the diary): a few more hits after the rest
         core = _ASKING_PART.split(asked, maxsplit=1)[0].strip()
-        found = [self.index.search(user_id, q, k=self.max_hits * 2)
-                 for q in ([core] if len(core.split()) >= 2 and core != query else []) + [query]]
-        merged = [h for row in zip_longest(*found) for h in row if h is not None]
+        extra = [] if len(core.split()) < 2 or core == query else \
+            self.index.search(user_id, core, k=self.max_hits)
         seen: set[tuple[str, int | None, str]] = set()
-        for hit in merged:
+        main = self.index.search(user_id, query, k=self.max_hits * 2)
+        for k, hit in enumerate([*main, *extra]):
             key = (hit.kind, hit.source_id, hit.text)
             if hit.kind == "fact" and hit.source_id in fact_ids or key in seen:
+                continue
+            if len(hits) >= self.max_facts + self.max_hits + (
+                    self.max_hits // 2 if k >= len(main) else 0):
                 continue
             seen.add(key)
             hits.append(MemoryHit(hit.kind, _named(hit.text, name), hit.score,  # type: ignore[arg-type]
                                   hit.source_id))
-            if len(hits) >= self.max_facts + self.max_hits:
-                break
         return hits
 
     def opening(self, user_id: int, now: datetime) -> FollowUp | None:
