@@ -78,16 +78,6 @@ def test_a_thing_named_with_a_word_before_it() -> None:
     assert found is not None and found.detail == "Stan"
 
 
-def test_a_name_given_by_a_verb_is_said_plainly() -> None:
-    found = _answer("wait whats the name of the chickadee i like, i wanna make sure ive been "
-                    "saying it the same to everyone",
-                    "ok so i put up a bird feeder outside my bedroom window like 3 weeks ago",
-                    "theres this one chickadee thats rounder than the others, i named him gus. "
-                    "he comes every morning around 7",
-                    "and theres a squirrel i call kevin who hangs upside down", read=True)
-    assert found is not None and found.detail == "Gus"
-
-
 def test_a_name_it_had_before_is_not_its_name() -> None:
     lines = ("omg hi i have to tell someone about my bunny",
              "her name is waffles!! shes a lop ear and shes brown with one white foot",
@@ -204,3 +194,15 @@ def test_what_day_and_what_time_keeps_the_day() -> None:
                     "make breakfast", "contest is saturday the 18th in waco, we leave on the "
                     "buses at 5:45am", read=True)
     assert found is not None and found.detail == "saturday, 5:45am"
+
+
+def test_a_question_about_a_name_is_no_new_name() -> None:
+    from amity.voice.moments import named
+
+    lines = load()
+    for text, loved in [("what did i name my new lure again haha", False),
+                        ("whats the name i gave my gecko?", False),
+                        ("i named my new lure the pickle lol", True)]:
+        turn = Turn(TurnView("Sam", text), reading.act(text, lines.about), "neutral",
+                    random.Random(1))
+        assert bool(named(turn, lines)) is loved, text

@@ -272,6 +272,8 @@ _JUDGED = re.compile(r"\b(?:cringe|dumb|stupid|ugly|terrible|awful|weird|embarra
 _PET = re.compile(r"\b(?:dog|puppy|pup|cat|kitten|kitty|hamster|bunny|rabbit|lizard|gecko|"
                   r"dragon|fish|goldfish|bird|parrot|corgi|horse|pony|turtle|snake|guinea pig|"
                   r"ferret|rat|mouse|chicken|duck|frog|axolotl|robot|car|plant)s?\b", re.I)
+_ASKED_NAME = re.compile(r"\b(?:what|whats|what's|which|who)\b[^.!]*\b(?:name|named|call|called)\b|"
+                         r"\b(?:name|named|called)\b[^.!]*\?", re.I)
 _NOT_NAME = frozenset("that this it him her them after for because bc like the a an".split())
 
 
@@ -279,8 +281,8 @@ def named(turn: Turn, lines: Lines) -> list[Proposal]:
     """"we named the robot gerald lol dont ask", "i named him peanut": the name loved."""
     text = turn.view.text
     found = _NAMED.search(text)
-    if found is None or turn.mood in LOW_MOODS:
-        return []
+    if found is None or turn.mood in LOW_MOODS or _ASKED_NAME.search(text):
+        return []  # (not "what did i name my new lure again": "Lure Again? good name")
     name = found.group("name") or found.group("is")
     before = text[max(0, found.start() - 40):found.start()]
     if name.split()[0].lower() in _NOT_NAME or re.search(r"\b(?:not|no)\b", text, re.I) or (

@@ -63,18 +63,13 @@ _FIX_WORDS = frozenset("wait actually meant correction sorry mean oops typo ugh"
 def plainly(wants: set[str], topic: set[str]) -> Callable[[Said], str | None]:
     """What finds the asked detail said plainly in a clause (a name, a colour), so the
     reader's doubt does not veto it; for other asks, nothing."""
-    if "name" in wants:
-        return lambda s: (topic & WHO_HAS_NAMES and (
-            _right_after(topic, s.text) or pronoun_named(topic, s))) or (
-            names_for(topic, s.text, s.line or s.text, strict=True)
-            if _NAMED_IT.search(s.text.lower()) else None)
+    if "name" in wants and topic & WHO_HAS_NAMES:
+        return lambda s: _right_after(topic, s.text) or pronoun_named(topic, s)
     if "color" in wants:
         return lambda s: _colour_of(topic, s)
     return lambda s: None
 
 
-#: "theres this one chickadee thats rounder than the others, i named him gus": named by a verb
-_NAMED_IT = re.compile(r"\b(?:i|we) (?:named|call|called|name) (?:him|her|it|them) ['\"]?[a-z]+")
 _HIS_NAME = re.compile(r"\b(?:his|her|their) name(?:s| is|'s) ([a-z]+)\b")
 
 
