@@ -139,10 +139,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     # two asked at once ("whats my sisters name and where does she go to college"): the first
     first = SECOND_ASK.split(question, maxsplit=1)[0]
     question = first if WH_START.match(first) else question  # (not "oh" of "oh and whats...")
-    lead = LEAD_IN.match(whole.lower())
-    # "and what time? her flight was delayed...": the asking part still follows on
-    topic, wants = asked_words(f"{lead.group(1)} {question}" if lead and not
-                               LEAD_IN.match(question.lower()) else question, previous)
+    topic, wants = asked_words(question, previous)
     if {"best", "friend"} <= topic:
         topic.discard("best")  # "my best friend": a friend ("the best boy" is no friend)
     if _THEIR.search(question.lower()) and whole.lower() != question.lower():

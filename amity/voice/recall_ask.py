@@ -19,7 +19,7 @@ from .recall_words import second_person
 __all__ = ["asked_thing", "is_recall_question"]
 
 _WH = re.compile(r"(?:^|[,.!?:;]\s*|\b(?:ok|so|and|wait|but|time|btw|lol|also|oh|hey|um|about|"
-                 r"yo|rn|asked|asking|wondering|know|forgot|remember|question|quiz)\s+)"
+                 r"yo|rn|asked|asking|wondering|know|forgot|remember)\s+)"
                  r"((?:what|whats|which|who|whos|whose|where|wheres|why|when|how many|how much|"
                  r"how old|how long)\b.*)$")
 _ADVICE = re.compile(r"\b(should|could|would|can|shall|will|(?<!was )(?<!were )gonna)\b|"

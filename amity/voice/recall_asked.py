@@ -59,7 +59,6 @@ _OWN_ASK = re.compile(r"\b(?:what|whats|who|whos|where|wheres|when|which|how)\b"
 _SOMEONES = frozenset("guy girl kid boy man woman lady dude".split())  # "whats his name" after
 
 
-_PRONOUNS = frozenset("hes shes theyre hed shed theyd".split())
 LEAD_IN = re.compile(r"^\s*(and|what about|how about|n)\b")
 
 
@@ -80,7 +79,6 @@ def asked_words(question: str, previous: str = "") -> tuple[set[str], set[str]]:
         topic |= {"instrument", "sport", "position"}  # "what do i play" -> "im on drums"
     if re.search(r"\bwhich\b", low) and topic & BODY:
         topic.add("side")  # "which wrist did i break" -> "my left one"
-    topic -= _PRONOUNS  # "and how long did i say hes been alive"
     if re.search(r"\bhow (?:long|old|many|much)\b", low):
         topic -= {"long", "old", "mani", "many", "much"}
     prev = previous.lower()
@@ -89,7 +87,7 @@ def asked_words(question: str, previous: str = "") -> tuple[set[str], set[str]]:
         wants |= {k for k, rx in WANTS.items() if rx.search(prev)}  # "and my rabbit?"
     if prev and lead and not topic and len(low.split()) <= 4 and asks(prev):
         topic = stems(focus(prev)) - FRAME - FRAME_STEMS  # "and where?": where he studies
-    if prev and (re.search(r"\b(he|she|they|him|her|them|it|hes|shes|theyre)\b", low) or re.search(
+    if prev and (re.search(r"\b(he|she|they|him|her|them|it)\b", low) or re.search(
             r"\b(?:his|their)\b", low) and stems(focus(prev)) & (WHO_HAS_NAMES | _SOMEONES)) and (
             asks(prev) or is_recall_question(prev)):
         # "what colour was it again" after "...wants to know what i named the car and i

@@ -213,8 +213,7 @@ _QUESTION_START = re.compile(r"\s*(?:(?:and|ok|so|but|wait|also|like|um|hey|lol|
 
 def asks(text: str) -> bool:
     """``text`` asks something (a question mark, or a question word first)."""
-    return "?" in text or bool(re.match(r"\s*(?:(?:and|ok|okay|so|wait|also|oh|quick|question|"
-                                        r"quiz|pop quiz)\W+){0,3}(what|whats|who|whos|where|"
+    return "?" in text or bool(re.match(r"\s*(and |ok |so )?(what|whats|who|whos|where|"
                                         r"wheres|when|which|why|how|do u|do you|did i)\b",
                                         text.lower())) or (
         # "and my rabbit", not "and my mum is making her biryani for the first night" (a
