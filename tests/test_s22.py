@@ -88,13 +88,17 @@ def test_two_things_asked_at_once_are_both_answered() -> None:
     assert got and all("Eli, and 19" in p.text for p in got)
 
 
-def test_a_question_nothing_answers_gets_no_tell_me_more() -> None:
+@pytest.mark.parametrize(("text", "key"), [
+    ("whats ur opinion on butter vs olive oil on sourdough. this is important", "ack_question"),
+    # about their own world: "I don't think you told me", not "what's your take?"
+    ("which college did my brother get into", "memory_unknown"),
+])
+def test_a_question_nothing_answers_gets_no_tell_me_more(text: str, key: str) -> None:
     lines = load()
-    text = "whats ur opinion on butter vs olive oil on sourdough. this is important"
     turn = Turn(TurnView("Sam", text), reading.act(text, lines.about), "neutral",
                 random.Random(1))
     got = [p.text for p in fallback(turn, lines) if p.source == "skill:ack"]
-    assert got and set(got) <= set(lines.get("ack_question"))
+    assert got and set(got) <= set(lines.get(key))
 
 
 def test_the_asking_part_leads_the_memory_search(store: Store) -> None:
@@ -155,15 +159,6 @@ def test_what_someone_wanted_to_call_it_is_a_name() -> None:
                     "my twin brother max wanted to name her thor 🙄 like shes a GIRL max",
                     previous="ok quiz. whats my bunnys name and what color is she", read=True)
     assert found is not None and found.detail == "Thor"
-
-
-def test_a_question_about_their_own_world_nothing_answers_is_not_known() -> None:
-    lines = load()
-    text = "which college did my brother get into"
-    turn = Turn(TurnView("Sam", text), reading.act(text, lines.about), "neutral",
-                random.Random(1))
-    got = [p.text for p in fallback(turn, lines) if p.source == "skill:ack"]
-    assert got and set(got) <= set(lines.get("memory_unknown"))
 
 
 def test_a_two_letter_word_is_no_place() -> None:
