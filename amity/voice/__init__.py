@@ -157,11 +157,13 @@ class Voice:
             seen.add(p.text)
             if not p.source.startswith("skill:memory"):
                 text = rank.without_own_ask(p.text, view.text)
+                if rank.asks_said(text, view.text):  # "who are you going with?" after "with
+                    text = rank.cut_last_ask(text)  # my uncle ray": the rest, if any
                 if not text:
                     continue  # "what's yours?" after "mine is teal", and nothing else
                 p = replace(p, text=text)
             line_mood = p.mood if p.source == "bank" else None
-            if p.source == "bank" and (rank.presumes(p.text, told)
+            if p.source == "bank" and (rank.presumes(p.text, told, view.text)
                                        or rank.too_soon(p.text, view.text)
                                        or rank.asks_told(p.text, view.text)):
                 continue  # a written line may not invent a memory, nor an outcome, nor

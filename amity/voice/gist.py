@@ -28,7 +28,8 @@ weeks month year today tonight tomorrow yesterday morning night evening weekend 
 something anything everything nothing someone anyone everyone nobody people guys guy dude
 bro lol lmao omg ngl tbh haha sunny question point part end fact reason minute minutes hour
 hours second seconds moment life world mood vibe vibes bc cuz cause tho rn fr af min mins
-sec secs hr hrs am pm opinion opinions thoughts advice""".split())
+sec secs hr hrs am pm opinion opinions thoughts advice monday tuesday wednesday thursday
+friday saturday sunday""".split())
 #: a person by role alone ("my mom", "my teacher") is no gist; their name is
 _ROLES = frozenset("""mom mum dad mother father parent parents sister brother sis bro
 grandma grandpa nan nana gran granny aunt uncle cousin friend friends bestie teacher coach
@@ -85,8 +86,19 @@ def _score(chunk: Span, kept: list[Token]) -> float | None:
     return score
 
 
+#: idioms whose nouns are no thing told: "an arm and a leg", "i could eat a horse"
+_IDIOMS = re.compile(r"\b(?:an? )?arm and a leg\b|\beat a (?:horse|cow|whole \w+)\b|"
+                     r"\b(?:a )?piece of cake\b|\bbreak a leg\b|\bunder the weather\b|"
+                     r"\bspill(?:ing)? the tea\b|\bhit the books\b|\b(?:a )?fortune\b|"
+                     r"\b(?:losing|lose|lost) my mind\b|\bmy brain is (?:fried|mush)\b|"
+                     r"\bon cloud nine\b|\bin hot water\b|\bcold feet\b|\bthe last straw\b|"
+                     r"\bbite the bullet\b|\bcost (?:me )?(?:a )?bomb\b", re.I)
+
+
 def gist(text: str) -> str | None:
-    """The thing ``text`` is about, said back in the second person, or None."""
+    """The thing ``text`` is about, said back in the second person, or None; nothing out
+    of an idiom ("gpus cost an arm and a leg": no "arm")."""
+    text = _IDIOMS.sub("a lot", text)  # (a word in its place keeps the parse: "cost a lot")
     if not text.strip():
         return None
     doc = parse(truecase(text))  # "our rabbit nugget": a name

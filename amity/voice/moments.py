@@ -102,6 +102,9 @@ _GROAN = re.compile(r"😩|🙄|😤|\bugh+\b|\bsmh\b|\bapparently i (?:have|nee
                     r".*😭|"
                     r"\bwho (?:\w+s) an?\b|\blike why\b|\bwhy do i have to\b|\bso annoying\b",
                     re.I)
+#: "😤" said proudly: "top 50 baby 😤", "i caught a 3.8 pound largemouth!!! biggest fish 😤"
+_PROUD = re.compile(r"!!|\b(?:baby|biggest|best|won|beat|caught|made|nailed|crushed|finally|"
+                    r"top \d+|record|pr|personal best|first place|1st)\b", re.I)
 _THINGS = re.compile(r"^(?:it|that|this|them|stuff|things|something|nothing|him|her)\b|"
                      r"\b(?:thing|things|stuff|everything|something)$", re.I)
 
@@ -307,7 +310,10 @@ def going(turn: Turn, lines: Lines) -> list[Proposal]:
 
 def groan(turn: Turn, lines: Lines) -> list[Proposal]:
     """A small annoyance told in passing (a neutral mood: a real anger gets comfort)."""
-    if turn.mood != "neutral" or not _GROAN.search(turn.view.text):
+    text = turn.view.text
+    if _PROUD.search(text):
+        text = text.replace("😤", " ")  # "biggest fish of the trip 😤🎣": pride, no groan
+    if turn.mood != "neutral" or not _GROAN.search(text):
         return []
     return lines_for(lines, "moment_groan", turn, PRIOR - 0.2)
 

@@ -54,6 +54,10 @@ _FIX_FIRST = re.compile(r"^\W*(?:wait|no+|nope|actually|oops|sorry|correction|i 
                         re.I)
 
 
+_CHECKS = re.compile(r"\b(?:right|correct|yeah|yea|isn'?t it|wasn'?t it|or was it)\b[^.!]*\?\s*$",
+                     re.I)
+
+
 def _said(turn: Turn, skip: int = 0) -> list[str]:
     """The user's earlier messages in this conversation, newest first."""
     return [m.content for m in reversed(turn.view.history) if m.role == "user"][skip:]
@@ -109,8 +113,8 @@ def view(turn: Turn, lines: Lines) -> list[Proposal]:
 def fixed(turn: Turn, lines: Lines) -> list[Proposal]:
     text = turn.view.text
     most = _FIX_MAX_WORDS + (8 if _FIX_FIRST.match(text) else 0)
-    if len(text.split()) > most or not (pairs := swaps(text)):
-        return []
+    if len(text.split()) > most or _CHECKS.search(text) or not (pairs := swaps(text)):
+        return []  # (a check is no fix: "and its clearwater lake right, not clear creek?")
     wrong, right = pairs[0]
     if is_first_name(right):
         wrong, right = wrong.capitalize(), right.capitalize()

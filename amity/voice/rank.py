@@ -85,11 +85,49 @@ _DID = re.compile(r"\b(?:i|we) (?:just |finally |already )?(?:\w+ed|got|went|mad
                   r"took|wore|cut|dyed)\b", re.I)
 
 
+#: a line about a thing already over: "what was the best part?", "how did it feel?",
+#: "sounds like a fun weekend with family!"
+_OVER = re.compile(r"\bwhat was the (?:best|worst|funniest) part\b|\bhow did (?:it|that) feel\b|"
+                   r"\bwhat was it like\b|\bhow was it\b|"
+                   r"\bsounds like a fun (?:weekend|day|time)\b|\bwhat made it so\b", re.I)
+#: a message about a thing ahead: "is getting married", "we leave friday the 20th at 5am"
+_AHEAD = re.compile(r"\b(?:is|are|am|im|i'm|we're|were) (?:getting|going|leaving|taking|"
+                    r"having|starting|doing|playing|visiting|flying|driving)\b|"
+                    r"\b(?:we|i) (?:leave|fly|start|go|head out)\b|\bnext (?:week|weekend|"
+                    r"month|\w+day)\b|\bthis (?:weekend|\w+day)\b|\bon (?:\w+day|the \d+)", re.I)
+
+
 def too_soon(text: str, user_text: str) -> bool:
-    """A written line asking how it went ("how did it turn out?") to something not done
-    yet ("is it a good idea to dye my hair blue", "im gonna try out tomorrow")."""
+    """A written line asking how it went ("how did it turn out?", "what was the best
+    part?") to something not done yet ("is it a good idea to dye my hair blue", "im gonna
+    try out tomorrow", "my sister is getting married and asked me to dj")."""
+    if _DID.search(user_text) and not _AHEAD.search(user_text):
+        return False
     return bool(_HOW_WENT.search(text) and _NOT_YET.search(user_text)
-                and not _DID.search(user_text))
+                or _OVER.search(text) and (_NOT_YET.search(user_text)
+                                           or _AHEAD.search(user_text)))
+
+
+#: a line asking what the message just said: who with, how long friends, when
+_ASKS_SAID = (
+    (re.compile(r"\bwho (?:are|r) (?:you|u) (?:going|goin|doing it|bringing|taking) with\b|"
+                r"\bwho'?s going\b", re.I),
+     re.compile(r"\bwith (?:my|me|him|her|his|our|some|a few|[a-z]+ and)\b|"
+                r"\b(?:me|him|her),? (?:and|n) (?:my|\w+)\b|\bjust (?:me|us)\b", re.I)),
+    (re.compile(r"\bhow long have (?:you|u) (?:two |guys |all )?(?:been friends|known)\b", re.I),
+     re.compile(r"\bsince\b|\bfor (?:like |about )?(?:\d+|a few|two|three|four|five|six|"
+                r"ten) (?:years?|yrs)\b|\bforever\b", re.I)),
+    (re.compile(r"\bwhen(?:'s| is| are| do| does) (?:it|the|your|ur|that)\b", re.I),
+     re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\btomorrow\b|\btmrw\b|"
+                r"\btonight\b|\b\d+(?:st|nd|rd|th)\b|\bnext (?:week|month)\b", re.I)),
+)
+
+
+def asks_said(text: str, user_text: str) -> bool:
+    """A line asking what the message just said: "who are you going with?" to "a fishing
+    trip with my uncle ray", "how long have you two been friends?" to "friends since 2nd
+    grade", "when's the party?" to "its saturday the 9th"."""
+    return any(ask.search(text) and said.search(user_text) for ask, said in _ASKS_SAID)
 
 
 #: a line that asks for the story: "want to tell me what happened?", "what's the backstory?"
@@ -170,15 +208,34 @@ _PRESUMED = tuple((re.compile(line, re.I), re.compile(said, re.I)) for line, sai
      r"\b(?:crush\w*|girlfriend|boyfriend|gf|bf|dat(?:e|ing)|likes? me|ask(?:ed)? (?:me|her|him) "
      r"out|(?:who|someone|somebody) i like|prom)\b"),
 ))
+#: the same, for what the message itself must say (the talk before may have had a game)
+_PRESUMED_NOW = tuple((re.compile(line, re.I), re.compile(said, re.I)) for line, said in (
+    # "strict rules can feel really unfair" to "we leave friday at 5am which is insane"
+    (r"\b(?:rules?|strict|curfew|grounded)\b",
+     r"\b(?:rules?|strict|curfew|grounded|allowed|let(?:s|ting)? me|permission|parents?|mom|"
+     r"dad|unfair)\b"),
+    # "family fun like that is the best. who won?" to a soaked sleeping bag
+    (r"\bwho won\b|\bwhat was the score\b",
+     r"\b(?:game|match|race|play(?:ed|ing)?|vs|versus|tournament|competition|contest|score|"
+     r"won|lost|beat|round|finals?|championship|bracket|meet)\b"),
+    # "happy to switch it up, I'm in!" to "i bought a new lure with my own money"
+    (r"\b(?:switch it up|new topic|change (?:the )?(?:subject|topic))\b",
+     r"\b(?:anyway|new topic|change (?:the )?(?:subject|topic)|random|btw|switch|something "
+     r"else|talk about|tell (?:u|you) about)\b"),
+))
 
 
-def presumes(text: str, told: str) -> bool:
+def presumes(text: str, told: str, now: str = "") -> bool:
     """A written line (not grounded in memory) that claims to remember, or speaks of the
     user's cat, sister or coach when the user never spoke of one ("how is your cat doing
     today?" to "whats my dogs name"), or of siblings, a birthday, a party, a test, a boss
-    or a crush when the user's words never did (``_PRESUMED``): an invented memory."""
+    or a crush when the user's words never did (``_PRESUMED``), or rules, a winner or a new
+    topic when this message (``now``) does not speak of one (``_PRESUMED_NOW``): an invented
+    memory."""
     if _CLAIMS.search(text) or any(named.search(text) and not said.search(told)
-                                   for named, said in _PRESUMED):
+                                   for named, said in _PRESUMED) or \
+            any(named.search(text) and not said.search(now or told)
+                for named, said in _PRESUMED_NOW):
         return True
     said = {_SAME.get(w, w) for w in re.findall(r"[a-z]+", told.lower())}
     said |= {_SAME.get(w[:-1], w[:-1]) for w in said if w.endswith("s")}

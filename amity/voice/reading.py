@@ -127,6 +127,9 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((m, re.compile(p, re.I)) f
             r"(?<!almost )(?<!nearly )cried|failed|bombed|"
             r"miserable|heartbroken|so sad|upset)\b|\bfeel(?:ing)? (?:kind of |kinda |so |really |"
             r"like )?(?:dumb|stupid|useless|ugly|worthless|like a failure|left out)\b"),
+    # a mishap groaned at, no laugh: "the tent leaked, my sleeping bag was soaked 😩"
+    ("angry", r"^(?!.*(?:\blol|\blmao|\bhaha|😂|💀|🤣|!!)).*(?:(?:😩|😫|😒)[\s.!]*$|"
+              r"\b(?:leaked|soaked|ruined|flooded)\b)"),
 ))
 
 
@@ -156,6 +159,7 @@ GOODBYE = re.compile(r"\b(bye+|goodbye|gtg|g2g|got ?ta go|gotta go|ttyl|see (ya|
                      r"^(?:ok+|okay|alright|aight) (?:i'?m|im) (?:out|off|heading out))\b")
 _LEAVING = re.compile(r"\b(?:gonna|gotta|going to|have to|need to|got to) (?:go|head out|sleep)\b")
 _THANKED = re.compile(r"\bthanks?\b|\bthank (?:u|you)\b|\bty\b")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _TOLD_BYE = re.compile(r"\b(?:said|say|says|told \w+|tell \w+|waved?|waving)\s+(?:good)?bye\b")
 THANKS = re.compile(r"^((ok|okay|k|aw+|omg) )?(thanks+|thank (you|u)|ty+|thx|tysm|"
                     r"thank u so much)\b")
@@ -275,6 +279,10 @@ def act(text: str, about: Sequence[Topic]) -> Act:
                                     and (len(words) <= 8 or (len(words) <= 16 and GOODBYE.search(
                                         " ".join(words[:3]))))):
         return Act("goodbye")  # "ok gtg mom says dinner. hot cheetos for dessert bc ..."
+    last = _SENTENCE_END.split(t)[-1].split()
+    if len(words) <= 24 and 0 < len(last) <= 8 and not _TOLD_BYE.search(t) and \
+            GOODBYE.search(" ".join(last)):
+        return Act("goodbye")  # "mine is hollow knight forever. ok bye sunny gotta sleep"
     if GREETING.search(t) and len(words) <= 5:
         return Act("greeting")
     return Act("statement")

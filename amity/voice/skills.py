@@ -208,7 +208,8 @@ def _by_day(plan: FollowUp, event: str) -> str | None:
     "saturday's kiln thing" (of "from the kiln"), "tuesday's trip" (of "trip to look"),
     "saturday's plan"; today's by the thing alone ("the overlocker thing") or "the big
     day"."""
-    nouns = [t.lower_ for t in parse(event) if t.tag_ in {"NN", "NNS"} and len(t.text) > 2]
+    nouns = [t.lower_ for t in parse(event) if t.tag_ in {"NN", "NNS"} and len(t.text) > 2
+             and t.text.isalpha()]  # (not "saturday's 3rd thing")
     thing = "" if not nouns else nouns[-1] if nouns[-1] in EVENT_NOUNS else f"{nouns[-1]} thing"
     if plan.kind == "today" or plan.when is None:
         return thing or ("big day" if plan.kind == "today" else None)

@@ -1,0 +1,125 @@
+"""Session 23: what the round-21 teen conversations showed (a past-tense line to a wedding
+ahead, "who are you going with?" after "with my uncle ray", "who won?" to a soaked sleeping
+bag, "wait, arm?" to "an arm and a leg", "ugh, the worst 🙄" to a proud catch, a goodbye at
+the end of a message missed, "creek not clear! noted" to a question that checks), each as a
+test that can fail."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from amity.types import TurnView
+from amity.voice import rank, reading
+from amity.voice.gist import gist
+from amity.voice.lines import load
+from amity.voice.moments import moments
+from amity.voice.opinion import asides
+from amity.voice.skills import Turn
+
+LINES = load()
+
+
+def _turn(text: str, mood: str = "neutral") -> Turn:
+    return Turn(TurnView("Sam", text), reading.act(text, LINES.about), mood, random.Random(1))
+
+
+@pytest.mark.parametrize(("line", "text", "early"), [
+    ("sounds like a fun weekend with family! what was the best part?",
+     "ok so big news my sister tasha is getting married and she asked ME to dj the reception",
+     True),
+    ("I love hearing this 😄 how did it feel?", "we leave friday the 20th at 5am", True),
+    ("sounds like a fun weekend with family! what was the best part?",
+     "we went camping with my cousins last weekend and it was so fun", False),
+    ("I love hearing this 😄 how did it feel?", "well she ended up dancing to the cupid shuffle",
+     False),
+])
+def test_a_line_about_a_thing_over_waits_for_it(line: str, text: str, early: bool) -> None:
+    assert rank.too_soon(line, text) is early
+
+
+@pytest.mark.parametrize(("line", "text", "said"), [
+    ("that sounds like a great weekend plan. who are you going with?",
+     "im going on a fishing trip with my uncle ray!! just me him and my cousin jack", True),
+    ("that sounds like a great weekend plan. who are you going with?",
+     "im going to the lake this weekend", False),
+    ("ooh, Jalen! how long have you two been friends?",
+     "my best friend jalen is lending me his speakers, weve been friends since 2nd grade", True),
+    ("ooh, Jalen! how long have you two been friends?", "my best friend jalen is so funny", False),
+    ("ooh a party! when's the party?", "her party is saturday the 9th at the roller rink", True),
+])
+def test_a_line_does_not_ask_what_was_just_said(line: str, text: str, said: bool) -> None:
+    assert rank.asks_said(line, text) is said
+    if said:
+        assert "?" not in rank.cut_last_ask(line)
+
+
+@pytest.mark.parametrize(("line", "now", "presumed"), [
+    ("family fun like that is the best. who won?",
+     "it rained the whole second night and the tent leaked 😩", True),
+    ("family fun like that is the best. who won?", "we played uno with my cousins all night",
+     False),
+    ("strict rules can feel really unfair compared to friends. what are you thinking?",
+     "we leave friday the 20th at 5am which is insane", True),
+    ("strict rules can feel really unfair compared to friends. what are you thinking?",
+     "my parents wont let me go to the concert", False),
+    ("happy to switch it up, I'm in! what's on your mind?",
+     "i bought a new lure with my own money", True),
+])
+def test_a_winner_rules_or_a_new_topic_only_when_this_message_has_one(
+        line: str, now: str, presumed: bool) -> None:
+    told = f"last week we played a game and i won. {now}"  # the talk before had a game
+    assert rank.presumes(line, told, now) is presumed
+
+
+@pytest.mark.parametrize(("text", "not_named"), [
+    ("gpus cost an arm and a leg tho fr", "arm"),
+    ("im so hungry i could eat a horse, we dont get lunch till 12:40", "horse"),
+    ("the meet is saturday the 14th at pine hollow park and my race is at 9:30", "saturday"),
+])
+def test_the_gist_is_no_idiom_and_no_weekday(text: str, not_named: str) -> None:
+    assert not_named not in (gist(text) or "")
+
+
+def test_an_idiom_keeps_the_real_thing() -> None:
+    assert gist("my new keyboard cost an arm and a leg lol") == "your new keyboard"
+
+
+@pytest.mark.parametrize(("text", "leaving"), [
+    ("mine is hollow knight forever. ok bye sunny gotta sleep", True),
+    ("ok that was a lot lol. gtg dinner", True),
+    ("she said bye and left. it was so awkward", False),
+    ("we waved bye to the bus. then we got ice cream and walked home", False),
+])
+def test_a_goodbye_at_the_end_of_a_message(text: str, leaving: bool) -> None:
+    assert (reading.act(text, LINES.about).name == "goodbye") is leaving
+
+
+@pytest.mark.parametrize(("text", "groaned"), [
+    ("i caught a 3.8 pound largemouth on my spinnerbait!!! biggest fish of the trip 😤🎣", False),
+    ("we got 37th out of 412. top 50 baby 😤", False),
+    ("my brother took the last slice again 😤", True),
+])
+def test_a_proud_emoji_is_no_groan(text: str, groaned: bool) -> None:
+    sources = {s for s, _ in [(p.source, p.text) for p in moments(_turn(text), LINES)]}
+    assert ("skill:moment_groan" in sources) is groaned
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    ("and its clearwater lake right, not clear creek?", False),
+    ("wait no i meant thursday not tuesday", True),
+])
+def test_a_check_is_no_correction(text: str, fixed: bool) -> None:
+    sources = {p.source for p in asides(_turn(text), LINES)}
+    assert ("skill:moment_fixed" in sources) is fixed
+
+
+@pytest.mark.parametrize(("text", "mood"), [
+    ("it rained the whole second night and the tent leaked, my sleeping bag was soaked 😩",
+     "angry"),
+    ("we got soaked at the water park lol it was the best", None),
+])
+def test_a_mishap_groaned_at_is_met_as_one(text: str, mood: str | None) -> None:
+    read = reading.mood("neutral", text)
+    assert read == mood if mood else read != "angry"
