@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from amity.types import FollowUp
-from amity.voice.skills import as_thing, tidy_plans
+from amity.voice.plans import as_thing, tidy_plans
 
 
 @pytest.mark.parametrize("name", ["chem quiz", "trip to paris", "sleepover with eli",

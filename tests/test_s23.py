@@ -16,7 +16,9 @@ from amity.voice.gist import gist
 from amity.voice.lines import load
 from amity.voice.moments import moments
 from amity.voice.opinion import asides
-from amity.voice.skills import Turn
+from amity.voice.recall_names import names_for
+from amity.voice.skills import Turn, farewell, off_to
+from tests.test_recall_s17 import _answer
 
 LINES = load()
 
@@ -123,3 +125,40 @@ def test_a_check_is_no_correction(text: str, fixed: bool) -> None:
 def test_a_mishap_groaned_at_is_met_as_one(text: str, mood: str | None) -> None:
     read = reading.mood("neutral", text)
     assert read == mood if mood else read != "angry"
+
+
+@pytest.mark.parametrize(("text", "task"), [
+    ("ok bye i have to finish my chem corrections 😩", "finish your chem corrections"),
+    ("ok im gonna go organize my tackle box bye sunny", "organize your tackle box"),
+    ("ok gtg eat dinner", "eat dinner"),
+    ("ok gotta go bye", None),
+    ("ok gtg", None),
+    ("i need to tell u something. bye", None),
+])
+def test_a_goodbye_names_the_task_they_leave_for(text: str, task: str | None) -> None:
+    assert off_to(text) == task
+    named = [p.text for p in farewell(_turn(text), LINES) if p.source == "skill:goodbye_named"]
+    if reading.act(text, LINES.about).name == "goodbye":
+        assert bool(named) is (task is not None)
+        assert all(task in line for line in named) if task else True
+
+
+@pytest.mark.parametrize(("question", "told", "detail"), [
+    ("whats my cats name again? she literally slept in the case box like i said she would",
+     "my cat waffles will def try to sleep in the box, shes gray and 12 years old", "Waffles"),
+    ("what did i name my new lure again haha",
+     "i bought a new lure, its a green spinnerbait and i named it the pickle lol", "The Pickle"),
+    ("ok so u remember where it was right? what was the place called",
+     "its saturday the 21st at this place called lakeview barn like 20 min out of town",
+     "Lakeview Barn"),
+    ("and what was my tias name? i mean i know lol im testing u",
+     "im going saturday the 3rd to visit my tia marisol, shes my moms younger sister",
+     "Marisol"),
+])
+def test_names_said_the_way_teens_say_them(question: str, told: str, detail: str) -> None:
+    found = _answer(question, told)
+    assert found is not None and found.detail == detail
+
+
+def test_a_pet_word_before_a_verb_is_no_name() -> None:
+    assert names_for({"cat"}, "my cats will def try to sleep in the box", "x") is None

@@ -32,10 +32,11 @@ from .lines import LOW_MOODS, Lines, load
 from .moments import moments
 from .opinion import asides
 from .people import people
+from .plans import ask_after, told_plan
+from .plans import follow_up as follow_up_skill
 from .ranker_model import format_context
 from .recall import Read
-from .skills import SKILLS, Proposal, Turn, ask_after, told_plan
-from .skills import follow_up as follow_up_skill
+from .skills import SKILLS, Proposal, Turn
 from .warmth import warmth
 
 __all__ = ["Voice", "load"]
@@ -107,7 +108,7 @@ class Voice:
         turn = Turn(view, act, mood, random.Random(seed), self.bank.encode, self.read_memory,
                     mild)
         found: list[tuple[Proposal, dict[str, float]]] = []
-        for skill in (*SKILLS, echoes, moments, asides, people, warmth, picked_up):
+        for skill in (follow_up_skill, *SKILLS, echoes, moments, asides, people, warmth, picked_up):
             for p in skill(turn, self.lines):
                 found.append((p, {"prior": p.prior}))
         if "gentle" in view.modes:
@@ -136,7 +137,7 @@ class Voice:
         return news_first(view, act, self._rank(view, mood, found))
 
     def opening(self, follow_up: FollowUp, name: str) -> str | None:
-        """The follow-up question as the first words of a new visit (``skills.follow_up``
+        """The follow-up question as the first words of a new visit (``plans.follow_up``
         with a greeting), the same line every time for the same event."""
         seed = zlib.crc32(f"{follow_up.event}|{name}".encode())
         view = TurnView(name, "hi", follow_up=follow_up, new_session=True)

@@ -163,7 +163,9 @@ ASKS_YOU = re.compile(r"\b(?:can|could|do|does|did|are|r|will|would|have|were|is
                       r"\b(?:you|u) ever\b|\?.*\b(?:you|u|ur|your)\b|"
                       r"\b(?:you|u|ur|your)\b[^.!]*\?|"
                       # "who made you", "yo who made this" (the app): not "I MADE IT"
-                      r"^\W*(?:\w+\W+)?(?:who|what|where|why|how)\b[^.!]*"
+                      r"\b(?:ur|your) (?:fav\w*|favou?rite)\b|"
+                      r"^\W*(?:\w+\W+)?(?:who|what|whats|what's|where|why|how|hows|how's|"
+                      r"which)\b[^.!]*"
                       r"(?:\b(?:you|u|ur)\b|\bthis\W*$)", re.I)
 _YOU = re.compile(r"\b(?:you|u|ur|your|yours|youre|you're)\b", re.I)
 

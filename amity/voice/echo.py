@@ -29,9 +29,10 @@ import re
 from datetime import date
 
 from .lines import LOW_MOODS, Lines
+from .plans import as_thing
 from .recall_names import swaps
 from .recall_words import second_person
-from .skills import Proposal, Turn, as_thing, pick, theirs_too
+from .skills import Proposal, Turn, pick, theirs_too
 
 PRIOR = 0.75  # above a loose bank match and the fallback, below memory and follow-ups
 

@@ -133,6 +133,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     """The clause that answers ``question`` (see the module doc), or None. ``read`` (the
     memory reader, ``voice.reader``) gives each clause a probability that it answers."""
     # "and the store is my uncle ray's right? or did i say roy": what is checked, not the doubt
+    if (then := _ASKED_AFTER_CHECK.search(question)) and WH_START.match(then.group(1)):
+        question = then.group(1)  # "u remember where it was right? what was the place called"
     checked = bool(_CHECKED_TAIL.search(question))
     question = TESTING.sub(" ", _CHECKED_TAIL.sub("", question)).strip() or question
     whole, question = question, focus(question)
@@ -284,6 +286,7 @@ def _fixes(best: Said, said: Sequence[Said]) -> Callable[[str], str]:
 
 
 _NUMBER = re.compile(r"[$£€]?\d+(?:[.:]\d+)?")
+_ASKED_AFTER_CHECK = re.compile(r"\b(?:right|rite|correct)\s*\?+\s*(\S.*)$", re.I | re.S)
 _CHECKED_TAIL = re.compile(r",?\s+(?:right|rite|correct)\s*\?.*$", re.I | re.S)
 _AMOUNT = re.compile(r"[$£€]?\d+(?:[.:]\d+)?(?:st|nd|rd|th|m|km)?\b")
 _OF_THEM = re.compile(r"^\d+ of (?:them|those|em|us)\b")  # "kittens!!! 3 of them"

@@ -24,11 +24,16 @@ from .recall_words import CORRECTION, KINDS, PAST, STOP, root, stems
 
 _TITLE = r"(?:mr|mrs|ms|miss|coach|dr|señora|senora|señor|senor|sra|srta|madame|mme|profe)"
 _T = rf"(?:{_TITLE}\.? )?"  # a title before a name
+#: a place's second word: "a place called lakeview barn"
+_PLACE_WORD = (r"(?: (?:barn|park|lake|hall|center|centre|arena|rink|mall|cafe|diner|farm|"
+               r"field|fields|gym|studio|beach|pier|plaza|square|garden|gardens|lodge|ranch|"
+               r"creek|falls|point|heights|library|theater|theatre|stadium|pool|academy))?")
 _NAME_PATTERNS = (
     re.compile(r"\b([\w']+) (?:name is|names|name's) (" + _T + r"\w+)"),
     re.compile(r"\b([\w']+)(?: is an? \w+| there| here| now)? (?:is |was |are |were |got )?"
                r"(?:called|named|nicknamed) "
-               r"(the \w+(?: \w+)?|(?:el|la|los|las|le|lil) \w+|" + _T + r"\w+)"),
+               r"(the \w+(?: \w+)?|(?:el|la|los|las|le|lil) \w+|" + _T + r"\w+"
+               + _PLACE_WORD + ")"),
     # "my dog pickle", "my big brother theo", "my nan's cat biscuit"
     re.compile(r"\b(?:my|our) (?:(?!\w*ss )[\w]+'?s )?(?:big |little |older |younger |baby |"
                r"twin |step |best )?(\w+),? (" + _T + r"\w+)"),
@@ -36,7 +41,8 @@ _NAME_PATTERNS = (
     re.compile(rf"\b({_TITLE}|sir)\.? (\w+)"),
     # "i named it gerald", "i named the koala sydney" (not "i call my mom every day", "call
     # him back")
-    re.compile(r"\b(?:named|nicknamed|name|naming) (?:(?:the|his|her|their) )?(\w+) (\w+)\b"),
+    re.compile(r"\b(?:named|nicknamed|name|naming) (?:(?:the|his|her|their) )?(\w+) "
+               r"((?<=\bit )the \w+|\w+)\b"),  # ("i named it the pickle")
     # "my manager is this lady named denise", "our coach is a guy called mike"
     re.compile(r"\b([\w']+) is (?:this|a|an|some) (?:\w+ )?(?:lady|guy|girl|boy|kid|dude|man|"
                r"woman|person) (?:named|called) (" + _T + r"\w+)"),
@@ -136,6 +142,9 @@ def acts(low: str, word: str) -> bool:
         nxt.group(1).endswith("ed") or nxt.group(1) in _PAST)
 
 
+#: what a pet's name is followed by: "my cat waffles will def try to sleep in the box"
+_ACTS_NOW = re.compile(r"^,? (?:will|wont|won't|would|can|cant|can't|keeps|always|never|just|"
+                       r"def|literally|loves|likes|hates|sleeps|is|was|has|does)\b")
 _PAST = frozenset("ate got was is knocked stole ran broke did made bit threw sat slept fell hid "
                   "drank tore dug caught found took left lost".split())
 #: "my fav horse is clover": a favourite pet said to be a word names it (a pet's name is
@@ -277,9 +286,12 @@ def names_for(topic: set[str], text: str, around: str, strict: bool = False
     for rx in _NAME_PATTERNS:
         for head, name in rx.findall(low):
             if name in NOT_A_NAME or not re.sub(r"[ .]", "", name).isalpha() or (
-                    name.startswith("the ") and rx is not _NAME_PATTERNS[1]) or (
+                    name.startswith("the ") and rx not in (_NAME_PATTERNS[1], _NAME_PATTERNS[4])
+            ) or (
                     rx in (_NAME_PATTERNS[2], _NAME_PATTERNS[3], _NAME_PATTERNS[4], _BY_ROLE) and (
-                        not (_name_like(name) or acts(low, name) or _named_plainly(rx, name))
+                        not (_name_like(name) or acts(low, name) or _named_plainly(rx, name)
+                             or stems(head) & PET_STEMS and _ACTS_NOW.search(
+                                 low[low.find(f"{head} {name}") + len(head) + len(name) + 1:]))
                         or name in VERBISH)):
                 # "coach moved me around": "moved" is no name
                 continue

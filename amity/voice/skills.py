@@ -2,11 +2,13 @@
 
 Contract: each skill takes a ``Turn`` (the view of the turn plus what the voice read from
 it: act, mood) and the ``Lines``, and returns ``Proposal``s (a line, a prior that says how
-sure the skill is, the line's mood). Skills: greet and welcome back, goodbye, thanks,
-questions about Sunny (the card's fixed answers, the same every time), fun (jokes, riddles,
+sure the skill is, the line's mood). Skills: greet and welcome back, goodbye (naming the
+task they leave for: "okay, go finish your chem corrections!"), thanks, questions about
+Sunny (the card's fixed answers, the same every time), fun (jokes, riddles,
 would-you-rather, games, ideas when bored), memory questions answered from what the user
-told (never invented: "I don't think you told me" when nothing matches), and the follow-up
-on a dated event that has passed. Knows nothing about models or storage.
+told (never invented: "I don't think you told me" when nothing matches), and a warm
+fallback. The follow-up on a dated event that has passed is ``plans.follow_up``. Knows
+nothing about models or storage.
 """
 
 from __future__ import annotations
@@ -16,13 +18,10 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from ..nlp.facts.coref import parse
-from ..nlp.facts.events import WEEKDAYS
-from ..nlp.facts.lexicon import EVENT_NOUNS, is_first_name
+from ..nlp.facts.lexicon import is_first_name
 from ..nlp.question import focus
-from ..types import FollowUp, TurnView
+from ..types import TurnView
 from . import recall
-from .bank import content
 from .gist import gist
 from .lines import Lines
 from .rank import asks_told, cut_last_ask
@@ -75,7 +74,36 @@ def farewell(turn: Turn, lines: Lines) -> list[Proposal]:
         return []
     night = re.search(r"\b(night|bed|sleep|gn)\b", turn.view.text.lower())
     key = "goodnight" if night else "goodbye"
-    return [Proposal(t, f"skill:{key}", 0.9) for t in pick(lines.get(key), turn.rng)]
+    out = [Proposal(t, f"skill:{key}", 0.9) for t in pick(lines.get(key), turn.rng)]
+    if (task := off_to(turn.view.text)) and not night:
+        out += [Proposal(t.replace("{task}", task), "skill:goodbye_named", 1.0)
+                for t in pick(_OFF_TO_LINES, turn.rng, 2)]
+    return out
+
+
+#: what they leave to do: "ok i have to do chem hw now ugh. bye sunny!!" -> "do chem hw"
+_OFF_TO = re.compile(r"\b(?:gotta|have to|hafta|got to|need to|gonna|going to|about to|off to|"
+                     r"time to|gtg|g2g)\s+(?:go\s+(?:and\s+)?)?(?P<what>[a-z][a-z' ]{1,40}?)"
+                     r"(?=\s*(?:[.!,?]|"
+                     r"\b(?:bye|ttyl|cya|sunny|bc|because|cuz|so|before|now|rn|lol|ugh|tho|"
+                     r"then|lmao|haha)\b|[^\w\s']|$))", re.I)
+_NOT_A_TASK = frozenset("go run bounce leave dip head be say tell sleep bed log get bye ttyl cya "
+                        "see talk".split())
+_OFF_TO_LINES = ("okay, go {task}! talk soon 👋", "go {task}, you got this 💪 bye!",
+                 "bye! good luck, go {task} 😄")
+
+
+def off_to(text: str) -> str | None:
+    """The task the teen leaves for, in their words turned to Sunny's ("finish your chem
+    corrections"), or None (none said, only "go"/"sleep", or too long to say back)."""
+    found = _OFF_TO.search(text.lower().replace("’", "'"))
+    if not found:
+        return None
+    what = found.group("what").strip()
+    words = what.split()
+    if not words or words[0] in _NOT_A_TASK or len(words) > 5:
+        return None
+    return recall.second_person(what)
 
 
 def about_sunny(turn: Turn, lines: Lines) -> list[Proposal]:
@@ -133,149 +161,6 @@ def fun(turn: Turn, lines: Lines) -> list[Proposal]:
         out = [t if t.lower().startswith(("ok", "okay", "ooh", "hmm")) else f"ooh ok: {t}"
                for t in out]
     return [Proposal(t, f"skill:{key}", prior, "neutral") for t in out]
-
-
-def follow_up(turn: Turn, lines: Lines) -> list[Proposal]:
-    """The opening of a new session about a dated plan: "how did the driving test go?!"
-    for one that passed, "isn't the driving test today?!" for one that is today; when the
-    first message already talks about a due plan ("I PASSED MY DRIVING TEST"), the plan
-    named back without asking how it went; the other plan due is asked after it."""
-    plans = tidy_plans(turn.view.follow_up)
-    if not plans or not turn.view.new_session:
-        return []
-    due = plans[0]
-    told = told_plan(turn.view.follow_up, turn.view.text)
-    if told is not None and told.kind == "birthday":
-        return []  # "it's my birthday!!": the greeting and the cheer answer it
-    first = told or due
-    key = {"birthday": "followup_birthday", "today": "followup_today"}.get(first.kind, "followup")
-    if told is not None:
-        key = "followup_told"
-    event = "birthday" if first.kind == "birthday" else recall.second_person(first.event)
-    opener = "heyy! " if turn.act.name == "greeting" and told is None else ""
-    more = _also_all([o for o in plans if o != first])
-    return [Proposal(opener + t.replace("the {event}", _the(event) + event)
-                     .replace("{event}", event) + more, "skill:followup", 2.0)
-            for t in pick(lines.get(key), turn.rng)]
-
-
-#: words a plan's name may not start or end with: "the see phoebe bridgers in chicago",
-#: "the taking the train up", "the quiz you", "big news volleyball tryouts" (a loose parse)
-_EVENT_HEAD = re.compile(r"^(?:(?:big|good|bad) news|so|ok|also|and|there'?s an?|there'?s|"
-                         r"see|seeing|take|taking|try|"
-                         r"trying|join|joining|meet|meeting|go to|going to|monday|tuesday|"
-                         r"wednesday|thursday|friday|saturday|sunday|to)\s+", re.I)
-_EVENT_TAIL = re.compile(r"\s+(?:you|u|me|it|him|her|them|again|to meet|tho|lol|on|at|in|for|"
-                         r"with|to|from|about)$", re.I)
-
-
-_QUOTED = re.compile(r"[\"“”‘]|['’](?!s\b)")
-
-
-def as_thing(event: str) -> str | None:
-    """A plan's name as a thing in "how was the ___?": itself when it reads as one, a doing
-    with its object said as a doing ("use the school overlocker" -> "using the school
-    overlocker"), else None (a place or a purpose alone: "from the kiln", "trip to look";
-    words in quotes)."""
-    if not event.split() or _QUOTED.search(event):
-        return None
-    toks = [t for t in parse(event) if not t.is_punct]
-    tags = [t.tag_ for t in toks]
-    if not tags or tags[0] in {"IN", "TO"} or tags[-1] in {"IN", "TO"}:
-        return None
-    if len(tags) >= 2 and tags[-2] == "TO" and tags[-1] == "VB":
-        return None
-    if len(tags) >= 2 and tags[0] == "VB" and tags[1] in {"DT", "PRP$"}:
-        rest = event.split(maxsplit=1)[1]
-        return f"{_doing(toks[0].lemma_.lower())} {rest}"
-    return event
-
-
-_DOUBLED = frozenset("get put run sit swim shop stop plan hit cut set win dig jog chat".split())
-
-
-def _doing(verb: str) -> str:
-    """The -ing form of a verb ("use" -> "using", "get" -> "getting", "visit" -> "visiting")."""
-    if verb in _DOUBLED:
-        return f"{verb}{verb[-1]}ing"
-    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and len(verb) > 2:
-        return f"{verb[:-1]}ing"
-    return f"{verb}ing"
-
-
-def _by_day(plan: FollowUp, event: str) -> str | None:
-    """A plan whose name is no thing named by its day and the last thing its name holds:
-    "saturday's kiln thing" (of "from the kiln"), "tuesday's trip" (of "trip to look"),
-    "saturday's plan"; today's by the thing alone ("the overlocker thing") or "the big
-    day"."""
-    nouns = [t.lower_ for t in parse(event) if t.tag_ in {"NN", "NNS"} and len(t.text) > 2
-             and t.text.isalpha()]  # (not "saturday's 3rd thing")
-    thing = "" if not nouns else nouns[-1] if nouns[-1] in EVENT_NOUNS else f"{nouns[-1]} thing"
-    if plan.kind == "today" or plan.when is None:
-        return thing or ("big day" if plan.kind == "today" else None)
-    return f"{WEEKDAYS[plan.when.weekday()]}'s {thing or 'plan'}"
-
-
-def tidy_plans(due: FollowUp | None) -> tuple[FollowUp, ...]:
-    """The due plans with their names tidied; one whose name is no thing (``as_thing``) is
-    named by its day when it has one ("how did saturday's plan go?"); one whose name is
-    no thing at all ("try again", "saturday to meet") is left out."""
-    out: list[FollowUp] = []
-    for plan in (due, *due.also) if due is not None else ():
-        event = plan.event.strip()
-        while (cut := _EVENT_TAIL.sub("", _EVENT_HEAD.sub("", event))) != event:
-            event = cut
-        if plan.kind != "birthday" and (thing := as_thing(event)) != event:
-            event = thing or _by_day(plan, event) or ""
-        if plan.kind == "birthday" or re.search(r"[a-z0-9]{3,}", event) and \
-                event.lower() not in ("again", "meet", "it", "that"):
-            out.append(replace(plan, event=event, also=()))
-    return tuple(out)
-
-
-def told_plan(due: FollowUp | None, text: str) -> FollowUp | None:
-    """The due plan (or another due with it) that the message already talks about."""
-    return next((p for p in tidy_plans(due) if content(p.event) & content(text)), None)
-
-
-def ask_after(due: FollowUp) -> str:
-    """Every due plan asked after a reaction: " oh and how was the close?"."""
-    return _also_all(list(tidy_plans(due)))
-
-
-def _also_all(plans: list[FollowUp]) -> str:
-    """The other plans due, asked after the first: " oh and how was the interview?"; two
-    that passed in one question: " oh and how were the concert and eli's game?"."""
-    passed = [p for p in plans if p.kind != "today"]
-    if len(passed) < 2:
-        return "".join(_also(p) for p in plans)
-    named = [_said_plan(p) for p in passed]
-    today = "".join(_also(p) for p in plans if p.kind == "today")
-    return f" oh and how were {', '.join(named[:-1])} and {named[-1]}?{today}"
-
-
-def _said_plan(plan: FollowUp) -> str:
-    """A plan named to the user: "the interview", "your sister's birthday"."""
-    return _the(plan.event) + recall.second_person(plan.event)
-
-
-def _also(plan: FollowUp) -> str:
-    """A second plan due, asked after the first: "oh and how was the interview?"."""
-    event = _said_plan(plan)
-    return f" oh and isn't {event} today?" if plan.kind == "today" else \
-        f" oh and how was {event}?"
-
-
-_ING_NOUNS = frozenset("wedding meeting reading hearing painting building evening outing "
-                        "training screening fitting clothing gathering".split())
-
-
-def _the(event: str) -> str:
-    """"the " before a plan, none before someone's ("the interview", "freya's birthday",
-    "your birthday")."""
-    return "" if "'s" in event or event.startswith(("your ", "my ", "the ", "a ", "an ")) \
-        or event.split()[0].endswith("ing") and event.split()[0] not in _ING_NOUNS \
-        else "the "  # (none before a doing: "how was getting your ears pierced?")
 
 
 def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
@@ -478,4 +363,4 @@ def _fallback(turn: Turn, lines: Lines) -> list[Proposal]:
 
 
 SKILLS: tuple[Callable[[Turn, Lines], list[Proposal]], ...] = (
-    follow_up, remembered, about_sunny, fun, greet, farewell, fallback)
+    remembered, about_sunny, fun, greet, farewell, fallback)
