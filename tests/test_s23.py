@@ -162,3 +162,30 @@ def test_names_said_the_way_teens_say_them(question: str, told: str, detail: str
 
 def test_a_pet_word_before_a_verb_is_no_name() -> None:
     assert names_for({"cat"}, "my cats will def try to sleep in the box", "x") is None
+
+
+@pytest.mark.parametrize(("text", "right"), [
+    ("wait no its the 9:45 bus, the 9:15 one doesnt run on weekends. good thing i checked",
+     "9:45 bus"),
+    ("wait no i have $1,250, i forgot my birthday money from my grandma lol", "$1,250"),
+    ("wait no my race is at 10:15, 9:30 is the JV girls", "10:15"),
+    ("no i have 3 dogs", None),
+])
+def test_a_fix_that_says_only_the_right_one(text: str, right: str | None) -> None:
+    fixed = [p.text for p in asides(_turn(text), LINES) if p.source == "skill:moment_fixed"]
+    assert bool(fixed) is (right is not None)
+    assert all(right in line and " not " not in line for line in fixed) if right else True
+
+
+def test_a_question_after_a_check_is_asked_only_when_it_says_something() -> None:
+    found = _answer("whose hair did i braid, it was a cousin right? which one",
+                    "i braided my cousin briannas hair for her dance thing")
+    assert found is not None and "Brianna" in (found.detail or "")
+
+
+@pytest.mark.parametrize(("mood", "line_mood", "off"), [
+    ("neutral", "tired", True), ("happy", "sad", True), ("sad", "happy", True),
+    ("sad", "angry", False), ("neutral", "neutral", False), ("happy", "happy", False),
+])
+def test_a_general_line_stands_on_its_mood(mood: str, line_mood: str, off: bool) -> None:
+    assert rank.off_mood(mood, line_mood) is off

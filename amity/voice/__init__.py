@@ -150,6 +150,9 @@ class Voice:
         recent = [m.content for m in view.history if m.role == "assistant"][-RECENT:]
         told = " ".join([*(m.content for m in view.history if m.role == "user"), view.text,
                          *(h.text for h in view.memories)])
+        # what the message and the one before it speak of ("siblings take your stuff" only then)
+        now = " ".join([*(m.content for m in view.history if m.role == "user")][-1:] +
+                       [view.text])
         kept: list[tuple[Proposal, dict[str, float]]] = []
         seen: set[str] = set()
         for p, parts in found:
@@ -164,7 +167,10 @@ class Voice:
                     continue  # "what's yours?" after "mine is teal", and nothing else
                 p = replace(p, text=text)
             line_mood = p.mood if p.source == "bank" else None
-            if p.source == "bank" and (rank.presumes(p.text, told, view.text)
+            if p.source == "bank" and not parts.get("specific", 1.0) and \
+                    rank.off_mood(mood, line_mood):
+                continue  # a general line stands on its mood
+            if p.source == "bank" and (rank.presumes(p.text, told, now)
                                        or rank.too_soon(p.text, view.text)
                                        or rank.asks_told(p.text, view.text)):
                 continue  # a written line may not invent a memory, nor an outcome, nor

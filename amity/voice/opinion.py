@@ -54,6 +54,12 @@ _FIX_FIRST = re.compile(r"^\W*(?:wait|no+|nope|actually|oops|sorry|correction|i 
                         re.I)
 
 
+#: a fix that says only the right one: "wait no its the 9:45 bus", "wait no my race is at 10:15"
+_FIXED_TO = re.compile(r"^\W*(?:wait\W+)?(?:no+|nope|actually|oops|sorry|correction)\W+"
+                       r"(?:[a-z']+\s+){0,4}?(?:the\s+)?"
+                       r"(?P<right>\$\d(?:[\d,.]*\d)?|\d+:\d\d(?:\s?(?:am|pm))?(?:\s(?:bus|train)\b)?|"
+                       r"\d+(?:\s?(?:am|pm)|\s(?:bucks|dollars|pounds|songs|people|minutes|mins|"
+                       r"hours|skeins)\b))", re.I)
 _CHECKS = re.compile(r"\b(?:right|correct|yeah|yea|isn'?t it|wasn'?t it|or was it)\b[^.!]*\?\s*$",
                      re.I)
 
@@ -113,8 +119,15 @@ def view(turn: Turn, lines: Lines) -> list[Proposal]:
 def fixed(turn: Turn, lines: Lines) -> list[Proposal]:
     text = turn.view.text
     most = _FIX_MAX_WORDS + (8 if _FIX_FIRST.match(text) else 0)
-    if len(text.split()) > most or _CHECKS.search(text) or not (pairs := swaps(text)):
+    if len(text.split()) > most or _CHECKS.search(text):
         return []  # (a check is no fix: "and its clearwater lake right, not clear creek?")
+    if not (pairs := swaps(text)):
+        if not (to := _FIXED_TO.match(text)):
+            return []
+        right = " ".join(to.group("right").split())  # "wait no its the 9:45 bus, the 9:15..."
+        return [p for p in lines_for(lines, "moment_fixed", turn, PRIOR + 0.5,
+                                     fill={"right": right, "wrong": ""})
+                if "not " not in p.text]
     wrong, right = pairs[0]
     if is_first_name(right):
         wrong, right = wrong.capitalize(), right.capitalize()

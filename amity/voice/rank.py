@@ -210,6 +210,10 @@ _PRESUMED = tuple((re.compile(line, re.I), re.compile(said, re.I)) for line, sai
 ))
 #: the same, for what the message itself must say (the talk before may have had a game)
 _PRESUMED_NOW = tuple((re.compile(line, re.I), re.compile(said, re.I)) for line, said in (
+    # "it's so annoying when siblings take your stuff" to "i left my hoodie on the bus"
+    (r"\bsiblings? (?:take|took|steal|stole|borrow|use|go through)\b",
+     r"\b(?:siblings?|bro(?:ther)?s?|sis(?:ter)?s?|twins?|step(?:brother|sister|bro|sis)s?|"
+     r"took|taking|stole|stealing|borrow\w*)\b"),
     # "strict rules can feel really unfair" to "we leave friday at 5am which is insane"
     (r"\b(?:rules?|strict|curfew|grounded)\b",
      r"\b(?:rules?|strict|curfew|grounded|allowed|let(?:s|ting)? me|permission|parents?|mom|"
@@ -241,6 +245,14 @@ def presumes(text: str, told: str, now: str = "") -> bool:
     said |= {_SAME.get(w[:-1], w[:-1]) for w in said if w.endswith("s")}
     return any(_SAME.get(m.lower(), m.lower()).split()[-1] not in said
                for m in _YOUR.findall(text))
+
+
+def off_mood(mood: str, line_mood: str | None) -> bool:
+    """A line written for a low mood to a message not read as one ("ugh, that sounds
+    miserable" to "im taking the 42 bus at 9:15"), or cheer to a low one: for a bank's
+    general line, which names nothing of its message and so stands on its mood alone."""
+    return line_mood in LOW_MOODS and mood not in LOW_MOODS or \
+        line_mood == "happy" and mood in LOW_MOODS
 
 
 def mood_fit(mood: str, line_mood: str | None) -> float:

@@ -133,7 +133,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     """The clause that answers ``question`` (see the module doc), or None. ``read`` (the
     memory reader, ``voice.reader``) gives each clause a probability that it answers."""
     # "and the store is my uncle ray's right? or did i say roy": what is checked, not the doubt
-    if (then := _ASKED_AFTER_CHECK.search(question)) and WH_START.match(then.group(1)):
+    if (then := _ASKED_AFTER_CHECK.search(question)) and WH_START.match(then.group(1)) and \
+            len(then.group(1).split()) >= 3:  # (not "it was a cousin right? which one")
         question = then.group(1)  # "u remember where it was right? what was the place called"
     checked = bool(_CHECKED_TAIL.search(question))
     question = TESTING.sub(" ", _CHECKED_TAIL.sub("", question)).strip() or question
