@@ -10,6 +10,7 @@ import random
 
 import pytest
 
+from amity.nlp.facts.events import event_phrase
 from amity.types import TurnView
 from amity.voice import rank, reading
 from amity.voice.gist import gist
@@ -189,3 +190,13 @@ def test_a_question_after_a_check_is_asked_only_when_it_says_something() -> None
 ])
 def test_a_general_line_stands_on_its_mood(mood: str, line_mood: str, off: bool) -> None:
     assert rank.off_mood(mood, line_mood) is off
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("im going saturday the 3rd to visit my tia marisol, shes my moms younger sister",
+     "visiting my tia marisol"),
+    ("were visiting my grandma in ohio next week", "visiting my grandma"),
+    ("my grandma is visiting this weekend", "my grandma's visit"),
+])
+def test_a_visit_is_named_by_who_is_visited(text: str, event: str) -> None:
+    assert event_phrase(text) == event

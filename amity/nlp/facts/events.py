@@ -59,6 +59,11 @@ _FETCH = re.compile(r"\b(?:pick(?:ing)?|collect(?:ing)?|getting|fetch(?:ing)?) (
                     r"this|tomorrow|tmrw|after)\b")
 _GOT = re.compile(r"\b(?:get|getting|adopt|adopting|buy|buying) (?:a|an|our|my|the) "
                   r"(?:new )?([a-z'-]+)")
+#: the teen visits someone: "im going saturday the 3rd to visit my tia marisol, shes..."
+_VISITING = re.compile(r"\bvisit(?:ing)? ((?:my|our) (?:[a-z]+ ){0,2}?[a-z]+)(?=[,.!?]|\s+(?:in|on|"
+                       r"at|this|next|for|and|bc|who|shes|hes|she|he|tomorrow|tmrw|saturday|every|with|"
+                       r"to|after|before|over|"
+                       r"sunday|monday|tuesday|wednesday|thursday|friday)\b|\s*$)")
 _VISIT = re.compile(r"\b(my |our )?([a-z]+(?: and [a-z]+)?) (?:is |are |s |'s )?(?:visiting|"
                     r"coming to visit|coming over|coming to stay|flying in|"
                     r"staying with (?:us|me))\b")
@@ -279,6 +284,9 @@ _SLEEPOVER = re.compile(r"\b([a-z]+) (?:is|are|'s|s) (?:sleeping|staying) over\b
 def event_phrase(sentence: str, context: Sequence[str] = ()) -> str | None:
     """The plan ``sentence`` dates (see the module doc), or None."""
     low = sentence.lower()
+    visiting = _VISITING.search(low)
+    if visiting:
+        return f"visiting {visiting.group(1)}"  # "going saturday the 3rd to visit my tia marisol"
     visit = _VISIT.search(low)
     if visit and visit.group(2) not in _LEAD | _NOT_SUBJECTS:
         return f"{visit.group(1) or ''}{visit.group(2)}'s visit"  # "my grandma is visiting"

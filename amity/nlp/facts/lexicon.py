@@ -100,7 +100,7 @@ EVENT_NOUNS: frozenset[str] = frozenset(
     "holiday wedding funeral birthday date surgery operation checkup visit meeting class "
     "lesson show play performance rehearsal tryout tryouts sleepover graduation prom dance "
     "assignment project essay homework flight move race session camp shift dentist doctor "
-    "orthodontist therapy appointment ceremony festival".split()
+    "orthodontist therapy appointment ceremony festival jam hackathon convention".split()
 )
 
 _PERSON_NOUNS = frozenset(
