@@ -18,7 +18,7 @@ from amity.voice.lines import load
 from amity.voice.moments import moments
 from amity.voice.opinion import asides
 from amity.voice.recall_names import names_for
-from amity.voice.skills import Turn, farewell, off_to
+from amity.voice.skills import Turn, fallback, farewell, off_to
 from tests.test_recall_s17 import _answer
 
 LINES = load()
@@ -200,3 +200,30 @@ def test_a_general_line_stands_on_its_mood(mood: str, line_mood: str, off: bool)
 ])
 def test_a_visit_is_named_by_who_is_visited(text: str, event: str) -> None:
     assert event_phrase(text) == event
+
+
+@pytest.mark.parametrize(("line", "text", "said"), [
+    ("stress like that can take over everything, I get it. what part worries you most?",
+     "the brick part is what im scared of bc the deep end is like 12 feet", True),
+    ("ugh, that tight, jittery feeling is the worst. what part worries you most?",
+     "lowkey nervous ngl. like what if i crack the note and the judges hear it", True),
+    ("ugh, that tight, jittery feeling is the worst. what part worries you most?",
+     "i have a recital tomorrow and im so nervous", False),
+])
+def test_no_asking_what_worries_them_after_they_said(line: str, text: str, said: bool) -> None:
+    assert rank.asks_said(line, text) is said
+
+
+def test_someone_elses_pass_is_not_cheered_as_theirs() -> None:
+    text = "jonah passed too but he messed up the cpr compressions and had to redo them"
+    assert "skill:celebrate" not in {p.source for p in fallback(_turn(text), LINES)}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("theres another page named luis hes 17 and he names all the carts", None),
+    ("she does these little jumps called binkies when shes happy", "Binkies"),
+])
+def test_a_name_loved_is_a_things_name(text: str, name: str | None) -> None:
+    lines = [p.text for p in moments(_turn(text), LINES) if p.source == "skill:moment_named"]
+    assert bool(lines) is (name is not None)
+    assert all(name in line and "When" not in line for line in lines) if name else True

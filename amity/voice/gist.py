@@ -39,7 +39,7 @@ her hers they them their theirs it its this that these those who what which""".s
 _NUMBER = re.compile(r"\d")
 #: words a chunk may start with that are no part of the thing ("its my fav song", "ok valeria")
 _LEADING = frozenset("""a an the some any this that these those like literally its it's ok
-okay lol so um uh yeah also just""".split())
+okay lol so um uh yeah also just bro bruh dude sis omg ngl""".split())
 #: the teen's words about Sunny ("whats ur opinion"): not their gist
 _SUNNYS = frozenset("ur your u you".split())
 _PLACES = frozenset("in on at into onto from to near around by behind under over inside".split())

@@ -255,7 +255,7 @@ def doing(turn: Turn, lines: Lines) -> list[Proposal]:
 
 
 _STOP = (r"lol|lmao|haha\w*|bc|because|after|dont|don't|and|tho|but|so|like|which|who|"
-         r"hes|shes|its|it's|he|she|is|was")
+         r"hes|shes|its|it's|he|she|is|was|when|where|whenever|if|cuz|that|they|theyre|we|i")
 _NAMED = re.compile(r"(?:\b(?:we|i|my \w+) (?:named|called|name|call) (?:him|her|it|them|"
                     r"(?:the|our|my) \w+)|\b(?:we're|were|we are|it's|its|it is) called|"
                     r"\b(?<!kid )(?<!guy )(?<!girl )(?<!boy )(?<!person )(?<!man )(?<!lady )"
@@ -268,7 +268,8 @@ _NAMED = re.compile(r"(?:\b(?:we|i|my \w+) (?:named|called|name|call) (?:him|her
 #: a person's name is no name to love ("this girl in band named harper"), nor one the
 #: teen thinks little of ("called bean there 🙄 the name is so cringe")
 _PERSON = re.compile(r"\b(?:girl|guy|boy|kid|person|friend|teacher|man|woman|lady|dude|coach|"
-                     r"manager|cousin|someone|somebody)s?\b", re.I)
+                     r"manager|cousin|someone|somebody|page|student|classmate|worker|player|"
+                     r"neighbou?r|tutor|sub|substitute)s?\b", re.I)
 _JUDGED = re.compile(r"\b(?:cringe|dumb|stupid|ugly|terrible|awful|weird|embarrassing)\b",
                      re.I)
 #: "his name is pickles" is loved for a pet or a thing, not for a person ("trevor")

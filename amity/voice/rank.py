@@ -123,6 +123,16 @@ _ASKS_SAID = (
 )
 
 
+_ASKS_SAID += (
+    # "what part worries you most?" to "the brick part is what im scared of"
+    (re.compile(r"\bwhat (?:part )?(?:worries|scares) (?:you|u)(?: the)? most\b|"
+                r"\bwhat(?:'s| is) worrying (?:you|u)\b|\bwhat are (?:you|u) (?:most )?"
+                r"(?:worried|scared|nervous) (?:about|of)\b", re.I),
+     re.compile(r"\b(?:scared|afraid|worried|nervous|terrified) (?:of|about|that|bc|because)\b|"
+                r"\bwhat (?:scares|worries) me\b|\bthe \w+ part\b|\bwhat if\b", re.I)),
+)
+
+
 def asks_said(text: str, user_text: str) -> bool:
     """A line asking what the message just said: "who are you going with?" to "a fishing
     trip with my uncle ray", "how long have you two been friends?" to "friends since 2nd
@@ -222,6 +232,11 @@ _PRESUMED_NOW = tuple((re.compile(line, re.I), re.compile(said, re.I)) for line,
     (r"\bwho won\b|\bwhat was the score\b",
      r"\b(?:game|match|race|play(?:ed|ing)?|vs|versus|tournament|competition|contest|score|"
      r"won|lost|beat|round|finals?|championship|bracket|meet)\b"),
+    # "that's such exciting gaming news! what are you playing first?" to a dictionary from
+    # grandpa
+    (r"\bgaming\b|\bplaying first\b|\bvideo games?\b",
+     r"\b(?:games?|gaming|gamer|play(?:ing)?|console|xbox|ps[45]|playstation|nintendo|switch|"
+     r"steam|minecraft|fortnite|roblox|controller|pc|level|boss)\b"),
     # "happy to switch it up, I'm in!" to "i bought a new lure with my own money"
     (r"\b(?:switch it up|new topic|change (?:the )?(?:subject|topic))\b",
      r"\b(?:anyway|new topic|change (?:the )?(?:subject|topic)|random|btw|switch|something "

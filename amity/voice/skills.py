@@ -269,7 +269,8 @@ PAST = re.compile(r"\b(?:and then|then (?:he|she|they|we|i)|suddenly|went flying
 THEIRS = re.compile(r"\b(?:and|but) i did(?:n'?t|nt)\b|\b(?:he|she|they)\s+(?:\w+\s+)?won\b|"
                     # someone else's: "bc he got a job at his dads", "a raccoon that got into"
                     r"\b(?!i\b|we\b)\w+ got (?:a job|in|into)\b|"
-                    r"\bbeat (?:me|us)\b|"
+                    r"\bbeat (?:me|us)\b|\b(?!i\b|we\b|it\b)[a-z]+ passed too\b|"
+                    r"\b(?:he|she|they) (?:also )?passed\b|"
                     r"\b(?<!my )(?<!our )"
                     r"(?!team\b|squad\b|we\b|i\b)[a-z]+ won by\b|\b(?:i|we) lost\b|\blost to\b",
                     re.I)
