@@ -227,3 +227,15 @@ def test_a_name_loved_is_a_things_name(text: str, name: str | None) -> None:
     lines = [p.text for p in moments(_turn(text), LINES) if p.source == "skill:moment_named"]
     assert bool(lines) is (name is not None)
     assert all(name in line and "When" not in line for line in lines) if name else True
+
+
+def test_a_sum_put_right_later_is_the_answer() -> None:
+    told = ("i mowed lawns all summer and saved $1,150",
+            "build day is saturday the 12th at 1pm at his apartment",
+            "wait no i have $1,250, i forgot my birthday money from my grandma lol")
+    for read in (False, True):
+        found = _answer("how much did i say i saved? trying to do the budget again", *told,
+                        read=read)
+        assert found is not None and found.detail == "$1,250"
+    found = _answer("how much did i say i saved?", told[0], told[1])
+    assert found is not None and found.detail == "$1,150"  # nothing put right: the sum said

@@ -227,6 +227,12 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     if found is None:
         return None
     best_score, best = found
+    if "count" in wants and not best.fact and _MONEY.search(best.text):
+        # "saved $1,150", then "wait no i have $1,250": the sum put right a message later
+        later = [x for x in scored if x[1].order > best.order and _MONEY.search(x[1].text)
+                 and CORRECTION.search(x[1].text.lower()) and not x[1].fact]
+        if later:
+            best_score, best = max(later, key=lambda x: x[0])
     if "day" in wants and not best.fact and not swaps(best.line or best.text):
         best = day_fixed(best, said)  # "no wait its sunday the 9th" a message later
     said_back = second_person(best.text) if best.fact else \
@@ -263,6 +269,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     return Found(fix(said_back), round(best_score, 3), fix(told) if told else None)
 
 
+_MONEY = re.compile(r"[$£€]\s?\d")
 _THEIR = re.compile(r"\b(?:his|her|their|he|she|they|him|them)\b")
 def _named(words: set[str], text: str, kin: dict[str, set[str]]) -> set[str]:
     """A clause's word stems, with the asked person's where it names them by name."""
