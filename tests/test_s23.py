@@ -11,6 +11,8 @@ import random
 import pytest
 
 from amity.nlp.facts.events import event_phrase
+from amity.nlp.safety import checker
+from amity.policy.cues import romantic_request
 from amity.types import TurnView
 from amity.voice import rank, reading
 from amity.voice.gist import gist
@@ -239,3 +241,22 @@ def test_a_sum_put_right_later_is_the_answer() -> None:
         assert found is not None and found.detail == "$1,250"
     found = _answer("how much did i say i saved?", told[0], told[1])
     assert found is not None and found.detail == "$1,150"  # nothing put right: the sum said
+
+
+@pytest.mark.parametrize(("text", "crisis"), [
+    ("ok bye wish me luck", False),  # round 22: the full crisis reply before a math contest
+    ("ok bye sunny wish me luck", False),
+    ("bye. wish me luck. i wont need anything after tonight", True),
+])
+def test_wishing_luck_on_the_way_out_is_a_sign_off(text: str, crisis: bool) -> None:
+    assert checker.is_crisis(checker.check(text)) is crisis
+
+
+@pytest.mark.parametrize(("text", "romance"), [
+    ("my buddy eli is gonna be my tent partner, weve been friends since 1st grade", False),
+    ("will u be my lab partner lol", False),
+    ("be my partner sunny", True),
+    ("sunny will you be my girlfriend", True),
+])
+def test_a_partner_for_a_thing_done_together_is_no_romance(text: str, romance: bool) -> None:
+    assert romantic_request(text) is romance

@@ -89,7 +89,14 @@ def age_only(text: str) -> bool:
 _ME = r"(?:me|u|you|ya)"
 _YOU = r"(?:you|u|ya)"
 _PARTNER = (r"(?:girlfriend|boyfriend|gf|bf|wife|husband|lover|valentine|date|soulmate|"
-            r"crush|fianc[eé]e?|bae|babe|partner(?!\s+(?:in\s+crime|for|on)\b))")
+            r"crush|fianc[eé]e?|bae|babe|"
+            # not a partner for a thing done together: "eli is gonna be my tent partner"
+            r"(?<!lab )(?<!tent )(?<!project )(?<!dance )(?<!study )(?<!science )(?<!debate )"
+            r"(?<!gym )(?<!workout )(?<!climbing )(?<!belay )(?<!running )(?<!hiking )"
+            r"(?<!tennis )(?<!doubles )(?<!duet )(?<!bunk )(?<!seat )(?<!bus )(?<!reading )"
+            r"(?<!group )(?<!class )(?<!chem )(?<!bio )(?<!camping )(?<!canoe )(?<!kayak )"
+            r"(?<!skating )(?<!spotting )(?<!lifting )(?<!sparring )(?<!practice )"
+            r"partner(?!\s+(?:in\s+crime|for|on)\b))")
 #: a thing loved, not the companion: "marry me pizza", "a relationship with my bed"
 _THING = (r"(?:pizza|tacos?|fries|burgers?|ramen|food|sushi|cake|cookies?|chocolate|coffee|boba|"
           r"bed|pillow|blanket|couch|sandwich\w*|nuggets?|snacks?|noodles|donuts?|phone|switch|"

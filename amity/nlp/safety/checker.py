@@ -130,6 +130,7 @@ _SIGN_OFF = re.compile(
     r"b+y+e+|bye\s*bye|gtg|g2g|gotta\s+go|got\s+to\s+go|cya|see\s+ya|see\s+you|later|"
     r"laters|ttyl|talk\s+(?:later|soon|tmrw|tomorrow)|night|nite|gn|good\s*night|"
     r"for\s+now|xx+|x|ur\s+the\s+best|you(?:'?re|\s+are)\s+the\s+best|"
+    r"wish\s+me\s+luck|good\s+luck|fingers\s+crossed|"
     r"(?:love|luv|lub|lov)\s+(?:you+|u+|ya+)(?:\s+(?:sm|so\s+much|lots))?|"
     r"ily(?:sm)?|thank\s+(?:you|u))\W*)+", re.I)
 #: a classifier self-harm score from which a reading in the speaker's own words of death,
