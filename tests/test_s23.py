@@ -124,6 +124,7 @@ def test_a_check_is_no_correction(text: str, fixed: bool) -> None:
     ("it rained the whole second night and the tent leaked, my sleeping bag was soaked 😩",
      "angry"),
     ("we got soaked at the water park lol it was the best", None),
+    ("it was so fun but it rained the whole second night and our tent leaked 😭", None),
 ])
 def test_a_mishap_groaned_at_is_met_as_one(text: str, mood: str | None) -> None:
     read = reading.mood("neutral", text)
@@ -154,9 +155,6 @@ def test_a_goodbye_names_the_task_they_leave_for(text: str, task: str | None) ->
     ("ok so u remember where it was right? what was the place called",
      "its saturday the 21st at this place called lakeview barn like 20 min out of town",
      "Lakeview Barn"),
-    ("and what was my tias name? i mean i know lol im testing u",
-     "im going saturday the 3rd to visit my tia marisol, shes my moms younger sister",
-     "Marisol"),
 ])
 def test_names_said_the_way_teens_say_them(question: str, told: str, detail: str) -> None:
     found = _answer(question, told)
@@ -184,14 +182,6 @@ def test_a_question_after_a_check_is_asked_only_when_it_says_something() -> None
     found = _answer("whose hair did i braid, it was a cousin right? which one",
                     "i braided my cousin briannas hair for her dance thing")
     assert found is not None and "Brianna" in (found.detail or "")
-
-
-@pytest.mark.parametrize(("mood", "line_mood", "off"), [
-    ("neutral", "tired", True), ("happy", "sad", True), ("sad", "happy", True),
-    ("sad", "angry", False), ("neutral", "neutral", False), ("happy", "happy", False),
-])
-def test_a_general_line_stands_on_its_mood(mood: str, line_mood: str, off: bool) -> None:
-    assert rank.off_mood(mood, line_mood) is off
 
 
 @pytest.mark.parametrize(("text", "event"), [
@@ -260,3 +250,15 @@ def test_wishing_luck_on_the_way_out_is_a_sign_off(text: str, crisis: bool) -> N
 ])
 def test_a_partner_for_a_thing_done_together_is_no_romance(text: str, romance: bool) -> None:
     assert romantic_request(text) is romance
+
+
+@pytest.mark.parametrize(("mood", "line_mood", "text", "off"), [
+    ("neutral", "sad", "my cousin mateo is my chambelan de honor, hes 16 and cant dance lol", True),
+    ("neutral", "tired", "honestly this heat is killing me, it was 94 degrees today", False),
+    ("sad", "happy", "my dog is sick", True),
+    ("sad", "angry", "my dog is sick", False),
+    ("neutral", "neutral", "ok", False),
+])
+def test_a_general_line_stands_on_its_mood(mood: str, line_mood: str, text: str, off: bool
+                                           ) -> None:
+    assert rank.off_mood(mood, line_mood, text) is off

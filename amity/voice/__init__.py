@@ -168,7 +168,7 @@ class Voice:
                 p = replace(p, text=text)
             line_mood = p.mood if p.source == "bank" else None
             if p.source == "bank" and not parts.get("specific", 1.0) and \
-                    rank.off_mood(mood, line_mood):
+                    rank.off_mood(mood, line_mood, view.text):
                 continue  # a general line stands on its mood
             if p.source == "bank" and (rank.presumes(p.text, told, now)
                                        or rank.too_soon(p.text, view.text)

@@ -262,12 +262,19 @@ def presumes(text: str, told: str, now: str = "") -> bool:
                for m in _YOUR.findall(text))
 
 
-def off_mood(mood: str, line_mood: str | None) -> bool:
-    """A line written for a low mood to a message not read as one ("ugh, that sounds
-    miserable" to "im taking the 42 bus at 9:15"), or cheer to a low one: for a bank's
-    general line, which names nothing of its message and so stands on its mood alone."""
-    return line_mood in LOW_MOODS and mood not in LOW_MOODS or \
-        line_mood == "happy" and mood in LOW_MOODS
+#: a hard time said in passing, which the mood read may miss: "this heat is killing me"
+_STRAINED = re.compile(r"\bkill(?:ing|s)? me\b|\bdying\b|\bugh+\b|"
+                       r"\bso (?:hard|annoying|tired|done)\b|\bthe worst\b|\bi cant\b|\bi can't\b|"
+                       r"😩|😭|😫|😤|🙄", re.I)
+
+
+def off_mood(mood: str, line_mood: str | None, text: str) -> bool:
+    """A line written for a low mood to a message not read as one and not strained ("are
+    you still thinking of going?" to "my cousin mateo is my chambelan, he cant dance at all
+    lol"), or cheer to a low one: for a bank's general line, which names nothing of its
+    message and so stands on its mood alone."""
+    return line_mood in LOW_MOODS and mood not in LOW_MOODS and not _STRAINED.search(text) \
+        or line_mood == "happy" and mood in LOW_MOODS
 
 
 def mood_fit(mood: str, line_mood: str | None) -> float:

@@ -69,13 +69,6 @@ FAMILY: dict[str, tuple[str, Gender]] = {
     "nephew": ("has_relative", "m"), "grandson": ("has_relative", "m"),
     "granddaughter": ("has_relative", "f"), "grandchild": ("has_relative", None),
     "grandkid": ("has_relative", None),
-    # the words teens use for them: "my tia marisol", "my abuela", "my oma"
-    "tia": ("has_relative", "f"), "tio": ("has_relative", "m"), "titi": ("has_relative", "f"),
-    "abuela": ("has_relative", "f"), "abuelo": ("has_relative", "m"),
-    "abuelita": ("has_relative", "f"), "oma": ("has_relative", "f"),
-    "opa": ("has_relative", "m"), "gran": ("has_relative", "f"), "grams": ("has_relative", "f"),
-    "gramps": ("has_relative", "m"), "nani": ("has_relative", "f"),
-    "nanu": ("has_relative", "m"), "dadi": ("has_relative", "f"),
     "friend": ("has_friend", None), "bestie": ("has_friend", None), "bff": ("has_friend", None),
     "buddy": ("has_friend", None), "pal": ("has_friend", None), "roommate": ("has_friend", None),
     "classmate": ("has_friend", None), "neighbor": ("has_friend", None),
