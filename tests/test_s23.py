@@ -15,6 +15,7 @@ from amity.nlp.safety import checker
 from amity.policy.cues import romantic_request
 from amity.types import TurnView
 from amity.voice import rank, reading
+from amity.voice.bank import numbers
 from amity.voice.gist import gist
 from amity.voice.lines import load
 from amity.voice.moments import moments
@@ -262,3 +263,20 @@ def test_a_partner_for_a_thing_done_together_is_no_romance(text: str, romance: b
 def test_a_general_line_stands_on_its_mood(mood: str, line_mood: str, text: str, off: bool
                                            ) -> None:
     assert rank.off_mood(mood, line_mood, text) is off
+
+
+def test_a_count_spelled_out_is_a_number_said() -> None:
+    assert numbers("four lawn clients already, you're basically running a business!") == {"4"}
+    assert numbers("one of my friends said hi") == set()  # "one" is rarely a count
+
+
+def test_shell_before_a_verb_is_shell() -> None:
+    assert "shell" not in (gist("my mom says if i place top 3 shell buy me real climbing shoes")
+                           or "")
+
+
+def test_homework_only_when_the_talk_has_school() -> None:
+    line = "homework when you're running on empty is rough. short chunks can help. what's left?"
+    assert rank.presumes(line, "im on chapter 3 and i post a new chapter every friday",
+                         "im on chapter 3 and i post a new chapter every friday at 7pm")
+    assert not rank.presumes(line, "so much homework tonight", "so much homework tonight")

@@ -51,9 +51,16 @@ def content(text: str) -> set[str]:
 _NUMBER = re.compile(r"\d+(?:[.:]\d+)?")
 
 
+_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+          "fourteen fifteen sixteen seventeen eighteen nineteen twenty").split()
+_SPELLED = re.compile(rf"\b(?:{'|'.join(_WORDS[2:])})\b", re.I)  # ("one" is rarely a count)
+
+
 def numbers(text: str) -> set[str]:
-    """The numbers a text says ("a 5-0 loss" -> {"5", "0"})."""
-    return set(_NUMBER.findall(text))
+    """The numbers a text says, spelled ones as digits ("a 5-0 loss" -> {"5", "0"}, "four
+    lawn clients" -> {"4"})."""
+    return set(_NUMBER.findall(text)) | {str(_WORDS.index(w.lower()))
+                                         for w in _SPELLED.findall(text)}
 
 
 def anchors(exchange: Exchange, line: str) -> set[str]:

@@ -95,10 +95,16 @@ _IDIOMS = re.compile(r"\b(?:an? )?arm and a leg\b|\beat a (?:horse|cow|whole \w+
                      r"\bbite the bullet\b|\bcost (?:me )?(?:a )?bomb\b", re.I)
 
 
+#: "she'll" and "he'll" typed without the apostrophe, before a verb
+_SHELL = re.compile(r"\b(she|he)ll (?=(?:buy|get|be|have|let|take|make|come|go|probably|prob|"
+                    r"def|never|always|love|kill|need|want|say|tell|give|pick|drive|do)\b)", re.I)
+
+
 def gist(text: str) -> str | None:
     """The thing ``text`` is about, said back in the second person, or None; nothing out
     of an idiom ("gpus cost an arm and a leg": no "arm")."""
     text = _IDIOMS.sub("a lot", text)  # (a word in its place keeps the parse: "cost a lot")
+    text = _SHELL.sub(lambda m: f"{m.group(1)}'ll ", text)  # "top 3 shell buy me": she'll
     if not text.strip():
         return None
     doc = parse(truecase(text))  # "our rabbit nugget": a name

@@ -237,6 +237,10 @@ _PRESUMED_NOW = tuple((re.compile(line, re.I), re.compile(said, re.I)) for line,
     (r"\bgaming\b|\bplaying first\b|\bvideo games?\b",
      r"\b(?:games?|gaming|gamer|play(?:ing)?|console|xbox|ps[45]|playstation|nintendo|switch|"
      r"steam|minecraft|fortnite|roblox|controller|pc|level|boss)\b"),
+    # "homework when you're running on empty is rough" to "i post a new chapter every friday"
+    (r"\bhomework\b",
+     r"\b(?:homework|hw|assignments?|essays?|worksheets?|stud(?:y|ying)|tests?|quiz|projects?|"
+     r"class(?:es)?|teachers?|school|due|finals?|exams?|ap)\b"),
     # "happy to switch it up, I'm in!" to "i bought a new lure with my own money"
     (r"\b(?:switch it up|new topic|change (?:the )?(?:subject|topic))\b",
      r"\b(?:anyway|new topic|change (?:the )?(?:subject|topic)|random|btw|switch|something "
