@@ -259,6 +259,8 @@ def test_a_partner_for_a_thing_done_together_is_no_romance(text: str, romance: b
     ("sad", "happy", "my dog is sick", True),
     ("sad", "angry", "my dog is sick", False),
     ("neutral", "neutral", "ok", False),
+    ("neutral", "happy", "it was so fun but it rained and our tent leaked 😭", True),
+    ("neutral", "happy", "it was so fun, we made smores", False),
 ])
 def test_a_general_line_stands_on_its_mood(mood: str, line_mood: str, text: str, off: bool
                                            ) -> None:

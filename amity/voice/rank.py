@@ -278,7 +278,12 @@ def off_mood(mood: str, line_mood: str | None, text: str) -> bool:
     lol"), or cheer to a low one: for a bank's general line, which names nothing of its
     message and so stands on its mood alone."""
     return line_mood in LOW_MOODS and mood not in LOW_MOODS and not _STRAINED.search(text) \
-        or line_mood == "happy" and mood in LOW_MOODS
+        or line_mood == "happy" and (mood in LOW_MOODS or bool(_BUT_SETBACK.search(text)))
+
+
+#: good news with a setback after "but": "it was so fun but ... our tent leaked 😭"
+_BUT_SETBACK = re.compile(r"\bbut\b.*(?:😭|😩|😫|\bugh\b|\bleaked\b|\bsoaked\b|\bruined\b|"
+                          r"\bbroke\b|\blost\b|\bcancel+ed\b|\bsick\b)", re.I)
 
 
 def mood_fit(mood: str, line_mood: str | None) -> float:
