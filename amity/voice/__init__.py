@@ -151,8 +151,8 @@ class Voice:
         told = " ".join([*(m.content for m in view.history if m.role == "user"), view.text,
                          *(h.text for h in view.memories)])
         # what the message and the one before it speak of ("siblings take your stuff" only then)
-        now = " ".join([*(m.content for m in view.history if m.role == "user")][-1:] +
-                       [view.text])
+        before = next((m.content for m in reversed(view.history) if m.role == "user"), "")
+        now = f"{before} {view.text}".strip()
         kept: list[tuple[Proposal, dict[str, float]]] = []
         seen: set[str] = set()
         for p, parts in found:

@@ -120,10 +120,6 @@ _ASKS_SAID = (
     (re.compile(r"\bwhen(?:'s| is| are| do| does) (?:it|the|your|ur|that)\b", re.I),
      re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\btomorrow\b|\btmrw\b|"
                 r"\btonight\b|\b\d+(?:st|nd|rd|th)\b|\bnext (?:week|month)\b", re.I)),
-)
-
-
-_ASKS_SAID += (
     # "what part worries you most?" to "the brick part is what im scared of"
     (re.compile(r"\bwhat (?:part )?(?:worries|scares) (?:you|u)(?: the)? most\b|"
                 r"\bwhat(?:'s| is) worrying (?:you|u)\b|\bwhat are (?:you|u) (?:most )?"
@@ -270,20 +266,18 @@ def presumes(text: str, told: str, now: str = "") -> bool:
 _STRAINED = re.compile(r"\bkill(?:ing|s)? me\b|\bdying\b|\bugh+\b|"
                        r"\bso (?:hard|annoying|tired|done)\b|\bthe worst\b|\bi cant\b|\bi can't\b|"
                        r"😩|😭|😫|😤|🙄", re.I)
+#: good news with a setback after "but": "it was so fun but ... our tent leaked 😭"
+_BUT_SETBACK = re.compile(r"\bbut\b.*(?:😭|😩|😫|\bugh\b|\bleaked\b|\bsoaked\b|\bruined\b|"
+                          r"\bbroke\b|\blost\b|\bcancel+ed\b|\bsick\b)", re.I)
 
 
 def off_mood(mood: str, line_mood: str | None, text: str) -> bool:
     """A line written for a low mood to a message not read as one and not strained ("are
     you still thinking of going?" to "my cousin mateo is my chambelan, he cant dance at all
-    lol"), or cheer to a low one: for a bank's general line, which names nothing of its
-    message and so stands on its mood alone."""
+    lol"), or cheer to a low one or to good news with a setback after "but": for a bank's
+    general line, which names nothing of its message and so stands on its mood alone."""
     return line_mood in LOW_MOODS and mood not in LOW_MOODS and not _STRAINED.search(text) \
         or line_mood == "happy" and (mood in LOW_MOODS or bool(_BUT_SETBACK.search(text)))
-
-
-#: good news with a setback after "but": "it was so fun but ... our tent leaked 😭"
-_BUT_SETBACK = re.compile(r"\bbut\b.*(?:😭|😩|😫|\bugh\b|\bleaked\b|\bsoaked\b|\bruined\b|"
-                          r"\bbroke\b|\blost\b|\bcancel+ed\b|\bsick\b)", re.I)
 
 
 def mood_fit(mood: str, line_mood: str | None) -> float:

@@ -142,9 +142,15 @@ def acts(low: str, word: str) -> bool:
         nxt.group(1).endswith("ed") or nxt.group(1) in _PAST)
 
 
-#: what a pet's name is followed by: "my cat waffles will def try to sleep in the box"
-_ACTS_NOW = re.compile(r"^,? (?:will|wont|won't|would|can|cant|can't|keeps|always|never|just|"
-                       r"def|literally|loves|likes|hates|sleeps|is|was|has|does)\b")
+def acts_now(low: str, head: str, word: str) -> bool:
+    """``word``, said after ``head`` ("my cat waffles"), is followed by a verb of now or a
+    habit ("...will def try to sleep in the box"), so it names the one who does it."""
+    return bool(re.search(rf"\b{re.escape(head)},? {re.escape(word)},? (?:{_NOW})\b", low))
+
+
+#: what a pet's name is followed by (``acts_now``)
+_NOW = ("will|wont|won't|would|can|cant|can't|keeps|always|never|just|def|literally|loves|"
+        "likes|hates|sleeps|is|was|has|does")
 _PAST = frozenset("ate got was is knocked stole ran broke did made bit threw sat slept fell hid "
                   "drank tore dug caught found took left lost".split())
 #: "my fav horse is clover": a favourite pet said to be a word names it (a pet's name is
@@ -290,8 +296,7 @@ def names_for(topic: set[str], text: str, around: str, strict: bool = False
             ) or (
                     rx in (_NAME_PATTERNS[2], _NAME_PATTERNS[3], _NAME_PATTERNS[4], _BY_ROLE) and (
                         not (_name_like(name) or acts(low, name) or _named_plainly(rx, name)
-                             or stems(head) & PET_STEMS and _ACTS_NOW.search(
-                                 low[low.find(f"{head} {name}") + len(head) + len(name) + 1:]))
+                             or stems(head) & PET_STEMS and acts_now(low, head, name))
                         or name in VERBISH)):
                 # "coach moved me around": "moved" is no name
                 continue

@@ -77,7 +77,7 @@ def farewell(turn: Turn, lines: Lines) -> list[Proposal]:
     out = [Proposal(t, f"skill:{key}", 0.9) for t in pick(lines.get(key), turn.rng)]
     if (task := off_to(turn.view.text)) and not night:
         out += [Proposal(t.replace("{task}", task), "skill:goodbye_named", 1.0)
-                for t in pick(_OFF_TO_LINES, turn.rng, 2)]
+                for t in pick(lines.get("goodbye_named"), turn.rng, 2)]
     return out
 
 
@@ -89,8 +89,6 @@ _OFF_TO = re.compile(r"\b(?:gotta|have to|hafta|got to|need to|gonna|going to|ab
                      r"then|lmao|haha)\b|[^\w\s']|$))", re.I)
 _NOT_A_TASK = frozenset("go run bounce leave dip head be say tell sleep bed log get bye ttyl cya "
                         "see talk".split())
-_OFF_TO_LINES = ("okay, go {task}! talk soon 👋", "go {task}, you got this 💪 bye!",
-                 "bye! good luck, go {task} 😄")
 
 
 def off_to(text: str) -> str | None:
