@@ -135,7 +135,7 @@ def test_a_dated_event_in_chat_wording() -> None:
     ("mr hughes said it has to be done by next monday",
      ("science fair project is killing me",), "science fair project"),
     ("me n jaden are going to the indoor park in riverside on sunday", (),
-     "trip to indoor park in riverside"),
+     "trip to the indoor park in riverside"),
 ])
 def test_a_dated_plan_is_named_even_when_the_parse_is_not(
         message: str, context: tuple[str, ...], event: str) -> None:
@@ -225,7 +225,7 @@ def test_the_plan_is_what_the_date_is_said_of(message: str, event: str) -> None:
     ("the callback list goes up thursday", "callback list", 3),
     ("we leave on thursday, flight at 6am which is evil", "trip", 3),
     ("so his mom asked me to come w them to the georgia aquarium on saturday",
-     "trip to georgia aquarium", 5),
+     "trip to the georgia aquarium", 5),
     ("we're doing a doggy playdate at cedar park tomorrow", "doggy playdate", 1),
     ("today is tuesday and her followup appt is thursday", "followup appt", 3),
     ("anyway we're going to the state fair today with my youth group", "state fair", 0),

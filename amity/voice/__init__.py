@@ -37,6 +37,7 @@ from .plans import follow_up as follow_up_skill
 from .ranker_model import format_context
 from .recall import Read
 from .skills import SKILLS, Proposal, Turn
+from .visits import goodbye_plan, greet_pet
 from .warmth import warmth
 
 __all__ = ["Voice", "load"]
@@ -108,7 +109,8 @@ class Voice:
         turn = Turn(view, act, mood, random.Random(seed), self.bank.encode, self.read_memory,
                     mild)
         found: list[tuple[Proposal, dict[str, float]]] = []
-        for skill in (follow_up_skill, *SKILLS, echoes, moments, asides, people, warmth, picked_up):
+        for skill in (follow_up_skill, *SKILLS, goodbye_plan, greet_pet, echoes, moments,
+                      asides, people, warmth, picked_up):
             for p in skill(turn, self.lines):
                 found.append((p, {"prior": p.prior}))
         if "gentle" in view.modes:

@@ -194,9 +194,17 @@ _LATE_SAID = re.compile(r"\b(?:late|night|tonight|midnight|sleep|asleep|awake|in
                         r"[1-4] ?am)\b", re.I)
 
 
+#: what a teen does, which a line may only name when this conversation does
+_ACTIVITY = re.compile(r"\b(?:singing|sing|dancing|dance|soccer|basketball|football|swimming|swim|"
+                       r"piano|guitar|violin|drums|drawing|painting|baking|cooking|gaming|chess|"
+                       r"volleyball|tennis|hockey|theater|theatre|acting|choir|softball|baseball|"
+                       r"coding|robotics|skating|skateboarding|gymnastics|cheer|wrestling|lacrosse)\b")
+
+
 def proposals(hit: Hit, text: str, context: str) -> list[tuple[str, bool]]:
     """(line, is_specific) pairs a hit offers for this message: each line only when every
-    detail it echoes from its own message is in this conversation too, none when one of
+    detail it echoes from its own message is in this conversation too (and no activity it
+    names, "singing", that the conversation never did), none when one of
     the two messages is negated and the other is not ("i made the team" / "i didn't make
     the team"), none when the exchange asked the companion about itself and this message
     does not speak to it, none that gives a reason ("because...") to what asks none, and a
@@ -216,6 +224,9 @@ def proposals(hit: Hit, text: str, context: str) -> list[tuple[str, bool]]:
             # "WAFFLES CAME OUT AND SAT ON MY HAND"
         if _LATE_LINE.search(line) and not _LATE_SAID.search(f"{text} {context}"):
             continue  # "hey night owl!" to "hiii sorry ive been busy" at four in the afternoon
+        if any(not any(h.startswith(w[:4]) for h in have) for w in _ACTIVITY.findall(
+                line.lower())):
+            continue  # "such great singing news!" to a cellist: an activity never spoken of
         needed = anchors(hit.exchange, line)
         if all(any(h.startswith(a[:5]) or a.startswith(h[:5]) for h in have) for a in needed):
             out.append((line, specific and bool(needed)))

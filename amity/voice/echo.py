@@ -290,7 +290,37 @@ def side(turn: Turn, lines: Lines) -> list[Proposal]:
             for t in pick(lines.get("echo_side"), turn.rng, 3)]
 
 
-SHAPES = (plan, favorite, named, leaving, worry, pronouns, side)
+# ---- a plan moved ----------------------------------------------------------------------------
+_MOVED = re.compile(r"\b(?:(?:my|the|our)\s+(?P<thing>[a-z]+(?:\s+[a-z]+)?)\s+"
+                    r"(?:got|was|is|has been|just got)\s+)"
+                    r"(?:pushed|moved|changed|switched|rescheduled|postponed|bumped)"
+                    r"(?:\s+back|\s+up)?\s+(?:to|till|until)\s+(?P<when>(?:next week\s+|next\s+|"
+                    r"this\s+)?(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
+
+
+def moved_plan(text: str) -> tuple[str, str] | None:
+    """The plan a message moves and its new day ("the recital got pushed to next week
+    thursday" -> ("the recital", "next week thursday")), or None."""
+    found = _MOVED.search(text)
+    if found is None:
+        return None
+    thing = second_person(f"my {found.group('thing')}") if found.group(0).lower().startswith(
+        ("my", "our")) else f"the {found.group('thing').lower()}"
+    return thing, " ".join(found.group("when").lower().split())
+
+
+def moved(turn: Turn, lines: Lines) -> list[Proposal]:
+    """A plan moved to another day, taken: "the recital got pushed to next week thursday" ->
+    "ooh okay, your recital moved to next week thursday, noted 📅"."""
+    found = moved_plan(turn.view.text)
+    if found is None or turn.mood in ("sad", "lonely"):
+        return []  # (a plan moved for a sad reason is met with care first)
+    thing, when = found
+    return [Proposal(t.replace("{event}", thing).replace("{day}", when), "skill:echo_moved",
+                     PRIOR + 0.5) for t in pick(lines.get("echo_moved"), turn.rng, 2)]
+
+
+SHAPES = (moved, plan, favorite, named, leaving, worry, pronouns, side)
 
 
 def echoes(turn: Turn, lines: Lines) -> list[Proposal]:

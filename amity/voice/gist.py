@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp.facts.casing import truecase
 from ..nlp.facts.coref import parse
+from ..nlp.facts.lexicon import EVENT_NOUNS
 from .recall_words import second_person
 
 MOST_WORDS = 4
@@ -114,7 +115,8 @@ def gist(text: str) -> str | None:
         score = _score(chunk, kept)
         if score is None:
             continue
-        said = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in kept)
+        said = " ".join(t.text if t.pos_ == "PROPN" and t.lower_ not in EVENT_NOUNS else t.lower_
+                        for t in kept)  # (not "your grandmas Funeral")
         if re.search(r"(?:^|\s)[b-hj-z](?:\s|[.,!?]|$)", said.lower()):
             continue  # a word spelled out ("b-o-u-r-g-e-o-i-s"): no thing to name
         if best is None or (score, -chunk.start) > (best[0], best[1]):

@@ -51,7 +51,7 @@ def follow_up(turn: Turn, lines: Lines) -> list[Proposal]:
 #: words a plan's name may not start or end with: "the see phoebe bridgers in chicago",
 #: "the taking the train up", "the quiz you", "big news volleyball tryouts" (a loose parse)
 _EVENT_HEAD = re.compile(r"^(?:(?:big|good|bad) news|so|ok|also|and|there'?s an?|there'?s|"
-                         r"see|seeing|take|taking|try|"
+                         r"see|seeing|take|taking|try|says|said|thinks|"
                          r"trying|join|joining|meet|meeting|go to|going to|monday|tuesday|"
                          r"wednesday|thursday|friday|saturday|sunday|to)\s+", re.I)
 _EVENT_TAIL = re.compile(r"\s+(?:you|u|me|it|him|her|them|again|to meet|tho|lol|on|at|in|for|"
@@ -105,10 +105,14 @@ def _by_day(plan: FollowUp, event: str) -> str | None:
     return f"{WEEKDAYS[plan.when.weekday()]}'s {thing or 'plan'}"
 
 
+#: a plan no friend asks "how was it?" about
+_SOMBER = re.compile(r"\b(?:funeral|memorial|wake|burial|vigil|cremation)s?\b", re.I)
+
+
 def tidy_plans(due: FollowUp | None) -> tuple[FollowUp, ...]:
     """The due plans with their names tidied; one whose name is no thing (``as_thing``) is
     named by its day when it has one ("how did saturday's plan go?"); one whose name is
-    no thing at all ("try again", "saturday to meet") is left out."""
+    no thing at all ("try again", "saturday to meet") or a sad one (a funeral) is left out."""
     out: list[FollowUp] = []
     for plan in (due, *due.also) if due is not None else ():
         event = plan.event.strip()
@@ -116,6 +120,8 @@ def tidy_plans(due: FollowUp | None) -> tuple[FollowUp, ...]:
             event = cut
         if plan.kind != "birthday" and (thing := as_thing(event)) != event:
             event = thing or _by_day(plan, event) or ""
+        if _SOMBER.search(event):
+            continue  # "the church has a funeral on friday": no "how was the funeral?"
         if plan.kind == "birthday" or re.search(r"[a-z0-9]{3,}", event) and \
                 event.lower() not in ("again", "meet", "it", "that"):
             out.append(replace(plan, event=event, also=()))

@@ -142,7 +142,7 @@ GREETING = re.compile(r"^(hi+|hey+|hell?o+|yo+|sup|wa+s+u+p+|hiya|heya|howya|how
                       r"good (morning|afternoon|evening)|g?morning|gm|hey sunny|hi sunny)\b")
 #: a sign-off at the end: "ok gotta ice my ankle. later sunny", "shift in 10 min peace ✌️"
 SIGN_OFF = re.compile(r"(?:(?:^|[.!,]\s*)(?:ok+ |okay )?(?:later|laterr+|laters|l8r|peace(?: out)?|"
-                      r"bye+|night|goodnight|gn)"
+                      r"bye+|night|goodnight|gn|peace)"
                       r"(?: sunny)?[\s!.✌️👋]*|\bpeace(?: out)?(?: sunny)?\s*[✌👋].*|"
                       r"\bbrb(?: forever)?(?: lol| lmao)?[\s!.]*|"  # "... w him brb forever lol"
                       # "... covered in grass byeee", "... my favourite 🍟 byee", "... laters"
@@ -150,9 +150,13 @@ SIGN_OFF = re.compile(r"(?:(?:^|[.!,]\s*)(?:ok+ |okay )?(?:later|laterr+|laters|
                       r"[^\x00-\x7f]\s*(?:bye+|later|laters|gn)[\s!.]*)$")  # "... saved 😋 bye"
 #: "night" as a goodnight, not "last night", "all night", "game night", "friday night"
 _NIGHT = (r"(?<!last )(?<!all )(?<!every )(?<!one )(?<!that )(?<!the )(?<!a )(?<!at )(?<!this )"
-          r"(?<!game )(?<!movie )(?<!date )(?<!day )(?<!by )(?<!late )(?<!mid)nighty?")
+          r"(?<!game )(?<!movie )(?<!date )(?<!day )(?<!by )(?<!late )(?<!mid)(?<!opening )"
+          r"(?<!closing )(?<!first )(?<!final )(?<!premiere )(?<!karaoke )(?<!trivia )"
+          r"(?<!family )(?<!pizza )(?<!taco )(?<!girls )(?<!friday )(?<!saturday )(?<!school )"
+          r"(?<!spirit )(?<!show )(?<!second )(?<!tonight's )(?<!tonights )nighty?")
 GOODBYE = re.compile(r"\b(bye+|goodbye|gtg|g2g|got ?ta go|gotta go|ttyl|see (ya|you)|cya|"
-                     rf"good ?night|gn|{_NIGHT}|going to (bed|sleep)|off to (bed|sleep)|"
+                     rf"good ?night|g'?night|gnite|nite|gn|{_NIGHT}|going to (bed|sleep)|"
+                     r"off to (bed|sleep)|"
                      r"talk (to you )?(later|tmrw|tomorrow)|"
                      # "ok im out, oma wants to teach me pretzels next"
                      r"^(?:ok+|okay|alright|aight) (?:i'?m|im) (?:out|off|heading out))\b")
@@ -349,6 +353,7 @@ def about_topic(text: str, about: Sequence[Topic]) -> Topic | None:
 #: tears of joy: "i cried during motion sickness" after "the best night of my life"
 _JOY = re.compile(r"\b(?:i'?m|im) (?:literally |actually |so )?crying\W*$|"
                   r"\b(?:best|amazing|incredible|so happy|happy tears|so good|lmao+|lol+|"
+                  r"clapped|cheered|standing ovation|proud|so cute|"  # "everyone clapped"
                   r"haha\w*|concert|song|movie|show|album|(?:loved|loves|liked|likes) (?:it|the|"
                   r"my|our|them)(?!.*\b(?:died|dead|passed away|funeral|put down|lost)\b))\b|"
                   r"😂|🥹|\bcr(?:y|ied|ying) (?:during|"

@@ -43,7 +43,7 @@ from ..nlp.question import focus
 from ..nlp.runtime import sigmoid
 from .reader import SHORT, query
 from .recall_ask import is_recall_question as is_recall_question  # re-exported
-from .recall_asked import LEAD_IN, SECOND_ASK, WH_START
+from .recall_asked import LEAD_IN, SECOND_ASK, WH_START, it_means
 from .recall_asked import WANTS as WANTS  # re-exported
 from .recall_asked import also_asked as also_asked  # re-exported
 from .recall_asked import asked_words as asked_words  # re-exported
@@ -63,7 +63,7 @@ from .recall_names import (
     speaks_of,
     swaps,
 )
-from .recall_plain import day_fixed, plainly
+from .recall_plain import count_fixed, day_fixed, plainly
 from .recall_said import (
     TESTING,
     asks,
@@ -143,6 +143,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     first = SECOND_ASK.split(question, maxsplit=1)[0]
     question = first if WH_START.match(first) else question  # (not "oh" of "oh and whats...")
     topic, wants = asked_words(question, previous)
+    topic |= it_means(whole, question, previous)  # "my recital!! what day is it again"
     if {"best", "friend"} <= topic:
         topic.discard("best")  # "my best friend": a friend ("the best boy" is no friend)
     if _THEIR.search(question.lower()) and whole.lower() != question.lower():
@@ -233,6 +234,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
                  and CORRECTION.search(x[1].text.lower()) and not x[1].fact]
         if later:
             best_score, best = max(later, key=lambda x: x[0])
+    if "count" in wants and not best.fact:
+        best = count_fixed(best, said)  # "i sold 14 this week", then "wait no 16!!"
     if "day" in wants and not best.fact and not swaps(best.line or best.text):
         best = day_fixed(best, said)  # "no wait its sunday the 9th" a message later
     said_back = second_person(best.text) if best.fact else \

@@ -22,7 +22,10 @@ from .recall_words import BODY, FRAME, FRAME_STEMS, stems
 WANTS = {
     "name": re.compile(r"\b(name|called|surname)\b|"
                       r"\b(?:want|wanted|wanna|gonna|going) to call\b"),  # "want to call her"
-    "who": re.compile(r"\b(who|whos|whose)\b"),
+    "who": re.compile(r"\b(who|whos|whose)\b|"
+                     # "which teacher gave me that detention", "which of my aunts brought it"
+                     r"\bwhich\s+(?:one\s+)?(?:of\s+(?:my|the|our)\s+)?(?:teacher|coach|friend|aunt|"
+                     r"uncle|cousin|sister|brother|neighbou?r|kid|girl|guy|boy|grand\w+|tia|tio)s?\b"),
     "color": re.compile(r"\b(colou?r)\b"),
     "place": re.compile(r"\bwhere\b|\bwhat venue\b"),
     "reason": re.compile(r"\bwhy\b"),
@@ -94,6 +97,29 @@ def asked_words(question: str, previous: str = "") -> tuple[set[str], set[str]]:
         # cant remember": "it" is the car (the asking part of the question before)
         topic |= {w for w in stems(focus(prev)) - FRAME - FRAME_STEMS if w not in topic}
     return topic, wants
+
+
+#: a thing named before the asking part, that its "it" points at ("she wants to come to my
+#: recital!! what day is it again")
+_NAMED_THING = re.compile(r"\b(?:my|our|the)\s+([a-z]{3,})\b")
+_IT = re.compile(r"\b(?:is|was|where'?s|wheres|whats|what's|when'?s|whens|name|named|call|"
+                 r"called) it\b|\bit (?:is|was|at)\b")
+
+
+def it_means(whole: str, question: str, previous: str = "") -> set[str]:
+    """The topic stems of what a question's "it" points at: the last thing named ("my
+    recital") in the message before its asking part, or, for a short question on its own
+    ("and where is it?"), in the message before; empty when the question has no "it"."""
+    low, ask = whole.lower(), question.lower()
+    if not _IT.search(ask):
+        return set()
+    cut = low.find(ask)
+    short = len(re.split(r"[?.!]", ask)[0].split()) <= 6  # "and where is it? she needs..."
+    for before in (low[:max(cut, 0)], previous.lower() if short else ""):
+        things = [m for m in _NAMED_THING.findall(before) if stems(m) - FRAME - FRAME_STEMS]
+        if things:
+            return stems(things[-1]) - FRAME - FRAME_STEMS
+    return set()
 
 
 def also_asked(question: str) -> tuple[str, str] | None:

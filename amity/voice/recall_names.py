@@ -42,7 +42,8 @@ _NAME_PATTERNS = (
     # "i named it gerald", "i named the koala sydney" (not "i call my mom every day", "call
     # him back")
     re.compile(r"\b(?:named|nicknamed|name|naming) (?:(?:the|his|her|their) )?(\w+) "
-               r"((?<=\bit )the \w+|\w+)\b"),  # ("i named it the pickle")
+               r"((?<=\bit )the \w+|(?!(?:lol|lmao|haha|tho|ngl|fr|rn|omg|now)\b)\w+)\b"),
+    # ("i named it the pickle"; "i named her tofu lol": not a cat called "lol")
     # "my manager is this lady named denise", "our coach is a guy called mike"
     re.compile(r"\b([\w']+) is (?:this|a|an|some) (?:\w+ )?(?:lady|guy|girl|boy|kid|dude|man|"
                r"woman|person) (?:named|called) (" + _T + r"\w+)"),

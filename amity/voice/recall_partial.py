@@ -31,7 +31,8 @@ _OWNED = frozenset({"name", "names", "birthday", "bday", "age"})  # "my sisters 
 _NOT_THINGS = frozenset(
     "name names day date time place one thing stuff again way number color colour score last "
     "first next new other same with is was are were for at on in to from called and or "
-    "lol tho".split())
+    "lol tho asked asks wants wanted said says told needs keeps thinks".split())
+_ASKING = frozenset("what whats what's who whos who's when whens where wheres which how".split())
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,10 @@ def partial(question: str, said: Sequence[Said], wants: set[str]) -> Partial | N
         return None
     told = [stems(s.text) for s in said]
     tokens = re.findall(r"[a-z']+", question.lower())
-    for i, tok in enumerate(tokens):
+    # the thing after the asking word first: "my mom asked whats my piano teachers name"
+    ask = next((i for i, t in enumerate(tokens) if t in _ASKING), 0)
+    for i in [*range(ask, len(tokens)), *range(ask)]:
+        tok = tokens[i]
         if tok not in ("my", "the", "our"):
             continue
         words: list[str] = []
@@ -62,7 +66,8 @@ def partial(question: str, said: Sequence[Said], wants: set[str]) -> Partial | N
         last = words[-1]
         if last.endswith("'s"):
             last = last[:-2]
-        elif last.endswith("s") and after in _OWNED and len(last) > 3:
+        elif last.endswith("s") and after in _OWNED | {"first", "last", "full", "middle"} \
+                and len(last) > 3:
             last = last[:-1]  # "my little sisters name": a possessive without its "'"
         words[-1] = last
         key = stems(last)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from ..nlp.facts.events import WEEKDAYS
 from ..nlp.facts.lexicon import is_first_name
@@ -18,11 +19,15 @@ from .recall_names import WHO_HAS_NAMES, acts, names_for
 from .recall_said import Said
 from .recall_words import COLORS, FRAME, STOP, WEEKDAY, stems
 
-__all__ = ["day_fixed", "plainly", "pronoun_named"]
+__all__ = ["count_fixed", "day_fixed", "plainly", "pronoun_named"]
 
 
 _DAY_FIX = re.compile(r"\b(?:wait no|no wait|wait,? (?:its|it's)|i meant|actually|correction|"
                       r"oops|my bad|i lied)\b")
+#: a plan moved to another day: "the recital got pushed to next week thursday"
+_MOVED = re.compile(r"\b(?:pushed|moved|changed|switched|rescheduled|postponed|bumped)"
+                    r"(?: back| up)? (?:to|till|until|for) "
+                    r"(?:next week |next |this |the )?(?:on )?(" + WEEKDAY.pattern + r")")
 
 
 def day_fixed(best: Said, said: Sequence[Said]) -> Said:
@@ -39,6 +44,13 @@ def day_fixed(best: Said, said: Sequence[Said]) -> Said:
                 _DAY_FIX.match(low) and (new := set(WEEKDAY.findall(low))) and \
                 not new & days and line.find(low) > line.find(best.text.lower()) >= 0:
             return s
+    for s in sorted(said, key=lambda x: -x.order):  # the newest move of the same plan
+        low = s.text.lower()
+        if s.order > best.order and not s.fact and (moved := _MOVED.search(low)) and \
+                _thing_of(best.text) & stems(low[:moved.start()]):
+            head = low[:moved.start()]
+            start = max(head.rfind(" and ") + 5, head.rfind(" so ") + 4, head.rfind(", ") + 2, 0)
+            return replace(s, text=s.text[start:moved.end()])  # "the recital got pushed to..."
     for s in sorted(said, key=lambda x: x.order):
         low = s.text.lower()
         after = best.order < s.order <= best.order + 4 or (
@@ -48,6 +60,39 @@ def day_fixed(best: Said, said: Sequence[Said]) -> Said:
                 not new & days and not _of_another(low, best.text.lower()):
             return s
     return best
+
+
+#: a number put right at the start of a message: "wait no 16!! two more orders came in"
+_COUNT_FIX = re.compile(r"^\W*(?:(?:ok|okay|oh|oops|sorry)\W+)?(?:wait,? no|no wait|i meant|"
+                        r"actually|correction|my bad)\W+(?:its |it's |it was |i mean |like )?"
+                        r"([$£€]?\d[\d,.]*)(?!\s*(?:am|pm|:\d))\b", re.I)
+_NUM = re.compile(r"[$£€]?\d[\d,.]*\d|[$£€]?\d")
+
+
+def count_fixed(best: Said, said: Sequence[Said]) -> Said:
+    """``best`` with its number put right by the next message or two ("i sold 14 this week",
+    then "wait no 16!!" -> "i sold 16 this week"), else ``best``: the new number replaces
+    the first of the same sort (a sum or a plain number) in the clause."""
+    for s in sorted(said, key=lambda x: x.order):
+        if not (best.order < s.order <= best.order + 4) or s.fact:
+            continue
+        if (fix := _COUNT_FIX.match((s.line or s.text).lower())) is None:
+            continue
+        new = fix.group(1).rstrip(".,")
+        money = new[0] in "$£€"
+        for m in _NUM.finditer(best.text):
+            if (m.group(0)[0] in "$£€") == money:
+                text = best.text[:m.start()] + new + best.text[m.end():]
+                return replace(best, text=text, line=text)
+        return best
+    return best
+
+
+def _thing_of(told: str) -> set[str]:
+    """The words of a plan told that may name it again ("recital" of "the recital is friday
+    at 4pm")."""
+    return {w for w in stems(told.lower()) - FRAME - STOP - stems(" ".join(WEEKDAYS))
+            if len(w) > 3 and not w.isdigit()}
 
 
 def _of_another(fix: str, told: str) -> bool:

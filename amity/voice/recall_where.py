@@ -32,6 +32,11 @@ _ASKS_TIME = re.compile(r"\bwhat time\b|\bday and time\b|\bwhen and what time\b"
 _FIX = re.compile(r"\b(?:wait|no|nvm|actually|i mean|i meant)\b", re.I)
 
 
+#: the street a place is on: "the community church on maple st"
+_STREET = re.compile(r"\s+on\s+((?:[a-z0-9]+\s+){1,2}(?:st|street|ave|avenue|rd|road|blvd|ln|lane|"
+                     r"dr|drive|way|ct|court)\b)", re.I)
+
+
 def place(question: str, text: str, topic: set[str]) -> str | None:
     """The place a "where" question asks for in ``text``: the first place after from, in,
     at or to whose words the question does not already hold ("at college in columbus":
@@ -49,7 +54,9 @@ def place(question: str, text: str, topic: set[str]) -> str | None:
             continue  # (not "er" of "she works in the er at grady": grady)
         if stems(" ".join(words).lower()) <= asked:
             continue  # "at college" asked of college: the place is further on
-        return " ".join(words)
+        end = text.lower().find(words[-1].lower(), m.start(1)) + len(words[-1])
+        street = _STREET.match(text, end)
+        return " ".join(words) + (f" on {street.group(1)}" if street else "")
     return None
 
 

@@ -106,7 +106,8 @@ COLORS = frozenset("golden ginger red orange yellow green blue purple pink black
 CORRECTION = re.compile(r"\b(i meant|i mean|meant to say|oops|wait no|actually)\b|"
                         r"\bnot \w+,? (it'?s|its|he'?s|hes|she'?s|shes)\b")
 # a day of the week, as an answer to "what day do i babysit" ("wednesdays", "on weekends")
-WEEKDAY = re.compile(r"\b(?:(?:mon|tues?|wednes|thurs?|fri|satur|sun)days?|weds|weekends?)\b")
+WEEKDAY = re.compile(r"\b(?:(?:mon|tues?|wednes|thurs?|fri|satur|sun)days?|weds|weekends?|"
+                     r"mon|tues?|wed|thurs?|fri)\b")  # (also "i shelve books mon wed and fri")
 #: what a kind of pet is besides the dog and cat breeds ("a syrian", "a leopard gecko")
 PET_SORTS = frozenset("syrian dwarf roborovski winter teddy leopard crested bearded corn ball "
                       "holland lop lionhead rex mini netherland tabby mix mixed mutt rescue breed "

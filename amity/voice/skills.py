@@ -76,11 +76,19 @@ def farewell(turn: Turn, lines: Lines) -> list[Proposal]:
     key = "goodnight" if night else "goodbye"
     out = [Proposal(t, f"skill:{key}", 0.9) for t in pick(lines.get(key), turn.rng)]
     if (task := off_to(turn.view.text)) and not night:
-        out += [Proposal(t.replace("{task}", task), "skill:goodbye_named", 1.0)
-                for t in pick(lines.get("goodbye_named"), turn.rng, 2)]
+        # "good luck" and "you got this" to work, not to dinner or a shower
+        chore = bool(_CHORE.search(task))
+        pool = [t for t in lines.get("goodbye_named")
+                if (chore or not _CHEERS_ON.search(t)) and not (chore and "enjoy" in t)]
+        out += [Proposal(t.replace("{task}", task), "skill:goodbye_named", 1.6)
+                for t in pick(pool, turn.rng, 2)]
     return out
 
 
+_CHORE = re.compile(r"\b(?:stud\w*|practi\w*|work|homework|hw|essay|test|exam|quiz|project|"
+                    r"revis\w*|review|prep|train\w*|rehears\w*|finish|write|chores|clean|"
+                    r"class|school|lab|corrections)\b")
+_CHEERS_ON = re.compile(r"\bgood luck\b|\bgot this\b")
 #: what they leave to do: "ok i have to do chem hw now ugh. bye sunny!!" -> "do chem hw"
 _OFF_TO = re.compile(r"\b(?:gotta|have to|hafta|got to|need to|gonna|going to|about to|off to|"
                      r"time to|gtg|g2g)\s+(?:go\s+(?:and\s+)?)?(?P<what>[a-z][a-z' ]{1,40}?)"
@@ -101,7 +109,19 @@ def off_to(text: str) -> str | None:
     words = what.split()
     if not words or words[0] in _NOT_A_TASK or len(words) > 5:
         return None
+    if len(words) == 1 and (done := _BARE_TASK.get(words[0])):
+        return done  # "ok gtg homework bye": "do your homework"
+    if len(words) == 1 and words[0] not in _ONE_WORD_TASKS:
+        return None  # a bare noun said back as a verb reads wrong ("go homework")
     return recall.second_person(what)
+
+
+#: a task said as a bare noun, and how Sunny says it
+_BARE_TASK = {**{w: f"do your {w}" for w in ("homework", "hw", "chores", "laundry", "dishes")},
+              **{w: f"eat {w}" for w in ("dinner", "lunch", "breakfast")},
+              **{w: f"to {w}" for w in ("practice", "class", "work", "school", "church")}}
+_ONE_WORD_TASKS = frozenset("study eat shower practice read clean cook bake train work "
+                            "revise rehearse swim run babysit".split())
 
 
 def about_sunny(turn: Turn, lines: Lines) -> list[Proposal]:
@@ -305,6 +325,9 @@ _NAMED = {"skill:comfort": "named_comfort", "skill:ack": "named_ack",
           "skill:laugh": "named_laugh", "skill:glad": "named_glad"}
 
 
+#: a question put to Sunny about itself: "do u like fishing?", "do u know what a quince is"
+_TO_SUNNY = re.compile(r"^(?:(?:ok|okay|so|and|wait|oh|hey|sunny|also|btw|lol)\W+)*(?:do|did|"
+                       r"can|could|would|are|r|have)\s+(?:u|you)\b")  # (a yes-or-no question)
 _OWN_THING = re.compile(r"\b(?:my|our|i|me|we)\b")
 _ASKS_WHAT = re.compile(r"\b(?:what|whats|what's|which|who|whos|where|when|why|how|opinion|"
                         r"think)\b")
@@ -357,6 +380,8 @@ def _fallback(turn: Turn, lines: Lines) -> list[Proposal]:
     key = _ack_key(text)
     if key == "ack_question" and _OWN_THING.search(text.lower()) and not YOU.search(text.lower()):
         key = "memory_unknown"  # "which college did my brother get into": not "what's your take?"
+    elif asking and _TO_SUNNY.search(text.lower()) and lines.get("ack_you"):
+        key = "ack_you"  # "do u like fishing?": an honest answer, not "tell me more?"
     pool = [t for t in lines.get(key) or lines.get("ack") if not asks_told(t, text)]
     return [Proposal(t, "skill:ack", 0.36) for t in pick(pool or lines.get("ack"), turn.rng, 3)]
 

@@ -340,7 +340,8 @@ def _by_verb(low: str, context: Sequence[str]) -> str | None:
     name when it only points at one."""
     going = _GOING.search(low) or _COME_ALONG.search(low)
     if going and going.group(1).split()[0] not in _NOT_PLACES:
-        return f"trip to {going.group(1)}"  # "going to the indoor park on sunday"
+        the = "the " if re.search(rf"\bto the {re.escape(going.group(1))}\b", low) else ""
+        return f"trip to {the}{going.group(1)}"  # "going to the indoor park on sunday"
     leaving = _LEAVING.search(low)
     if leaving:
         place = leaving.group(1)

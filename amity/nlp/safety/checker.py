@@ -324,14 +324,19 @@ _ERRAND = re.compile(
     rf"needs?\s+(?:the|my)\s+(?:laptop|computer|phone|ipad|tablet|tv|wifi))\b)", re.I)
 #: a sign-off after a word of seeing each other again, a laugh or a reason to leave for now
 #: ("ah well. next time. bye sunny", "ok that was terrible 😂 laters", "ok i have to go now,
-#: bye", "ok im done for today. bye"): the rest of the message says what it is
+#: bye", "ok im done for today. bye", "ok gonna go feed the dog bye"): the rest of the
+#: message says what it is
 _SEE_AGAIN = re.compile(
     r"\b(?:next\s+time|see\s+(?:u|you|ya)\s+(?:later|soon|tmrw|tomorrow)|talk\s+(?:to\s+(?:u|you)\s+)?"
     r"(?:later|soon|tmrw|tomorrow)|(?:tell|update)\s+(?:u|you)\s+(?:later|tmrw|tomorrow)|lol|lmao|"
     r"haha\w*|(?:have|has|gotta|got|need|needs|hafta)\s+to\s+(?:go|leave|sleep|eat|shower|study)|"
     r"gotta\s+(?:go|sleep|eat|shower|study)|for\s+(?:today|now|tonight|the\s+night)|"
     r"(?:mom|mum|dad|da|parents?)\W+(?:\w+\W+){0,3}(?:calling|needs?|wants?|says?)|dinner|tea|"
-    r"practice|homework|class|shower|bed|that\s+was\s+fun)\b|😂|🤣", re.I)
+    r"practice|homework|class|shower|bed|that\s+was\s+fun|"
+    r"(?:gonna|going\s+to|gotta|i'?ll|off\s+to|time\s+to)\s+(?:go\s+)?(?:to\s+)?(?:eat|sleep|"
+    r"read|watch|study|bake|cook|get\s+ready|(?:feed|walk|finish|make|help|clean|grab|do|"
+    r"work\s+on)\s+(?:my|the|our|some|a|an)\s+(?!pills?|rope|gun|knife|blade|note|letter)))"
+    r"\b|😂|🤣", re.I)
 #: what closes for good: a sign-off after it stays the encoder's to read
 _NOT_AGAIN = re.compile(r"\b(?:never|not|no\s+more|last|won\W?t|wont|forever|anymore|sorry|"
                         r"everything|for\s+good|before\s+i\s+go|remember\s+me|miss\s+me|"

@@ -64,7 +64,7 @@ _CUE = re.compile(
     # things given away, put in order
     rf"\bcan\s+(?:have|keep)\s+my\b|\bwho\s+gets\s+(?:my|all|everything|what)\b|"
     rf"\bgiv(?:e|ing)\s+(?:them\s+)?away\b|\bgave\s+(?:away\s+)?my\b|\bfuneral\b|\bletters?\b|"
-    rf"\bnotes?\b|\bwill\b(?=\s*[?.!,]|\s+(?:at|before))|"
+    rf"(?<!sticky\s)(?<!post-it\s)\bnotes?\b(?!\s*(?:app|cards?|books?|pad)\b)|\bwill\b(?=\s*[?.!,]|\s+(?:at|before))|"
     rf"\bwho\s+(?:it|they|everything)\s+goes?\s+to\b|\bwhere\s+(?:all\s+)?my\s+(?:stuff|things)\b|"
     # a plan or a decision
     rf"\b(?:a|my|the)\s+plan\b|\b(?:i{A}?m|im|i\s+am)\s+(?:still\s+)?(?:doing|going\s+through\s+with)\s+it\b|"

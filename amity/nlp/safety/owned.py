@@ -39,7 +39,9 @@ RISK_WORDS = re.compile(
     r"halloween|term|quarter|practice|shift|lesson|round|level|slice|piece|bite))|"
     r"meds|overdose|od|cut\w*|blade|razor|hurt\w*|harm\w*|bleed\w*|blood|burden|wake\s+up|"
     r"rifle|shotgun|pistol|handgun|firearm|"
-    r"disappear\w*|vanish\w*|better\s+off|no\s+point|over\s+soon|note|rope|gun|jump\w*|"
+    r"disappear\w*|vanish\w*|better\s+off|no\s+point|over\s+soon|rope|gun|jump\w*|"
+    # a note, not a sticky note or a note card ("im writing it on a sticky note")
+    r"(?<!sticky\s)(?<!post-it\s)note(?!\s*(?:app|card|book|pad)\b)|"
     r"bridge|tracks|roof|stuff\s+away|(?:not|stop)\s+being\s+here|be\s+here\s+anymore)\b", re.I)
 HARM_WORDS = re.compile(
     r"\b(?:di(?:e|ed|es|ing)|dying|dead|death|kill\w*|suicid\w*|unaliv\w*|kms|overdos\w*|od|pills?|"

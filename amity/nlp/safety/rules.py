@@ -26,11 +26,12 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from amity.nlp.safety.implicit import IMPLICIT
 from amity.nlp.safety.patterns import DISTANT_PAST, RECENT, Rule
 from amity.nlp.safety.selfharm import SELF_HARM
 from amity.nlp.safety.topics import TOPICS
 
-RULES: tuple[Rule, ...] = SELF_HARM + TOPICS
+RULES: tuple[Rule, ...] = SELF_HARM + IMPLICIT + TOPICS
 
 Tier = Literal["high", "check"]
 

@@ -1,0 +1,85 @@
+"""Risk said without its words, for :mod:`amity.nlp.safety.rules`: wishing to be gone, harm
+done now, a goodbye by acts, and a means or place picked.
+
+Contract: ``IMPLICIT`` is a tuple of high-tier ``Rule`` of the self-harm category, for what
+teens write when the risk words are left out: "my family would save so much money if i
+wasnt around", "being dead sounds less exhausting", "the scratching is getting worse",
+"take care of my cat for me ok", "dad never locks the gun safe lol. cant stop thinking about
+that", "theres a train at 11:40 every night. i timed it". Each is bounded to a sentence or
+two and keeps out its everyday twin ("take care of my dog for me while we're in florida",
+"i want my sister to have my room when i leave for college"). Written from the crisis
+development set (``teen_safety/crisis.dev4``) and checked against every benign set; nothing
+learned.
+"""
+
+from __future__ import annotations
+
+from amity.nlp.safety.patterns import A, Rule, rule
+
+_GONE = (rf"(?:wasn{A}t|wasnt|weren{A}t|werent|was\s+not|were\s+not)\s+"
+         rf"(?:around(?!\s+(?:the|my|your|his|her|for|to)\b)|here|alive|in\s+the\s+picture|born)|didn{A}t\s+exist|was\s+gone|were\s+gone|was\s+dead")
+_TWO = r"[^.!?]{0,60}(?:[.!?]+\s*[^.!?]{0,60})?"  # the rest of a sentence and the next one
+#: no laugh in the rest of the message ("...if i wasnt around the snack cabinet 24/7 😭")
+_NO_LAUGH = r"(?![^\n]{0,160}(?:\blol\b|\blmao\b|\bhaha|😭|😂|💀|🤣))"
+
+IMPLICIT: tuple[Rule, ...] = (
+    # wishing to be gone, said of what others would gain, or of an accident hoped for
+    rule("better_gone", "self_harm", "high", 0.9,
+         rf"{_NO_LAUGH}\b(?:would|will|could|might|d)\s+(?:\w+\s+){{0,4}}?(?:be\s+)?(?:better(?:\s+off)?|happier|"
+         rf"easier|save|stop\s+fighting|finally)\b[^.!?]{{0,40}}\bif\s+i\s+(?:{_GONE})\b|"
+         rf"\bif\s+i\s+(?:{_GONE})\b[^.!?]{{0,40}}\b(?:would|will|could|d)\s+(?:\w+\s+){{0,3}}?(?:be\s+)?"
+         rf"(?:better(?:\s+off)?|happier|easier|finally)\b|\bbetter\s+off\s+without\s+me\b"),
+    rule("hope_gone", "self_harm", "high", 0.88,
+         rf"\bhope\s+(?:i\s+)?(?:get\s+hit\s+by|(?:just\s+)?die\b|don{A}t\s+make\s+it|dont\s+make\s+it|"
+         rf"never\s+wake\s+up|crash)|\b(?:lucky|hope)\b[^.!?]{{0,25}}\bnot\s+survive\b|"
+         rf"\bif\s+an?\s+(?:meteor|asteroid|bus|car|truck)\s+(?:hit|hits)\s+(?:me|my\s+house)\b"
+         rf"[^.!?]{{0,30}}\b(?:relieved|fine\s+with\s+it|glad|okay\s+with\s+it)\b|"
+         rf"\bbeing\s+dead\s+(?:sounds|seems|would\s+be)\b|\bdead\s+sounds\s+(?:better|nice|peaceful)\b|"
+         rf"\bwhat\s+if\s+i\s+(?:just\s+)?(?:stepped|walked|jumped)\s+(?:in\s+front\s+of|off)\b|"
+         rf"\bthink\s+about\s+(?:just\s+)?not\s+turning\s+the\s+wheel\b|"
+         rf"\brather\s+be\s+gone\s+than\b", hyperbole=True),
+    # harm done now
+    rule("harm_done", "self_harm", "high", 0.9,
+         rf"\b(?<!eczema\s)(?<!itchy\s)(?:scratching|cutting|burning|biting|hitting\s+myself)\b[^.!?]{{0,25}}\b(?:getting\s+worse|"
+         rf"again|on\s+purpose|til\s+it\s+bleeds|until\s+it\s+bleeds)\b|"
+         rf"\bburn(?:ing|ed|t)?\s+my\s+(?:fingers?|hands?|arms?|skin|wrists?)\s+on\s+purpose\b|"
+         rf"\bbit\s+my\s+(?:arm|hand|wrist|lip)\s+so\s+hard\b[^.!?]{{0,40}}\b(?:only\s+thing|quiets?|"
+         rf"deserve)\b|\bpulling\s+my\s+hair\s+out\s+(?:til|until)\s+it\s+bleeds\b|"
+         rf"\bmy\s+(?:wrists?|arms?|thighs?|legs?)\s+look\s+bad\b|"
+         rf"\brelapsed\b[^.!?]{{0,30}}(?:[.!?]+\s*[^.!?]{{0,40}})?\b(?:sting\w*|bleed\w*|blade|scars?)\b|"
+         rf"\b(?:skip\w*|starv\w*|not\s+eat\w*)\b{_TWO}\bpunish(?:ing|ed)?\s+myself\b{_NO_LAUGH}|"
+         rf"\b(?:wouldn{A}t|wouldnt|won{A}t|wont|not\s+gonna)\s+eat\s+(?:until|till)\s+i\s+lose\b"),
+    # a goodbye by acts
+    rule("goodbye_acts", "self_harm", "high", 0.88,
+         rf"\btake\s+care\s+of\s+my\s+(?:cat|dog|pets?|bunny|rabbit|fish|hamster|bird|gecko)\s+for\s+me\b"
+         rf"(?![^.!?]{{0,40}}\b(?:while|when|this|next|during|till|until|over|for\s+the|on\s+(?:the\s+)?"
+         rf"(?:trip|weekend)|tmrw|tomorrow)\b)|"
+         rf"\b(?:deserves?|needs?)\s+to\s+know\s+why\b|"
+         rf"\bif\s+anyone\s+asks,?\s+i\s+was\s+happy(?:\s+sometimes)?\b(?!\s+(?:at|with|about|for|when|to|"
+         rf"in|on)\b)|"
+         rf"\bmy\s+will\s+is\s+(?:just\s+)?(?:a|in|on|written)\b|"
+         rf"\bnobody\s+will\s+(?:get|understand)\s+it\s+(?:until|till)\s+later\b|"
+         rf"\b(?:this\s+is\s+(?:our|my|the)\s+)?last\s+(?:convo|conversation|chat)\s+(?:ok|okay|ever)\b|"
+         rf"\bthis\s+is\s+(?:our|my|the)\s+last\s+(?:convo|conversation|chat)\b(?!\s+(?:before|for|"
+         rf"tonight|today|bc|because))|"
+         rf"\bgave\s+(?:away\s+)?my\s+\w+(?:\s+\w+)?\s+to\s+\w+{_TWO}\b(?:doesn{A}t|doesnt|won{A}t|wont)\s+"
+         rf"know\s+why\b|\bfeels\s+like\s+tying\s+up\s+loose\s+ends\b|"
+         rf"\bwant\s+my\s+(?:sister|brother|mom|dad|best\s+friend|friend)\s+to\s+have\s+my\s+"
+         rf"(?:room|stuff|things|clothes)\b(?![^.!?]{{0,40}}\b(?:when|after|while|for\s+college|"
+         rf"move|leave)\b)[^.!?]{{0,30}}\bremember\b"),
+    # a means or a place picked, and a time
+    rule("means_picked", "self_harm", "high", 0.9,
+         rf"\b(?:gun\s+safe|rifle|pistol|gun)\b{_TWO}\b(?:can{A}?t\s+stop\s+thinking|been\s+thinking\s+"
+         rf"about\s+(?:that|it)|thinking\s+about\s+that)\b|"
+         rf"\b(?:medicine\s+cabinet|sleeping\s+pills|pills|meds)\b[^.!?]{{0,40}}\b(?:be\s+enough|not\s+"
+         rf"wasting\s+the\s+chance)\b|\bnot\s+wasting\s+the\s+chance\s+this\s+time\b|"
+         rf"\b(?:train|overpass|parking\s+garage|cliffs?|quarry|bridge|roof)\b{_TWO}\b(?:i\s+timed\s+it|"
+         rf"id\s+use|i{A}d\s+use|(?:its|it{A}s)\s+(?:tall|high)\s+enough|not\s+to\s+swim)\b|"
+         rf"\bwhich\s+(?:overpass|bridge|building|roof)\b[^.!?]{{0,30}}\bi{A}?d\s+use\b|"
+         rf"\bif\s+i\s+went\s+through\s+with\s+it\b|\bfor\s+when\s+i\s+do\s+it\b|"
+         rf"\bnot\s+going\s+back\s+anywhere\b|"
+         rf"\b(?:counting\s+down(?![^.!?]{{0,30}}\b(?:til|till|until|to)\b)|set\s+an\s+alarm)\b{_TWO}\b(?:then\s+i{A}?m\s+done|finally\s+quiet)\b|"
+         rf"\b(?:have|holding)\s+the\s+bottle\s+in\s+my\s+hand\b(?![^.!?]{{0,40}}\b(?:cap|lid|open|"
+         rf"stuck)\b)|"
+         rf"\beverything\s+is\s+ready\s*[.!]{_TWO}\bwanted\s+to\s+tell\s+someone\b"),
+)

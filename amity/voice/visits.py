@@ -1,0 +1,139 @@
+"""The start and end of a visit: a hello that asks after the pet ("heyy! how's tofu
+doing? 🐾") and a goodbye that remembers what is coming ("bye!! good luck at tryouts on
+friday 🍀").
+
+Contract: ``greet_pet(turn, lines)``: for a "hi" that opens a later visit with no plan to
+follow up, lines that ask after the pet the user named in an earlier visit (the newest
+named), from ``greet_pet`` in ``skills.json``; none when no pet was named.
+
+``plan_ahead(view) -> (event, day) | None``: the newest plan told in this visit (the user's
+messages of the last hours) whose day is still ahead, named as a thing ("your recital", "the
+orthodontist") with its day as Sunny says it ("tomorrow", "on thursday"); None when no plan
+with a day ahead was told. ``goodbye_plan(turn, lines)`` gives the goodbye lines that name
+it: ``goodbye_luck`` for something one can do well at (a test, a game, an audition),
+``goodbye_plan`` for the rest. Pure functions over the turn's history and clock; both are
+skills of the voice.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from ..nlp.facts.dates import find_dates
+from ..nlp.facts.events import event_phrase
+from ..nlp.facts.lexicon import PETS
+from ..types import TurnView
+from .echo import moved_plan
+from .lines import Lines
+from .plans import as_thing
+from .recall_names import names_for
+from .recall_words import second_person, stems
+from .skills import Proposal, Turn, pick
+
+#: above a written goodbye that matches well ("bye! talk soon"): the named one says more
+NAMED = 1.6
+#: above a written hello that matches "hiii" word for word
+GREET = 1.6
+#: how far back this visit's messages go
+VISIT = timedelta(hours=3)
+#: a plan one does well or badly at: "good luck" fits it
+_CONTEST = re.compile(r"\b(?:test|exam|quiz|final|finals|game|match|meet|race|tryouts?|audition|"
+                      r"recital|competition|comp|contest|tournament|interview|presentation|"
+                      r"performance|show|concert|bee|relay|heat|solo|debate|try-?outs?|"
+                      r"driving test|mocks?|sats?|acts?)\b", re.I)
+#: told as over or as someone else's: no goodbye wish for it
+_PAST = re.compile(r"\b(?:was|were(?! (?:going|gonna|leaving|heading|driving|flying))|went|had|"
+                   r"did|got(?! (?:pushed|moved|changed|switched|rescheduled|bumped))|last)\b",
+                   re.I)
+_THEIRS = re.compile(r"^(?:her|his|their|they|she|he)\b", re.I)
+_SAD = re.compile(r"\b(?:funeral|memorial|wake|surgery|operation|hospital|court)\b", re.I)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def _day(when: date, today: date) -> str:
+    days = (when - today).days
+    if days == 1:
+        return "tomorrow"
+    return f"on {when.strftime('%A').lower()}" if days < 7 else \
+        f"on {when.strftime('%B').lower()} {when.day}"
+
+
+def plan_ahead(view: TurnView) -> tuple[str, str] | None:
+    """The newest plan with a day ahead told in this visit, as (event, day), or None."""
+    if view.now is None:
+        return None
+    today = view.now.date()
+    told = [m for m in view.history if m.role == "user" and view.now - m.created_at < VISIT]
+    for message in reversed(told):
+        for sentence in reversed(_SENTENCES.split(message.content)):
+            low = sentence.lower()
+            if _PAST.search(low) or _SAD.search(low):
+                continue
+            days = [d.date for d in find_dates(low, message.created_at)]
+            ahead = [d for d in days if d > today]
+            if not ahead or len(set(days)) > 1:
+                continue  # none ahead, or two days in one sentence (a move, a schedule)
+            moved = moved_plan(low)  # "my recital got pushed to thursday so i get 2 more days"
+            event = moved[0] if moved else event_phrase(low)
+            thing = as_thing(event.strip()) if event else None
+            if not thing or _THEIRS.match(thing) or len(thing.split()) > 4 or \
+                    not re.search(r"[a-z]{3,}", thing):
+                continue
+            thing = second_person(thing)
+            if not thing.startswith(("your ", "the ", "a ", "an ")) and "'s" not in thing:
+                thing = f"your {thing}"
+            return thing, _day(ahead[0], today)
+    return None
+
+
+def goodbye_plan(turn: Turn, lines: Lines) -> list[Proposal]:
+    """Goodbye lines that name the plan ahead ("bye!! good luck at your recital on
+    thursday 🍀"), or none."""
+    if turn.act.name != "goodbye":
+        return []
+    found = plan_ahead(turn.view)
+    if found is None:
+        return []
+    event, day = found
+    key = "goodbye_luck" if _CONTEST.search(event) else "goodbye_plan"
+    if re.search(r"\b(?:night|nite|gn|bed|sleep)\b", turn.view.text.lower()):
+        key = f"{key}_night"  # "ok gtg sleep": goodnight, and the plan
+    return [Proposal(t.replace("{event}", event).replace("{day}", day), "skill:goodbye_plan",
+                     NAMED) for t in pick(lines.get(key), turn.rng, 2)]
+
+
+_PET_WORD = re.compile(r"\b(" + "|".join(sorted(PETS, key=len, reverse=True)) + r")\b")
+
+
+def pet_named(view: TurnView) -> str | None:
+    """The pet the user named in an earlier visit (the newest named), or None."""
+    if view.now is None:
+        return None
+    before = [m.content for m in view.history
+              if m.role == "user" and view.now - m.created_at >= VISIT]
+    for k in range(len(before) - 1, -1, -1):
+        low = before[k].lower()
+        around = " ".join(before[max(0, k - 1):k + 2]).lower()
+        kinds = set(_PET_WORD.findall(low)) or set(_PET_WORD.findall(around))
+        for kind in kinds:  # "WE GOT A KITTEN!!!", then "ok i named her tofu"
+            name = names_for(stems(kind), low, around, strict=True)
+            if name and len(name) > 1:
+                return name.capitalize()
+    return None
+
+
+_ASKED_AFTER = re.compile(r"\bhow's (?:little )?\w+|\bdid \w+ do\b")
+
+
+def greet_pet(turn: Turn, lines: Lines) -> list[Proposal]:
+    """A hello that asks after the pet named before ("heyy! how's Tofu doing? 🐾")."""
+    view = turn.view
+    if turn.act.name != "greeting" or not view.new_session or view.follow_up is not None:
+        return []
+    pet = pet_named(view)
+    if pet is None or any(m.role == "assistant" and _ASKED_AFTER.search(m.content)
+                          and pet in m.content for m in view.history):
+        return []  # asked after once is enough
+    return [Proposal(t.replace("{pet}", pet), "skill:greet_pet", GREET)
+            for t in pick(lines.get("greet_pet"), turn.rng, 2)]
