@@ -11,14 +11,16 @@ import pytest
 from amity.nlp.safety import checker
 from amity.types import FollowUp, Message, TurnView
 from amity.voice import reading, recall, visits
+from amity.voice.bank import Hit, proposals
 from amity.voice.echo import echoes, moved_plan
 from amity.voice.gist import gist
-from amity.voice.lines import load
+from amity.voice.lines import Exchange, load
+from amity.voice.opinion import asides
 from amity.voice.plans import tidy_plans
 from amity.voice.recall_names import names_for
 from amity.voice.recall_partial import partial
 from amity.voice.recall_words import WEEKDAY, stems
-from amity.voice.skills import Turn, fallback, farewell, off_to
+from amity.voice.skills import THEIRS, Turn, fallback, farewell, off_to
 from tests.test_recall_s17 import _answer
 
 LINES = load()
@@ -232,3 +234,76 @@ def test_the_thing_half_kept_is_the_one_after_the_asking_word() -> None:
 def test_a_name_given_with_a_laugh_after_it() -> None:
     assert names_for(stems("kitten"), "ok i named her tofu lol",
                      "we got a kitten ok i named her tofu lol") == "tofu"
+
+
+# ---- round 23's leftovers, each as a test ------------------------------------------------------
+@pytest.mark.parametrize(("question", "lines", "want"), [
+    ("ok remind me what time my slot is, im writing it on a sticky note",
+     ("its saturday the 8th at hartwell hall. my slot is 10:40am",
+      "ok wait i just checked and my slot is 10:20 not 10:40. good thing i checked 💀"),
+     "10:20"),
+    ("and what time was our heat?",
+     ("our heat is at 1:15 on saturday at westbrook",
+      "wait coach just texted the group chat, heat is 1:45 not 1:15"), "1:45"),
+    ("what room was it in again?", ("the showcase is in room 4 at the community center",
+                                     "no wait room 5, room 4 is the pottery ppl"), "room 5"),
+])
+def test_a_value_put_right_later_is_the_one_said(question: str, lines: tuple[str, ...],
+                                                 want: str) -> None:
+    found = _answer(question, *lines)
+    assert found is not None and want in (found.detail or found.text)
+
+
+def test_a_time_put_right_is_said_back_in_the_whole_answer() -> None:
+    found = _answer("wait when do we leave again? i need to set an alarm",
+                    "we leave thursday the 15th at 6am from pine bluff landing",
+                    "wait no 6:30, my dad just yelled it from downstairs lol")
+    assert found is not None and "6:30" in found.text and "6am" not in found.text
+
+
+def test_the_director_is_named_after_the() -> None:
+    found = _answer("and whats my directors name again, i wanna make him a thank u card",
+                    "the director is mr okafor hes lowkey scary but hes really good")
+    assert found is not None and found.detail == "Mr Okafor"
+
+
+@pytest.mark.parametrize(("text", "right"), [
+    ("wait no it starts at 11 i just checked the email", "11"),
+    ("no wait room 5, room 4 is the pottery ppl", "room 5"),
+    ("ok wait i just checked and my slot is 10:20 not 10:40. good thing i checked 💀", "10:20"),
+    ("wait coach just texted the group chat, heat is 1:45 not 1:15", "1:45"),
+])
+def test_a_fix_is_taken_with_its_value(text: str, right: str) -> None:
+    said = _said(text, asides)
+    assert said and all(right in t for t in said)
+
+
+def test_a_sticky_note_is_no_note_of_goodbye() -> None:
+    assert checker.check("ok remind me what time my slot is, im writing it on a sticky note") \
+        == []
+    assert checker.is_crisis(checker.check("i wrote a note for my mom to find after"))
+
+
+@pytest.mark.parametrize("text", ["opening night went sooo good, i didnt forget a single line",
+                                  "game night was fun", "friday night we watched a movie"])
+def test_a_night_out_is_no_goodnight(text: str) -> None:
+    assert reading.act(text, LINES.about).name != "goodbye"
+
+
+def test_a_line_names_no_activity_the_talk_never_did() -> None:
+    hit = Hit(Exchange(1, "good_news", "happy", (), "i got the solo in choir!!",
+                       "that's such great singing news! how are you feeling about it?",
+                       "that's such great news! how are you feeling about it?"), 0.8)
+    lines = [t for t, _ in proposals(hit, "the audition happened and i GOT IN. second chair "
+                                           "cellos!!!", "")]
+    assert lines == ["that's such great news! how are you feeling about it?"]
+
+
+def test_someone_elses_first_place_is_not_celebrated() -> None:
+    assert THEIRS.search("first place was some lady with fig jam. respect i guess")
+
+
+def test_a_habit_or_a_clause_is_no_plan_to_follow_up() -> None:
+    due = FollowUp("recital", when=date(2026, 2, 27),
+                   also=(FollowUp("movie nights"), FollowUp("shes coming from phoenix, she lands")))
+    assert [p.event for p in tidy_plans(due)] == ["recital"]

@@ -50,7 +50,8 @@ _AGE = re.compile(r"^(?:(?:oh|ok|and|also|btw|well)[\s,]+)*(?:im|i'm|i am) (?P<n
 _FIX_MAX_WORDS = 14  # a longer message corrects in passing: its news comes first
 #: a message that opens with its fix is about the fix ("wait no i lied its sunday not
 #: saturday, i just checked the band app")
-_FIX_FIRST = re.compile(r"^\W*(?:wait|no+|nope|actually|oops|sorry|correction|i lied|i meant)\b",
+_FIX_FIRST = re.compile(r"^\W*(?:(?:ok|okay)\W+)?(?:wait|no+|nope|actually|oops|sorry|correction|"
+                        r"i lied|i meant)\b",
                         re.I)
 
 
@@ -59,7 +60,14 @@ _FIXED_TO = re.compile(r"^\W*(?:wait\W+)?(?:no+|nope|actually|oops|sorry|correct
                        r"(?:[a-z']+\s+){0,4}?(?:the\s+)?"
                        r"(?P<right>\$\d(?:[\d,.]*\d)?|\d+:\d\d(?:\s?(?:am|pm))?(?:\s(?:bus|train)\b)?|"
                        r"\d+(?:\s?(?:am|pm)|\s(?:bucks|dollars|pounds|songs|people|minutes|mins|"
-                       r"hours|skeins)\b))", re.I)
+                       r"hours|skeins)\b)|"
+                       # a bare number where it can only be a time, a room or the one meant:
+                       # "wait no it starts at 11", "no wait room 5", "oops i mean 3"
+                       r"room \d+\b|(?<=\bat )\d{1,2}\b|(?<=\bmean )\d+\b)", re.I)
+#: "my slot is 10:20 not 10:40": the right value, then the wrong one
+_NOT_VALUE = re.compile(r"(?P<right>\d{1,2}:\d\d\s*(?:am|pm)?|\d{1,2}\s*(?:am|pm)|\$?\d+)\s*,?\s+"
+                        r"not\s+(?:at\s+)?(?P<wrong>\d{1,2}:\d\d\s*(?:am|pm)?|\d{1,2}\s*(?:am|pm)|"
+                        r"\$?\d+)\b", re.I)
 _CHECKS = re.compile(r"\b(?:right|correct|yeah|yea|isn'?t it|wasn'?t it|or was it)\b[^.!]*\?\s*$",
                      re.I)
 
@@ -121,7 +129,9 @@ def fixed(turn: Turn, lines: Lines) -> list[Proposal]:
     most = _FIX_MAX_WORDS + (8 if _FIX_FIRST.match(text) else 0)
     if len(text.split()) > most or _CHECKS.search(text):
         return []  # (a check is no fix: "and its clearwater lake right, not clear creek?")
-    if not (pairs := swaps(text)):
+    if not (pairs := swaps(text)) and (two := _NOT_VALUE.search(text)):
+        pairs = [(two.group("wrong"), two.group("right"))]  # "heat is 1:45 not 1:15"
+    if not pairs:
         if not (to := _FIXED_TO.match(text)):
             return []
         right = " ".join(to.group("right").split())  # "wait no its the 9:45 bus, the 9:15..."
@@ -131,7 +141,8 @@ def fixed(turn: Turn, lines: Lines) -> list[Proposal]:
     wrong, right = pairs[0]
     if is_first_name(right):
         wrong, right = wrong.capitalize(), right.capitalize()
-    wrong, right = said_whole(text, wrong), said_whole(text, right)
+    if not _NOT_VALUE.search(text):
+        wrong, right = said_whole(text, wrong), said_whole(text, right)
     return lines_for(lines, "moment_fixed", turn, PRIOR + 0.5,
                      fill={"right": right, "wrong": wrong})
 

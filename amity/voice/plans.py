@@ -43,9 +43,10 @@ def follow_up(turn: Turn, lines: Lines) -> list[Proposal]:
     event = "birthday" if first.kind == "birthday" else recall.second_person(first.event)
     opener = "heyy! " if turn.act.name == "greeting" and told is None else ""
     more = _also_all([o for o in plans if o != first])
-    return [Proposal(opener + t.replace("the {event}", _the(event) + event)
+    return [Proposal((opener if not re.match(r"(?:hey|hi|heyy)\b", t, re.I) else "")
+                     + t.replace("the {event}", _the(event) + event)
                      .replace("{event}", event) + more, "skill:followup", 2.0)
-            for t in pick(lines.get(key), turn.rng)]
+            for t in pick(lines.get(key), turn.rng)]  # (not "heyy! hey! isn't today...")
 
 
 #: words a plan's name may not start or end with: "the see phoebe bridgers in chicago",
@@ -109,6 +110,14 @@ def _by_day(plan: FollowUp, event: str) -> str | None:
 _SOMBER = re.compile(r"\b(?:funeral|memorial|wake|burial|vigil|cremation)s?\b", re.I)
 
 
+_KIN_S = re.compile(r"^(?:my |the )?(mom|mum|dad|sister|brother|grandma|grandpa|nana|aunt|uncle|"
+                    r"cousin|stepdad|stepmom)s\b", re.I)
+#: a name that is no plan: a habit ("movie nights"), a clause ("shes coming from phoenix,
+#: she lands")
+_NO_PLAN = re.compile(r"\b(?:nights|mornings|weekends|days)$|,|^(?:shes|hes|she|he|they|theyre|"
+                      r"its|it's|i|im)\b", re.I)
+
+
 def tidy_plans(due: FollowUp | None) -> tuple[FollowUp, ...]:
     """The due plans with their names tidied; one whose name is no thing (``as_thing``) is
     named by its day when it has one ("how did saturday's plan go?"); one whose name is
@@ -120,8 +129,10 @@ def tidy_plans(due: FollowUp | None) -> tuple[FollowUp, ...]:
             event = cut
         if plan.kind != "birthday" and (thing := as_thing(event)) != event:
             event = thing or _by_day(plan, event) or ""
-        if _SOMBER.search(event):
-            continue  # "the church has a funeral on friday": no "how was the funeral?"
+        event = _KIN_S.sub(r"your \1's", event)  # "moms c-section": "your mom's c-section"
+        if _SOMBER.search(event) or _NO_PLAN.search(event):
+            continue  # "the church has a funeral on friday": no "how was the funeral?"; "our
+            # friday movie nights" happen every week; "shes coming from phoenix, she lands"
         if plan.kind == "birthday" or re.search(r"[a-z0-9]{3,}", event) and \
                 event.lower() not in ("again", "meet", "it", "that"):
             out.append(replace(plan, event=event, also=()))
@@ -140,7 +151,9 @@ def ask_after(due: FollowUp) -> str:
 
 def _also_all(plans: list[FollowUp]) -> str:
     """The other plans due, asked after the first: " oh and how was the interview?"; two
-    that passed in one question: " oh and how were the concert and eli's game?"."""
+    that passed in one question: " oh and how were the concert and eli's game?"; one known
+    only by its day ("thursday's plan") is not asked after another."""
+    plans = [p for p in plans if not p.event.endswith("'s plan")]
     passed = [p for p in plans if p.kind != "today"]
     if len(passed) < 2:
         return "".join(_also(p) for p in plans)

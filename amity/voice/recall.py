@@ -63,7 +63,7 @@ from .recall_names import (
     speaks_of,
     swaps,
 )
-from .recall_plain import count_fixed, day_fixed, plainly
+from .recall_plain import day_fixed, lead_fix, plainly, value_fixed
 from .recall_said import (
     TESTING,
     asks,
@@ -234,8 +234,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
                  and CORRECTION.search(x[1].text.lower()) and not x[1].fact]
         if later:
             best_score, best = max(later, key=lambda x: x[0])
-    if "count" in wants and not best.fact:
-        best = count_fixed(best, said)  # "i sold 14 this week", then "wait no 16!!"
+    if not best.fact and not wants & {"name", "who"}:
+        best = value_fixed(best, said)  # "i sold 14 this week", then "wait no 16!!"
     if "day" in wants and not best.fact and not swaps(best.line or best.text):
         best = day_fixed(best, said)  # "no wait its sunday the 9th" a message later
     said_back = second_person(best.text) if best.fact else \
@@ -247,6 +247,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         detail(question, topic, wants, best.text, best.around)
     if told and "count" in wants and not best.fact and count_of(question, told_of(best)) != told:
         told = None  # the message said back holds another number: say it all
+    if told is None and not best.fact and (lead := lead_fix(best.line or best.text)):
+        told = lead  # "no wait room 5, room 4 is the pottery ppl": room 5
     if told is None and not best.fact and "place" in wants:
         told = place(whole, best.line or best.text, topic)  # "where is lucía from": valencia
     if (when := clock(whole, best.line or best.text)) and not best.fact:

@@ -56,7 +56,7 @@ _BY_ROLE = _NAME_PATTERNS[7]
 _GROUPS = frozenset("band team group club crew squad duo trio channel server podcast "
                     "account page".split())
 # "our coach is mr reyes", "my sister is maya": a title or a known first name
-_IS_TITLED = re.compile(r"(?:\b(?:my|our|his|her) (?:\w+ )?|^)(\w+) (?:is|was|'s) "
+_IS_TITLED = re.compile(r"(?:\b(?:my|our|his|her|the) (?:\w+ )?|^)(\w+) (?:is|was|'s) "
                         rf"({_TITLE}\.? \w+|\w+)")
 _IS_NAME = re.compile(r"\b(\w+) (?:is|was) (?:this |a |my )?(?:guy|girl|lady|dude|woman|man|"
                       r"kid|boy)? ?(\w+)\b")

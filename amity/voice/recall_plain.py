@@ -19,7 +19,7 @@ from .recall_names import WHO_HAS_NAMES, acts, names_for
 from .recall_said import Said
 from .recall_words import COLORS, FRAME, STOP, WEEKDAY, stems
 
-__all__ = ["count_fixed", "day_fixed", "plainly", "pronoun_named"]
+__all__ = ["day_fixed", "lead_fix", "plainly", "pronoun_named", "value_fixed"]
 
 
 _DAY_FIX = re.compile(r"\b(?:wait no|no wait|wait,? (?:its|it's)|i meant|actually|correction|"
@@ -62,30 +62,55 @@ def day_fixed(best: Said, said: Sequence[Said]) -> Said:
     return best
 
 
-#: a number put right at the start of a message: "wait no 16!! two more orders came in"
-_COUNT_FIX = re.compile(r"^\W*(?:(?:ok|okay|oh|oops|sorry)\W+)?(?:wait,? no|no wait|i meant|"
-                        r"actually|correction|my bad)\W+(?:its |it's |it was |i mean |like )?"
-                        r"([$£€]?\d[\d,.]*)(?!\s*(?:am|pm|:\d))\b", re.I)
-_NUM = re.compile(r"[$£€]?\d[\d,.]*\d|[$£€]?\d")
+#: a value: a clock time, a sum, a plain number
+_VALUE = (r"\d{1,2}:\d\d\s*(?:am|pm)?|\d{1,2}\s*(?:am|pm)\b|[$£€]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
+          r"[$£€]?\d+(?:\.\d+)?")
+#: a value put right at the start of a message: "wait no 16!! two more orders came in",
+#: "wait no 6:30, my dad just yelled it", "no wait room 5"
+_LEAD_FIX = re.compile(r"^\W*(?:(?:ok|okay|oh|oops|sorry)\W+)?(?:wait,? no|no wait|i meant|"
+                       r"actually|correction|my bad)\W+(?:its |it's |it was |i mean |like |room |"
+                       r"at |the )?(" + _VALUE + r")", re.I)
+#: "my slot is 10:20 not 10:40", "heat is 1:45 not 1:15"
+_NOT_FIX = re.compile(r"(" + _VALUE + r")\s*,?\s+not\s+(?:at\s+)?(" + _VALUE + r")", re.I)
 
 
-def count_fixed(best: Said, said: Sequence[Said]) -> Said:
-    """``best`` with its number put right by the next message or two ("i sold 14 this week",
-    then "wait no 16!!" -> "i sold 16 this week"), else ``best``: the new number replaces
-    the first of the same sort (a sum or a plain number) in the clause."""
+def lead_fix(text: str) -> str | None:
+    """The value a message puts right at its start, with "room" when it says it ("no wait
+    room 5, room 4 is the pottery ppl" -> "room 5"), or None."""
+    found = _LEAD_FIX.match(text.lower())
+    if found is None:
+        return None
+    room = re.search(r"\broom\s+$", found.group(0)[:found.start(1) - found.start(0)])
+    return f"room {found.group(1)}" if room else found.group(1).strip()
+
+
+def _sort(value: str) -> str:
+    return "time" if re.search(r":|am|pm", value, re.I) else "sum" if value[0] in "$£€" else "n"
+
+
+def value_fixed(best: Said, said: Sequence[Said]) -> Said:
+    """``best`` with a value put right by a later message ("i sold 14 this week", then "wait
+    no 16!!" in the next few -> "i sold 16 this week"; "my slot is 10:40am", then "my slot
+    is 10:20 not 10:40" some messages on), else ``best``: the new value replaces the old one
+    named, or the first of its sort (a clock time, a sum, a plain number) in the clause."""
+    text = best.text
     for s in sorted(said, key=lambda x: x.order):
-        if not (best.order < s.order <= best.order + 4) or s.fact:
-            continue
-        if (fix := _COUNT_FIX.match((s.line or s.text).lower())) is None:
-            continue
-        new = fix.group(1).rstrip(".,")
-        money = new[0] in "$£€"
-        for m in _NUM.finditer(best.text):
-            if (m.group(0)[0] in "$£€") == money:
-                text = best.text[:m.start()] + new + best.text[m.end():]
-                return replace(best, text=text, line=text)
-        return best
-    return best
+        if not (best.order < s.order <= best.order + 24) or s.fact:
+            continue  # ("10:20 not 10:40" names what it fixes: it may come a while later)
+        low = (s.line or s.text).lower()
+        for new, old in _NOT_FIX.findall(low):
+            if _sort(new) == _sort(old) and re.search(rf"(?<![\d:]){re.escape(old)}(?![\d:])",
+                                                      text.lower()):
+                at = text.lower().find(old)
+                text = text[:at] + new + text[at + len(old):]
+        lead = _LEAD_FIX.match(low) if s.order <= best.order + 6 else None
+        if lead and not _NOT_FIX.search(low):
+            new = lead.group(1).strip()
+            for m in re.finditer(_VALUE, text, re.I):
+                if _sort(m.group(0)) == _sort(new) and m.group(0).strip() != new:
+                    text = text[:m.start()] + new + text[m.end():]
+                    break
+    return best if text == best.text else replace(best, text=text, line=text)
 
 
 def _thing_of(told: str) -> set[str]:

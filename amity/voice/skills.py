@@ -290,7 +290,10 @@ THEIRS = re.compile(r"\b(?:and|but) i did(?:n'?t|nt)\b|\b(?:he|she|they)\s+(?:\w
                     r"\bbeat (?:me|us)\b|\b(?!i\b|we\b|it\b)[a-z]+ passed too\b|"
                     r"\b(?:he|she|they) (?:also )?passed\b|"
                     r"\b(?<!my )(?<!our )"
-                    r"(?!team\b|squad\b|we\b|i\b)[a-z]+ won by\b|\b(?:i|we) lost\b|\blost to\b",
+                    r"(?!team\b|squad\b|we\b|i\b)[a-z]+ won by\b|\b(?:i|we) lost\b|\blost to\b|"
+                    # "first place was some lady with fig jam": another's place
+                    r"\b(?:first|1st|second|2nd|third|3rd) (?:place )?(?:was|went to) "
+                    r"(?:some|this|a|another|the other)\b",
                     re.I)
 SHOUTED = re.compile(r"\b[A-Z]{2,}\s+[A-Z]{2,}\b|!!!")
 _LAUGHING = re.compile(r"\b(?:lmao+|lmfao|lol+|haha\w*|hehe\w*|dead|dying)\b|😂|🤣|💀", re.I)
