@@ -120,17 +120,17 @@ def plan(turn: Turn, lines: Lines) -> list[Proposal]:
         key = "echo_plan_luck" if re.search(r"\bwish me luck\b", view.text, re.I) else \
             "echo_plan_nervous" if _OWN_NERVES.search(view.text) else "echo_plan"
         day = _day(fact.when, today)
-        pool = [t for t in lines.get(key) if _CONTEST.search(event) or "rooting" not in t]
+        pool = [t for t in lines.get(key) if CONTEST.search(event) or "rooting" not in t]
         return [Proposal(t.replace("{event}", event).replace("{day}", day), f"skill:{key}",
                          PRIOR) for t in pick(pool, turn.rng, 3)]
     return []
 
 
 #: a plan one can be rooted for: "your tryouts", not "her party" ("I'll be rooting for you")
-_CONTEST = re.compile(r"\b(?:test|exam|quiz|final|game|match|meet|race|tryouts?|audition|"
-                      r"recital|competition|contest|tournament|bee|interview|performance|"
-                      r"concert|show|debate|championship|regionals|sectionals|state|finals)\b",
-                      re.I)
+CONTEST = re.compile(r"\b(?:test|exam|quiz|final|game|match|meet|race|tryouts?|try-?outs?|audition|"
+                     r"recital|competition|comp|contest|tournament|bee|interview|performance|"
+                     r"presentation|concert|show|debate|championship|regionals|sectionals|state|"
+                     r"finals|relay|heat|solo|mocks?|sats?|acts?)\b", re.I)
 
 
 # ---- a favourite ------------------------------------------------------------------------------

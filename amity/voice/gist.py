@@ -46,12 +46,17 @@ _SUNNYS = frozenset("ur your u you".split())
 _PLACES = frozenset("in on at into onto from to near around by behind under over inside".split())
 
 
+_TRAILING = frozenset("btw tho rn lol lmao ngl fr tbh istg anyway anyways".split())
+
+
 def _kept(chunk: Span) -> list[Token]:
     """The chunk's words without punctuation, emoji and a leading determiner or chat word
     (a possessive stays)."""
     toks = [t for t in chunk if not t.is_punct and not t.is_space and re.search(r"\w", t.text)]
     while toks and toks[0].lower_ in _LEADING:
         toks = toks[1:]
+    while toks and (toks[-1].lower_ in _TRAILING or re.search(r"(\w)\1\1$", toks[-1].lower_)):
+        toks = toks[:-1]  # "cello btw", "jars foreverrr": the thing, not the chat word
     return toks
 
 

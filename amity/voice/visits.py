@@ -24,7 +24,7 @@ from ..nlp.facts.dates import find_dates
 from ..nlp.facts.events import event_phrase
 from ..nlp.facts.lexicon import PETS
 from ..types import TurnView
-from .echo import moved_plan
+from .echo import CONTEST, moved_plan
 from .lines import Lines
 from .plans import as_thing
 from .recall_names import names_for
@@ -37,11 +37,6 @@ NAMED = 1.6
 GREET = 1.6
 #: how far back this visit's messages go
 VISIT = timedelta(hours=3)
-#: a plan one does well or badly at: "good luck" fits it
-_CONTEST = re.compile(r"\b(?:test|exam|quiz|final|finals|game|match|meet|race|tryouts?|audition|"
-                      r"recital|competition|comp|contest|tournament|interview|presentation|"
-                      r"performance|show|concert|bee|relay|heat|solo|debate|try-?outs?|"
-                      r"driving test|mocks?|sats?|acts?)\b", re.I)
 #: told as over or as someone else's: no goodbye wish for it
 _PAST = re.compile(r"\b(?:was|were(?! (?:going|gonna|leaving|heading|driving|flying))|went|had|"
                    r"did|got(?! (?:pushed|moved|changed|switched|rescheduled|bumped))|last)\b",
@@ -96,7 +91,7 @@ def goodbye_plan(turn: Turn, lines: Lines) -> list[Proposal]:
     if found is None:
         return []
     event, day = found
-    key = "goodbye_luck" if _CONTEST.search(event) else "goodbye_plan"
+    key = "goodbye_luck" if CONTEST.search(event) else "goodbye_plan"
     if re.search(r"\b(?:night|nite|gn|bed|sleep)\b", turn.view.text.lower()):
         key = f"{key}_night"  # "ok gtg sleep": goodnight, and the plan
     return [Proposal(t.replace("{event}", event).replace("{day}", day), "skill:goodbye_plan",
