@@ -31,7 +31,7 @@ from datetime import date
 from .lines import LOW_MOODS, Lines
 from .plans import as_thing
 from .recall_names import swaps
-from .recall_words import second_person
+from .recall_words import MOVED_VERB, second_person
 from .skills import Proposal, Turn, pick, theirs_too
 
 PRIOR = 0.75  # above a loose bank match and the fallback, below memory and follow-ups
@@ -50,7 +50,8 @@ def _phrase(text: str, most: int = 6) -> str:
 
 
 # ---- a dated plan ---------------------------------------------------------------------------
-def _day(when: date, today: date) -> str:
+def day_said(when: date, today: date) -> str:
+    """A day as Sunny says it: "today", "tomorrow", "on friday", "on march 27"."""
     days = (when - today).days
     if days == 0:
         return "today"
@@ -119,7 +120,7 @@ def plan(turn: Turn, lines: Lines) -> list[Proposal]:
             event = f"{owner.group(1) if owner else 'your'} {event}"
         key = "echo_plan_luck" if re.search(r"\bwish me luck\b", view.text, re.I) else \
             "echo_plan_nervous" if _OWN_NERVES.search(view.text) else "echo_plan"
-        day = _day(fact.when, today)
+        day = day_said(fact.when, today)
         pool = [t for t in lines.get(key) if CONTEST.search(event) or "rooting" not in t]
         return [Proposal(t.replace("{event}", event).replace("{day}", day), f"skill:{key}",
                          PRIOR) for t in pick(pool, turn.rng, 3)]
@@ -292,8 +293,7 @@ def side(turn: Turn, lines: Lines) -> list[Proposal]:
 
 # ---- a plan moved ----------------------------------------------------------------------------
 _MOVED = re.compile(r"\b(?:(?:my|the|our)\s+(?P<thing>[a-z]+(?:\s+[a-z]+)?)\s+"
-                    r"(?:got|was|is|has been|just got)\s+)"
-                    r"(?:pushed|moved|changed|switched|rescheduled|postponed|bumped)"
+                    r"(?:got|was|is|has been|just got)\s+)" + MOVED_VERB +
                     r"(?:\s+back|\s+up)?\s+(?:to|till|until)\s+(?P<when>(?:next week\s+|next\s+|"
                     r"this\s+)?(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 

@@ -26,6 +26,7 @@ from amity.nlp.facts.lexicon import is_first_name
 from .lines import LOW_MOODS, Lines
 from .moments import PRIOR, lean_of, lines_for
 from .recall_names import said_whole, swaps
+from .recall_plain import NOT_FIX
 from .recall_words import second_person
 from .skills import Proposal, Turn
 
@@ -64,10 +65,6 @@ _FIXED_TO = re.compile(r"^\W*(?:wait\W+)?(?:no+|nope|actually|oops|sorry|correct
                        # a bare number where it can only be a time, a room or the one meant:
                        # "wait no it starts at 11", "no wait room 5", "oops i mean 3"
                        r"room \d+\b|(?<=\bat )\d{1,2}\b|(?<=\bmean )\d+\b)", re.I)
-#: "my slot is 10:20 not 10:40": the right value, then the wrong one
-_NOT_VALUE = re.compile(r"(?P<right>\d{1,2}:\d\d\s*(?:am|pm)?|\d{1,2}\s*(?:am|pm)|\$?\d+)\s*,?\s+"
-                        r"not\s+(?:at\s+)?(?P<wrong>\d{1,2}:\d\d\s*(?:am|pm)?|\d{1,2}\s*(?:am|pm)|"
-                        r"\$?\d+)\b", re.I)
 _CHECKS = re.compile(r"\b(?:right|correct|yeah|yea|isn'?t it|wasn'?t it|or was it)\b[^.!]*\?\s*$",
                      re.I)
 
@@ -129,8 +126,9 @@ def fixed(turn: Turn, lines: Lines) -> list[Proposal]:
     most = _FIX_MAX_WORDS + (8 if _FIX_FIRST.match(text) else 0)
     if len(text.split()) > most or _CHECKS.search(text):
         return []  # (a check is no fix: "and its clearwater lake right, not clear creek?")
-    if not (pairs := swaps(text)) and (two := _NOT_VALUE.search(text)):
-        pairs = [(two.group("wrong"), two.group("right"))]  # "heat is 1:45 not 1:15"
+    two = NOT_FIX.search(text)  # "heat is 1:45 not 1:15": the right value, then the wrong
+    if not (pairs := swaps(text)) and two:
+        pairs = [(two.group(2), two.group(1))]
     if not pairs:
         if not (to := _FIXED_TO.match(text)):
             return []
@@ -141,7 +139,7 @@ def fixed(turn: Turn, lines: Lines) -> list[Proposal]:
     wrong, right = pairs[0]
     if is_first_name(right):
         wrong, right = wrong.capitalize(), right.capitalize()
-    if not _NOT_VALUE.search(text):
+    if not two:
         wrong, right = said_whole(text, wrong), said_whole(text, right)
     return lines_for(lines, "moment_fixed", turn, PRIOR + 0.5,
                      fill={"right": right, "wrong": wrong})

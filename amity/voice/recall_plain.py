@@ -17,16 +17,15 @@ from ..nlp.facts.events import WEEKDAYS
 from ..nlp.facts.lexicon import is_first_name
 from .recall_names import WHO_HAS_NAMES, acts, names_for
 from .recall_said import Said
-from .recall_words import COLORS, FRAME, STOP, WEEKDAY, stems
+from .recall_words import COLORS, FRAME, MOVED_VERB, STOP, WEEKDAY, stems
 
-__all__ = ["day_fixed", "lead_fix", "plainly", "pronoun_named", "value_fixed"]
+__all__ = ["NOT_FIX", "day_fixed", "lead_fix", "plainly", "pronoun_named", "value_fixed"]
 
 
 _DAY_FIX = re.compile(r"\b(?:wait no|no wait|wait,? (?:its|it's)|i meant|actually|correction|"
                       r"oops|my bad|i lied)\b")
 #: a plan moved to another day: "the recital got pushed to next week thursday"
-_MOVED = re.compile(r"\b(?:pushed|moved|changed|switched|rescheduled|postponed|bumped)"
-                    r"(?: back| up)? (?:to|till|until|for) "
+_MOVED = re.compile(rf"\b{MOVED_VERB}(?: back| up)? (?:to|till|until|for) "
                     r"(?:next week |next |this |the )?(?:on )?(" + WEEKDAY.pattern + r")")
 
 
@@ -68,20 +67,17 @@ _VALUE = (r"\d{1,2}:\d\d\s*(?:am|pm)?|\d{1,2}\s*(?:am|pm)\b|[$£€]?\d{1,3}(?:,
 #: a value put right at the start of a message: "wait no 16!! two more orders came in",
 #: "wait no 6:30, my dad just yelled it", "no wait room 5"
 _LEAD_FIX = re.compile(r"^\W*(?:(?:ok|okay|oh|oops|sorry)\W+)?(?:wait,? no|no wait|i meant|"
-                       r"actually|correction|my bad)\W+(?:its |it's |it was |i mean |like |room |"
+                       r"actually|correction|my bad)\W+(?:its |it's |it was |i mean |like |(room )|"
                        r"at |the )?(" + _VALUE + r")", re.I)
-#: "my slot is 10:20 not 10:40", "heat is 1:45 not 1:15"
-_NOT_FIX = re.compile(r"(" + _VALUE + r")\s*,?\s+not\s+(?:at\s+)?(" + _VALUE + r")", re.I)
+#: "my slot is 10:20 not 10:40", "heat is 1:45 not 1:15": the right value, then the wrong one
+NOT_FIX = re.compile(r"(" + _VALUE + r")\s*,?\s+not\s+(?:at\s+)?(" + _VALUE + r")", re.I)
 
 
 def lead_fix(text: str) -> str | None:
     """The value a message puts right at its start, with "room" when it says it ("no wait
     room 5, room 4 is the pottery ppl" -> "room 5"), or None."""
     found = _LEAD_FIX.match(text.lower())
-    if found is None:
-        return None
-    room = re.search(r"\broom\s+$", found.group(0)[:found.start(1) - found.start(0)])
-    return f"room {found.group(1)}" if room else found.group(1).strip()
+    return None if found is None else f"{found.group(1) or ''}{found.group(2).strip()}"
 
 
 def _sort(value: str) -> str:
@@ -98,14 +94,13 @@ def value_fixed(best: Said, said: Sequence[Said]) -> Said:
         if not (best.order < s.order <= best.order + 24) or s.fact:
             continue  # ("10:20 not 10:40" names what it fixes: it may come a while later)
         low = (s.line or s.text).lower()
-        for new, old in _NOT_FIX.findall(low):
-            if _sort(new) == _sort(old) and re.search(rf"(?<![\d:]){re.escape(old)}(?![\d:])",
-                                                      text.lower()):
-                at = text.lower().find(old)
-                text = text[:at] + new + text[at + len(old):]
+        for new, old in NOT_FIX.findall(low):
+            if _sort(new) == _sort(old) and (at := re.search(
+                    rf"(?<![\d:]){re.escape(old)}(?![\d:])", text.lower())):
+                text = text[:at.start()] + new + text[at.end():]
         lead = _LEAD_FIX.match(low) if s.order <= best.order + 6 else None
-        if lead and not _NOT_FIX.search(low):
-            new = lead.group(1).strip()
+        if lead and not NOT_FIX.search(low):
+            new = lead.group(2).strip()
             for m in re.finditer(_VALUE, text, re.I):
                 if _sort(m.group(0)) == _sort(new) and m.group(0).strip() != new:
                     text = text[:m.start()] + new + text[m.end():]

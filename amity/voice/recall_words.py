@@ -105,6 +105,8 @@ COLORS = frozenset("golden ginger red orange yellow green blue purple pink black
                    "khaki".split())
 CORRECTION = re.compile(r"\b(i meant|i mean|meant to say|oops|wait no|actually)\b|"
                         r"\bnot \w+,? (it'?s|its|he'?s|hes|she'?s|shes)\b")
+#: a plan moved to another day ("the recital got pushed to...", "my appt was moved to...")
+MOVED_VERB = r"(?:pushed|moved|changed|switched|rescheduled|postponed|bumped)"
 # a day of the week, as an answer to "what day do i babysit" ("wednesdays", "on weekends")
 WEEKDAY = re.compile(r"\b(?:(?:mon|tues?|wednes|thurs?|fri|satur|sun)days?|weds|weekends?|"
                      r"mon|tues?|wed|thurs?|fri)\b")  # (also "i shelve books mon wed and fri")

@@ -18,13 +18,13 @@ skills of the voice.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 
 from ..nlp.facts.dates import find_dates
 from ..nlp.facts.events import event_phrase
 from ..nlp.facts.lexicon import PETS
 from ..types import TurnView
-from .echo import CONTEST, moved_plan
+from .echo import CONTEST, day_said, moved_plan
 from .lines import Lines
 from .plans import as_thing
 from .recall_names import names_for
@@ -44,14 +44,6 @@ _PAST = re.compile(r"\b(?:was|were(?! (?:going|gonna|leaving|heading|driving|fly
 _THEIRS = re.compile(r"^(?:her|his|their|they|she|he)\b", re.I)
 _SAD = re.compile(r"\b(?:funeral|memorial|wake|surgery|operation|hospital|court)\b", re.I)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
-
-
-def _day(when: date, today: date) -> str:
-    days = (when - today).days
-    if days == 1:
-        return "tomorrow"
-    return f"on {when.strftime('%A').lower()}" if days < 7 else \
-        f"on {when.strftime('%B').lower()} {when.day}"
 
 
 def plan_ahead(view: TurnView) -> tuple[str, str] | None:
@@ -78,7 +70,7 @@ def plan_ahead(view: TurnView) -> tuple[str, str] | None:
             thing = second_person(thing)
             if not thing.startswith(("your ", "the ", "a ", "an ")) and "'s" not in thing:
                 thing = f"your {thing}"
-            return thing, _day(ahead[0], today)
+            return thing, day_said(ahead[0], today)
     return None
 
 
