@@ -143,7 +143,9 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     first = SECOND_ASK.split(question, maxsplit=1)[0]
     question = first if WH_START.match(first) else question  # (not "oh" of "oh and whats...")
     topic, wants = asked_words(question, previous)
-    topic |= it_means(whole, question, previous)  # "my recital!! what day is it again"
+    if here := it_means(whole, question):  # "my recital!! what day is it again"
+        topic = asked_words(question)[0] | here  # (the "it" of this message, not the last)
+    topic |= it_means(whole, question, previous)
     if {"best", "friend"} <= topic:
         topic.discard("best")  # "my best friend": a friend ("the best boy" is no friend)
     if _THEIR.search(question.lower()) and whole.lower() != question.lower():
@@ -189,7 +191,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         if not (words - topic - FRAME) and not ("count" in wants and _NUMBER.search(low)):
             continue  # says nothing the question does not: no answer in it ("3 of them" does)
         if "name" in wants and not inside and topic & WHO_HAS_NAMES and \
-                (words & _ROLES) - topic:
+                (words & _ROLES) - topic - _titled(low):
             continue  # "whats my cousins name": "my partner is jaxon" beside the cousin is his
         if theirs and not theirs & (stems(s.line or s.text) | near):
             continue  # "how old is leos little sister": "leo is 8" is not her age
@@ -282,6 +284,12 @@ def _named(words: set[str], text: str, kin: dict[str, set[str]]) -> set[str]:
     return words.union(*(k for name, k in kin.items() if name in low))
 
 
+def _titled(low: str) -> set[str]:
+    """A role that is a title in a name given ("his name is sir reginald crumpet"): no
+    teacher."""
+    return {"teach"} if re.search(r"\b(?:name is|named|called) sir\b", low) else set()
+
+
 def _fixes(best: Said, said: Sequence[Said]) -> Callable[[str], str]:
     """What a newer correction changes in the answer ("my friend lily said she'd come"
     and later "wait no not lily lila": "lila" is said back)."""
@@ -316,7 +324,7 @@ def _placed_only(text: str) -> bool:
 
 
 _GIVEN = re.compile(r"\b(?:first|last|full|real|middle) name\b|\bsurname\b")
-_TITLES = frozenset("mr mrs ms miss dr coach sir madam prof".split())
+_TITLES = frozenset("mr mrs ms miss dr coach sir madam prof sensei".split())
 
 
 def _later(said: Said, than: Said) -> bool:

@@ -90,7 +90,10 @@ def asked_words(question: str, previous: str = "") -> tuple[set[str], set[str]]:
         wants |= {k for k, rx in WANTS.items() if rx.search(prev)}  # "and my rabbit?"
     if prev and lead and not topic and len(low.split()) <= 4 and asks(prev):
         topic = stems(focus(prev)) - FRAME - FRAME_STEMS  # "and where?": where he studies
-    if prev and (re.search(r"\b(he|she|they|him|her|them|it)\b", low) or re.search(
+    pronoun = re.search(r"\b(he|she|they|him|her|them|it)\b", low)
+    if pronoun and stems(low[:pronoun.start()]) & (WHO_HAS_NAMES | _SOMEONES) - {"it"}:
+        pronoun = None  # "whos the girl whos been doing karate since she was little": hers
+    if prev and (pronoun or re.search(
             r"\b(?:his|their)\b", low) and stems(focus(prev)) & (WHO_HAS_NAMES | _SOMEONES)) and (
             asks(prev) or is_recall_question(prev)):
         # "what colour was it again" after "...wants to know what i named the car and i

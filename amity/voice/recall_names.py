@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from ..nlp.facts.lexicon import FAMILY, OCCUPATIONS, PETS, is_first_name
 from .recall_words import CORRECTION, KINDS, PAST, STOP, root, stems
 
-_TITLE = r"(?:mr|mrs|ms|miss|coach|dr|señora|senora|señor|senor|sra|srta|madame|mme|profe)"
+_TITLE = r"(?:mr|mrs|ms|miss|coach|dr|señora|senora|señor|senor|sra|srta|madame|mme|profe|sensei)"
 _T = rf"(?:{_TITLE}\.? )?"  # a title before a name
 #: a place's second word: "a place called lakeview barn"
 _PLACE_WORD = (r"(?: (?:barn|park|lake|hall|center|centre|arena|rink|mall|cafe|diner|farm|"
@@ -259,7 +259,7 @@ def swaps(text: str) -> list[tuple[str, str]]:
 
 
 _TITLES = frozenset("mr mrs ms miss coach dr sir señora senora señor senor sra srta madame mme "
-                    "profe".split())
+                    "profe sensei".split())
 #: "maddie (my old best friend) didnt even comment": a first name, then who they are
 #: "biscuit (my dog) is staring at me" (not "i love my dog": a verb after "i")
 #: someone introduced, then named: "theres this new guy in homeroom, elijah, he moved..."
@@ -350,6 +350,8 @@ def names_for(topic: set[str], text: str, around: str, strict: bool = False
         if (is_first_name(name) or _name_like(name) and name not in NOT_A_NAME | VERBISH
                 | NOUNS) and stems(head) & topic:
             return name
+    if name := named_then(topic, low, around):
+        return name
     for kind, name in _ONE_IS.findall(low):  # "he names all the carts. the squeaky one is
         if stems(kind) & topic and name not in NOT_A_NAME | PRONOUN:  # 'gerald'"
             return name
@@ -362,6 +364,17 @@ def _kind_before(low: str, head: str, name: str) -> set[str]:
     return stems(m.group(1)) - STOP if m else set()
 
 
+def named_then(topic: set[str], text: str, around: str) -> str | None:
+    """The name given to the asked thing just after it is named in the message ("i finally
+    named the shop, its hop & loop"), when ``text`` (its clause) holds it."""
+    for head, name in _NAMED_THEN.findall(around.lower()):
+        if stems(head) & topic and name.split()[-1] in text.lower().split():
+            return name
+    return None
+
+
+_NAMED_THEN = re.compile(r"\b(?:named|called) (?:the|my|our|his|her) (\w+)[,.!]* (?:and )?"
+                         r"(?:its|it's|it is|its called) ['\"‘“]?(\w+(?: (?:&|and|n) \w+)?)")
 _ONE_IS = re.compile(r"\bthe (\w+) one (?:is|'s|was)(?: called| named)? ['\"‘“]?(\w+)")
 
 
@@ -401,7 +414,10 @@ def named_heads(question: str, asked: set[str]) -> set[str]:
     if head is None:
         return set(asked) if asked else set(WHO_HAS_NAMES)
     before = re.search(rf"\b(\w+) {re.escape(head)}\w*\b", question.lower())
-    more = stems(before.group(1)) & asked - _PEOPLE if before else set()
+    # (a person before it is whose it is, "my brothers dog"; unless it is one person: "the
+    # boss lady")
+    owner = before and re.search(r"(?<!s)s$|['’]s$", before.group(1))  # (not "boss")
+    more = stems(before.group(1)) & asked - (_PEOPLE if owner else set()) if before else set()
     # what follows it in the question ("my best friend back home": told as "...back home
     # is marcus")
     after = re.search(rf"\b{re.escape(head)}\w*((?: \w+){{1,2}})", question.lower())
@@ -475,7 +491,7 @@ def speaks_of(name: str, line: str, around: str) -> bool:
 
 
 _COMMON_WORDS = frozenset("will may june april mark bill sue art rose grace joy hope ray "
-                          "guy page dawn summer autumn faith best".split())
+                          "guy page dawn summer autumn faith best little big young baby".split())
 
 
 _KIN_NAMED = re.compile(r"\b(?:my|our) (?:(?:little|big|older|younger|baby|twin|step|half|"

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from ..nlp.facts.events import WEEKDAYS
 from ..nlp.facts.lexicon import is_first_name
-from .recall_names import WHO_HAS_NAMES, acts, names_for
+from .recall_names import WHO_HAS_NAMES, acts, named_then, names_for
 from .recall_said import Said
 from .recall_words import COLORS, FRAME, MOVED_VERB, STOP, WEEKDAY, stems
 
@@ -129,13 +129,17 @@ def plainly(wants: set[str], topic: set[str]) -> Callable[[Said], str | None]:
     """What finds the asked detail said plainly in a clause (a name, a colour), so the
     reader's doubt does not veto it; for other asks, nothing."""
     if "name" in wants and topic & WHO_HAS_NAMES:
-        return lambda s: _right_after(topic, s.text) or pronoun_named(topic, s)
+        return lambda s: _right_after(topic, s.text) or pronoun_named(topic, s) or \
+            named_then(topic, s.text, s.around)
+    if "name" in wants:  # "what did i name the shop": "i finally named the shop, its hop & loop"
+        return lambda s: named_then(topic, s.text, s.around)
     if "color" in wants:
         return lambda s: _colour_of(topic, s)
     return lambda s: None
 
 
-_HIS_NAME = re.compile(r"\b(?:his|her|their) name(?:s| is|'s) ([a-z]+)\b")
+_HIS_NAME = re.compile(r"\b(?:his|her|their) name(?:s| is|'s) ((?:sir|lady|lord|princess|prince|"
+                       r"captain|mr|miss|mrs) [a-z]+(?: [a-z]+)?|[a-z]+)\b")
 
 
 def pronoun_named(topic: set[str], said: Said) -> str | None:
@@ -146,9 +150,10 @@ def pronoun_named(topic: set[str], said: Said) -> str | None:
     if found is None or found.group(1) in STOP | {"like", "literally", "so", "just", "kinda"}:
         return None  # (said to be a name, it need not be a known first name: "dmitri")
     before = line[:line.find(found.group(0))] if found.group(0) in line else ""
-    if not before.strip() and said.before:
-        before = said.before.lower()  # "...about my bunny" then "her name is waffles!!"
-    return found.group(1) if topic <= stems(before) else None
+    if not stems(before) & WHO_HAS_NAMES and said.before:
+        # "...about my bunny" then "her name is waffles!!" ("ok i decided his name is ...")
+        before = f"{before} {said.before.lower()}"
+    return found.group(1) if (topic & WHO_HAS_NAMES or topic) <= stems(before) else None
 
 
 def _colour_of(topic: set[str], said: Said) -> str | None:

@@ -158,6 +158,8 @@ def root(word: str) -> str:
         return word[:-3] + "y"
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
         word = word[:-1]
+    if len(word) == 5 and word.endswith("ed") and word[1] in "aeiou" and word[2] not in "aeiou":
+        word = word[:-1]  # "saved" -> "save" -> "sav", as "saving" (not "need", "bred")
     for suffix in ("ing", "ed", "er"):
         keep = 3 if suffix == "ing" else 4
         if word.endswith(suffix) and len(word) - len(suffix) >= keep:

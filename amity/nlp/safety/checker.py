@@ -332,10 +332,11 @@ _SEE_AGAIN = re.compile(
     r"haha\w*|(?:have|has|gotta|got|need|needs|hafta)\s+to\s+(?:go|leave|sleep|eat|shower|study)|"
     r"gotta\s+(?:go|sleep|eat|shower|study)|for\s+(?:today|now|tonight|the\s+night)|"
     r"(?:mom|mum|dad|da|parents?)\W+(?:\w+\W+){0,3}(?:calling|needs?|wants?|says?)|dinner|tea|"
-    r"practice|homework|class|shower|bed|that\s+was\s+fun|"
-    r"(?:gonna|going\s+to|gotta|i'?ll|off\s+to|time\s+to)\s+(?:go\s+)?(?:to\s+)?(?:eat|sleep|"
-    r"read|watch|study|bake|cook|get\s+ready|(?:feed|walk|finish|make|help|clean|grab|do|"
-    r"work\s+on)\s+(?:my|the|our|some|a|an)\s+(?!pills?|rope|gun|knife|blade|note|letter)))"
+    r"practice|homework|hw|hmwk|chores|laundry|dishes|class|shower|bed|that\s+was\s+fun|"
+    r"(?:gonna|going\s+to|gotta|i'?ll|off\s+to|time\s+to|i?'?m+a|(?:have|has|got|need|needs|"
+    r"hafta)\s+to)\s+(?:go\s+)?(?:to\s+)?(?:eat|sleep|nap|take\s+a\s+nap|pack\s+for|read|watch|"
+    r"study|bake|cook|get\s+ready|(?:feed|walk|finish|make|help|clean|grab|do|work\s+on)\s+"
+    r"(?:my|the|our|some|a|an|this|these)\s+(?!pills?|rope|gun|knife|blade|note|letter)))"
     r"\b|😂|🤣", re.I)
 #: what closes for good: a sign-off after it stays the encoder's to read
 _NOT_AGAIN = re.compile(r"\b(?:never|not|no\s+more|last|won\W?t|wont|forever|anymore|sorry|"
@@ -343,6 +344,9 @@ _NOT_AGAIN = re.compile(r"\b(?:never|not|no\s+more|last|won\W?t|wont|forever|any
                         r"take\s+care|this\s+is\s+it|the\s+end|love\s+(?:you|u|ya))\b", re.I)
 _TRAILING_BYE = re.compile(r"[\s,]+(?:b+y+e+\w*|later|laters|ttyl|cya|gtg|g2g|gn|nite)"
                           r"(?:\s+sunny)?\W*$", re.I)
+
+_LEADING_BYE = re.compile(r"\W*(?:(?:ok(?:ay)?|kk?|alr|aight|alright)\W+)?(?:b+y+e+\w*|gtg|g2g|"
+                          r"ttyl|cya|gn|nite|later|laters)\b[\s,!.]+(?=\S)", re.I)
 
 
 def _signed_off(text: str) -> bool:
@@ -354,6 +358,8 @@ def _signed_off(text: str) -> bool:
         rest = " ".join(parts[:-1])
     elif (cut := _TRAILING_BYE.search(text)) is not None:
         rest = text[:cut.start()]
+    elif (lead := _LEADING_BYE.match(text)) is not None:
+        rest = text[lead.end():]  # "ok bye gotta do hw"
     else:
         return False
     return bool(_SEE_AGAIN.search(rest)) and not _NOT_AGAIN.search(rest) and \
