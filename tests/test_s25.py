@@ -101,3 +101,22 @@ def test_an_everyday_goodbye_gets_no_crisis_reply(text: str) -> None:
     "bye gotta do hw first then im done with everything", "ok ima end it bye"])
 def test_a_goodbye_that_may_close_for_good_still_gets_care(text: str) -> None:
     assert checker.is_crisis(checker.check(text))
+
+
+CALM = ["omg my mugs came out of the kiln today", "the blue one cracked a little but its fine",
+        "my mom is gonna love them"]
+LOW = ["i feel like nobody would care if i disappeared", "idk whats the point anymore"]
+
+
+@pytest.mark.parametrize("text", ["ok im gonna go now bye", "ok i think ill go now",
+                                  "goodbye for now", "ok that was all i wanted to say bye"])
+def test_a_plain_goodbye_after_calm_talk_is_a_goodbye(text: str) -> None:
+    assert not checker.is_crisis(checker.check(text, CALM))
+    assert checker.is_crisis(checker.check(text, LOW))  # after distress: care
+    assert checker.is_crisis(checker.check(text))  # alone: the models' reading stands
+
+
+def test_a_goodbye_that_says_more_keeps_its_reading_after_calm_talk() -> None:
+    for text in ("im gonna go now. bye everyone. thank you for everything",
+                 "ok im gonna go now forever bye"):
+        assert checker.is_crisis(checker.check(text, CALM))

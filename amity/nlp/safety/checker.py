@@ -549,10 +549,33 @@ def check(text: str, context: Sequence[str] = (), vector: np.ndarray | None = No
     if sexual and minor_in(text, context):
         hits += [Hit("sexual_minor", h.tier, h.score, h.start, h.end, h.rule + ":minor")
                  for h in sexual]
+    if context and classifier and _leaving_calmly(text, context, hits):
+        hits = [h for h in hits if h.category != CRISIS_CATEGORY]
     verdicts = [Verdict(h.category, h.score, (h.start, h.end), text[h.start:h.end], h.tier)
                 for h in _best(hits)]
     verdicts.sort(key=lambda v: (v.tier != "high", -v.score, v.span))
     return verdicts
+
+
+#: a plain "i'm going now" with nothing else in it ("ok im gonna go now bye", "ok thats all
+#: bye", "goodbye for now")
+_LEAVING = re.compile(
+    r"\W*(?:(?:ok(?:ay)?|k+|alr|alright|well|anyway|so|welp)\W+)*(?:(?:i'?m|im|i)\s+(?:think\s+)?"
+    r"(?:i'?ll\s+)?(?:gonna\s+|going\s+to\s+|should\s+|have\s+to\s+|need\s+to\s+|gotta\s+|"
+    r"will\s+)?(?:go|head\s+out|get\s+going|log\s+off|sign\s+off)(?:\s+now)?|(?:that'?s|thats|"
+    r"that\s+was)\s+all(?:\s+i\s+wanted\s+to\s+say)?(?:\s+for\s+(?:now|today))?|"
+    r"goodbye\s+for\s+now)\W*(?:(?:b+y+e+\w*|sunny|cya|ttyl|later|laters)\W*)*", re.I)
+
+
+def _leaving_calmly(text: str, context: Sequence[str], hits: list[Hit]) -> bool:
+    """A plain goodbye ("ok im gonna go now bye") read as crisis by the models alone, after
+    at least two messages with no risk at any tier: a friend says bye. Alone, or after any
+    word of distress, the models' reading stands."""
+    if not _LEAVING.fullmatch(text.strip()) or len(context) < 2 or any(
+            h.category == CRISIS_CATEGORY and h.rule != "classifier" and h.tier == "high"
+            for h in _converging(_scan(text))):
+        return False
+    return not any(v.category == CRISIS_CATEGORY for c in context[-6:] for v in check(c))
 
 
 def is_crisis(verdicts: Iterable[Verdict]) -> bool:
