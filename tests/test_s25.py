@@ -3,13 +3,32 @@ that can fail."""
 
 from __future__ import annotations
 
+import random
+from datetime import timedelta
+
 import pytest
 
 from amity.nlp.safety import checker
+from amity.voice import reading, visits
+from amity.voice.amounts import amounts, counted
+from amity.voice.echo import favorite
+from amity.voice.gist import gist
+from amity.voice.leaving import leaving, reason
+from amity.voice.lines import load
+from amity.voice.skills import Turn, fallback, off_to
 from amity.voice.recall_asked import asked_words
 from amity.voice.recall_names import asked_of, named_heads, names_for
 from amity.voice.recall_words import stems
 from tests.test_recall_s17 import _answer
+from tests.test_s24 import _NOW, _view
+
+LINES = load()
+
+
+def _turn(text: str, *told: tuple[str, object], mood: str = "neutral", new_session: bool = False,
+          mild: bool = False) -> Turn:
+    view = _view(text, *told, new_session=new_session)  # type: ignore[arg-type]
+    return Turn(view, reading.act(text, LINES.about), mood, random.Random(1), mild=mild)
 
 
 def test_a_one_person_compound_keeps_both_words_asked() -> None:
@@ -120,3 +139,83 @@ def test_a_goodbye_that_says_more_keeps_its_reading_after_calm_talk() -> None:
     for text in ("im gonna go now. bye everyone. thank you for everything",
                  "ok im gonna go now forever bye"):
         assert checker.is_crisis(checker.check(text, CALM))
+
+
+@pytest.mark.parametrize(("text", "key", "slot"), [
+    ("ok gotta go were getting pizza 🍕", "goodbye_food", "the pizza"),
+    ("gtg dinner is ready", "goodbye_food", "your dinner"),
+    ("ok ttyl oma is calling me to do the stretch and fold thing", "goodbye_called", "oma"),
+    ("ok my mom says screens off bye!!!", "goodbye_called", "your mom"),
+    ("ok im out, oma wants to teach me pretzels next 🥨", "goodbye_with", "oma"),
+    ("ok bye waffles is chewing the couch AGAIN", "goodbye_chaos", "Waffles"),
+])
+def test_a_goodbye_names_why_they_go(text: str, key: str, slot: str) -> None:
+    found = reason(text)
+    assert found is not None and found[0] == key and slot in found[1].values()
+    said = leaving(_turn(text), LINES)
+    assert said and all(slot in p.text and "{" not in p.text for p in said)
+
+
+@pytest.mark.parametrize("text", ["ok bye sunny", "ok bye she is chewing gum lol",
+                                  "ok bye my sister is so annoying"])
+def test_no_reason_is_made_up(text: str) -> None:
+    assert reason(text) is None
+
+
+@pytest.mark.parametrize(("text", "task"), [
+    ("ok bye gotta do hw", "do your hw"), ("ok gotta go were getting pizza", None),
+    ("gtg dinner is ready", None), ("gtg my mom is calling", None)])
+def test_no_task_made_of_a_whole_sentence(text: str, task: str | None) -> None:
+    assert off_to(text) == task
+
+
+def test_a_hello_asks_after_what_they_do() -> None:
+    told = ("so i joined the beekeeping club at school and we got our first hive!!",
+            _NOW - timedelta(days=3))
+    said = visits.greet_doing(_turn("hey sunny", told, new_session=True), LINES)
+    assert said and all("the beekeeping club" in p.text for p in said)
+    assert not visits.greet_doing(_turn("hey sunny", ("i joined a club", told[1]),
+                                        new_session=True), LINES)  # which one is not said
+    assert not visits.greet_doing(_turn("hey sunny", (told[0], _NOW - timedelta(minutes=3)),
+                                        new_session=True), LINES)  # this visit's
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("we made 60 jars this week. strawberry rhubarb and peach", ("amount_big", "60 jars")),
+    ("i already know like 150 signs which is insane for 3 weeks", ("amount_big", "150 signs")),
+    ("i play cello btw. been playing for 7 years", ("amount_years", "7")),
+    ("noodle is 420 grams now", None), ("a new string was 45 dollars", None),
+    ("we only sold like 19 jars", None), ("3 days 2 nights", None)])
+def test_a_big_number_is_met(text: str, want: tuple[str, str] | None) -> None:
+    assert counted(text) == want
+
+
+def test_amazed_is_not_angry_for_a_big_number() -> None:
+    text = "there are 42 people in the cast which is insane for a community thing"
+    said = amounts(_turn(text, mood="angry", mild=True), LINES)
+    assert said and all("42 people" in p.text for p in said)
+    assert not amounts(_turn("we lost 12 games", mood="sad"), LINES)
+
+
+@pytest.mark.parametrize(("text", "thing"), [
+    ("my favorite sign so far is butterfly its so cute u like hook ur thumbs", "butterfly"),
+    ("my favorite camp food is campfire ramen with hot cheetos crushed on top dont judge",
+     "campfire ramen"),
+    ("noodle is my favorite hes the tiny grey one", "Noodle")])
+def test_a_favourite_is_named_short(text: str, thing: str) -> None:
+    said = favorite(_turn(text), LINES)
+    assert said and all(thing in p.text for p in said)
+
+
+def test_no_favourite_made_of_a_clause() -> None:
+    assert not favorite(_turn("my favorite is when the dog sneezes"), LINES)
+
+
+def test_a_name_after_a_title_is_capitalised() -> None:
+    assert gist("our teacher mr dale let me hold a frame with like 2000 bees on it") == "Mr Dale"
+
+
+def test_a_long_annoyance_gets_no_what_happened() -> None:
+    text = "kinda annoying thing tho, last week it rained and we only sold like 9 jars"
+    said = fallback(_turn(text, mood="angry", mild=True), LINES)
+    assert said and not any(p.text.endswith("?") for p in said)

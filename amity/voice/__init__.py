@@ -25,9 +25,11 @@ import numpy as np
 
 from ..types import Candidate, FollowUp, TurnView
 from . import rank, reading
+from .amounts import amounts
 from .bank import Bank, Encode, proposals, same_polarity
 from .details import picked_up
 from .echo import echoes
+from .leaving import leaving
 from .lines import LOW_MOODS, Lines, load
 from .moments import moments
 from .opinion import asides
@@ -37,7 +39,7 @@ from .plans import follow_up as follow_up_skill
 from .ranker_model import format_context
 from .recall import Read
 from .skills import SKILLS, Proposal, Turn
-from .visits import goodbye_plan, greet_pet
+from .visits import goodbye_plan, greet_doing, greet_pet
 from .warmth import warmth
 
 __all__ = ["Voice", "load"]
@@ -109,8 +111,8 @@ class Voice:
         turn = Turn(view, act, mood, random.Random(seed), self.bank.encode, self.read_memory,
                     mild)
         found: list[tuple[Proposal, dict[str, float]]] = []
-        for skill in (follow_up_skill, *SKILLS, goodbye_plan, greet_pet, echoes, moments,
-                      asides, people, warmth, picked_up):
+        for skill in (follow_up_skill, *SKILLS, goodbye_plan, leaving, greet_pet, greet_doing,
+                      echoes, moments, amounts, asides, people, warmth, picked_up):
             for p in skill(turn, self.lines):
                 found.append((p, {"prior": p.prior}))
         if "gentle" in view.modes:

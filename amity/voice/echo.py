@@ -140,14 +140,29 @@ _FAVORITE = re.compile(
     r"ever\s+)?(?:is|=|has to be|are)\s+(?P<thing>[^.!?,;\n]+)|"
     r"^(?:and\s+|also\s+)?i\s+(?:also\s+|really\s+)*(?:love|adore|am obsessed with|"
     r"im obsessed with|i'm obsessed with)\s+(?P<loved>[^.!?,;\n]+)$", re.I)
+_NOT_ONE = frozenset("it this that he she which who what mine yours his hers ur your".split())
 _ASKS_FAV = re.compile(r"\b(?:ur|your|youre|you're)\s+(?:fav|fave|favou?rite|best)\b", re.I)
 _NOT_A_THING = re.compile(r"^(?:my|me|him|her|them|you|u|it|that|this|when|how|to|the way|"
                           r"being|going|getting)\b", re.I)
 
 
+#: what follows the favourite in the same breath: "butterfly its so cute", "... dont judge"
+_FAV_AFTER = re.compile(r"\s+(?:its|it's|thats|that's|dont|don't|bc|because|cause|cuz|which|u|"
+                        r"lol|lmao|ngl|tbh|fr|so|but|and\s+(?:its|it's|i))\b", re.I)
+#: one of several is the favourite: "noodle is my favorite hes the tiny grey one"
+_ONE_FAV = re.compile(r"^(?:and\s+|but\s+|ok\s+)?(?P<one>[a-z]+) (?:is|was) my (?:fav|fave|"
+                      r"favou?rite)(?:\s+(?:one|tbh|ngl|lol))?\s*(?:[,.!]|\b(?:hes|shes|he's|"
+                      r"she's|its|it's)\b|$)", re.I)
+
+
 def favorite(turn: Turn, lines: Lines) -> list[Proposal]:
     if turn.mood in LOW_MOODS:
         return []
+    one = _ONE_FAV.search(turn.view.text.strip())
+    if one and one.group("one").lower() not in _NOT_ONE:
+        name = one.group("one").capitalize()
+        return [Proposal(t.replace("{one}", name), "skill:echo_favorite", PRIOR)
+                for t in pick(lines.get("echo_favorite_one"), turn.rng, 2)]
     found = _FAVORITE.search(turn.view.text.strip())
     if found is None:
         # "whats ur fav sza song, mines snooze no debate": their own pick
@@ -155,8 +170,11 @@ def favorite(turn: Turn, lines: Lines) -> list[Proposal]:
         return [Proposal(t.replace("{thing}", theirs), "skill:echo_favorite", PRIOR)
                 for t in pick(lines.get("echo_favorite"), turn.rng, 3)] if theirs else []
     raw = found.group("thing") or found.group("loved")
-    if raw is None or (found.group("loved") and _NOT_A_THING.match(raw.strip())):
+    if raw is None or _NOT_A_THING.match(raw.strip()):
         return []
+    raw = _FAV_AFTER.split(raw, maxsplit=1)[0]  # "butterfly its so cute u like hook ur thumbs"
+    if len(raw.split()) > 5:
+        raw = re.split(r"\s+with\s+", raw, maxsplit=1)[0]  # "campfire ramen with hot cheetos..."
     thing = _phrase(raw, 5)
     if not thing:
         return []

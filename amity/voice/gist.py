@@ -130,4 +130,9 @@ def gist(text: str) -> str | None:
             best = (score, -chunk.start, said)
     if best is None or best[0] <= 0:
         return None
-    return second_person(best[2])
+    # a name after a title is a name ("Mr dale" -> "Mr Dale")
+    return _TITLED.sub(lambda m: f"{m.group(1).capitalize()} {m.group(2).upper()}",
+                       second_person(best[2]))
+
+
+_TITLED = re.compile(r"\b(mr|mrs|ms|dr|coach|sensei)\.? ([a-z])", re.I)

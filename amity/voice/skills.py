@@ -96,7 +96,7 @@ _OFF_TO = re.compile(r"\b(?:gotta|have to|hafta|got to|need to|gonna|going to|ab
                      r"\b(?:bye|ttyl|cya|sunny|bc|because|cuz|so|before|now|rn|lol|ugh|tho|"
                      r"then|lmao|haha)\b|[^\w\s']|$))", re.I)
 _NOT_A_TASK = frozenset("go run bounce leave dip head be say tell sleep bed log get bye ttyl cya "
-                        "see talk".split())
+                        "see talk were we we're im i'm i my our the mom dad".split())
 
 
 def off_to(text: str) -> str | None:
@@ -107,8 +107,11 @@ def off_to(text: str) -> str | None:
         return None
     what = found.group("what").strip()
     words = what.split()
-    if not words or words[0] in _NOT_A_TASK or len(words) > 5:
-        return None
+    if not words or words[0] in _NOT_A_TASK or len(words) > 5 or \
+            re.search(r"\b(?:is|are|was|were)\b|'s\b", what):
+        return None  # "gtg dinner is ready": no task to say back
+    if len(words) == 2 and words[0] == "do" and words[1] in _BARE_TASK:
+        return f"do your {words[1]}"  # "gotta do hw": "do your hw"
     if len(words) == 1 and (done := _BARE_TASK.get(words[0])):
         return done  # "ok gtg homework bye": "do your homework"
     if len(words) == 1 and words[0] not in _ONE_WORD_TASKS:
@@ -313,7 +316,7 @@ def fallback(turn: Turn, lines: Lines) -> list[Proposal]:
         key = f"named_{_ack_key(text)}"
     asked = "?" in text or bool(QUESTION.search(text.lower()))
     said = gist(text) if not asked or not key.startswith("named_ack") else None
-    if said is None or key == "named_comfort" and not said.startswith("your ") or \
+    if said is None or key.startswith("named_comfort") and not said.startswith("your ") or \
             key == "named_glad" and is_first_name(said.lower()):
         return out  # (not "okay sam made me smile" to "ur a good listener, better than sam")
     after = FOLLOW_ON.get(turn.mood, FOLLOW_ON["low"]) if key == "named_comfort" else ("",)
@@ -324,7 +327,8 @@ def fallback(turn: Turn, lines: Lines) -> list[Proposal]:
     return [p for p in named if not asks_told(p.text, text)] + out
 
 
-_NAMED = {"skill:comfort": "named_comfort", "skill:ack": "named_ack",
+_NAMED = {"skill:comfort": "named_comfort", "skill:comfort_light": "named_comfort_light",
+          "skill:ack": "named_ack",
           "skill:laugh": "named_laugh", "skill:glad": "named_glad"}
 
 
@@ -359,6 +363,8 @@ def _fallback(turn: Turn, lines: Lines) -> list[Proposal]:
     light = lines.get(f"comfort_light.{mood}") if turn.mild else ()
     if light:  # "ugh, that's annoying 😤 what happened?", not "how are you feeling now?"
         after = [a for a in lines.get("comfort_light_follow") if not asks_told(a, text)] or [""]
+        if len(text.split()) >= 12:
+            after = [""]  # the story is told: no "what happened?"
         return [Proposal(f"{o} {turn.rng.choice(after)}".strip(), "skill:comfort_light", 0.36)
                 for o in pick(light, turn.rng, 3)]
     if comfort:

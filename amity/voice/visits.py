@@ -124,3 +124,47 @@ def greet_pet(turn: Turn, lines: Lines) -> list[Proposal]:
         return []  # asked after once is enough
     return [Proposal(t.replace("{pet}", pet), "skill:greet_pet", GREET)
             for t in pick(lines.get("greet_pet"), turn.rng, 2)]
+
+
+#: something the teen does, told in an earlier visit: "so i joined the beekeeping club at
+#: school", "im taking a ceramics class on saturdays"
+_DOING = re.compile(
+    r"\b(?:i|we)\s+(?:just\s+|finally\s+|also\s+)?(?:joined|started|signed\s+up\s+for|got\s+into|"
+    r"made|am\s+doing|am\s+taking)\s+(?:the\s+|a\s+|an\s+|this\s+|my\s+school'?s?\s+)?"
+    r"(?P<thing>(?:[a-z]+\s+){0,2}?(?:club|class|team|crew|band|lessons|course|league|camp|choir|"
+    r"orchestra|workshop))\b|"
+    r"\b(?:im|i'm)\s+(?:doing|taking|in)\s+(?:the\s+|a\s+|an\s+|this\s+)?"
+    r"(?P<thing2>(?:[a-z]+\s+){0,2}?(?:club|class|team|crew|band|lessons|course|league|camp|"
+    r"choir|orchestra|workshop))\b")
+_NOT_DOING = frozenset("new first last same other whole school my our".split())
+
+
+def doing_named(view: TurnView) -> str | None:
+    """What the teen does, told in an earlier visit (the newest): "the beekeeping club"."""
+    if view.now is None:
+        return None
+    before = [m.content for m in view.history
+              if m.role == "user" and view.now - m.created_at >= VISIT]
+    for text in reversed(before):
+        for found in reversed(list(_DOING.finditer(text.lower()))):
+            thing = (found.group("thing") or found.group("thing2")).strip()
+            words = thing.split()
+            if len(words) < 2 or words[0] in _NOT_DOING:
+                continue  # "joined a club": which one is not said
+            return f"the {thing}"
+    return None
+
+
+def greet_doing(turn: Turn, lines: Lines) -> list[Proposal]:
+    """A hello that asks after what the teen does ("hey you! 👋 how's the beekeeping club
+    going?"), once, when no plan is due."""
+    view = turn.view
+    if turn.act.name != "greeting" or not view.new_session or view.follow_up is not None:
+        return []
+    thing = doing_named(view)
+    if thing is None or any(m.role == "assistant" and thing in m.content
+                            for m in view.history):
+        return []
+    return [Proposal(t.replace("{thing}", thing), "skill:greet_doing", GREET)
+            for t in pick(lines.get("greet_doing"), turn.rng, 2)]
+

@@ -1,0 +1,71 @@
+"""A big number told with pride, met as a friend meets it: "we made 60 jars this week" ->
+"60 jars?! that's so many 😮", "i play cello btw. been playing for 7 years" -> "7 years?!
+that's real dedication 🙌".
+
+Contract: ``amounts(turn, lines) -> [Proposal]``: for a message (not a question, not a low
+mood) that tells a count of ten or more things (not money, a weight, a time or a date: "420
+grams", "$45", "8am"), lines from ``amount_big`` with "{amount}" ("60 jars"); for one that
+tells years of doing something ("been playing for 7 years"), ``amount_years`` with
+"{years}"; none when nothing is counted or the count is small or a let-down ("only sold
+like 9 jars", "lost 30 followers"). ``counted(text)`` gives (key, amount) or None. Pure
+functions over the message; a skill of the voice, ranked above the plain "tell me more".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import LOW_MOODS, Lines
+from .reading import QUESTION
+from .skills import Proposal, Turn, pick
+
+#: above the plain "wait, cello? tell me more 👀" that the ranker likes for its question
+PRIOR = 1.0
+#: "which is insane for 3 weeks": amazed, though a model may read it as anger
+_AMAZED = re.compile(r"\b(?:insane|crazy|wild|nuts|unreal|so many|a lot|huge)\b", re.I)
+
+_COUNT = re.compile(r"(?<![\d$£€.:,])(?P<n>\d{2,5}|\d+k)\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)")
+#: measures and money: no "so many" for a weight, a price or a clock time
+_UNITS = frozenset("grams gram g pounds pound lbs lb ounces ounce oz kg kilos dollars dollar "
+                   "bucks cents euros pounds percent degrees minutes mins min hours hrs hour "
+                   "seconds secs days weeks months years yrs am pm st nd rd th mph ml calories "
+                   "cal followers views likes subscribers subs".split())
+_PLURAL_OK = frozenset("people kids children sheep fish deer".split())
+_LETDOWN = re.compile(r"\b(?:only|just|barely|lost|missed|failed|down|dropped|owe|cost|spent|"
+                      r"paid|broke|late)\b[^.!?]{0,20}$", re.I)
+_YEARS = re.compile(r"\b(?:been\s+\w+ing|for)\s+(?:like\s+|about\s+|almost\s+|over\s+)?"
+                    r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years|yrs)\b",
+                    re.I)
+
+
+def counted(text: str) -> tuple[str, str] | None:
+    """("amount_years", "7") or ("amount_big", "60 jars"), or None."""
+    low = text.lower()
+    if (years := _YEARS.search(low)) is not None:
+        return "amount_years", years.group("n")
+    best: tuple[int, str] | None = None
+    for found in _COUNT.finditer(low):
+        n, noun = found.group("n"), found.group("noun").split()
+        head = noun[0]
+        if head in _UNITS or not (head.endswith("s") or head in _PLURAL_OK) or \
+                head.endswith("ss") or _LETDOWN.search(low[:found.start()]):
+            continue
+        value = int(n[:-1]) * 1000 if n.endswith("k") else int(n)
+        if value >= 10 and (best is None or value > best[0]):
+            best = (value, f"{n} {head}")
+    return ("amount_big", best[1]) if best else None
+
+
+def amounts(turn: Turn, lines: Lines) -> list[Proposal]:
+    """Lines that meet a big number told ("60 jars?! that's so many 😮"), or none."""
+    text = turn.view.text
+    if turn.mood in LOW_MOODS and not (turn.mild and _AMAZED.search(text)) or "?" in text \
+            or QUESTION.search(text.lower()):
+        return []
+    found = counted(text)
+    if found is None:
+        return []
+    key, amount = found
+    slot = "{years}" if key == "amount_years" else "{amount}"
+    return [Proposal(t.replace(slot, amount), f"skill:{key}", PRIOR)
+            for t in pick(lines.get(key), turn.rng, 2)]
