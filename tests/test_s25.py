@@ -4,21 +4,25 @@ that can fail."""
 from __future__ import annotations
 
 import random
-from datetime import timedelta
+from dataclasses import replace
+from datetime import date, timedelta
 
 import pytest
 
+from amity.nlp.facts.events import event_phrase
 from amity.nlp.safety import checker
+from amity.types import Fact, Message, TurnView
 from amity.voice import reading, visits
 from amity.voice.amounts import amounts, counted
-from amity.voice.echo import favorite
+from amity.voice.echo import favorite, plan
 from amity.voice.gist import gist
 from amity.voice.leaving import leaving, reason
 from amity.voice.lines import load
-from amity.voice.skills import Turn, fallback, off_to
+from amity.voice.opinion import asides
 from amity.voice.recall_asked import asked_words
 from amity.voice.recall_names import asked_of, named_heads, names_for
 from amity.voice.recall_words import stems
+from amity.voice.skills import Turn, fallback, off_to
 from tests.test_recall_s17 import _answer
 from tests.test_s24 import _NOW, _view
 
@@ -219,3 +223,89 @@ def test_a_long_annoyance_gets_no_what_happened() -> None:
     text = "kinda annoying thing tho, last week it rained and we only sold like 9 jars"
     said = fallback(_turn(text, mood="angry", mild=True), LINES)
     assert said and not any(p.text.endswith("?") for p in said)
+
+
+@pytest.mark.parametrize("text", ["ok my mom needs help with centerpieces, bye sunny 💚",
+                                  "my mom says hi, see ya"])
+def test_a_goodbye_after_a_comma_is_a_goodbye(text: str) -> None:
+    assert reading.act(text, LINES.about).name == "goodbye"
+
+
+def test_a_fix_after_oh_wait_no_is_taken() -> None:
+    said = asides(_turn("oh wait no the comp starts at 10 not 9, i just checked the website"),
+                  LINES)
+    assert said and all("10" in p.text for p in said)
+
+
+@pytest.mark.parametrize(("text", "context", "event"), [
+    ("theres a youth bouldering comp on saturday the 18th at 9am", (), "youth bouldering comp"),
+    ("its wednesday the 23rd at 6:30 in room 4",
+     ("so our class has a little showcase where we each sign a short story",), "little showcase"),
+])
+def test_a_comp_and_an_its_name_the_plan(text: str, context: tuple[str, ...], event: str) -> None:
+    assert event_phrase(text, context) == event
+
+
+def test_an_its_with_a_date_echoes_the_plan_just_named() -> None:
+    told = ("im doing a regional math contest", _NOW - timedelta(minutes=1))
+    text = "its saturday the 7th at lincoln high, check in is at 8am"
+    view = replace(_view(text, told), facts=(
+        Fact("user", "event", "regional math contest", when=date(2026, 3, 7)),))
+    said = plan(Turn(view, reading.act(text, LINES.about), "neutral", random.Random(1)), LINES)
+    assert said and all("regional math contest" in p.text for p in said)
+
+
+def test_no_date_is_a_thing_to_name() -> None:
+    assert gist("its wednesday the 23rd at 6:30 in room 4") is None
+
+
+def _after(text: str, asked: str, reply: str) -> Turn:
+    at = _NOW - timedelta(minutes=1)
+    history = (Message(1, 1, "user", asked, at), Message(2, 1, "assistant", reply, at))
+    view = TurnView("Sam", text, history=history, now=_NOW)
+    return Turn(view, reading.act(text, LINES.about), "neutral", random.Random(1))
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("i would eat only bread. no hesitation", "skill:moment_rather_same"),
+    ("never again lol bread is mid", "skill:moment_rather_other")])
+def test_their_pick_after_a_would_you_rather_is_met(text: str, key: str) -> None:
+    turn = _after(text, "would u rather eat only bread for a year or never eat bread again",
+                  "hmm... eat only bread for a year, final answer lol. which one would you pick?")
+    said = asides(turn, LINES)
+    assert said and all(p.source == key for p in said)
+
+
+def test_their_favourite_after_sunny_asked_is_named() -> None:
+    turn = _after("mine is anything in the ocean tbh", "ok random but whats ur fav animal",
+                  "otters, no contest. what's your favorite animal?")
+    said = favorite(turn, LINES)
+    assert said and all("anything in the ocean" in p.text for p in said)
+
+
+def test_a_number_put_right_in_the_message_said_back() -> None:
+    found = _answer("whats my jersey number, my grandma wants to make a sign lol",
+                    "first game is thursday vs eastbrook at 5:30, im gonna be number 11",
+                    "wait no 14, 11 was taken by a junior", read=True)
+    assert found is not None and "14" in found.text and "11" not in found.text
+
+
+def test_a_count_said_as_so_many_of_us() -> None:
+    found = _answer("how many trombones are in my section? counting for the new music folders",
+                    "im section leader for trombones this year, there's 5 of us including a "
+                    "freshman named caleb", read=True)
+    assert found is not None and "5 of you" in found.text
+
+
+def test_a_shift_is_work() -> None:
+    found = _answer("what days do i work again? my schedule got changed",
+                    "heyyy. just got off my shift at the library, i shelve books mon wed and "
+                    "fri from 4 to 7", read=True)
+    assert found is not None and "mon wed and fri" in found.text
+
+
+def test_who_did_not_is_the_one_who_did_not() -> None:
+    found = _answer("ok random but which of my friends didnt make the team? i wanna invite her",
+                    "my friends lena and jada tried out too. lena made it, jada didnt and she "
+                    "cried in the bathroom", read=True)
+    assert found is not None and found.detail == "Jada"

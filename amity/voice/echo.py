@@ -92,18 +92,25 @@ def _words(text: str) -> list[str]:
 _FIXES = re.compile(r"^\W*(?:wait,? no|no wait|nope|actually|oops|sorry|i meant|i mean)\b", re.I)
 
 
+_POINTED = re.compile(r"^\W*(?:(?:ok|so|and|oh)\s+)?(?:its|it's|it is|its on|it's on)\s+", re.I)
+
+
 def plan(turn: Turn, lines: Lines) -> list[Proposal]:
     view = turn.view
     if view.now is None or turn.mood in LOW_MOODS - {"anxious"} or swaps(view.text) or \
             _FIXES.match(view.text):
         return []  # a fix ("wait no i lied its sunday not saturday") is taken, not echoed
     today = view.now.date()
+    said = set(_words(view.text))
+    if _POINTED.match(view.text):  # "its wednesday the 23rd at 6:30": the plan just named
+        said |= set(_words(next((m.content for m in reversed(view.history)
+                                 if m.role == "user"), "")))
     for fact in view.facts:
         if fact.when is None or fact.when < today or fact.predicate != "event":
             continue
         event = _phrase(_LEAD.sub("", fact.object), 4)
         if not event or fact.subject.lower() not in ("user", "i", "me") or \
-                not set(event.lower().split()) <= set(_words(view.text)) or \
+                not set(event.lower().split()) <= said or \
                 _VERBISH.match(event) or _SOMEONE_ELSE.match(event) or \
                 not (thing := as_thing(event)):
             continue  # not told in this message, an act ("join their thing"), or someone
@@ -141,6 +148,8 @@ _FAVORITE = re.compile(
     r"^(?:and\s+|also\s+)?i\s+(?:also\s+|really\s+)*(?:love|adore|am obsessed with|"
     r"im obsessed with|i'm obsessed with)\s+(?P<loved>[^.!?,;\n]+)$", re.I)
 _NOT_ONE = frozenset("it this that he she which who what mine yours his hers ur your".split())
+_ASKED_FAV = re.compile(r"\b(?:your|ur) (?:fav|fave|favou?rite)\b[^?]*\?|\bwhat about you\?|"
+                        r"\byours\?", re.I)
 _ASKS_FAV = re.compile(r"\b(?:ur|your|youre|you're)\s+(?:fav|fave|favou?rite|best)\b", re.I)
 _NOT_A_THING = re.compile(r"^(?:my|me|him|her|them|you|u|it|that|this|when|how|to|the way|"
                           r"being|going|getting)\b", re.I)
@@ -166,7 +175,10 @@ def favorite(turn: Turn, lines: Lines) -> list[Proposal]:
     found = _FAVORITE.search(turn.view.text.strip())
     if found is None:
         # "whats ur fav sza song, mines snooze no debate": their own pick
-        theirs = theirs_too(turn.view.text) if _ASKS_FAV.search(turn.view.text) else ""
+        last = next((m.content for m in reversed(turn.view.history) if m.role == "assistant"),
+                    "")  # "mine is anything in the ocean tbh" after Sunny asked
+        theirs = theirs_too(turn.view.text) if _ASKS_FAV.search(turn.view.text) or \
+            _ASKED_FAV.search(last) else ""
         return [Proposal(t.replace("{thing}", theirs), "skill:echo_favorite", PRIOR)
                 for t in pick(lines.get("echo_favorite"), turn.rng, 3)] if theirs else []
     raw = found.group("thing") or found.group("loved")

@@ -124,6 +124,8 @@ def gist(text: str) -> str | None:
             continue
         said = " ".join(t.text if t.pos_ == "PROPN" and t.lower_ not in EVENT_NOUNS else t.lower_
                         for t in kept)  # (not "your grandmas Funeral")
+        if re.fullmatch(r"(?:the |your )?\d+(?:st|nd|rd|th)?", said.lower()):
+            continue  # a date ("the 23rd"): no thing to name
         if re.search(r"(?:^|\s)[b-hj-z](?:\s|[.,!?]|$)", said.lower()):
             continue  # a word spelled out ("b-o-u-r-g-e-o-i-s"): no thing to name
         if best is None or (score, -chunk.start) > (best[0], best[1]):

@@ -20,6 +20,7 @@ Pure functions over the turn; knows nothing about models or storage.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from amity.nlp.facts.lexicon import is_first_name
 
@@ -51,8 +52,8 @@ _AGE = re.compile(r"^(?:(?:oh|ok|and|also|btw|well)[\s,]+)*(?:im|i'm|i am) (?P<n
 _FIX_MAX_WORDS = 14  # a longer message corrects in passing: its news comes first
 #: a message that opens with its fix is about the fix ("wait no i lied its sunday not
 #: saturday, i just checked the band app")
-_FIX_FIRST = re.compile(r"^\W*(?:(?:ok|okay)\W+)?(?:wait|no+|nope|actually|oops|sorry|correction|"
-                        r"i lied|i meant)\b",
+_FIX_FIRST = re.compile(r"^\W*(?:(?:ok|okay|oh|omg|ahh?)\W+)?(?:wait|no+|nope|actually|oops|sorry|"
+                        r"correction|i lied|i meant)\b",
                         re.I)
 
 
@@ -85,6 +86,42 @@ def rather(turn: Turn, lines: Lines) -> list[Proposal]:
     pick = second_person(options[turn.rng.random() < 0.5].strip())
     # above the would-you-rather game (``skills.fun``): their question gets an answer
     return lines_for(lines, "moment_rather", turn, PRIOR + 0.5, fill={"pick": pick})
+
+
+def _options(text: str) -> list[str]:
+    """The two options of a would-you-rather question, or none."""
+    found = _RATHER.search(text)
+    if found is None:
+        return []
+    a, b = found.group("a").strip(), _IF_PICK.sub("", found.group("b").strip())
+    if len(a.split()) > 1 and _BARE.match(b) and not _BARE.match(a):
+        a = a.split(" ", 1)[1]  # "have a dog or a cat": "a dog", not "have a dog"
+    return [a, b]
+
+
+def answered(turn: Turn, lines: Lines) -> list[Proposal]:
+    """Their pick, after the would-you-rather they asked and Sunny answered ("i would eat
+    only bread. no hesitation"): met as the same as Sunny's or as a bold other one."""
+    text = turn.view.text.lower()
+    said = _said(turn)
+    last = next((m.content.lower() for m in reversed(turn.view.history)
+                 if m.role == "assistant"), "")
+    options = _options(said[0]) if said and "?" not in text and len(text.split()) <= 20 else []
+    theirs = [second_person(o) for o in options]
+    sunny = [o for o in theirs if o.lower() in last]
+    if len(sunny) != 1:
+        return []
+    words = re.findall(r"[a-z']+", text)
+    sizes = []
+    for option in options:  # the longest run of its words said, then how many of them
+        own = re.findall(r"[a-z']+", option.lower())
+        run = SequenceMatcher(None, words, own, autojunk=False).find_longest_match().size
+        sizes.append(run + 0.5 * len(set(words) & set(own) - {"a", "an", "the", "of", "for"}))
+    if max(sizes) < 1 or sizes[0] == sizes[1]:
+        return []
+    pick = theirs[sizes.index(max(sizes))]
+    key = "moment_rather_same" if pick == sunny[0] else "moment_rather_other"
+    return lines_for(lines, key, turn, PRIOR + 0.5, fill={"theirs": pick, "sunny": sunny[0]})
 
 
 def idea(turn: Turn, lines: Lines) -> list[Proposal]:
@@ -153,7 +190,7 @@ def age(turn: Turn, lines: Lines) -> list[Proposal]:
     return lines_for(lines, "moment_age", turn, PRIOR + 0.5, fill={"n": found.group("n")})
 
 
-SHAPES = (fixed, age, rather, idea, view)
+SHAPES = (fixed, age, answered, rather, idea, view)
 
 
 def asides(turn: Turn, lines: Lines) -> list[Proposal]:

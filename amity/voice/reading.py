@@ -286,6 +286,10 @@ def act(text: str, about: Sequence[Topic]) -> Act:
     if len(words) <= 24 and 0 < len(last) <= 8 and not _TOLD_BYE.search(t) and \
             GOODBYE.search(" ".join(last)):
         return Act("goodbye")  # "mine is hollow knight forever. ok bye sunny gotta sleep"
+    clause = [c for c in re.split(r"[,;]\s*", t) if c.strip()]
+    if len(words) <= 24 and clause and len(clause[-1].split()) <= 4 and \
+            not _TOLD_BYE.search(t) and GOODBYE.match(clause[-1].strip()):
+        return Act("goodbye")  # "ok my mom needs help with centerpieces, bye sunny 💚"
     if GREETING.search(t) and len(words) <= 5:
         return Act("greeting")
     return Act("statement")

@@ -29,6 +29,8 @@ from .recall_names import (
 from .recall_words import COLORS, CORRECTION, JOBS, KINDS, STOP, WEEKDAY
 
 _SHADES = frozenset("light dark bright pale neon baby pastel hot deep sky lime mint".split())
+_NOT_DONE = re.compile(r"\b(?:didnt|didn't|did not|wasnt|wasn't|couldnt|couldn't)\b")
+_WHO_NOT = re.compile(r"\b([a-z]+) (?:didnt|didn't|did not|wasnt|wasn't|couldnt|couldn't)\b")
 _WHOSE = re.compile(r"^(?:(?:and|so|wait|ok|oh) )*whose ([a-z]{3,})")
 
 
@@ -87,6 +89,9 @@ def detail(question: str, topic: set[str], wants: set[str], text: str, around: s
         if topic & PET_STEMS or CORRECTION.search(low) or not topic & ROLE_STEMS or \
                 re.search(r"\bwho\s+\w+ed\b", question.lower()):
             return None  # "who named the car": the one who did it, not the car's name
+        who = _WHO_NOT.search(f"{low} {around.lower()}")
+        if who and _NOT_DONE.search(question.lower()) and is_first_name(who.group(1)):
+            return _title(who.group(1))  # "which of my friends didnt make it": "jada didnt"
         name = names_for(topic, text, around, strict=True)
         return _title(name) if name else None
     kinds = [KINDS[k] for k in topic if k in KINDS]

@@ -89,23 +89,33 @@ def value_fixed(best: Said, said: Sequence[Said]) -> Said:
     no 16!!" in the next few -> "i sold 16 this week"; "my slot is 10:40am", then "my slot
     is 10:20 not 10:40" some messages on), else ``best``: the new value replaces the old one
     named, or the first of its sort (a clock time, a sum, a plain number) in the clause."""
-    text = best.text
+    text = _fixed_in(best.text, best.order, said)
+    if text != best.text:
+        return replace(best, text=text, line=text)
+    line = _fixed_in(best.line, best.order, said) if best.line else best.line
+    # the clause holds no value put right, its message does ("first game is thursday at
+    # 5:30, im gonna be number 11", then "wait no 14"): the message is said back fixed
+    return best if line == best.line else replace(best, line=line)
+
+
+def _fixed_in(text: str, order: float, said: Sequence[Said]) -> str:
+    """``text`` (told at ``order``) with the values later messages put right."""
     for s in sorted(said, key=lambda x: x.order):
-        if not (best.order < s.order <= best.order + 24) or s.fact:
+        if not (order < s.order <= order + 24) or s.fact:
             continue  # ("10:20 not 10:40" names what it fixes: it may come a while later)
         low = (s.line or s.text).lower()
         for new, old in NOT_FIX.findall(low):
             if _sort(new) == _sort(old) and (at := re.search(
                     rf"(?<![\d:]){re.escape(old)}(?![\d:])", text.lower())):
                 text = text[:at.start()] + new + text[at.end():]
-        lead = _LEAD_FIX.match(low) if s.order <= best.order + 6 else None
+        lead = _LEAD_FIX.match(low) if s.order <= order + 6 else None
         if lead and not NOT_FIX.search(low):
             new = lead.group(2).strip()
             for m in re.finditer(_VALUE, text, re.I):
                 if _sort(m.group(0)) == _sort(new) and m.group(0).strip() != new:
                     text = text[:m.start()] + new + text[m.end():]
                     break
-    return best if text == best.text else replace(best, text=text, line=text)
+    return text
 
 
 def _thing_of(told: str) -> set[str]:
@@ -135,7 +145,20 @@ def plainly(wants: set[str], topic: set[str]) -> Callable[[Said], str | None]:
         return lambda s: named_then(topic, s.text, s.around)
     if "color" in wants:
         return lambda s: _colour_of(topic, s)
+    if "count" in wants:  # "how many trombones are in my section": "there's 5 of us"
+        return lambda s: _of_us(topic, s)
     return lambda s: None
+
+
+_OF_US = re.compile(r"\b(?:there'?s|theres|there are|we'?re|were|we are)\s+(\d+)\s+of\s+us\b")
+
+
+def _of_us(topic: set[str], said: Said) -> str | None:
+    """A count of the group the message names with every asked word ("im section leader for
+    trombones this year, there's 5 of us")."""
+    found = _OF_US.search(said.text.lower())
+    return found.group(1) if found and topic and topic <= stems(said.line or said.text) \
+        else None
 
 
 _HIS_NAME = re.compile(r"\b(?:his|her|their) name(?:s| is|'s) ((?:sir|lady|lord|princess|prince|"

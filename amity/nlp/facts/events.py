@@ -19,7 +19,8 @@ from amity.nlp.facts.lexicon import EVENT_NOUNS
 EXTRA = frozenset("appt gala xray x-ray scan fair contest showcase exhibition gig battle mock "
                   "mocks finals playoff playoffs semifinal semi final recital meet derby fixture "
                   "trial check-up checkup market fundraiser sale expo convention quince "
-                  "quinceanera quinceañera playdate stream livestream practical".split()) | \
+                  "quinceanera quinceañera playdate stream livestream practical comp "
+                  "comps".split()) | \
     {"car wash", "baby shower", "bridal shower"}
 _NOUNS = sorted(EVENT_NOUNS | EXTRA, key=len, reverse=True)
 _LEAD = frozenset("a an the my our his her their this that next last big first also and i doing "
@@ -104,7 +105,8 @@ _HANDLED = re.compile(r"\b(?:at|seeing|see|get|getting|buy|buying|grab|grabbing|
                       r"\s+(?:it|them|one|that|this)\b|"
                       r"\b(?:only|no|any|every|each|some|other|which|the)\s+one\b")
 _POINTERS = frozenset("it its it's that thats that's this these one them which".split())
-_POINTS = re.compile(r"\b(it|that|this(?! (?:coming )?(?:" + "|".join(WEEKDAYS) + r"|weekend|week|"
+_POINTS = re.compile(r"\b(it|its|it's|that|this(?! (?:coming )?(?:" + "|".join(WEEKDAYS) +
+                     r"|weekend|week|"
                      r"morning|afternoon|evening|month)\b)|one|them)\b|\bdue\b|\bdone by\b|"
                      r"\b(?:going|heading|go|head) (?:over|there)\b")  # "im going over friday"
 
