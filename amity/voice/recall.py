@@ -172,7 +172,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     for s in said:
         words, near = _named(stems(s.text), s.text, kin), stems(s.around)
         inside = len(topic & words) + len(numbers & set(_NUMBER.findall(s.text)))
-        beside = len((topic & near) - words)
+        beside = len((topic & near) - words) + (
+            "work" in topic and "work" not in words and "shift" in near)  # "my shift at ..."
         low = s.text.lower()
         # the reader's sure pick answers a one-word ask it shares no word with ("what role
         # did i get": "im the bakers wife"); "my maths teacher" needs its words (not a date

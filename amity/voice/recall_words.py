@@ -39,7 +39,7 @@ SAME = {"gf": "girlfriend", "bf": "boyfriend", "bff": "friend", "bestie": "frien
         "cooked": "make", "making": "make", "baking": "make", "bake": "make", "baked": "make",
         "job": "work", "youtuber": "youtube", "working": "work", "worked": "work",
         "boss": "manager", "fiance": "husband", "fiancé": "husband", "fiancee": "wife",
-        "hired": "work", "shift": "work", "shifts": "work",
+        "hired": "work",
 "sprained": "sprain", "broke": "break", "broken": "break",
         "hurt": "hurt", "injured": "hurt", "studying": "study", "studies": "study",
         "went": "go", "going": "go", "gone": "go", "saw": "see", "seen": "see",
