@@ -309,3 +309,17 @@ def test_who_did_not_is_the_one_who_did_not() -> None:
                     "my friends lena and jada tried out too. lena made it, jada didnt and she "
                     "cried in the bathroom", read=True)
     assert found is not None and found.detail == "Jada"
+
+
+def test_a_bass_is_a_fish() -> None:
+    found = _answer("how big was my fish again",
+                    "hey so its saturday and me and my grandpa walt went fishing at cedar lake",
+                    "i caught a bass that was like 4 pounds!!", read=True)
+    assert found is not None and found.detail == "4 pounds"
+
+
+def test_someone_named_late_in_the_question_owns_nothing_asked() -> None:
+    found = _answer("and how much was the vet thing my dad is still mad",
+                    "also moose ate a whole sock and we had to take him to the vet, it cost $240",
+                    read=True)
+    assert found is not None and found.detail == "$240"

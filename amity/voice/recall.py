@@ -160,6 +160,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     owner = re.search(r"\b(?:my|our) (\w+)'?s? (?:\w+ )?(?:play|plays|does|do|did|is|was|"
                       r"got|get|went|like|likes|work|works|study|studies|live|lives|job|"
                       r"jobs)\b", question.lower())
+    if owner and len(question[:owner.start()].split()) > 5:
+        owner = None  # "how much was the vet thing my dad is still mad": not his vet thing
     whose = stems(owner.group(1)) & WHO_HAS_NAMES if owner else set()
     kind = "count" if "count" in wants else "day" if "day" in wants else ""
     fixes = [(s.order, stems(s.line or s.text) - topic) for s in said
