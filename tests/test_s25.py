@@ -5,19 +5,21 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
+from amity.nlp.facts import extract
 from amity.nlp.facts.events import event_phrase
 from amity.nlp.safety import checker
 from amity.types import Fact, Message, TurnView
 from amity.voice import reading, visits
 from amity.voice.amounts import amounts, counted
-from amity.voice.echo import favorite, plan
+from amity.voice.bank import Hit, proposals
+from amity.voice.echo import favorite, named, plan
 from amity.voice.gist import gist
 from amity.voice.leaving import leaving, reason
-from amity.voice.lines import load
+from amity.voice.lines import Exchange, load
 from amity.voice.opinion import asides
 from amity.voice.recall_asked import asked_words
 from amity.voice.recall_names import asked_of, named_heads, names_for
@@ -323,3 +325,38 @@ def test_someone_named_late_in_the_question_owns_nothing_asked() -> None:
                     "also moose ate a whole sock and we had to take him to the vet, it cost $240",
                     read=True)
     assert found is not None and found.detail == "$240"
+
+
+@pytest.mark.parametrize(("text", "before", "pet", "kind"), [
+    ("his name is biscuit", "we got a puppy", "Biscuit", "puppy"),
+    ("his name is biscuit bc hes the color of a biscuit lol", "WE GOT A PUPPY 🐶", "Biscuit",
+     "puppy"),
+    ("her name is tofu", "we got a kitten!!", "Tofu", "kitten")])
+def test_a_pet_named_by_his_name_is(text: str, before: str, pet: str, kind: str) -> None:
+    found = {(f.subject, f.predicate, f.object)
+             for f in extract(text, [before], datetime(2026, 3, 2, tzinfo=UTC))}
+    assert ("user", "has_pet", pet) in found and (pet, "species", kind) in found
+
+
+def test_a_good_answer_line_only_after_a_question() -> None:
+    ex = Exchange(1, "hobby_answer", "neutral", ("sunny: what's your dog's name?",),
+                  "biscuit. hes a beagle", "biscuit the beagle 🐶 does he howl?",
+                  "good answer! how did you first get into it?")
+    hit = Hit(ex, 0.9)
+    assert not any("good answer" in line for line, _ in proposals(hit, "his name is biscuit",
+                                                                   "love that"))
+    assert any("good answer" in line for line, _ in proposals(
+        hit, "his name is biscuit", "what's their name?"))
+
+
+def test_hola_is_a_hello() -> None:
+    assert reading.act("holaaa sunny", LINES.about).name == "greeting"
+
+
+def test_no_how_long_have_you_had_a_pet_just_got() -> None:
+    told = ("WE GOT A PUPPY 🐶🐶 hes a corgi mix", _NOW - timedelta(minutes=1))
+    view = replace(_view("his name is biscuit", told),
+                   facts=(Fact("user", "has_pet", "Biscuit"),))
+    said = named(Turn(view, reading.act(view.text, LINES.about), "neutral", random.Random(1)),
+                 LINES)
+    assert said and not any("how long" in p.text for p in said)

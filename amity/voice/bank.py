@@ -201,6 +201,9 @@ _ACTIVITY = re.compile(r"\b(?:singing|sing|dancing|dance|soccer|basketball|footb
                        r"coding|robotics|skating|skateboarding|gymnastics|cheer|wrestling|lacrosse)\b")
 
 
+_ANSWER_LINE = re.compile(r"(?:good|great|nice|solid|fun) (?:answer|pick|choice)\b", re.I)
+
+
 def proposals(hit: Hit, text: str, context: str) -> list[tuple[str, bool]]:
     """(line, is_specific) pairs a hit offers for this message: each line only when every
     detail it echoes from its own message is in this conversation too (and no activity it
@@ -217,6 +220,8 @@ def proposals(hit: Hit, text: str, context: str) -> list[tuple[str, bool]]:
     said = numbers(f"{text} {context}")
     out = []
     for line, specific in ((hit.exchange.reply, True), (hit.exchange.general, False)):
+        if _ANSWER_LINE.match(line) and "?" not in context:
+            continue  # "good answer! how did you first get into it?": only after a question
         if not numbers(line) & numbers(hit.exchange.user) <= said:
             continue  # "a 42 on math really hurts", "a 5-0 loss": its own message's numbers
         if _BECAUSE.match(line) and not _WHY.search(text):

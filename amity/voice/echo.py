@@ -214,9 +214,15 @@ def named(turn: Turn, lines: Lines) -> list[Proposal]:
         if key is None or not re.fullmatch(r"[A-Z][a-z]+", name) or \
                 re.search(rf"\b{name.lower()}\b", before):
             continue
+        recent = " ".join(m.content.lower() for m in view.history[-4:] if m.role == "user")
+        pool = [t for t in lines.get(key) if "how long" not in t or not _JUST_GOT.search(
+            f"{recent} {view.text.lower()}")]  # "WE GOT A PUPPY": no "how long have you had"
         return [Proposal(t.replace("{name}", name), f"skill:{key}", PRIOR)
-                for t in pick(lines.get(key), turn.rng, 3)]
+                for t in pick(pool, turn.rng, 3)]
     return []
+
+
+_JUST_GOT = re.compile(r"\b(?:got|get|getting|adopted|adopting|bought|brought home|new)\b")
 
 
 # ---- leaving for something --------------------------------------------------------------------

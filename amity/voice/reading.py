@@ -138,7 +138,8 @@ def _squash(text: str) -> str:
     return " ".join(text.replace("’", "'").split())
 
 
-GREETING = re.compile(r"^(hi+|hey+|hell?o+|yo+|sup|wa+s+u+p+|hiya|heya|howya|howdy|heyy+|ello|"
+GREETING = re.compile(r"^(hi+|hey+|hell?o+|yo+|sup|wa+s+u+p+|hiya|heya|howya|howdy|heyy+|ello|ola+|"
+                      r"hola+|"
                       r"good (morning|afternoon|evening)|g?morning|gm|hey sunny|hi sunny)\b")
 #: a sign-off at the end: "ok gotta ice my ankle. later sunny", "shift in 10 min peace ✌️"
 SIGN_OFF = re.compile(r"(?:(?:^|[.!,]\s*)(?:ok+ |okay )?(?:later|laterr+|laters|l8r|peace(?: out)?|"

@@ -21,6 +21,7 @@ from amity.nlp.facts.lexicon import (
     IDENTITY_ADJ,
     MEMBERS,
     OCCUPATIONS,
+    PETS,
     PRONOUNS,
     SCHOOL_WORDS,
     name_gender,
@@ -75,6 +76,11 @@ def copula(rules: Rules, verb: Token, subj: Token) -> list[Found]:
             owner = name_text(was) if was is not None else owner
         if owner is None or neg:
             return []
+        if s_lemma == "name" and attr is not None and owner_tok.lower_ in PRONOUNS and \
+                owner.lower() in PETS and (pet := _pet_name(attr)) is not None:
+            # "we got a puppy" then "his name is biscuit (bc he's the color of one)": a pet
+            return [Found(pet.text, "species", owner.lower(), [owner_tok, pet], 0.85),
+                    Found("user", "has_pet", pet.text, base + [owner_tok, pet], 0.85)]
         if s_lemma == "name" and attr is not None and attr.pos_ == "PROPN":
             if owner_tok.pos_ == "NOUN" and owner_tok.lemma_.lower() in MEMBERS:
                 owner2 = rules.owner(child(owner_tok, "poss")) if child(
@@ -240,3 +246,10 @@ def _named_member(rules: Rules, subj: Token, attr: Token | None, base: list[Toke
                 Found(label, "species" if pred == "has_pet" else "relation",
                       " ".join(mods + [noun.text.lower()]), [noun, name], 0.8)]
     return []
+
+
+def _pet_name(attr: Token) -> Token | None:
+    """The name said after "his name is": the first capitalised word ("Biscuit" of a parse
+    that made "bc" the head of "Biscuit bc")."""
+    return next((t for t in attr.subtree if t.text[:1].isupper() and t.is_alpha
+                 and t.pos_ in {"PROPN", "NOUN"}), None)
