@@ -4,6 +4,7 @@ that can fail."""
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
@@ -360,3 +361,21 @@ def test_no_how_long_have_you_had_a_pet_just_got() -> None:
     said = named(Turn(view, reading.act(view.text, LINES.about), "neutral", random.Random(1)),
                  LINES)
     assert said and not any("how long" in p.text for p in said)
+
+
+def test_a_goodbye_names_the_pet_of_this_visit() -> None:
+    told = ("my dog pickle is sleeping on my homework lol", _NOW - timedelta(minutes=2))
+    said = leaving(_turn("ok bye sunny", told), LINES)
+    assert said and all("Pickle" in p.text for p in said)
+    assert not leaving(_turn("ok bye sunny", (told[0], _NOW - timedelta(days=2))), LINES)
+
+
+def test_no_line_names_what_the_talk_never_had() -> None:
+    for key in ("goodbye", "goodnight", "greet_back"):
+        assert not any(re.search(r"\b(?:puns?|riddles?|fun facts?)\b", t)
+                       for t in LINES.get(key))
+
+
+def test_money_saved_is_met() -> None:
+    assert counted("i mowed lawns all summer and saved $1,150") == ("amount_saved", "$1,150")
+    assert counted("i only saved $20 lol") is None

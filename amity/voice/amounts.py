@@ -1,14 +1,16 @@
 """A big number told with pride, met as a friend meets it: "we made 60 jars this week" ->
 "60 jars?! that's so many 😮", "i play cello btw. been playing for 7 years" -> "7 years?!
-that's real dedication 🙌".
+that's real dedication 🙌", "i mowed lawns all summer and saved $1,150" -> "$1,150?! that's
+amazing 🙌".
 
 Contract: ``amounts(turn, lines) -> [Proposal]``: for a message (not a question, not a low
 mood) that tells a count of ten or more things (not money, a weight, a time or a date: "420
 grams", "$45", "8am"), lines from ``amount_big`` with "{amount}" ("60 jars"); for one that
 tells years of doing something ("been playing for 7 years"), ``amount_years`` with
-"{years}"; none when nothing is counted or the count is small or a let-down ("only sold
-like 9 jars", "lost 30 followers"). ``counted(text)`` gives (key, amount) or None. Pure
-functions over the message; a skill of the voice, ranked above the plain "tell me more".
+"{years}"; for money saved or earned ("saved $1,150"), ``amount_saved`` with "{sum}"; none
+when nothing is counted or the count is small or a let-down ("only sold like 9 jars", "lost
+30 followers"). ``counted(text)`` gives (key, amount) or None. Pure functions over the
+message; a skill of the voice, ranked above the plain "tell me more".
 """
 
 from __future__ import annotations
@@ -38,9 +40,16 @@ _YEARS = re.compile(r"\b(?:been\s+\w+ing|for)\s+(?:like\s+|about\s+|almost\s+|ov
                     re.I)
 
 
+_SAVED = re.compile(r"\b(?:saved|saved up|made|earned|raised)\s+(?:like\s+|over\s+|about\s+)?"
+                    r"(?P<sum>[$£€]\s?\d[\d,]*(?:\.\d\d)?)", re.I)
+
+
 def counted(text: str) -> tuple[str, str] | None:
-    """("amount_years", "7") or ("amount_big", "60 jars"), or None."""
+    """("amount_years", "7"), ("amount_saved", "$1,150") or ("amount_big", "60 jars"), or
+    None."""
     low = text.lower()
+    if (saved := _SAVED.search(low)) is not None and not _LETDOWN.search(low[:saved.start()]):
+        return "amount_saved", saved.group("sum")
     if (years := _YEARS.search(low)) is not None:
         return "amount_years", years.group("n")
     best: tuple[int, str] | None = None
@@ -66,6 +75,6 @@ def amounts(turn: Turn, lines: Lines) -> list[Proposal]:
     if found is None:
         return []
     key, amount = found
-    slot = "{years}" if key == "amount_years" else "{amount}"
+    slot = {"amount_years": "{years}", "amount_saved": "{sum}"}.get(key, "{amount}")
     return [Proposal(t.replace(slot, amount), f"skill:{key}", PRIOR)
             for t in pick(lines.get(key), turn.rng, 2)]

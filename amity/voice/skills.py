@@ -269,7 +269,7 @@ WON = re.compile(r"\b(?:won|passed|aced|nailed|made (?:the|it|varsity|jv)|got (?
                  r"accepted|cast|hired|picked|chosen|selected|"
                  r"(?:the|an?) (?:part|role|job|lead|spot|solo)|"
                  r"an? [ab]\b|an? a\+|first|1st|2nd|second|third|3rd)|(?:first|1st|2nd|second|"
-                 r"3rd|third) place|we opened|scored|finished|did it|fixed|beat|"
+                 r"3rd|third) place|we opened|scored|finished|did it|fixed|beat|graduated|"
                  r"went (?:so |really |super )?(?:well|great|amazing|perfect))\b", re.I)
 #: good news a neutral read misses: "it actually made sense", "she wore it the whole time!!"
 GOOD = re.compile(r"\bactually (?:helped|worked|made sense|good|fun|nice|cute)\b|\bi was right\b|"
