@@ -379,3 +379,18 @@ def test_no_line_names_what_the_talk_never_had() -> None:
 def test_money_saved_is_met() -> None:
     assert counted("i mowed lawns all summer and saved $1,150") == ("amount_saved", "$1,150")
     assert counted("i only saved $20 lol") is None
+
+
+def test_what_i_got_at_the_place_named_before_the_ask() -> None:
+    found = _answer("me and my friend r going back to culvers tmrw, what did i get last time?",
+                    "after school me and jalen went to culvers and i got a double butterburger "
+                    "with no pickles", read=True)
+    assert found is not None and "butterburger" in found.text
+
+
+def test_a_price_said_with_a_word_asked() -> None:
+    found = _answer("oh wait how much did i spend on the birthday gift",
+                    "its my sister's birthday on friday",
+                    "i bought her a lip gloss set and a keychain shaped like a frog for $14 total",
+                    read=True)
+    assert found is not None and found.detail == "$14"

@@ -151,6 +151,9 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     if _THEIR.search(question.lower()) and whole.lower() != question.lower():
         # "my sister keeps stealing my charger. whats her name again": the sister
         topic |= stems(whole.lower().replace(question.lower(), " ")) & WHO_HAS_NAMES
+    if not topic and _GOT_ASK.search(question.lower()) and \
+            (spot := _PLACE_BEFORE.findall(whole.lower()[:whole.lower().find(question.lower())])):
+        topic = stems(spot[-1]) - FRAME - FRAME_STEMS  # "...back to culvers, what did i get"
     pronoun_only = not topic and "name" in wants
     if not said or not topic and not pronoun_only:
         return None
@@ -279,6 +282,9 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     return Found(fix(said_back), round(best_score, 3), fix(told) if told else None)
 
 
+_GOT_ASK = re.compile(r"\bwhat (?:did|do) i (?:get|order|have|usually get)\b")
+_PLACE_BEFORE = re.compile(r"\b(?:to|about|at|from) (?:the |that |this )?"
+                           r"([a-z']+(?: (?:place|truck|spot|restaurant|shop|diner|cafe))?)")
 _MONEY = re.compile(r"[$£€]\s?\d")
 _THEIR = re.compile(r"\b(?:his|her|their|he|she|they|him|them)\b")
 def _named(words: set[str], text: str, kin: dict[str, set[str]]) -> set[str]:

@@ -146,8 +146,29 @@ def plainly(wants: set[str], topic: set[str]) -> Callable[[Said], str | None]:
     if "color" in wants:
         return lambda s: _colour_of(topic, s)
     if "count" in wants:  # "how many trombones are in my section": "there's 5 of us"
-        return lambda s: _of_us(topic, s)
+        return lambda s: _of_us(topic, s) or _paid(topic, s)
+    if not wants and topic:  # "what did i get at culvers": "i got a double butterburger"
+        return lambda s: _got(topic, s)
     return lambda s: None
+
+
+_PRICE = re.compile(r"[$£€]\s?\d[\d,]*(?:\.\d\d)?|\b\d+(?:\.\d\d)? (?:bucks|dollars|pounds)\b")
+_GOT = re.compile(r"\b(?:i|we) (?:got|ordered|had|get|bought)\b")
+
+
+def _paid(topic: set[str], said: Said) -> str | None:
+    """A price said with a word asked ("how much did i spend on the birthday gift": "i
+    bought her a lip gloss set ... for $14 total")."""
+    found = _PRICE.search(said.text.lower())
+    return found.group(0) if found and topic & stems(said.text) and \
+        len(_PRICE.findall(said.text.lower())) == 1 else None
+
+
+def _got(topic: set[str], said: Said) -> str | None:
+    """What they got where the message names the place asked ("went to culvers and i got a
+    double butterburger")."""
+    found = _GOT.search(said.text.lower())
+    return found.group(0) if found and topic <= stems(said.line or said.text) else None
 
 
 _OF_US = re.compile(r"\b(?:there'?s|theres|there are|we'?re|were|we are)\s+(\d+)\s+of\s+us\b")
