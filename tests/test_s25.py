@@ -394,3 +394,17 @@ def test_a_price_said_with_a_word_asked() -> None:
                     "i bought her a lip gloss set and a keychain shaped like a frog for $14 total",
                     read=True)
     assert found is not None and found.detail == "$14"
+
+
+def test_a_name_then_what_it_is() -> None:
+    found = _answer("whats the name of the corgi i like", "we went to the dog park",
+                    "my favorite dog there is pretzel, hes a corgi who thinks hes a rottweiler",
+                    read=True)
+    assert found is not None and found.detail == "Pretzel"
+
+
+def test_which_ones_is_the_ones_said() -> None:
+    found = _answer("which shoes was i saving for",
+                    "im saving the tip money for new running shoes, the purple brooks ones",
+                    read=True)
+    assert found is not None and found.detail == "the purple brooks ones"

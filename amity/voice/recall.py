@@ -255,6 +255,10 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         detail(question, topic, wants, best.text, best.around)
     if told and "count" in wants and not best.fact and count_of(question, told_of(best)) != told:
         told = None  # the message said back holds another number: say it all
+    if (which := _WHICH.search(whole.lower())) and not best.fact and (ones := re.search(
+            rf"\b{re.escape(which.group(1))}\w*,? (the [a-z ]{{2,30}}? ones?)\b",
+            (best.line or best.text).lower())):
+        told = ones.group(1)  # "which shoes was i saving for": "the purple brooks ones"
     if told is None and not best.fact and (lead := lead_fix(best.line or best.text)):
         told = lead  # "no wait room 5, room 4 is the pottery ppl": room 5
     if told is None and not best.fact and "place" in wants:
@@ -282,6 +286,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     return Found(fix(said_back), round(best_score, 3), fix(told) if told else None)
 
 
+_WHICH = re.compile(r"\bwhich ([a-z]{3,})\b")
 _GOT_ASK = re.compile(r"\bwhat (?:did|do) i (?:get|order|have|usually get)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:to|about|at|from) (?:the |that |this )?"
                            r"([a-z']+(?: (?:place|truck|spot|restaurant|shop|diner|cafe))?)")

@@ -142,7 +142,8 @@ def plainly(wants: set[str], topic: set[str]) -> Callable[[Said], str | None]:
         return lambda s: _right_after(topic, s.text) or pronoun_named(topic, s) or \
             named_then(topic, s.text, s.around)
     if "name" in wants:  # "what did i name the shop": "i finally named the shop, its hop & loop"
-        return lambda s: named_then(topic, s.text, s.around)
+        # "whats the name of the corgi i like": "my favorite dog there is pretzel, hes a corgi"
+        return lambda s: named_then(topic, s.text, s.around) or _is_a_after(topic, s)
     if "color" in wants:
         return lambda s: _colour_of(topic, s)
     if "count" in wants:  # "how many trombones are in my section": "there's 5 of us"
@@ -154,6 +155,18 @@ def plainly(wants: set[str], topic: set[str]) -> Callable[[Said], str | None]:
 
 _PRICE = re.compile(r"[$£€]\s?\d[\d,]*(?:\.\d\d)?|\b\d+(?:\.\d\d)? (?:bucks|dollars|pounds)\b")
 _GOT = re.compile(r"\b(?:i|we) (?:got|ordered|had|get|bought)\b")
+
+
+def _is_a_after(topic: set[str], said: Said) -> str | None:
+    """A name said, then what it is ("pretzel, hes a corgi"), of the kind asked."""
+    line = (said.line or said.text).lower()
+    found = _NAME_THEN_KIND.search(line)
+    return found.group(1) if found and found.group(1) in said.text.lower().split() and \
+        stems(found.group(2)) & topic and found.group(1) not in STOP else None
+
+
+_NAME_THEN_KIND = re.compile(r"\b([a-z]+), (?:hes|he's|shes|she's|its|it's) (?:a|an|the) "
+                             r"([a-z]+)\b")
 
 
 def _paid(topic: set[str], said: Said) -> str | None:
