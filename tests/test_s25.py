@@ -408,3 +408,9 @@ def test_which_ones_is_the_ones_said() -> None:
                     "im saving the tip money for new running shoes, the purple brooks ones",
                     read=True)
     assert found is not None and found.detail == "the purple brooks ones"
+
+
+def test_a_thing_then_is_my_fav() -> None:
+    said = favorite(_turn("strawberry rhubarb is my fav fr its so good on toast"), LINES)
+    assert said and all("strawberry rhubarb" in p.text for p in said)
+    assert not favorite(_turn("this is my favorite part"), LINES)

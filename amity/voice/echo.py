@@ -161,7 +161,10 @@ _FAV_AFTER = re.compile(r"\s+(?:its|it's|thats|that's|dont|don't|bc|because|caus
 #: one of several is the favourite: "noodle is my favorite hes the tiny grey one"
 _ONE_FAV = re.compile(r"^(?:and\s+|but\s+|ok\s+)?(?P<one>[a-z]+) (?:is|was) my (?:fav|fave|"
                       r"favou?rite)(?:\s+(?:one|tbh|ngl|lol))?\s*(?:[,.!]|\b(?:hes|shes|he's|"
-                      r"she's|its|it's)\b|$)", re.I)
+                      r"she's)\b|$)", re.I)
+#: a thing then "is my fav": "strawberry rhubarb is my fav fr its so good on toast"
+_THING_FAV = re.compile(r"^(?:and\s+|but\s+|ok\s+|also\s+)?(?P<thing>[a-z]+(?: [a-z]+){0,2}) "
+                        r"(?:is|are|was) (?:my|our) (?:fav|fave|favou?rite)\b", re.I)
 
 
 def favorite(turn: Turn, lines: Lines) -> list[Proposal]:
@@ -173,6 +176,11 @@ def favorite(turn: Turn, lines: Lines) -> list[Proposal]:
         return [Proposal(t.replace("{one}", name), "skill:echo_favorite", PRIOR)
                 for t in pick(lines.get("echo_favorite_one"), turn.rng, 2)]
     found = _FAVORITE.search(turn.view.text.strip())
+    if found is None and (thing := _THING_FAV.search(turn.view.text.strip())) and \
+            not _NOT_A_THING.match(thing.group("thing")) and \
+            (said := _phrase(thing.group("thing"), 3)):
+        return [Proposal(t.replace("{thing}", said), "skill:echo_favorite", PRIOR)
+                for t in pick(lines.get("echo_favorite"), turn.rng, 3)]
     if found is None:
         # "whats ur fav sza song, mines snooze no debate": their own pick
         last = next((m.content for m in reversed(turn.view.history) if m.role == "assistant"),
