@@ -22,6 +22,7 @@ from amity.voice.gist import gist
 from amity.voice.leaving import leaving, reason
 from amity.voice.lines import Exchange, load
 from amity.voice.opinion import asides
+from amity.voice.rank import asks_said
 from amity.voice.recall_asked import asked_words
 from amity.voice.recall_names import asked_of, named_heads, names_for
 from amity.voice.recall_words import stems
@@ -414,3 +415,8 @@ def test_a_thing_then_is_my_fav() -> None:
     said = favorite(_turn("strawberry rhubarb is my fav fr its so good on toast"), LINES)
     assert said and all("strawberry rhubarb" in p.text for p in said)
     assert not favorite(_turn("this is my favorite part"), LINES)
+
+
+def test_no_funniest_thing_asked_after_a_funny_thing_told() -> None:
+    assert asks_said("dogs make every day more fun. what's the funniest thing they've done?",
+                     "our dog jumped out of the canoe on day 2 and swam to shore lmao")

@@ -126,6 +126,9 @@ _ASKS_SAID = (
                 r"(?:worried|scared|nervous) (?:about|of)\b", re.I),
      re.compile(r"\b(?:scared|afraid|worried|nervous|terrified) (?:of|about|that|bc|because)\b|"
                 r"\bwhat (?:scares|worries) me\b|\bthe \w+ part\b|\bwhat if\b", re.I)),
+    # "what's the funniest thing they've done?" to a funny thing just told ("...lmao")
+    (re.compile(r"\bwhat'?s the (?:funniest|weirdest|silliest|craziest) (?:thing|one)\b", re.I),
+     re.compile(r"\b(?:lmao+|lmfao|lol+|haha\w*)\b|😂|🤣|💀", re.I)),
 )
 
 
