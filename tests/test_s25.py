@@ -26,7 +26,7 @@ from amity.voice.rank import asks_said
 from amity.voice.recall_asked import asked_words
 from amity.voice.recall_names import asked_of, named_heads, names_for
 from amity.voice.recall_words import stems
-from amity.voice.skills import Turn, fallback, off_to
+from amity.voice.skills import Turn, fallback, greet, off_to
 from tests.test_recall_s17 import _answer
 from tests.test_s24 import _NOW, _view
 
@@ -420,3 +420,55 @@ def test_a_thing_then_is_my_fav() -> None:
 def test_no_funniest_thing_asked_after_a_funny_thing_told() -> None:
     assert asks_said("dogs make every day more fun. what's the funniest thing they've done?",
                      "our dog jumped out of the canoe on day 2 and swam to shore lmao")
+
+
+def test_a_fixed_time_is_not_fixed_again_inside_itself() -> None:
+    found = _answer("ok quick, what time do i have to actually be on stage again?",
+                    "the open mic is friday at the loft, i go on at 7",
+                    "wait no its 7:30 not 7, sign in is at 7. ok that makes more sense", read=True)
+    assert found is None or "7:30:30" not in (found.detail or found.text)
+
+
+def test_a_told_and_my_with_a_comma_is_kept() -> None:
+    found = _answer("remember my ferret? whats his name again, he fell asleep in my helmet",
+                    "yo sunny its owen",
+                    "and my ferret noodle got into the garage and knocked over a jar of bolts, "
+                    "took me 20 min to find them all", read=True)
+    assert found is not None and found.detail == "Noodle"
+
+
+def test_a_day_moved_not_the_old_one() -> None:
+    found = _answer("ok wait what day did i say the harvest got moved to?",
+                    "and our first honey harvest is saturday the 21st at 8am",
+                    "wait no i just looked, the harvest moved to sunday the 22nd not saturday",
+                    read=True)
+    assert found is not None and found.detail == "sunday"
+
+
+def test_no_name_ends_in_because() -> None:
+    found = _answer("whats my rocket called",
+                    "my rocket is called the pickle bc i painted it bright green lol", read=True)
+    assert found is not None and found.detail == "The Pickle"
+
+
+def test_a_memory_question_gets_no_check_in() -> None:
+    text = "wait how tall did i tell u the pickle was? i never measured it properly"
+    assert not checker.check(text)
+
+
+def test_a_hello_with_a_name_is_met_by_name() -> None:
+    said = greet(_turn("hey sunny, im kiara", ("hi", _NOW - timedelta(minutes=5))), LINES)
+    assert said and all("Kiara" in p.text and "back" not in p.text for p in said)
+
+
+def test_no_plan_called_boring() -> None:
+    found = extract("today is so boring, its monday and i have 3 tests this week", [],
+                    datetime(2026, 3, 9, 16, tzinfo=UTC))
+    assert not any(f.predicate == "event" and "boring" in f.object for f in found)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("btw gerald is my tortoise, hes 22 yrs old so hes older than me lol", "gerald"),
+    ("ngl tho jess keeps skipping practice and its throwing off the whole formation", "jess")])
+def test_no_chat_word_before_a_gist(text: str, name: str) -> None:
+    assert gist(text) == name

@@ -124,7 +124,8 @@ def gist(text: str) -> str | None:
             continue
         said = " ".join(t.text if t.pos_ == "PROPN" and t.lower_ not in EVENT_NOUNS else t.lower_
                         for t in kept)  # (not "your grandmas Funeral")
-        if re.fullmatch(r"(?:the |your )?\d+(?:st|nd|rd|th)?", said.lower()):
+        said = _CHAT_LEAD.sub("", said)  # "btw gerald", "tho jess": the name
+        if not said or re.fullmatch(r"(?:the |your )?\d+(?:st|nd|rd|th)?", said.lower()):
             continue  # a date ("the 23rd"): no thing to name
         if re.search(r"(?:^|\s)[b-hj-z](?:\s|[.,!?]|$)", said.lower()):
             continue  # a word spelled out ("b-o-u-r-g-e-o-i-s"): no thing to name
@@ -137,4 +138,6 @@ def gist(text: str) -> str | None:
                        second_person(best[2]))
 
 
+_CHAT_LEAD = re.compile(r"^(?:(?:btw|tho|ngl|lol|fr|lowkey|omg|ok|like|also|and|but|so)\s+)+",
+                        re.I)
 _TITLED = re.compile(r"\b(mr|mrs|ms|dr|coach|sensei)\.? ([a-z])", re.I)

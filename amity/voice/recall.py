@@ -51,6 +51,7 @@ from .recall_counts import count_of
 from .recall_detail import detail
 from .recall_kind import REASON, a_score, has_kind, kind_bonus, of_kind
 from .recall_names import (
+    NOT_A_NAME,
     QUOTED,
     SOMEONE,
     THIRD,
@@ -143,6 +144,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     first = SECOND_ASK.split(question, maxsplit=1)[0]
     question = first if WH_START.match(first) else question  # (not "oh" of "oh and whats...")
     topic, wants = asked_words(question, previous)
+    if not wants and _HIS_NAME_ASK.search(whole.lower()):
+        wants = {"name"}  # "remember my ferret? whats his name again": the name asked
     if here := it_means(whole, question):  # "my recital!! what day is it again"
         topic = asked_words(question)[0] | here  # (the "it" of this message, not the last)
     topic |= it_means(whole, question, previous)
@@ -270,6 +273,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         told = f"{day}, {when}" if day else None if "day" in wants else when
     if told is None and not best.fact and not wants & {"count", "day", "name"}:
         told = span(question, (best.line or best.text).replace(" . ", ". "))
+        if told and set(told.lower().split()) <= NOT_A_NAME:
+            told = None  # "ngl tho jess keeps skipping": no "ngl!" said back
     if told and "name" in wants and _GIVEN.search(whole.lower()) and \
             set(re.findall(r"[a-z]+", told.lower())) - _TITLES <= set(re.findall(r"[a-z]+",
                                                                             whole.lower())):
@@ -286,6 +291,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     return Found(fix(said_back), round(best_score, 3), fix(told) if told else None)
 
 
+_HIS_NAME_ASK = re.compile(r"\b(?:whats|what's|what is|what was) (?:his|her|their|its) name\b")
 _WHICH = re.compile(r"\bwhich ([a-z]{3,})\b")
 _GOT_ASK = re.compile(r"\bwhat (?:did|do) i (?:get|order|have|usually get)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:to|about|at|from) (?:the |that |this )?"
@@ -314,7 +320,8 @@ def _fixes(best: Said, said: Sequence[Said]) -> Callable[[str], str]:
         for wrong, right in pairs:
             # a time said with its half of the day: "6am" after "its 5:45 not 6" -> "5:45am"
             tail = r"(?=(?:am|pm)\b)|" if wrong.isdigit() and ":" in right else ""
-            text = re.sub(rf"\b{re.escape(wrong)}(?:{tail}\b)", lambda m, right=right: (
+            at = rf"(?<![:\d])\b{re.escape(wrong)}(?:{tail}\b(?!:\d))"  # (not 7 of 7:30)
+            text = re.sub(at, lambda m, right=right: (
                 right.capitalize() if m.group(0)[0].isupper() else right), text, flags=re.I)
         return text
     return fix

@@ -84,6 +84,8 @@ def detail(question: str, topic: set[str], wants: set[str], text: str, around: s
         if told and re.search(r"\bdate\b", question.lower()):
             return f"{told.group(2).capitalize()} {int(told.group(1))}"
         days = list(dict.fromkeys(WEEKDAY.findall(low)))
+        if len(days) == 2 and re.search(rf"\b{days[0]}\b.*\bnot (?:on )?(?:the )?{days[1]}\b", low):
+            return days[0]  # "moved to sunday the 22nd not saturday": sunday
         return " and ".join(days) if len(days) <= 2 else None
     if "who" in wants:  # a person in a role ("whos our drummer"), not a thing's name
         if topic & PET_STEMS or CORRECTION.search(low) or not topic & ROLE_STEMS or \

@@ -68,7 +68,8 @@ NOT_A_NAME = STOP | frozenset("is was are has had just keeps kept always never s
                                "went came who that which and but so too every each all both "
                                "today tonight yesterday tomorrow tmrw now later lately "
                                "sometimes usually ever even back soon asap up while because "
-                               "cause cuz since until till though tho after as".split())
+                               "cause cuz since until till though tho after as lowkey fr idk bc "
+                               "remember yo".split())
 PRONOUN = frozenset("he she it they hes shes its theyre they're him her them we we're were "
                      "he's she's it's his their".split())
 
@@ -281,6 +282,21 @@ _SORT_BEFORE = re.compile(r"\b(?:bearded|leopard|crested|syrian|dwarf|corn|ball|
 
 def names_for(topic: set[str], text: str, around: str, strict: bool = False
               ) -> str | None:
+    """The name ``text`` gives one of ``topic`` (``_names_for``), without a chat word or a
+    "because" after it ("the pickle bc i painted it green": "the pickle")."""
+    name = _names_for(topic, text, around, strict)
+    if name is None:
+        return None
+    name = _NAME_TAIL.sub("", name).strip()
+    return name or None
+
+
+_NAME_TAIL = re.compile(r"(?:\s+(?:bc|because|cuz|cause|lol|lmao|tho|rn|btw|fr|ngl|and|but|so|"
+                        r"which|who))+$", re.I)
+
+
+def _names_for(topic: set[str], text: str, around: str, strict: bool = False
+               ) -> str | None:
     """The name ``text`` gives one of ``topic`` ("my dog pickle", "hes called rex" after a
     dog, "tara is my best friend", "Sam's cat is called Waffles"), or None. ``strict``: only
     a name said plainly, to be said back alone ("my X Y" only of a pet or a person)."""

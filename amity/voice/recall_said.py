@@ -216,9 +216,9 @@ def asks(text: str) -> bool:
     return "?" in text or bool(re.match(r"\s*(and |ok |so )?(what|whats|who|whos|where|"
                                         r"wheres|when|which|why|how|do u|do you|did i)\b",
                                         text.lower())) or (
-        # "and my rabbit", not "and my mum is making her biryani for the first night" (a
-        # long one with a comma keeps what follows it, as before)
-        text.lower().lstrip().startswith("and my") and (len(text.split()) <= 6 or "," in text))
+        # "and my rabbit", not "and my mum is making her biryani for the first night" nor
+        # "and my ferret noodle got into the garage, took me 20 min" (told, with a verb)
+        text.lower().lstrip().startswith("and my") and len(text.split()) <= 6)
 
 
 def message_texts(said: Sequence[Said], pairs: bool = True

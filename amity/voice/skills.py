@@ -17,6 +17,7 @@ import random
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from datetime import timedelta
 
 from ..nlp.facts.lexicon import is_first_name
 from ..nlp.question import focus
@@ -58,13 +59,27 @@ def greet(turn: Turn, lines: Lines) -> list[Proposal]:
         return []
     view = turn.view
     hour = view.now.hour if view.now else 12
-    key = ("greet_back" if len(view.history) > 1 else "greet_new")
+    # an earlier visit: a message from hours before ("welcome back" only then; a "hi" a few
+    # minutes after the last one is no return)
+    before = view.now is None or any(m.role == "user" and view.now - m.created_at >= _VISIT
+                                     for m in view.history)
+    key = ("greet_back" if len(view.history) > 1 and before else
+           "greet_again" if len(view.history) > 1 else "greet_new")
     if re.search(r"\b(morning|gm)\b", view.text.lower()) or 5 <= hour < 11:
-        key = "greet_morning" if len(view.history) > 1 else key
+        key = "greet_morning" if key == "greet_back" else key
     elif hour >= 22 or hour < 5:
-        key = "greet_night" if len(view.history) > 1 else key
+        key = "greet_night" if key == "greet_back" else key
+    them = _INTRODUCED.search(view.text.lower())
+    if key != "greet_back" and them and is_first_name(them.group(1)):
+        # "hey sunny, im kiara": met by name, not asked it
+        return [Proposal(t.replace("{them}", them.group(1).capitalize()), "skill:greet_named",
+                         1.2) for t in pick(lines.get("greet_named"), turn.rng)]
     out = [t.replace("{name}", view.user_name) for t in pick(lines.get(key), turn.rng)]
     return [Proposal(t, f"skill:{key}", 1.2) for t in out]
+
+
+_VISIT = timedelta(hours=3)
+_INTRODUCED = re.compile(r"\b(?:im|i'm|i am|my name is|my names|name's|names)\s+([a-z]+)\b")
 
 
 def farewell(turn: Turn, lines: Lines) -> list[Proposal]:
@@ -228,6 +243,8 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
             for t in pick(lines.get("memory_answer"), turn.rng)]
 
 
+_SAD_SAID = re.compile(r"\b(?:sad|upset|cry|crying|cried|miss|missing|lonely|hurt|hurts|"
+                       r"rough|awful|terrible|died|passed|sick|hate|bad day|worst)\b|😢|😭|💔")
 _WORRY = re.compile(r"\b(?:worried|worry|anxious|scared|nervous|stressed|stressing|panicking|"
                     r"freaking out|second guessing)\b")
 _SOMEONE = re.compile(r"\b(?:he|she|they|him|her|them|hes|shes|theyre|my (?:dog|cat|fish|pet|"
@@ -241,8 +258,8 @@ def _care(mood: str, text: str) -> str:
     worried"), "one thing at a time" for one about oneself; nothing when no worry is said
     ("i think i mixed it up with something" read as anxious)."""
     low = text.lower()
-    if mood == "sad":
-        return "aw, I'm sorry 💛 "
+    if mood == "sad" and _SAD_SAID.search(low):
+        return "aw, I'm sorry 💛 "  # (not to "i never measured it properly")
     if mood != "anxious" or not _WORRY.search(low):
         return ""
     return "oh no, I hope they're okay 💛 " if _SOMEONE.search(low) else \

@@ -475,8 +475,8 @@ def extract(message: str, context: Sequence[str] = (), now: datetime | None = No
             continue
         if f.predicate == "event":
             f.object = trim(f.object)  # "chem test tmrw" -> "chem test"; "heyy sunny omg" -> ""
-            if not f.object:
-                continue
+            if not f.object or f.object.lower().split()[-1] in _FEELING:
+                continue  # "today is so boring": no plan called "boring"
         if f.predicate == "relation":  # "my bestie priya": Priya is a best friend
             f.object = _KINDS.get(f.object.lower(), f.object)
         toks = [t for t in f.tokens + f.extra if t is not None]
@@ -490,6 +490,8 @@ def extract(message: str, context: Sequence[str] = (), now: datetime | None = No
     return sorted(_one_per_member(list(best.values())), key=lambda x: (x.span, x.predicate))
 
 
+_FEELING = frozenset("boring bored fun good bad great awful long tiring busy crazy stressful "
+                     "chill slow fine okay ok rough hard easy weird".split())
 _MEMBER_PREDICATES = frozenset(
     "has_pet has_sibling has_parent has_child has_partner has_relative has_friend".split())
 

@@ -551,12 +551,21 @@ def check(text: str, context: Sequence[str] = (), vector: np.ndarray | None = No
                  for h in sexual]
     if context and classifier and _leaving_calmly(text, context, hits):
         hits = [h for h in hits if h.category != CRISIS_CATEGORY]
+    if _ASKS_TOLD.search(text) and not means(HARM_WORDS, plain(text)) and not owned(text):
+        # "wait how tall did i tell u the pickle was? i never measured it properly": a
+        # question about what they told, no word of harm: the models' check-in is no care
+        hits = [h for h in hits if not (h.category == CRISIS_CATEGORY and h.tier == "check"
+                                        and h.rule == "classifier")]
     verdicts = [Verdict(h.category, h.score, (h.start, h.end), text[h.start:h.end], h.tier)
                 for h in _best(hits)]
     verdicts.sort(key=lambda v: (v.tier != "high", -v.score, v.span))
     return verdicts
 
 
+#: a question about what they told Sunny ("what did i say", "did i tell u", "remember my")
+_ASKS_TOLD = re.compile(r"\b(?:did i (?:tell|say|mention)|what did i (?:say|tell)|do (?:u|you) "
+                        r"remember|remember (?:my|when|what)|what was (?:the|my) \w+ (?:called|"
+                        r"again)|whats? (?:my|the) \w+(?: \w+)? again)\b", re.I)
 #: a plain "i'm going now" with nothing else in it ("ok im gonna go now bye", "ok thats all
 #: bye", "goodbye for now")
 _LEAVING = re.compile(
