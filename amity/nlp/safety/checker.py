@@ -57,6 +57,7 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 
 from amity.nlp.safety import model, pii, risk_encoder
+from amity.nlp.safety.farewell import ASKS_TOLD, SIGN_OFF, leaving_calmly, signed_off
 from amity.nlp.safety.owned import (
     CUT_THING,
     FIRST_PERSON,
@@ -124,15 +125,6 @@ _DISTRESS_WORDS = re.compile(
     r"nothing\s+(?:matters|helps|works|left|to\s+live\s+for|changes|will\s+change)|"
     r"feel\s+nothing|pointless|no\s+point|meaningless|why\s+bother|what\W?s\s+the\s+use)\b",
     re.I)
-#: a message that only signs off ("ok bye", "gtg, night sunny!", "ttyl 👋", "bye sunny ur the best")
-_SIGN_OFF = re.compile(
-    r"\W*(?:(?:ok(?:ay)?|k+|kk|well|alright|anyway|so|ugh|lol|haha|thanks|thx|ty|sunny+|"
-    r"b+y+e+|bye\s*bye|gtg|g2g|gotta\s+go|got\s+to\s+go|cya|see\s+ya|see\s+you|later|"
-    r"laters|ttyl|talk\s+(?:later|soon|tmrw|tomorrow)|night|nite|gn|good\s*night|"
-    r"for\s+now|xx+|x|ur\s+the\s+best|you(?:'?re|\s+are)\s+the\s+best|"
-    r"wish\s+me\s+luck|good\s+luck|fingers\s+crossed|"
-    r"(?:love|luv|lub|lov)\s+(?:you+|u+|ya+)(?:\s+(?:sm|so\s+much|lots))?|"
-    r"ily(?:sm)?|thank\s+(?:you|u))\W*)+", re.I)
 #: a classifier self-harm score from which a reading in the speaker's own words of death,
 #: harm or a means (``owned_risk``), with no rule saying someone else, a negation or an
 #: idiom, is the high tier, though under the classifier's own (precision-first) threshold
@@ -251,7 +243,7 @@ def _fuse(text: str, rule_hits: list[Hit], clf_hits: list[Hit]) -> list[Hit]:
         h.category in _IDIOM_CATS and h.category not in ruled for h in clf_hits) and (
         idiom_in(text) or hyperbole_near(text))
     short = words < _SHORT_WORDS
-    signing_off = bool(_SIGN_OFF.fullmatch(text)) or _signed_off(text)
+    signing_off = bool(SIGN_OFF.fullmatch(text)) or signed_off(text)
     out = list(rule_hits)
     for h in clf_hits:
         if h.category in vetoed and h.category not in ruled:
@@ -326,44 +318,6 @@ _ERRAND = re.compile(
 #: ("ah well. next time. bye sunny", "ok that was terrible 😂 laters", "ok i have to go now,
 #: bye", "ok im done for today. bye", "ok gonna go feed the dog bye"): the rest of the
 #: message says what it is
-_SEE_AGAIN = re.compile(
-    r"\b(?:next\s+time|see\s+(?:u|you|ya)\s+(?:later|soon|tmrw|tomorrow)|talk\s+(?:to\s+(?:u|you)\s+)?"
-    r"(?:later|soon|tmrw|tomorrow)|(?:tell|update)\s+(?:u|you)\s+(?:later|tmrw|tomorrow)|lol|lmao|"
-    r"haha\w*|(?:have|has|gotta|got|need|needs|hafta)\s+to\s+(?:go|leave|sleep|eat|shower|study)|"
-    r"gotta\s+(?:go|sleep|eat|shower|study)|for\s+(?:today|now|tonight|the\s+night)|"
-    r"(?:mom|mum|dad|da|parents?)\W+(?:\w+\W+){0,3}(?:calling|needs?|wants?|says?)|dinner|tea|"
-    r"practice|homework|hw|hmwk|chores|laundry|dishes|class|shower|bed|that\s+was\s+fun|"
-    r"(?:gonna|going\s+to|gotta|i'?ll|off\s+to|time\s+to|i?'?m+a|(?:have|has|got|need|needs|"
-    r"hafta)\s+to)\s+(?:go\s+)?(?:to\s+)?(?:eat|sleep|nap|take\s+a\s+nap|pack\s+for|read|watch|"
-    r"study|bake|cook|get\s+ready|(?:feed|walk|finish|make|help|clean|grab|do|work\s+on)\s+"
-    r"(?:my|the|our|some|a|an|this|these)\s+(?!pills?|rope|gun|knife|blade|note|letter)))"
-    r"\b|😂|🤣", re.I)
-#: what closes for good: a sign-off after it stays the encoder's to read
-_NOT_AGAIN = re.compile(r"\b(?:never|not|no\s+more|last|won\W?t|wont|forever|anymore|sorry|"
-                        r"everything|for\s+good|before\s+i\s+go|remember\s+me|miss\s+me|"
-                        r"take\s+care|this\s+is\s+it|the\s+end|love\s+(?:you|u|ya))\b", re.I)
-_TRAILING_BYE = re.compile(r"[\s,]+(?:b+y+e+\w*|later|laters|ttyl|cya|gtg|g2g|gn|nite)"
-                          r"(?:\s+sunny)?\W*$", re.I)
-
-_LEADING_BYE = re.compile(r"\W*(?:(?:ok(?:ay)?|kk?|alr|aight|alright)\W+)?(?:b+y+e+\w*|gtg|g2g|"
-                          r"ttyl|cya|gn|nite|later|laters)\b[\s,!.]+(?=\S)", re.I)
-
-
-def _signed_off(text: str) -> bool:
-    """The message ends signing off ("... bye sunny", "... laters") and the rest says "next
-    time", laughs or gives a reason to leave for now, with nothing that closes for good and
-    no word or phrase of risk (``owned``) in it."""
-    parts = [p for p in re.split(r"(?<=[.!?,])\s+", text.strip()) if p]
-    if len(parts) > 1 and _SIGN_OFF.fullmatch(parts[-1]):
-        rest = " ".join(parts[:-1])
-    elif (cut := _TRAILING_BYE.search(text)) is not None:
-        rest = text[:cut.start()]
-    elif (lead := _LEADING_BYE.match(text)) is not None:
-        rest = text[lead.end():]  # "ok bye gotta do hw"
-    else:
-        return False
-    return bool(_SEE_AGAIN.search(rest)) and not _NOT_AGAIN.search(rest) and \
-        not owned(rest) and not means(RISK_WORDS, plain(rest))
 
 
 #: someone else named in a passage: a very sure reading without words of risk
@@ -419,8 +373,8 @@ def _joking(text: str) -> bool:
     sign-off or an errand ("ok bye", "this is killing me lol", "i wont be here long,
     dinner's ready"): no reading of the encoder's is risk there."""
     return len(_WORDY.findall(text[:600])) < _CHAT_WORDS and bool(
-        _SIGN_OFF.fullmatch(text) or idiom_in(text) or hyperbole_near(text)
-        or _ERRAND.search(text) or _signed_off(text))
+        SIGN_OFF.fullmatch(text) or idiom_in(text) or hyperbole_near(text)
+        or _ERRAND.search(text) or signed_off(text))
 
 
 def _chat_reading(head: str, joking: bool) -> bool:
@@ -549,9 +503,9 @@ def check(text: str, context: Sequence[str] = (), vector: np.ndarray | None = No
     if sexual and minor_in(text, context):
         hits += [Hit("sexual_minor", h.tier, h.score, h.start, h.end, h.rule + ":minor")
                  for h in sexual]
-    if context and classifier and _leaving_calmly(text, context, hits):
+    if context and classifier and leaving_calmly(text, context, _converging(_scan(text)), check):
         hits = [h for h in hits if h.category != CRISIS_CATEGORY]
-    if _ASKS_TOLD.search(text) and not means(HARM_WORDS, plain(text)) and not owned(text):
+    if ASKS_TOLD.search(text) and not means(HARM_WORDS, plain(text)) and not owned(text):
         # "wait how tall did i tell u the pickle was? i never measured it properly": a
         # question about what they told, no word of harm: the models' check-in is no care
         hits = [h for h in hits if not (h.category == CRISIS_CATEGORY and h.tier == "check"
@@ -560,31 +514,6 @@ def check(text: str, context: Sequence[str] = (), vector: np.ndarray | None = No
                 for h in _best(hits)]
     verdicts.sort(key=lambda v: (v.tier != "high", -v.score, v.span))
     return verdicts
-
-
-#: a question about what they told Sunny ("what did i say", "did i tell u", "remember my")
-_ASKS_TOLD = re.compile(r"\b(?:did i (?:tell|say|mention)|what did i (?:say|tell)|do (?:u|you) "
-                        r"remember|remember (?:my|when|what)|what was (?:the|my) \w+ (?:called|"
-                        r"again)|whats? (?:my|the) \w+(?: \w+)? again)\b", re.I)
-#: a plain "i'm going now" with nothing else in it ("ok im gonna go now bye", "ok thats all
-#: bye", "goodbye for now")
-_LEAVING = re.compile(
-    r"\W*(?:(?:ok(?:ay)?|k+|alr|alright|well|anyway|so|welp)\W+)*(?:(?:i'?m|im|i)\s+(?:think\s+)?"
-    r"(?:i'?ll\s+)?(?:gonna\s+|going\s+to\s+|should\s+|have\s+to\s+|need\s+to\s+|gotta\s+|"
-    r"will\s+)?(?:go|head\s+out|get\s+going|log\s+off|sign\s+off)(?:\s+now)?|(?:that'?s|thats|"
-    r"that\s+was)\s+all(?:\s+i\s+wanted\s+to\s+say)?(?:\s+for\s+(?:now|today))?|"
-    r"goodbye\s+for\s+now)\W*(?:(?:b+y+e+\w*|sunny|cya|ttyl|later|laters)\W*)*", re.I)
-
-
-def _leaving_calmly(text: str, context: Sequence[str], hits: list[Hit]) -> bool:
-    """A plain goodbye ("ok im gonna go now bye") read as crisis by the models alone, after
-    at least two messages with no risk at any tier: a friend says bye. Alone, or after any
-    word of distress, the models' reading stands."""
-    if not _LEAVING.fullmatch(text.strip()) or len(context) < 2 or any(
-            h.category == CRISIS_CATEGORY and h.rule != "classifier" and h.tier == "high"
-            for h in _converging(_scan(text))):
-        return False
-    return not any(v.category == CRISIS_CATEGORY for c in context[-6:] for v in check(c))
 
 
 def is_crisis(verdicts: Iterable[Verdict]) -> bool:

@@ -1,0 +1,99 @@
+"""Everyday goodbyes and questions the models may misread as risk (a part of ``checker``).
+
+``SIGN_OFF`` matches a message that only signs off ("ok bye", "gtg, night sunny!");
+``signed_off(text)`` is a message that ends (or starts) signing off with a reason to leave
+for now ("ok bye gotta do hw", "ok ima take a nap bye"), nothing that closes for good and no
+word of risk in it; ``leaving_calmly`` lets a plain "ok im gonna go now bye" be a goodbye
+after calm talk; ``ASKS_TOLD`` is a question about what the teen told Sunny ("did i tell u",
+"what did i say"), which gets no models-only check-in. Pure functions over text; ``checker``
+decides with them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from amity.nlp.safety.owned import RISK_WORDS, means, owned, plain
+from amity.nlp.safety.rules import Hit
+from amity.types import Verdict
+
+#: ``checker.CRISIS_CATEGORY`` (defined there; read here without importing it back)
+CRISIS_CATEGORY = "self_harm"
+
+#: a message that only signs off ("ok bye", "gtg, night sunny!", "ttyl 👋", "bye sunny ur the best")
+SIGN_OFF = re.compile(
+    r"\W*(?:(?:ok(?:ay)?|k+|kk|well|alright|anyway|so|ugh|lol|haha|thanks|thx|ty|sunny+|"
+    r"b+y+e+|bye\s*bye|gtg|g2g|gotta\s+go|got\s+to\s+go|cya|see\s+ya|see\s+you|later|"
+    r"laters|ttyl|talk\s+(?:later|soon|tmrw|tomorrow)|night|nite|gn|good\s*night|"
+    r"for\s+now|xx+|x|ur\s+the\s+best|you(?:'?re|\s+are)\s+the\s+best|"
+    r"wish\s+me\s+luck|good\s+luck|fingers\s+crossed|"
+    r"(?:love|luv|lub|lov)\s+(?:you+|u+|ya+)(?:\s+(?:sm|so\s+much|lots))?|"
+    r"ily(?:sm)?|thank\s+(?:you|u))\W*)+", re.I)
+
+
+_SEE_AGAIN = re.compile(
+    r"\b(?:next\s+time|see\s+(?:u|you|ya)\s+(?:later|soon|tmrw|tomorrow)|talk\s+(?:to\s+(?:u|you)\s+)?"
+    r"(?:later|soon|tmrw|tomorrow)|(?:tell|update)\s+(?:u|you)\s+(?:later|tmrw|tomorrow)|lol|lmao|"
+    r"haha\w*|(?:have|has|gotta|got|need|needs|hafta)\s+to\s+(?:go|leave|sleep|eat|shower|study)|"
+    r"gotta\s+(?:go|sleep|eat|shower|study)|for\s+(?:today|now|tonight|the\s+night)|"
+    r"(?:mom|mum|dad|da|parents?)\W+(?:\w+\W+){0,3}(?:calling|needs?|wants?|says?)|dinner|tea|"
+    r"practice|homework|hw|hmwk|chores|laundry|dishes|class|shower|bed|that\s+was\s+fun|"
+    r"(?:gonna|going\s+to|gotta|i'?ll|off\s+to|time\s+to|i?'?m+a|(?:have|has|got|need|needs|"
+    r"hafta)\s+to)\s+(?:go\s+)?(?:to\s+)?(?:eat|sleep|nap|take\s+a\s+nap|pack\s+for|read|watch|"
+    r"study|bake|cook|get\s+ready|(?:feed|walk|finish|make|help|clean|grab|do|work\s+on)\s+"
+    r"(?:my|the|our|some|a|an|this|these)\s+(?!pills?|rope|gun|knife|blade|note|letter)))"
+    r"\b|😂|🤣", re.I)
+#: what closes for good: a sign-off after it stays the encoder's to read
+_NOT_AGAIN = re.compile(r"\b(?:never|not|no\s+more|last|won\W?t|wont|forever|anymore|sorry|"
+                        r"everything|for\s+good|before\s+i\s+go|remember\s+me|miss\s+me|"
+                        r"take\s+care|this\s+is\s+it|the\s+end|love\s+(?:you|u|ya))\b", re.I)
+_TRAILING_BYE = re.compile(r"[\s,]+(?:b+y+e+\w*|later|laters|ttyl|cya|gtg|g2g|gn|nite)"
+                          r"(?:\s+sunny)?\W*$", re.I)
+
+_LEADING_BYE = re.compile(r"\W*(?:(?:ok(?:ay)?|kk?|alr|aight|alright)\W+)?(?:b+y+e+\w*|gtg|g2g|"
+                          r"ttyl|cya|gn|nite|later|laters)\b[\s,!.]+(?=\S)", re.I)
+
+
+def signed_off(text: str) -> bool:
+    """The message ends signing off ("... bye sunny", "... laters") and the rest says "next
+    time", laughs or gives a reason to leave for now, with nothing that closes for good and
+    no word or phrase of risk (``owned``) in it."""
+    parts = [p for p in re.split(r"(?<=[.!?,])\s+", text.strip()) if p]
+    if len(parts) > 1 and SIGN_OFF.fullmatch(parts[-1]):
+        rest = " ".join(parts[:-1])
+    elif (cut := _TRAILING_BYE.search(text)) is not None:
+        rest = text[:cut.start()]
+    elif (lead := _LEADING_BYE.match(text)) is not None:
+        rest = text[lead.end():]  # "ok bye gotta do hw"
+    else:
+        return False
+    return bool(_SEE_AGAIN.search(rest)) and not _NOT_AGAIN.search(rest) and \
+        not owned(rest) and not means(RISK_WORDS, plain(rest))
+
+
+#: a question about what they told Sunny ("what did i say", "did i tell u", "remember my")
+ASKS_TOLD = re.compile(r"\b(?:did i (?:tell|say|mention)|what did i (?:say|tell)|do (?:u|you) "
+                        r"remember|remember (?:my|when|what)|what was (?:the|my) \w+ (?:called|"
+                        r"again)|whats? (?:my|the) \w+(?: \w+)? again)\b", re.I)
+#: a plain "i'm going now" with nothing else in it ("ok im gonna go now bye", "ok thats all
+#: bye", "goodbye for now")
+_LEAVING = re.compile(
+    r"\W*(?:(?:ok(?:ay)?|k+|alr|alright|well|anyway|so|welp)\W+)*(?:(?:i'?m|im|i)\s+(?:think\s+)?"
+    r"(?:i'?ll\s+)?(?:gonna\s+|going\s+to\s+|should\s+|have\s+to\s+|need\s+to\s+|gotta\s+|"
+    r"will\s+)?(?:go|head\s+out|get\s+going|log\s+off|sign\s+off)(?:\s+now)?|(?:that'?s|thats|"
+    r"that\s+was)\s+all(?:\s+i\s+wanted\s+to\s+say)?(?:\s+for\s+(?:now|today))?|"
+    r"goodbye\s+for\s+now)\W*(?:(?:b+y+e+\w*|sunny|cya|ttyl|later|laters)\W*)*", re.I)
+
+
+def leaving_calmly(text: str, context: Sequence[str], rule_hits: Sequence[Hit],
+                   check: Callable[[str], Sequence[Verdict]]) -> bool:
+    """A plain goodbye ("ok im gonna go now bye") read as crisis by the models alone (no
+    high tier among the rules' ``rule_hits``), after at least two messages with no risk at
+    any tier (``check`` reads each): a friend says bye. Alone, or after any word of
+    distress, the models' reading stands."""
+    if not _LEAVING.fullmatch(text.strip()) or len(context) < 2 or any(
+            h.category == CRISIS_CATEGORY and h.rule != "classifier" and h.tier == "high"
+            for h in rule_hits):
+        return False
+    return not any(v.category == CRISIS_CATEGORY for c in context[-6:] for v in check(c))
