@@ -17,22 +17,17 @@ name it.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 
 from ..nlp.facts.lexicon import PETS
-from ..types import TurnView
 from .lines import Lines
-from .recall_names import names_for
-from .recall_words import second_person, stems
+from .recall_words import second_person
 from .skills import Proposal, Turn, pick
+from .visits import pet_named
 
-#: how far back this visit's messages go (as ``visits.VISIT``)
-VISIT = timedelta(hours=3)
 #: as high as a goodbye that names the task: both say why they go
 NAMED = 1.6
 #: above a written goodbye, below one that names why they go
 PET = 1.2
-_PET_WORD = re.compile(r"\b(" + "|".join(sorted(PETS, key=len, reverse=True)) + r")\b")
 
 _MEALS = frozenset("dinner lunch breakfast brunch supper tea".split())
 _FOOD = (r"pizza|tacos?|sushi|burgers?|ramen|pho|boba|ice cream|froyo|pancakes|waffles|bbq|"
@@ -81,27 +76,12 @@ def reason(text: str) -> tuple[str, dict[str, str]] | None:
     return None
 
 
-def pet_here(view: TurnView) -> str | None:
-    """The pet named in this visit (the newest named), or None."""
-    if view.now is None:
-        return None
-    told = [m.content for m in view.history
-            if m.role == "user" and view.now - m.created_at < VISIT]
-    for k in range(len(told) - 1, -1, -1):
-        low, around = told[k].lower(), " ".join(told[max(0, k - 1):k + 1]).lower()
-        for kind in set(_PET_WORD.findall(around)):
-            name = names_for(stems(kind), low, around, strict=True)
-            if name and len(name) > 1:
-                return name.capitalize()
-    return None
-
-
 def leaving(turn: Turn, lines: Lines) -> list[Proposal]:
     """Goodbye lines that name why the teen leaves, or the pet named this visit, or none."""
     if turn.act.name != "goodbye":
         return []
     found = reason(turn.view.text)
-    if found is None and (pet := pet_here(turn.view)) is not None:
+    if found is None and (pet := pet_named(turn.view, this_visit=True)) is not None:
         return [Proposal(t.replace("{pet}", pet), "skill:goodbye_pet", PET)
                 for t in pick(lines.get("goodbye_pet"), turn.rng, 2)]
     if found is None:

@@ -76,13 +76,9 @@ def _said(turn: Turn, skip: int = 0) -> list[str]:
 
 
 def rather(turn: Turn, lines: Lines) -> list[Proposal]:
-    found = _RATHER.search(turn.view.text)
-    if found is None:
+    options = _options(turn.view.text)
+    if not options:
         return []
-    a, b = found.group("a").strip(), _IF_PICK.sub("", found.group("b").strip())
-    if len(a.split()) > 1 and _BARE.match(b) and not _BARE.match(a):
-        a = a.split(" ", 1)[1]  # "have a dog or a cat": "a dog", not "have a dog"
-    options = [a, b]
     pick = second_person(options[turn.rng.random() < 0.5].strip())
     # above the would-you-rather game (``skills.fun``): their question gets an answer
     return lines_for(lines, "moment_rather", turn, PRIOR + 0.5, fill={"pick": pick})

@@ -61,7 +61,7 @@ def greet(turn: Turn, lines: Lines) -> list[Proposal]:
     hour = view.now.hour if view.now else 12
     # an earlier visit: a message from hours before ("welcome back" only then; a "hi" a few
     # minutes after the last one is no return)
-    before = view.now is None or any(m.role == "user" and view.now - m.created_at >= _VISIT
+    before = view.now is None or any(m.role == "user" and view.now - m.created_at >= VISIT
                                      for m in view.history)
     key = ("greet_back" if len(view.history) > 1 and before else
            "greet_again" if len(view.history) > 1 else "greet_new")
@@ -78,7 +78,8 @@ def greet(turn: Turn, lines: Lines) -> list[Proposal]:
     return [Proposal(t, f"skill:{key}", 1.2) for t in out]
 
 
-_VISIT = timedelta(hours=3)
+#: how far back a visit's messages go: older ones are an earlier visit
+VISIT = timedelta(hours=3)
 _INTRODUCED = re.compile(r"\b(?:im|i'm|i am|my name is|my names|name's|names)\s+([a-z]+)\b")
 
 

@@ -18,7 +18,6 @@ skills of the voice.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 
 from ..nlp.facts.dates import find_dates
 from ..nlp.facts.events import event_phrase
@@ -29,14 +28,12 @@ from .lines import Lines
 from .plans import as_thing
 from .recall_names import names_for
 from .recall_words import second_person, stems
-from .skills import Proposal, Turn, pick
+from .skills import VISIT, Proposal, Turn, pick
 
 #: above a written goodbye that matches well ("bye! talk soon"): the named one says more
 NAMED = 1.6
 #: above a written hello that matches "hiii" word for word
 GREET = 1.6
-#: how far back this visit's messages go
-VISIT = timedelta(hours=3)
 #: told as over or as someone else's: no goodbye wish for it
 _PAST = re.compile(r"\b(?:was|were(?! (?:going|gonna|leaving|heading|driving|flying))|went|had|"
                    r"did|got(?! (?:pushed|moved|changed|switched|rescheduled|bumped))|last)\b",
@@ -93,12 +90,14 @@ def goodbye_plan(turn: Turn, lines: Lines) -> list[Proposal]:
 _PET_WORD = re.compile(r"\b(" + "|".join(sorted(PETS, key=len, reverse=True)) + r")\b")
 
 
-def pet_named(view: TurnView) -> str | None:
-    """The pet the user named in an earlier visit (the newest named), or None."""
+def pet_named(view: TurnView, this_visit: bool = False) -> str | None:
+    """The pet the user named in an earlier visit (or, ``this_visit``, in this one): the
+    newest named, or None."""
     if view.now is None:
         return None
-    before = [m.content for m in view.history
-              if m.role == "user" and view.now - m.created_at >= VISIT]
+    before = [m.content for m in view.history if m.role == "user" and
+              (view.now - m.created_at < VISIT if this_visit else
+               view.now - m.created_at >= VISIT)]
     for k in range(len(before) - 1, -1, -1):
         low = before[k].lower()
         around = " ".join(before[max(0, k - 1):k + 2]).lower()
