@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from amity.nlp.facts import extract
+from amity.nlp.facts.dates import find_dates
 from amity.nlp.facts.events import event_phrase
 from amity.nlp.safety import checker
 from amity.types import Fact, Message, TurnView
@@ -472,3 +473,22 @@ def test_no_plan_called_boring() -> None:
     ("ngl tho jess keeps skipping practice and its throwing off the whole formation", "jess")])
 def test_no_chat_word_before_a_gist(text: str, name: str) -> None:
     assert gist(text) == name
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("im in the beekeeping club at school which sounds nerdy but its honestly sick", "happy"),
+    ("the open mic was thursday and i went 4th out of 14 kids and people LAUGHED", "happy"),
+    ("everyone laughed at me in class", "sad")])
+def test_slang_and_a_laughing_crowd_are_good_news(text: str, want: str) -> None:
+    assert reading.mood(None, text) == want
+
+
+def test_a_placing_is_no_big_number() -> None:
+    assert counted("i went 4th out of 14 kids and people laughed") is None
+
+
+def test_its_monday_said_on_a_monday_is_today_not_a_plan() -> None:
+    now = datetime(2026, 3, 9, 16, tzinfo=UTC)  # a Monday
+    found = find_dates("today is so boring, its monday and i have 3 tests this week", now)
+    assert all(d.date == now.date() for d in found)
+    assert [d.date for d in find_dates("its friday at 6", now)] == [date(2026, 3, 13)]

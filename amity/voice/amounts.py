@@ -57,7 +57,8 @@ def counted(text: str) -> tuple[str, str] | None:
         n, noun = found.group("n"), found.group("noun").split()
         head = noun[0]
         if head in _UNITS or not (head.endswith("s") or head in _PLURAL_OK) or \
-                head.endswith("ss") or _LETDOWN.search(low[:found.start()]):
+                head.endswith("ss") or _LETDOWN.search(low[:found.start()]) or \
+                low[:found.start()].endswith("out of "):  # "4th out of 14 kids": a placing
             continue
         value = int(n[:-1]) * 1000 if n.endswith("k") else int(n)
         if value >= 10 and (best is None or value > best[0]):

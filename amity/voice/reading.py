@@ -48,6 +48,12 @@ GOOD_NEWS = re.compile(
     # a win with tears, a cringe with a smile: "WE WON 2-1 ... i almost cried", "it was
     # embarrassing but kinda cute"
     r"\b(?:we|i) (?:just |actually |finally )?won\b(?! (?:nothing|zero|0)\b)|"
+    # a crowd that laughed or clapped ("people LAUGHED" at the open mic; not "at me"), and
+    # "its honestly sick" said of a thing (slang for great; not "i was sick")
+    r"\b(?:people|everyone|everybody|the crowd|the audience) (?:actually |literally |all )?"
+    r"(?:laughed|clapped|cheered)\b(?! at me\b)|"
+    r"\b(?:its|it's|thats|that's) (?:(?:honestly|lowkey|so|actually|kinda|lowkey)\s+)*"
+    r"(?:sick|fire|goated|elite)\b|"
     # a place won: "I MADE IT" (the team), "i got in", "i made the team", "i passed"
     r"\b(?:we|i) (?:just |actually |finally |totally )?(?:made it|got in)\b(?! (?:home|back|to|"
     r"trouble|in time|worse|weird|awkward|on time|out)\b)|\b(?:we|i) (?:just |actually |finally )?"

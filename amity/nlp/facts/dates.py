@@ -256,6 +256,9 @@ def find_dates(text: str, now: datetime | date, past: bool = False) -> list[Date
     """
     today = now.date() if isinstance(now, datetime) else now
     taken: list[tuple[int, int]] = [m.span() for m in _SCHEDULE.finditer(text)]
+    # "its monday and i have 3 tests this week", said on a monday: today named, no plan
+    taken += [m.span() for m in _TODAY_IS.finditer(text)
+              if _WEEKDAYS[m.group(1).lower()] == today.weekday()]
     found: list[DateMention] = []
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
@@ -270,6 +273,7 @@ def find_dates(text: str, now: datetime | date, past: bool = False) -> list[Date
     return _same_next_week(sorted(found, key=lambda d: d.start), today)
 
 
+_TODAY_IS = re.compile(rf"\b(?:its|it's|it is|today is|today's|todays|happy)\s+({_WD})\b", re.I)
 _NEXT_WD = re.compile(rf"^next\s+(?:{_WD})\b", re.I)
 
 
