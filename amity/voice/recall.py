@@ -43,7 +43,7 @@ from ..nlp.question import focus
 from ..nlp.runtime import sigmoid
 from .reader import SHORT, query
 from .recall_ask import is_recall_question as is_recall_question  # re-exported
-from .recall_asked import LEAD_IN, SECOND_ASK, WH_START, it_means
+from .recall_asked import LEAD_IN, NAME_ASKED, SECOND_ASK, WH_START, it_means, place_asked
 from .recall_asked import WANTS as WANTS  # re-exported
 from .recall_asked import also_asked as also_asked  # re-exported
 from .recall_asked import asked_words as asked_words  # re-exported
@@ -144,7 +144,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     first = SECOND_ASK.split(question, maxsplit=1)[0]
     question = first if WH_START.match(first) else question  # (not "oh" of "oh and whats...")
     topic, wants = asked_words(question, previous)
-    if not wants and _HIS_NAME_ASK.search(whole.lower()):
+    if not wants and NAME_ASKED.search(whole.lower()):
         wants = {"name"}  # "remember my ferret? whats his name again": the name asked
     if here := it_means(whole, question):  # "my recital!! what day is it again"
         topic = asked_words(question)[0] | here  # (the "it" of this message, not the last)
@@ -154,9 +154,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     if _THEIR.search(question.lower()) and whole.lower() != question.lower():
         # "my sister keeps stealing my charger. whats her name again": the sister
         topic |= stems(whole.lower().replace(question.lower(), " ")) & WHO_HAS_NAMES
-    if not topic and _GOT_ASK.search(question.lower()) and \
-            (spot := _PLACE_BEFORE.findall(whole.lower()[:whole.lower().find(question.lower())])):
-        topic = stems(spot[-1]) - FRAME - FRAME_STEMS  # "...back to culvers, what did i get"
+    if not topic:
+        topic = place_asked(whole, question)  # "...back to culvers, what did i get"
     pronoun_only = not topic and "name" in wants
     if not said or not topic and not pronoun_only:
         return None
@@ -291,11 +290,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     return Found(fix(said_back), round(best_score, 3), fix(told) if told else None)
 
 
-_HIS_NAME_ASK = re.compile(r"\b(?:whats|what's|what is|what was) (?:his|her|their|its) name\b")
 _WHICH = re.compile(r"\bwhich ([a-z]{3,})\b")
-_GOT_ASK = re.compile(r"\bwhat (?:did|do) i (?:get|order|have|usually get)\b")
-_PLACE_BEFORE = re.compile(r"\b(?:to|about|at|from) (?:the |that |this )?"
-                           r"([a-z']+(?: (?:place|truck|spot|restaurant|shop|diner|cafe))?)")
 _MONEY = re.compile(r"[$£€]\s?\d")
 _THEIR = re.compile(r"\b(?:his|her|their|he|she|they|him|them)\b")
 def _named(words: set[str], text: str, kin: dict[str, set[str]]) -> set[str]:

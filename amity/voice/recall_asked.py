@@ -125,6 +125,22 @@ def it_means(whole: str, question: str, previous: str = "") -> set[str]:
     return set()
 
 
+_GOT_ASK = re.compile(r"\bwhat (?:did|do) i (?:get|order|have|usually get)\b")
+_PLACE_BEFORE = re.compile(r"\b(?:to|about|at|from) (?:the |that |this )?"
+                           r"([a-z']+(?: (?:place|truck|spot|restaurant|shop|diner|cafe))?)")
+#: "remember my ferret? whats his name again": a name asked after another ask
+NAME_ASKED = re.compile(r"\b(?:whats|what's|what is|what was) (?:his|her|their|its) name\b")
+
+
+def place_asked(whole: str, question: str) -> set[str]:
+    """The topic stems of the place a "what did i get" asks about: the last one named
+    before the asking part ("me and my friend r going back to culvers tmrw, what did i get
+    last time" -> culvers); empty for other questions."""
+    low, ask = whole.lower(), question.lower()
+    spot = _PLACE_BEFORE.findall(low[:low.find(ask)]) if _GOT_ASK.search(ask) else []
+    return stems(spot[-1]) - FRAME - FRAME_STEMS if spot else set()
+
+
 def also_asked(question: str) -> tuple[str, str] | None:
     """The two asks of a question that asks two ("whats my brothers name and how old is he":
     "whats my brothers name", "how old is he"), or None."""

@@ -93,11 +93,7 @@ _PET_WORD = re.compile(r"\b(" + "|".join(sorted(PETS, key=len, reverse=True)) + 
 def pet_named(view: TurnView, this_visit: bool = False) -> str | None:
     """The pet the user named in an earlier visit (or, ``this_visit``, in this one): the
     newest named, or None."""
-    if view.now is None:
-        return None
-    before = [m.content for m in view.history if m.role == "user" and
-              (view.now - m.created_at < VISIT if this_visit else
-               view.now - m.created_at >= VISIT)]
+    before = _told(view, this_visit)
     for k in range(len(before) - 1, -1, -1):
         low = before[k].lower()
         around = " ".join(before[max(0, k - 1):k + 2]).lower()
@@ -112,10 +108,26 @@ def pet_named(view: TurnView, this_visit: bool = False) -> str | None:
 _ASKED_AFTER = re.compile(r"\bhow's (?:little )?\w+|\bdid \w+ do\b")
 
 
+def _told(view: TurnView, this_visit: bool = False) -> list[str]:
+    """The user's messages of earlier visits (or, ``this_visit``, of this one), oldest
+    first; none without a clock."""
+    if view.now is None:
+        return []
+    return [m.content for m in view.history if m.role == "user" and
+            (view.now - m.created_at < VISIT) == this_visit]
+
+
+def _opening(turn: Turn) -> bool:
+    """A hello that opens a later visit with no plan to follow up: free to ask after
+    something told before."""
+    view = turn.view
+    return turn.act.name == "greeting" and view.new_session and view.follow_up is None
+
+
 def greet_pet(turn: Turn, lines: Lines) -> list[Proposal]:
     """A hello that asks after the pet named before ("heyy! how's Tofu doing? 🐾")."""
     view = turn.view
-    if turn.act.name != "greeting" or not view.new_session or view.follow_up is not None:
+    if not _opening(turn):
         return []
     pet = pet_named(view)
     if pet is None or any(m.role == "assistant" and _ASKED_AFTER.search(m.content)
@@ -140,11 +152,7 @@ _NOT_DOING = frozenset("new first last same other whole school my our".split())
 
 def doing_named(view: TurnView) -> str | None:
     """What the teen does, told in an earlier visit (the newest): "the beekeeping club"."""
-    if view.now is None:
-        return None
-    before = [m.content for m in view.history
-              if m.role == "user" and view.now - m.created_at >= VISIT]
-    for text in reversed(before):
+    for text in reversed(_told(view)):
         for found in reversed(list(_DOING.finditer(text.lower()))):
             thing = (found.group("thing") or found.group("thing2")).strip()
             words = thing.split()
@@ -158,7 +166,7 @@ def greet_doing(turn: Turn, lines: Lines) -> list[Proposal]:
     """A hello that asks after what the teen does ("hey you! 👋 how's the beekeeping club
     going?"), once, when no plan is due."""
     view = turn.view
-    if turn.act.name != "greeting" or not view.new_session or view.follow_up is not None:
+    if not _opening(turn):
         return []
     thing = doing_named(view)
     if thing is None or any(m.role == "assistant" and thing in m.content

@@ -494,16 +494,16 @@ def check(text: str, context: Sequence[str] = (), vector: np.ndarray | None = No
     """Safety verdicts for one message (see the module docstring for the contract)."""
     if not isinstance(text, str):
         raise TypeError(f"check() takes a str, got {type(text).__name__}")
-    hits = _converging(_scan(text))
+    rule_hits = _converging(_scan(text))
     clf_hits = _classifier_hits(text, vector) if classifier and text.strip() else []
-    hits = _fuse(text, hits, clf_hits)
+    hits = _fuse(text, rule_hits, clf_hits)
     if classifier and text.strip():
         hits = _risk_now(text, hits)
     sexual = [h for h in hits if h.category == "sexual"]
     if sexual and minor_in(text, context):
         hits += [Hit("sexual_minor", h.tier, h.score, h.start, h.end, h.rule + ":minor")
                  for h in sexual]
-    if context and classifier and leaving_calmly(text, context, _converging(_scan(text)), check):
+    if context and classifier and leaving_calmly(text, context, rule_hits, check):
         hits = [h for h in hits if h.category != CRISIS_CATEGORY]
     if ASKS_TOLD.search(text) and not means(HARM_WORDS, plain(text)) and not owned(text):
         # "wait how tall did i tell u the pickle was? i never measured it properly": a
