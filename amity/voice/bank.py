@@ -233,6 +233,17 @@ def proposals(hit: Hit, text: str, context: str) -> list[tuple[str, bool]]:
                 line.lower())):
             continue  # "such great singing news!" to a cellist: an activity never spoken of
         needed = anchors(hit.exchange, line)
-        if all(any(h.startswith(a[:5]) or a.startswith(h[:5]) for h in have) for a in needed):
+        if all(any(_same_word(a, h) for h in have) for a in needed):
             out.append((line, specific and bool(needed)))
     return out
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One word told two ways ("practice" / "practicing", "costume" / "costumes"): the same
+    first five letters, and neither runs on past them by more than five ("ghost" is no
+    "ghostbuster")."""
+    if a[:5] != b[:5] and not (len(a) < 5 and b.startswith(a) or len(b) < 5 and a.startswith(b)):
+        return False
+    shared = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y),
+                  min(len(a), len(b)))
+    return max(len(a), len(b)) - shared <= 5

@@ -129,6 +129,9 @@ def gist(text: str) -> str | None:
             continue  # a date ("the 23rd"): no thing to name
         if re.search(r"(?:^|\s)[b-hj-z](?:\s|[.,!?]|$)", said.lower()):
             continue  # a word spelled out ("b-o-u-r-g-e-o-i-s"): no thing to name
+        said = _VERB_TAIL.sub("", said)  # "the fest starts (at noon)": the fest
+        if _ODD.search(said.lower()):
+            continue  # "me horton" (a title), "my dads (old one)", "4 ounces", "9:15 one"
         if best is None or (score, -chunk.start) > (best[0], best[1]):
             best = (score, -chunk.start, said)
     if best is None or best[0] <= 0:
@@ -138,6 +141,13 @@ def gist(text: str) -> str | None:
                        second_person(best[2]))
 
 
-_CHAT_LEAD = re.compile(r"^(?:(?:btw|tho|ngl|lol|fr|lowkey|omg|ok|like|also|and|but|so)\s+)+",
+_CHAT_LEAD = re.compile(r"^(?:(?:btw|tho|ngl|lol|fr|lowkey|omg|ok|like|also|and|but|so|no|"
+                        r"wait|oh|yeah)\s+)+", re.I)
+_VERB_TAIL = re.compile(r"(?<=\w) (?:starts|ends|opens|closes|runs|goes|comes|is|was|are|were)$",
                         re.I)
+#: no thing to name: a word of the teen's ("me horton" of a song title), a possessive cut
+#: from its noun ("my dads old one"), a measure or a time ("4 ounces", "the 9:15 one")
+_ODD = re.compile(r"^(?:me|you) \w|^(?:my |your )?(?:dads|moms|mums|grandmas|grandpas|nanas)$|"
+                  r"^(?:the |your )?[\d:.,]+ (?:ounces?|oz|pounds?|lbs?|yards?|minutes?|mins?|"
+                  r"hours?|hrs?|seconds?|secs?|inches|feet|foot|miles?|km|kg|grams?|percent|ones?)$")
 _TITLED = re.compile(r"\b(mr|mrs|ms|dr|coach|sensei)\.? ([a-z])", re.I)

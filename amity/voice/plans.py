@@ -182,5 +182,8 @@ def _the(event: str) -> str:
     """"the " before a plan, none before someone's ("the interview", "freya's birthday",
     "your birthday")."""
     return "" if "'s" in event or event.startswith(("your ", "my ", "the ", "a ", "an ")) \
-        or event.split()[0].endswith("ing") and event.split()[0] not in _ING_NOUNS \
-        else "the "  # (none before a doing: "how was getting your ears pierced?")
+        or event.split()[0].endswith("ing") and (
+            event.split()[0] not in _ING_NOUNS or event.split()[1:2] in (
+                ["your"], ["my"], ["the"], ["a"], ["his"], ["her"], ["their"])) \
+        else "the "  # (none before a doing: "how was getting your ears pierced?", "reading
+    # your draft"; "the reading" alone is an event)

@@ -112,7 +112,10 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((m, re.compile(p, re.I)) f
     # tired themselves ("he looked tired" is someone else's)
     ("tired", r"(?<!looked )(?<!looks )(?<!seemed )(?<!seems )(?<!look )"
               r"\b(tired|exhausted|sleepy|no sleep|so done|drained|burnt? out)\b"),
-    ("lonely", r"\b(lonely|alone|no ?one to|nobody to|left out|no friends)\b"),
+    # "the coat alone needs 4 yards", "leave me alone": no loneliness
+    ("lonely", r"\b(lonely|(?<!leave me )(?<!let me )alone(?! (?:needs?|is|was|are|were|costs?|"
+               r"cost|took|takes?|would|will|has|had|weighs?|makes?|made)\b)|no ?one to|"
+               r"nobody to|left out|no friends)\b"),
     ("anxious", r"\b(nervous|anxious|scared|freaking out|stressed|stress|panic\w*|worried|"
                 r"dreading)\b"),
     # a let-down told flatly: "i got waitlisted 😐", "now shes not answering my texts 😭"
@@ -177,7 +180,7 @@ QUESTION = re.compile(r"\?|^((also|and|ok|okay|so|wait|oh|hey|btw|sunny) )*(what
                       r"do|does|did|are|r|is|how|who|where|when|which|can|could|would|"
                       r"tell me)\b")
 YOU = re.compile(r"\b(you|u|ur|your|yours|you're|youre|sunny)\b")
-_LEAD = r"((and|wait|ok|okay|also|so|oh|hey|btw|um|lol|sunny|quick|real quick) )*"
+_LEAD = r"((and|wait|ok|okay|also|so|oh|hey|btw|um|lol|sunny|quick|real quick|ugh|hmm|yo) )*"
 MEMORY = re.compile(
     r"\b(do you|d'?you|do u|u|you|sunny) (still )?remember\b|\bremember (what|when|my|the)\b|"
     r"\bwhat('?s| is| was| were) (my|our)\b|\bwhats (my|our)\b|\bwhat did i (say|tell|have)\b|"
@@ -211,6 +214,12 @@ MEMORY = re.compile(
     r"found|built|grew|won)\b|"
     r"^(and )?(what|which) (\w+ ){1,3}(is|are|does|do|was) (my|i|he|she)\b|"
     r"^who (am|was) i\b|"
+    # "which teacher is the strict one", "which one of my friends plays tenors", "and whats
+    # the nice ones name"
+    rf"^{_LEAD}(which|who|whos|who's) (?!one\b)(\w+ ){{1,2}}(is|was) the (\w+ )?one\b"
+    r"(?! (?:i|you|u) )|"
+    rf"^{_LEAD}which (one )?of (my|our) \w+\b(?!.*\b(?:should|could|would)\b)|"
+    rf"^{_LEAD}(what'?s|what is|what was) the \w+ ones? name\b|"
     # "remind me what role i got", "which side am i arguing", "who was the counselor i
     # mentioned", "where did we buy him from", "when is opening night i forgot if i told u"
     rf"^{_LEAD}remind me (what|which|who|where|when|how)\b|"
@@ -255,6 +264,9 @@ BORED = re.compile(r"\b(i'?m|im|i am|so|soo|sooo) bored\b|\bbored out of my (min
                    r"\bgive me (something|ideas?)\b")
 
 
+_RHETORICAL = re.compile(r"\bwhat did i do to deserve\b|\bwhat was i thinking\b")
+
+
 @dataclass(frozen=True)
 class Act:
     name: str
@@ -264,7 +276,7 @@ class Act:
 def act(text: str, about: Sequence[Topic]) -> Act:
     t = _squash(text)
     words = t.split()
-    if MEMORY.search(t):
+    if MEMORY.search(t) and not _RHETORICAL.search(t):
         return Act("memory_question")
     if RIDDLE.search(t):
         return Act("riddle")
@@ -387,6 +399,9 @@ _FUN = re.compile(r"\b(?:cool|funny|lol+|lmao+|amazing|awesome|cute|fun)\b", re.
 
 
 _FELT = frozenset({"sad", "lonely", "anxious"})
+#: "i cannot miss it": a plan they want, no loss ("i miss my old friends" is one)
+_CANT_MISS = re.compile(r"\b(?:can'?t|cannot|won'?t|wont|not gonna|never|wouldn'?t|wouldnt) miss\b",
+                        re.I)
 #: the CUES before this one (a loss, good news, someone in hospital) count whoever's they are
 _FIRST_OWN_CUE = 3
 #: a feeling word that may be someone else's ("mum cried"), not a let-down done to the user
@@ -453,7 +468,8 @@ def mood(label: str | None, text: str, votes: Sequence[tuple[str, float]] = ()) 
     detected = FAMILY.get(label or "neutral")
     if label == "disgust" and _FUN.search(text):
         detected = None  # "it came off in flakes, so gross and cool": not anger
-    if detected == "sad" and (LAUGH.search(text) or _SMALL_SORRY.search(text) or (
+    if detected == "sad" and (LAUGH.search(text) or _SMALL_SORRY.search(text)
+                              or _CANT_MISS.search(text) or (
             _TEARS.search(text) and _JOY.search(text))):
         detected = None
     if detected == "embarrassed" and LAUGH.search(text) and not LAUGHED_AT.search(text):

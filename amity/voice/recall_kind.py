@@ -60,7 +60,7 @@ def kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
     if "name" in wants:
         # "whats his name": anyone's name (the reader chose whose)
         if not names_for(named_heads(question, asked), said.text, said.around) and \
-                not _TITLED.search(said.text):
+                not _TITLED.search(said.text) and not _one_said(question, said.text):
             return None  # (a title said in quotes: "its called 'captain pigeon'")
         if re.search(r"\b(surname|last name|family name)\b", question.lower()) and \
                 not re.search(r"\b(surname|last name|family name)\b", low):
@@ -167,3 +167,15 @@ def has_kind(text: str, kind: str) -> bool:
     if kind == "count":
         return bool(NUMBER.search(_DATES.sub(" ", low)))
     return bool(WEEKDAY.search(low) or _DATES.search(low))
+
+
+_THE_ONE = re.compile(r"\bthe (\w{3,}) ones?\b")
+_PERSON_TITLE = re.compile(r"\b(?:mr|mrs|ms|miss|coach|dr|sensei)\.? [a-z]{2,}", re.I)
+
+
+def _one_said(question: str, text: str) -> bool:
+    """"whats the nice ones name": a clause that says someone titled is nice ("my math
+    teacher is mr okafor and hes nice")."""
+    one = _THE_ONE.search(question.lower())
+    return bool(one and re.search(rf"\b{re.escape(one.group(1))}\b", text.lower())
+                and _PERSON_TITLE.search(text))

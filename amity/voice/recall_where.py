@@ -24,7 +24,9 @@ _STOP = frozenset("""on at in to for and but so bc cuz because with by of from l
     monday tuesday wednesday thursday friday saturday sunday night morning afternoon evening
     weekend week month year the after before around until till about""".split())
 _NOT_PLACE = frozenset("""town time first least all once least love
-    charge trouble person line front back case general fact total order advance""".split())
+    charge trouble person line front back case general fact total order advance""".split()) | \
+    frozenset("""see visit meet get go be do have make watch buy pick help try find take
+    stay play work save learn hang""".split())  # "a trip to see my aunt in denver": denver
 
 _TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|"
                    r"\b\d{1,2}(?::\d{2})?\s*(?:to|-|till|until)\s*\d{1,2}(?::\d{2})?\b", re.I)

@@ -74,7 +74,11 @@ def greet(turn: Turn, lines: Lines) -> list[Proposal]:
         # "hey sunny, im kiara": met by name, not asked it
         return [Proposal(t.replace("{them}", them.group(1).capitalize()), "skill:greet_named",
                          1.2) for t in pick(lines.get("greet_named"), turn.rng)]
-    out = [t.replace("{name}", view.user_name) for t in pick(lines.get(key), turn.rng)]
+    # the user's key is a name only when it is one ("kiara"), not a login or an id ("root",
+    # "teen_q10"): otherwise only the lines that call them nothing
+    pool = lines.get(key) if is_first_name(view.user_name) else \
+        [t for t in lines.get(key) if "{name}" not in t]
+    out = [t.replace("{name}", view.user_name.capitalize()) for t in pick(pool, turn.rng)]
     return [Proposal(t, f"skill:{key}", 1.2) for t in out]
 
 

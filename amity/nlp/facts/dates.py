@@ -257,7 +257,7 @@ def find_dates(text: str, now: datetime | date, past: bool = False) -> list[Date
     today = now.date() if isinstance(now, datetime) else now
     taken: list[tuple[int, int]] = [m.span() for m in _SCHEDULE.finditer(text)]
     # "its monday and i have 3 tests this week", said on a monday: today named, no plan
-    taken += [m.span() for m in _TODAY_IS.finditer(text)
+    taken += [m.span() for m in (*_TODAY_IS.finditer(text), *_DAY_LABEL.finditer(text))
               if _WEEKDAYS[m.group(1).lower()] == today.weekday()]
     found: list[DateMention] = []
     for kind, pattern in _PATTERNS:
@@ -274,6 +274,11 @@ def find_dates(text: str, now: datetime | date, past: bool = False) -> list[Date
 
 
 _TODAY_IS = re.compile(rf"\b(?:its|it's|it is|today is|today's|todays|happy)\s+({_WD})\b", re.I)
+#: today's name as the message's label: "monday update: ...", "monday again 🙄", "ugh mondays"
+_DAY_LABEL = re.compile(rf"^\W*(?:(?:ugh|ok|okay|so|yo|hi|hey|hii+|well|happy)\W+)?({_WD})s?"
+                        r"(?=\s+(?:update|again|vibes|mood|blues|morning|afternoon|rant|"
+                        r"check-?in|tea)\b|\s*[:!.,]|\s*$)", re.I)
+_THIS_WD = re.compile(rf"^this\s+(?:{_WD})\b", re.I)
 _NEXT_WD = re.compile(rf"^next\s+(?:{_WD})\b", re.I)
 
 
@@ -285,7 +290,8 @@ def _same_next_week(found: list[DateMention], today: date) -> list[DateMention]:
     out = []
     for d in found:
         if _NEXT_WD.match(d.text):
-            if later and d.date < monday_next:
+            if (later or any(_THIS_WD.match(e.text) and e.date == d.date for e in out)) and \
+                    d.date < monday_next:  # "from this friday to next friday": a week on
                 d = DateMention(d.start, d.end, d.text, d.date + timedelta(days=7))
             later = later or d.date >= monday_next
         out.append(d)

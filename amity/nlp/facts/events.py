@@ -20,8 +20,11 @@ EXTRA = frozenset("appt gala xray x-ray scan fair contest showcase exhibition gi
                   "mocks finals playoff playoffs semifinal semi final recital meet derby fixture "
                   "trial check-up checkup market fundraiser sale expo convention quince "
                   "quinceanera quinceañera playdate stream livestream practical comp "
-                  "comps".split()) | \
-    {"car wash", "baby shower", "bridal shower"}
+                  "comps parade fitting raid con launch screening premiere workshop orientation "
+                  "banquet carnival marathon cookout scrimmage regionals sectionals nationals "
+                  "showing".split()) | \
+    {"car wash", "baby shower", "bridal shower", "open mic", "game night", "movie night",
+     "study session", "open house", "comic con"}
 _NOUNS = sorted(EVENT_NOUNS | EXTRA, key=len, reverse=True)
 _LEAD = frozenset("a an the my our his her their this that next last big first also and i doing "
                   "we have has got get its it's is was to for on at in of with we've i've ive "
@@ -49,10 +52,12 @@ _COME_ALONG = re.compile(r"\b(?:come|coming) (?:w|with) (?:them|us|her|him) to (
                          r"((?:[a-z'-]+ ){0,4}?[a-z'-]+?)(?= (?:" + _STOP_AT + r")\b|$|[,.!?])")
 #: a plan named by what arrives or goes up ("the callback list goes up monday", "scores
 #: come out in 2 weeks", "the movers come on friday")
-_ARRIVES = re.compile(r"\b((?:[a-z'-]+ )?[a-z'-]+) (?:goes up|go up|comes out|come out|comes|"
-                      r"come|arrives|arrive)\b")
+_ARRIVES = re.compile(r"\b((?:[a-z'-]+ )?(?!and\b|then\b|we\b|i\b)[a-z'-]+) (?:goes up|go up|"
+                      r"comes out|come out|comes|come|arrives|arrive)\b(?! back\b)")
 #: "we leave on thursday", "we leave for london tomorrow": a trip
 _LEAVING = re.compile(r"\b(?:we|i) (?:leave|fly out|head out)\b(?: for (?:the )?([a-z'-]+))?")
+_STUDYING = re.compile(r"\b(?:study|studying|revise|revising|cram|cramming)(?: together| with "
+                       r"(?:me|us|him|her|them)| w (?:me|us|him|her|them))\b")
 _NOT_PLACES = frozenset("bed sleep school work be do get have try see make".split())
 _DUE = re.compile(r"\b(?:the |my |our )?((?:[a-z'-]+ ){0,2}?[a-z'-]+) (?:is |are |'s |s )?due\b")
 _FETCH = re.compile(r"\b(?:pick(?:ing)?|collect(?:ing)?|getting|fetch(?:ing)?) (?:up )?(?:our |my |"
@@ -348,6 +353,8 @@ def _by_verb(low: str, context: Sequence[str]) -> str | None:
     if leaving:
         place = leaving.group(1)
         return f"trip to {place}" if place and place not in _WHEN_WORDS | _LEAD else "trip"
+    if _STUDYING.search(low):
+        return "study session"  # "jaylen is gonna study with me tuesday at the library"
     arrives = _ARRIVES.search(low)
     if arrives:
         thing = _tidy(arrives.group(1))

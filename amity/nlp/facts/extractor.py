@@ -202,7 +202,9 @@ def _said_past(verb: Token) -> bool:
     if verb.tag_ == "VBN" and not auxes:
         return True  # "sold 11 today", "found out yesterday": the subject left off
     return any(c.lower_ in {"was", "were", "did", "got", "had"} and c.dep_ in {"aux", "auxpass"}
-               for c in verb.children)  # "got paid today", "had gone"
+               and not (c.lower_ == "were" and c.i == c.sent.start)
+               for c in verb.children)  # "got paid today", "had gone"; "were doing a test
+    # fitting on wednesday" with no one before "were" is chat for "we're"
 
 
 def _past(sent: Span) -> bool:
@@ -262,6 +264,9 @@ def _told_ahead(span: Span) -> bool:
         _AHEAD.search(span.doc.text[verb.idx:]))
 
 
+_CLAUSE = re.compile(r"^(?:\w+ ){1,6}(?:is|are|'s|was|were) (\w+ing\b.*)$")
+_MOVED = re.compile(r"\b(?:pushed|moved|postponed|rescheduled|bumped|changed|switched)\b"
+                    r"(?:.*)\bfrom\b\s*(?:this |next |the )?\w*\s*$", re.I)
 _AHEAD = re.compile(r"\b(?:gonna|going to|will|'ll|ill|get to|gets to)\b", re.I)
 
 
@@ -314,6 +319,11 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
         # thursday"; "a coding competition next saturday, ... from my math class")
         start = dates[k - 1].end if k else 0
         before = sent.text[start:dm.start]
+        if k and re.fullmatch(r",?\s*to\s*", before) and _MOVED.search(sent.text[:start]):
+            for found in out:  # "got pushed a whole week, from this friday to next friday"
+                if found.when == dates[k - 1].date:
+                    found.when = dm.date
+            continue
         if k and (not before.strip() or re.fullmatch(r"\s*(?:thru|through|to|till|until|til|"
                                                     r"-|–)\s*", before)):
             continue  # "saturday march 8": one date said twice, its plan taken once (the
@@ -354,6 +364,9 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
         elif phrase:
             out.append(Found("user", "event", phrase, list(span), 0.6, dm.date))
         elif parsed is not None and not (ahead and _POINTER.search(trim(parsed.object))):
+            if clause := _CLAUSE.search(parsed.object):
+                parsed.object = clause.group(1)  # "my english teacher mr castellano is
+                # reading my draft": what is done, not the whole clause
             out.append(parsed)  # "spelling bee", not "present it" or "done by"
         for found in out[kept:]:  # a bare "deadline" named by the plan said before it
             if found.predicate == "event":

@@ -1,0 +1,204 @@
+"""Session 26: what memory_dev10 (fresh at the session start) and the rated rounds showed,
+each as a test that can fail."""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, date, datetime, timedelta
+
+import numpy as np
+import pytest
+
+from amity.nlp import embed
+from amity.nlp.facts import extract
+from amity.nlp.facts.dates import find_dates
+from amity.nlp.facts.events import event_phrase
+from amity.types import Message, TurnView
+from amity.voice import BANK_FLOOR, Voice, reading, recall
+from amity.voice.bank import Hit, _same_word, proposals
+from amity.voice.gist import gist
+from amity.voice.lines import load
+from amity.voice.plans import _the
+from amity.voice.recall_said import Said
+from amity.voice.recall_where import place
+from amity.voice.skills import Proposal, Turn, greet
+
+LINES = load()
+_MONDAY = datetime(2026, 3, 2, 16, 0, tzinfo=UTC)
+
+
+def _events(text: str, context: tuple[str, ...] = ()) -> list[tuple[str, date | None]]:
+    return [(f.object, f.when) for f in extract(text, list(context), now=_MONDAY)
+            if f.predicate == "event"]
+
+
+def _greeting(user: str) -> list[str]:
+    before = _MONDAY - timedelta(days=3)
+    history = (Message(1, 1, "user", "my dog pickle is sleeping on my homework", before),
+               Message(2, 1, "assistant", "lmao Pickle", before))
+    view = TurnView(user, "hi!! guess whos back", history=history, now=_MONDAY,
+                    new_session=True)
+    said: list[str] = []
+    for seed in range(12):  # every line of the pool turns up in some draw
+        turn = Turn(view, reading.act(view.text, LINES.about), "neutral", random.Random(seed))
+        said += [p.text for p in greet(turn, LINES)]
+    return said
+
+
+def test_a_login_or_an_id_is_never_called_a_name() -> None:
+    said = _greeting("teen_q10")
+    assert said and not any("teen" in s.lower() for s in said)
+    assert not any("root" in s.lower() for s in _greeting("root"))
+
+
+def test_a_first_name_key_is_said_capitalised() -> None:
+    said = _greeting("kiara")
+    assert any("Kiara" in s for s in said) and not any("kiara" in s for s in said)
+
+
+@pytest.mark.parametrize(("text", "lonely"), [
+    ("im going as the lighthouse keeper, the coat alone needs 4 yards of fabric", False),
+    ("ugh leave me alone lol", False),
+    ("shipping alone was $20", False),
+    ("i sat alone at lunch today", True),
+    ("im all alone rn", True),
+])
+def test_alone_as_an_adverb_is_no_loneliness(text: str, lonely: bool) -> None:
+    assert (reading.mood(None, text, []) == "lonely") is lonely
+
+
+def test_a_plan_they_cannot_miss_is_no_sadness() -> None:
+    said = "we have a big raid night on wednesday at 8pm est, i cannot miss it"
+    assert reading.mood("disappointment", said, []) != "sad"
+    assert reading.mood("sadness", "i miss my old friends so much", []) == "sad"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("we have the harvest parade this saturday downtown, call time 7:15 am at the school lot",
+     [("harvest parade", date(2026, 3, 7))]),
+    ("were doing a test fitting at sashas house on wednesday after school",
+     [("test fitting", date(2026, 3, 4))]),
+    ("we have a big raid night on wednesday at 8pm est", [("raid", date(2026, 3, 4))]),
+    ("my friend Jaylen is gonna study with me tuesday at the library",
+     [("study session", date(2026, 3, 3))]),
+    # today named as the message's label is no plan next monday
+    ("monday update: con is in 3 weeks and my costume is like 20% done",
+     [("con", date(2026, 3, 23))]),
+    ("monday again 🙄 anyway the quiz is friday", [("quiz", date(2026, 3, 6))]),
+    # moved a week on: the new day
+    ("our hip hop showcase got pushed a whole week, from this friday to next friday",
+     [("hip hop showcase", date(2026, 3, 13))]),
+    ("i have a quiz next friday", [("quiz", date(2026, 3, 6))]),
+])
+def test_a_plan_is_named_and_dated(text: str, want: list[tuple[str, date]]) -> None:
+    assert _events(text) == want
+
+
+def test_coming_back_is_no_plan_of_its_own() -> None:
+    told = "we leave thursday after my dad gets off work and come back sunday night"
+    context = ("ok good news tho, were going to savannah for spring break!",)
+    assert all("work" not in name for name, _ in _events(told, context))
+    assert event_phrase(" after my dad gets off work and come back sunday night") is None
+    assert event_phrase("the movers come on friday") == "movers"  # still a plan
+
+
+def test_were_at_the_start_is_chat_for_we_are() -> None:
+    assert _events("were going to the lake saturday") == [("trip to the lake", date(2026, 3, 7))]
+    assert _events("we were doing a test on wednesday and it was hard") == []
+
+
+def test_a_weekday_label_on_another_day_is_still_a_date() -> None:
+    assert [d.text for d in find_dates("friday update: the quiz", _MONDAY)] == ["friday"]
+
+
+@pytest.mark.parametrize("text", [
+    "ugh and what did i order that day, i wanna get it again",
+    "which teacher is the strict one, i have to ask him something and im scared lol",
+    "ok quick which one of my friends plays tenors",
+    "and whats the nice ones name, i need to email him about a makeup quiz",
+    "whos the mean one again",
+])
+def test_more_memory_questions_are_read_as_such(text: str) -> None:
+    assert reading.act(text, LINES.about).name == "memory_question"
+
+
+@pytest.mark.parametrize("text", [
+    "which one is the best one for beginners?",
+    "which of my friends should i invite",
+    "ugh what did i do to deserve this",
+])
+def test_advice_and_a_sigh_are_no_memory_questions(text: str) -> None:
+    assert reading.act(text, LINES.about).name != "memory_question"
+
+
+def test_a_place_is_no_verb_after_to() -> None:
+    said = "im saving for a trip to see my aunt in denver in june, i need like $400"
+    assert place("where was i saving up to go again", said, {"sav", "go", "up"}) == "denver"
+
+
+def _ranked(bank_score: float, with_skill: bool) -> list[str]:
+    def score(context: str, texts: list[str]) -> np.ndarray:
+        return np.array([bank_score if t.startswith("a ghostbusters") else 0.5 for t in texts],
+                        np.float32)
+
+    voice = Voice(embed.encode, response_score=score)
+    view = TurnView("Sam", "my friend sasha is going as the ghost captain", now=_MONDAY)
+    found = [(Proposal("a ghostbusters group costume is iconic. who's building the proton "
+                       "packs?", "bank", 0.0, "happy"), {"match": 0.8, "specific": 1.0}),
+             (Proposal("ooh, the ghost captain! tell me more", "skill:ack_named", 1.0),
+              {"prior": 1.0})]
+    if not with_skill:
+        found = found[:1] + [(Proposal("ghost captain is such a fun pick", "bank", 0.0, "happy"),
+                              {"match": 0.7, "specific": 1.0})]
+    return [c.text for c in voice._rank(view, "neutral", found)]
+
+
+def test_a_written_line_far_from_the_talk_gives_way_to_a_skill_line() -> None:
+    assert not any("ghostbusters" in t for t in _ranked(BANK_FLOOR - 0.2, with_skill=True))
+    assert any("ghostbusters" in t for t in _ranked(BANK_FLOOR + 0.2, with_skill=True))
+
+
+def test_written_lines_alone_are_kept_however_far() -> None:
+    assert any("ghostbusters" in t for t in _ranked(BANK_FLOOR - 0.2, with_skill=False))
+
+
+def test_a_written_line_needs_its_own_words_said_not_a_longer_one() -> None:
+    ex = next(e for e in LINES.exchanges if e.reply.startswith("a ghostbusters group costume"))
+    lines = [t for t, _ in proposals(Hit(ex, 0.8), "my friend sasha is going as the ghost "
+                                     "captain for halloween", "")]
+    assert ex.reply not in lines  # "ghost" is no "ghostbusters"
+    said = "me and my friends are going as ghostbusters this year"
+    assert ex.reply in [t for t, _ in proposals(Hit(ex, 0.8), said, "")]
+    assert _same_word("chem", "chemistry") and _same_word("practice", "practicing")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("wait no the fest starts at 11 not noon, i misread the flyer", "the fest"),
+    ("and the fest starts at noon i think", "the fest"),
+    ("my mower is my dads old one, we call it the beast", "your mower"),
+    ("wait no its the 9:45 bus, the 9:15 one doesnt run on weekends", None),
+    ("my dog pickle is sleeping on my homework lol", "Pickle"),
+])
+def test_the_thing_said_back_is_a_thing(text: str, want: str | None) -> None:
+    assert gist(text) == want
+
+
+def test_no_thing_from_a_title_or_a_measure() -> None:
+    assert gist("my song is notice me horton and ngl its my favorite song") != "you horton"
+    assert gist("she was born on the day we planned, 7 pounds 4 ounces") != "4 ounces"
+
+
+def test_the_nice_one_is_the_one_said_to_be_nice() -> None:
+    teacher = "my math teacher is mr okafor and hes nice"
+    told = [Said(teacher, f"{teacher}, but my english teacher mrs pruitt made me do a fun fact",
+                 5.0, line=teacher),
+            Said("oh his name is Sergeant Pickles, my dad named him", "", 6.0,
+                 line="oh his name is Sergeant Pickles, my dad named him")]
+    found = recall.answer("and whats the nice ones name, i need to email him", told, None)
+    assert found is not None and "okafor" in found.text
+
+
+def test_a_plan_told_as_a_whole_clause_is_what_is_done() -> None:
+    assert _events("my english teacher mr castellano is reading my draft tomorrow") == [
+        ("reading my draft", date(2026, 3, 3))]
+    assert _the("reading your draft") == "" and _the("reading") == "the "
