@@ -18,10 +18,12 @@ from amity.voice import BANK_FLOOR, Voice, reading, recall
 from amity.voice.bank import Hit, _same_word, proposals
 from amity.voice.gist import gist
 from amity.voice.lines import load
+from amity.voice.people import _name
 from amity.voice.plans import _the
-from amity.voice.recall_said import Said
+from amity.voice.recall_detail import detail
+from amity.voice.recall_said import Said, clauses_of
 from amity.voice.recall_where import place
-from amity.voice.skills import Proposal, Turn, greet
+from amity.voice.skills import Proposal, Turn, _ack_key, greet
 
 LINES = load()
 _MONDAY = datetime(2026, 3, 2, 16, 0, tzinfo=UTC)
@@ -202,3 +204,51 @@ def test_a_plan_told_as_a_whole_clause_is_what_is_done() -> None:
     assert _events("my english teacher mr castellano is reading my draft tomorrow") == [
         ("reading my draft", date(2026, 3, 3))]
     assert _the("reading your draft") == "" and _the("reading") == "the "
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    ("ok hes making the noise again gotta go 🦕", "goodbye"),
+    ("ok the bus is here gtg!!", "goodbye"),
+    ("i hate when people dont say bye", "statement"),
+    ("also what was the thing my coach said about how i climb?? i wanna put it up",
+     "memory_question"),
+])
+def test_more_acts_read(text: str, act: str) -> None:
+    assert reading.act(text, LINES.about).name == act
+
+
+def test_a_verb_after_a_title_is_no_name() -> None:
+    assert _name("also what was the thing my coach said about how i climb") is None
+    assert _name("my coach is coach dale and hes tough") == ("coach dale", "met")
+
+
+def test_a_choice_between_two_gets_a_question_line() -> None:
+    assert _ack_key("was it at riverside high or riverside middle? i wanna write it right") \
+        == "ack_question"
+    assert _ack_key("and then he yelled at ellie?") == "ack"
+
+
+def test_a_long_story_ending_in_a_wondering_which_is_told() -> None:
+    said = "the club teacher is ms tanaka, she said my handwriting is \"very brave\" which i " \
+           "think is an insult??"
+    assert any("very brave" in c for c in clauses_of(said))
+    assert clauses_of("which one is better for a beginner, the red one or the blue one which "
+                      "is cheaper??") == []
+
+
+def test_someones_own_thing_is_not_the_reader_pick_beside_them() -> None:
+    dog = "theres this one dog, a big gray pitbull mix, whos been there 200 days"
+    told = [Said(dog, f"{dog}. lionel said the quiet ones are always the best dogs", 5.0,
+                 line=dog)]
+    found = recall._reader_pick(told, {dog: (0.99, 0.9)}, set(),
+                                "what breed is lionels own dog? he said hed bring it in")
+    assert found is None
+    assert recall._reader_pick(told, {dog: (0.99, 0.9)}, set(),
+                               "what breed is the shelter dog again, the big one") is not None
+
+
+def test_a_rank_before_a_name_is_kept() -> None:
+    said = "oh his name is Sergeant Pickles, my dad named him"
+    around = f"my fun fact was that i have a tortoise, hes 22 years old. {said}"
+    assert detail("whats the tortoise called", {"tortois"}, {"name"}, said, around) == \
+        "Sergeant Pickles"

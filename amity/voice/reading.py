@@ -170,6 +170,8 @@ GOODBYE = re.compile(r"\b(bye+|goodbye|gtg|g2g|got ?ta go|gotta go|ttyl|see (ya|
                      r"talk (to you )?(later|tmrw|tomorrow)|"
                      # "ok im out, oma wants to teach me pretzels next"
                      r"^(?:ok+|okay|alright|aight) (?:i'?m|im) (?:out|off|heading out))\b")
+_ENDS_BYE = re.compile(r"\b(?:gotta go|got ?ta go|got to go|gtg|g2g|ttyl|bye+(?: sunny)?|cya|"
+                       r"brb)\W*$")
 _LEAVING = re.compile(r"\b(?:gonna|gotta|going to|have to|need to|got to) (?:go|head out|sleep)\b")
 _THANKED = re.compile(r"\bthanks?\b|\bthank (?:u|you)\b|\bty\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -220,6 +222,9 @@ MEMORY = re.compile(
     r"(?! (?:i|you|u) )|"
     rf"^{_LEAD}which (one )?of (my|our) \w+\b(?!.*\b(?:should|could|would)\b)|"
     rf"^{_LEAD}(what'?s|what is|what was) the \w+ ones? name\b|"
+    # "what was the thing my coach said about how i climb"
+    rf"^{_LEAD}(what'?s|what is|what was) the (thing|stuff|joke|line) (my |our )?\w+ "
+    r"(said|told me|called me|says)\b|"
     # "remind me what role i got", "which side am i arguing", "who was the counselor i
     # mentioned", "where did we buy him from", "when is opening night i forgot if i told u"
     rf"^{_LEAD}remind me (what|which|who|where|when|how)\b|"
@@ -251,7 +256,7 @@ MEMORY = re.compile(
     rf"^{_LEAD}how (did|do) (i|we)\b[^?]*\bagain\b|"
     r"^(and|wait|also|oh) (the|my|our|it|he|she|his|her)\b[^?]{0,50}\b(was|is|were|are)\b"
     r"(?! (?:so |really |pretty |kinda )?(?:good|bad|fun|cool|nice|great|funny|cute|weird|"
-    r"dumb|fine|ok|okay)\b)[^?]{1,40}\bright\s*\?*$")
+    r"dumb|fine|ok|okay)\b)[^?]{1,40}\bright\s*(?:\?*$|\?+\s+(?:i|my|cause|bc|cuz)\b.*$)")
 JOKE = re.compile(r"\b(tell|give|got|know|say) (me )?(a |another |any |some )?"
                   r"(joke|pun)s?\b|\bmake me laugh\b|\bjoke pls\b")
 RIDDLE = re.compile(r"\briddles?\b")
@@ -301,6 +306,8 @@ def act(text: str, about: Sequence[Topic]) -> Act:
                                     and (len(words) <= 8 or (len(words) <= 16 and GOODBYE.search(
                                         " ".join(words[:3]))))):
         return Act("goodbye")  # "ok gtg mom says dinner. hot cheetos for dessert bc ..."
+    if len(words) <= 24 and _ENDS_BYE.search(t) and not _TOLD_BYE.search(t):
+        return Act("goodbye")  # "ok hes making the noise again gotta go 🦕"
     last = _SENTENCE_END.split(t)[-1].split()
     if len(words) <= 24 and 0 < len(last) <= 8 and not _TOLD_BYE.search(t) and \
             GOODBYE.search(" ".join(last)):

@@ -173,6 +173,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
              if CORRECTION.search(s.text.lower())]
     # a number checked ("my old score was 1180 right?") is found where it was said
     numbers = {n for n in _NUMBER.findall(question) if len(n.strip("$£€")) >= 2 or checked}
+    money_asked = bool(_MONEY.search(question))  # a price named: a price is asked
     theirs = possessed(question, [x.text for x in said])
     person = asked_of(question, [x.text for x in said])
     kin = kin_names(topic, [x.text for x in said])
@@ -221,6 +222,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             continue
         score = inside + 0.5 * beside + bonus + _agrees(question, s.text)
         score += 0.1 * min(len(words - topic), 6)  # a clause that says more
+        if money_asked and _MONEY.search(s.text):
+            score += 1.0  # "and it was like $12 a yard right?": the price told ($9 a yard)
         if CORRECTION.search(low):
             score += 1.5  # "i meant mango": the newer word wins
         elif any(order > s.order and words & wrong for order, wrong in fixes):
@@ -391,8 +394,11 @@ def _reader_pick(said: Sequence[Said], probs: dict[str, tuple[float, float]],
     own_texts = message_texts(said, pairs=False)  # read after the one before, it is another's
     total = sum(probs.get(x, (0.0, 0.0))[1] for x in set().union(*own_texts.values())) or 1.0
     asked = stems(question.lower()) - FRAME - FRAME_STEMS
+    of_own = re.search(r"\b([a-z]{2,}?)(?:'s|s) own\b", question.lower())
     best: tuple[float, float, Said] | None = None
     for s in said:
+        if of_own and of_own.group(1) not in (s.line or s.text).lower():
+            continue  # "what breed is lionels own dog": not the dog told beside lionel
         texts = own_texts[(s.line or s.text, s.order)]
         p = max(probs.get(x, (0.0, 0.0))[0] for x in texts)
         share = sum(probs.get(x, (0.0, 0.0))[1] for x in texts) / total

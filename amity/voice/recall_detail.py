@@ -114,6 +114,7 @@ _NOT_DISH = frozenset("tonight today tomorrow yesterday now ever always rn tho t
                       "honestly obviously btw ngl tbh fr".split())
 #: a name of two words: "señor crunch", "captain mayo" (a title first), "mustard man"
 _NAME_HEADS = frozenset("captain señor senor sir lady princess prince king queen lord professor "
+                        "sergeant sarge major colonel admiral duke duchess count countess mayor "
                         "general baby doctor agent detective officer chef mister lil".split())
 _NAME_TAILS = frozenset("man woman girl boy jr junior bot".split())
 

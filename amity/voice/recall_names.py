@@ -386,7 +386,15 @@ def named_then(topic: set[str], text: str, around: str) -> str | None:
     for head, name in _NAMED_THEN.findall(around.lower()):
         if stems(head) & topic and name.split()[-1] in text.lower().split():
             return name
+    for head, name in _NAMED_IT.findall(around.lower()):  # a thing's name, not a person's
+        if stems(head) & topic and not stems(head) & _PEOPLE and name in text.lower().split():
+            return name
     return None
+
+
+#: "he has a boat, its old and green and he named it the Mildred after his first dog"
+_NAMED_IT = re.compile(r"\b(?:a|an|the|my|our|his|her) (\w+)\b[^.!?]{0,60}?\b(?:named|called) "
+                       r"it (?:the )?['\"‘“]?(\w+)")
 
 
 _NAMED_THEN = re.compile(r"\b(?:named|called) (?:the|my|our|his|her) (\w+)[,.!]* (?:and )?"

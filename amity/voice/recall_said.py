@@ -199,10 +199,15 @@ TESTING = re.compile(r"\b(?:(?:im|i'm|i am) )?(?:just )?testing (?:u|you|ur memo
 def _rhetorical(text: str) -> bool:
     """A long story sentence that only ends in a wondering "??" ("...the smoke alarm went off
     somehow even tho we hadnt turned on the stove yet??"): told, not asked."""
+    low = _RELATIVE.sub(" ", text.lower())  # "... which i think is an insult??": told
     return "?" in text and len(text.split()) >= 14 and \
-        not _QUESTION_START.match(text.lower()) and \
+        not _QUESTION_START.match(low) and \
         not re.search(r"\b(?:you|u|ur|your|sunny|what|whats|who|whos|where|which|how|should|"
-                      r"can|did i|do i)\b", text.lower())
+                      r"can|did i|do i)\b", low)
+
+
+_RELATIVE = re.compile(r"(?<=\w)[\"']? which (?:i think |honestly |lowkey )?(?:is|was|sounds|means|"
+                       r"made|makes|felt|feels)\b")
 
 
 _QUESTION_START = re.compile(r"\s*(?:(?:and|ok|so|but|wait|also|like|um|hey|lol|omg)\s+)*"

@@ -357,6 +357,8 @@ _NAMED = {"skill:comfort": "named_comfort", "skill:comfort_light": "named_comfor
 #: a question put to Sunny about itself: "do u like fishing?", "do u know what a quince is"
 _TO_SUNNY = re.compile(r"^(?:(?:ok|okay|so|and|wait|oh|hey|sunny|also|btw|lol)\W+)*(?:do|did|"
                        r"can|could|would|are|r|have)\s+(?:u|you)\b")  # (a yes-or-no question)
+_WHICH_OF_TWO = re.compile(r"^(?:(?:and|so|wait|ok|oh)\s+)*(?:was|is|were|are|did|do|does)\b"
+                           r"[^?]*\bor\b[^?]*\?")
 _OWN_THING = re.compile(r"\b(?:my|our|i|me|we)\b")
 _ASKS_WHAT = re.compile(r"\b(?:what|whats|what's|which|who|whos|where|when|why|how|opinion|"
                         r"think)\b")
@@ -366,8 +368,9 @@ def _ack_key(text: str) -> str:
     """Which curious line fits: a question nothing else answered ("ack_question": "good
     question, I honestly don't know! what do you think?", not "tell me more?"), a plan ahead
     ("ack_future"), a story told ("ack_past"), or a plain one."""
-    if ("?" in text or QUESTION.search(text.lower())) and _ASKS_WHAT.search(text.lower()):
-        return "ack_question"
+    if ("?" in text or QUESTION.search(text.lower())) and _ASKS_WHAT.search(text.lower()) or \
+            _WHICH_OF_TWO.search(text.lower()):
+        return "ack_question"  # (and "was it at riverside high or riverside middle?")
     if "?" in text:
         return "ack"  # "and then he yelled at ellie?": a story told surprised, no "then what?"
     return "ack_future" if FUTURE.search(text) else "ack_past" if PAST.search(text) else "ack"
