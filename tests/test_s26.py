@@ -23,7 +23,7 @@ from amity.voice.plans import _the
 from amity.voice.recall_detail import detail
 from amity.voice.recall_said import Said, clauses_of
 from amity.voice.recall_where import place
-from amity.voice.skills import Proposal, Turn, _ack_key, greet
+from amity.voice.skills import Proposal, Turn, _ack_key, fallback, greet
 
 LINES = load()
 _MONDAY = datetime(2026, 3, 2, 16, 0, tzinfo=UTC)
@@ -252,3 +252,22 @@ def test_a_rank_before_a_name_is_kept() -> None:
     around = f"my fun fact was that i have a tortoise, hes 22 years old. {said}"
     assert detail("whats the tortoise called", {"tortois"}, {"name"}, said, around) == \
         "Sergeant Pickles"
+
+
+def test_a_boring_day_is_met_as_one() -> None:
+    turn = Turn(TurnView("Sam", "today was so boring tho, we had a sub and just did worksheets",
+                         now=_MONDAY), reading.Act("statement"), "bored", random.Random(1))
+    said = fallback(turn, LINES)
+    assert said and said[0].source == "skill:bored_day"
+    asked = Turn(TurnView("Sam", "is it boring being an AI?", now=_MONDAY),
+                 reading.Act("statement"), "bored", random.Random(1))
+    assert all(p.source != "skill:bored_day" for p in fallback(asked, LINES))
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("we're taking bea to the aquarium saturday, jo is coming too", "trip to the aquarium"),
+    ("im taking my sister to the park saturday", "trip to the park"),
+    ("ok so big news we're doing an actual launch on saturday", "launch"),
+])
+def test_a_trip_or_launch_is_named_plainly(text: str, event: str) -> None:
+    assert [name for name, _ in _events(text)] == [event]

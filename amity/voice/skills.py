@@ -397,6 +397,11 @@ def _fallback(turn: Turn, lines: Lines) -> list[Proposal]:
         after = [a for a in after if not asks_told(a, text)] or list(after)
         return [Proposal(f"{o} {turn.rng.choice(after)}", "skill:comfort", 0.36)
                 for o in pick(comfort, turn.rng, 3)]
+    if mood == "bored" and not QUESTION.search(text.lower()) and "?" not in text:
+        # "today was so boring tho, we had a sub": the boredom met, not "okay, sub, I need
+        # the details 👀"
+        return [Proposal(o, "skill:bored_day", 0.36) for o in pick(lines.get("bored_day"),
+                                                                    turn.rng, 3)]
     if mood in ("happy", "neutral") and WON.search(text) and not THEIRS.search(text):
         return [Proposal(f"{o} {turn.rng.choice(FOLLOW_ON['won'])}", "skill:celebrate", 0.36)
                 for o in pick(lines.get("celebrate"), turn.rng, 3)]

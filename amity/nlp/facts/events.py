@@ -29,7 +29,7 @@ _NOUNS = sorted(EVENT_NOUNS | EXTRA, key=len, reverse=True)
 _LEAD = frozenset("a an the my our his her their this that next last big first also and i doing "
                   "we have has got get its it's is was to for on at in of with we've i've ive "
                   "weve gotta got ugh omg ok okay so but oh lol yeah anyway btw plus "
-                  "another which means".split())
+                  "another which means actual actually real literally".split())
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _SHORT_DAYS = "mon tues wed thurs fri sat sun".split()
 _PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
@@ -43,7 +43,8 @@ _PHRASE = re.compile(r"\b((?:[a-z0-9'-]+ ){0,2}" + _NOUN + r"(?: " + _NOUN + r")
 _DAY = re.compile(r"\b([a-z]+s'? day)\b")
 _STOP_AT = "|".join(["on", "this", "next", "tomorrow", "tmrw", "tonight", "at", "for", "w",
                      "with", *WEEKDAYS, *_SHORT_DAYS])
-_GOING = re.compile(r"\b(?:(?:going|goin|headed|heading|off|flying|driving|taking (?:me|us))"
+_GOING = re.compile(r"\b(?:(?:going|goin|headed|heading|off|flying|driving|taking (?:me|us|"
+                    r"(?:my |our )?[a-z]+))"
                     r"(?: up| down| out| over)? to(?: see| visit| tour)?|"
                     r"(?:leave|leaving|fly|flying|set off|setting off) for) (?:the |a )?"
                     r"((?:[a-z'-]+ ){0,4}?[a-z'-]+?)(?= (?:" + _STOP_AT + r")\b|$|[,.!?])")
