@@ -10,6 +10,7 @@ import pytest
 from test_recall_s17 import _answer
 
 from amity.voice import recall
+from amity.voice.recall_counts import placed_only
 from amity.voice.recall_plain import pronoun_named
 
 
@@ -28,8 +29,8 @@ def test_a_placing_is_no_time() -> None:
     found = _answer("whats my pb in backstroke", "came 2nd in 100m backstroke",
                     "my pb in backstroke is 1:05", read=True)
     assert found is not None and found.detail == "1:05"
-    assert recall._placed_only("came 2nd in 100m backstroke")
-    assert not recall._placed_only("its my grandmas 80th birthday")
+    assert placed_only("came 2nd in 100m backstroke")
+    assert not placed_only("its my grandmas 80th birthday")
     found = _answer("how old is my grandma turning", "its my grandmas 80th birthday")
     assert found is not None and "80th" in found.text
 

@@ -13,6 +13,7 @@ from amity.nlp import embed
 from amity.nlp.facts import extract
 from amity.nlp.facts.dates import find_dates
 from amity.nlp.facts.events import event_phrase
+from amity.nlp.question import focus
 from amity.types import Message, TurnView
 from amity.voice import BANK_FLOOR, Voice, reading, recall
 from amity.voice.bank import Hit, _same_word, proposals
@@ -271,3 +272,27 @@ def test_a_boring_day_is_met_as_one() -> None:
 ])
 def test_a_trip_or_launch_is_named_plainly(text: str, event: str) -> None:
     assert [name for name, _ in _events(text)] == [event]
+
+
+def test_a_line_written_for_a_mishap_needs_one_told() -> None:
+    ex = next(e for e in LINES.exchanges if "get-well meme" in e.reply)
+    shy = "my friend jo is helping me plan stuff, shes my best friend from school, shes kinda shy"
+    assert proposals(Hit(ex, 0.7), shy, "") == []
+    sick = "ugh my friend cancelled our plans bc shes sick"
+    assert ex.reply in [t for t, _ in proposals(Hit(ex, 0.7), sick, "")]
+
+
+def test_what_someone_said_is_not_cut_at_said() -> None:
+    asked = "also what was the thing my coach said about how i climb?? i wanna put it up"
+    assert focus(asked) == "what was the thing my coach said about how i climb"
+    assert focus("wait whats my managers name, i need to text him about swapping a shift") \
+        == "whats my managers name"
+
+
+def test_why_a_name_was_given_is_the_reason_not_the_name() -> None:
+    boat = "he has a boat, its old and green and he named it the Mildred after his first dog"
+    told = [Said("its old and green and he named it the Mildred after his first dog", boat, 3.0,
+                 line=boat)]
+    found = recall.answer("and why did he name it that", told, None,
+                          "what did my grandpa name his boat")
+    assert found is not None and "after his first dog" in found.text and found.detail is None

@@ -40,14 +40,18 @@ def focus(question: str) -> str:
     start = _ASKING.search(low)
     if start and start.start() > 0 and not re.match(r"(?:remember|remind)", start.group(0)):
         low = low[start.start():]  # "my aunt asked what my dogs name was" -> "what my dogs..."
-    cut = _AFTER_ASK.search(low)
-    out = low[:cut.start()] if cut and len(low[:cut.start()].split()) >= 3 else low
+    # the first cut that leaves something asked ("what was the thing my coach said about how
+    # i climb": not "what was the thing")
+    cut = next((m for m in _AFTER_ASK.finditer(low) if len(low[:m.start()].split()) >= 3
+                and not set(low[:m.start()].split()) <= _EMPTY | _VAGUE), None)
+    out = low[:cut.start()] if cut else low
     if set(out.split()) <= _EMPTY:
         return question  # "oliver quizzed me on his favourite dinosaur, what was it": the
         # asking part names nothing, the story does
     return out if len(out.split()) >= 2 else question
 
 
+_VAGUE = frozenset("thing things stuff part bit".split())
 _EMPTY = frozenset("what whats what's which who whos who's where wheres when was is it that "
                    "again did do i say said tell told u you me this one the called name "
                    "remember remind lol".split())

@@ -201,6 +201,12 @@ _ACTIVITY = re.compile(r"\b(?:singing|sing|dancing|dance|soccer|basketball|footb
                        r"coding|robotics|skating|skateboarding|gymnastics|cheer|wrestling|lacrosse)\b")
 
 
+#: a misfortune an exchange was written for, which this conversation must have told too
+_MISHAP = re.compile(r"\b(?:sick|ill|cancel+ed|cancels|flu|covid|fever|broke|broken|lost|died|"
+                     r"passed away|hurt|injured|failed|dumped|ghosted|grounded|fired|stolen|"
+                     r"crashed|hospital)\b", re.I)
+
+
 _ANSWER_LINE = re.compile(r"(?:good|great|nice|solid|fun) (?:answer|pick|choice)\b", re.I)
 
 
@@ -214,6 +220,8 @@ def proposals(hit: Hit, text: str, context: str) -> list[tuple[str, bool]]:
     line that thanks for a correction only after a correction."""
     if not same_polarity(text, hit.exchange.user) or asks_companion(hit.exchange.user, text):
         return []
+    if _MISHAP.search(hit.exchange.user) and not _MISHAP.search(f"{text} {context}"):
+        return []  # written for a friend who cancelled sick: not for "shes kinda shy tho"
     if "correct" in hit.exchange.situation and not CORRECTION.search(text):
         return []
     have = content(f"{text} {context}")

@@ -47,7 +47,7 @@ from .recall_asked import LEAD_IN, NAME_ASKED, SECOND_ASK, WH_START, it_means, p
 from .recall_asked import WANTS as WANTS  # re-exported
 from .recall_asked import also_asked as also_asked  # re-exported
 from .recall_asked import asked_words as asked_words  # re-exported
-from .recall_counts import count_of
+from .recall_counts import count_of, placed_only
 from .recall_detail import detail
 from .recall_kind import REASON, a_score, has_kind, kind_bonus, of_kind
 from .recall_names import (
@@ -144,6 +144,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     first = SECOND_ASK.split(question, maxsplit=1)[0]
     question = first if WH_START.match(first) else question  # (not "oh" of "oh and whats...")
     topic, wants = asked_words(question, previous)
+    wants = wants - {"name"} if "reason" in wants else wants  # "why did he name it that"
     if not wants and NAME_ASKED.search(whole.lower()):
         wants = {"name"}  # "remember my ferret? whats his name again": the name asked
     if here := it_means(whole, question):  # "my recital!! what day is it again"
@@ -213,7 +214,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             continue  # "how much was the raptor": "the shark deck was $65" is another price
             # (in the message: "i thrifted the sickest jacket, green carhartt for 12 bucks";
             # or said of it: "shes 4")
-        if "count" in wants and _placed_only(low) and not _PLACE_ASK.search(whole.lower()):
+        if "count" in wants and placed_only(low) and not _PLACE_ASK.search(whole.lower()):
             continue  # "whats my pb in backstroke": "came 2nd in 100m" is a place, no time
         if "color" in wants and not inside and (words & WHO_HAS_NAMES) - topic:
             continue  # "what color is my trombone case": "my parakeet mango, hes green" beside
@@ -328,18 +329,8 @@ def _fixes(best: Said, said: Sequence[Said]) -> Callable[[str], str]:
 _NUMBER = re.compile(r"[$£€]?\d+(?:[.:]\d+)?")
 _ASKED_AFTER_CHECK = re.compile(r"\b(?:right|rite|correct)\s*\?+\s*(\S.*)$", re.I | re.S)
 _CHECKED_TAIL = re.compile(r",?\s+(?:right|rite|correct)\s*\?.*$", re.I | re.S)
-_AMOUNT = re.compile(r"[$£€]?\d+(?:[.:]\d+)?(?:st|nd|rd|th|m|km)?\b")
 _OF_THEM = re.compile(r"^\d+ of (?:them|those|em|us)\b")  # "kittens!!! 3 of them"
 _PLACE_ASK = re.compile(r"\b(?:place|come|came|finish|finished|rank|position)\b")
-
-
-def _placed_only(text: str) -> bool:
-    """The clause's numbers are a placing and distances ("came 2nd in 100m backstroke"):
-    no time, score or amount."""
-    found = _AMOUNT.findall(text)
-    placed = re.search(r"\b(?:came|come|finished|placed|got|ended up)\s+\d+(?:st|nd|rd|th)\b",
-                       text)
-    return bool(placed) and all(re.search(r"(?:st|nd|rd|th|m|km)$", n) for n in found)
 
 
 _GIVEN = re.compile(r"\b(?:first|last|full|real|middle) name\b|\bsurname\b")

@@ -102,3 +102,15 @@ def _with_unit(number: str, low: str) -> str:
     at = low.find(number)
     unit = _UNIT.match(low, at + len(number)) if at >= 0 else None
     return number + unit.group(0) if unit else number
+
+
+_PLACED_AMOUNT = re.compile(r"[$£€]?\d+(?:[.:]\d+)?(?:st|nd|rd|th|m|km)?\b")
+
+
+def placed_only(text: str) -> bool:
+    """The clause's numbers are a placing and distances ("came 2nd in 100m backstroke"):
+    no time, score or amount."""
+    found = _PLACED_AMOUNT.findall(text)
+    placed = re.search(r"\b(?:came|come|finished|placed|got|ended up)\s+\d+(?:st|nd|rd|th)\b",
+                       text)
+    return bool(placed) and all(re.search(r"(?:st|nd|rd|th|m|km)$", n) for n in found)

@@ -129,7 +129,9 @@ def kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
 _ON_BODY = re.compile(r"\b(?:on|in) (?:my|his|her|their|the) (?:left |right )?(?:wrist|arm|hand|"
                       r"leg|foot|face|neck|back|finger|thumb|knee|ankle|head|cheek|shoulder|"
                       r"elbow|toe|nose|ear|lip|eye|chin|forehead|stomach)\b")
-REASON = re.compile(r"\b(because|cause|cuz|coz|bc|since|allergic)\b")
+#: a reason told ("bc hes allergic", "named it the Mildred after his first dog")
+REASON = re.compile(r"\b(because|cause|cuz|coz|bc|since|allergic)\b|"
+                    r"\b(?:named|called) (?:it|him|her) (?:[\w ]{1,20} )?after\b")
 _TITLED = re.compile(TITLE_QUOTE)
 
 def _unasked(low: str, question: str, keep: frozenset[str] = frozenset()) -> str:
