@@ -14,8 +14,9 @@ from amity.nlp.facts import extract
 from amity.nlp.facts.dates import find_dates
 from amity.nlp.facts.events import event_phrase
 from amity.nlp.question import focus
+from amity.nlp.safety import checker
 from amity.types import Message, TurnView
-from amity.voice import BANK_FLOOR, Voice, reading, recall
+from amity.voice import BANK_FLOOR, Voice, reading, recall, visits
 from amity.voice.bank import Hit, _same_word, proposals
 from amity.voice.gist import gist
 from amity.voice.lines import load
@@ -24,7 +25,7 @@ from amity.voice.plans import _the
 from amity.voice.recall_detail import detail
 from amity.voice.recall_said import Said, clauses_of
 from amity.voice.recall_where import place
-from amity.voice.skills import Proposal, Turn, _ack_key, fallback, greet
+from amity.voice.skills import WON, Proposal, Turn, _ack_key, fallback, greet
 
 LINES = load()
 _MONDAY = datetime(2026, 3, 2, 16, 0, tzinfo=UTC)
@@ -296,3 +297,32 @@ def test_why_a_name_was_given_is_the_reason_not_the_name() -> None:
     found = recall.answer("and why did he name it that", told, None,
                           "what did my grandpa name his boat")
     assert found is not None and "after his first dog" in found.text and found.detail is None
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("my running buddy is Deshawn, hes in 8th grade too and he always beats me on hills", False),
+    ("my brother beats me in every race", False),
+    ("he beats me by like 2 seconds", False),
+    ("my dad beats me", True),
+    ("my stepdad hits me every time i talk back", True),
+    ("he beats me in every argument", True),
+])
+def test_beaten_in_a_race_is_no_abuse(text: str, flagged: bool) -> None:
+    assert bool(checker.check(text)) is flagged
+
+
+def test_a_race_lost_is_no_hurt_and_a_hobby_is_no_win() -> None:
+    told = "my running buddy is Deshawn, hes in 8th grade too and he always beats me on hills"
+    assert reading.mood("sadness", told, [("sad", 0.7)]) == "neutral"
+    assert not WON.search("so this is random but i got into birdwatching?? lol")
+    assert WON.search("i got into nyu!!")
+
+
+def test_a_pet_name_is_never_read_from_a_question() -> None:
+    at = _MONDAY - timedelta(minutes=10)
+    history = (Message(1, 1, "user", "her bird club was called the feather something right?", at),)
+    view = TurnView("Sam", "ok bye", history=history, now=_MONDAY)
+    assert visits.pet_named(view, this_visit=True) is None
+    told = (Message(1, 1, "user", "we got a kitten!!! i named her tofu", at),)
+    assert visits.pet_named(TurnView("Sam", "ok bye", history=told, now=_MONDAY),
+                            this_visit=True) == "Tofu"

@@ -105,8 +105,8 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((m, re.compile(p, re.I)) f
     ("bored", r"\b(bored|boring|nothing to do|so boreddd*|bored af)\b"),
     ("angry", r"\b(?:i'?m|im|i am) (?:so |really |lowkey |actually |literally )?(?:mad|pissed|"
               r"furious|fuming|angry)\b(?! (?:at|about) (?:myself|me)\b)"),
-    # "meh" is no cheer and no grief
-    ("neutral", r"\bmeh\b"),
+    # "meh" is no cheer and no grief; "he always beats me on hills" is a race, not a hurt
+    ("neutral", r"\bmeh\b|\b(?:beats|beat|beating) (?:me|us) (?:on|at|in|every)\b"),
     # a dead shift is boredom: "work was so dead today i cleaned the same spoon machine"
     ("bored", r"\b(?:work|school|class|shift|store|it|practice) was (?:so |super |really )?dead\b"),
     # tired themselves ("he looked tired" is someone else's)

@@ -287,7 +287,8 @@ FOLLOW_ON = {
     "happy": ("tell me everything!", "tell me more!", ""),
 }
 #: news of something achieved: only this is asked how it will be celebrated
-WON = re.compile(r"\b(?:won|passed|aced|nailed|made (?:the|it|varsity|jv)|got (?:in|into|"
+WON = re.compile(r"\b(?:won|passed|aced|nailed|made (?:the|it|varsity|jv)|got (?:in\b|into"
+                 r"(?! (?:birdwatching|knitting|baking|anime|kpop|k-pop|it|this|that|\w+ing)\b)|"
                  r"accepted|cast|hired|picked|chosen|selected|"
                  r"(?:the|an?) (?:part|role|job|lead|spot|solo)|"
                  r"an? [ab]\b|an? a\+|first|1st|2nd|second|third|3rd)|(?:first|1st|2nd|second|"

@@ -96,15 +96,19 @@ def pet_named(view: TurnView, this_visit: bool = False) -> str | None:
     before = _told(view, this_visit)
     for k in range(len(before) - 1, -1, -1):
         low = before[k].lower()
+        if "?" in low:
+            continue  # "her bird club was called the feather something right?": asked
         around = " ".join(before[max(0, k - 1):k + 2]).lower()
         kinds = set(_PET_WORD.findall(low)) or set(_PET_WORD.findall(around))
         for kind in kinds:  # "WE GOT A KITTEN!!!", then "ok i named her tofu"
             name = names_for(stems(kind), low, around, strict=True)
-            if name and len(name) > 1:
+            if name and len(name) > 1 and name.lower() not in _NOT_PET_NAMES:
                 return name.capitalize()
     return None
 
 
+#: words a pet is not called, which a loose reading can take for its name
+_NOT_PET_NAMES = frozenset("club walk feeder cage tank bowl food toy bed house team group".split())
 _ASKED_AFTER = re.compile(r"\bhow's (?:little )?\w+|\bdid \w+ do\b")
 
 

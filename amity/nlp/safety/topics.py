@@ -62,6 +62,13 @@ SEXUAL: tuple[Rule, ...] = (
 )
 
 
+#: beaten in a race: "he always beats me on hills", "beats me in every sprint", "by 2 seconds"
+_CONTEST = r"(?:race|game|round|lap|match|sprint|heat|set)s?"
+_RACED = (rf"on\s+(?:the\s+)?(?:hills?|track|sprints?|bikes?)|in\s+(?:every|each)\s+{_CONTEST}\b|"
+          rf"every\s+{_CONTEST}\b|by\s+(?:like\s+)?\d+\s*(?:sec\w*|points?|pts|goals?|laps?|"
+          rf"meters?|m\b)|to\s+the\s+(?:finish|top)")
+
+
 ABUSE: tuple[Rule, ...] = (
     rule("family_hits", "abuse", "high", 0.92,
          rf"\b(?:my\s+)?{FAMILY}\s+(?:\w+\s+)?(?:always\s+|keeps\s+|still\s+|sometimes\s+|often\s+)?"
@@ -70,7 +77,8 @@ ABUSE: tuple[Rule, ...] = (
          rf"(?:me|my\s+(?:mom|mum|sister|brother|little\s+\w+))\b",
          after=r"\s*(?:up|at\s+(?:chess|fifa|mario|smash|\w+\s+kart|cards|uno|basketball|tennis|the\s+game)|in\s+"
                r"(?:a\s+)?(?:game|race|chess|fifa|fortnite|an?\s+\w+\s+match)|with\s+(?:a\s+)?(?:text|question|fact|"
-               r"joke|snowball|pillow)|by\s+accident|accidentally|playing|out\s+of\s+the\s+group|off\s+the\s+team)"),
+               r"joke|snowball|pillow)|by\s+accident|accidentally|playing|out\s+of\s+the\s+group|off\s+the\s+team|"
+               + _RACED + ")"),
     rule("threat_kill_me", "abuse", "high", 0.9,
          rf"\b(?:my\s+)?{FAMILY}\s+(?:\w+\s+)?(?:tried\s+to|threatened\s+to|threatens\s+to|said\s+(?:he|she|they){A}?(?:d|ll|\s+would|\s+will)|"
          rf"is\s+going\s+to\s+actually)\s+(?:kill|hurt|beat|stab|shoot|choke)\s+me\b"),
@@ -95,7 +103,8 @@ ABUSE: tuple[Rule, ...] = (
          rf"\b(?:domestic\s+violence|being\s+abused|abusive\s+(?:home|dad|mom|father|mother|parents?|stepdad|relationship))\b"),
     rule("hits_pronoun", "abuse", "check", 0.6,
          r"\b(?:he|she|they)\s+(?:\w+\s+)?(?:hits|beats|punches|slaps|chokes|kicks)\s+me\b",
-         after=r"\s*(?:up|at|in\s+(?:a\s+)?(?:game|race|chess)|with\s+(?:a\s+)?(?:text|question|joke))"),
+         after=r"\s*(?:up|at|in\s+(?:a\s+)?(?:game|race|chess)|with\s+(?:a\s+)?(?:text|question|joke)|"
+               + _RACED + ")"),
 )
 
 BULLYING: tuple[Rule, ...] = (
