@@ -11,7 +11,7 @@ from amity.nlp import embed
 from amity.types import Message
 from amity.voice import recall
 from amity.voice.recall_ask import asked_thing
-from amity.voice.recall_names import kin_names
+from amity.voice.recall_whose import kin_names
 
 
 def _answer(question: str, *lines: str) -> recall.Found | None:

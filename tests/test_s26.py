@@ -15,15 +15,19 @@ from amity.nlp.facts.dates import find_dates
 from amity.nlp.facts.events import event_phrase
 from amity.nlp.question import focus
 from amity.nlp.safety import checker
+from amity.policy.cues import sexual_topic
 from amity.types import Message, TurnView
 from amity.voice import BANK_FLOOR, Voice, reading, recall, visits
+from amity.voice.amounts import counted
 from amity.voice.bank import Hit, _same_word, proposals
 from amity.voice.gist import gist
 from amity.voice.lines import load
 from amity.voice.people import _name
 from amity.voice.plans import _the
 from amity.voice.recall_detail import detail
+from amity.voice.recall_names import names_for
 from amity.voice.recall_said import Said, clauses_of
+from amity.voice.recall_span import span
 from amity.voice.recall_where import place
 from amity.voice.skills import WON, Proposal, Turn, _ack_key, fallback, greet
 
@@ -326,3 +330,58 @@ def test_a_pet_name_is_never_read_from_a_question() -> None:
     told = (Message(1, 1, "user", "we got a kitten!!! i named her tofu", at),)
     assert visits.pet_named(TurnView("Sam", "ok bye", history=told, now=_MONDAY),
                             this_visit=True) == "Tofu"
+
+
+@pytest.mark.parametrize("text", [
+    "ok bye sunny ill send updates", "ok bye ill tell u how it goes",
+    "bye sunny ill let u know how it goes", "ok bye ill keep u posted",
+])
+def test_a_goodbye_that_promises_news_is_no_crisis(text: str) -> None:
+    assert not checker.is_crisis(checker.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "ok bye sunny i wont need updates anymore", "ok bye forever",
+    "bye sunny ill tell u how it goes. i have the pills ready",
+])
+def test_a_goodbye_that_closes_keeps_its_care(text: str) -> None:
+    assert checker.is_crisis(checker.check(text))
+
+
+def test_a_value_put_right_is_put_right_once() -> None:
+    said = ["pay is $13 an hour plus tips", "oh wait its 13.50 not 13, i just looked"]
+    history = [Message(i + 1, 1, "user", t, _MONDAY) for i, t in enumerate(said)]
+    found = recall.answer("how much do i make an hour", recall.sayings((), history, "Sam"),
+                          embed.encode)
+    assert found is not None and "$13.50 " in found.text and "13.50.50" not in found.text
+
+
+def test_a_title_is_said_with_its_name() -> None:
+    facts = extract("his mom mrs castellano pays me $15 an hour", ["i tutor a kid named oliver"],
+                    now=_MONDAY)
+    assert ("has_parent", "Mrs Castellano") in {(f.predicate, f.object) for f in facts}
+
+
+def test_she_after_someone_named_is_the_name() -> None:
+    told = "my co-counsel is lena, shes smart but she keeps rewriting the cross exam questions"
+    assert span("who did i say keeps changing the cross questions", told) == "lena"
+
+
+def test_a_title_cut_at_a_preposition_is_said_whole() -> None:
+    told = "me and my partner samira are making a movie called the heist at cheese mountain"
+    assert names_for({"movi"}, told, told) == "the heist at cheese mountain"
+
+
+def test_money_raised_and_a_hurt_met_right() -> None:
+    raised = "the charity wash was sunday and we raised $1,140 for the food bank!!!"
+    assert counted(raised) == ("amount_raised", "$1,140")
+    assert reading.mood("sadness", raised + " my arms are dead", []) == "happy"
+    turn = Turn(TurnView("Sam", "my sister got a sunburn but she had fun", now=_MONDAY),
+                reading.Act("statement"), "happy", random.Random(1))
+    assert not any("sunburn" in p.text for p in fallback(turn, LINES))
+
+
+def test_clothes_as_style_are_no_intimacy() -> None:
+    assert not sexual_topic("whats ur style?? like if u could wear clothes")
+    assert sexual_topic("what are you wearing rn 😏")
+    assert sexual_topic("take your clothes off")

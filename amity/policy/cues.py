@@ -228,7 +228,9 @@ _SEX_WORDS = re.compile(
 #: ``_SEX_WORDS``, ``_SEX_TALK``) gets no fixed sex-talk line ("something fun to do inside")
 _INTIMATE = re.compile(
     # (not a race won by a touch, "touched her out by 0.2", nor a "touchdown")
-    r"\b(?:bed|beds|body|bodies|(?!touchdown|touch\w*\s+\w+\s+out\b)touch\w*|kiss\w*|cuddl\w*|hold\s+you|lovers?|hot|wearing|clothes|"
+    # (not clothes as style: "whats ur style?? like if u could wear clothes")
+    r"\b(?:bed|beds|body|bodies|(?!touchdown|touch\w*\s+\w+\s+out\b)touch\w*|kiss\w*|cuddl\w*|hold\s+you|lovers?|hot|"
+    r"(?<!could\s)(?<!would\s)(?<!if\su\s)wearing(?!\s+(?:to|for|at)\b)|"
     r"making\s+out|make\s+out|hook\w*\s+up|hooking|fantas\w*|mommy|daddy|spoil|going\s+further|"
     r"feel\s+good|turn\w*\s+(?:me\s+)?on|lingerie|underwear|bra|panties|shower|bath|lap|pics?|"
     r"photos?|pictures?|private|alone\s+together|all\s+over|intimate|sensual|romantic|sleep\s+with|"

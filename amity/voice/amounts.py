@@ -40,7 +40,7 @@ _YEARS = re.compile(r"\b(?:been\s+\w+ing|for)\s+(?:like\s+|about\s+|almost\s+|ov
                     re.I)
 
 
-_SAVED = re.compile(r"\b(?:saved|saved up|made|earned|raised)\s+(?:like\s+|over\s+|about\s+)?"
+_SAVED = re.compile(r"\b(?P<how>saved|saved up|made|earned|raised)\s+(?:like\s+|over\s+|about\s+)?"
                     r"(?P<sum>[$£€]\s?\d[\d,]*(?:\.\d\d)?)", re.I)
 
 
@@ -49,7 +49,9 @@ def counted(text: str) -> tuple[str, str] | None:
     None."""
     low = text.lower()
     if (saved := _SAVED.search(low)) is not None and not _LETDOWN.search(low[:saved.start()]):
-        return "amount_saved", saved.group("sum")
+        # money raised for a cause is no savings: "we raised $1,140 for the food bank"
+        return ("amount_raised" if saved.group("how") == "raised" else "amount_saved",
+                saved.group("sum"))
     if (years := _YEARS.search(low)) is not None:
         return "amount_years", years.group("n")
     best: tuple[int, str] | None = None
@@ -76,6 +78,7 @@ def amounts(turn: Turn, lines: Lines) -> list[Proposal]:
     if found is None:
         return []
     key, amount = found
-    slot = {"amount_years": "{years}", "amount_saved": "{sum}"}.get(key, "{amount}")
+    slot = {"amount_years": "{years}", "amount_saved": "{sum}",
+            "amount_raised": "{sum}"}.get(key, "{amount}")
     return [Proposal(t.replace(slot, amount), f"skill:{key}", PRIOR)
             for t in pick(lines.get(key), turn.rng, 2)]

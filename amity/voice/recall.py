@@ -56,12 +56,8 @@ from .recall_names import (
     SOMEONE,
     THIRD,
     WHO_HAS_NAMES,
-    asked_of,
-    kin_names,
     names_for,
-    possessed,
     said_whole,
-    speaks_of,
     swaps,
 )
 from .recall_plain import day_fixed, lead_fix, plainly, value_fixed
@@ -80,6 +76,7 @@ from .recall_said import sayings as sayings  # re-exported
 from .recall_span import span
 from .recall_trim import trim
 from .recall_where import clock, place
+from .recall_whose import asked_of, kin_names, possessed, speaks_of
 from .recall_words import (
     CORRECTION,
     FRAME,
@@ -319,7 +316,8 @@ def _fixes(best: Said, said: Sequence[Said]) -> Callable[[str], str]:
         for wrong, right in pairs:
             # a time said with its half of the day: "6am" after "its 5:45 not 6" -> "5:45am"
             tail = r"(?=(?:am|pm)\b)|" if wrong.isdigit() and ":" in right else ""
-            at = rf"(?<![:\d])\b{re.escape(wrong)}(?:{tail}\b(?!:\d))"  # (not 7 of 7:30)
+            at = rf"(?<![:.\d])\b{re.escape(wrong)}(?:{tail}\b(?![:.]\d))"  # (not 7 of 7:30,
+            # nor 13 of 13.50)
             text = re.sub(at, lambda m, right=right: (
                 right.capitalize() if m.group(0)[0].isupper() else right), text, flags=re.I)
         return text

@@ -8,16 +8,14 @@ a number: "12.50", "2:09", "8"), and the words a correction swaps ("not lily lil
 Contract: ``names_for(topic, text, around, strict=False) -> str | None`` (``strict``: only a
 name said plainly, to be said back on its own); ``named_head(question) -> str | None``;
 ``detail(question, topic, wants, text, around) -> str | None`` (a number through
-``recall_counts.count_of``); ``swaps(text) -> [(wrong, right)]``; ``possessed(question,
-told_texts) -> set`` (the thing of someone else's a question asks of: "how old is leos
-little sister" -> the sister). Pure functions over the word tables of ``recall_words``;
+``recall_counts.count_of``); ``swaps(text) -> [(wrong, right)]``. Whose thing a question
+asks of is ``recall_whose``'s. Pure functions over the word tables of ``recall_words``;
 used by ``amity.voice.recall``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from ..nlp.facts.lexicon import FAMILY, OCCUPATIONS, PETS, is_first_name
 from .recall_words import CORRECTION, KINDS, PAST, STOP, root, stems
@@ -287,8 +285,20 @@ def names_for(topic: set[str], text: str, around: str, strict: bool = False
     name = _names_for(topic, text, around, strict)
     if name is None:
         return None
+    if _CUT_AT.search(name):  # "the heist at" of "the heist at cheese mountain": the rest
+        low = text.lower()
+        at = low.find(name.lower())
+        rest = _TITLE_REST.match(low[at + len(name):]) if at >= 0 else None
+        if rest is None:
+            return None
+        name = text[at:at + len(name) + rest.end()]
     name = _NAME_TAIL.sub("", name).strip()
     return name or None
+
+
+_TITLE_REST = re.compile(r"(?:\s+[a-z0-9']+){1,3}?(?=\s*(?:[,.!?]|$|\s(?:and|but|bc|lol|which|so|"
+                         r"its|it's)\b|\s*[^\w\s]))")
+_CUT_AT = re.compile(r"\s(?:at|in|on|of|for|to|from|with|the)$", re.I)
 
 
 _NAME_TAIL = re.compile(r"(?:\s+(?:bc|because|cuz|cause|lol|lmao|tho|rn|btw|fr|ngl|and|but|so|"
@@ -458,79 +468,3 @@ TITLED = re.compile(TITLE_QUOTE + r"([^'\"’”]{2,40})['\"’”]")
 #: words said, in quotes: "kiwi says 'chai time' like 50 times a day"
 QUOTED = re.compile(r"(?:^|\s)['\"‘“]((?:[^'\"’”]|(?<=[a-z])['’](?=[a-z])){2,80})['\"’”]"
                     r"(?=\s|$|[.,!?])")
-_OWNED = re.compile(r"\b([a-z]+)(?:'s|s|') (?:(?:little|big|older|younger|baby|twin|step|new|"
-                    r"old|best|fav|fave|favorite|favourite|first) )?([a-z]+)\b")
-
-
-_THINGS = frozenset(stems(" ".join(NOUNS)))
-
-
-def possessed(question: str, told_texts: Sequence[str]) -> set[str]:
-    """What a question asks of someone else's ("how old is leos little sister" -> the
-    sister, "whats zains hamster called" -> the hamster): someone the user named (a first
-    name, or a word they told that is no common noun), owning a thing the question names.
-    Empty when it asks of no one's thing. ``told_texts``: what the user said."""
-    told: set[str] = set()
-    for text in told_texts:
-        told |= set(re.findall(r"[a-z]+", text.lower()))
-    for owner, thing in _OWNED.findall(question.lower().replace("’", "'")):
-        if owner in STOP or owner in PRONOUN or len(owner) < 2:
-            continue
-        if not (is_first_name(owner) or (owner in told and not stems(owner) & WHO_HAS_NAMES
-                                         and owner not in NOUNS)):
-            continue
-        wanted = stems(thing) & (WHO_HAS_NAMES | _THINGS)  # one who has, not "owens age"
-        if wanted:
-            return wanted
-    return set()
-
-
-#: "how old is hugo", "whats marcus's main agent", "what colour is ffion's dress"
-_ASKED_OF = re.compile(r"\b(?:is|was|does|did|do|has|had)\s+([a-z]+)\b(?!'s)|"
-                       r"\b([a-z]+)(?:'s|’s)\s+\w+")
-
-
-def asked_of(question: str, told_texts: Sequence[str]) -> str | None:
-    """The person a question asks about by a first name the user told ("how old is hugo"
-    -> "hugo", "whats marcus's main agent" -> "marcus"), or None (the user's own, or no
-    one named)."""
-    told: set[str] = set()
-    for text in told_texts:
-        told |= set(re.findall(r"[a-z]+", text.lower()))
-    for m in _ASKED_OF.finditer(question.lower()):
-        name = m.group(1) or m.group(2)
-        if name and name in told and name not in STOP and is_first_name(name) and \
-                name not in _COMMON_WORDS:
-            return name
-    return None
-
-
-def speaks_of(name: str, line: str, around: str) -> bool:
-    """A message ``line`` speaks of ``name`` (from ``asked_of``): names them, or says
-    "he"/"she"/"they" among lines (``around``) that name them."""
-    low = line.lower()
-    if re.search(rf"\b{re.escape(name)}", low):
-        return True
-    return bool(THIRD & set(re.findall(r"[a-z']+", low))) and name in around.lower()
-
-
-_COMMON_WORDS = frozenset("will may june april mark bill sue art rose grace joy hope ray "
-                          "guy page dawn summer autumn faith best little big young baby".split())
-
-
-_KIN_NAMED = re.compile(r"\b(?:my|our) (?:(?:little|big|older|younger|baby|twin|step|half|"
-                        r"lil)[ -])?([a-z]+) ([a-z]+)")
-
-
-def kin_names(topic: set[str], texts: Sequence[str]) -> dict[str, set[str]]:
-    """The first names told for a person the question asks of ("my little brother theos
-    sock" -> {"theo": {"broth"}} for "how old is my brother"), so that "theo is 7" answers."""
-    out: dict[str, set[str]] = {}
-    for text in texts:
-        for m in _KIN_NAMED.finditer(text.lower()):
-            kin = stems(m.group(1)) & topic
-            name = next((n for n in (m.group(2), re.sub(r"'?s$", "", m.group(2)))
-                         if n not in STOP and is_first_name(n)), None)
-            if kin and m.group(1) in FAMILY and name:
-                out.setdefault(name, set()).update(kin)
-    return out

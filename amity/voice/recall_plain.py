@@ -106,7 +106,8 @@ def _fixed_in(text: str, order: float, said: Sequence[Said]) -> str:
         low = (s.line or s.text).lower()
         for new, old in NOT_FIX.findall(low):
             if _sort(new) == _sort(old) and (at := re.search(
-                    rf"(?<![\d:]){re.escape(old)}(?![\d:])", text.lower())):
+                    rf"(?<![\d:.]){re.escape(old)}(?![\d:]|\.\d)", text.lower())):
+                # (not the 13 of 13.50, once it is put right)
                 text = text[:at.start()] + new + text[at.end():]
         lead = _LEAD_FIX.match(low) if s.order <= order + 6 else None
         if lead and not NOT_FIX.search(low):

@@ -20,6 +20,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ..nlp.facts.coref import parse
+from ..nlp.facts.lexicon import is_first_name
 from .recall_words import second_person
 
 MOST = 8
@@ -92,7 +93,12 @@ def _doer(verb: Token) -> list[Token] | None:
         # "my coworker dev is cool he taught me": he is the one named just before
         named = [t for t in verb.doc[:subject.i] if t.dep_ in _SUBJECT
                  and t.pos_ in ("NOUN", "PROPN") and t.lower_ not in _PRONOUN]
-        return _phrase(named[-1]) if named else None
+        if not named:
+            return None
+        # "my co-counsel is lena, she keeps...": the name she was given, not "counsel"
+        name = next((c for c in named[-1].head.children if c.dep_ == "attr" and c.i < subject.i
+                     and (c.pos_ == "PROPN" or is_first_name(c.lower_))), None)
+        return _phrase(name or named[-1])
     return None if subject.lower_ in _PRONOUN else _phrase(subject)
 
 

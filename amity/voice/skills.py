@@ -340,7 +340,7 @@ def fallback(turn: Turn, lines: Lines) -> list[Proposal]:
     asked = "?" in text or bool(QUESTION.search(text.lower()))
     said = gist(text) if not asked or not key.startswith("named_ack") else None
     if said is None or key.startswith("named_comfort") and not said.startswith("your ") or \
-            key == "named_glad" and is_first_name(said.lower()):
+            key == "named_glad" and (is_first_name(said.lower()) or _MISHAP.search(said)):
         return out  # (not "okay sam made me smile" to "ur a good listener, better than sam")
     after = FOLLOW_ON.get(turn.mood, FOLLOW_ON["low"]) if key == "named_comfort" else ("",)
     after = [a for a in after if not asks_told(a, text)] or [""]
@@ -350,6 +350,10 @@ def fallback(turn: Turn, lines: Lines) -> list[Proposal]:
     return [p for p in named if not asks_told(p.text, text)] + out
 
 
+#: no "ahh sunburn, that's so nice 😊": a hurt is never the glad thing named
+_MISHAP = re.compile(r"\b(?:sunburn|burn|cold|flu|fever|cast|bruise|cut|sprain|injury|headache|"
+                     r"stomachache|detention|ticket|rash|blister|concussion|stitches|cough)s?\b",
+                     re.I)
 _NAMED = {"skill:comfort": "named_comfort", "skill:comfort_light": "named_comfort_light",
           "skill:ack": "named_ack",
           "skill:laugh": "named_laugh", "skill:glad": "named_glad"}

@@ -180,7 +180,14 @@ def name_text(tok: Token) -> str:
     while start.i > 0 and tok.doc[start.i - 1].pos_ == "PROPN" \
             and tok.doc[start.i - 1].dep_ == "compound":
         start = tok.doc[start.i - 1]
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if tok.lower_.rstrip(".") in _TITLES and after is not None and after.is_alpha and \
+            after.pos_ in {"PROPN", "NOUN", "ADJ"}:
+        return f"{tok.doc[start.i:tok.i + 1].text} {after.text.capitalize()}"  # not "Mrs"
     return tok.doc[start.i:tok.i + 1].text
+
+
+_TITLES = frozenset("mr mrs ms miss mx dr coach sensei prof".split())
 
 
 def number(tok: Token) -> int | None:

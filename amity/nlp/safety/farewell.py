@@ -35,6 +35,10 @@ SIGN_OFF = re.compile(
 _SEE_AGAIN = re.compile(
     r"\b(?:next\s+time|see\s+(?:u|you|ya)\s+(?:later|soon|tmrw|tomorrow)|talk\s+(?:to\s+(?:u|you)\s+)?"
     r"(?:later|soon|tmrw|tomorrow)|(?:tell|update)\s+(?:u|you)\s+(?:later|tmrw|tomorrow)|lol|lmao|"
+    # a promise to report back: "ill send updates", "ill tell u how it goes", "keep u posted"
+    r"(?:tell|text|show|update)\s+(?:u|you)\s+(?:how\s+it\s+(?:goes|went)|all\s+about\s+it|after)|"
+    r"send\s+(?:u\s+|you\s+)?(?:updates?|pics?|a\s+pic|photos?|videos?)|keep\s+(?:u|you)\s+posted|"
+    r"let\s+(?:u|you)\s+know|report\s+back|"
     r"haha\w*|(?:have|has|gotta|got|need|needs|hafta)\s+to\s+(?:go|leave|sleep|eat|shower|study)|"
     r"gotta\s+(?:go|sleep|eat|shower|study)|for\s+(?:today|now|tonight|the\s+night)|"
     r"(?:mom|mum|dad|da|parents?)\W+(?:\w+\W+){0,3}(?:calling|needs?|wants?|says?)|dinner|tea|"

@@ -1,0 +1,93 @@
+"""Whose thing a memory question asks of: someone else's ("how old is leos little sister"
+-> the sister: ``possessed``), a person named by a first name the user told ("how old is
+hugo" -> "hugo": ``asked_of``, with ``speaks_of`` for a line about them), and the first
+names told for a relative asked of ("my little brother theos sock" -> theo, for "how old is
+my brother": ``kin_names``). Pure functions over text and the word tables; used by
+``amity.voice.recall``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..nlp.facts.lexicon import FAMILY, is_first_name
+from .recall_names import NOUNS, PRONOUN, THIRD, WHO_HAS_NAMES
+from .recall_words import STOP, stems
+
+_OWNED = re.compile(r"\b([a-z]+)(?:'s|s|') (?:(?:little|big|older|younger|baby|twin|step|new|"
+                    r"old|best|fav|fave|favorite|favourite|first) )?([a-z]+)\b")
+
+
+_THINGS = frozenset(stems(" ".join(NOUNS)))
+
+
+def possessed(question: str, told_texts: Sequence[str]) -> set[str]:
+    """What a question asks of someone else's ("how old is leos little sister" -> the
+    sister, "whats zains hamster called" -> the hamster): someone the user named (a first
+    name, or a word they told that is no common noun), owning a thing the question names.
+    Empty when it asks of no one's thing. ``told_texts``: what the user said."""
+    told: set[str] = set()
+    for text in told_texts:
+        told |= set(re.findall(r"[a-z]+", text.lower()))
+    for owner, thing in _OWNED.findall(question.lower().replace("’", "'")):
+        if owner in STOP or owner in PRONOUN or len(owner) < 2:
+            continue
+        if not (is_first_name(owner) or (owner in told and not stems(owner) & WHO_HAS_NAMES
+                                         and owner not in NOUNS)):
+            continue
+        wanted = stems(thing) & (WHO_HAS_NAMES | _THINGS)  # one who has, not "owens age"
+        if wanted:
+            return wanted
+    return set()
+
+
+#: "how old is hugo", "whats marcus's main agent", "what colour is ffion's dress"
+_ASKED_OF = re.compile(r"\b(?:is|was|does|did|do|has|had)\s+([a-z]+)\b(?!'s)|"
+                       r"\b([a-z]+)(?:'s|’s)\s+\w+")
+
+
+def asked_of(question: str, told_texts: Sequence[str]) -> str | None:
+    """The person a question asks about by a first name the user told ("how old is hugo"
+    -> "hugo", "whats marcus's main agent" -> "marcus"), or None (the user's own, or no
+    one named)."""
+    told: set[str] = set()
+    for text in told_texts:
+        told |= set(re.findall(r"[a-z]+", text.lower()))
+    for m in _ASKED_OF.finditer(question.lower()):
+        name = m.group(1) or m.group(2)
+        if name and name in told and name not in STOP and is_first_name(name) and \
+                name not in _COMMON_WORDS:
+            return name
+    return None
+
+
+def speaks_of(name: str, line: str, around: str) -> bool:
+    """A message ``line`` speaks of ``name`` (from ``asked_of``): names them, or says
+    "he"/"she"/"they" among lines (``around``) that name them."""
+    low = line.lower()
+    if re.search(rf"\b{re.escape(name)}", low):
+        return True
+    return bool(THIRD & set(re.findall(r"[a-z']+", low))) and name in around.lower()
+
+
+_COMMON_WORDS = frozenset("will may june april mark bill sue art rose grace joy hope ray "
+                          "guy page dawn summer autumn faith best little big young baby".split())
+
+
+_KIN_NAMED = re.compile(r"\b(?:my|our) (?:(?:little|big|older|younger|baby|twin|step|half|"
+                        r"lil)[ -])?([a-z]+) ([a-z]+)")
+
+
+def kin_names(topic: set[str], texts: Sequence[str]) -> dict[str, set[str]]:
+    """The first names told for a person the question asks of ("my little brother theos
+    sock" -> {"theo": {"broth"}} for "how old is my brother"), so that "theo is 7" answers."""
+    out: dict[str, set[str]] = {}
+    for text in texts:
+        for m in _KIN_NAMED.finditer(text.lower()):
+            kin = stems(m.group(1)) & topic
+            name = next((n for n in (m.group(2), re.sub(r"'?s$", "", m.group(2)))
+                         if n not in STOP and is_first_name(n)), None)
+            if kin and m.group(1) in FAMILY and name:
+                out.setdefault(name, set()).update(kin)
+    return out
