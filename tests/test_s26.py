@@ -20,12 +20,13 @@ from amity.types import Message, TurnView
 from amity.voice import BANK_FLOOR, Voice, reading, recall, visits
 from amity.voice.amounts import counted
 from amity.voice.bank import Hit, _same_word, proposals
+from amity.voice.details import picked_up
 from amity.voice.gist import gist
 from amity.voice.lines import load
 from amity.voice.people import _name
 from amity.voice.plans import _the
 from amity.voice.recall_detail import detail
-from amity.voice.recall_names import names_for
+from amity.voice.recall_names import names_for, swaps
 from amity.voice.recall_said import Said, clauses_of
 from amity.voice.recall_span import span
 from amity.voice.recall_where import place
@@ -385,3 +386,15 @@ def test_clothes_as_style_are_no_intimacy() -> None:
     assert not sexual_topic("whats ur style?? like if u could wear clothes")
     assert sexual_topic("what are you wearing rn 😏")
     assert sexual_topic("take your clothes off")
+
+
+def test_a_decimal_put_right_is_taken_whole() -> None:
+    assert swaps("oh wait its 13.50 not 13, i just looked at my paystub") == [("13", "13.50")]
+    assert swaps("wait no its march 15 not march 8") == [("8", "15")]
+
+
+def test_pay_an_hour_is_money_earned() -> None:
+    turn = Turn(TurnView("Sam", "pay is $13 an hour plus tips. best tip so far was $20 lol",
+                         now=_MONDAY), reading.Act("statement"), "happy", random.Random(1))
+    said = picked_up(turn, LINES)
+    assert said and all(p.source == "skill:moment_money_earned" for p in said)

@@ -39,7 +39,8 @@ def picked_up(turn: Turn, lines: Lines) -> list[Proposal]:
     if found is None or turn.mood in LOW_MOODS or _NEITHER.search(text):
         return []
     amount = " ".join(found.group(0).split())
-    key = ("moment_money_spent" if _SPENT.search(text) else
+    key = ("moment_money_earned" if re.search(r"\b(?:hour|hr)\b", amount) else  # "$13 an hour"
+           "moment_money_spent" if _SPENT.search(text) else
            "moment_money_earned" if _EARNED.search(text) else
            "moment_money_spent" if _WAS.search(text) else None)
     return lines_for(lines, key, turn, PRIOR, fill={"amount": amount}) if key else []

@@ -183,7 +183,7 @@ def _corrected(low: str, strict: bool = False) -> str | None:
 _SWAP = (
     re.compile(r"\bnot (\w+),? (?:(?:its|it's|hes|he's|shes|she's|it was|i meant|"
                r"its actually|it's actually) )?(\w+)\b"),
-    re.compile(r"\b(?:its|it's|i meant|meant|hes|he's|shes|she's) (\w+),? not (\w+)\b"),
+    re.compile(r"\b(?:its|it's|i meant|meant|hes|he's|shes|she's) (\w+(?:\.\d\d)?),? not (\w+)\b"),
 )
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTHS = ("january february march april may june july august september october november "
@@ -191,7 +191,7 @@ _MONTHS = ("january february march april may june july august september october 
 MONTH = "(?:" + "|".join(_MONTHS) + ")"
 #: a month and its day: "march 15", "november 14th"
 MONTH_DAY = rf"\b{MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b"
-_SLOT = (rf"(?:the |on |a |an )?(\d+(?::\d\d)?(?:-\d+)?(?:st|nd|rd|th|am|pm)?|"
+_SLOT = (rf"(?:the |on |a |an )?(?<![\d.])(\d+(?:[:.]\d\d)?(?:-\d+)?(?:st|nd|rd|th|am|pm)?|"
          rf"{MONTH} \d+(?:st|nd|rd|th)?|[a-z]+)")  # ("its 5:45 not 6": the whole time)
 # a plain correction of any kind of word: "i meant thursday not tuesday", "its march 15 not
 # march 8", "i said ohio but i meant indiana", "wait no 4-6 weeks not 3-4"
