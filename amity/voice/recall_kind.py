@@ -21,6 +21,7 @@ from .recall_names import (
     PRONOUN,
     QUOTED,
     TITLE_QUOTE,
+    TITLE_WORD,
     named_heads,
     names_for,
 )
@@ -172,7 +173,7 @@ def has_kind(text: str, kind: str) -> bool:
 
 
 _THE_ONE = re.compile(r"\bthe (\w{3,}) ones?\b")
-_PERSON_TITLE = re.compile(r"\b(?:mr|mrs|ms|miss|coach|dr|sensei)\.? [a-z]{2,}", re.I)
+_PERSON_TITLE = re.compile(rf"\b{TITLE_WORD}\.? [a-z]{{2,}}", re.I)
 
 
 def _one_said(question: str, text: str) -> bool:

@@ -21,6 +21,7 @@ from ..nlp.facts.lexicon import FAMILY, OCCUPATIONS, PETS, is_first_name
 from .recall_words import CORRECTION, KINDS, PAST, STOP, root, stems
 
 _TITLE = r"(?:mr|mrs|ms|miss|coach|dr|señora|senora|señor|senor|sra|srta|madame|mme|profe|sensei)"
+TITLE_WORD = _TITLE  #: a title before a name, for the modules that read one
 _T = rf"(?:{_TITLE}\.? )?"  # a title before a name
 #: a place's second word: "a place called lakeview barn"
 _PLACE_WORD = (r"(?: (?:barn|park|lake|hall|center|centre|arena|rink|mall|cafe|diner|farm|"

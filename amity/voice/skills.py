@@ -288,7 +288,7 @@ FOLLOW_ON = {
 }
 #: news of something achieved: only this is asked how it will be celebrated
 WON = re.compile(r"\b(?:won|passed|aced|nailed|made (?:the|it|varsity|jv)|got (?:in\b|into"
-                 r"(?! (?:birdwatching|knitting|baking|anime|kpop|k-pop|it|this|that|\w+ing)\b)|"
+                 r"(?! (?:anime|kpop|k-pop|it|this|that|\w+ing)\b)|"  # (a hobby: "birdwatching")
                  r"accepted|cast|hired|picked|chosen|selected|"
                  r"(?:the|an?) (?:part|role|job|lead|spot|solo)|"
                  r"an? [ab]\b|an? a\+|first|1st|2nd|second|third|3rd)|(?:first|1st|2nd|second|"
@@ -340,7 +340,7 @@ def fallback(turn: Turn, lines: Lines) -> list[Proposal]:
     asked = "?" in text or bool(QUESTION.search(text.lower()))
     said = gist(text) if not asked or not key.startswith("named_ack") else None
     if said is None or key.startswith("named_comfort") and not said.startswith("your ") or \
-            key == "named_glad" and (is_first_name(said.lower()) or _MISHAP.search(said)):
+            key == "named_glad" and (is_first_name(said.lower()) or _HURT.search(said)):
         return out  # (not "okay sam made me smile" to "ur a good listener, better than sam")
     after = FOLLOW_ON.get(turn.mood, FOLLOW_ON["low"]) if key == "named_comfort" else ("",)
     after = [a for a in after if not asks_told(a, text)] or [""]
@@ -351,7 +351,7 @@ def fallback(turn: Turn, lines: Lines) -> list[Proposal]:
 
 
 #: no "ahh sunburn, that's so nice 😊": a hurt is never the glad thing named
-_MISHAP = re.compile(r"\b(?:sunburn|burn|cold|flu|fever|cast|bruise|cut|sprain|injury|headache|"
+_HURT = re.compile(r"\b(?:sunburn|burn|cold|flu|fever|cast|bruise|cut|sprain|injury|headache|"
                      r"stomachache|detention|ticket|rash|blister|concussion|stitches|cough)s?\b",
                      re.I)
 _NAMED = {"skill:comfort": "named_comfort", "skill:comfort_light": "named_comfort_light",
