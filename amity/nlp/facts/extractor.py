@@ -85,6 +85,7 @@ from amity.nlp.facts.events import (
 )
 from amity.nlp.facts.lexicon import EVENT_NOUNS, MEMBERS, is_first_name
 from amity.nlp.facts.rules import Found, Rules, phrase
+from amity.nlp.facts.tense import past_at, told_ahead
 from amity.types import Fact
 
 __all__ = ["PREDICATES", "extract"]
@@ -189,42 +190,6 @@ def _statement_end(sent: Span) -> int:
     return sent.start
 
 
-def _said_past(verb: Token) -> bool:
-    """Whether ``verb`` is said in the past tense ("went", "was going", "did go")."""
-    if verb.lower_ == "got" and any(c.dep_ == "dobj" and c.lemma_.lower() in EVENT_NOUNS
-                                    for c in verb.children):
-        return False  # "i got a piano recital on thursday": chat for "I have"
-    if verb.tag_ == "VBD" and verb.lemma_ not in {"have"}:
-        return True
-    if verb.tag_ == "VBD" and any(c.dep_ == "conj" and c.tag_ == "VBD" for c in verb.children):
-        return True  # "i had a lazy saturday and just watched baking shows"
-    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    if verb.tag_ == "VBN" and not auxes:
-        return True  # "sold 11 today", "found out yesterday": the subject left off
-    return any(c.lower_ in {"was", "were", "did", "got", "had"} and c.dep_ in {"aux", "auxpass"}
-               and not (c.lower_ == "were" and c.i == c.sent.start)
-               for c in verb.children)  # "got paid today", "had gone"; "were doing a test
-    # fitting on wednesday" with no one before "were" is chat for "we're"
-
-
-def _past(sent: Span) -> bool:
-    return _said_past(sent.root)
-
-
-def _past_at(sent: Span, span: Span) -> bool:
-    """Whether the verb the date ``span`` hangs from is in the past tense ("the movers come
-    on friday, its this company called..." is ahead though the line's main verb is past);
-    the sentence's tense when no verb governs it."""
-    tok = span.root
-    for _ in range(6):
-        if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"aux", "auxpass"}:
-            return _said_past(tok)
-        if tok.head.i == tok.i:
-            break
-        tok = tok.head
-    return _past(sent)
-
-
 def _sentence_dates(sent: Span, now: datetime, past: bool) -> list[DateMention]:
     """The dates of ``sent``, found in the whole message (a "next friday" reads like the
     "next thursday" it corrects in the sentence before), placed in the sentence."""
@@ -245,29 +210,18 @@ def _dated(sent: Span, now: datetime) -> list[tuple[DateMention, bool]]:
                 d.text.lower() == "today" and _IS_TODAY.match(sent.text[d.end:])):
             continue
         span = sent.char_span(d.start, d.end, alignment_mode="expand")
-        past = span is not None and _past_at(sent, span) and not (
+        past = span is not None and past_at(sent, span) and not (
             _IS_BEFORE.search(sent.text[:d.start]) or HAVE_PLAN.search(sent.text[:d.start])
             or verbless_plan(sent.text[:d.start])
             or _WILL_BEFORE.search(sent.text[max(0, d.start - 60):d.start])
-            or _told_ahead(span))
+            or told_ahead(span))
         out.append((back.get(d.start, d) if past else d, past))
     return out
-
-
-def _told_ahead(span: Span) -> bool:
-    """The date hangs from a word said ("on wednesday at my riding lesson dana said im
-    finally gonna try a jump") whose words are of what is to come: the plan's date."""
-    verb = span.root.head
-    while verb.dep_ in {"prep", "pobj", "npadvmod"} and verb.head.i != verb.i:
-        verb = verb.head
-    return verb.lemma_ in {"say", "tell", "text"} and bool(
-        _AHEAD.search(span.doc.text[verb.idx:]))
 
 
 _CLAUSE = re.compile(r"^(?:\w+ ){1,6}(?:is|are|'s|was|were) (\w+ing\b.*)$")
 _MOVED = re.compile(r"\b(?:pushed|moved|postponed|rescheduled|bumped|changed|switched)\b"
                     r"(?:.*)\bfrom\b\s*(?:this |next |the )?\w*\s*$", re.I)
-_AHEAD = re.compile(r"\b(?:gonna|going to|will|'ll|ill|get to|gets to)\b", re.I)
 
 
 def _event_phrase(head: Token, date_toks: set[int]) -> tuple[str, list[Token]]:
