@@ -199,7 +199,7 @@ class Voice:
             for (_, parts), s in zip(kept, scores, strict=True):
                 parts["model"] = float(s) - middle  # how much better than the typical line
             # a written line the response model finds far from this talk: rated sensible 43%
-            # of the time (rounds 15-24, 154 lines under BANK_FLOOR) against 70% for the
+            # of the time (rounds 15-24, 154 lines under BANK_FLOOR) against 68% for the
             # skill lines at the same score; one of those says it instead
             if any(p.source != "bank" for p, _ in kept):
                 kept = [(p, parts) for (p, parts), s in zip(kept, scores, strict=True)
