@@ -327,6 +327,7 @@ def _fixes(best: Said, said: Sequence[Said]) -> Callable[[str], str]:
 _NUMBER = re.compile(r"[$£€]?\d+(?:[.:]\d+)?")
 _ASKED_AFTER_CHECK = re.compile(r"\b(?:right|rite|correct)\s*\?+\s*(\S.*)$", re.I | re.S)
 _CHECKED_TAIL = re.compile(r",?\s+(?:right|rite|correct)\s*\?.*$", re.I | re.S)
+_OF_OWN = re.compile(r"\b([a-z]{2,}?)(?:'s|s) own\b")  # "what breed is lionels own dog"
 _OF_THEM = re.compile(r"^\d+ of (?:them|those|em|us)\b")  # "kittens!!! 3 of them"
 _PLACE_ASK = re.compile(r"\b(?:place|come|came|finish|finished|rank|position)\b")
 
@@ -383,7 +384,7 @@ def _reader_pick(said: Sequence[Said], probs: dict[str, tuple[float, float]],
     own_texts = message_texts(said, pairs=False)  # read after the one before, it is another's
     total = sum(probs.get(x, (0.0, 0.0))[1] for x in set().union(*own_texts.values())) or 1.0
     asked = stems(question.lower()) - FRAME - FRAME_STEMS
-    of_own = re.search(r"\b([a-z]{2,}?)(?:'s|s) own\b", question.lower())
+    of_own = _OF_OWN.search(question.lower())
     best: tuple[float, float, Said] | None = None
     for s in said:
         if of_own and of_own.group(1) not in (s.line or s.text).lower():

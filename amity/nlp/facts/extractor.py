@@ -221,7 +221,7 @@ def _dated(sent: Span, now: datetime) -> list[tuple[DateMention, bool]]:
 
 _CLAUSE = re.compile(r"^(?:\w+ ){1,6}(?:is|are|'s|was|were) (\w+ing\b.*)$")
 _MOVED = re.compile(r"\b(?:pushed|moved|postponed|rescheduled|bumped|changed|switched)\b"
-                    r"(?:.*)\bfrom\b\s*(?:this |next |the )?\w*\s*$", re.I)
+                    r".*\bfrom\b\s*(?:this |next |the )?\w*\s*$", re.I)
 
 
 def _event_phrase(head: Token, date_toks: set[int]) -> tuple[str, list[Token]]:
