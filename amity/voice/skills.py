@@ -92,7 +92,7 @@ def farewell(turn: Turn, lines: Lines) -> list[Proposal]:
         return [Proposal(t, "skill:thanks", 0.8) for t in pick(lines.get("thanks"), turn.rng)]
     if turn.act.name != "goodbye":
         return []
-    night = re.search(r"\b(night|bed|sleep|gn)\b", turn.view.text.lower())
+    night = NIGHT.search(turn.view.text.lower())
     key = "goodnight" if night else "goodbye"
     out = [Proposal(t, f"skill:{key}", 0.9) for t in pick(lines.get(key), turn.rng)]
     if (task := off_to(turn.view.text)) and not night:
@@ -105,18 +105,23 @@ def farewell(turn: Turn, lines: Lines) -> list[Proposal]:
     return out
 
 
+#: a goodbye for the night: "gn", "dad says bedtime", "running on fumes, gonna crash"
+NIGHT = re.compile(r"\b(?:night|bed|bedtime|sleep|gn|nap|sleepy|lights out|gonna crash|going to "
+                   r"crash|running on fumes)\b")
 _CHORE = re.compile(r"\b(?:stud\w*|practi\w*|work|homework|hw|essay|test|exam|quiz|project|"
+                    r"pack|unpack|stretch|ice|mow|vacuum|"
                     r"revis\w*|review|prep|train\w*|rehears\w*|finish|write|chores|clean|"
                     r"class|school|lab|corrections)\b")
 _CHEERS_ON = re.compile(r"\bgood luck\b|\bgot this\b")
 #: what they leave to do: "ok i have to do chem hw now ugh. bye sunny!!" -> "do chem hw"
 _OFF_TO = re.compile(r"\b(?:gotta|have to|hafta|got to|need to|gonna|going to|about to|off to|"
-                     r"time to|gtg|g2g)\s+(?:go\s+(?:and\s+)?)?(?P<what>[a-z][a-z' ]{1,40}?)"
+                     r"time to|gtg|g2g)\s+(?:go\s+(?:and\s+)?)?(?P<what>[a-z][a-z0-9' ]{1,50}?)"
                      r"(?=\s*(?:[.!,?]|"
-                     r"\b(?:bye|ttyl|cya|sunny|bc|because|cuz|so|before|now|rn|lol|ugh|tho|"
+                     r"\b(?:bye\w*|ttyl|cya|sunny|bc|because|cuz|so|before|now|rn|lol|ugh|tho|"
                      r"then|lmao|haha)\b|[^\w\s']|$))", re.I)
 _NOT_A_TASK = frozenset("go run bounce leave dip head be say tell sleep bed log get bye ttyl cya "
-                        "see talk were we we're im i'm i my our the mom dad".split())
+                        "see talk were we we're im i'm i my our the mom dad hes he's shes she's "
+                        "its it's theyre they're thats that's".split())
 
 
 def off_to(text: str) -> str | None:
@@ -125,10 +130,10 @@ def off_to(text: str) -> str | None:
     found = _OFF_TO.search(text.lower().replace("’", "'"))
     if not found:
         return None
-    what = found.group("what").strip()
+    what = _TASK_TAIL.sub("", found.group("what")).strip()
     words = what.split()
-    if not words or words[0] in _NOT_A_TASK or len(words) > 5 or \
-            re.search(r"\b(?:is|are|was|were)\b|'s\b", what):
+    if not words or words[0] in _NOT_A_TASK or len(words) > 7 or \
+            re.search(r"\b(?:is|are|was|were|starts|begins|ends|opens|closes)\b|'s\b", what):
         return None  # "gtg dinner is ready": no task to say back
     if len(words) == 2 and words[0] == "do" and words[1] in _BARE_TASK:
         return f"do your {words[1]}"  # "gotta do hw": "do your hw"
@@ -144,7 +149,12 @@ _BARE_TASK = {**{w: f"do your {w}" for w in ("homework", "hw", "chores", "laundr
               **{w: f"eat {w}" for w in ("dinner", "lunch", "breakfast")},
               **{w: f"to {w}" for w in ("practice", "class", "work", "school", "church")}}
 _ONE_WORD_TASKS = frozenset("study eat shower practice read clean cook bake train work "
-                            "revise rehearse swim run babysit".split())
+                            "revise rehearse swim run babysit pack unpack stretch animate draw "
+                            "paint write knit sew edit film record skate shop sketch mow "
+                            "vacuum journal".split())
+#: what a task says past the task: "start book 4 and ignore all my responsibilities", "play
+#: rocket league for 10 hours" is said back as "start book 4", "play rocket league"
+_TASK_TAIL = re.compile(r"\s+(?:and|for (?:like |about |day )?\d+|for (?:the )?(?:next|rest))\b.*$")
 
 
 def about_sunny(turn: Turn, lines: Lines) -> list[Proposal]:

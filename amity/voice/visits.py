@@ -91,9 +91,9 @@ _PET_WORD = re.compile(r"\b(" + "|".join(sorted(PETS, key=len, reverse=True)) + 
 
 
 def pet_named(view: TurnView, this_visit: bool = False) -> str | None:
-    """The pet the user named in an earlier visit (or, ``this_visit``, in this one): the
-    newest named, or None."""
-    before = _told(view, this_visit)
+    """The pet the user named in an earlier visit (or, ``this_visit``, in this one, the
+    message itself included): the newest named, or None."""
+    before = _told(view, this_visit) + ([view.text] if this_visit else [])
     for k in range(len(before) - 1, -1, -1):
         low = before[k].lower()
         if "?" in low:
