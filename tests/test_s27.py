@@ -96,3 +96,104 @@ def test_a_pet_named_in_the_goodbye_itself_gets_a_pat() -> None:
 ])
 def test_the_task_they_leave_for_is_said_back_short(text: str, task: str | None) -> None:
     assert off_to(text) == task
+
+
+# ---- plans named as a friend says them back ----------------------------------------------------
+
+def test_a_birthday_told_by_a_pronoun_is_theirs_not_the_users() -> None:
+    from amity.nlp.facts.events import event_phrase
+
+    assert event_phrase("hes having a birthday next week") == "his birthday"
+    assert event_phrase("and my little sister, shes having a bday party saturday") == \
+        "my sister's birthday"
+    assert event_phrase("hes having a birthday next week", ["my brother is 8"]) == \
+        "my brother's birthday"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("theres a screening for all the club films on friday the 15th", "screening"),
+    ("there's a bake sale on friday", "bake sale"),
+])
+def test_a_plan_said_with_there_is_is_named_by_its_noun(text: str, name: str) -> None:
+    from amity.nlp.facts.events import event_phrase
+
+    assert event_phrase(text) == name
+
+
+def test_a_practice_had_today_is_no_plan_to_ask_about() -> None:
+    from datetime import UTC, datetime
+
+    from amity.nlp.facts import extract
+
+    now = datetime(2026, 3, 2, 16, tzinfo=UTC)
+    said = extract("had practice at 5:30 am today bc the zamboni broke yesterday lol", now=now)
+    assert not [f for f in said if f.predicate == "event"]
+    ahead = extract("have practice at 5:30 am tomorrow ugh", now=now)
+    assert [f.object for f in ahead if f.predicate == "event"] == ["practice"]
+
+
+def test_a_doing_for_someone_is_named_with_its_thing() -> None:
+    from amity.voice.plans import as_thing
+
+    assert as_thing("building him an outdoor pen") == "building the outdoor pen"
+    assert as_thing("building a treehouse") == "building a treehouse"
+
+
+# ---- Sunny on itself, and small readings -------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "key", "said"), [
+    ("can u smell things? like do u know what tomato plants smell like", "myself_cant",
+     "what do tomato plants smell like?"),
+    ("can u taste food", "myself_cant", "taste"),
+    ("do u think u would be a good lawyer? like could u argue", "myself_would_be", "lawyer"),
+    ("were u ever bad at math lol or do u just know everything", "myself_good_at", "math"),
+    ("do u ever finish something and feel weird after", "myself_ever", "?"),
+    ("do u ever get bored like me", "myself_feel", "bored"),
+])
+def test_a_question_to_sunny_about_itself_is_answered_in_kind(text: str, key: str,
+                                                                said: str) -> None:
+    from amity.voice.myself import myself
+
+    found = myself(_turn(text), LINES)
+    assert found and all(p.source == f"skill:{key}" and said in p.text and "{" not in p.text
+                         for p in found)
+
+
+@pytest.mark.parametrize("text", ["do u like pizza", "can u help me with my essay",
+                                  "my mom can smell when i lie lol", "do u ever sleep"])
+def test_other_questions_are_left_to_the_rest(text: str) -> None:
+    from amity.voice.myself import myself
+
+    assert not myself(_turn(text), LINES)
+
+
+def test_a_question_with_lol_gets_no_bare_laugh() -> None:
+    from amity.voice.skills import fallback
+
+    turn = _turn("were u ever bad at math lol or do u just know everything")
+    turn = Turn(turn.view, turn.act, "happy", random.Random(1))
+    assert not [p for p in fallback(turn, LINES) if p.source == "skill:laugh"]
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    ("sunny whats up", "greeting"), ("whats up", "greeting"), ("what's up?", "greeting"),
+    ("whats up with my dog", "statement"),
+])
+def test_whats_up_is_a_hello(text: str, act: str) -> None:
+    assert reading.act(text, LINES.about).name == act
+
+
+def test_sadness_said_outright_is_sadness_before_worry() -> None:
+    text = "also im kinda sad bc my grandma cant come, she has hip surgery that week"
+    assert reading.mood("fear", text) == "sad"
+    assert reading.mood("fear", "my grandma has surgery on friday") == "anxious"
+    assert reading.mood(None, "im down to go tho") == "neutral"
+
+
+def test_a_gift_card_won_is_no_money_spent_and_is_said_with_its_sign() -> None:
+    from amity.voice.details import picked_up
+    from amity.voice.gist import gist
+
+    text = "i got a ribbon and a $25 gift card to the garden store tho"
+    assert not picked_up(_turn(text), LINES)
+    assert gist(text) == "$25 gift card"

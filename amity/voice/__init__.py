@@ -32,6 +32,7 @@ from .echo import echoes
 from .leaving import leaving
 from .lines import LOW_MOODS, Lines, load
 from .moments import moments
+from .myself import myself
 from .opinion import asides
 from .people import people
 from .plans import ask_after, told_plan
@@ -116,7 +117,7 @@ class Voice:
                     mild)
         found: list[tuple[Proposal, dict[str, float]]] = []
         for skill in (follow_up_skill, *SKILLS, goodbye_plan, leaving, greet_pet, greet_doing,
-                      echoes, moments, amounts, asides, people, warmth, picked_up):
+                      echoes, moments, amounts, asides, people, warmth, myself, picked_up):
             for p in skill(turn, self.lines):
                 found.append((p, {"prior": p.prior}))
         if "gentle" in view.modes:

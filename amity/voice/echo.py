@@ -143,8 +143,9 @@ CONTEST = re.compile(r"\b(?:test|exam|quiz|final|game|match|meet|race|tryouts?|t
 
 # ---- a favourite ------------------------------------------------------------------------------
 _FAVORITE = re.compile(
-    r"\b(?:fav|fave|favorite|favourite)(?:\s+\w+){0,3}?\s+(?:rn\s+|right now\s+|atm\s+|"
-    r"ever\s+)?(?:is|=|has to be|are)\s+(?P<thing>[^.!?,;\n]+)|"
+    # "fav part of the job honestly is the blue foam in the tunnel"
+    r"\b(?:fav|fave|favorite|favourite)(?:\s+\w+){0,5}?\s+(?:rn\s+|right now\s+|atm\s+|"
+    r"ever\s+|honestly\s+|tbh\s+|ngl\s+)?(?:is|=|has to be|are)\s+(?P<thing>[^.!?,;\n\"]+)|"
     r"^(?:and\s+|also\s+)?i\s+(?:also\s+|really\s+)*(?:love|adore|am obsessed with|"
     r"im obsessed with|i'm obsessed with)\s+(?P<loved>[^.!?,;\n]+)$", re.I)
 _NOT_ONE = frozenset("it this that he she which who what mine yours his hers ur your".split())
@@ -194,7 +195,8 @@ def favorite(turn: Turn, lines: Lines) -> list[Proposal]:
         return []
     raw = _FAV_AFTER.split(raw, maxsplit=1)[0]  # "butterfly its so cute u like hook ur thumbs"
     if len(raw.split()) > 5:
-        raw = re.split(r"\s+with\s+", raw, maxsplit=1)[0]  # "campfire ramen with hot cheetos..."
+        raw = re.split(r"\s+(?:with|in|at|on|from)\s+", raw, maxsplit=1)[0]  # "campfire ramen
+        # with hot cheetos...", "the blue foam in the tunnel"
     thing = _phrase(raw, 5)
     if not thing:
         return []

@@ -49,10 +49,14 @@ _PLACES = frozenset("in on at into onto from to near around by behind under over
 _TRAILING = frozenset("btw tho rn lol lmao ngl fr tbh istg anyway anyways".split())
 
 
+_CURRENCY = frozenset("$£€")
+
+
 def _kept(chunk: Span) -> list[Token]:
     """The chunk's words without punctuation, emoji and a leading determiner or chat word
     (a possessive stays)."""
-    toks = [t for t in chunk if not t.is_punct and not t.is_space and re.search(r"\w", t.text)]
+    toks = [t for t in chunk if not t.is_space and (t.text in _CURRENCY or not t.is_punct and
+                                                    re.search(r"\w", t.text))]
     while toks and toks[0].lower_ in _LEADING:
         toks = toks[1:]
     while toks and (toks[-1].lower_ in _TRAILING or re.search(r"(\w)\1\1$", toks[-1].lower_)):
@@ -125,6 +129,7 @@ def gist(text: str) -> str | None:
         said = " ".join(t.text if t.pos_ == "PROPN" and t.lower_ not in EVENT_NOUNS else t.lower_
                         for t in kept)  # (not "your grandmas Funeral")
         said = _CHAT_LEAD.sub("", said)  # "btw gerald", "tho jess": the name
+        said = re.sub(r"([$£€]) (?=\d)", r"\1", said)  # "a $25 gift card", not "25 gift card"
         if not said or re.fullmatch(r"(?:the |your )?\d+(?:st|nd|rd|th)?", said.lower()):
             continue  # a date ("the 23rd"): no thing to name
         if re.search(r"(?:^|\s)[b-hj-z](?:\s|[.,!?]|$)", said.lower()):

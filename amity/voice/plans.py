@@ -78,7 +78,14 @@ def as_thing(event: str) -> str | None:
     if len(tags) >= 2 and tags[0] == "VB" and tags[1] in {"DT", "PRP$"}:
         rest = event.split(maxsplit=1)[1]
         return f"{_doing(toks[0].lemma_.lower())} {rest}"
+    words = event.split()
+    if len(words) >= 4 and words[0].endswith("ing") and words[1] in _FOR_WHOM and \
+            words[2] in ("a", "an"):
+        return f"{words[0]} the {' '.join(words[3:])}"  # "building him an outdoor pen"
     return event
+
+
+_FOR_WHOM = frozenset("him her them us me".split())
 
 
 _DOUBLED = frozenset("get put run sit swim shop stop plan hit cut set win dig jog chat".split())

@@ -101,6 +101,11 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((m, re.compile(p, re.I)) f
             r"\w+ ){1,3}(?:died|passed away|passed on|got put down|was put down)\b|"
             r"\b(?:passed away|funeral|had to put (?:\w+ )?down)\b"),
     ("happy", GOOD_NEWS.pattern),  # before the tears and the pain
+    # sadness said in so many words, first person: "im kinda sad bc my grandma cant come, she
+    # has hip surgery that week" is sad before it is worry
+    ("sad", r"\b(?:i'?m|im|i am|i feel|feeling)\s+(?:(?:so|really|kinda|kind of|lowkey|a bit|a "
+            r"little|pretty|super|honestly|ngl|just|also|actually)\s+){0,2}(?:sad|bummed|"
+            r"heartbroken|down)\b(?! (?:to|for|about) (?:be|have|go|get|see|hear)\b)"),
     # someone in hospital: worry, never "how are you going to celebrate?"
     ("anxious", r"^(?!.*\b(?:fine|went well|awake|better|good sign|recover\w*|came home|lol)\b)"
                 r".*\b(?:hospital|surgery|operation|icu|ambulance|emergency room)\b"),
@@ -149,8 +154,8 @@ def _squash(text: str) -> str:
     return " ".join(text.replace("’", "'").split())
 
 
-GREETING = re.compile(r"^(hi+|hey+|hell?o+|yo+|sup|wa+s+u+p+|hiya|heya|howya|howdy|heyy+|ello|ola+|"
-                      r"hola+|"
+GREETING = re.compile(r"^(?:sunny+\W*\s+)?(hi+|hey+|hell?o+|yo+|sup|wa+s+u+p+|hiya|heya|howya|"
+                      r"howdy|heyy+|ello|ola+|hola+|what'?s up(?! with)|wh?at'?s good|"
                       r"good (morning|afternoon|evening)|g?morning|gm|hey sunny|hi sunny)\b")
 #: a sign-off at the end: "ok gotta ice my ankle. later sunny", "shift in 10 min peace ✌️"
 SIGN_OFF = re.compile(r"(?:(?:^|[.!,]\s*)(?:ok+ |okay )?(?:later|laterr+|laters|l8r|peace(?: out)?|"
@@ -412,7 +417,7 @@ _FELT = frozenset({"sad", "lonely", "anxious"})
 _CANT_MISS = re.compile(r"\b(?:can'?t|cannot|won'?t|wont|not gonna|never|wouldn'?t|wouldnt) miss\b",
                         re.I)
 #: the CUES before this one (a loss, good news, someone in hospital) count whoever's they are
-_FIRST_OWN_CUE = 3
+_FIRST_OWN_CUE = 4
 #: a feeling word that may be someone else's ("mum cried"), not a let-down done to the user
 #: ("shes not answering my texts")
 _FEELING = re.compile(r"cried|crying|upset|lonely|alone|nobody to|no ?one to|left out|"

@@ -379,6 +379,11 @@ _ASKS_WHAT = re.compile(r"\b(?:what|whats|what's|which|who|whos|where|when|why|h
                         r"think)\b")
 
 
+#: a question put to Sunny inside the message: "were u ever bad at math lol or do u just know
+#: everything" gets no laugh
+_ASKS_YOU = re.compile(r"\b(?:were|are|r|do|did|have|would|could|can|will|was) (?:u|you)\b")
+
+
 def _ack_key(text: str) -> str:
     """Which curious line fits: a question nothing else answered ("ack_question": "good
     question, I honestly don't know! what do you think?", not "tell me more?"), a plan ahead
@@ -424,7 +429,7 @@ def _fallback(turn: Turn, lines: Lines) -> list[Proposal]:
         return [Proposal(t, "skill:hype", 0.36) for t in pick(lines.get("hype"), turn.rng, 3)]
     if mood == "neutral" and GOOD.search(text) and not LAUGH.search(text):
         mood = "happy"  # "kai quizzing me actually helped a lot", "i was right"
-    asking = bool(QUESTION.search(text.lower()))
+    asking = bool(QUESTION.search(text.lower()) or _ASKS_YOU.search(text.lower()))
     if not asking and (mood == "happy" or (mood == "neutral" and LAUGH.search(text))):
         # (a question gets no laugh: "sunny do u know how to code lol")
         key = "laugh" if _LAUGHING.search(text) else "glad"

@@ -56,7 +56,8 @@ _REASSURE = re.compile(
     r"\bam\s+i\s+(?:being\s+)?(?:annoying|boring|too\s+much)\b|"
     r"\bsorry\s+(?:for|about)\s+(?:all\s+the\s+|the\s+)?(?:rambling|ranting|spamming|talking\s+so\s+"
     r"much|the\s+long\s+message)\b", re.I)
-_NOT_A_THING = frozenset("me it this that u you everything stuff things school life".split())
+_NOT_A_THING = frozenset("me it this that u you everything stuff things school life talking "
+                         "chatting people answering listening hearing this".split())
 _LUCK = re.compile(r"\bwish\s+me\s+luck\b", re.I)
 _WORRIED = re.compile(r"\b(?:nervous|scared|terrified|anxious|freaking\s+out|stressed|dread\w*|"
                       r"not\s+ready)\b|[😰😬😩😭]", re.I)

@@ -24,12 +24,13 @@ EXTRA = frozenset("appt gala xray x-ray scan fair contest showcase exhibition gi
                   "banquet carnival marathon cookout scrimmage regionals sectionals nationals "
                   "showing".split()) | \
     {"car wash", "baby shower", "bridal shower", "open mic", "game night", "movie night",
-     "study session", "open house", "comic con"}
+     "study session", "open house", "comic con", "charity wash", "dog wash", "bake sale"}
 _NOUNS = sorted(EVENT_NOUNS | EXTRA, key=len, reverse=True)
 _LEAD = frozenset("a an the my our his her their this that next last big first also and i doing "
                   "we have has got get its it's is was to for on at in of with we've i've ive "
                   "weve gotta got ugh omg ok okay so but oh lol yeah anyway btw plus "
-                  "another which means actual actually real literally".split())
+                  "another which means actual actually real literally had having theres "
+                  "there's there".split())
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _SHORT_DAYS = "mon tues wed thurs fri sat sun".split()
 _PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
@@ -289,9 +290,32 @@ def birthday_of(sentence: str, names: Sequence[str]) -> str | None:
 _SLEEPOVER = re.compile(r"\b([a-z]+) (?:is|are|'s|s) (?:sleeping|staying) over\b")
 
 
+#: someone else's birthday told by a pronoun: "hes having a birthday next week"
+_THEIR_BDAY = re.compile(r"\b(?:(he)s|he's|he is|(she)s|she's|she is)\s+(?:having|got|has)\s+"
+                         r"(?:a|his|her)\s+(?:birthday|bday|b-day)(?: party)?\b")
+_KIN_OF = re.compile(r"\bmy (?:little |big |older |younger |baby )?(brother|sister|cousin|"
+                     r"friend|best friend|bff|mom|dad|grandma|grandpa|aunt|uncle|stepdad|"
+                     r"stepmom)\b")
+
+
+def _their_birthday(low: str, context: Sequence[str]) -> str | None:
+    """Whose birthday a pronoun names: the kin named last in the message or just before it
+    ("how old did i say my brother was? hes having a birthday next week")."""
+    found = _THEIR_BDAY.search(low)
+    if not found:
+        return None
+    for text in (low[:found.start()], *(c.lower() for c in reversed(context[-2:]))):
+        kin = list(_KIN_OF.finditer(text))
+        if kin:
+            return f"my {kin[-1].group(1)}'s birthday"
+    return f"{'his' if found.group(1) or found.group(0).startswith('he') else 'her'} birthday"
+
+
 def event_phrase(sentence: str, context: Sequence[str] = ()) -> str | None:
     """The plan ``sentence`` dates (see the module doc), or None."""
     low = sentence.lower()
+    if (theirs := _their_birthday(low, context)) is not None:
+        return theirs
     visiting = _VISITING.search(low)
     if visiting:
         return f"visiting {visiting.group(1)}"  # "going saturday the 3rd to visit my tia marisol"

@@ -23,6 +23,9 @@ def said_past(verb: Token) -> bool:
         return False  # "i got a piano recital on thursday": chat for "I have"
     if verb.tag_ == "VBD" and verb.lemma_ not in {"have"}:
         return True
+    if verb.lower_ == "had" and verb.i == verb.sent.start and \
+            not any(c.dep_ == "xcomp" for c in verb.children):
+        return True  # "had practice at 5:30 am today": told done, the "i" left off
     if verb.tag_ == "VBD" and any(c.dep_ == "conj" and c.tag_ == "VBD" for c in verb.children):
         return True  # "i had a lazy saturday and just watched baking shows"
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
