@@ -197,3 +197,16 @@ def test_a_gift_card_won_is_no_money_spent_and_is_said_with_its_sign() -> None:
     text = "i got a ribbon and a $25 gift card to the garden store tho"
     assert not picked_up(_turn(text), LINES)
     assert gist(text) == "$25 gift card"
+
+
+def test_a_favourite_said_back_beats_tell_me_more() -> None:
+    from amity.nlp import embed, emotion
+    from amity.types import TurnView
+    from amity.voice import Voice
+    from amity.voice.ranker_model import default_ranker
+
+    text = 'my favorite thing about mock trial honestly is objecting. "objection, hearsay" hits ' \
+        "different"
+    view = TurnView("Sam", text, emotion=emotion.detect(text))
+    best = Voice(embed.encode, response_score=default_ranker().score).propose(view)[0]
+    assert best.source == "skill:echo_favorite" and "objecting" in best.text

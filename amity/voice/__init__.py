@@ -120,6 +120,10 @@ class Voice:
                       echoes, moments, amounts, asides, people, warmth, myself, picked_up):
             for p in skill(turn, self.lines):
                 found.append((p, {"prior": p.prior}))
+        if any(p.source not in rank.GENERIC and p.prior >= rank.SAYS_MORE for p, _ in found):
+            for p, parts in found:  # "wait, X? tell me more 👀" below a line that says what
+                if p.source in rank.GENERIC:  # the message means (see rank.GENERIC); never
+                    parts["generic"] = 1.0  # below the model when nothing else is said
         if "gentle" in view.modes:
             found = [(p, parts) for p, parts in found if not p.source.startswith(
                 ("skill:jokes", "skill:games", "skill:would", "skill:riddle"))]
