@@ -200,13 +200,21 @@ def test_a_gift_card_won_is_no_money_spent_and_is_said_with_its_sign() -> None:
 
 
 def test_a_favourite_said_back_beats_tell_me_more() -> None:
+    from datetime import UTC, datetime
+
     from amity.nlp import embed, emotion
-    from amity.types import TurnView
+    from amity.types import Message, TurnView
     from amity.voice import Voice
     from amity.voice.ranker_model import default_ranker
 
     text = 'my favorite thing about mock trial honestly is objecting. "objection, hearsay" hits ' \
         "different"
-    view = TurnView("Sam", text, emotion=emotion.detect(text))
+    history = tuple(Message(k, 1, role, said, datetime(2026, 3, 2, 16, tzinfo=UTC))  # type: ignore[arg-type]
+                    for k, (role, said) in enumerate((
+        ("user", "hey. im darius, 17, senior. i do mock trial at westbrook high"),
+        ("assistant", "hold on, mock trial?? go on"),
+        ("user", "did draft 18 of my closing. my coach said its getting there"),
+        ("assistant", "you're getting so close!! 🙌 keep going!"))))
+    view = TurnView("Sam", text, history=history, emotion=emotion.detect(text))
     best = Voice(embed.encode, response_score=default_ranker().score).propose(view)[0]
     assert best.source == "skill:echo_favorite" and "objecting" in best.text
