@@ -218,3 +218,21 @@ def test_a_favourite_said_back_beats_tell_me_more() -> None:
     view = TurnView("Sam", text, history=history, emotion=emotion.detect(text))
     best = Voice(embed.encode, response_score=default_ranker().score).propose(view)[0]
     assert best.source == "skill:echo_favorite" and "objecting" in best.text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("hiii ok so im mateo, im 15 and i play goalie for the riverside otters", "Mateo"),
+    ("hi sunny! im tamsin and im 14", "Tamsin"),
+    ("hi im eli im 13 and i just joined stop motion film club at school!!", "Eli"),
+    ("hey sunny im zoe (16) and i have a new obsession: thrift flips", "Zoe"),
+    ("im so tired today", None), ("im turning 15 on friday", None), ("im going 2 times", None),
+])
+def test_a_teen_who_says_their_name_first_is_greeted_by_it(text: str, name: str | None) -> None:
+    from amity.types import Candidate
+    from amity.voice.visits import greet_by_name, introduced
+
+    view = _view(text)
+    assert introduced(view) == name
+    said = greet_by_name(view, [Candidate("wait, u16 team? tell me more 👀", "skill:ack_named")])
+    assert said[0].text.startswith(f"hi {name}! I'm Sunny") if name else \
+        said[0].text.startswith("wait")

@@ -40,7 +40,7 @@ from .plans import follow_up as follow_up_skill
 from .ranker_model import format_context
 from .recall import Read
 from .skills import SKILLS, Proposal, Turn
-from .visits import goodbye_plan, greet_doing, greet_pet
+from .visits import goodbye_plan, greet_by_name, greet_doing, greet_pet
 from .warmth import warmth
 
 __all__ = ["Voice", "load"]
@@ -147,7 +147,7 @@ class Voice:
             # the teen is leaving ("ok gotta study for ap bio, ttyl"): no new question
             found = [(p, parts) for p, parts in found if p.source.startswith(
                 ("skill:goodbye", "skill:goodnight")) or "?" not in p.text]
-        return news_first(view, act, self._rank(view, mood, found))
+        return greet_by_name(view, news_first(view, act, self._rank(view, mood, found)))
 
     def opening(self, follow_up: FollowUp, name: str) -> str | None:
         """The follow-up question as the first words of a new visit (``plans.follow_up``

@@ -18,11 +18,12 @@ skills of the voice.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..nlp.facts.dates import find_dates
 from ..nlp.facts.events import event_phrase
-from ..nlp.facts.lexicon import PETS
-from ..types import TurnView
+from ..nlp.facts.lexicon import PETS, is_first_name
+from ..types import Candidate, TurnView
 from .echo import CONTEST, day_said, moved_plan
 from .lines import Lines
 from .plans import as_thing
@@ -179,3 +180,47 @@ def greet_doing(turn: Turn, lines: Lines) -> list[Proposal]:
     return [Proposal(t.replace("{thing}", thing), "skill:greet_doing", GREET)
             for t in pick(lines.get("greet_doing"), turn.rng, 2)]
 
+
+
+#: the teen says who they are: "hiii ok so im mateo, im 15 and i play goalie"
+_INTRODUCES = re.compile(r"\b(?:im|i'm|i am|my name is|my names|my name's|name's|names|its|it's)"
+                         r"\s+([a-z]+)\b")
+#: an age right after the name ("im tamsin and im 14", "im eli im 13", "im zoe (16)"): a name
+#: the lexicon may not know
+_AGE_AFTER = re.compile(r"\s*(?:,|and)?\s*(?:im|i'm|i am)?\s*\(?\d{1,2}\b")
+_NOT_NAMES = frozenset("so not just really only almost like literally about turning still "
+                       "finally also gonna going in at on".split())
+_HELLO = re.compile(r"^(?:hi+|hey+|hello|heyy+|nice to meet you|omg hi)\b", re.I)
+
+
+def introduced(view: TurnView) -> str | None:
+    """The first name the teen gives in this message, when it opens the conversation (no
+    reply of Sunny's has used it yet): "Mateo" of "hiii ok so im mateo, im 15 and i play
+    goalie"; else None."""
+    if len([m for m in view.history if m.role == "user"]) > 3:
+        return None
+    low = view.text.lower()
+    for found in _INTRODUCES.finditer(low):
+        name = found.group(1)
+        aged = _AGE_AFTER.match(low, found.end()) and name not in _NOT_NAMES and len(name) > 2
+        if (is_first_name(name) or aged) and name not in PETS and not any(
+                m.role == "assistant" and name in m.content.lower() for m in view.history):
+            return name.capitalize()
+    return None
+
+
+def greet_by_name(view: TurnView, ranked: list[Candidate]) -> list[Candidate]:
+    """The replies to a message that introduces the teen, with a hello by their name first
+    ("hi Mateo! I'm Sunny 😊 wait, u16 team? tell me more 👀"); the rest as they are."""
+    name = introduced(view)
+    if name is None or not ranked:
+        return ranked
+    out = []
+    for c in ranked:
+        if name in c.text or c.source.startswith("skill:greet"):
+            out.append(c)
+            continue
+        hello = f"hi {name}! " if _HELLO.match(c.text) or "Sunny" in c.text else \
+            f"hi {name}! I'm Sunny 😊 "
+        out.append(replace(c, text=hello + c.text))
+    return out
