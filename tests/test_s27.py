@@ -236,3 +236,14 @@ def test_a_teen_who_says_their_name_first_is_greeted_by_it(text: str, name: str 
     said = greet_by_name(view, [Candidate("wait, u16 team? tell me more 👀", "skill:ack_named")])
     assert said[0].text.startswith(f"hi {name}! I'm Sunny") if name else \
         said[0].text.startswith("wait")
+
+
+def test_an_annoyance_names_part_of_the_teens_own_thing() -> None:
+    from amity.voice.skills import fallback
+
+    turn = _turn("something annoying: squirrels ate half my sunflower heads overnight. i could cry")
+    said = fallback(Turn(turn.view, turn.act, "angry", random.Random(1), mild=True), LINES)
+    assert said[0].source == "skill:comfort_light_named" and "half your sunflower heads" in \
+        said[0].text
+    sad = fallback(Turn(turn.view, turn.act, "sad", random.Random(1)), LINES)
+    assert all("sunflower" not in p.text for p in sad)  # comfort names only "your ..." itself

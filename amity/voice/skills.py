@@ -349,7 +349,9 @@ def fallback(turn: Turn, lines: Lines) -> list[Proposal]:
         key = f"named_{_ack_key(text)}"
     asked = "?" in text or bool(QUESTION.search(text.lower()))
     said = gist(text) if not asked or not key.startswith("named_ack") else None
-    if said is None or key.startswith("named_comfort") and not said.startswith("your ") or \
+    own = said is not None and (said.startswith("your ") or key == "named_comfort_light" and
+                                re.match(r"(?:half|all|both|most|some) (?:of )?your ", said))
+    if said is None or key.startswith("named_comfort") and not own or \
             key == "named_glad" and (is_first_name(said.lower()) or _HURT.search(said)):
         return out  # (not "okay sam made me smile" to "ur a good listener, better than sam")
     after = FOLLOW_ON.get(turn.mood, FOLLOW_ON["low"]) if key == "named_comfort" else ("",)
