@@ -247,3 +247,15 @@ def test_an_annoyance_names_part_of_the_teens_own_thing() -> None:
         said[0].text
     sad = fallback(Turn(turn.view, turn.act, "sad", random.Random(1)), LINES)
     assert all("sunflower" not in p.text for p in sad)  # comfort names only "your ..." itself
+
+
+def test_news_to_come_is_no_plan_called_find_out() -> None:
+    from datetime import UTC, datetime
+
+    from amity.nlp.facts import extract
+
+    now = datetime(2026, 3, 16, 16, tzinfo=UTC)
+    said = extract("next is states in march if we qualify, we find out next week", now=now)
+    assert not [f for f in said if f.predicate == "event" and "find" in f.object]
+    assert [f.object for f in extract("we find out results on friday", now=now)
+            if f.predicate == "event"] == ["results"]

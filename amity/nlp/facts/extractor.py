@@ -249,6 +249,8 @@ _PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
 _OWN_SLIP = re.compile(r"\b(?:wrong|mixed up|messed up|my bad)\b", re.I)
 _NO_PLAN = frozenset("wanna gonna worst best the a thing stuff it that".split())
 _POINTER = re.compile(r"\b(it|them|one|that|this|by|night|day|done)\b", re.I)
+#: hearing news is no plan of its own: "we find out next week" (if they made states)
+_NEWS_DUE = re.compile(r"^(?:find|finding|found) out$|^(?:hear|hearing) back$|^know$", re.I)
 
 
 def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
@@ -265,6 +267,8 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
         parsed = _parsed_event(rules, sent, dm, span)
         if parsed is not None and _OWN_SLIP.search(parsed.object):
             parsed = None  # "i had the date wrong": a slip owned, no plan
+        if parsed is not None and _NEWS_DUE.match(parsed.object.strip()):
+            parsed = None
         # a plan: "it's on the 15th", "going to the fair today"; not "sold 11 today"
         ahead = dm.date > now.date() or (dm.date == now.date() and not past)
         if not ahead and parsed is not None and parsed.predicate == "event":
