@@ -259,3 +259,15 @@ def test_news_to_come_is_no_plan_called_find_out() -> None:
     assert not [f for f in said if f.predicate == "event" and "find" in f.object]
     assert [f.object for f in extract("we find out results on friday", now=now)
             if f.predicate == "event"] == ["results"]
+
+
+def test_a_name_asked_of_a_place_never_told_is_not_answered_from_elsewhere() -> None:
+    from tests.test_recall_s17 import _answer
+
+    coach = "my coach is coach brandt. hes kinda scary ngl but hes fair"
+    assert _answer("do u remember what my goalie coach at summer camp was called?", coach) is None
+    found = _answer("whats my coach called again?", coach)
+    assert found is not None and found.detail == "Coach Brandt"
+    told = _answer("whats the name of my friend from art class",
+                   "my friend from art class is called mira")
+    assert told is not None and told.detail == "Mira"
