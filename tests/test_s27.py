@@ -233,7 +233,8 @@ def test_a_teen_who_says_their_name_first_is_greeted_by_it(text: str, name: str 
 
     view = _view(text)
     assert introduced(view) == name
-    said = greet_by_name(view, [Candidate("wait, u16 team? tell me more 👀", "skill:ack_named")])
+    said = greet_by_name(view, [Candidate("wait, u16 team? tell me more 👀", "skill:ack_named")],
+                         LINES)
     assert said[0].text.startswith(f"hi {name}! I'm Sunny") if name else \
         said[0].text.startswith("wait")
 
@@ -271,3 +272,17 @@ def test_a_name_asked_of_a_place_never_told_is_not_answered_from_elsewhere() -> 
     told = _answer("whats the name of my friend from art class",
                    "my friend from art class is called mira")
     assert told is not None and told.detail == "Mira"
+
+
+def test_a_bare_introduction_is_met_by_name_not_asked_for_the_story() -> None:
+    from amity.types import Candidate
+    from amity.voice.visits import greet_by_name
+
+    said = greet_by_name(_view("im marcus im 13"),
+                         [Candidate("wait, tell me the whole thing from the start?", "skill:ack")],
+                         LINES)
+    assert said[0].source == "skill:greet_named" and "Marcus" in said[0].text
+    assert "whole thing" not in said[0].text
+    greeted = greet_by_name(_view("hiii ok so im new at this lol. im maya"),
+                            [Candidate("hi Maya, nice to meet you!", "bank")], LINES)
+    assert greeted[0].text == "hi Maya, nice to meet you!"

@@ -147,7 +147,8 @@ class Voice:
             # the teen is leaving ("ok gotta study for ap bio, ttyl"): no new question
             found = [(p, parts) for p, parts in found if p.source.startswith(
                 ("skill:goodbye", "skill:goodnight")) or "?" not in p.text]
-        return greet_by_name(view, news_first(view, act, self._rank(view, mood, found)))
+        return greet_by_name(view, news_first(view, act, self._rank(view, mood, found)),
+                             self.lines)
 
     def opening(self, follow_up: FollowUp, name: str) -> str | None:
         """The follow-up question as the first words of a new visit (``plans.follow_up``

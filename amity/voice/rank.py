@@ -22,10 +22,12 @@ WEIGHTS = {"match": 1.0, "model": 1.5, "mood": 0.25, "specific": 0.1, "prior": 1
            "ideas": 0.3, "generic": -0.3}
 #: the curious and glad lines that fit almost any message: in rounds 15-25 the raters found
 #: "wait, X? tell me more 👀" (skill:ack_named) specific 26 times in 100 and the plain ones
-#: (skill:ack, skill:glad) almost never, against 76-90 for a favourite, a name or a moment
+#: (skill:ack, skill:glad, skill:moment_good_news, skill:hype) almost never, against 76-90
+#: for a favourite, a name or a moment
 #: said back; the response model likes their question, so beside such a line they carry a
 #: penalty
-GENERIC = frozenset({"skill:ack", "skill:ack_named", "skill:glad", "skill:glad_named"})
+GENERIC = frozenset({"skill:ack", "skill:ack_named", "skill:glad", "skill:glad_named",
+                     "skill:moment_good_news", "skill:hype", "skill:celebrate"})
 #: the prior of a skill line that says what the message means (a moment, an echo, a name):
 #: when one is offered, the GENERIC lines carry their penalty
 SAYS_MORE = 0.7

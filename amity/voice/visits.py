@@ -189,7 +189,10 @@ _INTRODUCES = re.compile(r"\b(?:im|i'm|i am|my name is|my names|my name's|name's
 #: the lexicon may not know
 _AGE_AFTER = re.compile(r"\s*(?:,|and)?\s*(?:im|i'm|i am)?\s*\(?\d{1,2}\b")
 _NOT_NAMES = frozenset("so not just really only almost like literally about turning still "
-                       "finally also gonna going in at on".split())
+                       "finally also gonna going in at on new here back home done fine good "
+                       "okay ok sorry sure bored tired sad happy free busy out off up down "
+                       "ready late early sick alone".split())
+_HI = re.compile(r"^(?:hi+|hey+|hello|heyy+|welcome)\b", re.I)  # a reply that greets already
 _HELLO = re.compile(r"^(?:hi+|hey+|hello|heyy+|nice to meet you|omg hi)\b", re.I)
 
 
@@ -202,23 +205,30 @@ def introduced(view: TurnView) -> str | None:
     low = view.text.lower()
     for found in _INTRODUCES.finditer(low):
         name = found.group(1)
-        aged = _AGE_AFTER.match(low, found.end()) and name not in _NOT_NAMES and len(name) > 2
-        if (is_first_name(name) or aged) and name not in PETS and not any(
+        aged = _AGE_AFTER.match(low, found.end()) and len(name) > 2
+        if (is_first_name(name) or aged) and name not in _NOT_NAMES | PETS and not any(
                 m.role == "assistant" and name in m.content.lower() for m in view.history):
             return name.capitalize()
     return None
 
 
-def greet_by_name(view: TurnView, ranked: list[Candidate]) -> list[Candidate]:
+def greet_by_name(view: TurnView, ranked: list[Candidate], lines: Lines
+                  ) -> list[Candidate]:
     """The replies to a message that introduces the teen, with a hello by their name first
-    ("hi Mateo! I'm Sunny 😊 wait, u16 team? tell me more 👀"); the rest as they are."""
+    ("hi Mateo! I'm Sunny 😊 wait, u16 team? tell me more 👀"); a reply that greets already
+    and the rest as they are."""
     name = introduced(view)
     if name is None or not ranked:
         return ranked
     out = []
     for c in ranked:
-        if name in c.text or c.source.startswith("skill:greet"):
+        if name in c.text or c.source.startswith("skill:greet") or _HI.match(c.text):
             out.append(c)
+            continue
+        if c.source == "skill:ack":  # "im marcus im 13": met, not "tell me the whole thing"
+            met = lines.get("greet_named")
+            out.append(replace(c, text=met[len(out) % len(met)].replace("{them}", name),
+                               source="skill:greet_named"))
             continue
         hello = f"hi {name}! " if _HELLO.match(c.text) or "Sunny" in c.text else \
             f"hi {name}! I'm Sunny 😊 "
