@@ -286,3 +286,12 @@ def test_a_bare_introduction_is_met_by_name_not_asked_for_the_story() -> None:
     greeted = greet_by_name(_view("hiii ok so im new at this lol. im maya"),
                             [Candidate("hi Maya, nice to meet you!", "bank")], LINES)
     assert greeted[0].text == "hi Maya, nice to meet you!"
+
+
+def test_an_age_is_no_big_count_and_a_show_that_went_so_well_is_good_news() -> None:
+    from amity.voice.amounts import counted
+
+    assert counted("and this guy sam whos 17 is training me, hes chill") is None
+    assert counted("we sold 60 jars today") == ("amount_big", "60 jars")
+    text = "it was friday and it went SO well. i only dropped a stick once and nobody noticed"
+    assert reading.mood("sadness", text) == "happy"

@@ -44,6 +44,11 @@ _SAVED = re.compile(r"\b(?P<how>saved|saved up|made|earned|raised)\s+(?:like\s+|
                     r"(?P<sum>[$£€]\s?\d[\d,]*(?:\.\d\d)?)", re.I)
 
 
+_NOT_COUNTED = frozenset("is was has this yes us as does goes his hers its plus minus always "
+                         "thanks times".split())
+_AGED = re.compile(r"\b(?:who'?s|who is|she'?s|shes|he'?s|hes|i'?m|im|turned|turning|age|aged)\s*$")
+
+
 def counted(text: str) -> tuple[str, str] | None:
     """("amount_years", "7"), ("amount_saved", "$1,150") or ("amount_big", "60 jars"), or
     None."""
@@ -60,8 +65,9 @@ def counted(text: str) -> tuple[str, str] | None:
         head = noun[0]
         if head in _UNITS or not (head.endswith("s") or head in _PLURAL_OK) or \
                 head.endswith("ss") or _LETDOWN.search(low[:found.start()]) or \
-                low[:found.start()].endswith("out of "):  # "4th out of 14 kids": a placing
-            continue
+                low[:found.start()].endswith("out of ") or head in _NOT_COUNTED or \
+                _AGED.search(low[:found.start()]):  # "4th out of 14 kids": a placing; "sam
+            continue  # whos 17 is training me": an age
         value = int(n[:-1]) * 1000 if n.endswith("k") else int(n)
         if value >= 10 and (best is None or value > best[0]):
             best = (value, f"{n} {head}")

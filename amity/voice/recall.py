@@ -157,7 +157,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     pronoun_only = not topic and "name" in wants
     if not said or not topic and not pronoun_only:
         return None
-    if wants & {"name", "who"} and _untold_where(whole, said):
+    if wants & {"name", "who"} and _untold_where(question, said):
         return None  # "what my goalie coach at summer camp was called": no camp was told
     probs = _read(read, whole, previous, said)
     shares = message_shares(said, probs)
