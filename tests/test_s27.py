@@ -295,3 +295,12 @@ def test_an_age_is_no_big_count_and_a_show_that_went_so_well_is_good_news() -> N
     assert counted("we sold 60 jars today") == ("amount_big", "60 jars")
     text = "it was friday and it went SO well. i only dropped a stick once and nobody noticed"
     assert reading.mood("sadness", text) == "happy"
+
+
+def test_a_reply_that_greets_takes_the_name_and_asks_it_no_more() -> None:
+    from amity.types import Candidate
+    from amity.voice.visits import greet_by_name
+
+    line = "hi, welcome! I'm Sunny, an AI friend. what should I call you?"
+    said = greet_by_name(_view("hi sunny!! my name is priya"), [Candidate(line, "bank")], LINES)
+    assert said[0].text == "hi Priya, welcome! I'm Sunny, an AI friend."

@@ -192,6 +192,8 @@ _NOT_NAMES = frozenset("so not just really only almost like literally about turn
                        "finally also gonna going in at on new here back home done fine good "
                        "okay ok sorry sure bored tired sad happy free busy out off up down "
                        "ready late early sick alone".split())
+_CALL_YOU = re.compile(r"\s*(?:so,? )?what(?:'s| is| should I call| do I call) (?:you|your "
+                       r"name)\b[^?]*\?", re.I)
 _HI = re.compile(r"^(?:hi+|hey+|hello|heyy+|welcome)\b", re.I)  # a reply that greets already
 _HELLO = re.compile(r"^(?:hi+|hey+|hello|heyy+|nice to meet you|omg hi)\b", re.I)
 
@@ -222,8 +224,12 @@ def greet_by_name(view: TurnView, ranked: list[Candidate], lines: Lines
         return ranked
     out = []
     for c in ranked:
-        if name in c.text or c.source.startswith("skill:greet") or _HI.match(c.text):
+        if name in c.text or c.source.startswith("skill:greet"):
             out.append(c)
+            continue
+        if _HI.match(c.text):  # "hi, welcome! ... what should I call you?" -> "hi Priya,
+            text = _HI.sub(lambda m: f"{m.group(0)} {name}", c.text, count=1)  # welcome! ..."
+            out.append(replace(c, text=_CALL_YOU.sub("", text).strip()))
             continue
         if c.source == "skill:ack":  # "im marcus im 13": met, not "tell me the whole thing"
             met = lines.get("greet_named")
