@@ -195,7 +195,7 @@ _NOT_NAMES = frozenset("so not just really only almost like literally about turn
 _CALL_YOU = re.compile(r"\s*(?:so,? )?what(?:'s| is| should I call| do I call) (?:you|your "
                        r"name)\b[^?]*\?", re.I)
 _HI = re.compile(r"^(?:hi+|hey+|hello|heyy+|welcome)\b", re.I)  # a reply that greets already
-_HELLO = re.compile(r"^(?:hi+|hey+|hello|heyy+|nice to meet you|omg hi)\b", re.I)
+_MET = re.compile(r"^(?:nice to meet you|omg hi)\b", re.I)  # a hello that greets no one yet
 
 
 def introduced(view: TurnView) -> str | None:
@@ -216,9 +216,11 @@ def introduced(view: TurnView) -> str | None:
 
 def greet_by_name(view: TurnView, ranked: list[Candidate], lines: Lines
                   ) -> list[Candidate]:
-    """The replies to a message that introduces the teen, with a hello by their name first
-    ("hi Mateo! I'm Sunny 😊 wait, u16 team? tell me more 👀"); a reply that greets already
-    and the rest as they are."""
+    """The replies to a message that introduces the teen, met by their name: a hello first
+    ("hi Mateo! I'm Sunny 😊 wait, u16 team? tell me more 👀"), the name put in a reply
+    that greets already ("hi Priya, welcome! ...", no more "what should I call you?"), a
+    plain curious line ("tell me the whole thing") given for a greeting by name; a reply
+    that names them or greets them by name already as it is."""
     name = introduced(view)
     if name is None or not ranked:
         return ranked
@@ -236,7 +238,7 @@ def greet_by_name(view: TurnView, ranked: list[Candidate], lines: Lines
             out.append(replace(c, text=met[len(out) % len(met)].replace("{them}", name),
                                source="skill:greet_named"))
             continue
-        hello = f"hi {name}! " if _HELLO.match(c.text) or "Sunny" in c.text else \
+        hello = f"hi {name}! " if _MET.match(c.text) or "Sunny" in c.text else \
             f"hi {name}! I'm Sunny 😊 "
         out.append(replace(c, text=hello + c.text))
     return out
