@@ -158,6 +158,20 @@ def test_a_goodbye_that_says_more_keeps_its_reading_after_calm_talk() -> None:
     ("ok my mom says screens off bye!!!", "goodbye_called", "your mom"),
     ("ok im out, oma wants to teach me pretzels next 🥨", "goodbye_with", "oma"),
     ("ok bye waffles is chewing the couch AGAIN", "goodbye_chaos", "Waffles"),
+    # session 27: someone who is no kin, luck wished, news promised
+    ("ok gtg sam is here. later", "goodbye_called", "Sam"),
+    ("ok doris is calling me. bye", "goodbye_called", "Doris"),
+    ("ok tutor is looking at me. later", "goodbye_called", "your tutor"),
+    ("ok my twin sister lia needs the laptop. bye", "goodbye_called", "Lia"),
+    ("ok moms here bye!!", "goodbye_called", "mom"),
+    ("ok mom is back bye!!", "goodbye_called", "mom"),
+    ("ok bea wants to play uno, bye sunny!!", "goodbye_with", "Bea"),
+    ("ok i gotta go priya is picking me up for practice. byeee", "goodbye_with", "Priya"),
+    ("ok tess wants tacos bye", "goodbye_food", "the tacos"),
+    ("ok bye sunny, wish chompy luck 🤖", "goodbye_luck_for", "Chompy"),
+    ("ok bye sunny, wish the mugs luck", "goodbye_luck_for", "the mugs"),
+    ("ok bye sunny ill tell u about the next movie", "goodbye_promise_thing", "the next movie"),
+    ("ok bye sunny see u after the trip!", "goodbye_promise_thing", "the trip"),
 ])
 def test_a_goodbye_names_why_they_go(text: str, key: str, slot: str) -> None:
     found = reason(text)
@@ -167,7 +181,11 @@ def test_a_goodbye_names_why_they_go(text: str, key: str, slot: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["ok bye sunny", "ok bye she is chewing gum lol",
-                                  "ok bye my sister is so annoying"])
+                                  "ok bye my sister is so annoying",
+                                  # session 27: none made up from the wider reasons
+                                  "ok back to work tmrw ugh. bye", "ok bye, school tomorrow ugh",
+                                  "ok its here bye", "ok bye this is so annoying",
+                                  "ok bye sunny the bus was late today"])
 def test_no_reason_is_made_up(text: str) -> None:
     assert reason(text) is None
 

@@ -10,12 +10,13 @@ from test_voice import said, view
 from amity.nlp import embed
 from amity.nlp.safety.checker import check
 from amity.voice import Voice
+from amity.voice.about import favourite_asked
 from amity.voice.bank import Hit, proposals
 from amity.voice.gist import gist
 from amity.voice.lines import Exchange, load
 from amity.voice.people import _NAMED
 from amity.voice.rank import presumes
-from amity.voice.reading import act, favourite_asked, mild, mood
+from amity.voice.reading import act, mild, mood
 from amity.voice.recall_names import swaps
 from amity.voice.warmth import _AFFECTION
 

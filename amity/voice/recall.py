@@ -76,7 +76,7 @@ from .recall_said import sayings as sayings  # re-exported
 from .recall_span import span
 from .recall_trim import trim
 from .recall_where import clock, place
-from .recall_whose import asked_of, kin_names, possessed, speaks_of
+from .recall_whose import asked_of, kin_names, possessed, speaks_of, untold_where
 from .recall_words import (
     CORRECTION,
     FRAME,
@@ -157,7 +157,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     pronoun_only = not topic and "name" in wants
     if not said or not topic and not pronoun_only:
         return None
-    if wants & {"name", "who"} and _untold_where(question, said):
+    if wants & {"name", "who"} and untold_where(question, [f"{x.text} {x.around}" for x in said]):
         return None  # "what my goalie coach at summer camp was called": no camp was told
     probs = _read(read, whole, previous, said)
     shares = message_shares(said, probs)
@@ -294,22 +294,6 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
 
 
 _WHICH = re.compile(r"\bwhich ([a-z]{3,})\b")
-#: where or when the one asked of was met: "my goalie coach at summer camp", "my friend from
-#: art class"
-_WHERE_MET = re.compile(r"\b(?:at|from|in|during) (?:the |my |our |that )?"
-                        r"([a-z]{3,}(?: [a-z]{3,})?)(?= (?:was|is|were|called|named|again)\b|"
-                        r"\W*$|\?)")
-
-
-def _untold_where(question: str, said: Sequence[Said]) -> bool:
-    """Whether the question places the one it asks of ("at summer camp") where nothing told
-    ever was: then no name told elsewhere answers it."""
-    found = _WHERE_MET.search(question.lower())
-    if found is None:
-        return False
-    asked = stems(found.group(1)) - FRAME
-    told = set().union(*(stems(f"{x.text} {x.around}") for x in said)) if said else set()
-    return bool(asked) and not asked & told
 _MONEY = re.compile(r"[$£€]\s?\d")
 _THEIR = re.compile(r"\b(?:his|her|their|he|she|they|him|them)\b")
 def _named(words: set[str], text: str, kin: dict[str, set[str]]) -> set[str]:

@@ -2,8 +2,9 @@
 -> the sister: ``possessed``), a person named by a first name the user told ("how old is
 hugo" -> "hugo": ``asked_of``, with ``speaks_of`` for a line about them), and the first
 names told for a relative asked of ("my little brother theos sock" -> theo, for "how old is
-my brother": ``kin_names``). Pure functions over text and the word tables; used by
-``amity.voice.recall``.
+my brother": ``kin_names``), and whether the one asked of is placed where nothing told
+ever was ("my goalie coach at summer camp": ``untold_where``). Pure functions over text
+and the word tables; used by ``amity.voice.recall``.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Sequence
 
 from ..nlp.facts.lexicon import FAMILY, is_first_name
 from .recall_names import NOUNS, PRONOUN, THIRD, WHO_HAS_NAMES
-from .recall_words import STOP, stems
+from .recall_words import FRAME, STOP, stems
 
 _OWNED = re.compile(r"\b([a-z]+)(?:'s|s|') (?:(?:little|big|older|younger|baby|twin|step|new|"
                     r"old|best|fav|fave|favorite|favourite|first) )?([a-z]+)\b")
@@ -91,3 +92,21 @@ def kin_names(topic: set[str], texts: Sequence[str]) -> dict[str, set[str]]:
             if kin and m.group(1) in FAMILY and name:
                 out.setdefault(name, set()).update(kin)
     return out
+
+
+#: where or when the one asked of was met: "my goalie coach at summer camp", "my friend from
+#: art class"
+_WHERE_MET = re.compile(r"\b(?:at|from|in|during) (?:the |my |our |that )?"
+                        r"([a-z]{3,}(?: [a-z]{3,})?)(?= (?:was|is|were|called|named|again)\b|"
+                        r"\W*$|\?)")
+
+
+def untold_where(question: str, told_texts: Sequence[str]) -> bool:
+    """Whether the question places the one it asks of ("at summer camp") where nothing told
+    ever was: then no name told elsewhere answers it. ``told_texts``: what the user said
+    (with what was around it)."""
+    found = _WHERE_MET.search(question.lower())
+    if found is None:
+        return False
+    asked = stems(found.group(1)) - FRAME
+    return bool(asked) and not asked & set().union(*(stems(t) for t in told_texts))
