@@ -11,7 +11,7 @@ import pytest
 
 from amity.nlp import embed
 from amity.types import MemoryHit, Message
-from amity.voice import recall, recall_detail, recall_names
+from amity.voice import recall, recall_detail, recall_fix, recall_names
 from amity.voice.recall_counts import count_of
 
 
@@ -92,8 +92,8 @@ def test_a_newer_correction_is_said_back() -> None:
                           read=lambda q, texts: np.array([8.0 if "drums" in t else -8.0
                                                           for t in texts]))
     assert found is not None and "marcus and ella" in found.text
-    assert recall_names.swaps("im not going its too late") == []
-    assert recall_names.swaps("sorry its ella not ellie") == [("ellie", "ella")]
+    assert recall_fix.swaps("im not going its too late") == []
+    assert recall_fix.swaps("sorry its ella not ellie") == [("ellie", "ella")]
 
 
 @pytest.mark.parametrize(("question", "lines", "name"), [
@@ -118,7 +118,7 @@ def test_a_story_after_the_question_is_not_its_topic() -> None:
         "what song do i keep playing on repeat these days"
     found = _answer("whats my moms name", "i call my mom every day after school")
     assert found is None or found.detail is None
-    assert recall_names.swaps("actually not bad its fine") == []
+    assert recall_fix.swaps("actually not bad its fine") == []
 
 
 def test_someone_elses_thing_is_not_theirs() -> None:

@@ -26,7 +26,8 @@ from amity.voice.lines import load
 from amity.voice.people import _name
 from amity.voice.plans import _the
 from amity.voice.recall_detail import detail
-from amity.voice.recall_names import names_for, swaps
+from amity.voice.recall_fix import swaps
+from amity.voice.recall_names import names_for
 from amity.voice.recall_said import Said, clauses_of
 from amity.voice.recall_span import span
 from amity.voice.recall_where import place

@@ -15,7 +15,7 @@ from amity.types import Message, TurnView
 from amity.voice import rank, reading
 from amity.voice.lines import load
 from amity.voice.opinion import asides
-from amity.voice.recall_names import swaps
+from amity.voice.recall_fix import swaps
 from amity.voice.skills import Turn
 
 LINES = load()

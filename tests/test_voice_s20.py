@@ -17,7 +17,7 @@ from amity.voice.lines import Exchange, load
 from amity.voice.people import _NAMED
 from amity.voice.rank import presumes
 from amity.voice.reading import act, mild, mood
-from amity.voice.recall_names import swaps
+from amity.voice.recall_fix import swaps
 from amity.voice.warmth import _AFFECTION
 
 

@@ -43,7 +43,8 @@ def focus(question: str) -> str:
     # the first cut that leaves something asked ("what was the thing my coach said about how
     # i climb": not "what was the thing")
     cut = next((m for m in _AFTER_ASK.finditer(low) if len(low[:m.start()].split()) >= 3
-                and not set(low[:m.start()].split()) <= _EMPTY | _VAGUE), None)
+                and not set(low[:m.start()].split()) <= _EMPTY | _VAGUE
+                and not low[:m.start()].endswith(" of")), None)  # "which one of my mates said"
     out = low[:cut.start()] if cut else low
     if set(out.split()) <= _EMPTY:
         return question  # "oliver quizzed me on his favourite dinosaur, what was it": the

@@ -26,15 +26,19 @@ import numpy as np
 from ..types import Candidate, FollowUp, TurnView
 from . import rank, reading
 from .amounts import amounts
+from .annoyed import annoyed
 from .bank import Bank, Encode, proposals, same_polarity
+from .bored import bored
 from .details import picked_up
 from .echo import echoes
 from .leaving import leaving
 from .lines import LOW_MOODS, Lines, load
 from .moments import moments
 from .myself import myself
+from .news import news
 from .opinion import asides
 from .people import people
+from .pets import pet_did
 from .plans import ask_after, told_plan
 from .plans import follow_up as follow_up_skill
 from .ranker_model import format_context
@@ -117,7 +121,8 @@ class Voice:
                     mild)
         found: list[tuple[Proposal, dict[str, float]]] = []
         for skill in (follow_up_skill, *SKILLS, goodbye_plan, leaving, greet_pet, greet_doing,
-                      echoes, moments, amounts, asides, people, warmth, myself, picked_up):
+                      echoes, moments, amounts, asides, people, warmth, myself, picked_up,
+                      bored, news, pet_did, annoyed):
             for p in skill(turn, self.lines):
                 found.append((p, {"prior": p.prior}))
         if any(p.source not in rank.GENERIC and p.prior >= rank.SAYS_MORE for p, _ in found):

@@ -30,7 +30,7 @@ from datetime import date
 
 from .lines import LOW_MOODS, Lines
 from .plans import as_thing
-from .recall_names import swaps
+from .recall_fix import swaps
 from .recall_words import MOVED_VERB, second_person
 from .skills import Proposal, Turn, pick, theirs_too
 

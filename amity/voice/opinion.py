@@ -26,7 +26,7 @@ from amity.nlp.facts.lexicon import is_first_name
 
 from .lines import LOW_MOODS, Lines
 from .moments import PRIOR, lean_of, lines_for
-from .recall_names import said_whole, swaps
+from .recall_fix import said_whole, swaps
 from .recall_plain import NOT_FIX
 from .recall_words import second_person
 from .skills import Proposal, Turn

@@ -45,7 +45,8 @@ def follow_up(turn: Turn, lines: Lines) -> list[Proposal]:
     more = _also_all([o for o in plans if o != first])
     return [Proposal((opener if not re.match(r"(?:hey|hi|heyy)\b", t, re.I) else "")
                      + t.replace("the {event}", _the(event) + event)
-                     .replace("{event}", event) + more, "skill:followup", 2.0)
+                     .replace("{event}", _the(event).capitalize() + event if t.startswith(
+                         "{event}") else _the(event) + event) + more, "skill:followup", 2.0)
             for t in pick(lines.get(key), turn.rng)]  # (not "heyy! hey! isn't today...")
 
 
@@ -177,8 +178,9 @@ def _said_plan(plan: FollowUp) -> str:
 def _also(plan: FollowUp) -> str:
     """A second plan due, asked after the first: "oh and how was the interview?"."""
     event = _said_plan(plan)
+    plural = re.search(r"[^s']s$", event) is not None  # "how were the tests?"
     return f" oh and isn't {event} today?" if plan.kind == "today" else \
-        f" oh and how was {event}?"
+        f" oh and how {'were' if plural else 'was'} {event}?"
 
 
 _ING_NOUNS = frozenset("wedding meeting reading hearing painting building evening outing "
@@ -188,7 +190,8 @@ _ING_NOUNS = frozenset("wedding meeting reading hearing painting building evenin
 def _the(event: str) -> str:
     """"the " before a plan, none before someone's ("the interview", "freya's birthday",
     "your birthday")."""
-    return "" if "'s" in event or event.startswith(("your ", "my ", "the ", "a ", "an ")) \
+    owned = "'s" in event.split()[0]  # (not "trip to your grandpa's cabin")
+    return "" if owned or event.startswith(("your ", "my ", "the ", "a ", "an ")) \
         or event.split()[0].endswith("ing") and (
             event.split()[0] not in _ING_NOUNS or event.split()[1:2] in (
                 ["your"], ["my"], ["the"], ["a"], ["his"], ["her"], ["their"])) \

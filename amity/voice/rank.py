@@ -291,7 +291,8 @@ def off_mood(mood: str, line_mood: str | None, text: str) -> bool:
     lol"), or cheer to a low one or to good news with a setback after "but": for a bank's
     general line, which names nothing of its message and so stands on its mood alone."""
     return line_mood in LOW_MOODS and mood not in LOW_MOODS and not _STRAINED.search(text) \
-        or line_mood == "happy" and (mood in LOW_MOODS or bool(_BUT_SETBACK.search(text)))
+        or line_mood in ("happy", "affectionate") and (mood in LOW_MOODS
+                                                       or bool(_BUT_SETBACK.search(text)))
 
 
 def mood_fit(mood: str, line_mood: str | None) -> float:

@@ -103,6 +103,8 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((m, re.compile(p, re.I)) f
             r"\w+ ){1,3}(?:died|passed away|passed on|got put down|was put down)\b|"
             r"\b(?:passed away|funeral|had to put (?:\w+ )?down)\b"),
     ("happy", GOOD_NEWS.pattern),  # before the tears and the pain
+    # a silver lining: "he said hell watch the livestream tho so thats something"
+    ("happy", r"\b(?:so |but |and )(?:that'?s|thats) something\b|\bsilver lining\b"),
     # sadness said in so many words, first person: "im kinda sad bc my grandma cant come, she
     # has hip surgery that week" is sad before it is worry
     ("sad", r"\b(?:i'?m|im|i am|i feel|feeling)\s+(?:(?:so|really|kinda|kind of|lowkey|a bit|a "
@@ -119,7 +121,9 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((m, re.compile(p, re.I)) f
     # a dead shift is boredom: "work was so dead today i cleaned the same spoon machine"
     ("bored", r"\b(?:work|school|class|shift|store|it|practice) was (?:so |super |really )?dead\b"),
     # tired themselves ("he looked tired" is someone else's)
-    ("tired", r"(?<!looked )(?<!looks )(?<!seemed )(?<!seems )(?<!look )"
+    ("tired", r"^(?!.*\b(?:hes|he's|shes|she's|he is|she is|theyre|they're|they are)\s+"
+              r"(?:always\s+|so\s+|really\s+|super\s+)?(?:tired|sleepy|exhausted)\b)"
+              r".*(?<!looked )(?<!looks )(?<!seemed )(?<!seems )(?<!look )"
               r"\b(tired|exhausted|sleepy|no sleep|so done|drained|burnt? out)\b"),
     # "the coat alone needs 4 yards", "leave me alone": no loneliness
     ("lonely", r"\b(lonely|(?<!leave me )(?<!let me )alone(?! (?:needs?|is|was|are|were|costs?|"
@@ -159,6 +163,9 @@ def _squash(text: str) -> str:
 GREETING = re.compile(r"^(?:sunny+\W*\s+)?(hi+|hey+|hell?o+|yo+|sup|wa+s+u+p+|hiya|heya|howya|"
                       r"howdy|heyy+|ello|ola+|hola+|what'?s up(?! with)|wh?at'?s good|"
                       r"good (morning|afternoon|evening)|g?morning|gm|hey sunny|hi sunny)\b")
+_BEEN_AWAY = re.compile(r"\b(?:it'?s|its) been (?:a (?:while|minute|min|bit)|forever|so long|ages|"
+                        r"a long time)\b|\blong time no (?:see|talk|chat)\b|\bi'?m back\b|"
+                        r"\bim back\b|\bmissed (?:u|you)\b")
 #: a sign-off at the end: "ok gotta ice my ankle. later sunny", "shift in 10 min peace ✌️"
 SIGN_OFF = re.compile(r"(?:(?:^|[.!,]\s*)(?:ok+ |okay )?(?:later|laterr+|laters|l8r|peace(?: out)?|"
                       r"bye+|night|goodnight|gn|peace)"
@@ -325,8 +332,8 @@ def act(text: str, about: Sequence[Topic]) -> Act:
     if len(words) <= 24 and clause and len(clause[-1].split()) <= 4 and \
             not _TOLD_BYE.search(t) and GOODBYE.match(clause[-1].strip()):
         return Act("goodbye")  # "ok my mom needs help with centerpieces, bye sunny 💚"
-    if GREETING.search(t) and len(words) <= 5:
-        return Act("greeting")
+    if GREETING.search(t) and (len(words) <= 5 or len(words) <= 10 and _BEEN_AWAY.search(t)):
+        return Act("greeting")  # "hi sunny its been a while"
     return Act("statement")
 
 

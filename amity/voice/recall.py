@@ -43,13 +43,22 @@ from ..nlp.question import focus
 from ..nlp.runtime import sigmoid
 from .reader import SHORT, query
 from .recall_ask import is_recall_question as is_recall_question  # re-exported
-from .recall_asked import LEAD_IN, NAME_ASKED, SECOND_ASK, WH_START, it_means, place_asked
+from .recall_asked import (
+    LEAD_IN,
+    NAME_ASKED,
+    SECOND_ASK,
+    WH_START,
+    he_means,
+    it_means,
+    place_asked,
+)
 from .recall_asked import WANTS as WANTS  # re-exported
 from .recall_asked import also_asked as also_asked  # re-exported
 from .recall_asked import asked_words as asked_words  # re-exported
-from .recall_counts import count_of, placed_only
-from .recall_detail import detail
-from .recall_kind import REASON, a_score, has_kind, kind_bonus, of_kind
+from .recall_counts import count_of, placed_only, so_far
+from .recall_detail import KIND_OF, detail
+from .recall_fix import said_whole, swaps
+from .recall_kind import NAMED_IT, REASON, a_score, has_kind, kind_bonus, of_kind
 from .recall_names import (
     NOT_A_NAME,
     QUOTED,
@@ -57,10 +66,8 @@ from .recall_names import (
     THIRD,
     WHO_HAS_NAMES,
     names_for,
-    said_whole,
-    swaps,
 )
-from .recall_plain import day_fixed, lead_fix, plainly, value_fixed
+from .recall_plain import day_fixed, fixed_after, lead_fix, plainly, value_fixed
 from .recall_said import (
     TESTING,
     asks,
@@ -76,14 +83,20 @@ from .recall_said import sayings as sayings  # re-exported
 from .recall_span import span
 from .recall_trim import trim
 from .recall_where import clock, place
-from .recall_whose import asked_of, kin_names, possessed, speaks_of, untold_where
+from .recall_whose import (
+    asked_of,
+    kin_names,
+    possessed,
+    speaks_of,
+    untold_thing,
+    untold_where,
+)
 from .recall_words import (
     CORRECTION,
     FRAME,
     FRAME_STEMS,
     JOBS,
     PAST_ONE,
-    clean,
     second_person,
     stems,
 )
@@ -146,10 +159,10 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         wants = {"name"}  # "remember my ferret? whats his name again": the name asked
     if here := it_means(whole, question):  # "my recital!! what day is it again"
         topic = asked_words(question)[0] | here  # (the "it" of this message, not the last)
-    topic |= it_means(whole, question, previous)
+    topic |= it_means(whole, question, previous) | he_means(whole, question)
     if {"best", "friend"} <= topic:
         topic.discard("best")  # "my best friend": a friend ("the best boy" is no friend)
-    if _THEIR.search(question.lower()) and whole.lower() != question.lower():
+    if not here and _THEIR.search(question.lower()) and whole.lower() != question.lower():
         # "my sister keeps stealing my charger. whats her name again": the sister
         topic |= stems(whole.lower().replace(question.lower(), " ")) & WHO_HAS_NAMES
     if not topic:
@@ -157,6 +170,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     pronoun_only = not topic and "name" in wants
     if not said or not topic and not pronoun_only:
         return None
+    if untold_thing(question, [x.text for x in said]):
+        return None  # "what year did i say granddaddys boat was": no boat was told
     if wants & {"name", "who"} and untold_where(question, [f"{x.text} {x.around}" for x in said]):
         return None  # "what my goalie coach at summer camp was called": no camp was told
     probs = _read(read, whole, previous, said)
@@ -172,14 +187,16 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     fixes = [(s.order, stems(s.line or s.text) - topic) for s in said
              if CORRECTION.search(s.text.lower())]
     # a number checked ("my old score was 1180 right?") is found where it was said
-    numbers = {n for n in _NUMBER.findall(question) if len(n.strip("$£€")) >= 2 or checked}
+    numbers = {n for n in _NUMBER.findall(question) if len(n.strip("$£€")) >= 2 or checked} | \
+        set(_SCORE.findall(question))  # a score: "what team did we lose to 5-2"
     money_asked = bool(_MONEY.search(question))  # a price named: a price is asked
     theirs = possessed(question, [x.text for x in said])
     person = asked_of(question, [x.text for x in said])
     kin = kin_names(topic, [x.text for x in said])
     for s in said:
         words, near = _named(stems(s.text), s.text, kin), stems(s.around)
-        inside = len(topic & words) + len(numbers & set(_NUMBER.findall(s.text)))
+        inside = len(topic & words) + len(numbers & {*_NUMBER.findall(s.text),
+                                                      *_SCORE.findall(s.text)})
         beside = len((topic & near) - words) + (
             "work" in topic and "work" not in words and "shift" in near)  # "my shift at ..."
         low = s.text.lower()
@@ -195,6 +212,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         if not inside and not beside and not sure and not (
                 of_kind(topic, low) or a_score(topic, low)
                 or ("name" in wants and names_for(topic, s.text, s.text))
+                or ("name" in wants and NAMED_IT.search(low) and topic & stems(s.before))
                 or ("job" in wants and JOBS & set(low.split()))):
             continue  # (a name for the asked group: "were called the midnight toasters")
         if not (words - topic - FRAME) and not ("count" in wants and _NUMBER.search(low)):
@@ -208,7 +226,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             continue  # "how old is hugo": "ive been playing for 7 years" is not his age
         if "count" in wants and not topic & _named(stems(s.line or s.text), s.line or s.text,
                                                     kin) and not (
-                beside and (low.split()[0] in _POINTER_WORDS or _OF_THEM.search(low))) and not (
+                beside and (low.split()[0] in _POINTER_WORDS or _OF_THEM.search(low)
+                            or so_far(low))) and not (
                 CORRECTION.search(low) or a_score(topic, low)):
             continue  # "how much was the raptor": "the shark deck was $65" is another price
             # (in the message: "i thrifted the sickest jacket, green carhartt for 12 bucks";
@@ -247,6 +266,11 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
                  and CORRECTION.search(x[1].text.lower()) and not x[1].fact]
         if later:
             best_score, best = max(later, key=lambda x: x[0])
+    if "quote" in wants and not best.fact and (later := [x for x in scored if x[1].order >
+                                                          best.order and not x[1].fact and
+                                                          CORRECTION.search(x[1].text.lower())
+                                                          and QUOTED.search(x[1].text)]):
+        best_score, best = max(later, key=lambda x: x[0])  # "wait no she said '...'"
     if not best.fact and not wants & {"name", "who"}:
         best = value_fixed(best, said)  # "i sold 14 this week", then "wait no 16!!"
     if "day" in wants and not best.fact and not swaps(best.line or best.text):
@@ -287,9 +311,14 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     if told and not checked and " or " not in whole.lower() and len(told.split()) == 1 and \
             told.lower().strip("'\"") in set(re.findall(r"[\w'-]+", whole.lower())):
         told = None  # "my pizza order is a crime, what did i get": not "pizza"
+    if not best.fact and not wants and (kind := KIND_OF.search(
+            whole.lower())) and re.search(rf"\b(?:has|have|got|get|a|an|the|some) "
+                                          rf"{kind.group(1)}", told_of(best).lower()):
+        return None  # "what kind of binoculars does she have": "has binoculars that cost more
+        # than your car" tells no kind
     if checked and (same := numbers & set(_NUMBER.findall(best.text))):
         told = min(same)  # "and finn is 4 right?": yes, 4 (not hazel's 6 beside it)
-    fix = _fixes(best, said)
+    fix = fixed_after(best, said)
     return Found(fix(said_back), round(best_score, 3), fix(told) if told else None)
 
 
@@ -305,28 +334,12 @@ def _named(words: set[str], text: str, kin: dict[str, set[str]]) -> set[str]:
 def _titled(low: str) -> set[str]:
     """A role that is a title in a name given ("his name is sir reginald crumpet"): no
     teacher."""
-    return {"teach"} if re.search(r"\b(?:name is|named|called) sir\b", low) else set()
-
-
-def _fixes(best: Said, said: Sequence[Said]) -> Callable[[str], str]:
-    """What a newer correction changes in the answer ("my friend lily said she'd come"
-    and later "wait no not lily lila": "lila" is said back)."""
-    pairs = [p for s in said if s.order > best.order or (best.fact and s.order)
-             or _later(s, best) for p in swaps(s.line or s.text)]
-
-    def fix(text: str) -> str:
-        for wrong, right in pairs:
-            # a time said with its half of the day: "6am" after "its 5:45 not 6" -> "5:45am"
-            tail = r"(?=(?:am|pm)\b)|" if wrong.isdigit() and ":" in right else ""
-            at = rf"(?<![:.\d])\b{re.escape(wrong)}(?:{tail}\b(?![:.]\d))"  # (not 7 of 7:30,
-            # nor 13 of 13.50)
-            text = re.sub(at, lambda m, right=right: (
-                right.capitalize() if m.group(0)[0].isupper() else right), text, flags=re.I)
-        return text
-    return fix
+    named = re.search(r"\b(?:name is|named|called)(?: it| him| her)? sir\b", low)
+    return {"teach"} if named else set()
 
 
 _NUMBER = re.compile(r"[$£€]?\d+(?:[.:]\d+)?")
+_SCORE = re.compile(r"\b\d+ ?- ?\d+\b")
 _ASKED_AFTER_CHECK = re.compile(r"\b(?:right|rite|correct)\s*\?+\s*(\S.*)$", re.I | re.S)
 _CHECKED_TAIL = re.compile(r",?\s+(?:right|rite|correct)\s*\?.*$", re.I | re.S)
 _OF_OWN = re.compile(r"\b([a-z]{2,}?)(?:'s|s) own\b")  # "what breed is lionels own dog"
@@ -336,15 +349,6 @@ _PLACE_ASK = re.compile(r"\b(?:place|come|came|finish|finished|rank|position)\b"
 
 _GIVEN = re.compile(r"\b(?:first|last|full|real|middle) name\b|\bsurname\b")
 _TITLES = frozenset("mr mrs ms miss dr coach sir madam prof sensei".split())
-
-
-def _later(said: Said, than: Said) -> bool:
-    """``said`` comes after ``than`` in the same remembered window (both have its order)."""
-    if said.order != than.order or said.line == than.line or said.fact or than.fact:
-        return False
-    around = clean(than.around).lower()
-    at, fix = around.find(than.text.lower()), around.find(said.text.lower())
-    return 0 <= at < fix
 
 
 def _best(scored: list[tuple[float, Said]], question: str, encode: Encode | None,

@@ -18,7 +18,8 @@ from .recall_words import second_person
 
 __all__ = ["asked_thing", "is_recall_question"]
 
-_WH = re.compile(r"(?:^|[,.!?:;]\s*|\b(?:ok|so|and|wait|but|time|btw|lol|also|oh|hey|um|about|"
+_WH = re.compile(r"(?:^|[,.!?:;]\s*|[^\x00-\x7f]\s+|\b(?:ok|so|and|wait|but|time|btw|lol|also|oh|"
+                 r"hey|um|about|"
                  r"yo|rn|asked|asking|wondering|know|forgot|remember)\s+)"
                  r"((?:what|whats|which|who|whos|whose|where|wheres|why|when|how many|how much|"
                  r"how old|how long)\b.*)$")
@@ -27,6 +28,9 @@ _ADVICE = re.compile(r"\b(should|could|would|can|shall|will|(?<!was )(?<!were )g
                      r"\b(you|u|ur|your|sunny)\b")
 
 
+#: words someone said, quoted or told: "which teacher said 'if you studied...'", "said i could"
+_TOLD_SAID = re.compile(r"(?:^|\s)['\"“‘][^'\"”’]*(?:['\"”’]|$)|\b(?:said|say|says|told me|"
+                        r"tell me) (?:that )?(?:i|we|you|u) (?:could|can|would|should|will)\b")
 #: a thing told, said back to be checked: "and my old score was 1180 right? or 1160", "and
 #: the place was riverside right?", "june's 2 right? or did she turn 3 already"
 _CHECKING = re.compile(r"^(?:(?:and|so|wait|ok|okay|oh|also|lol|hmm)\s+)*"
@@ -42,8 +46,9 @@ def is_recall_question(text: str, previous: str = "") -> bool:
     grandpa teach me", "whos our coach") rather than advice ("what should i do about my
     sister") or a question to Sunny; a short one after such a question ("and where?")."""
     low = text.lower().strip()
-    if re.match(r"^(and|what about|how about|n) (my|his|her|their|our)\b", low):
-        return True
+    if re.match(r"^(and|what about|how about|n) (my|his|her|their|our)\b", low) and (
+            "?" in low or len(low.split()) <= 5):
+        return True  # (not "and his cat sprocket keeps sitting on the tracks lmao")
     if re.match(r"^(?:is|was|are|were) (?:my|our) \w+(?: \w+)? (?:\w+er|left|right) or ", low):
         return True  # "is my brother older or younger than me"
     if _CHECKING.search(low) and not re.search(r"\b(?:you|u|ur|your|sunny)\b", low):
@@ -51,15 +56,16 @@ def is_recall_question(text: str, previous: str = "") -> bool:
     found = _WH.search(low)
     # advice or a question to Sunny, in the asking part ("how much do i make an hour
     # again? trying to see how many shifts till i can pay him back" asks no advice)
-    if not found or _ADVICE.search(re.split(r"[?.!,]", found.group(1))[0]):
-        return False
+    if not found or _ADVICE.search(_TOLD_SAID.sub(" ", re.split(r"[?.!,]", found.group(1))[0])):
+        return False  # (what someone said is no advice asked: "which teacher said i could")
     clause = found.group(1)
     before = low[:found.start(1)].split()
     if len(before) > 3 and before[-1] in {"but", "and", "so", "cause", "cuz", "because", "bc"} \
             and "?" not in low and re.match(r"(when|where|why)\b", clause):
         return False  # "...never home but when he is he builds stuff": inside a statement
     if re.search(r"\b(my|i|we|our|us|me|he|she|they|his|her|him|them|it|the|that|did|does|"
-                 r"do|was|were|is|are)\b", clause) or re.search(r"\b(called|named)\b", clause):
+                 r"do|was|were|is|are)\b", clause) or re.search(r"\b(called|named|said|says)\b",
+                                                                 clause):
         return True  # "whats lilas cat called": answered only if something told answers it
     return len(clause.split()) <= 4 and is_recall_question(previous) if previous else False
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..nlp.facts.lexicon import is_first_name
 from ..nlp.question import focus
 from .recall_ask import is_recall_question
 from .recall_names import WHO_HAS_NAMES
@@ -25,7 +26,8 @@ WANTS = {
     "who": re.compile(r"\b(who|whos|whose)\b|"
                      # "which teacher gave me that detention", "which of my aunts brought it"
                      r"\bwhich\s+(?:one\s+)?(?:of\s+(?:my|the|our)\s+)?(?:teacher|coach|friend|aunt|"
-                     r"uncle|cousin|sister|brother|neighbou?r|kid|girl|guy|boy|grand\w+|tia|tio)s?\b"),
+                     r"uncle|cousin|sister|brother|neighbou?r|kid|girl|guy|boy|grand\w+|tia|tio|"
+                     r"mate|bud|buddy|buddie|pal|teammate|classmate|bestie|homie)s?\b"),
     "color": re.compile(r"\b(colou?r)\b"),
     "place": re.compile(r"\bwhere\b|\bwhat venue\b"),
     "reason": re.compile(r"\bwhy\b"),
@@ -41,8 +43,8 @@ WANTS = {
     # "what does kiwi always say": the words said, quoted
     "quote": re.compile(r"\bwhat (?:does|did|do|would) (?!i\b|you\b|u\b)\w+(?: \w+){0,2} "
                         r"(?:always |usually |keep |keeps |even |like to )?(?:say|saying)\b"
-                        r"(?!\s+(?:she|he|they|i|we|you|u|it|that|shed|hed|id|theyd|she'd|he'd|"
-                        r"they'd|i'd)\b)|"
+                        r"(?!\s+(?:she|he|they|i|we|you|u|it|that (?:she|he|they|i|we|you|u|it)|"
+                        r"shed|hed|id|theyd|she'd|he'd|they'd|i'd)\b)|"
                         # "what did pop call it" (not "what did ximena want to call him")
                         r"\bwhat (?:does|did|do) (?!i\b|you\b|u\b)\w+ (?:always |usually )?"
                         r"call (?:it|me|him|her|them|us)\b|"
@@ -51,11 +53,14 @@ WANTS = {
                         r"(?!i\b|you\b|u\b)\w+(?: \w+)? (?:always |usually |keeps? )?says?\b"),
     "count": re.compile(r"\bhow (many|much|old|long|hot|cold|tall|big|far|fast|heavy|high)\b|"
                        r"\b(pb|pr|score)\b|\bwhat time\b|"
-                       r"\bwhat (?:did )?i (?:get|got) on\b"),  # "what i got on that quiz"
+                       r"\bwhat (?:did )?i (?:get|got) on\b|"  # "what i got on that quiz"
+                       r"\bwhat (?:do|did|does) \w+ (?:make|earn|charge|get paid)\b"),
 }
 
 
 
+#: how a question is said, not what it asks of: "what did i officially name him"
+_HOW_SAID = stems("officially actually exactly even really literally honestly seriously")
 _OWN_ASK = re.compile(r"\b(?:what|whats|who|whos|where|wheres|when|which|how)\b")
 
 
@@ -70,7 +75,7 @@ def asked_words(question: str, previous: str = "") -> tuple[set[str], set[str]]:
     follow-on ("and my rabbit?") borrows the kind of the question before it, a "she" or
     "he" its topic."""
     low = question.lower()
-    topic = stems(low) - FRAME - FRAME_STEMS
+    topic = stems(low) - FRAME - FRAME_STEMS - _HOW_SAID
     wants = {k for k, rx in WANTS.items() if rx.search(low)}
     if re.search(r"\bnamed?\b", low) and not wants & {"who", "name"}:
         wants.add("name")  # "what i named the car" (not "who named the car")
@@ -106,7 +111,18 @@ def asked_words(question: str, previous: str = "") -> tuple[set[str], set[str]]:
 #: recital!! what day is it again")
 _NAMED_THING = re.compile(r"\b(?:my|our|the)\s+([a-z]{3,})\b")
 _IT = re.compile(r"\b(?:is|was|where'?s|wheres|whats|what's|when'?s|whens|name|named|call|"
-                 r"called) it\b|\bit (?:is|was|at)\b")
+                 r"called) it\b|\bit (?:is|was|at)\b|\bnamed? (?:him|her)\b")
+
+
+def he_means(whole: str, question: str) -> set[str]:
+    """The first names told before a question's asking part that its "he" or "she" points
+    at ("rodrigo on my case again. wait what did he say when i asked for the weekend
+    off": rodrigo); empty without such a pronoun."""
+    low, ask = whole.lower(), question.lower()
+    cut = low.find(ask)
+    if cut <= 0 or not re.search(r"\b(?:he|she|him|her)\b", ask):
+        return set()
+    return {w for w in re.findall(r"[a-z]{3,}", low[:cut]) if is_first_name(w)}
 
 
 def it_means(whole: str, question: str, previous: str = "") -> set[str]:
@@ -125,7 +141,9 @@ def it_means(whole: str, question: str, previous: str = "") -> set[str]:
     return set()
 
 
-_GOT_ASK = re.compile(r"\bwhat (?:did|do) i (?:get|order|have|usually get)\b")
+_GOT_ASK = re.compile(r"\bwhat (?:did|do) i (?:even |actually |usually |always |normally )?"
+                      r"(?:get|order|have)\b")
+_MY_THING = re.compile(r"\bmy ([a-z]{3,}(?: (?:order|usual|meal|drink|lunch|dinner))?)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:to|about|at|from) (?:the |that |this )?"
                            r"([a-z']+(?: (?:place|truck|spot|restaurant|shop|diner|cafe))?)")
 #: "remember my ferret? whats his name again": a name asked after another ask
@@ -137,7 +155,10 @@ def place_asked(whole: str, question: str) -> set[str]:
     before the asking part ("me and my friend r going back to culvers tmrw, what did i get
     last time" -> culvers); empty for other questions."""
     low, ask = whole.lower(), question.lower()
-    spot = _PLACE_BEFORE.findall(low[:low.find(ask)]) if _GOT_ASK.search(ask) else []
+    if not _GOT_ASK.search(ask):
+        return set()
+    before = low[:low.find(ask)]
+    spot = _PLACE_BEFORE.findall(before) or _MY_THING.findall(before)  # "my pizza order"
     return stems(spot[-1]) - FRAME - FRAME_STEMS if spot else set()
 
 

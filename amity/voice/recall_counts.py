@@ -4,14 +4,16 @@ she" -> "4" in "shes 4"), said with its unit, and whether a clause says a number
 question asks (an age, a price).
 
 Contract: ``count_of(question, text) -> str | None`` (None when two numbers could be it, or
-a date); ``fits_unit(question, text) -> bool``; ``says_age(text) -> bool``. Pure functions;
-used by ``recall_detail.detail`` and ``recall_kind``.
+a date; of a sum toward a goal, "got 176 so far out of 300", the sum or the goal as asked);
+``fits_unit(question, text) -> bool``; ``says_age(text) -> bool``; ``so_far(text) -> bool``.
+Pure functions; used by ``recall_detail.detail`` and ``recall_kind``.
 """
 
 from __future__ import annotations
 
 import re
 
+from ..nlp.facts.lexicon import is_first_name
 from .recall_words import FRAME, stems
 
 _AMOUNT = re.compile(r"\d+ ?- ?\d+\b|[$£€]?\d+(?:[.:,]\d+)*(?:k|am|pm)?\b|"
@@ -78,6 +80,11 @@ def count_of(question: str, text: str) -> str | None:
     found = [m.group(0) for m in _AMOUNT.finditer(low)
              if m.group(0) not in asked and not _NOT_AMOUNT.match(low, m.end())
              and not _AS_IF.search(low[:m.start()])]
+    if goal := _GOAL.search(low):  # "got 176 so far out of 300": saved, and the price
+        if re.search(r"\b(?:save|saved|saving|have|got|so far)\b", q):
+            return goal.group(1)
+        if re.search(r"\b(?:cost|costs|price|was|is|need|goal)\b", q):
+            return goal.group(2)
     plain = {n.lstrip("$£€"): n for n in found}
     fits = list(dict.fromkeys(plain[n.lstrip("$£€")] for n in _fitting(q, low)
                               if n.lstrip("$£€") in plain))
@@ -85,6 +92,11 @@ def count_of(question: str, text: str) -> str | None:
         fits = [n for n in fits if stems(" ".join(low[:low.find(n)].split()[-2:] +
                                                    low[low.find(n) + len(n):].split()[:1])) &
                 (stems(q) - FRAME)] or fits
+    if len(fits) > 1:  # "hes 17 too bea plays bass shes 16", asked of bea: the one after her
+        at = [m.start() for w in set(re.findall(r"[a-z]{3,}", q)) - FRAME - _ASK_WORDS
+              if is_first_name(w) and (m := re.search(rf"\b{w}\b", low))]
+        after = [n for n in fits if at and low.find(n, min(at)) > min(at)]
+        fits = after[:1] or fits
     if fits:
         return _with_unit(fits[0], low) if len(fits) == 1 else None
     if _UNITS[0][0].search(q):
@@ -92,9 +104,18 @@ def count_of(question: str, text: str) -> str | None:
     return _with_unit(found[0], low) if len(set(found)) == 1 else None
 
 
+_ASK_WORDS = frozenset("how old again what whats much many did say said tell told know remember "
+                       "wants want lol she her his him they them".split())
+_GOAL = re.compile(r"([$£€]?\d[\d,]*)\s*(?:so far|saved)\s*(?:out of|outta|of)\s+(?:the\s+)?"
+                   r"([$£€]?\d[\d,]*)")
 _UNIT = re.compile(r" ?(hours?|hrs?|minutes?|mins?|years?|months?|weeks?|days?|miles?|km|"
                    r"dollars|bucks|quid|pounds?|lbs|kg|feet|ft|inches|gallons?|laps?|goals?|"
                    r"points?|pts|followers|subs|subscribers|percent|%)\b")
+
+
+def so_far(text: str) -> bool:
+    """``text`` says a sum reached toward a goal ("got 176 so far out of 300")."""
+    return bool(_GOAL.search(text.lower()))
 
 
 def _with_unit(number: str, low: str) -> str:

@@ -31,6 +31,8 @@ from .recall_words import COLORS, CORRECTION, JOBS, KINDS, STOP, WEEKDAY
 _SHADES = frozenset("light dark bright pale neon baby pastel hot deep sky lime mint".split())
 _NOT_DONE = re.compile(r"\b(?:didnt|didn't|did not|wasnt|wasn't|couldnt|couldn't)\b")
 _WHO_NOT = re.compile(r"\b([a-z]+) (?:didnt|didn't|did not|wasnt|wasn't|couldnt|couldn't)\b")
+_WHICH_OF = re.compile(r"\bwhich (?:one )?of (?:my|our|the) \w+")
+KIND_OF = re.compile(r"\bwhat (?:kind|type|sort|flavou?r) of ([a-z]{3,})\b")
 _WHOSE = re.compile(r"^(?:(?:and|so|wait|ok|oh) )*whose ([a-z]{3,})")
 
 
@@ -87,6 +89,11 @@ def detail(question: str, topic: set[str], wants: set[str], text: str, around: s
         if len(days) == 2 and re.search(rf"\b{days[0]}\b.*\bnot (?:on )?(?:the )?{days[1]}\b", low):
             return days[0]  # "moved to sunday the 22nd not saturday": sunday
         return " and ".join(days) if len(days) <= 2 else None
+    if "who" in wants and _WHICH_OF.search(question.lower()):
+        # "which one of my mates said crochet was for grannies": "jess ... said"
+        named = [w for w in words if is_first_name(w) and w not in asked]
+        if len(set(named)) == 1:
+            return _title(named[0])
     if "who" in wants:  # a person in a role ("whos our drummer"), not a thing's name
         if topic & PET_STEMS or CORRECTION.search(low) or not topic & ROLE_STEMS or \
                 re.search(r"\bwho\s+\w+ed\b", question.lower()):
@@ -96,6 +103,13 @@ def detail(question: str, topic: set[str], wants: set[str], text: str, around: s
             return _title(who.group(1))  # "which of my friends didnt make it": "jada didnt"
         name = names_for(topic, text, around, strict=True)
         return _title(name) if name else None
+    if (kind := KIND_OF.search(question.lower())) and not wants:
+        # "what kind of cake did my mom make": "a lemon cake" -> "lemon cake"
+        noun = kind.group(1).rstrip("s")
+        said = re.search(rf"\b(?:an?|the|my|his|her|their|our|some)\s+((?:[a-z]+ ){{1,2}})"
+                         rf"{noun}s?\b", low)
+        if said and not set(said.group(1).split()) & (STOP | _NOT_DISH):
+            return f"{said.group(1)}{noun}"
     kinds = [KINDS[k] for k in topic if k in KINDS]
     for kind in kinds:
         at = next((i for i, w in enumerate(words) if w in kind and w not in asked

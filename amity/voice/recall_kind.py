@@ -42,6 +42,23 @@ _DATES = re.compile(r"\b(?:on )?(?:monday|tuesday|wednesday|thursday|friday|satu
                     rf"\d{{1,2}} {MONTH} \d{{4}}\b|"
                     r"\b\d{1,2}(?:st|nd|rd|th)\b(?! (?:birthday|bday|b-day|anniversary|grade))|"
                     + MONTH_DAY)
+#: the teen's own age ("im 14 and me and my grandpa joe..."): no one else's
+_OWN_AGE = re.compile(r"\b(?:im|i'm|i am|i turned|i just turned|im turning|i'm turning)\s+"
+                      r"(?:like |only |almost |nearly |just )?\d{1,2}\b")
+_OWN_ASKED = re.compile(r"\bhow old (?:am|was|will|do) i\b|\bhow old (?:im|i'm|i am)\b|"
+                        r"\bmy age\b")
+#: "ok i named him waffles": the bunny may be told of in the message before
+NAMED_IT = re.compile(r"\bnamed (?:him|her|it|them)\b")
+#: words said, told without quotes: "the pet store guy said only give him a little bit"
+REPORTED = re.compile(r"\b(?:said|says|told me|told us|told him|told her)\s+(?!it\b|so\b|that\b"
+                       r"\s*$)\w+")
+#: a line whose quote was cut off: "coach reyes said my serve is too soft, she literally said"
+_CUT_QUOTE = re.compile(r"\b(?:said|says|goes|was like)[\s:,.]*$")
+_TODAY_IS = re.compile(r"\b(?:(?:its|it's|happy|ugh|another|today is|todays|today's)\s+"
+                       r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+                       r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
+                       r"(?:again|update|vibes|mood)\b|^\W*(?:monday|tuesday|wednesday|thursday|"
+                       r"friday|saturday|sunday)\s*:)")
 _SINCE = re.compile(r"\bsince\b|\bfor (?:a|an|\w+) (?:years?|months?|weeks?|days?)\b")
 LIKING = re.compile(r"\b(favou?rite|fav|fave|best|love|loves|like|likes|obsessed|into)\b")
 NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -60,7 +77,9 @@ def kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
     bonus = 0.0
     if "name" in wants:
         # "whats his name": anyone's name (the reader chose whose)
-        if not names_for(named_heads(question, asked), said.text, said.around) and \
+        if not names_for(named_heads(question, asked), said.text, said.around) and not (
+                NAMED_IT.search(low) and names_for(named_heads(question, asked), said.text,
+                                                    f"{said.before} {said.around}")) and \
                 not _TITLED.search(said.text) and not _one_said(question, said.text):
             return None  # (a title said in quotes: "its called 'captain pigeon'")
         if re.search(r"\b(surname|last name|family name)\b", question.lower()) and \
@@ -82,9 +101,16 @@ def kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
     elif "count" in wants and re.search(r"\bhow old\b", question.lower()) and \
             not says_age(said.text):
         return None  # "bruno is a 90 pound bernese" tells no age
+    if "count" in wants and re.search(r"\bhow old\b", question.lower()) and \
+            not _OWN_ASKED.search(question.lower()) and _OWN_AGE.search(low):
+        rest = _OWN_AGE.sub(" ", low)  # "how old is my grandpa": "im 14 and me and my
+        if not re.search(r"\d", rest) or not says_age(rest):  # grandpa joe ..." is mine
+            return None
     if "day" in wants:
-        if not has_kind(low, "day"):
-            return None  # "what day do i babysit" wants a day of the week (or a date)
+        if not has_kind(low, "day") or _TODAY_IS.search(low) and not has_kind(
+                _TODAY_IS.sub(" ", low), "day"):
+            return None  # "what day do i babysit" wants a day of the week (or a date); the
+            # day it is today ("ugh monday again") is no plan's day
         bonus += 0.5
     if "favorite" in wants and not LIKING.search(low):
         return None  # "i have a maths test" is no favourite subject
@@ -114,7 +140,11 @@ def kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
                         re.findall(r"[a-z]+", low)):
         return None  # "what breed is pumpkin": "a huge orange cat named pumpkin" is none;
         # "what kind of hamster is nugget": not "my hamster is called nugget"
-    if "quote" in wants:
+    if "quote" in wants and not QUOTED.search(f"{said.line} {said.text}") and \
+            not _CUT_QUOTE.search(said.line) and \
+            REPORTED.search(low) and asked & (stems(said.line or said.text) | stems(said.before)):
+        bonus += 1.0  # "the pet store guy said only give him a little bit": said, unquoted
+    elif "quote" in wants:
         if not QUOTED.search(said.text) or not asked & stems(said.text) and not (
                 re.match(r"(?:\w+ ){0,2}(?:she|he|they)\b", low) and
                 asked & (stems(said.line) | stems(said.before or said.around))):

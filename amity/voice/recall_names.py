@@ -8,7 +8,7 @@ a number: "12.50", "2:09", "8"), and the words a correction swaps ("not lily lil
 Contract: ``names_for(topic, text, around, strict=False) -> str | None`` (``strict``: only a
 name said plainly, to be said back on its own); ``named_head(question) -> str | None``;
 ``detail(question, topic, wants, text, around) -> str | None`` (a number through
-``recall_counts.count_of``); ``swaps(text) -> [(wrong, right)]``. Whose thing a question
+``recall_counts.count_of``); corrections (``swaps``) are ``recall_fix``'s. Whose thing a question
 asks of is ``recall_whose``'s. Pure functions over the word tables of ``recall_words``;
 used by ``amity.voice.recall``.
 """
@@ -50,15 +50,25 @@ _NAME_PATTERNS = (
     re.compile(r"\bis (?:a|an|this) (?:\w+ )?(\w+) (?:called|named|nicknamed) (" + _T + r"\w+)"),
     # someone's named by another's role: "at my dads house his girlfriend trish"
     re.compile(r"\b(?:his|her|their) (?:\w+'?s )?(?:new |old |big |little )?(\w+),? (\w+)"),
+    # "her old sewing machine that she calls bertha"
+    re.compile(r"\b(\w+),? (?:that|which|who) (?:she|he|they|we|i|everyone|my \w+) "
+               r"(?:calls?|named|nicknamed) (?:it |her |him )?(?!it\b|her\b|him\b)(\w+)"),
 )
 _BY_ROLE = _NAME_PATTERNS[7]
+#: a group's name said whole, up to where the chat goes on
+_GROUP_NAME = re.compile(r"([a-z0-9']+(?: (?!lol|lmao|and|but|bc|so|which|its|it's|now|rn|tho|"
+                         r"because|haha|ngl|fr)[a-z0-9']+){0,3})(?=\s*(?:[,.!?]|$|\s(?:lol|lmao|and|"
+                         r"but|bc|so|which|its|it's|now|rn|tho|because|haha|ngl|fr)\b))")
 _GROUPS = frozenset("band team group club crew squad duo trio channel server podcast "
                     "account page".split())
 # "our coach is mr reyes", "my sister is maya": a title or a known first name
 _IS_TITLED = re.compile(r"(?:\b(?:my|our|his|her|the) (?:\w+ )?|^)(\w+) (?:is|was|'s) "
                         rf"({_TITLE}\.? \w+|\w+)")
-_IS_NAME = re.compile(r"\b(\w+) (?:is|was) (?:this |a |my )?(?:guy|girl|lady|dude|woman|man|"
-                      r"kid|boy)? ?(\w+)\b")
+_IS_NAME = re.compile(r"\b(\w+) (?:is|was) (?:this |a |my )?(?:(?:best |close |good |old )?"
+                      r"friend,? )?(?:guy|girl|lady|dude|woman|man|kid|boy)? ?(\w+)\b")
+_ROLE_TITLED = re.compile(rf"\b(\w+),? ((?:{_TITLE})\.? \w+)")
+#: "my cohost is my best friend imani": a name the lexicon may not know
+_IS_MY_FRIEND = re.compile(r"\b(\w+) (?:is|was) my (?:best |close |good |old )?friend,? (\w+)\b")
 _IS_THE = re.compile(r"(?:^|[,.!] |\band |\bso )(\w+) (?:is|was) the (\w+)\b")
 #: "kiki is my cat"; not "the party is my abuela's birthday" (no name after "the", "my")
 _TOLD_NAME = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bmy )(?<!\bour )(?<!\bthis )"
@@ -104,12 +114,15 @@ def _mentions(topic: set[str], text: str) -> bool:
     return False
 
 
+_LET_NAME = (["said"], ["says"], ["let"], ["lets"], ["told"], ["wanted"], ["wants"])
+
+
 def _last_named(topic: set[str], low: str, around: str, name: str) -> bool:
     """The one named last before ``name`` (in ``low``, else in the message around it) is
     one of ``topic``: "i named it gerald" after "his old car" names the car; after "my
     brother got a goldfish" it names the goldfish, not the brother."""
     for text in (low, around.lower()):
-        at = text.find(f" {name}")
+        at = max(text.find(f" {name}"), text.find(f"'{name}"))  # ("named it, 'the biscuit'")
         words = re.findall(r"[\w']+", text[:at] if at >= 0 else "")
         # "my little brother theo named her biscotti": whoever named it is not the one named
         namer = len(words) - 2 if words[-2:-1] in (["named"], ["called"]) and \
@@ -118,8 +131,9 @@ def _last_named(topic: set[str], low: str, around: str, name: str) -> bool:
             word, found = words[i], stems(words[i])
             if found & topic or any(word in KINDS[t] for t in topic if t in KINDS):
                 return True  # (a kind of it: "honda" for the car)
-            if found & WHO_HAS_NAMES and not (namer - 5 <= i < namer and found & _PEOPLE):
-                return False
+            if found & WHO_HAS_NAMES and not (namer - 5 <= i < namer and found & _PEOPLE) and \
+                    not (found & _PEOPLE and words[i + 1:i + 2] in _LET_NAME):
+                return False  # ("my mom said i could name him": the mom let it be named)
     return False
 
 
@@ -159,7 +173,7 @@ _PAST = frozenset("ate got was is knocked stole ran broke did made bit threw sat
 _FAV_IS = re.compile(r"\bmy (?:fav|fave|favorite|favourite) (\w+) (?:is|was) (\w+)\b")
 
 
-_FIX_MARK = re.compile(r"\b(?:i meant|i mean|meant to say|actually|wait no|oops|not \w+)\b")
+FIX_MARK = re.compile(r"\b(?:i meant|i mean|meant to say|actually|wait no|oops|not \w+)\b")
 _FIX_IS = re.compile(r"\b(?:its|it's|is|hes|he's|shes|she's|called|named|meant)\s+"
                      r"((?:(?:mr|mrs|ms|miss|coach|dr)\.? )?\w+)")
 
@@ -167,7 +181,7 @@ _FIX_IS = re.compile(r"\b(?:its|it's|is|hes|he's|shes|she's|called|named|meant)\
 def _corrected(low: str, strict: bool = False) -> str | None:
     """The word a correction gives ("wait no ... we voted and its nugget" -> "nugget");
     ``strict``: only one said plainly ("its nugget", "i meant mango")."""
-    mark = _FIX_MARK.search(low)
+    mark = FIX_MARK.search(low)
     if not mark:
         return None
     rest = low[mark.end():]
@@ -180,82 +194,11 @@ def _corrected(low: str, strict: bool = False) -> str | None:
     return words[0] if words else None
 
 
-# (wrong, right) in "wait no its not ellie its ella", "not lily lila", "its ella not ellie"
-_SWAP = (
-    re.compile(r"\bnot (\w+),? (?:(?:its|it's|hes|he's|shes|she's|it was|i meant|"
-               r"its actually|it's actually) )?(\w+)\b"),
-    re.compile(r"\b(?:its|it's|i meant|meant|hes|he's|shes|she's) (\w+(?:\.\d\d)?),? not (\w+)\b"),
-)
-_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_MONTHS = ("january february march april may june july august september october november "
+MONTHS = ("january february march april may june july august september october november "
            "december").split()
-MONTH = "(?:" + "|".join(_MONTHS) + ")"
+MONTH = "(?:" + "|".join(MONTHS) + ")"
 #: a month and its day: "march 15", "november 14th"
 MONTH_DAY = rf"\b{MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b"
-_SLOT = (rf"(?:the |on |a |an )?(?<![\d.])(\d+(?:[:.]\d\d)?(?:-\d+)?(?:st|nd|rd|th|am|pm)?|"
-         rf"{MONTH} \d+(?:st|nd|rd|th)?|[a-z]+)")  # ("its 5:45 not 6": the whole time)
-# a plain correction of any kind of word: "i meant thursday not tuesday", "its march 15 not
-# march 8", "i said ohio but i meant indiana", "wait no 4-6 weeks not 3-4"
-_SWAP_ANY = (
-    re.compile(rf"\b{_SLOT},? not {_SLOT}\b"),
-    re.compile(rf"\bi said {_SLOT},? (?:but |i meant |but i meant |its |it's )+{_SLOT}\b"),
-    # "wait no its march 15. march 8 was last years date", "it was tuesday, monday was a..."
-    re.compile(rf"\b(?:its|it's|it is|it was|is) {_SLOT}\W+{_SLOT} (?:was|is)\b"),
-    re.compile(r"\b(\d+(?:-\d+)?) [a-z]+,? not (\d+(?:-\d+)?)\b"),  # 4-6 weeks not 3-4
-)
-_PLAIN = re.compile(r"\b(?:i meant|meant to say|wait no|no wait|wait,? (?:its|it's|it was|it is)|"
-                    r"sorry|oops|my bad|correction|"
-                    r"i said|i lied|mixed (?:it|them) up|got it wrong|my mistake|"
-                    r"wait actually)\b")
-
-
-def said_whole(text: str, word: str) -> str:
-    """The fixed word as said, with its month ("15" in "its march 15" -> "March 15"), days
-    and months capitalized; other words as they are."""
-    month = re.search(rf"\b({MONTH}) {re.escape(word)}\b", text.lower())
-    if month:
-        return f"{month.group(1).capitalize()} {word}"
-    return word.capitalize() if kind_of(word) in ("day", "month", "month name") else word
-
-
-def kind_of(word: str) -> str:
-    """"day", "month" ("march 15"), "month name", "number" or "word"."""
-    head = word.split()[0]
-    if head in _DAYS or head.removesuffix("s") in _DAYS:  # "mondays not tuesdays"
-        return "day"
-    if head in _MONTHS:
-        return "month" if " " in word else "month name"
-    return "number" if head[0].isdigit() else "word"
-
-
-def swaps(text: str) -> list[tuple[str, str]]:
-    """The (wrong, right) words a correction gives plainly, a near miss as a misremembered
-    name is ("wait no its not ellie its ella" -> ("ellie", "ella")), or, where the message
-    says it corrects ("i meant", "wait no", "i said ... but"), any two words of one kind:
-    days, dates, numbers ("i meant thursday not tuesday", "its march 15 not march 8"),
-    or a thing ("i meant papaya not mango"); none without a correction ("im not going its
-    late") or between unlike words ("actually not bad its fine")."""
-    low = text.lower()
-    if not (_FIX_MARK.search(low) or CORRECTION.search(low)):
-        return []
-    out: list[tuple[str, str]] = []
-    for rx in _SWAP:
-        for a, b in rx.findall(low):
-            wrong, right = (a, b) if rx is _SWAP[0] else (b, a)
-            if wrong != right and wrong[0] == right[0] and min(len(wrong), len(right)) > 2 \
-                    and not {wrong, right} & (NOT_A_NAME | VERBISH):
-                out.append((wrong, right))  # a near miss, as names are ("lily" -> "lila")
-    if _PLAIN.search(low):
-        for rx in _SWAP_ANY:
-            for a, b in rx.findall(low):
-                wrong, right = (a, b) if rx is _SWAP_ANY[1] else (b, a)
-                if " " in wrong and " " in right and wrong.split()[0] == right.split()[0]:
-                    wrong, right = wrong.split()[1], right.split()[1]  # march 8 -> march 15
-                words = {w for x in (wrong, right) for w in x.split()}
-                if wrong != right and kind_of(wrong) == kind_of(right) and (wrong, right) not in \
-                        out and not words & (NOT_A_NAME | VERBISH | PRONOUN):
-                    out.append((wrong, right))
-    return out
 
 
 _TITLES = frozenset("mr mrs ms miss coach dr sir señora senora señor senor sra srta madame mme "
@@ -343,12 +286,20 @@ def _names_for(topic: set[str], text: str, around: str, strict: bool = False
                     not _last_named(topic, low, around, name):
                 continue  # "my brother got a goldfish and named it gerald": not the brother
             if head in ("we", "were", "we're") and topic & _GROUPS:
-                return name  # "were called the midnight toasters": the band's name
+                # "were called the midnight toasters", "were called static lemonade lol"
+                whole = _GROUP_NAME.match(low, low.find(f" {name}") + 1)
+                return whole.group(1) if whole else name
             if stems(head) & topic or (head in PRONOUN and _mentions(topic, around)) or \
                     _kind_before(low, head, name) & topic:
                 return f"{head} {name}" if head in _TITLES else name
     for head, name in _IS_NAME.findall(low):
         if is_first_name(name) and stems(head) & topic:
+            return name
+    for head, name in _ROLE_TITLED.findall(low):  # "the new bird vet dr lindqvist"
+        if stems(head) & topic and name.split()[-1] not in NOT_A_NAME:
+            return name
+    for head, name in _IS_MY_FRIEND.findall(low):
+        if stems(head) & topic and _name_like(name) and name not in NOT_A_NAME | VERBISH | NOUNS:
             return name
     for head, name in _FAV_IS.findall(low):
         if stems(head) & topic & PET_STEMS and name not in NOT_A_NAME | NOUNS and \

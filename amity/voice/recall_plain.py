@@ -4,7 +4,9 @@ it was told.
 Contract: ``plainly(wants, topic)`` gives what finds the asked detail said beyond doubt in
 a clause (a name right after the asked one, "his name is dmitri" after it, a colour said of
 it), or nothing; ``day_fixed(best, said)`` is the clause that corrects ``best``'s day ("no
-wait its sunday") or ``best``. Pure functions of the user's clauses (``recall_said.Said``).
+wait its sunday") or ``best``; ``fixed_after(best, said)`` puts right in an answer what a
+newer correction changed ("wait no not lily lila"). Pure functions of the user's clauses
+(``recall_said.Said``).
 """
 
 from __future__ import annotations
@@ -15,11 +17,15 @@ from dataclasses import replace
 
 from ..nlp.facts.events import WEEKDAYS
 from ..nlp.facts.lexicon import is_first_name
+from .recall_counts import so_far
+from .recall_fix import swaps
+from .recall_kind import REPORTED
 from .recall_names import WHO_HAS_NAMES, acts, named_then, names_for
 from .recall_said import Said
-from .recall_words import COLORS, FRAME, MOVED_VERB, STOP, WEEKDAY, stems
+from .recall_words import COLORS, FRAME, MOVED_VERB, STOP, WEEKDAY, clean, stems
 
-__all__ = ["NOT_FIX", "day_fixed", "lead_fix", "plainly", "pronoun_named", "value_fixed"]
+__all__ = ["NOT_FIX", "day_fixed", "fixed_after", "lead_fix", "plainly", "pronoun_named",
+           "value_fixed"]
 
 
 _DAY_FIX = re.compile(r"\b(?:wait no|no wait|wait,? (?:its|it's)|i meant|actually|correction|"
@@ -148,14 +154,38 @@ def plainly(wants: set[str], topic: set[str]) -> Callable[[Said], str | None]:
     if "color" in wants:
         return lambda s: _colour_of(topic, s)
     if "count" in wants:  # "how many trombones are in my section": "there's 5 of us"
-        return lambda s: _of_us(topic, s) or _paid(topic, s)
+        return lambda s: _of_us(topic, s) or _paid(topic, s) or _saved(topic, s) or \
+            _rate(topic, s)
+    if "quote" in wants:  # "what did he say about carrots": "the pet store guy said only give
+        # him a little bit bc of the sugar", told without quotes
+        return lambda s: (m.group(0) if (m := REPORTED.search(s.text.lower())) else None)
     if not wants and topic:  # "what did i get at culvers": "i got a double butterburger"
-        return lambda s: _got(topic, s)
+        return lambda s: _got(topic, s) or _ordered(topic, s)
     return lambda s: None
 
 
 _PRICE = re.compile(r"[$£€]\s?\d[\d,]*(?:\.\d\d)?|\b\d+(?:\.\d\d)? (?:bucks|dollars|pounds)\b")
 _GOT = re.compile(r"\b(?:i|we) (?:got|ordered|had|get|bought)\b")
+
+
+_RATE = re.compile(r"\b(?:im at|i'm at|making|make|get|paid|pays?)\s+(?:like\s+)?[$£€]\d[\d.,]*|"
+                   r"[$£€]?\d[\d.,]*\s*(?:an hour|/hr|per hour|an hr|a hour)\b")
+
+
+def _rate(topic: set[str], said: Said) -> str | None:
+    """A pay rate, asked by the hour: "im at $16.50 now" for "what do i make an hour"."""
+    if not topic & {"hour", "mak", "pay"}:
+        return None
+    found = _RATE.search(said.text.lower())
+    return found.group(0) if found else None
+
+
+def _saved(topic: set[str], said: Said) -> str | None:
+    """A sum saved toward a goal, asked of savings: "got 176 so far out of 300" after "im
+    saving for a switch"."""
+    if "sav" not in topic or not so_far(said.text):
+        return None
+    return said.text
 
 
 def _is_a_after(topic: set[str], said: Said) -> str | None:
@@ -176,6 +206,17 @@ def _paid(topic: set[str], said: Said) -> str | None:
     found = _PRICE.search(said.text.lower())
     return found.group(0) if found and topic & stems(said.text) and \
         len(_PRICE.findall(said.text.lower())) == 1 else None
+
+
+_ORDERED = re.compile(r"\b([a-z]+) (?:got|ordered|orders|gets|always gets|always orders)\b")
+
+
+def _ordered(topic: set[str], said: Said) -> str | None:
+    """Someone's order asked of them: "whats marcus's order": "marcus got grits"."""
+    if "order" not in topic:
+        return None
+    found = _ORDERED.search(said.text.lower())
+    return found.group(0) if found and stems(found.group(1)) & topic else None
 
 
 def _got(topic: set[str], said: Said) -> str | None:
@@ -250,3 +291,30 @@ def _right_after(topic: set[str], text: str) -> str | None:
     first = name.lower().split()[0]
     return name if any(nxt == first and stems(word) & topic  # "bunny" asked as "rabbit" too
                        for word, nxt in zip(words, words[1:], strict=False)) else None
+
+
+def fixed_after(best: Said, said: Sequence[Said]) -> Callable[[str], str]:
+    """What a newer correction changes in the answer ("my friend lily said she'd come"
+    and later "wait no not lily lila": "lila" is said back)."""
+    pairs = [p for s in said if s.order > best.order or (best.fact and s.order)
+             or _later(s, best) for p in swaps(s.line or s.text)]
+
+    def fix(text: str) -> str:
+        for wrong, right in pairs:
+            # a time said with its half of the day: "6am" after "its 5:45 not 6" -> "5:45am"
+            tail = r"(?=(?:am|pm)\b)|" if wrong.isdigit() and ":" in right else ""
+            at = rf"(?<![:.\d])\b{re.escape(wrong)}(?:{tail}\b(?![:.]\d))"  # (not 7 of 7:30,
+            # nor 13 of 13.50)
+            text = re.sub(at, lambda m, right=right: (
+                right.capitalize() if m.group(0)[0].isupper() else right), text, flags=re.I)
+        return text
+    return fix
+
+
+def _later(said: Said, than: Said) -> bool:
+    """``said`` comes after ``than`` in the same remembered window (both have its order)."""
+    if said.order != than.order or said.line == than.line or said.fact or than.fact:
+        return False
+    around = clean(than.around).lower()
+    at, fix = around.find(than.text.lower()), around.find(said.text.lower())
+    return 0 <= at < fix

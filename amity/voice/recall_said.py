@@ -55,6 +55,10 @@ QUOTE_SPAN = re.compile(r"(?:^|(?<=\s))['\"“‘][^'\"”’\n]*(?:(?<=\w)['’
                          r"['\"”’](?=\s|$|[.,!?])")
 
 
+_NAMED_END = re.compile(r"\b(?:named|called|calls|call|nicknamed)(?: (?:it|him|her|them))?$")
+_GIVEN_NAME = re.compile(r"'[^']{2,40}'(?: (?:lol|lmao|haha))?")
+
+
 def _quotes_whole(message: str) -> str:
     """``message`` with each quote in straight single quotes (what ``clean`` keeps) and no
     comma, semicolon or inner full stop inside it."""
@@ -79,9 +83,16 @@ def _clauses(message: str) -> list[str]:
             lead = parts[i - 1] + " " if i and len(parts[i].split()) <= 3 and \
                 len(parts[i - 1].split()) <= 6 else ""
             out.append(f"{lead}{parts[i]} {parts[i + 1]}")
+    # a name given after an aside: "he named it, get this, 'the biscuit'"
+    for i, part in enumerate(parts):
+        if _NAMED_END.search(part):
+            given = next((p for p in parts[i + 1:i + 3] if _GIVEN_NAME.fullmatch(p)), None)
+            if given:  # said without its quotes, as a name given is
+                out.append(f"{part} {given.split(chr(39))[1]}")
     # a long clause split at its joints too ("im the setter so if we lose...")
     for p in list(out):
-        pieces = re.split(r"\b(?:so|but|because|cause|cuz|and then|which)\b", p)
+        pieces = re.split(r"\b(?:so(?! far\b| much\b| many\b)|but|because|cause|cuz|and then|"
+                          r"which)\b", p)
         out += [q.strip() for q in pieces[1:] + pieces[:1]
                 if len(q.split()) >= 2 and q.strip() != p]
     return out

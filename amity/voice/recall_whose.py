@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..nlp.facts.lexicon import FAMILY, is_first_name
+from ..nlp.facts.lexicon import EVENT_NOUNS, FAMILY, is_first_name
 from .recall_names import NOUNS, PRONOUN, THIRD, WHO_HAS_NAMES
 from .recall_words import FRAME, STOP, stems
 
@@ -110,3 +110,37 @@ def untold_where(question: str, told_texts: Sequence[str]) -> bool:
         return False
     asked = stems(found.group(1)) - FRAME
     return bool(asked) and not asked & set().union(*(stems(t) for t in told_texts))
+
+
+#: "granddaddys boat": an owner, then the thing of theirs asked of
+_KIN = re.compile(r"(?:grand|great|step)*(?:ma|pa|mom|mum|dad|daddy|mama|papa|nana|nan|gran|"
+                  r"granny|grandad|granddad|granddaddy|auntie|aunt|uncle|tia|tio|abuela|abuelo|"
+                  r"cousin|brother|sister|bro|sis)")
+_THEIR_THING = re.compile(r"\b([a-z]{3,}?)('s|s|’s) ([a-z]{3,})\b")
+#: what anyone has, told or not, that a question may ask of without naming it before
+#: what is told of by its day or place rather than its name ("grandmas 70th at olive garden")
+_MEALS = frozenset("dinner lunch breakfast brunch bbq cookout thing event celebration "
+                   "surprise".split())
+_SAYS_OF = frozenset("new old little big older younger baby first last best other own real "
+                     "current next whole main".split())
+_ANYONES = frozenset(stems("name age birthday bday favorite favourite fav job number phone "
+                           "address house place thing stuff one ones order"))
+
+
+def untold_thing(question: str, told_texts: Sequence[str]) -> bool:
+    """Whether the question asks of someone's thing ("what year did i say granddaddys boat
+    was") where the owner was told of and the thing never was: then nothing told answers
+    it ("2009 silverado" was jace's truck). ``told_texts``: what the user said."""
+    told = set().union(*(stems(t) for t in told_texts)) if told_texts else set()
+    for owner, mark, thing in _THEIR_THING.findall(question.lower()):
+        if not mark.startswith(("'", "’")) and not (
+                is_first_name(owner) or owner in FAMILY or stems(owner) & WHO_HAS_NAMES
+                or _KIN.fullmatch(owner)):
+            continue  # "the guy who trains people": a verb, no owner
+        wanted = stems(thing) - FRAME - _ANYONES
+        if stems(owner) & told and wanted and thing not in STOP | _SAYS_OF | EVENT_NOUNS | \
+                _MEALS and \
+                not thing.endswith(("ing", "ly", "ed")) and not wanted & told:
+            return True
+    return False
+

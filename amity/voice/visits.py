@@ -187,7 +187,8 @@ _INTRODUCES = re.compile(r"\b(?:im|i'm|i am|my name is|my names|my name's|name's
                          r"\s+([a-z]+)\b")
 #: an age right after the name ("im tamsin and im 14", "im eli im 13", "im zoe (16)"): a name
 #: the lexicon may not know
-_AGE_AFTER = re.compile(r"\s*(?:,|and)?\s*(?:im|i'm|i am)?\s*\(?\d{1,2}\b")
+_AGE_AFTER = re.compile(r"\s*(?:,|and)?\s*(?:im|i'm|i am)?\s*\(?\d{1,2}\b"
+                        r"(?!\s*(?!yrs\b|years\b)[a-z]+s\b)")  # not "im bringing 5 friends"
 _NOT_NAMES = frozenset("so not just really only almost like literally about turning still "
                        "finally also gonna going in at on new here back home done fine good "
                        "okay ok sorry sure bored tired sad happy free busy out off up down "
@@ -207,7 +208,8 @@ def introduced(view: TurnView) -> str | None:
     low = view.text.lower()
     for found in _INTRODUCES.finditer(low):
         name = found.group(1)
-        aged = _AGE_AFTER.match(low, found.end()) and len(name) > 2
+        aged = _AGE_AFTER.match(low, found.end()) and len(name) > 2 and not name.endswith(
+            "ing")  # "im bringing 5 friends"
         if (is_first_name(name) or aged) and name not in _NOT_NAMES | PETS and not any(
                 m.role == "assistant" and name in m.content.lower() for m in view.history):
             return name.capitalize()

@@ -24,7 +24,9 @@ EXTRA = frozenset("appt gala xray x-ray scan fair contest showcase exhibition gi
                   "banquet carnival marathon cookout scrimmage regionals sectionals nationals "
                   "showing".split()) | \
     {"car wash", "baby shower", "bridal shower", "open mic", "game night", "movie night",
-     "study session", "open house", "comic con", "charity wash", "dog wash", "bake sale"}
+     "study session", "open house", "comic con", "charity wash", "dog wash", "bake sale",
+     "sweet 16", "sweet sixteen", "art night", "family night", "trivia night", "glow run",
+     "fun run", "5k", "art show", "talent show", "science olympiad"}
 _NOUNS = sorted(EVENT_NOUNS | EXTRA, key=len, reverse=True)
 _LEAD = frozenset("a an the my our his her their this that next last big first also and i doing "
                   "we have has got get its it's is was to for on at in of with we've i've ive "
@@ -48,7 +50,12 @@ _GOING = re.compile(r"\b(?:(?:going|goin|headed|heading|off|flying|driving|takin
                     r"(?:my |our )?[a-z]+))"
                     r"(?: up| down| out| over)? to(?: see| visit| tour)?|"
                     r"(?:leave|leaving|fly|flying|set off|setting off) for) (?:the |a )?"
-                    r"((?:[a-z'-]+ ){0,4}?[a-z'-]+?)(?= (?:" + _STOP_AT + r")\b|$|[,.!?])")
+                    r"((?:[a-z'-]+ ){0,5}?[a-z'-]+?)(?= (?:" + _STOP_AT + r")\b|$|[,.!?])")
+#: a game named by who they play: "we play dartmouth on thursday at 7"
+_PLAYING = re.compile(r"\b(?:(?:we|i)(?:'re| are| r)?|were) (?:play|playing|face|facing|vs|versus|"
+                      r"take on|taking on) (?!the (?:piano|guitar|drums|violin)\b|a |an |it\b|"
+                      r"with\b|in\b|at\b|for\b|some\b|video|games?\b|against\b)"
+                      r"((?:[a-z'-]+ ){0,2}?[a-z'-]+?)(?=\s+(?:" + _STOP_AT + r")\b)")
 #: who is doing the going may come between ("leos mom asked me to come w them to the aquarium")
 _COME_ALONG = re.compile(r"\b(?:come|coming) (?:w|with) (?:them|us|her|him) to (?:the |a )?"
                          r"((?:[a-z'-]+ ){0,4}?[a-z'-]+?)(?= (?:" + _STOP_AT + r")\b|$|[,.!?])")
@@ -263,8 +270,11 @@ def trim(event: str) -> str:
             words.pop()
         else:
             break
-    while len(words) > 1 and words[0].lower() in {"me", "us", "a", "an", "the"}:
+    while len(words) > 1 and words[0].lower() in {"me", "us", "a", "an", "the", "both", "all"}:
         words.pop(0)  # "made me an appointment" -> "an appointment"
+    if len(words) > 1 and words[0].lower() in {"giving", "having", "taking", "doing", "got"} \
+            and words[-1].lower().rstrip("s") in EVENT_NOUNS | EXTRA:
+        words.pop(0)  # "are BOTH giving tests on wednesday" -> "tests"
     kept = " ".join(words)
     if all(w.lower() in _LEAD | _POINTERS for w in words):
         return ""  # "my": the parse kept no plan
@@ -325,6 +335,9 @@ def event_phrase(sentence: str, context: Sequence[str] = ()) -> str | None:
     married = _MARRIED.search(low)
     if married and married.group(1) not in _LEAD | _NOT_SUBJECTS:
         return f"{married.group(1)}'s wedding"
+    playing = _PLAYING.search(low)
+    if playing and playing.group(1).split()[0] not in _LEAD | _NOT_SUBJECTS | _WHEN_WORDS:
+        return f"game against {playing.group(1)}"  # "we play dartmouth on thursday at 7"
     nth = _NTH.search(low)
     if nth and nth.group(1).split()[-1] not in _LEAD | _NOT_SUBJECTS:
         return f"{nth.group(1)}'s {nth.group(2)}"

@@ -99,7 +99,8 @@ _IS_BEFORE = re.compile(r"\b(?:is|are|'s)\s+(?:on\s+|this\s+|next\s+)?$")
 #: "...i dropped it, now i gotta get it fixed on saturday": a plan in a past-tense line;
 #: "she said we can pick her up on saturday", "harper invited me to her party saturday",
 #: "my mom made me an appointment on wednesday": a plan arranged in the past
-_WILL_BEFORE = re.compile(r"\b(?:gotta|gonna|going to|have to|has to|need to|needs to|will|"
+_WILL_BEFORE = re.compile(r"\b(?:gotta|gonna|going to|goin|headin|leavin|comin|"
+                          r"have to|has to|need to|needs to|will|"
                           r"i'll|ill|can|invited|asked (?:me|us) to|tickets|booked|scheduled|"
                           r"signed (?:me |us )?up|made (?:me|us) an? (?:[a-z]+ )?"
                           r"(?:appt|appointment|reservation))\b[^.,;!?]*$", re.I)
@@ -220,6 +221,8 @@ def _dated(sent: Span, now: datetime) -> list[tuple[DateMention, bool]]:
 
 
 _CLAUSE = re.compile(r"^(?:\w+ ){1,6}(?:is|are|'s|was|were) (\w+ing\b.*)$")
+_MOVED_TO = re.compile(r"\b(?:pushed|moved|postponed|rescheduled|bumped|changed|switched)"
+                       r"(?: back| up)? (?:to|till|until|til)\s*$", re.I)
 _MOVED = re.compile(r"\b(?:pushed|moved|postponed|rescheduled|bumped|changed|switched)\b"
                     r".*\bfrom\b\s*(?:this |next |the )?\w*\s*$", re.I)
 
@@ -277,6 +280,11 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
         # thursday"; "a coding competition next saturday, ... from my math class")
         start = dates[k - 1].end if k else 0
         before = sent.text[start:dm.start]
+        if k and _MOVED_TO.search(before):  # "was supposed to be this thursday but ms
+            for found in out:  # yamada said it got pushed to next thursday"
+                if found.when == dates[k - 1].date:
+                    found.when = dm.date
+            continue
         if k and re.fullmatch(r",?\s*to\s*", before) and _MOVED.search(sent.text[:start]):
             for found in out:  # "got pushed a whole week, from this friday to next friday"
                 if found.when == dates[k - 1].date:
@@ -302,9 +310,12 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
             if set(phrase.lower().split()) <= _NO_PLAN or re.match(r"(?:not|never)\b", phrase):
                 phrase = None  # "if i wanna come ... saturday", "saturday is the worst",
                 # "but its not my birthday"
-        if parsed is not None and near and parsed.object.lower() not in \
-                sent.text[start:dm.end].lower():
-            parsed = None  # the parse tied this date to another plan
+        if parsed is not None and near and (parsed.object.lower() not in sent.text[
+                start:dm.end].lower() or re.search(rf"\b(?:we|i|they)(?:'re| are| r)? "
+                                                   rf"{re.escape(parsed.object.lower())}\b",
+                                                   sent.text.lower())):
+            parsed = None  # the parse tied this date to another plan, or read a verb as
+            # one ("we play dartmouth on thursday": the game, not "the play")
         if ahead and (parsed is None or parsed.predicate == "event" or (
                 parsed.predicate == "birthday" and parsed.subject == "user")):
             owner = birthday_of(sent.text, _names(sent.text, context))

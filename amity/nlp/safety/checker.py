@@ -58,6 +58,8 @@ import numpy as np
 
 from amity.nlp.safety import model, pii, risk_encoder
 from amity.nlp.safety.farewell import ASKS_TOLD, SIGN_OFF, leaving_calmly, signed_off
+from amity.nlp.safety.minor import MAX_SCAN as MAX_SCAN  # re-exported
+from amity.nlp.safety.minor import minor_in as minor_in  # re-exported
 from amity.nlp.safety.owned import (
     CUT_THING,
     FIRST_PERSON,
@@ -69,7 +71,7 @@ from amity.nlp.safety.owned import (
     owned_risk,
     plain,
 )
-from amity.nlp.safety.patterns import IM, A
+from amity.nlp.safety.patterns import A
 from amity.nlp.safety.risk import risk_hits, topical
 from amity.nlp.safety.rules import Hit, hyperbole_near, idiom_in, scan
 from amity.nlp.safety.windows import windows
@@ -84,26 +86,8 @@ CATEGORIES: tuple[str, ...] = (
     "prompt_injection", "personal_data", "romance",
 )
 CRISIS_CATEGORY = "self_harm"
-MAX_SCAN = 8_000
 _TAIL = 2_000
 
-_MINOR_TEXT = re.compile(
-    rf"\b{IM}\s+(?:only\s+|just\s+|like\s+)?(?:1[0-7]|[5-9])\b(?!\s*(?:['’.,:]\d|min|minutes|"
-    rf"hours?|hrs?|days?|weeks?|months?|%|percent|dollars|bucks|pounds|lbs|kg|feet|ft|inches|cm|"
-    rf"times|th\b|st\b|nd\b|rd\b|points?|out\s+of|/))|"
-    rf"\b(?:1[0-7]|[5-9])\s*(?:yo|y/o|years?\s+old|year-old|yr\s+old)\b|"
-    rf"\b(?:[6-9]|1[0-2]|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)(?:th)?\s+grade(?:r)?\b|"
-    rf"\bmiddle\s+school(?:er)?\b|\bunderage\b|\bi{A}?m\s+a\s+minor\b",
-    re.I,
-)
-#: in the message itself, content about children counts too (not in earlier messages:
-#: a parent saying "my kids are asleep" is not a minor)
-_MINOR_CONTENT = re.compile(
-    r"\ba\s+minor\b|\bjailbait\b|\b(?:kid|kids|child|children|little\s+(?:girl|boy))\b", re.I
-)
-_AGE_ITEM = re.compile(r"^\s*(?:user[_\s-]?)?age(?:[_\s-]?band)?\s*[:=]\s*(?P<band>.+?)\s*$", re.I)
-_MINOR_BAND = re.compile(r"minor|child|kid|teen(?!s?\s*\+)|under[-\s]?18|u18|<\s*18|youth", re.I)
-_ADULT_BAND = re.compile(r"adult|18\s*\+|over[-\s]?18|^\s*(?:1[89]|[2-9]\d)", re.I)
 _WORDY = re.compile(r"[^\W\d_]{2,}")
 _IDIOM_CATS = ("self_harm", "violence", "abuse")
 #: a word of harm, fear or control, without which a chat line is no abuse check
@@ -115,6 +99,10 @@ _HARM_WORDS = re.compile(
     r"makes me|made me|drunk|drinks|mad|angry|hate\w*|blame\w*|punish\w*|starv\w*|belt|"
     r"secret|weird|uncomfortable|creep\w*|bed|room|naked|pictures?|pics?|send|sent|"
     r"cry\w*|cried|bleed\w*|blood|mark\w*|leave|kicked out|trapped)\b", re.I)
+#: good news told in so many words: a "nobody noticed" beside it is no despair
+_WENT_WELL = re.compile(r"\b(?:went (?:so |really |super |pretty |amazingly )?(?:well|great|"
+                        r"amazing|perfect)|best day|so happy|so proud|nailed it|killed it|"
+                        r"crushed it|(?:we|i) won)\b", re.I)
 _DISTRESS_WORDS = re.compile(
     r"\b(?:sad|sadness|cry\w*|cried|tears|lonely|alone|empty|numb|hopeless|worthless|useless|"
     r"hate\s+(?:myself|my\s+life|everything)|tired\s+of|exhausted|anymore|can\W?t|cant|"
@@ -146,26 +134,6 @@ _GAME = re.compile(r"\b(?:w(?:ould|ud|ld)\s+(?:u|you|ya)\s+rather|wyr)\b", re.I)
 
 _warned = False
 _warned_risk = False
-
-
-def minor_in(text: str, context: Iterable[str] = ()) -> bool:
-    """Whether the context's age band or the user's words (this message or an earlier one:
-    "i'm 14", "8th grade") say the user is under 18, or this message involves a child."""
-    for item in context:
-        if not isinstance(item, str):
-            continue
-        m = _AGE_ITEM.match(item)
-        if m:
-            band = m.group("band")
-            if _ADULT_BAND.search(band) and not _MINOR_BAND.search(band):
-                continue
-            nums = [int(n) for n in re.findall(r"\d{1,3}", band)]
-            if _MINOR_BAND.search(band) or (nums and min(nums) < 18):
-                return True
-        elif _MINOR_TEXT.search(item[-2000:]):
-            return True
-    head = text[:MAX_SCAN]
-    return bool(_MINOR_TEXT.search(head) or _MINOR_CONTENT.search(head))
 
 
 def _classifier_hits(text: str, vector: np.ndarray | None) -> list[Hit]:
@@ -263,9 +231,9 @@ def _fuse(text: str, rule_hits: list[Hit], clf_hits: list[Hit]) -> list[Hit]:
             if _GAME.search(text):
                 continue  # "would u rather never be able to text again or ...": a game
             # ("i hit a cone last night", "i cut it from the speech": no word of risk)
-            if not _DISTRESS_WORDS.search(text) and not means(RISK_WORDS, plain(text)) \
-                    and not indirect:
-                continue
+            if (not _DISTRESS_WORDS.search(text) or _WENT_WELL.search(text)) and \
+                    not means(RISK_WORDS, plain(text)) and not indirect:
+                continue  # ("it went SO well. i dropped a stick once and nobody noticed")
             if h.tier == "high" and not means(RISK_WORDS, plain(text)) and not indirect:
                 h, capped = Hit(h.category, "check", h.score, h.start, h.end, h.rule), True
         if h.category == "abuse" and h.category not in ruled and h.tier == "check" and \

@@ -1,0 +1,103 @@
+"""News told: an event the teen says has happened, and being picked for something.
+
+Contract: ``news(turn, lines)`` is a skill (``Voice.propose``). It offers the team's lines
+(``skills.json``) filled with the teen's own words:
+
+- an event told as past, with how it went or not yet ("so the con was saturday!!! it was
+  the best day of my life", "so the party was saturday!!!"): the event named back, glad
+  when it went well ("news_went_best", "news_went_good"), curious when how it went is not
+  said yet ("news_went"); one that went badly is left to comfort. Round 26 met the con with
+  "Friday, probably! which day do you like most?" and the party with "yay, the weekend's
+  here!";
+- being picked, chosen or asked for something ("i just got picked to cohost the lunch radio
+  show at my school!!", "we got asked to play at a backyard party next month"): what for,
+  said back gladly ("news_picked"). Round 26 met the radio show with "a weird lunch day
+  happens to everyone".
+
+Questions, and messages in a low mood, get nothing here. Pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import LOW_MOODS, Lines
+from .recall_words import second_person
+from .skills import Proposal, Turn, pick
+
+PRIOR = 0.9  # says what the message means: above a loose written line
+
+_OPEN = r"^(?:(?:ok+|okay|so+|omg+|sunny+|hi+|hey+|guess what|update|well|and|um+)[\s,.!:]+)*"
+_DAY = (r"(?:yesterday|last night|today|this morning|tonight|this weekend|last weekend|"
+        r"(?:on |last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night)?)")
+_WENT = re.compile(
+    _OPEN + r"(?P<thing>(?:the |my |our )?(?!it\b|that\b|this\b|today\b|yesterday\b|i\b|he\b|"
+    r"she\b|we\b|they\b|there\b)[a-z'&-]+(?: [a-z'&-]+){0,2}?) (?:was|were|happened) "
+    + _DAY + r"\b(?P<rest>.*)$", re.I | re.S)
+_BAD = re.compile(r"\b(?:awful|terrible|horrible|bad|badly|sucked|worst|disaster|lost|cried|"
+                  r"sad|cancel+ed|called off|ruined|not great|didn'?t go|didnt go|hated|"
+                  r"embarrass\w*|mid)\b|😭😭|😢|😞|💔", re.I)
+_BEST = re.compile(r"\bbest (?:day|night|weekend|time) (?:of|in) my (?:life|year|entire life)\b",
+                   re.I)
+_GOOD = re.compile(r"\b(?:amazing|awesome|so fun|super fun|the best|incredible|perfect|great|"
+                   r"insane|epic|so good|went well|won|we won|killed it|crushed it|nailed it|"
+                   r"loved it|fire)\b|🥳|🎉|😎|🤩", re.I)
+_PICKED = re.compile(
+    r"\b(?:i|we)\s+(?:just\s+|finally\s+|actually\s+)?(?:got|was|were|have been|'ve been|ve been|"
+    r"been)\s+(?P<how>picked|chosen|selected|asked|invited)\s+(?P<what>(?:to|for|as)\s+"
+    r"[a-z0-9'& -]{3,60}?)(?=[,.!?;]|\s+(?:lol|and|but|so|rn|omg|ngl|next|this|on|tomorrow|"
+    r"tmrw|tonight|today|in \d|its|it's|which|who)\b|\s*$)", re.I)
+#: where the thing said back may be cut: it keeps its first words ("to play at a backyard
+#: party", not "... at my school in the gym")
+_CUT = re.compile(r"\s+(?:at|in|with|from|because|bc)\s+", re.I)
+
+
+def _short(words: str, most: int = 8) -> str:
+    out = re.sub(r"(?:\s+(?:for|to|at|in|on|with|the|a|my|our))+$", "",
+                 second_person(words.strip()), flags=re.I)
+    for found in _CUT.finditer(out):
+        if len(out[:found.start()].split()) >= 4 and len(out.split()) > most:
+            return out[:found.start()]
+    return out if len(out.split()) <= most else ""
+
+
+def _fill(lines: Lines, key: str, turn: Turn, **fill: str) -> list[Proposal]:
+    out = []
+    for line in pick(lines.get(key), turn.rng, 3):
+        for name, value in fill.items():
+            line = line.replace("{" + name + "}", value)
+        out.append(Proposal(line, f"skill:{key}", PRIOR, "happy"))
+    return out
+
+
+def went(turn: Turn, lines: Lines) -> list[Proposal]:
+    text = turn.view.text.strip()
+    found = _WENT.match(text)
+    if found is None or "?" in text or len(text.split()) > 25:
+        return []
+    rest = found.group("rest")
+    if _BAD.search(rest) or turn.mood in LOW_MOODS:
+        return []  # comfort's to answer
+    thing = second_person(found.group("thing").lower())
+    if _BEST.search(rest):
+        return _fill(lines, "news_went_best", turn, thing=thing)
+    if _GOOD.search(rest):
+        return _fill(lines, "news_went_good", turn, thing=thing)
+    if len(rest.split()) > 3:
+        return []  # a story told after it: the other skills read it
+    return _fill(lines, "news_went", turn, thing=thing)
+
+
+def picked(turn: Turn, lines: Lines) -> list[Proposal]:
+    text = turn.view.text
+    found = _PICKED.search(text)
+    if found is None or "?" in text or turn.mood in LOW_MOODS:
+        return []
+    what = _short(found.group("what"))
+    if not what:
+        return []
+    return _fill(lines, "news_picked", turn, how=found.group("how").lower(), what=what)
+
+
+def news(turn: Turn, lines: Lines) -> list[Proposal]:
+    return went(turn, lines) or picked(turn, lines)

@@ -1,0 +1,57 @@
+"""A pet's mischief, said back: what the pet just did, laughed at with the teen.
+
+Contract: ``pet_did(turn, lines)`` is a skill (``Voice.propose``). When the message tells
+what a pet did ("also my cat biscuit just knocked water all over my notes", "pickle ate my
+airpod case lol"), it offers the team's lines (``skills.json``: ``pet_did``) with the pet
+(its name when told, else "your cat") and the deed said back: "Biscuit knocked water all
+over your notes?! 😂 the audacity". Round 26 met Biscuit with "cats knocking things over
+on purpose is their favourite hobby lol. what did they go for?" (rated neither sensible
+nor specific: it had been told). A low mood, a question, or a pet hurt or sick gets nothing
+here (``echo.worry`` and comfort answer those). Pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import LOW_MOODS, Lines
+from .recall_words import second_person
+from .skills import Proposal, Turn, pick
+from .visits import pet_named
+
+PRIOR = 0.9  # says what the message means: above a written line about pets in general
+
+_KINDS = r"(?:dog|puppy|pup|cat|kitten|kitty|bunny|rabbit|hamster|parrot|bird|goat|ferret|lizard)"
+_DEEDS = (r"(?:knocked|ate|stole|chewed|sat on|slept on|threw up|puked|peed|broke|ripped|"
+          r"dragged|licked|attacked|destroyed|spilled|hid|got into|ran off with|"
+          r"walked (?:on|across)|stepped on|bit|scratched|pushed|dug|escaped|unplugged|deleted|"
+          r"sent|"
+          r"jumped (?:on|into|in)|fell (?:in|into|off)|tried to eat)")
+_DID = re.compile(r"\b(?P<who>(?:my |our )?" + _KINDS + r"(?: [a-z]+)?|[a-z]+)\s+"
+                  r"(?:just |literally |totally |also |finally |somehow )?(?P<did>" + _DEEDS +
+                  r"\b[^,.!?;]{0,45}?)(?=\s*(?:[,.!?;]|lol|lmao|😭|😂|💀|and|but|so|rn|"
+                  r"again|$))", re.I)
+_HURT = re.compile(r"\b(?:vet|sick|hurt|bleeding|poison\w*|toxic|emergency|dying|died|limping|"
+                   r"choking|chocolate|grapes|lost|missing)\b", re.I)
+
+
+def pet_did(turn: Turn, lines: Lines) -> list[Proposal]:
+    view = turn.view
+    text = view.text
+    if turn.mood in LOW_MOODS or "?" in text or _HURT.search(text):
+        return []
+    name = pet_named(view, this_visit=True)
+    for found in _DID.finditer(text):
+        who = found.group("who").lower()
+        if name and (who == name.lower() or who.endswith(f" {name.lower()}")):
+            pet = name
+        elif re.fullmatch(r"(?:my |our )" + _KINDS, who):
+            pet = second_person(who)
+        else:
+            continue
+        did = second_person(found.group("did").strip())
+        if len(did.split()) > 9:
+            continue
+        return [Proposal(t.replace("{pet}", pet).replace("{did}", did), "skill:pet_did",
+                         PRIOR, "happy") for t in pick(lines.get("pet_did"), turn.rng, 3)]
+    return []

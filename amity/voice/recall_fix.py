@@ -1,0 +1,95 @@
+"""Corrections in the user's words: which word a message puts right, and with what.
+
+Contract: ``swaps(text) -> [(wrong, right)]`` ("wait no its not ellie its ella" ->
+[("ellie", "ella")], "oops not the fairgrounds, its at the old train depot museum" ->
+[("fairgrounds", "old train depot museum")]); ``said_whole(text, word)`` (the fixed word as
+said: "March 15"); ``kind_of(word)`` (day, month, number or word). Pure functions over text;
+``recall`` applies the pairs to what it says back.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .recall_names import FIX_MARK, MONTH, MONTHS, NOT_A_NAME, PRONOUN, VERBISH
+from .recall_words import CORRECTION
+
+# (wrong, right) in "wait no its not ellie its ella", "not lily lila", "its ella not ellie"
+_SWAP = (
+    re.compile(r"\bnot (\w+),? (?:(?:its|it's|hes|he's|shes|she's|it was|i meant|"
+               r"its actually|it's actually) )?(\w+)\b"),
+    re.compile(r"\b(?:its|it's|i meant|meant|hes|he's|shes|she's) (\w+(?:\.\d\d)?),? not (\w+)\b"),
+)
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_SLOT = (rf"(?:the |on |a |an )?(?<![\d.])(\d+(?:[:.]\d\d)?(?:-\d+)?(?:st|nd|rd|th|am|pm)?|"
+         rf"{MONTH} \d+(?:st|nd|rd|th)?|[a-z]+)")  # ("its 5:45 not 6": the whole time)
+# a plain correction of any kind of word: "i meant thursday not tuesday", "its march 15 not
+# march 8", "i said ohio but i meant indiana", "wait no 4-6 weeks not 3-4"
+_SWAP_ANY = (
+    re.compile(rf"\b{_SLOT},? not {_SLOT}\b"),
+    re.compile(rf"\bi said {_SLOT},? (?:but |i meant |but i meant |its |it's )+{_SLOT}\b"),
+    # "wait no its march 15. march 8 was last years date", "it was tuesday, monday was a..."
+    re.compile(rf"\b(?:its|it's|it is|it was|is) {_SLOT}\W+{_SLOT} (?:was|is)\b"),
+    re.compile(r"\b(\d+(?:-\d+)?) [a-z]+,? not (\d+(?:-\d+)?)\b"),  # 4-6 weeks not 3-4
+)
+_SWAP_PLACE = re.compile(r"\bnot (?:at |in )?(?:the )?([a-z]+(?: [a-z]+){0,2}),? (?:its|it's|it is|"
+                         r"its actually|it's actually) (?:at|in) (?:the )?([a-z]+(?: [a-z]+){0,3}?)"
+                         r"(?=\s*(?:[,.!?]|$| lol| and| but| so| now| instead))")
+#: what a correction opens with, no word of it: "oops not the fairgrounds, its at the ..."
+_OOPS = frozenset("oops oop sorry wait no nope ok okay yeah ya lol ugh omg hmm um wrong".split())
+_PLAIN = re.compile(r"\b(?:i meant|meant to say|wait no|no wait|wait,? (?:its|it's|it was|it is)|"
+                    r"sorry|oops|my bad|correction|"
+                    r"i said|i lied|mixed (?:it|them) up|got it wrong|my mistake|"
+                    r"wait actually)\b")
+
+
+def said_whole(text: str, word: str) -> str:
+    """The fixed word as said, with its month ("15" in "its march 15" -> "March 15"), days
+    and months capitalized; other words as they are."""
+    month = re.search(rf"\b({MONTH}) {re.escape(word)}\b", text.lower())
+    if month:
+        return f"{month.group(1).capitalize()} {word}"
+    return word.capitalize() if kind_of(word) in ("day", "month", "month name") else word
+
+
+def kind_of(word: str) -> str:
+    """"day", "month" ("march 15"), "month name", "number" or "word"."""
+    head = word.split()[0]
+    if head in _DAYS or head.removesuffix("s") in _DAYS:  # "mondays not tuesdays"
+        return "day"
+    if head in MONTHS:
+        return "month" if " " in word else "month name"
+    return "number" if head[0].isdigit() else "word"
+
+
+def swaps(text: str) -> list[tuple[str, str]]:
+    """The (wrong, right) words a correction gives plainly, a near miss as a misremembered
+    name is ("wait no its not ellie its ella" -> ("ellie", "ella")), or, where the message
+    says it corrects ("i meant", "wait no", "i said ... but"), any two words of one kind:
+    days, dates, numbers ("i meant thursday not tuesday", "its march 15 not march 8"),
+    or a thing ("i meant papaya not mango"); none without a correction ("im not going its
+    late") or between unlike words ("actually not bad its fine")."""
+    low = text.lower()
+    if not (FIX_MARK.search(low) or CORRECTION.search(low)):
+        return []
+    out: list[tuple[str, str]] = []
+    for rx in _SWAP:
+        for a, b in rx.findall(low):
+            wrong, right = (a, b) if rx is _SWAP[0] else (b, a)
+            if wrong != right and wrong[0] == right[0] and min(len(wrong), len(right)) > 2 \
+                    and not {wrong, right} & (NOT_A_NAME | VERBISH):
+                out.append((wrong, right))  # a near miss, as names are ("lily" -> "lila")
+    for wrong, right in _SWAP_PLACE.findall(low):
+        if not {wrong, right} & NOT_A_NAME:
+            out.append((wrong, right))  # "not the fairgrounds, its at the old depot museum"
+    if _PLAIN.search(low):
+        for rx in _SWAP_ANY:
+            for a, b in rx.findall(low):
+                wrong, right = (a, b) if rx is _SWAP_ANY[1] else (b, a)
+                if " " in wrong and " " in right and wrong.split()[0] == right.split()[0]:
+                    wrong, right = wrong.split()[1], right.split()[1]  # march 8 -> march 15
+                words = {w for x in (wrong, right) for w in x.split()}
+                if wrong != right and kind_of(wrong) == kind_of(right) and (wrong, right) not in \
+                        out and not words & (NOT_A_NAME | VERBISH | PRONOUN | _OOPS):
+                    out.append((wrong, right))
+    return out
