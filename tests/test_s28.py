@@ -283,3 +283,18 @@ def test_a_quote_put_right_is_said_as_put_right() -> None:
                     'wait no she said "you\'re gonna look like a whole new human", same energy',
                     read=True)
     assert found is not None and "whole new human" in (found.detail or "")
+
+
+def test_a_verb_after_its_subject_names_no_plan() -> None:
+    from amity.nlp.facts.events import _find
+    assert _find("luca plays guitar and sings, hes 17 too. bea plays bass, shes 16") is None
+    assert _find("the school plays are friday") == "school plays"
+
+
+def test_no_plan_of_someone_elses_work_or_a_wish() -> None:
+    now = datetime(2026, 3, 2, 16, 0)
+    for text in ("also my dad was supposed to drive us but now he has to work saturday",
+                 "im so tired today i could sleep for a week"):
+        assert not [f for f in extract(text, now=now) if f.predicate == "event"]
+    assert [f.object for f in extract("i have work saturday 9 to 5", now=now)
+            if f.predicate == "event"] == ["shift"]

@@ -16,12 +16,14 @@ import re
 
 from ..nlp.facts.lexicon import is_first_name
 from .lines import Lines
+from .moments import lines_for
 from .recall_words import second_person
-from .skills import Proposal, Turn, pick
+from .skills import Proposal, Turn
 
 PRIOR = 0.9  # says what the message means: above the stock annoyed lines
 
 _ANNOYED = re.compile(r"\bannoy\w*|\bdriving me (?:crazy|nuts|insane|up the wall|bananas)\b|"
+                      r"\bgiving me (?:so much |a lot of |)(?:trouble|grief|a hard time)\b|"
                       r"\bget(?:s|ting)? on my nerves\b|\bso irritating\b|😤|😒|🙄", re.I)
 _THE_THING_IS = re.compile(r"\bthe (?:annoying|worst|most annoying) (?:thing|part) is "
                            r"(?:that )?(?P<what>[^.!?;]{6,90})", re.I)
@@ -33,7 +35,8 @@ _KEEPS = re.compile(r"\b(?P<who>(?:my|our) (?:little |big |older |younger |baby 
 _DRIVING = re.compile(r"(?:^|[,.!?]\s*|\b(?:ugh|ngl|and|but|so)\s+)"
                       r"(?P<what>(?:[a-z]+ing )?(?:the |my |our |this |these )[a-z' ]{3,40}?) "
                       r"(?:is|are|keeps?) (?:driving me (?:crazy|nuts|insane|up the wall)|"
-                      r"getting on my nerves|so annoying)", re.I)
+                      r"getting on my nerves|so annoying|giving me (?:so much |a lot of |)"
+                      r"(?:trouble|grief|a hard time))", re.I)
 #: "ugh so annoying, the tunnel we made collapsed bc the plaster wasnt dry"
 _SO_ANNOYING = re.compile(r"\b(?:so annoying|super annoying|im so annoyed|so annoyed)[,:!]+\s*"
                           r"(?P<what>[^.!?;]{6,80})", re.I)
@@ -86,5 +89,4 @@ def annoyed(turn: Turn, lines: Lines) -> list[Proposal]:
     what = said_back(text)
     if what is None:
         return []
-    return [Proposal(t.replace("{what}", what), "skill:annoyed_at", PRIOR, "angry")
-            for t in pick(lines.get("annoyed_at"), turn.rng, 3)]
+    return lines_for(lines, "annoyed_at", turn, PRIOR, "angry", {"what": what})

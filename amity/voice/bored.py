@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 
 from .lines import Lines
+from .moments import lines_for
 from .recall_words import second_person
-from .skills import Proposal, Turn, pick
+from .skills import Proposal, Turn
 
 PRIOR = 0.9  # says what the message means: above the stock boredom lines
 
@@ -86,9 +87,4 @@ def bored(turn: Turn, lines: Lines) -> list[Proposal]:
         if not found:
             return []
         key, fill = "bored_why", {"why": " and ".join(found)}
-    out = []
-    for line in pick(lines.get(key), turn.rng, 3):
-        for name, value in fill.items():
-            line = line.replace("{" + name + "}", value)
-        out.append(Proposal(line, f"skill:{key}", PRIOR, "bored"))
-    return out
+    return lines_for(lines, key, turn, PRIOR, "bored", fill)

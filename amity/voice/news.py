@@ -22,8 +22,9 @@ from __future__ import annotations
 import re
 
 from .lines import LOW_MOODS, Lines
+from .moments import lines_for
 from .recall_words import second_person
-from .skills import Proposal, Turn, pick
+from .skills import Proposal, Turn
 
 PRIOR = 0.9  # says what the message means: above a loose written line
 
@@ -62,12 +63,7 @@ def _short(words: str, most: int = 8) -> str:
 
 
 def _fill(lines: Lines, key: str, turn: Turn, **fill: str) -> list[Proposal]:
-    out = []
-    for line in pick(lines.get(key), turn.rng, 3):
-        for name, value in fill.items():
-            line = line.replace("{" + name + "}", value)
-        out.append(Proposal(line, f"skill:{key}", PRIOR, "happy"))
-    return out
+    return lines_for(lines, key, turn, PRIOR, "happy", fill)
 
 
 def went(turn: Turn, lines: Lines) -> list[Proposal]:

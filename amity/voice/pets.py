@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 
 from .lines import LOW_MOODS, Lines
+from .moments import lines_for
 from .recall_words import second_person
-from .skills import Proposal, Turn, pick
+from .skills import Proposal, Turn
 from .visits import pet_named
 
 PRIOR = 0.9  # says what the message means: above a written line about pets in general
@@ -52,6 +53,5 @@ def pet_did(turn: Turn, lines: Lines) -> list[Proposal]:
         did = second_person(found.group("did").strip())
         if len(did.split()) > 9:
             continue
-        return [Proposal(t.replace("{pet}", pet).replace("{did}", did), "skill:pet_did",
-                         PRIOR, "happy") for t in pick(lines.get("pet_did"), turn.rng, 3)]
+        return lines_for(lines, "pet_did", turn, PRIOR, "happy", {"pet": pet, "did": did})
     return []

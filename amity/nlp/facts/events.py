@@ -178,6 +178,11 @@ def _tidy(phrase: str) -> str:
     return " ".join(words)
 
 
+#: an event noun that is a verb after its subject: "bea plays bass", "she moves a lot"
+_VERB_SAID = re.compile(r"^(?!(?:the|my|our|his|her|their|school|two|both|all|these|those)\b)"
+                        r"[a-z']+ (?:plays|meets|moves|races|dates|shows|visits|classes)$")
+
+
 def _find(text: str) -> str | None:
     low = text.lower()
     day = _DAY.search(low)
@@ -185,7 +190,8 @@ def _find(text: str) -> str | None:
         return day.group(1).replace("'", "")
     found = [_tidy(m.group(1)) for m in _PHRASE.finditer(low)
              if not re.match(r"\s+(?:all )?(?:wrong|mixed|messed)\b", low[m.end():])]
-    found = [f for f in found if f]  # not "i had the date wrong": the final named before
+    found = [f for f in found if f and not _VERB_SAID.search(f)]  # not "i had the date
+    # wrong": the final named before; nor "bea plays" (bass)
     return found[-1] if found else None
 
 

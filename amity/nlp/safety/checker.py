@@ -325,7 +325,9 @@ CHAT_SURE = 0.9985
 #: "standing on the tracks rn. its so quiet out here"), measured on ``dev4``
 CHAT_NEAR = 0.997
 _DAY_SET = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tmrw|tomorrow|"
-                      r"tonight|\d{1,2}\s*(?:am|pm)|\d{1,2}:\d{2})\b"
+                      r"tonight|\d{1,2}\s*(?:am|pm)|\d{1,2}:\d{2}|(?:in|by|until|till|this|next) "
+                      r"(?:january|february|march|april|may|june|july|august|september|october|"
+                      r"november|december|summer|fall|spring|winter)|graduat\w*)\b"
                       # a means kept for its use: "the pills my doctor gave me for my ear"
                       r"|\b(?:doctor|dr|prescri\w*|pharmacy|dentist|nurse)\b", re.I)
 #: a question in the ``CHAT_NEAR`` band is no crisis: a friend asked something ("and the walk
