@@ -298,3 +298,63 @@ def test_no_plan_of_someone_elses_work_or_a_wish() -> None:
         assert not [f for f in extract(text, now=now) if f.predicate == "event"]
     assert [f.object for f in extract("i have work saturday 9 to 5", now=now)
             if f.predicate == "event"] == ["shift"]
+
+
+def test_round_27s_faults() -> None:
+    found = _answer("whats his name again? i wanna see if u remember lol",
+                    "theres 4 of us, marcus is captain hes a senior and hana is my best friend",
+                    "practice was so annoying today, our captain kept buzzing in",
+                    previous="practice was so annoying today, our captain kept buzzing in",
+                    read=True)
+    assert found is not None and found.detail == "Marcus"
+    assert reading.mood(None, "we sold out by 3pm, my dad literally cried a little", []) == "happy"
+    now = datetime(2026, 3, 2, 16, 0)
+    assert not [f for f in extract("its sunday and all my homework is done for once", now=now)
+                if f.predicate == "event"]
+    from amity.voice.plans import told_plan
+    assert told_plan(FollowUp("glow run"), "sunny i did it!!! i finished my first 5k!!!")
+
+
+def test_the_same_wrapping_is_not_said_three_times_running() -> None:
+    from amity.voice.rank import same_template
+    recent = ["hold on, your lungs?? go on", "nice!", "ok"]
+    assert same_template("hold on, neon?? go on", recent)
+    assert not same_template("wait, neon? tell me more 👀", recent)
+
+
+def test_a_sadness_set_in_may_is_no_crisis_reply() -> None:
+    from amity.nlp import embed
+    from amity.nlp.safety.checker import check
+    text = "lowkey sad bc i graduate in may and i wont get to walk past it every day anymore"
+    assert all(v.tier != "high" for v in check(text, vector=embed.encode([text])[0]))
+
+
+@pytest.mark.parametrize(("question", "told", "want"), [
+    ("btw whats rosas dogs name again",
+     ["my best friend rosa's dog is a huge newfoundland called waffles, he drools on everything"],
+     "Waffles"),
+    ("whats the horse i like called",
+     ["i have horse riding lessons on sundays, my favourite horse is a brown mare called clover"],
+     "Clover"),
+    ("whats the name of the dog i love again",
+     ["i volunteer at the shelter on sundays and theres this husky mix called ghost"], "Ghost"),
+    ("What book am I reading for English?",
+     ["I'm reading Little Women for English and honestly I love it."], "Little Women"),
+    ("wait what did i say our band name was lol",
+     ["my band has a name now!! were called static lemons lol"], "Static Lemons"),
+    ("what breed did i say her dog was",
+     ["my best friend rosa's dog is a huge newfoundland called waffles"], "newfoundland"),
+])
+def test_the_first_sealed_sets_misses(question: str, told: list[str], want: str) -> None:
+    found = _answer(question, *told, read=True)
+    assert found is not None and found.detail == want
+
+
+def test_her_after_a_pet_and_a_fridge_is_the_pet() -> None:
+    found = _answer("do u remember what we named her",
+                    "i got a hamster for my birthday!!",
+                    "we named her after a pokemon, pikachu, bc shes kinda yellow",
+                    "my hamster escaped last night but we found her behind the fridge lol",
+                    previous="my hamster escaped last night but we found her behind the fridge",
+                    read=True)
+    assert found is not None and found.detail == "Pikachu"

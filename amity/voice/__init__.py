@@ -196,12 +196,16 @@ class Voice:
                 # ask what happened right after being told
             # an answer to a memory question may say again what it said before: the
             # question is new ("what did i say i wanna study" after "who was driving me")
+            if p.source.startswith(rank.TEMPLATED) and rank.same_template(p.text, recent):
+                parts["form"] = 1.0  # a form letter: the same wrapping as a reply just before
             answers = p.source.startswith(("skill:memory", "skill:about"))
             if rank.veto(p.text, view.text, [] if answers else recent, mood, self.card_facts,
                          line_mood):
                 continue
             parts["mood"] = rank.mood_fit(mood, line_mood)
             kept.append((p, parts))
+        if any("form" not in parts for _, parts in kept):
+            kept = [(p, parts) for p, parts in kept if "form" not in parts]  # if another is said
         if self.response_score is not None and len(kept) > 1:
             context = format_context(view.text, [(m.role, m.content) for m in view.history],
                                      self.card_facts)

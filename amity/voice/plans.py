@@ -149,7 +149,20 @@ def tidy_plans(due: FollowUp | None) -> tuple[FollowUp, ...]:
 
 def told_plan(due: FollowUp | None, text: str) -> FollowUp | None:
     """The due plan (or another due with it) that the message already talks about."""
-    return next((p for p in tidy_plans(due) if content(p.event) & content(text)), None)
+    return next((p for p in tidy_plans(due) if content(p.event) & content(text)
+                 or _kinds(p.event) & _kinds(text)), None)
+
+
+#: words that tell one kind of plan: "i finished my first 5k!!!" tells of the glow run
+_KIND_WORDS = {"run": re.compile(r"\b(?:run|race|5k|10k|marathon|ran|finish line)\b"),
+               "test": re.compile(r"\b(?:test|exam|quiz|final|midterm|passed|failed|aced)\b"),
+               "game": re.compile(r"\b(?:game|match|tournament|won|lost|scored)\b"),
+               "show": re.compile(r"\b(?:show|recital|concert|performance|gig|open mic)\b")}
+
+
+def _kinds(text: str) -> set[str]:
+    low = text.lower()
+    return {kind for kind, words in _KIND_WORDS.items() if words.search(low)}
 
 
 def ask_after(due: FollowUp) -> str:

@@ -314,3 +314,22 @@ def mood_fit(mood: str, line_mood: str | None) -> float:
 
 def score(parts: Mapping[str, float]) -> float:
     return sum(WEIGHTS.get(name, 0.0) * value for name, value in parts.items())
+
+
+#: skills whose written lines wrap a word of the message: the same wrapping three times
+#: running reads as a form letter ("hold on, your lungs?? go on", "hold on, neon?? go on")
+TEMPLATED = ("skill:ack", "skill:glad", "skill:laugh", "skill:comfort", "skill:memory_unknown",
+             "skill:memory_partial")
+
+
+def _skeleton(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    words = re.findall(r"[\w']+|[^\w\s]", text.split("\n\n")[0].lower())
+    return tuple(words[:2]), tuple(words[-3:])
+
+
+def same_template(text: str, recent: Sequence[str]) -> bool:
+    """``text`` opens and closes like one of the last three replies (another word wrapped
+    the same way)."""
+    mine = _skeleton(text)
+    return any(_skeleton(r) == mine for r in recent[-3:])
+

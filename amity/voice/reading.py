@@ -42,7 +42,7 @@ GOOD_NEWS = re.compile(
     # a time cut in a race: "i dropped 2.4 seconds in the 100 free"
     r"\bdropped (?:like |almost |over |a full )?(?:\d+(?:\.\d+)?|a|half a|two|three) ?"
     r"(?:seconds?|secs?|s)\b|"
-    r"\bnew (?:pb|pr|personal best|record)\b|\bpersonal best\b|"
+    r"\bnew (?:pb|pr|personal best|record)\b|\bpersonal best\b|\b(?:we|i) sold out\b|"
     r"\b(?:got|get|getting) my (?:very )?first (?:paycheck|pay ?check|pay|job|car|phone)\b|"
     r"\b(?:surgery|operation|it|everything) went (?:so |really |super |pretty |amazingly )?"
     r"(?:fine|well|great|ok|okay|amazing|perfect)\b|"

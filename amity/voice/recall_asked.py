@@ -16,7 +16,7 @@ import re
 from ..nlp.facts.lexicon import is_first_name
 from ..nlp.question import focus
 from .recall_ask import is_recall_question
-from .recall_names import WHO_HAS_NAMES
+from .recall_names import NAMED_ROLES, WHO_HAS_NAMES
 from .recall_said import asks
 from .recall_words import BODY, FRAME, FRAME_STEMS, stems
 
@@ -60,7 +60,8 @@ WANTS = {
 
 
 #: how a question is said, not what it asks of: "what did i officially name him"
-_HOW_SAID = stems("officially actually exactly even really literally honestly seriously")
+_HOW_SAID = stems("officially actually exactly even really literally honestly seriously forgot "
+                  "forget forgetting")
 _OWN_ASK = re.compile(r"\b(?:what|whats|who|whos|where|wheres|when|which|how)\b")
 
 
@@ -104,7 +105,13 @@ def asked_words(question: str, previous: str = "") -> tuple[set[str], set[str]]:
         # "what colour was it again" after "...wants to know what i named the car and i
         # cant remember": "it" is the car (the asking part of the question before)
         topic |= {w for w in stems(focus(prev)) - FRAME - FRAME_STEMS if w not in topic}
+    if not topic and "name" in wants and prev and re.search(r"\b(?:his|her)\b", low):
+        # "whats his name again" after "our captain kept buzzing in": the captain's
+        topic = stems(prev) & _ROLES_NAMED
     return topic, wants
+
+
+_ROLES_NAMED = frozenset(stems(" ".join(NAMED_ROLES)))
 
 
 #: a thing named before the asking part, that its "it" points at ("she wants to come to my
@@ -133,14 +140,19 @@ def it_means(whole: str, question: str, previous: str = "") -> set[str]:
     if not _IT.search(ask):
         return set()
     cut = low.find(ask)
-    short = len(re.split(r"[?.!]", ask)[0].split()) <= 6  # "and where is it? she needs..."
+    core = _REMEMBER.sub("", ask)  # "do u remember what we named her": what we named her
+    short = len(re.split(r"[?.!]", core)[0].split()) <= 6  # "and where is it? she needs..."
     for before in (low[:max(cut, 0)], previous.lower() if short else ""):
         things = [m for m in _NAMED_THING.findall(before) if stems(m) - FRAME - FRAME_STEMS]
+        if re.search(r"\b(?:him|her)\b", ask):  # "what we named her": the hamster, not
+            things = [m for m in things if stems(m) & WHO_HAS_NAMES] or things  # the fridge
         if things:
             return stems(things[-1]) - FRAME - FRAME_STEMS
     return set()
 
 
+_REMEMBER = re.compile(r"^(?:(?:and|so|wait|ok|oh)\s+)*(?:do (?:u|you) (?:even |still )?remember|"
+                       r"remember|remind me)\s+")
 _GOT_ASK = re.compile(r"\bwhat (?:did|do) i (?:even |actually |usually |always |normally )?"
                       r"(?:get|order|have)\b")
 _MY_THING = re.compile(r"\bmy ([a-z]{3,}(?: (?:order|usual|meal|drink|lunch|dinner))?)\b")

@@ -29,8 +29,8 @@ _PLACE_WORD = (r"(?: (?:barn|park|lake|hall|center|centre|arena|rink|mall|cafe|d
                r"creek|falls|point|heights|library|theater|theatre|stadium|pool|academy))?")
 _NAME_PATTERNS = (
     re.compile(r"\b([\w']+) (?:name is|names|name's) (" + _T + r"\w+)"),
-    re.compile(r"\b([\w']+)(?: is an? \w+| there| here| now)? (?:is |was |are |were |got )?"
-               r"(?:called|named|nicknamed) "
+    re.compile(r"\b([\w']+)(?: is an? \w+(?: \w+)?| there| here| now)? "
+               r"(?:is |was |are |were |got )?(?:called|named|nicknamed) "
                r"(the \w+(?: \w+)?|(?:el|la|los|las|le|lil) \w+|" + _T + r"\w+"
                + _PLACE_WORD + ")"),
     # "my dog pickle", "my big brother theo", "my nan's cat biscuit"
@@ -53,19 +53,26 @@ _NAME_PATTERNS = (
     # "her old sewing machine that she calls bertha"
     re.compile(r"\b(\w+),? (?:that|which|who) (?:she|he|they|we|i|everyone|my \w+) "
                r"(?:calls?|named|nicknamed) (?:it |her |him )?(?!it\b|her\b|him\b)(\w+)"),
+    # "we named her after a pokemon, pikachu"
+    re.compile(r"\bnamed (him|her|it|them) after (?:a |an |the |my )?\w+(?: \w+)?,? (\w+)"),
 )
 _BY_ROLE = _NAME_PATTERNS[7]
 #: a group's name said whole, up to where the chat goes on
 _GROUP_NAME = re.compile(r"([a-z0-9']+(?: (?!lol|lmao|and|but|bc|so|which|its|it's|now|rn|tho|"
                          r"because|haha|ngl|fr)[a-z0-9']+){0,3})(?=\s*(?:[,.!?]|$|\s(?:lol|lmao|and|"
                          r"but|bc|so|which|its|it's|now|rn|tho|because|haha|ngl|fr)\b))")
-_GROUPS = frozenset("band team group club crew squad duo trio channel server podcast "
+GROUPS = frozenset("band team group club crew squad duo trio channel server podcast "
                     "account page".split())
 # "our coach is mr reyes", "my sister is maya": a title or a known first name
 _IS_TITLED = re.compile(r"(?:\b(?:my|our|his|her|the) (?:\w+ )?|^)(\w+) (?:is|was|'s) "
                         rf"({_TITLE}\.? \w+|\w+)")
 _IS_NAME = re.compile(r"\b(\w+) (?:is|was) (?:this |a |my )?(?:(?:best |close |good |old )?"
                       r"friend,? )?(?:guy|girl|lady|dude|woman|man|kid|boy)? ?(\w+)\b")
+#: roles a person is named by ("marcus is captain", "whats his name" after "our captain")
+NAMED_ROLES = ("captain coach manager boss president leader drummer singer goalie host cohost "
+               "teacher tutor trainer editor director").split()
+_NAME_IS_ROLE = re.compile(r"\b([a-z]+) (?:is|was) (?:the |our |my |their )?("
+                           + "|".join(NAMED_ROLES) + r")\b")
 _ROLE_TITLED = re.compile(rf"\b(\w+),? ((?:{_TITLE})\.? \w+)")
 #: "my cohost is my best friend imani": a name the lexicon may not know
 _IS_MY_FRIEND = re.compile(r"\b(\w+) (?:is|was) my (?:best |close |good |old )?friend,? (\w+)\b")
@@ -285,7 +292,7 @@ def _names_for(topic: set[str], text: str, around: str, strict: bool = False
             if rx is _NAME_PATTERNS[4] and head in PRONOUN and \
                     not _last_named(topic, low, around, name):
                 continue  # "my brother got a goldfish and named it gerald": not the brother
-            if head in ("we", "were", "we're") and topic & _GROUPS:
+            if head in ("we", "were", "we're") and topic & GROUPS:
                 # "were called the midnight toasters", "were called static lemonade lol"
                 whole = _GROUP_NAME.match(low, low.find(f" {name}") + 1)
                 return whole.group(1) if whole else name
@@ -297,6 +304,9 @@ def _names_for(topic: set[str], text: str, around: str, strict: bool = False
             return name
     for head, name in _ROLE_TITLED.findall(low):  # "the new bird vet dr lindqvist"
         if stems(head) & topic and name.split()[-1] not in NOT_A_NAME:
+            return name
+    for name, head in _NAME_IS_ROLE.findall(low):  # "marcus is captain hes a senior"
+        if stems(head) & topic and is_first_name(name) and name not in NOT_A_NAME:
             return name
     for head, name in _IS_MY_FRIEND.findall(low):
         if stems(head) & topic and _name_like(name) and name not in NOT_A_NAME | VERBISH | NOUNS:
@@ -339,7 +349,10 @@ def _names_for(topic: set[str], text: str, around: str, strict: bool = False
 def _kind_before(low: str, head: str, name: str) -> set[str]:
     """The word before a thing named ("a t rex cast called stan": "rex" of the cast)."""
     m = re.search(rf"\b(\w+) {re.escape(head)} (?:called|named) {re.escape(name)}\b", low)
-    return stems(m.group(1)) - STOP if m else set()
+    if m is None:
+        return set()
+    dog = {"dog"} if KINDS["breed"] & {m.group(1), head} else set()  # "this husky mix"
+    return stems(m.group(1)) - STOP | dog
 
 
 def named_then(topic: set[str], text: str, around: str) -> str | None:

@@ -20,7 +20,7 @@ from ..nlp.facts.lexicon import is_first_name
 from .recall_counts import so_far
 from .recall_fix import swaps
 from .recall_kind import REPORTED
-from .recall_names import WHO_HAS_NAMES, acts, named_then, names_for
+from .recall_names import GROUPS, WHO_HAS_NAMES, acts, named_then, names_for
 from .recall_said import Said
 from .recall_words import COLORS, FRAME, MOVED_VERB, STOP, WEEKDAY, clean, stems
 
@@ -145,6 +145,8 @@ _FIX_WORDS = frozenset("wait actually meant correction sorry mean oops typo ugh"
 def plainly(wants: set[str], topic: set[str]) -> Callable[[Said], str | None]:
     """What finds the asked detail said plainly in a clause (a name, a colour), so the
     reader's doubt does not veto it; for other asks, nothing."""
+    if "name" in wants and topic & GROUPS:  # "were called static lemons" (the band)
+        return lambda s: names_for(topic, s.text, s.around)
     if "name" in wants and topic & WHO_HAS_NAMES:
         return lambda s: _right_after(topic, s.text) or pronoun_named(topic, s) or \
             named_then(topic, s.text, s.around)
@@ -160,7 +162,8 @@ def plainly(wants: set[str], topic: set[str]) -> Callable[[Said], str | None]:
         # him a little bit bc of the sugar", told without quotes
         return lambda s: (m.group(0) if (m := REPORTED.search(s.text.lower())) else None)
     if not wants and topic:  # "what did i get at culvers": "i got a double butterburger"
-        return lambda s: _got(topic, s) or _ordered(topic, s)
+        return lambda s: _got(topic, s) or _ordered(topic, s) or _doing(topic, s) or \
+            _about(topic, s)
     return lambda s: None
 
 
@@ -206,6 +209,29 @@ def _paid(topic: set[str], said: Said) -> str | None:
     found = _PRICE.search(said.text.lower())
     return found.group(0) if found and topic & stems(said.text) and \
         len(_PRICE.findall(said.text.lower())) == 1 else None
+
+
+_DOING = {"read": r"read(?:ing)?", "watch": r"watch(?:ing)?", "learn": r"learn(?:ing)?",
+          "listen": r"listen(?:ing)? to", "play": r"play(?:ing)?"}
+
+
+def _about(topic: set[str], said: Said) -> str | None:
+    """What a piece of work is about, asked so: "whats my science project about": "my science
+    fair project on whether plants grow better with music"."""
+    found = re.search(r"\b(project|essay|paper|story|comic|book|video|speech|presentation)s? "
+                      r"(?:is )?(?:on|about) (\w+(?: \w+){0,8})", said.text.lower())
+    return found.group(2) if found and stems(found.group(1)) & topic else None
+
+
+def _doing(topic: set[str], said: Said) -> str | None:
+    """What they are reading, watching or learning, asked so: "what book am i reading for
+    english": "i'm reading little women for english"."""
+    for verb, said_as in _DOING.items():
+        if verb in topic and len(topic) > 1 and (found := re.search(
+                rf"\b(?:i'?m|im|i am|i've been|ive been) {said_as} (\w+(?: \w+){{0,4}})",
+                said.text.lower())) and (topic - {verb}) & stems(said.line or said.text):
+            return found.group(1)
+    return None
 
 
 _ORDERED = re.compile(r"\b([a-z]+) (?:got|ordered|orders|gets|always gets|always orders)\b")

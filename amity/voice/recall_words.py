@@ -91,7 +91,8 @@ KINDS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
              "bulldog dachshund sausage collie shepherd chihuahua doodle cockapoo "
              "labradoodle greyhound whippet boxer rottweiler dalmatian maltese schnauzer "
              "pomeranian samoyed tabby siamese persian ragdoll ginger basset hound mutt "
-             "pitbull doberman akita shiba heeler aussie bernese newfie sheltie mastiff",
+             "pitbull doberman akita shiba heeler aussie bernese newfie sheltie mastiff "
+             "newfoundland goldendoodle yorkie pekingese",
     "side": "left right",
     "drink": "chocolate cocoa tea coffee milkshake smoothie juice soda lemonade boba latte "
              "hot water coke sprite slushie",

@@ -377,6 +377,8 @@ _TO_SUNNY = re.compile(r"^(?:(?:ok|okay|so|and|wait|oh|hey|sunny|also|btw|lol)\W
 _WHICH_OF_TWO = re.compile(r"^(?:(?:and|so|wait|ok|oh)\s+)*(?:was|is|were|are|did|do|does)\b"
                            r"[^?]*\bor\b[^?]*\?")
 _OWN_THING = re.compile(r"\b(?:my|our|i|me|we)\b")
+#: a "which" that goes on a statement and an "i think" that hedges one: no question asked
+_NOT_ASKED = re.compile(r"\bi think\b|(?<=[a-z] )which (?=is|was|are|were)\b")
 _ASKS_WHAT = re.compile(r"\b(?:what|whats|what's|which|who|whos|where|when|why|how|opinion|"
                         r"think)\b")
 
@@ -390,7 +392,8 @@ def _ack_key(text: str) -> str:
     """Which curious line fits: a question nothing else answered ("ack_question": "good
     question, I honestly don't know! what do you think?", not "tell me more?"), a plan ahead
     ("ack_future"), a story told ("ack_past"), or a plain one."""
-    if ("?" in text or QUESTION.search(text.lower())) and _ASKS_WHAT.search(text.lower()) or \
+    asked = _NOT_ASKED.sub(" ", text.lower())  # ("hes 2 which is old for a goldfish i think??")
+    if ("?" in text or QUESTION.search(text.lower())) and _ASKS_WHAT.search(asked) or \
             _WHICH_OF_TWO.search(text.lower()):
         return "ack_question"  # (and "was it at riverside high or riverside middle?")
     if "?" in text:

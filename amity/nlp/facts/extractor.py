@@ -478,7 +478,9 @@ def extract(message: str, context: Sequence[str] = (), now: datetime | None = No
 _NOT_THEIRS_TO_ASK = re.compile(
     r"^work \|.*\b(?:he|she|they|dad|mom|mum|brother|sister|aunt|uncle)\s+(?:has|have|had|is|"
     r"was)?\s*(?:to\s+)?work(?:s|ing)?\b|^(sleep|eat|cry|scream|die|dance|live)\b.* \|.*"
-    r"\bi could (?:\w+ )?\1\b", re.I)
+    r"\bi could (?:\w+ )?\1\b|^(?:all |my |your |our )*(\w+) \|.*\b\2 (?:is|are|was|were) "
+    r"(?:all |finally )?"
+    r"(?:done|finished|over)\b", re.I)
 _FEELING = frozenset("boring bored fun good bad great awful long tiring busy crazy stressful "
                      "chill slow fine okay ok rough hard easy weird".split())
 _MEMBER_PREDICATES = frozenset(
