@@ -5,8 +5,10 @@ asking part of a question (``nlp.question.focus``): the kinds are ``WANTS``' key
 person, a colour, a place, a reason, a favourite, a job, a day, a time of year, a quote, a
 count); a short follow-on ("and my rabbit?", "and what time? her flight was delayed")
 borrows the kind of the question before it, a "he" or "she" its topic. ``also_asked``
-splits a question that asks two things ("whats my brothers name and how old is he").
-Pure functions over text; ``recall`` answers with them.
+splits a question that asks two things ("whats my brothers name and how old is he");
+``it_means`` and ``he_means`` say what an "it", "her" or "he" of the question points at
+(the hamster named before, "rodrigo on my case again"). Pure functions over text; ``recall``
+answers with them.
 """
 
 from __future__ import annotations

@@ -50,15 +50,14 @@ _OWN_ASKED = re.compile(r"\bhow old (?:am|was|will|do) i\b|\bhow old (?:im|i'm|i
 #: "ok i named him waffles": the bunny may be told of in the message before
 NAMED_IT = re.compile(r"\bnamed (?:him|her|it|them)\b")
 #: words said, told without quotes: "the pet store guy said only give him a little bit"
-REPORTED = re.compile(r"\b(?:said|says|told me|told us|told him|told her)\s+(?!it\b|so\b|that\b"
+_REPORTED = re.compile(r"\b(?:said|says|told me|told us|told him|told her)\s+(?!it\b|so\b|that\b"
                        r"\s*$)\w+")
 #: a line whose quote was cut off: "coach reyes said my serve is too soft, she literally said"
 _CUT_QUOTE = re.compile(r"\b(?:said|says|goes|was like)[\s:,.]*$")
-_TODAY_IS = re.compile(r"\b(?:(?:its|it's|happy|ugh|another|today is|todays|today's)\s+"
-                       r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
-                       r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
-                       r"(?:again|update|vibes|mood)\b|^\W*(?:monday|tuesday|wednesday|thursday|"
-                       r"friday|saturday|sunday)\s*:)")
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+#: the day it is today, said of the day: "ugh monday again", "monday update:", "its friday"
+_TODAY_IS = re.compile(rf"\b(?:its|it's|happy|ugh|another|today is|todays|today's)\s+{_DAY}\b|"
+                       rf"\b{_DAY}\s+(?:again|update|vibes|mood)\b|^\W*{_DAY}\s*:")
 _SINCE = re.compile(r"\bsince\b|\bfor (?:a|an|\w+) (?:years?|months?|weeks?|days?)\b")
 LIKING = re.compile(r"\b(favou?rite|fav|fave|best|love|loves|like|likes|obsessed|into)\b")
 NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -142,7 +141,7 @@ def kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
         # "what kind of hamster is nugget": not "my hamster is called nugget"
     if "quote" in wants and not QUOTED.search(f"{said.line} {said.text}") and \
             not _CUT_QUOTE.search(said.line) and \
-            REPORTED.search(low) and asked & (stems(said.line or said.text) | stems(said.before)):
+            _REPORTED.search(low) and asked & (stems(said.line or said.text) | stems(said.before)):
         bonus += 1.0  # "the pet store guy said only give him a little bit": said, unquoted
     elif "quote" in wants:
         if not QUOTED.search(said.text) or not asked & stems(said.text) and not (

@@ -19,7 +19,6 @@ from ..nlp.facts.events import WEEKDAYS
 from ..nlp.facts.lexicon import is_first_name
 from .recall_counts import so_far
 from .recall_fix import swaps
-from .recall_kind import REPORTED
 from .recall_names import GROUPS, WHO_HAS_NAMES, acts, named_then, names_for
 from .recall_said import Said
 from .recall_words import COLORS, FRAME, MOVED_VERB, STOP, WEEKDAY, clean, stems
@@ -158,9 +157,6 @@ def plainly(wants: set[str], topic: set[str]) -> Callable[[Said], str | None]:
     if "count" in wants:  # "how many trombones are in my section": "there's 5 of us"
         return lambda s: _of_us(topic, s) or _paid(topic, s) or _saved(topic, s) or \
             _rate(topic, s)
-    if "quote" in wants:  # "what did he say about carrots": "the pet store guy said only give
-        # him a little bit bc of the sugar", told without quotes
-        return lambda s: (m.group(0) if (m := REPORTED.search(s.text.lower())) else None)
     if not wants and topic:  # "what did i get at culvers": "i got a double butterburger"
         return lambda s: _got(topic, s) or _ordered(topic, s) or _doing(topic, s) or \
             _about(topic, s)

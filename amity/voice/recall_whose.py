@@ -3,8 +3,9 @@
 hugo" -> "hugo": ``asked_of``, with ``speaks_of`` for a line about them), and the first
 names told for a relative asked of ("my little brother theos sock" -> theo, for "how old is
 my brother": ``kin_names``), and whether the one asked of is placed where nothing told
-ever was ("my goalie coach at summer camp": ``untold_where``). Pure functions over text
-and the word tables; used by ``amity.voice.recall``.
+ever was ("my goalie coach at summer camp": ``untold_where``), or asks of someone's thing
+never told ("granddaddys boat": ``untold_thing``). Pure functions over text and the word
+tables; used by ``amity.voice.recall``.
 """
 
 from __future__ import annotations
