@@ -55,7 +55,10 @@ SAME = {"gf": "girlfriend", "bf": "boyfriend", "bff": "friend", "bestie": "frien
         # a kind of pet asked by its group: "whats my lizard called" for "my bearded dragon"
         "dragon": "lizard", "gecko": "lizard", "iguana": "lizard", "chameleon": "lizard",
         "bunny": "rabbit", "parrot": "bird", "parakeet": "bird", "budgie": "bird",
-        "cockatiel": "bird"}
+        "cockatiel": "bird",
+        # a plan said short: "when is the comp again" for "my first real competition"
+        "comp": "competition", "comps": "competition", "competitions": "competition",
+        "cracked": "break", "smashed": "break", "shattered": "break"}
 PAST = {"stole": "steal", "stolen": "steal", "ate": "eat", "eaten": "eat", "drank": "drink",
         "fell": "fall", "fallen": "fall", "ran": "run", "made": "make", "took": "take",
         "taken": "take", "gave": "give", "given": "give", "wrote": "write", "sang": "sing",
