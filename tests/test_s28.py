@@ -359,10 +359,3 @@ def test_her_after_a_pet_and_a_fridge_is_the_pet() -> None:
                     read=True)
     assert found is not None and found.detail == "Pikachu"
 
-
-def test_what_park_asks_a_place() -> None:
-    found = _answer("what park was it at again? i want to put it in my caption",
-                    "its the glow run at lincoln park on saturday the 19th, its at night",
-                    read=True)
-    assert found is not None and found.detail == "lincoln park"
-

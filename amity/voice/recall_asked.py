@@ -31,8 +31,7 @@ WANTS = {
                      r"uncle|cousin|sister|brother|neighbou?r|kid|girl|guy|boy|grand\w+|tia|tio|"
                      r"mate|bud|buddy|buddie|pal|teammate|classmate|bestie|homie)s?\b"),
     "color": re.compile(r"\b(colou?r)\b"),
-    "place": re.compile(r"\bwhere\b|\bwhat (?:venue|park|city|town|beach|lake|rink|gym|mall|"
-                       r"street|neighbou?rhood|state|country)\b"),
+    "place": re.compile(r"\bwhere\b|\bwhat venue\b"),
     "reason": re.compile(r"\bwhy\b"),
     "favorite": re.compile(r"\b(favou?rite|fav|fave)\b|\bbest (?!friend|mate|bud|pal)"),
     "job": re.compile(r"\b(job|jobs|for a living|for work|work as|works as)\b|"
