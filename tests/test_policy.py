@@ -44,6 +44,14 @@ def test_the_first_message_says_i_am_an_ai_and_asks_the_age(safe_engine) -> None
     assert engine.store.count_messages() == 2
 
 
+def test_an_age_told_in_the_first_message_is_taken_and_the_ai_still_said(safe_engine) -> None:
+    engine = safe_engine()
+    reply = engine.respond("maya", "hiii im maya, im 14")
+    assert reply.text.startswith(crisis.AGE_PREFACE) and crisis.AGE_QUESTION not in reply.text
+    assert profile(engine, "maya")["age_band"] == "teen"
+    assert crisis.AGE_AGAIN not in engine.respond("maya", "so bored rn").text
+
+
 def test_under_13_gets_a_kind_refusal_and_only_the_age_is_kept(safe_engine) -> None:
     seen_facts: list[str] = []
     engine = safe_engine()

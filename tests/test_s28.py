@@ -359,3 +359,11 @@ def test_her_after_a_pet_and_a_fridge_is_the_pet() -> None:
                     read=True)
     assert found is not None and found.detail == "Pikachu"
 
+
+
+def test_an_age_told_in_the_first_message_is_not_asked_again() -> None:
+    from amity.policy.cues import volunteered_age
+    assert volunteered_age("hiii im maya, im 14") == 14
+    assert volunteered_age("im 14 minutes late lol") is None
+    assert volunteered_age("im 12") is None  # younger: the question decides, as before
+    assert volunteered_age("im 13th in line") is None

@@ -62,6 +62,23 @@ def parse_age(text: str, this_year: int) -> int | None:
     return age if age is not None and 5 <= age <= 120 else None
 
 
+#: a teen's age told before it was asked: "hiii im maya, im 14", "im 15 and i just got picked";
+#: not "im 14 minutes late" nor "im 13th in line"
+_VOLUNTEERED = re.compile(
+    r"\b(?:i'?m|im|i am)\s+(?P<a>1[3-7])\b(?!\s*(?:[.:/'’]\d|min|minutes?|hours?|hrs?|days?|"
+    r"weeks?|%|percent|dollars|bucks|pounds|lbs|kg|feet|ft|inches|cm|times|th\b|st\b|nd\b|"
+    r"rd\b|points?|out\s+of|am\b|pm\b|in\s+line|of\b))|"
+    r"\b(?P<b>1[3-7])\s*(?:years?\s+old|yo|y/o)\b", re.I)
+
+
+def volunteered_age(text: str) -> int | None:
+    """A teen's age (13 to 17) told in a first message, before the age question ("hiii im
+    maya, im 14"); None for anything less plain. Younger or older ages wait for the
+    question, as every other reading does."""
+    found = _VOLUNTEERED.search(text.lower())
+    return int(found.group("a") or found.group("b")) if found else None
+
+
 # words an answer to "how old are you?" may hold besides the number itself
 _AGE_WORDS = frozenset(
     "i i'm im am a an age aged turned turning turn only just almost like about years year yrs "

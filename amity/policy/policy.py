@@ -79,6 +79,7 @@ from .cues import (
     romantic_request,
     sexual_request,
     sexual_topic,
+    volunteered_age,
 )
 
 DISCLOSE_EVERY = timedelta(hours=3)
@@ -217,7 +218,7 @@ class SafetyPolicy:
             return PolicyDecision(crisis.UNDER_13, kind="under_13")
         if band is None:
             asks = int(profile.get("age_asks", 0))
-            age = parse_age(text, now.astimezone().year) if asks else None
+            age = parse_age(text, now.astimezone().year) if asks else volunteered_age(text)
             if age is None and asks < MAX_AGE_ASKS:
                 updates["age_asks"] = asks + 1
                 return PolicyDecision(
@@ -228,6 +229,10 @@ class SafetyPolicy:
             if band == CHILD:
                 events.append(("under_13", "refused"))
                 return PolicyDecision(crisis.UNDER_13, kind="under_13")
+            if asks == 0:  # told before it was asked ("hiii im maya, im 14"): no question,
+                updates["age_asks"] = 1  # and the AI disclosure still comes first
+                return PolicyDecision(modes=("teen",), preface=crisis.AGE_PREFACE,
+                                      kind="age_gate")
             if age_only(text):  # "15", "not telling": thanks; anything more gets its answer
                 return PolicyDecision(crisis.AGE_THANKS if age else crisis.AGE_SKIPPED,
                                       kind="age_gate")
