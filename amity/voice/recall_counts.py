@@ -93,7 +93,7 @@ def count_of(question: str, text: str) -> str | None:
                                                    low[low.find(n) + len(n):].split()[:1])) &
                 (stems(q) - FRAME)] or fits
     if len(fits) > 1:  # "hes 17 too bea plays bass shes 16", asked of bea: the one after her
-        at = [m.start() for w in set(re.findall(r"[a-z]{3,}", q)) - FRAME - _ASK_WORDS
+        at = [m.start() for w in set(re.findall(r"[a-z]{3,}", q)) - FRAME
               if is_first_name(w) and (m := re.search(rf"\b{w}\b", low))]
         after = [n for n in fits if at and low.find(n, min(at)) > min(at)]
         fits = after[:1] or fits
@@ -104,8 +104,6 @@ def count_of(question: str, text: str) -> str | None:
     return _with_unit(found[0], low) if len(set(found)) == 1 else None
 
 
-_ASK_WORDS = frozenset("how old again what whats much many did say said tell told know remember "
-                       "wants want lol she her his him they them".split())
 _GOAL = re.compile(r"([$£€]?\d[\d,]*)\s*(?:so far|saved)\s*(?:out of|outta|of)\s+(?:the\s+)?"
                    r"([$£€]?\d[\d,]*)")
 _UNIT = re.compile(r" ?(hours?|hrs?|minutes?|mins?|years?|months?|weeks?|days?|miles?|km|"

@@ -6,7 +6,9 @@ words alone: an event noun with up to two words before it ("history essay", "swi
 present it friday", "it has to be done by monday") the newest event noun phrase in the
 messages before it; a trip when it says where they are going ("going to the indoor park in
 riverside on sunday"). None when there is none. Used by the extractor when its parse of the
-sentence names no event (the parse is often wrong on chat writing).
+sentence names no event (the parse is often wrong on chat writing). ``not_asked_of(event,
+sentence)``: a plan the teen is not asked about (someone else's work, a wish said as
+hyperbole, a task done).
 """
 
 from __future__ import annotations
@@ -422,3 +424,23 @@ def _by_verb(low: str, context: Sequence[str]) -> str | None:
         if found:
             return found
     return None
+
+
+#: someone else's work: "he has to work saturday", "my dad is working"
+_THEIR_WORK = re.compile(r"\b(?:he|she|they|dad|mom|mum|brother|sister|aunt|uncle)\s+(?:has|have|"
+                         r"had|is|was)?\s*(?:to\s+)?work(?:s|ing)?\b", re.I)
+
+
+def not_asked_of(event: str, sentence: str) -> bool:
+    """A plan the teen is not asked about: someone else's work ("he has to work saturday"),
+    a wish said as hyperbole ("i could sleep for a week"), a task done ("all my homework
+    is done for once"). Read in the sentence's first line."""
+    said, low = sentence.split("\n", 1)[0], event.lower()
+    if low == "work" and _THEIR_WORK.search(said):
+        return True
+    verb = re.match(r"(sleep|eat|cry|scream|die|dance|live)\b", low)
+    if verb and re.search(rf"\bi could (?:\w+ )?{verb.group(1)}\b", said, re.I):
+        return True
+    done = re.fullmatch(r"(?:all |my |your |our )*(\w+)", low)
+    return bool(done and re.search(rf"\b{done.group(1)} (?:is|are|was|were) (?:all |finally )?"
+                                   r"(?:done|finished|over)\b", said, re.I))

@@ -78,6 +78,7 @@ from amity.nlp.facts.events import (
     event_phrase,
     fuller,
     named_after,
+    not_asked_of,
     subject_before,
     told_before,
     trim,
@@ -459,7 +460,7 @@ def extract(message: str, context: Sequence[str] = (), now: datetime | None = No
             f.object = trim(f.object)  # "chem test tmrw" -> "chem test"; "heyy sunny omg" -> ""
             if not f.object or f.object.lower().split()[-1] in _FEELING:
                 continue  # "today is so boring": no plan called "boring"
-            if _NOT_THEIRS_TO_ASK.search(f"{f.object} | {sent.text}"):
+            if not_asked_of(f.object, sent.text):
                 continue  # "he has to work saturday" (dad's work), "i could sleep for a week"
         if f.predicate == "relation":  # "my bestie priya": Priya is a best friend
             f.object = _KINDS.get(f.object.lower(), f.object)
@@ -474,13 +475,6 @@ def extract(message: str, context: Sequence[str] = (), now: datetime | None = No
     return sorted(_one_per_member(list(best.values())), key=lambda x: (x.span, x.predicate))
 
 
-#: a plan the teen is not asked about: someone else's work, a wish said as hyperbole
-_NOT_THEIRS_TO_ASK = re.compile(
-    r"^work \|.*\b(?:he|she|they|dad|mom|mum|brother|sister|aunt|uncle)\s+(?:has|have|had|is|"
-    r"was)?\s*(?:to\s+)?work(?:s|ing)?\b|^(sleep|eat|cry|scream|die|dance|live)\b.* \|.*"
-    r"\bi could (?:\w+ )?\1\b|^(?:all |my |your |our )*(\w+) \|.*\b\2 (?:is|are|was|were) "
-    r"(?:all |finally )?"
-    r"(?:done|finished|over)\b", re.I)
 _FEELING = frozenset("boring bored fun good bad great awful long tiring busy crazy stressful "
                      "chill slow fine okay ok rough hard easy weird".split())
 _MEMBER_PREDICATES = frozenset(
