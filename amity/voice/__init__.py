@@ -186,9 +186,10 @@ class Voice:
                     continue  # "what's yours?" after "mine is teal", and nothing else
                 p = replace(p, text=text)
             line_mood = p.mood if p.source == "bank" else None
-            if p.source == "bank" and not parts.get("specific", 1.0) and \
-                    rank.off_mood(mood, line_mood, view.text):
-                continue  # a general line stands on its mood
+            if p.source == "bank" and (not parts.get("specific", 1.0) or rank.BETTER.search(
+                    view.text)) and rank.off_mood(mood, line_mood, view.text):
+                continue  # a general line stands on its mood; no "I'm sorry it feels that
+                # bad" to "school is getting better i think"
             if p.source == "bank" and (rank.presumes(p.text, told, now)
                                        or rank.too_soon(p.text, view.text)
                                        or rank.asks_told(p.text, view.text)):

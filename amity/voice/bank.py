@@ -207,6 +207,14 @@ _MISHAP = re.compile(r"\b(?:sick|ill|cancel+ed|cancels|flu|covid|fever|broke|bro
                      r"crashed|hospital)\b", re.I)
 
 
+#: an exchange that asks for advice ("whats a good gift for...", "how do i...", "any tips")
+_ADVICE = re.compile(r"\b(?:what(?:'?s| is| are)? (?:a |some )?(?:good|best|fun|easy|cute|cool)|"
+                     r"what should (?:i|we)|any (?:ideas|tips|advice|recs|recommendations)|"
+                     r"(?:can|could) (?:you|u) (?:recommend|suggest|give me)|recommend|suggest|"
+                     r"help me (?:pick|choose|think)|how (?:do|can|should) i)\b", re.I)
+#: a message that asks something (or for help) itself
+_ASKING = re.compile(r"\b(?:what|how|should|which|any|ideas?|tips|help|advice|recommend|"
+                     r"suggest|idk what|no idea what)\b", re.I)
 _ANSWER_LINE = re.compile(r"(?:good|great|nice|solid|fun) (?:answer|pick|choice)\b", re.I)
 
 
@@ -220,6 +228,8 @@ def proposals(hit: Hit, text: str, context: str) -> list[tuple[str, bool]]:
     line that thanks for a correction only after a correction."""
     if not same_polarity(text, hit.exchange.user) or asks_companion(hit.exchange.user, text):
         return []
+    if _ADVICE.search(hit.exchange.user) and not ("?" in text or _ASKING.search(text)):
+        return []  # gift ideas answer "what should i get her", not "i made her a card"
     if _MISHAP.search(hit.exchange.user) and not _MISHAP.search(f"{text} {context}"):
         return []  # written for a friend who cancelled sick: not for "shes kinda shy tho"
     if "correct" in hit.exchange.situation and not CORRECTION.search(text):

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp.facts.casing import truecase
 from ..nlp.facts.coref import parse
-from ..nlp.facts.lexicon import EVENT_NOUNS
+from ..nlp.facts.lexicon import EVENT_NOUNS, is_first_name
 from .recall_words import second_person
 
 MOST_WORDS = 4
@@ -129,6 +129,8 @@ def gist(text: str) -> str | None:
         said = " ".join(t.text if t.pos_ == "PROPN" and t.lower_ not in EVENT_NOUNS else t.lower_
                         for t in kept)  # (not "your grandmas Funeral")
         said = _CHAT_LEAD.sub("", said)  # "btw gerald", "tho jess": the name
+        if (who := _PERSON_NAME.match(said)) and is_first_name(who.group(1)):
+            said = who.group(1).capitalize()  # "this girl priya": Priya, not "girl priya"
         said = re.sub(r"([$£€]) (?=\d)", r"\1", said)  # "a $25 gift card", not "25 gift card"
         if not said or re.fullmatch(r"(?:the |your )?\d+(?:st|nd|rd|th)?", said.lower()):
             continue  # a date ("the 23rd"): no thing to name
@@ -148,6 +150,7 @@ def gist(text: str) -> str | None:
 
 _CHAT_LEAD = re.compile(r"^(?:(?:btw|tho|ngl|lol|fr|lowkey|omg|ok|like|also|and|but|so|no|"
                         r"wait|oh|yeah)\s+)+", re.I)
+_PERSON_NAME = re.compile(r"^(?:girl|guy|boy|kid|dude|lady|man|woman) (\w+)$", re.I)
 _VERB_TAIL = re.compile(r"(?<=\w) (?:starts|ends|opens|closes|runs|goes|comes|is|was|are|were)$",
                         re.I)
 #: no thing to name: a word of the teen's ("me horton" of a song title), a possessive cut

@@ -285,6 +285,13 @@ _BUT_SETBACK = re.compile(r"\bbut\b.*(?:😭|😩|😫|\bugh\b|\bleaked\b|\bsoak
                           r"\bbroke\b|\blost\b|\bcancel+ed\b|\bsick\b)", re.I)
 
 
+#: things looking up: "school is getting better i think", "its actually not bad"
+BETTER = re.compile(r"\b(?:getting|got|feels?|feeling|is|its|it's) "
+                    r"(?:a (?:bit|lot|little) |so much |way |kinda |actually )?"
+                    r"(?:better|easier|good|great|fine|okay|ok)\b|"
+                    r"\bnot (?:that |so |too )?bad\b", re.I)
+
+
 def off_mood(mood: str, line_mood: str | None, text: str) -> bool:
     """A line written for a low mood to a message not read as one and not strained ("are
     you still thinking of going?" to "my cousin mateo is my chambelan, he cant dance at all

@@ -105,6 +105,9 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((m, re.compile(p, re.I)) f
     ("happy", GOOD_NEWS.pattern),  # before the tears and the pain
     # a silver lining: "he said hell watch the livestream tho so thats something"
     ("happy", r"\b(?:so |but |and )(?:that'?s|thats) something\b|\bsilver lining\b"),
+    # things looking up: "school is getting better i think" (not "...but i still miss home")
+    ("happy", r"(?<!not )(?<!isnt )(?<!isn't )\b(?:getting|gotten|got) (?:a (?:bit|lot|little) |so "
+              r"much |way |kinda |actually )?better\b(?! than)(?!.*\b(?:but|except|tho)\b)"),
     # sadness said in so many words, first person: "im kinda sad bc my grandma cant come, she
     # has hip surgery that week" is sad before it is worry
     ("sad", r"\b(?:i'?m|im|i am|i feel|feeling)\s+(?:(?:so|really|kinda|kind of|lowkey|a bit|a "
@@ -179,7 +182,8 @@ _NIGHT = (r"(?<!last )(?<!all )(?<!every )(?<!one )(?<!that )(?<!the )(?<!a )(?<
           r"(?<!game )(?<!movie )(?<!date )(?<!day )(?<!by )(?<!late )(?<!mid)(?<!opening )"
           r"(?<!closing )(?<!first )(?<!final )(?<!premiere )(?<!karaoke )(?<!trivia )"
           r"(?<!family )(?<!pizza )(?<!taco )(?<!girls )(?<!friday )(?<!saturday )(?<!school )"
-          r"(?<!spirit )(?<!show )(?<!second )(?<!tonight's )(?<!tonights )nighty?")
+          r"(?<!spirit )(?<!show )(?<!second )(?<!tonight's )(?<!tonights )(?<!per )(?<!each )"
+          r"nighty?")  # (not "how much per night was it")
 GOODBYE = re.compile(r"\b(bye+|goodbye|gtg|g2g|got ?ta go|gotta go|ttyl|see (ya|you)|cya|"
                      rf"good ?night|g'?night|gnite|nite|gn|{_NIGHT}|going to (bed|sleep)|"
                      r"off to (bed|sleep)|"
@@ -390,7 +394,7 @@ _FELT = frozenset({"sad", "lonely", "anxious"})
 _CANT_MISS = re.compile(r"\b(?:can'?t|cannot|won'?t|wont|not gonna|never|wouldn'?t|wouldnt) miss\b",
                         re.I)
 #: the CUES before this one (a loss, good news, someone in hospital) count whoever's they are
-_FIRST_OWN_CUE = 4
+_FIRST_OWN_CUE = 5
 #: a feeling word that may be someone else's ("mum cried"), not a let-down done to the user
 #: ("shes not answering my texts")
 _FEELING = re.compile(r"cried|crying|upset|lonely|alone|nobody to|no ?one to|left out|"

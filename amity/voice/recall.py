@@ -26,9 +26,9 @@ A question that asks for one detail (a name, a colour, a kind, a job, a day, a n
 it on its own in ``Found.detail`` ("Pickle", "12.50"; a number only when the message said
 back holds no other), read by ``recall_names``; whether a clause is the kind of answer
 asked for is ``recall_kind``'s; what a question asks (``asked_words``, ``WANTS``) is
-``recall_asked``'s; the word tables and the stemmer are in
-``recall_words``; the asking part of a long message comes from ``nlp.question.focus``. Knows
-nothing about storage or models beyond the ``encode`` and ``read`` it is given.
+``recall_asked``'s; the word tables and the stemmer are in ``recall_words``; the asking part
+of a long message comes from ``nlp.question.focus``. Knows nothing about storage or models
+beyond the ``encode`` and ``read`` it is given.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ from .recall_asked import also_asked as also_asked  # re-exported
 from .recall_asked import asked_words as asked_words  # re-exported
 from .recall_counts import count_of, placed_only, so_far
 from .recall_detail import KIND_OF, detail
-from .recall_fix import said_whole, swaps
+from .recall_fix import near_name, said_whole, swaps
 from .recall_kind import NAMED_IT, REASON, a_score, has_kind, kind_bonus, of_kind
 from .recall_names import (
     NOT_A_NAME,
@@ -86,8 +86,11 @@ from .recall_where import clock, place
 from .recall_whose import (
     asked_of,
     kin_names,
+    named_kinds,
+    other_subject,
     possessed,
     speaks_of,
+    titled,
     untold_thing,
     untold_where,
 )
@@ -147,6 +150,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     if (then := _ASKED_AFTER_CHECK.search(question)) and WH_START.match(then.group(1)) and \
             len(then.group(1).split()) >= 3:  # (not "it was a cousin right? which one")
         question = then.group(1)  # "u remember where it was right? what was the place called"
+    if near := near_name(question, [x.text for x in said]):  # "was haruki right?": haruto
+        return Found(f"you told me {second_person(near[0])}", FLOOR, near[1].capitalize())
     checked = bool(_CHECKED_TAIL.search(question))
     question = TESTING.sub(" ", _CHECKED_TAIL.sub("", question)).strip() or question
     whole, question = question, focus(question)
@@ -192,6 +197,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     money_asked = bool(_MONEY.search(question))  # a price named: a price is asked
     theirs = possessed(question, [x.text for x in said])
     person = asked_of(question, [x.text for x in said])
+    topic |= named_kinds(topic, [x.line or x.text for x in said])  # biscotti: the tortoise
     kin = kin_names(topic, [x.text for x in said])
     for s in said:
         words, near = _named(stems(s.text), s.text, kin), stems(s.around)
@@ -218,11 +224,12 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         if not (words - topic - FRAME) and not ("count" in wants and _NUMBER.search(low)):
             continue  # says nothing the question does not: no answer in it ("3 of them" does)
         if "name" in wants and not inside and topic & WHO_HAS_NAMES and \
-                (words & _ROLES) - topic - _titled(low):
+                (words & _ROLES) - topic - titled(low):
             continue  # "whats my cousins name": "my partner is jaxon" beside the cousin is his
         if theirs and not theirs & (stems(s.line or s.text) | near):
             continue  # "how old is leos little sister": "leo is 8" is not her age
-        if person and not speaks_of(person, s.line or s.text, s.around):
+        if person and not speaks_of(person, s.line or s.text, s.around) or \
+                other_subject(question, s.line or s.text):  # (not the english teacher)
             continue  # "how old is hugo": "ive been playing for 7 years" is not his age
         if "count" in wants and not topic & _named(stems(s.line or s.text), s.line or s.text,
                                                     kin) and not (
@@ -309,7 +316,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             told.split()[0].lower().rstrip(".") in _TITLES:
         return None  # "whats my guitar teachers first name": "Mr Okafor" is no first name
     if told and not checked and " or " not in whole.lower() and len(told.split()) == 1 and \
-            told.lower().strip("'\"") in set(re.findall(r"[\w'-]+", whole.lower())):
+            (stem := stems(told.lower().strip("'\""))) and stem <= stems(whole.lower()):
         told = None  # "my pizza order is a crime, what did i get": not "pizza"
     if not best.fact and not wants and (kind := KIND_OF.search(
             whole.lower())) and re.search(rf"\b(?:has|have|got|get|a|an|the|some) "
@@ -329,13 +336,6 @@ def _named(words: set[str], text: str, kin: dict[str, set[str]]) -> set[str]:
     """A clause's word stems, with the asked person's where it names them by name."""
     low = set(re.findall(r"[a-z]+", text.lower()))
     return words.union(*(k for name, k in kin.items() if name in low))
-
-
-def _titled(low: str) -> set[str]:
-    """A role that is a title in a name given ("his name is sir reginald crumpet"): no
-    teacher."""
-    named = re.search(r"\b(?:name is|named|called)(?: it| him| her)? sir\b", low)
-    return {"teach"} if named else set()
 
 
 _NUMBER = re.compile(r"[$£€]?\d+(?:[.:]\d+)?")

@@ -49,6 +49,10 @@ def is_recall_question(text: str, previous: str = "") -> bool:
     if re.match(r"^(and|what about|how about|n) (my|his|her|their|our)\b", low) and (
             "?" in low or len(low.split()) <= 5):
         return True  # (not "and his cat sprocket keeps sitting on the tracks lmao")
+    if _FORGOT_NAME.search(low):
+        return True  # "and my chem teacher is mr... ugh i forget his name"
+    if THE_OTHER.match(low) and previous and is_recall_question(previous):
+        return True  # "and the other girl, the art club one?" after "whats her name"
     if re.match(r"^(?:is|was|are|were) (?:my|our) \w+(?: \w+)? (?:\w+er|left|right) or ", low):
         return True  # "is my brother older or younger than me"
     if _CHECKING.search(low) and not re.search(r"\b(?:you|u|ur|your|sunny)\b", low):
@@ -70,6 +74,11 @@ def is_recall_question(text: str, previous: str = "") -> bool:
     return len(clause.split()) <= 4 and is_recall_question(previous) if previous else False
 
 
+#: the other one of two, asked after the first: "and the other girl, the art club one?"
+THE_OTHER = re.compile(r"^(?:and|what about|how about|n) the (?:other|second|first|older|"
+                       r"younger|new|old)\b.{0,50}\?")
+_FORGOT_NAME = re.compile(r"\bi (?:forget|forgot|cant remember|can'?t remember|dont remember|"
+                          r"don'?t remember|blanked on) (?:his|her|their|the|its) name\b")
 _LEAD = r"^(?:(?:also|and|wait|ok|okay|so|oh|um|lol|hey|sunny)\s+)*"
 _INDIRECT = re.compile(_LEAD + r"(?:(?:do|d)\s+(?:u|you)\s+(?:still\s+)?(?:remember|know|recall)|"
                        r"did\s+i\s+(?:ever\s+|already\s+)?(?:tell|say\s+to)\s+(?:u|you))\s+"

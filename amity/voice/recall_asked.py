@@ -17,7 +17,7 @@ import re
 
 from ..nlp.facts.lexicon import is_first_name
 from ..nlp.question import focus
-from .recall_ask import is_recall_question
+from .recall_ask import THE_OTHER, is_recall_question
 from .recall_names import NAMED_ROLES, WHO_HAS_NAMES
 from .recall_said import asks
 from .recall_words import BODY, FRAME, FRAME_STEMS, stems
@@ -94,7 +94,8 @@ def asked_words(question: str, previous: str = "") -> tuple[set[str], set[str]]:
         topic -= {"long", "old", "mani", "many", "much"}
     prev = previous.lower()
     lead = LEAD_IN.match(low)
-    if prev and lead and len(low.split()) <= 5 and not _OWN_ASK.search(low[lead.end():]):
+    if prev and lead and (len(low.split()) <= 5 or THE_OTHER.match(low)) and \
+            not _OWN_ASK.search(low[lead.end():]):  # ("and the other girl, the art club one?")
         wants |= {k for k, rx in WANTS.items() if rx.search(prev)}  # "and my rabbit?"
     if prev and lead and not topic and len(low.split()) <= 4 and asks(prev):
         topic = stems(focus(prev)) - FRAME - FRAME_STEMS  # "and where?": where he studies

@@ -26,7 +26,7 @@ from .recall_names import (
     named_heads,
     names_for,
 )
-from .recall_words import COLORS, CORRECTION, JOBS, KINDS, STOP, WEEKDAY
+from .recall_words import COLORS, CORRECTION, JOBS, KINDS, STOP, WEEKDAY, stems
 
 _SHADES = frozenset("light dark bright pale neon baby pastel hot deep sky lime mint".split())
 _NOT_DONE = re.compile(r"\b(?:didnt|didn't|did not|wasnt|wasn't|couldnt|couldn't)\b")
@@ -94,6 +94,9 @@ def detail(question: str, topic: set[str], wants: set[str], text: str, around: s
         named = [w for w in words if is_first_name(w) and w not in asked]
         if len(set(named)) == 1:
             return _title(named[0])
+    if "who" in wants and not topic & (ROLE_STEMS | PET_STEMS) and (kin := _kin_doing(topic, low)):
+        return kin  # "whos selling it to me": "my uncle rafael is selling me..." -> your
+        # uncle Rafael (the one of two the asked words are said of)
     if "who" in wants:  # a person in a role ("whos our drummer"), not a thing's name
         if topic & PET_STEMS or CORRECTION.search(low) or not topic & ROLE_STEMS or \
                 re.search(r"\bwho\s+\w+ed\b", question.lower()):
@@ -122,6 +125,24 @@ def detail(question: str, topic: set[str], wants: set[str], text: str, around: s
                 end += 1  # "hot chocolate", "my favorite food is chicken alfredo if.."
             return " ".join([side, *words[at:end]]).strip()
     return None
+
+
+_KIN_NAMED = re.compile(r"\bmy ((?:big |little |older |younger |other )?(\w+)) (\w+)\b")
+
+
+def _kin_doing(topic: set[str], low: str) -> str | None:
+    """"your uncle Rafael" of "my uncle rafael is selling me...": the one named so after
+    whom (and before the next) most of the asked words are said."""
+    found = [m for m in _KIN_NAMED.finditer(low) if stems(m.group(2)) & ROLE_STEMS]
+    if not found:
+        return None
+    ends = [m.start() for m in found[1:]] + [len(low)]
+    said = [len(topic & stems(low[m.end():end])) for m, end in zip(found, ends, strict=True)]
+    if not max(said) or said.count(max(said)) > 1:
+        return None
+    best = found[said.index(max(said))]
+    return f"your {best.group(1)} {_title(best.group(3))}" if is_first_name(best.group(3)) \
+        else None
 
 
 _NOT_DISH = frozenset("tonight today tomorrow yesterday now ever always rn tho though lol "

@@ -93,3 +93,36 @@ def swaps(text: str) -> list[tuple[str, str]]:
                         out and not words & (NOT_A_NAME | VERBISH | PRONOUN | _OOPS):
                     out.append((wrong, right))
     return out
+
+
+#: a name checked: "the exchange student from osaka was haruki right?"
+_NAME_CHECKED = re.compile(r"\b(?:was|is|its|it's|called|named)\s+([a-z]{4,})\s*,?\s*"
+                           r"(?:right|rite|correct|yeah)\b")
+
+
+def near_name(question: str, told: list[str]) -> tuple[str, str] | None:
+    """(told text, name) when the question checks a name ("was haruki right?") that was
+    never told but one a letter or two off was ("named haruto"): the told one is the answer.
+    ``told``: the user's clauses."""
+    checked = _NAME_CHECKED.search(question.lower())
+    if checked is None:
+        return None
+    word = checked.group(1)
+    if word in NOT_A_NAME or word in VERBISH or any(
+            re.search(rf"\b{word}\b", t.lower()) for t in told):
+        return None  # told as asked: the usual answer says so
+    near = {(t, w) for t in told for w in re.findall(r"[a-z]{4,}", t.lower())
+            if w != word and w[:4] == word[:4] and abs(len(w) - len(word)) <= 2
+            and _off_by(w, word) <= 2}
+    names = {w for _, w in near}
+    return next(iter(near)) if len(names) == 1 else None
+
+
+def _off_by(a: str, b: str) -> int:
+    """Letters changed, added or dropped between two words (Levenshtein distance)."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+    return row[-1]

@@ -82,8 +82,11 @@ def kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
                 not _TITLED.search(said.text) and not _one_said(question, said.text):
             return None  # (a title said in quotes: "its called 'captain pigeon'")
         if re.search(r"\b(surname|last name|family name)\b", question.lower()) and \
-                not re.search(r"\b(surname|last name|family name)\b", low):
-            return None  # a first name does not answer it
+                not re.search(r"\b(surname|last name|family name)\b", low) and \
+                not _SURNAMED.search(low):
+            return None  # a first name does not answer it ("coach petrakis" does)
+        if _other_gender(asked, low):
+            return None  # "whats his daughters name": not "his name is gary"
         if _FORMER_NAME.search(low) and not _ASKS_FORMER.search(question.lower()):
             return None  # "she was called 'bunny 14' before": not her name now
         bonus += 1.0
@@ -91,6 +94,8 @@ def kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
                            or re.search(r"\b[A-Z][a-z]+", said.text[1:])
                            or re.search(r"\b(with|and) \w+", low)):
         bonus += 0.5
+    if "who" in wants and _WHO_SAID.search(question.lower()) and _SAID_IT.search(low):
+        bonus += 2.0  # "which teacher was the one who said the mean thing": "she said '...'"
     bonus += 1.5 * of_kind(asked, low) + 1.5 * a_score(asked, low)
     if "count" in wants and not has_kind(low, "count") and not (
             "how long" in question.lower() and _SINCE.search(low)):
@@ -163,6 +168,27 @@ _ON_BODY = re.compile(r"\b(?:on|in) (?:my|his|her|their|the) (?:left |right )?(?
 REASON = re.compile(r"\b(because|cause|cuz|coz|bc|since|allergic)\b|"
                     r"\b(?:named|called) (?:it|him|her) (?:[\w ]{1,20} )?after\b")
 _TITLED = re.compile(TITLE_QUOTE)
+_WHO_SAID = re.compile(r"\bwho (?:said|says|told|yelled|wrote|texted)\b")
+_SAID_IT = re.compile(r"\b(?:said|says|told|tells|yelled|wrote|texted|goes|went like|was like)\b")
+_HERS = frozenset(stems("daughter sister sis mom mum mother aunt auntie grandma gran nana "
+                        "girlfriend gf niece stepmom wife girl lady"))
+_HIS = frozenset(stems("son brother bro dad father uncle grandpa granddad boyfriend bf nephew "
+                       "stepdad husband boy guy"))
+
+
+def _other_gender(asked: set[str], low: str) -> bool:
+    """A name said of a him when a her is asked for, or the other way round."""
+    if asked & _HERS and not asked & _HIS:
+        return bool(re.search(r"\b(?:his name|he'?s called|hes named)\b", low)) and \
+            not re.search(r"\bher name\b", low)
+    if asked & _HIS and not asked & _HERS:
+        return bool(re.search(r"\b(?:her name|she'?s called|shes named)\b", low)) and \
+            not re.search(r"\bhis name\b", low)
+    return False
+
+
+#: a family name after a title: "coach petrakis", "mrs halvorsen", "dr okoro"
+_SURNAMED = re.compile(r"\b(?:mr|mrs|ms|miss|dr|coach|prof|professor|sensei)\.? [a-z]{3,}")
 
 def _unasked(low: str, question: str, keep: frozenset[str] = frozenset()) -> str:
     """``low`` without the question's own words (but ``keep``): "winter" in "the winter

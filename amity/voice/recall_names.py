@@ -44,8 +44,8 @@ _NAME_PATTERNS = (
                r"((?<=\bit )the \w+|(?!(?:lol|lmao|haha|tho|ngl|fr|rn|omg|now)\b)\w+)\b"),
     # ("i named it the pickle"; "i named her tofu lol": not a cat called "lol")
     # "my manager is this lady named denise", "our coach is a guy called mike"
-    re.compile(r"\b([\w']+) is (?:this|a|an|some) (?:\w+ )?(?:lady|guy|girl|boy|kid|dude|man|"
-               r"woman|person) (?:named|called) (" + _T + r"\w+)"),
+    re.compile(r"\b([\w']+) (?:is|was) (?:this|a|an|some) (?:\w+ )?(?:lady|guy|girl|boy|kid|"
+               r"dude|man|woman|person) (?:named|called) (" + _T + r"\w+)"),
     # "my own pet is a hamster named gordon": the hamster's name, not the pet word's
     re.compile(r"\bis (?:a|an|this) (?:\w+ )?(\w+) (?:called|named|nicknamed) (" + _T + r"\w+)"),
     # someone's named by another's role: "at my dads house his girlfriend trish"
@@ -55,6 +55,9 @@ _NAME_PATTERNS = (
                r"(?:calls?|named|nicknamed) (?:it |her |him )?(?!it\b|her\b|him\b)(\w+)"),
     # "we named her after a pokemon, pikachu"
     re.compile(r"\bnamed (him|her|it|them) after (?:a |an |the |my )?\w+(?: \w+)?,? (\w+)"),
+    # "and then another girl hallie asked...", "this guy dwayne"
+    re.compile(r"\b(?:this|that|another|some|one|the other|a) (girl|guy|boy|kid|lady|dude|man|"
+               r"woman) (?!who\b|that\b|named\b|called\b)(\w+)"),
 )
 _BY_ROLE = _NAME_PATTERNS[7]
 #: a group's name said whole, up to where the chat goes on
@@ -174,7 +177,8 @@ def acts_now(low: str, head: str, word: str) -> bool:
 _NOW = ("will|wont|won't|would|can|cant|can't|keeps|always|never|just|def|literally|loves|"
         "likes|hates|sleeps|is|was|has|does")
 _PAST = frozenset("ate got was is knocked stole ran broke did made bit threw sat slept fell hid "
-                  "drank tore dug caught found took left lost".split())
+                  "drank tore dug caught found took left lost told said says tells gave gives "
+                  "let put sent wrote yelled".split())  # ("coach petrakis told me")
 #: "my fav horse is clover": a favourite pet said to be a word names it (a pet's name is
 #: often a common word: "pickles", "clover", "nugget")
 _FAV_IS = re.compile(r"\bmy (?:fav|fave|favorite|favourite) (\w+) (?:is|was) (\w+)\b")
@@ -272,7 +276,8 @@ def _names_for(topic: set[str], text: str, around: str, strict: bool = False
             if name in NOT_A_NAME or not re.sub(r"[ .]", "", name).isalpha() or (
                     name.startswith("the ") and rx not in (_NAME_PATTERNS[1], _NAME_PATTERNS[4])
             ) or (
-                    rx in (_NAME_PATTERNS[2], _NAME_PATTERNS[3], _NAME_PATTERNS[4], _BY_ROLE) and (
+                    rx in (_NAME_PATTERNS[2], _NAME_PATTERNS[3], _NAME_PATTERNS[4], _BY_ROLE,
+                           _NAME_PATTERNS[-1]) and (
                         not (_name_like(name) or acts(low, name) or _named_plainly(rx, name)
                              or stems(head) & PET_STEMS and acts_now(low, head, name))
                         or name in VERBISH)):

@@ -68,7 +68,8 @@ def partial(question: str, said: Sequence[Said], wants: set[str]) -> Partial | N
             last = last[:-2]
         elif last.endswith("s") and after in _OWNED | {"first", "last", "full", "middle"} \
                 and len(last) > 3:
-            last = last[:-1]  # "my little sisters name": a possessive without its "'"
+            # "my little sisters name": a possessive without its "'"; "my coaches": coach
+            last = last[:-2] if re.search(r"(?:ch|sh|ss|x|z)es$", last) else last[:-1]
         words[-1] = last
         key = stems(last)
         if len(last) < 3 or not key or not any(key <= t for t in told):

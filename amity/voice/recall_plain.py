@@ -94,13 +94,31 @@ def value_fixed(best: Said, said: Sequence[Said]) -> Said:
     no 16!!" in the next few -> "i sold 16 this week"; "my slot is 10:40am", then "my slot
     is 10:20 not 10:40" some messages on), else ``best``: the new value replaces the old one
     named, or the first of its sort (a clock time, a sum, a plain number) in the clause."""
-    text = _fixed_in(best.text, best.order, said)
+    text = _fixed_within(best.text, best.line) or _fixed_in(best.text, best.order, said)
     if text != best.text:
         return replace(best, text=text, line=text)
     line = _fixed_in(best.line, best.order, said) if best.line else best.line
     # the clause holds no value put right, its message does ("first game is thursday at
     # 5:30, im gonna be number 11", then "wait no 14"): the message is said back fixed
     return best if line == best.line else replace(best, line=line)
+
+
+#: a value put right later in the same message: "for $3,000, wait no he said $3,200"
+_FIX_AFTER = re.compile(r"^\W*(?:wait,? no|no wait|i mean|i meant|actually|sorry)\b"
+                        r"[^$£€\d.!?]{0,25}?(" + _VALUE + r")", re.I)
+
+
+def _fixed_within(text: str, line: str) -> str | None:
+    """``text`` with its value put right by the words after it in its message, or None."""
+    at = line.lower().find(text.lower()) if line and text else -1
+    fix = _FIX_AFTER.match(line[at + len(text):]) if at >= 0 else None
+    if fix is None:
+        return None
+    new = fix.group(1).strip()
+    for m in re.finditer(_VALUE, text, re.I):
+        if _sort(m.group(0)) == _sort(new) and m.group(0).strip() != new:
+            return text[:m.start()] + new + text[m.end():]
+    return None
 
 
 def _fixed_in(text: str, order: float, said: Sequence[Said]) -> str:
@@ -146,7 +164,7 @@ def plainly(wants: set[str], topic: set[str]) -> Callable[[Said], str | None]:
     reader's doubt does not veto it; for other asks, nothing."""
     if "name" in wants and topic & GROUPS:  # "were called static lemons" (the band)
         return lambda s: names_for(topic, s.text, s.around)
-    if "name" in wants and topic & WHO_HAS_NAMES:
+    if wants & {"name", "who"} and topic & WHO_HAS_NAMES:  # "which aunt hosted": "my aunt mei's"
         return lambda s: _right_after(topic, s.text) or pronoun_named(topic, s) or \
             named_then(topic, s.text, s.around)
     if "name" in wants:  # "what did i name the shop": "i finally named the shop, its hop & loop"
@@ -156,7 +174,7 @@ def plainly(wants: set[str], topic: set[str]) -> Callable[[Said], str | None]:
         return lambda s: _colour_of(topic, s)
     if "count" in wants:  # "how many trombones are in my section": "there's 5 of us"
         return lambda s: _of_us(topic, s) or _paid(topic, s) or _saved(topic, s) or \
-            _rate(topic, s)
+            _rate(topic, s) or _clock(topic, s)
     if not wants and topic:  # "what did i get at culvers": "i got a double butterburger"
         return lambda s: _got(topic, s) or _ordered(topic, s) or _doing(topic, s) or \
             _about(topic, s)
@@ -177,6 +195,16 @@ def _rate(topic: set[str], said: Said) -> str | None:
         return None
     found = _RATE.search(said.text.lower())
     return found.group(0) if found else None
+
+
+_CLOCK = re.compile(r"\b(?:at|@|by|from)\s+(\d{1,2}(?::\d\d)\s*(?:am|pm)?|\d{1,2}\s*(?:am|pm))\b")
+
+
+def _clock(topic: set[str], said: Said) -> str | None:
+    """A clock time said of the asked thing: "physical therapy ... at 4:15" for "what time
+    is pt"."""
+    found = _CLOCK.search(said.text.lower())
+    return found.group(1) if found and topic & stems(said.text) else None
 
 
 def _saved(topic: set[str], said: Said) -> str | None:
@@ -311,7 +339,10 @@ def _right_after(topic: set[str], text: str) -> str | None:
         return None
     words = re.findall(r"[\w']+", low)
     first = name.lower().split()[0]
-    return name if any(nxt == first and stems(word) & topic  # "bunny" asked as "rabbit" too
+    if len(name.split()) == 2 and stems(first) & topic:
+        return name  # "coach petrakis told me", asked as "my coach"
+    # "bunny" asked as "rabbit" too; "my aunt mei's house": Mei
+    return name if any(re.sub(r"'s$", "", nxt) == first and stems(word) & topic
                        for word, nxt in zip(words, words[1:], strict=False)) else None
 
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from ..nlp.facts.lexicon import EVENT_NOUNS, FAMILY, is_first_name
-from .recall_names import NOUNS, PRONOUN, THIRD, WHO_HAS_NAMES
+from .recall_names import NOUNS, PET_STEMS, PRONOUN, THIRD, WHO_HAS_NAMES
 from .recall_words import FRAME, STOP, stems
 
 _OWNED = re.compile(r"\b([a-z]+)(?:'s|s|') (?:(?:little|big|older|younger|baby|twin|step|new|"
@@ -118,6 +118,9 @@ _KIN = re.compile(r"(?:grand|great|step)*(?:ma|pa|mom|mum|dad|daddy|mama|papa|na
                   r"granny|grandad|granddad|granddaddy|auntie|aunt|uncle|tia|tio|abuela|abuelo|"
                   r"cousin|brother|sister|bro|sis)")
 _THEIR_THING = re.compile(r"\b([a-z]{3,}?)('s|s|’s) ([a-z]{3,})\b")
+_PRONOUNS = frozenset("you she they him her them his hers".split())
+_THEY_CHOSE = re.compile(r"\b(?:what|which) ([a-z]{3,}) (?:did|does) ([a-z]{3,}) (?:say|said|want|"
+                         r"pick|choose|chose|recommend|suggest|like)\b")
 #: what anyone has, told or not, that a question may ask of without naming it before
 #: what is told of by its day or place rather than its name ("grandmas 70th at olive garden")
 _MEALS = frozenset("dinner lunch breakfast brunch bbq cookout thing event celebration "
@@ -133,7 +136,10 @@ def untold_thing(question: str, told_texts: Sequence[str]) -> bool:
     was") where the owner was told of and the thing never was: then nothing told answers
     it ("2009 silverado" was jace's truck). ``told_texts``: what the user said."""
     told = set().union(*(stems(t) for t in told_texts)) if told_texts else set()
-    for owner, mark, thing in _THEIR_THING.findall(question.lower()):
+    # "what song did noor say she wanted me to learn": noor's song, the same as "noors song"
+    asked_of_them = [(who, "'s", thing) for thing, who in _THEY_CHOSE.findall(question.lower())
+                     if who not in _PRONOUNS]
+    for owner, mark, thing in _THEIR_THING.findall(question.lower()) + asked_of_them:
         if not mark.startswith(("'", "’")) and not (
                 is_first_name(owner) or owner in FAMILY or stems(owner) & WHO_HAS_NAMES
                 or _KIN.fullmatch(owner)):
@@ -145,3 +151,50 @@ def untold_thing(question: str, told_texts: Sequence[str]) -> bool:
             return True
     return False
 
+
+_SUBJECTS = {"chem": "chemistry", "bio": "biology", "math": "maths", "calc": "calculus",
+             "lit": "english", "spanish": "spanish", "french": "french", "german": "german",
+             "english": "english", "history": "history", "science": "science", "art": "art",
+             "music": "music", "physics": "physics", "chemistry": "chemistry", "maths": "maths",
+             "biology": "biology", "pe": "gym", "gym": "gym", "drama": "drama", "band": "band",
+             "choir": "choir", "piano": "piano", "guitar": "guitar", "violin": "violin",
+             "dance": "dance", "swim": "swim", "tennis": "tennis", "soccer": "soccer",
+             "geometry": "geometry", "algebra": "algebra", "calculus": "calculus"}
+_SUBJECT_ROLE = re.compile(rf"\b({'|'.join(_SUBJECTS)}) (teacher|coach|tutor|instructor)s?\b")
+
+
+def other_subject(question: str, text: str) -> bool:
+    """``text`` names another subject's teacher (or coach) than the one asked: "my chem
+    teacher is mr..." is not answered by "my english teacher ms lowe"."""
+    asked = _SUBJECT_ROLE.search(question.lower())
+    told = _SUBJECT_ROLE.search(text.lower())
+    return bool(asked and told and asked.group(2) == told.group(2)
+                and _SUBJECTS[asked.group(1)] != _SUBJECTS[told.group(1)])
+
+
+#: a pet named after it was told of: "ok i decided her name is biscotti", "i named him waffles"
+_PET_NAMED = re.compile(r"\b(?:(?:her|his|its) name is|named (?:her|him|it)|call (?:her|him|it)|"
+                        r"calling (?:her|him|it)) ([a-z]{3,})\b")
+
+
+def named_kinds(topic: set[str], texts: Sequence[str]) -> set[str]:
+    """The kind of pet a name asked of was given to ("how much did i say biscotti was": the
+    tortoise told of before "her name is biscotti"), from the messages before the naming."""
+    out: set[str] = set()
+    for i, text in enumerate(texts):
+        for m in _PET_NAMED.finditer(text.lower()):
+            if m.group(1) not in topic:
+                continue
+            for before in [text[:m.start()], *reversed(texts[max(0, i - 3):i])]:  # nearest first
+                kinds = stems(before) & PET_STEMS
+                if kinds:
+                    out |= kinds
+                    break
+    return out - topic
+
+
+def titled(low: str) -> set[str]:
+    """A role that is a title in a name given ("his name is sir reginald crumpet"): no
+    teacher."""
+    named = re.search(r"\b(?:name is|named|called)(?: it| him| her)? sir\b", low)
+    return {"teach"} if named else set()

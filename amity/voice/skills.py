@@ -27,7 +27,7 @@ from .gist import gist
 from .lines import Lines
 from .rank import asks_told, cut_last_ask
 from .reading import LAUGH, QUESTION, YOU, Act
-from .recall_ask import asked_thing
+from .recall_ask import THE_OTHER, asked_thing
 from .recall_partial import partial
 
 
@@ -224,6 +224,10 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
     if not asking and not recall.is_recall_question(view.text, previous):
         return []
     said = recall.sayings(view.memories, view.history, view.user_name)
+    if THE_OTHER.match(view.text.lower()) and (
+            first := recall.answer(previous, said, turn.encode, "", turn.read)) and first.detail:
+        # "and the other girl, the art club one?" after "whats her name": not her again
+        said = [s for s in said if first.detail.lower() not in s.text.lower()]
     found = recall.answer(view.text, said, turn.encode, previous, turn.read)
     if found is None:
         if not asking:
@@ -262,6 +266,10 @@ _SAD_SAID = re.compile(r"\b(?:sad|upset|cry|crying|cried|miss|missing|lonely|hur
                        r"rough|awful|terrible|died|passed|sick|hate|bad day|worst)\b|😢|😭|💔")
 _WORRY = re.compile(r"\b(?:worried|worry|anxious|scared|nervous|stressed|stressing|panicking|"
                     r"freaking out|second guessing)\b")
+#: a worry for someone's wellbeing: "my fish is floating sideways", "shes at the vet"
+_UNWELL = re.compile(r"\b(?:sick|ill|hurt|vet|hospital|floating|sideways|not eating|wont eat|"
+                     r"limping|injured|surgery|throwing up|puking|fever|missing|lost|ran away|"
+                     r"bleeding|crying|sad|upset|broke|broken|doctor|er)\b")
 _SOMEONE = re.compile(r"\b(?:he|she|they|him|her|them|hes|shes|theyre|my (?:dog|cat|fish|pet|"
                       r"bunny|rabbit|bird|lizard|snake|turtle|hamster|mom|mum|dad|sister|brother|"
                       r"grandma|grandpa|nan|friend))\b")
@@ -277,8 +285,10 @@ def _care(mood: str, text: str) -> str:
         return "aw, I'm sorry 💛 "  # (not to "i never measured it properly")
     if mood != "anxious" or not _WORRY.search(low):
         return ""
-    return "oh no, I hope they're okay 💛 " if _SOMEONE.search(low) else \
-        "hey, one thing at a time 💛 "
+    if _SOMEONE.search(low) and _UNWELL.search(low):
+        return "oh no, I hope they're okay 💛 "
+    return "aw, a few nerves are normal 💛 " if "nervous" in low else \
+        "hey, one thing at a time 💛 "  # (not "I hope they're okay" to "shes coming over")
 
 
 def _first_up(text: str) -> str:

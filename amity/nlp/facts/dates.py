@@ -93,6 +93,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"tomorrow|tmrw|tmr)|(?:this\s+|(?P<nx>next)\s+)?(?P<wd>{_WD}))\b|"
         rf"\b(?P<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+week\b",
         re.I)),
+    # "pushed to friday next week": the friday of next week
+    ("wdnextweek", re.compile(rf"\b(?P<wd>{_WD})\s+(?:of\s+)?next\s+week\b", re.I)),
     ("relday", re.compile(
         r"\b(?:the\s+)?(?P<rel>day\s+after\s+tomorrow|day\s+before\s+yesterday|today|"
         r"tonight|tonite|2nite|2night|tomorrow|tmrw|tmr|tomorow|yesterday|this\s+(?:morning|afternoon|"
@@ -209,6 +211,8 @@ def _resolve(kind: str, m: re.Match[str], today: date, past: bool) -> date | Non
             return None  # a habit, not a date
         return _weekday(today, _WEEKDAYS[word.lower()], mod if mod.lower() in
                         {"next", "last", "this", "coming"} else "", past)
+    if kind == "wdnextweek":
+        return _monday_next(today) + timedelta(days=_WEEKDAYS[m.group("wd").lower()])
     if kind == "weekend":
         mod = m.group("mod").lower()
         if mod == "next":
@@ -270,7 +274,15 @@ def find_dates(text: str, now: datetime | date, past: bool = False) -> list[Date
                 continue
             taken.append((start, end))
             found.append(DateMention(start, end, text[start:end], when))
+    found = [DateMention(d.start, d.end, d.text, d.date + timedelta(days=7))
+             if _NEXT_WD.match(d.text) and d.date < _monday_next(today)
+             and _NOT_THIS.match(text, d.end) else d for d in found]
     return _same_next_week(sorted(found, key=lambda d: d.start), today)
+
+
+#: "the act is NEXT saturday not this one": the one after the coming one
+_NOT_THIS = re.compile(rf"\s*,?\s*(?:and\s+)?not\s+(?:this|the)\s+"
+                       rf"(?:one|week|coming\s+one|{_WD})\b", re.I)
 
 
 _TODAY_IS = re.compile(rf"\b(?:its|it's|it is|today is|today's|todays|happy)\s+({_WD})\b", re.I)

@@ -24,7 +24,7 @@ EXTRA = frozenset("appt gala xray x-ray scan fair contest showcase exhibition gi
                   "quinceanera quinceañera playdate stream livestream practical comp "
                   "comps parade fitting raid con launch screening premiere workshop orientation "
                   "banquet carnival marathon cookout scrimmage regionals sectionals nationals "
-                  "showing".split()) | \
+                  "showing act psat".split()) | \
     {"car wash", "baby shower", "bridal shower", "open mic", "game night", "movie night",
      "study session", "open house", "comic con", "charity wash", "dog wash", "bake sale",
      "sweet 16", "sweet sixteen", "art night", "family night", "trivia night", "glow run",
@@ -278,8 +278,9 @@ def trim(event: str) -> str:
             words.pop()
         else:
             break
-    while len(words) > 1 and words[0].lower() in {"me", "us", "a", "an", "the", "both", "all"}:
-        words.pop(0)  # "made me an appointment" -> "an appointment"
+    while len(words) > 1 and words[0].lower() in {"me", "us", "a", "an", "the", "both", "all",
+                                                  "next"}:
+        words.pop(0)  # "made me an appointment" -> "an appointment"; "next game" -> "game"
     if len(words) > 1 and words[0].lower() in {"giving", "having", "taking", "doing", "got"} \
             and words[-1].lower().rstrip("s") in EVENT_NOUNS | EXTRA:
         words.pop(0)  # "are BOTH giving tests on wednesday" -> "tests"

@@ -209,16 +209,32 @@ def _dated(sent: Span, now: datetime) -> list[tuple[DateMention, bool]]:
     out: list[tuple[DateMention, bool]] = []
     for d in _sentence_dates(sent, now, past=False):
         if _TODAY_IS.search(sent.text[:d.start]) or (
-                d.text.lower() == "today" and _IS_TODAY.match(sent.text[d.end:])):
+                d.text.lower() == "today" and _IS_TODAY.match(sent.text[d.end:])) or \
+                _LIKE_A.search(sent.text[:d.start]) or _quoted(sent.text, d.start):
             continue
         span = sent.char_span(d.start, d.end, alignment_mode="expand")
         past = span is not None and past_at(sent, span) and not (
             _IS_BEFORE.search(sent.text[:d.start]) or HAVE_PLAN.search(sent.text[:d.start])
             or verbless_plan(sent.text[:d.start])
             or _WILL_BEFORE.search(sent.text[max(0, d.start - 60):d.start])
+            or _WERE_GOING.search(sent.text)
             or told_ahead(span))
         out.append((back.get(d.start, d) if past else d, past))
     return out
+
+
+#: "its her birthday on saturday, were driving to phoenix": "we're" without its apostrophe
+_WERE_GOING = re.compile(r"(?:^|[,.;!?]\s*|\b(?:and|so|but|then|ok|lol)\s+)were \w+ing\b", re.I)
+#: "lazy like a sunday morning": a day in a simile, no plan's
+_LIKE_A = re.compile(r"\blike (?:a|an|on a)\s*$", re.I)
+#: words in quotes: "she said my trail leg is 'lazy like a sunday morning'"
+_QUOTE = re.compile(r"(?:^|(?<=\s))['\"\u201c\u2018][^'\"\u201c\u201d\u2018\u2019\n]{2,80}"
+                    r"['\"\u201d\u2019](?=\s|[.,!?]|$)")
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside words in quotes (a day in them is no plan's date)."""
+    return any(m.start() < at < m.end() for m in _QUOTE.finditer(text))
 
 
 _CLAUSE = re.compile(r"^(?:\w+ ){1,6}(?:is|are|'s|was|were) (\w+ing\b.*)$")
@@ -457,9 +473,12 @@ def extract(message: str, context: Sequence[str] = (), now: datetime | None = No
                 or f.subject.lower() in _SLANG:
             continue
         if f.predicate == "event":
-            f.object = trim(f.object)  # "chem test tmrw" -> "chem test"; "heyy sunny omg" -> ""
-            if not f.object or f.object.lower().split()[-1] in _FEELING:
-                continue  # "today is so boring": no plan called "boring"
+            # "chem test tmrw" -> "chem test"; "heyy sunny omg" -> ""; "😭 rude" -> "rude"
+            f.object = re.sub(r"^\W+", "", trim(f.object))
+            if not f.object or f.object.lower().split()[-1] in _FEELING or \
+                    _DONE_LEAD.match(f.object):
+                continue  # "today is so boring": no plan called "boring"; "this weekend we
+                # did college visits": done, no plan
             if not_asked_of(f.object, sent.text):
                 continue  # "he has to work saturday" (dad's work), "i could sleep for a week"
         if f.predicate == "relation":  # "my bestie priya": Priya is a best friend
@@ -475,8 +494,9 @@ def extract(message: str, context: Sequence[str] = (), now: datetime | None = No
     return sorted(_one_per_member(list(best.values())), key=lambda x: (x.span, x.predicate))
 
 
+_DONE_LEAD = re.compile(r"(?:did|went|had|was|were|visited|saw|finished)\b", re.I)
 _FEELING = frozenset("boring bored fun good bad great awful long tiring busy crazy stressful "
-                     "chill slow fine okay ok rough hard easy weird".split())
+                     "chill slow fine okay ok rough hard easy weird rude".split())
 _MEMBER_PREDICATES = frozenset(
     "has_pet has_sibling has_parent has_child has_partner has_relative has_friend".split())
 

@@ -64,9 +64,12 @@ SEXUAL: tuple[Rule, ...] = (
 
 #: beaten in a race: "he always beats me on hills", "beats me in every sprint", "by 2 seconds"
 _CONTEST = r"(?:race|game|round|lap|match|sprint|heat|set)s?"
+_GAME_AT = r"(?!home\b|night\b|school\b|times\b|least\b|the\s+(?:house|door|table)\b)[a-z]"
 _RACED = (rf"on\s+(?:the\s+)?(?:hills?|track|sprints?|bikes?)|in\s+(?:every|each)\s+{_CONTEST}\b|"
           rf"every\s+{_CONTEST}\b|by\s+(?:like\s+)?\d+\s*(?:sec\w*|points?|pts|goals?|laps?|"
-          rf"meters?|m\b)|to\s+the\s+(?:finish|top)")
+          rf"meters?|m\b)|to\s+the\s+(?:finish|top)|"
+          # "always beats me at ping pong": beaten at a game, not at home or at night
+          rf"(?<=\bbeats\sme\s)at\s+{_GAME_AT}|(?<=\bbeat\sme\s)at\s+{_GAME_AT}")
 
 
 ABUSE: tuple[Rule, ...] = (
