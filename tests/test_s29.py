@@ -161,3 +161,36 @@ def test_a_price_per_night_is_no_goodnight_and_the_one_asked_is_picked() -> None
                     "my friend Sasha is going as the ghost captain and my other friend Wren is "
                     "going as the seagull which is hilarious", read=True)
     assert found is not None and found.detail != "your friend Sasha" and "Wren" in found.text
+
+
+def test_the_meet_is_followed_up_and_last_years_best_is_not_this_years() -> None:
+    from amity.types import FollowUp
+    from amity.voice.plans import tidy_plans
+    meet = FollowUp(event="meet", kind="event", fact_id=2, when=date(2026, 3, 6))
+    assert [p.event for p in tidy_plans(meet)] == ["meet"]
+    to_meet = FollowUp(event="to meet", kind="event", fact_id=3, when=date(2026, 3, 6))
+    assert tidy_plans(to_meet) == ()
+    assert _events("next game is thursday night at the civic arena, 7:15 puck drop") == [
+        ("game", date(2026, 3, 5))]
+    told = ("i run the 100m hurdles, my pr is 16.8 right now and coach adeyemi thinks i can get "
+            "under 16.5 by the end of the season")
+    assert _answer("what was my pr last year tho, like freshman year", told, read=True) is None
+    assert "16.8" in _answer("whats my pr again", told, read=True).text  # type: ignore[union-attr]
+
+
+def test_a_name_checked_a_letter_off_is_put_right_kindly() -> None:
+    import random as random_
+
+    from amity.types import Message, TurnView
+    from amity.voice import reading
+    from amity.voice.lines import load
+    from amity.voice.skills import Turn, remembered
+    lines = load()
+    told = (Message(1, 1, "user", "theres also an exchange student at my school named haruto, "
+                    "hes from osaka", _NOW),)
+    text = "the exchange student from osaka was haruki right?"
+    view = TurnView("Sam", text, history=told, now=_NOW)
+    turn = Turn(view, reading.act(text, lines.about), "neutral", random_.Random(3))
+    found = remembered(turn, lines)
+    assert found and all("Haruto" in p.text and ("close" in p.text or "almost" in p.text)
+                         for p in found)

@@ -142,7 +142,9 @@ def tidy_plans(due: FollowUp | None) -> tuple[FollowUp, ...]:
             continue  # "the church has a funeral on friday": no "how was the funeral?"; "our
             # friday movie nights" happen every week; "shes coming from phoenix, she lands"
         if plan.kind == "birthday" or re.search(r"[a-z0-9]{3,}", event) and \
-                event.lower() not in ("again", "meet", "it", "that"):
+                event.lower() not in ("again", "it", "that") and not (
+                    event.lower() == "meet" and plan.event.strip().lower() != "meet"):
+            # ("the meet is friday" is a meet; "saturday to meet" none)
             out.append(replace(plan, event=event, also=()))
     return tuple(out)
 

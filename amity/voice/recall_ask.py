@@ -34,7 +34,7 @@ _TOLD_SAID = re.compile(r"(?:^|\s)['\"“‘][^'\"”’]*(?:['\"”’]|$)|\b(?
 #: a thing told, said back to be checked: "and my old score was 1180 right? or 1160", "and
 #: the place was riverside right?", "june's 2 right? or did she turn 3 already"
 _CHECKING = re.compile(r"^(?:(?:and|so|wait|ok|okay|oh|also|lol|hmm)\s+)*"
-                       r"(?:(?:my|our|the|his|her)\s+[\w']+(?:\s+[\w']+){0,2}\s+(?:is|was|are|were)|"
+                       r"(?:(?:my|our|the|his|her)\s+[\w']+(?:\s+[\w']+){0,4}\s+(?:is|was|are|were)|"
                        r"(?!(?:that|it|this|there|thats|its|he|she|they|we|i|you|u)\b)[a-z]+"
                        r"(?:'s|s|\s+(?:is|was|are|were|came|went|got|had|said|made|took|left|"
                        r"moved|picked|chose|named)))"

@@ -74,6 +74,8 @@ def kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
     """How well ``said`` is the kind of answer asked for; None: it cannot be one."""
     low = said.text.lower()
     bonus = 0.0
+    if _BEFORE_NOW.search(question.lower()) and _NOW_SAID.search(low):
+        return None  # "what was my pr last year": not "my pr is 16.8 right now"
     if "name" in wants:
         # "whats his name": anyone's name (the reader chose whose)
         if not names_for(named_heads(question, asked), said.text, said.around) and not (
@@ -168,6 +170,10 @@ _ON_BODY = re.compile(r"\b(?:on|in) (?:my|his|her|their|the) (?:left |right )?(?
 REASON = re.compile(r"\b(because|cause|cuz|coz|bc|since|allergic)\b|"
                     r"\b(?:named|called) (?:it|him|her) (?:[\w ]{1,20} )?after\b")
 _TITLED = re.compile(TITLE_QUOTE)
+_BEFORE_NOW = re.compile(r"\b(?:last|freshman|sophomore|junior) (?:year|season|summer)\b|"
+                         r"\bbefore (?:that|this)\b|"
+                         r"\b(?:in|back in) (?:middle school|\d(?:st|nd|rd|th) grade)\b")
+_NOW_SAID = re.compile(r"\b(?:right now|rn|currently|this (?:year|season)|at the moment)\b")
 _WHO_SAID = re.compile(r"\bwho (?:said|says|told|yelled|wrote|texted)\b")
 _SAID_IT = re.compile(r"\b(?:said|says|told|tells|yelled|wrote|texted|goes|went like|was like)\b")
 _HERS = frozenset(stems("daughter sister sis mom mum mother aunt auntie grandma gran nana "

@@ -231,7 +231,10 @@ def _paid(topic: set[str], said: Said) -> str | None:
     """A price said with a word asked ("how much did i spend on the birthday gift": "i
     bought her a lip gloss set ... for $14 total")."""
     found = _PRICE.search(said.text.lower())
-    return found.group(0) if found and topic & stems(said.text) and \
+    # ("she was $60", said where the tortoise was told of: hers)
+    of_it = topic & stems(said.text) or re.match(r"(?:she|he|it|they)(?:'?s| was| is| were)\b",
+                                                 said.text.lower()) and topic & stems(said.line)
+    return found.group(0) if found and of_it and \
         len(_PRICE.findall(said.text.lower())) == 1 else None
 
 

@@ -256,8 +256,9 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
             found = replace(found, detail=f"{found.detail}, and {more.detail}")
     if found.detail and lines.get("memory_detail"):
         # the asked detail on its own, as a friend says it ("Biscuit! 😊 how could I forget?")
+        key = "memory_near" if found.near else "memory_detail"  # "was haruki right?": close
         return [Proposal(care + t.replace("{detail}", found.detail), "skill:memory", 2.0)
-                for t in pick(lines.get("memory_detail"), turn.rng)]
+                for t in pick(lines.get(key) or lines.get("memory_detail"), turn.rng)]
     return [Proposal(care + t.replace("{fact}", found.text), "skill:memory", 2.0)
             for t in pick(lines.get("memory_answer"), turn.rng)]
 
