@@ -152,7 +152,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             len(then.group(1).split()) >= 3:  # (not "it was a cousin right? which one")
         question = then.group(1)  # "u remember where it was right? what was the place called"
     if near := near_name(question, [x.text for x in said]):  # "was haruki right?": haruto
-        return Found(f"you told me {second_person(near[0])}", FLOOR, near[1].capitalize(), True)
+        return Found(f"you told me {second_person(near[0])}", FLOOR, near[1].capitalize(), near[2])
     checked = bool(_CHECKED_TAIL.search(question))
     question = TESTING.sub(" ", _CHECKED_TAIL.sub("", question)).strip() or question
     whole, question = question, focus(question)

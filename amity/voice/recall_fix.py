@@ -100,10 +100,20 @@ _NAME_CHECKED = re.compile(r"\b(?:was|is|its|it's|called|named)\s+([a-z]{4,})\s*
                            r"(?:right|rite|correct|yeah)\b")
 
 
-def near_name(question: str, told: list[str]) -> tuple[str, str] | None:
-    """(told text, name) when the question checks a name ("was haruki right?") that was
-    never told but one a letter or two off was ("named haruto"): the told one is the answer.
-    ``told``: the user's clauses."""
+_HALF_SAID = re.compile(r"\b(?:was|is|its|it's|called|named)\s+(?:like\s+)?([a-z]{3,})\s+"
+                        r"something\b")
+
+
+def near_name(question: str, told: list[str]) -> tuple[str, str, bool] | None:
+    """(told text, name, a near miss) when the question checks a name ("was haruki right?") that was
+    never told but one a letter or two off was ("named haruto"), or gives its start ("it was
+    lemon something right?": "lemongrass"): the told one is the answer. ``told``: the user's
+    clauses."""
+    if half := _HALF_SAID.search(question.lower()):  # "it was lemon something right?"
+        start = half.group(1)
+        whole = {(t, w) for t in told for w in re.findall(r"[a-z]{4,}", t.lower())
+                 if w.startswith(start) and len(w) >= len(start) + 2}
+        return (*next(iter(whole)), False) if len({w for _, w in whole}) == 1 else None
     checked = _NAME_CHECKED.search(question.lower())
     if checked is None:
         return None
@@ -115,7 +125,7 @@ def near_name(question: str, told: list[str]) -> tuple[str, str] | None:
             if w != word and w[:4] == word[:4] and abs(len(w) - len(word)) <= 2
             and _off_by(w, word) <= 2}
     names = {w for _, w in near}
-    return next(iter(near)) if len(names) == 1 else None
+    return (*next(iter(near)), True) if len(names) == 1 else None
 
 
 def _off_by(a: str, b: str) -> int:

@@ -58,6 +58,9 @@ _NAME_PATTERNS = (
     # "and then another girl hallie asked...", "this guy dwayne"
     re.compile(r"\b(?:this|that|another|some|one|the other|a) (girl|guy|boy|kid|lady|dude|man|"
                r"woman) (?!who\b|that\b|named\b|called\b)(\w+)"),
+    # a name someone wanted: "my brother wanted to call him tank"
+    re.compile(r"\b(?:wanted|wants|want|wanna|tried|was going) to (?:call|name) (him|her|it|them) "
+               r"(?!back\b|later\b|tonight\b|tomorrow\b)(\w+)"),
 )
 _BY_ROLE = _NAME_PATTERNS[7]
 #: a group's name said whole, up to where the chat goes on
@@ -277,7 +280,7 @@ def _names_for(topic: set[str], text: str, around: str, strict: bool = False
                     name.startswith("the ") and rx not in (_NAME_PATTERNS[1], _NAME_PATTERNS[4])
             ) or (
                     rx in (_NAME_PATTERNS[2], _NAME_PATTERNS[3], _NAME_PATTERNS[4], _BY_ROLE,
-                           _NAME_PATTERNS[-1]) and (
+                           *_NAME_PATTERNS[-2:]) and (
                         not (_name_like(name) or acts(low, name) or _named_plainly(rx, name)
                              or stems(head) & PET_STEMS and acts_now(low, head, name))
                         or name in VERBISH)):

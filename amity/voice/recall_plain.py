@@ -182,7 +182,8 @@ def plainly(wants: set[str], topic: set[str]) -> Callable[[Said], str | None]:
 
 
 _PRICE = re.compile(r"[$£€]\s?\d[\d,]*(?:\.\d\d)?|\b\d+(?:\.\d\d)? (?:bucks|dollars|pounds)\b")
-_GOT = re.compile(r"\b(?:i|we) (?:got|ordered|had|get|bought)\b")
+_GOT = re.compile(r"\b(?:(?:i|we) (?:always |usually |ever )?(?:got|ordered|had|get|bought|order)|"
+                  r"(?:im|i'm) getting)\b")
 
 
 _RATE = re.compile(r"\b(?:im at|i'm at|making|make|get|paid|pays?)\s+(?:like\s+)?[$£€]\d[\d.,]*|"
@@ -275,8 +276,10 @@ def _ordered(topic: set[str], said: Said) -> str | None:
 def _got(topic: set[str], said: Said) -> str | None:
     """What they got where the message names the place asked ("went to culvers and i got a
     double butterburger")."""
-    found = _GOT.search(said.text.lower())
-    return found.group(0) if found and topic <= stems(said.line or said.text) else None
+    found = _GOT.search(said.text.lower())  # ("the thing i always order there": "order" is
+    # what "i got" says)
+    return found.group(0) if found and topic - {"order"} <= stems(said.line or said.text) \
+        else None
 
 
 _OF_US = re.compile(r"\b(?:there'?s|theres|there are|we'?re|were|we are)\s+(\d+)\s+of\s+us\b")

@@ -212,7 +212,8 @@ def _rhetorical(text: str) -> bool:
     somehow even tho we hadnt turned on the stove yet??"): told, not asked."""
     low = _RELATIVE.sub(" ", text.lower())  # "... which i think is an insult??": told
     return "?" in text and len(text.split()) >= 14 and \
-        not _QUESTION_START.match(low) and \
+        not _QUESTION_START.match(low) and not re.search(
+            r"\b(?:right|rite|correct|yeah)\s*\?+\s*$", low) and \
         not re.search(r"\b(?:you|u|ur|your|sunny|what|whats|who|whos|where|which|how|should|"
                       r"can|did i|do i)\b", low)
 

@@ -494,7 +494,7 @@ def extract(message: str, context: Sequence[str] = (), now: datetime | None = No
     return sorted(_one_per_member(list(best.values())), key=lambda x: (x.span, x.predicate))
 
 
-_DONE_LEAD = re.compile(r"(?:did|went|had|was|were|visited|saw|finished)\b", re.I)
+_DONE_LEAD = re.compile(r"(?:did|visited)\b", re.I)
 _FEELING = frozenset("boring bored fun good bad great awful long tiring busy crazy stressful "
                      "chill slow fine okay ok rough hard easy weird rude".split())
 _MEMBER_PREDICATES = frozenset(

@@ -359,7 +359,7 @@ def _thing_cut(text: str) -> bool:
     return bool(CUT_THING.search(text)) and not means(RISK_WORDS, plain(text))
 
 
-def _risk_now(text: str, hits: list[Hit]) -> list[Hit]:
+def _risk_now(text: str, hits: list[Hit], excused: bool = False) -> list[Hit]:
     """The fine-tuned risk encoder's reading (``risk_encoder``), over the message (a chat
     message) or its sentence windows (a long one): a reading of at least its ``high`` in a
     passage of the speaker's own risk (``owned``: words of death, harm or a means, or an
@@ -399,8 +399,9 @@ def _risk_now(text: str, hits: list[Hit]) -> list[Hit]:
                    if h.category == CRISIS_CATEGORY and h.tier == "high"
                    and h.rule == "classifier" else h for h in out]
         return out
-    if any(h.rule.endswith((":down", ":told", ":other", ":idiom")) for h in mine):
-        return out
+    if any(h.rule.endswith((":down", ":told", ":other", ":idiom")) for h in mine) or \
+            excused and len(_WORDY.findall(head[:600])) < _CHAT_WORDS:
+        return out  # ("this is my last message tonight, gotta sleep")
     if joking:
         return out
     for k in np.argsort(-probs):
@@ -467,8 +468,9 @@ def check(text: str, context: Sequence[str] = (), vector: np.ndarray | None = No
     rule_hits = _converging(_scan(text))
     clf_hits = _classifier_hits(text, vector) if classifier and text.strip() else []
     hits = _fuse(text, rule_hits, clf_hits)
-    if classifier and text.strip():
-        hits = _risk_now(text, hits)
+    if classifier and text.strip():  # (words of risk an idiom excused: no encoder's high)
+        hits = _risk_now(text, hits, any(h.rule.endswith(":idiom") for h in rule_hits
+                                         if h.category == CRISIS_CATEGORY))
     sexual = [h for h in hits if h.category == "sexual"]
     if sexual and minor_in(text, context):
         hits += [Hit("sexual_minor", h.tier, h.score, h.start, h.end, h.rule + ":minor")

@@ -68,6 +68,31 @@ IMPLICIT: tuple[Rule, ...] = (
          rf"\bwant\s+my\s+(?:sister|brother|mom|dad|best\s+friend|friend)\s+to\s+have\s+my\s+"
          rf"(?:room|stuff|things|clothes)\b(?![^.!?]{{0,40}}\b(?:when|after|while|for\s+college|"
          rf"move|leave)\b)[^.!?]{{0,30}}\bremember\b"),
+    # a goodbye said as if already gone (crisis.dev5): "make sure my dog gets fed after im
+    # gone ok", "tell my sister i loved her", "dont worry about me after tonight lol"
+    rule("gone_after", "self_harm", "high", 0.9,
+         rf"\b(?:after|when|once)\s+i{A}?m\s+gone\b(?!\s+(?:to|for|on|at|from|away|out|off|over|"
+         rf"camping|shopping|skiing|this|next|all)\b)|"
+         rf"\btell\s+(?:my\s+)?\w+(?:\s+\w+)?\s+(?:that\s+)?i\s+loved\s+(?:her|him|them|you|u)\b"
+         rf"(?=\s*(?:[.!?,]|$|ok\b|okay\b|so\s+much\b|please\b|pls\b))|"
+         rf"\b(?:don{A}t|dont|do\s+not)\s+worry\s+about\s+me\s+(?:after\s+(?:tonight|today)|ever\s+again|"
+         rf"anymore\s+after)\b|"
+         rf"\bthanks?\s+for\s+everything\b[^.!?]{{0,40}}\byou\s+were\s+the\s+only\s+(?:one|person|friend)\b"
+         rf"(?=\s*(?:[.!?,]|$|who\s+(?:ever\s+)?(?:cared|listened|understood|got\s+me)))|"
+         rf"\bremember\s+me\b[^a-z]{{0,6}}(?:ok|okay)?[^a-z]{{0,6}}(?:like\s+)?(?:just\s+)?the\s+good\s+"
+         rf"(?:parts|times|stuff)\b", negatable=False, person=False),
+    # (the speaker's, whatever comes before: "pls dont be sad when im gone", "...to someone
+    # wholl actually play it after im gone")
+    rule("last_made", "self_harm", "high", 0.9,  # "i hope people like it bc its the last thing
+         # im ever gonna make. i have it all planned out for after the show"
+         rf"\b(?:the\s+)?last\s+thing\s+i{A}?(?:m|ll)\s+ever\s+(?:gonna\s+|going\s+to\s+)?(?:make|do|write|"
+         rf"draw|say|post)\b{_TWO}\b(?:planned|plan)\b", person=False),
+    # harm about to be done, or its things got out (crisis.dev5)
+    rule("harm_about", "self_harm", "high", 0.9,
+         rf"\bmy\s+(?:arms?|wrists?|legs?|thighs?|skin)\s+(?:are|is|r)\s+(?:a\s+mess|covered|all\s+cut\s+up)\b"
+         rf"{_TWO}\b(?:add\s+more|do\s+it\s+again|more\s+tonight|another\s+one)\b|"
+         rf"\bgot\s+(?:the|my)\s+(?:stuff|blade|blades|razor|sharpener)\s+out\b{_TWO}\bneed\s+to\s+feel\s+"
+         rf"something\b", negatable=False, person=False),
     # a means or a place picked, and a time
     rule("means_picked", "self_harm", "high", 0.9,
          rf"\b(?:gun\s+safe|rifle|pistol|gun)\b{_TWO}\b(?:can{A}?t\s+stop\s+thinking|been\s+thinking\s+"
@@ -82,5 +107,8 @@ IMPLICIT: tuple[Rule, ...] = (
          rf"\b(?:counting\s+down(?![^.!?]{{0,30}}\b(?:til|till|until|to)\b)|set\s+an\s+alarm)\b{_TWO}\b(?:then\s+i{A}?m\s+done|finally\s+quiet)\b|"
          rf"\b(?:have|holding)\s+the\s+bottle\s+in\s+my\s+hand\b(?![^.!?]{{0,40}}\b(?:cap|lid|open|"
          rf"stuck)\b)|"
-         rf"\beverything\s+is\s+ready\s*[.!]{_TWO}\bwanted\s+to\s+tell\s+someone\b"),
+         rf"\beverything\s+is\s+ready\s*[.!]{_TWO}\bwanted\s+to\s+tell\s+someone\b|"
+         rf"\bpicked\s+(?:the|a|my)\s+spot\b{_TWO}\b(?:tracks|bridge|roof|garage|overpass|cliff|ledge)\b|"
+         rf"\b(?:parking\s+garage|bridge|overpass|roof|building)\b[^.!?]{{0,40}}\b\d+\s+(?:floors|stories|"
+         rf"storeys)\b{_TWO}\bi{A}?m\s+going\s+(?:after|tonight|later|at|up)\b"),
 )

@@ -63,7 +63,8 @@ _HYPER = re.compile(
 #: "not joking this time": a joke marker that says it is no joke
 _SERIOUS = re.compile(r"\b(?:not|no|isn['’]?t\s+a|wasn['’]?t)\s+(?:even\s+)?"
                       r"(?:joking|kidding|a\s+joke|jk)\b|"
-                      r"\bi['’]?m\s+(?:being\s+)?serious\b", re.I)
+                      r"\bi['’]?m\s+(?:being\s+)?serious\b|\bfor\s+real\s+(?:tho|though|this\s+time)\b|"
+                      r"\bfr\s+fr\b|\bi\s+mean\s+it\b", re.I)
 _OTHER_SUBJECT = re.compile(
     r"\b(?P<who>he|she|they|hes|shes|theyre|theyve|you|u|ya|someone|somebody|people|ppl|everyone|nobody|who|"
     r"(?:my|his|her|our)\s+(?:friend|bestie|bff|sister|brother|sis|bro|cousin|mom|dad|"
@@ -78,6 +79,7 @@ _FIRST_SUBJECT = re.compile(r"\b(?:i|i['’]?m|im|i['’]?ve|ive|i['’]?ll|i['�
 _FIRST_AT = re.compile(r"(?:i|i['’]?m|im|i['’]?ve|ive|i\s+have)\b", re.I)
 _IDIOM = re.compile(
     r"\bbrb\s+forever\b|\bbe\s+right\s+back\s+forever\b|"  # "ok brb forever i have to find..."
+    r"\bdie\s+on\s+(?:this|that)\s+hill\b|"  # "ready to die on this hill. pineapple on pizza"
     # fed up with a thing: "the train was delayed so im already over it" (not "over life")
     r"\b(?:already|so|sooo+|just|completely|literally)\s+over\s+(?:it|this|today|mondays?|"
     r"this\s+(?:week|day|class|project)|(?:the|this)\s+group\s+project|school)\b|"

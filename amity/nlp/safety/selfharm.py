@@ -48,7 +48,9 @@ SELF_HARM: tuple[Rule, ...] = (
     rule("want_die", "self_harm", "high", 0.93,
          r"\b(?:wants?|wanted|wanna|wish|wishing|ready|deserve|need)\s+(?:to\s+)?(?:just\s+|really\s+)?"
          r"(?:die|be\s+dead|stop\s+(?:existing|living|breathing)|not\s+(?:exist|be\s+alive|be\s+here\s+anymore))\b",
-         **_HYPE),
+         # "ready to die on this hill", "i want to die 😭😭 its so funny" (laughing at a video)
+         after=r"\s+on\s+(?:this|that)\s+hill\b|[^.!?a-z]{0,12}(?:its|it'?s|this\s+is)\s+(?:so\s+)?"
+               r"(?:funny|hilarious)\b", **_HYPE),
     rule("wish_dead", "self_harm", "high", 0.92,
          rf"\bwish\s+(?:i|that\s+i)\s+(?:was|were|could\s+(?:just\s+)?|would\s+(?:just\s+)?)\s*(?:be\s+)?"
          rf"(?:dead|die|not\s+alive|wasn{A}t\s+alive)\b", **_HYPE),
@@ -200,7 +202,8 @@ SELF_HARM: tuple[Rule, ...] = (
                r"when\s+i\s+fell|on\s+the|lifting)"),
     rule("self_harm_me", "self_harm", "high", 0.93,
          rf"\b(?:i|i{A}ve|ive|i\s+have|i{A}m|im|started|been|keep|kept|back\s+to)\s+(?:\w+\s+)?(?:self[-\s]?harm(?:ing|ed)?|cutting|"
-         rf"sh{A}?ing)\b(?!\s+(?:class|the|my\s+(?:hair|nails)|onions|paper|wood|vegetables|back|down|in\s+line|corners|carbs))|"
+         rf"sh{A}?ing)\b(?!\s+(?:class|the|my\s+(?:hair|nails|bangs|fringe|own\s+hair)|onions|paper|wood|"
+         rf"vegetables|back|down|in\s+line|corners|carbs))|"
          rf"\brelaps(?:e|ed|ing)\s+(?:on|with|into|in)?\s*(?:self[-\s]?harm|cutting|sh)\b"),
     rule("sh_scars", "self_harm", "check", 0.7,
          r"\b(?:sh|self[-\s]?harm|cutting)\s+(?:scars|marks|cuts|wounds)\b|\bhide\s+(?:my\s+)?(?:scars|cuts)\b"),
@@ -227,7 +230,10 @@ SELF_HARM: tuple[Rule, ...] = (
          rf"(?:my|everyone)\b[^.!?]{{0,30}}[.!?]*\s*(?:goodbye|bye)\b|\bdeleted\s+(?:all\s+)?my\s+\w+"
          rf"[^.!?]{{0,20}}\bwrote\s+a\s+note\b", person=False, negatable=False,
          after=r"\s+(?:tonight|today|for\s+(?:now|today|tonight))\b[^.!?]{0,12}[,.!]*\s*(?:i\s+(?:have|"
-               r"need)\s+to|i\s+gotta|gtg|brb|gotta|my\s+(?:mom|dad)|lol|(?:going|off)\s+to\s+(?:bed|sleep))"),
+               r"need)\s+to|i\s+gotta|gtg|brb|gotta|my\s+(?:mom|dad)|lol|(?:going|off)\s+to\s+(?:bed|sleep))|"
+               # "last message ever from this phone", "signing off for good from that game"
+               r"\s+(?:from|on|in)\s+(?:this|that|my)\s+(?:old\s+)?(?:phone|account|app|game|server|"
+               r"laptop|number)\b"),
     rule("giving_away", "self_harm", "high", 0.88,
          rf"\bgave\s+(?:away\s+)?(?:all\s+)?my\s+(?:stuff|things|belongings|stuff\s+away)\b(?:\s+away)?|"
          rf"\bgave\s+my\s+\w+\s+to\s+[^!?]{{0,80}}\bi\s+(?:won{A}?t|wont|will\s+not)\s+need\s+(?:them|it)\b|"
@@ -259,7 +265,8 @@ SELF_HARM: tuple[Rule, ...] = (
          rf"\bgoing\s+to\s+end\s+it\s+(?:this|tonight|tomorrow|on|after|before|soon)\b|"
          rf"\b(?:stockpil|hoard|sav|stash)(?:e|ed|ing)\s+(?:up\s+)?(?:the|my|all\s+my)\s+(?:\w+\s+)?"
          rf"(?:meds|pills|medication|tablets|antidepressants|painkillers|sleeping\s+pills)\b|"
-         rf"\bi\s+(?:have|got|bought|found)\s+(?:a|the)\s+(?:rope|noose)\b|\btrain\s+tracks\s+are\s+right\s+(?:behind|next\s+to|by)\s+"
+         rf"\bi\s+(?:have|got|bought|found)\s+(?:a|the)\s+(?:rope(?![^.!?]{{0,40}}\b(?:swing|tire|tyre|"
+         rf"tug|jump|climb|boat|camping|hammock|tent|knots?)\b)|noose)\b|\btrain\s+tracks\s+are\s+right\s+(?:behind|next\s+to|by)\s+"
          rf"my\s+house\b|"
          # a day chosen and nothing said of what for ("i picked a date. next friday")
          rf"\bi\s+(?:picked|chose|set|have)\s+(?:a|the|my)\s+(?:date|day)(?:\s+already)?\s*(?:[.!]|$)|"
