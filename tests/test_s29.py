@@ -242,3 +242,13 @@ def test_the_thing_always_ordered_is_what_they_get() -> None:
 ])
 def test_dev5_goodbyes_and_plans(text: str, crisis: bool) -> None:
     assert checker.is_crisis(checker.check(text)) is crisis
+
+
+def test_a_goodbye_with_an_errand_and_a_hedge_is_no_crisis() -> None:
+    # round 28: "ok gotta pack (not rlly i have 5 days) bye sunny" got the crisis reply
+    assert not checker.is_crisis(checker.check("ok gotta pack (not rlly i have 5 days) bye sunny"))
+    assert checker.is_crisis(checker.check("ok i have 5 days left. bye sunny"))
+    assert checker.is_crisis(checker.check("ok gotta pack, not coming back bye"))
+    from amity.voice.moments import _NAMED
+    found = _NAMED.search("my dad has a husky named otis whos like 100 pounds lol")
+    assert found is not None and found.group("name") == "otis"

@@ -254,7 +254,7 @@ def doing(turn: Turn, lines: Lines) -> list[Proposal]:
     return lines_for(lines, key, turn, fill={"thing": thing})
 
 
-_STOP = (r"lol|lmao|haha\w*|bc|because|after|dont|don't|and|tho|but|so|like|which|who|"
+_STOP = (r"lol|lmao|haha\w*|bc|because|after|dont|don't|and|tho|but|so|like|which|who|whos|who's|"
          r"hes|shes|its|it's|he|she|is|was|when|where|whenever|if|cuz|that|they|theyre|we|i")
 _NAMED = re.compile(r"(?:\b(?:we|i|my \w+) (?:named|called|name|call) (?:him|her|it|them|"
                     r"(?:the|our|my) \w+)|\b(?:we're|were|we are|it's|its|it is) called|"

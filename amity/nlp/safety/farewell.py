@@ -40,7 +40,7 @@ _SEE_AGAIN = re.compile(
     r"send\s+(?:u\s+|you\s+)?(?:updates?|pics?|a\s+pic|photos?|videos?)|keep\s+(?:u|you)\s+posted|"
     r"let\s+(?:u|you)\s+know|report\s+back|"
     r"haha\w*|(?:have|has|gotta|got|need|needs|hafta)\s+to\s+(?:go|leave|sleep|eat|shower|study)|"
-    r"gotta\s+(?:go|sleep|eat|shower|study)|for\s+(?:today|now|tonight|the\s+night)|"
+    r"gotta\s+(?:go|sleep|eat|shower|study|pack)|for\s+(?:today|now|tonight|the\s+night)|"
     r"(?:mom|mum|dad|da|parents?)\W+(?:\w+\W+){0,3}(?:calling|needs?|wants?|says?)|dinner|tea|"
     r"practice|homework|hw|hmwk|chores|laundry|dishes|class|shower|bed|that\s+was\s+fun|"
     r"(?:gonna|going\s+to|gotta|i'?ll|off\s+to|time\s+to|i?'?m+a|(?:have|has|got|need|needs|"
@@ -49,7 +49,9 @@ _SEE_AGAIN = re.compile(
     r"(?:my|the|our|some|a|an|this|these)\s+(?!pills?|rope|gun|knife|blade|note|letter)))"
     r"\b|😂|🤣", re.I)
 #: what closes for good: a sign-off after it stays the encoder's to read
-_NOT_AGAIN = re.compile(r"\b(?:never|not|no\s+more|last|won\W?t|wont|forever|anymore|sorry|"
+#: (a "not" that hedges is no "not coming back": "ok gotta pack (not rlly i have 5 days) bye")
+_NOT_AGAIN = re.compile(r"\b(?:never|not(?!\s+(?:rlly|really|rly|actually|yet|sure|even)\b)|"
+                        r"no\s+more|last|won\W?t|wont|forever|anymore|sorry|"
                         r"everything|for\s+good|before\s+i\s+go|remember\s+me|miss\s+me|"
                         r"take\s+care|this\s+is\s+it|the\s+end|love\s+(?:you|u|ya))\b", re.I)
 _TRAILING_BYE = re.compile(r"[\s,]+(?:b+y+e+\w*|later|laters|ttyl|cya|gtg|g2g|gn|nite)"
