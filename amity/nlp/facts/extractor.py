@@ -86,7 +86,7 @@ from amity.nlp.facts.events import (
 )
 from amity.nlp.facts.lexicon import EVENT_NOUNS, MEMBERS, is_first_name
 from amity.nlp.facts.rules import Found, Rules, phrase
-from amity.nlp.facts.tense import past_at, told_ahead
+from amity.nlp.facts.tense import no_plan_day, past_at, told_ahead, were_doing
 from amity.types import Fact
 
 __all__ = ["PREDICATES", "extract"]
@@ -210,31 +210,17 @@ def _dated(sent: Span, now: datetime) -> list[tuple[DateMention, bool]]:
     for d in _sentence_dates(sent, now, past=False):
         if _TODAY_IS.search(sent.text[:d.start]) or (
                 d.text.lower() == "today" and _IS_TODAY.match(sent.text[d.end:])) or \
-                _LIKE_A.search(sent.text[:d.start]) or _quoted(sent.text, d.start):
+                no_plan_day(sent.text, d.start):
             continue
         span = sent.char_span(d.start, d.end, alignment_mode="expand")
         past = span is not None and past_at(sent, span) and not (
             _IS_BEFORE.search(sent.text[:d.start]) or HAVE_PLAN.search(sent.text[:d.start])
             or verbless_plan(sent.text[:d.start])
             or _WILL_BEFORE.search(sent.text[max(0, d.start - 60):d.start])
-            or _WERE_GOING.search(sent.text)
+            or were_doing(sent.text)
             or told_ahead(span))
         out.append((back.get(d.start, d) if past else d, past))
     return out
-
-
-#: "its her birthday on saturday, were driving to phoenix": "we're" without its apostrophe
-_WERE_GOING = re.compile(r"(?:^|[,.;!?]\s*|\b(?:and|so|but|then|ok|lol)\s+)were \w+ing\b", re.I)
-#: "lazy like a sunday morning": a day in a simile, no plan's
-_LIKE_A = re.compile(r"\blike (?:a|an|on a)\s*$", re.I)
-#: words in quotes: "she said my trail leg is 'lazy like a sunday morning'"
-_QUOTE = re.compile(r"(?:^|(?<=\s))['\"\u201c\u2018][^'\"\u201c\u201d\u2018\u2019\n]{2,80}"
-                    r"['\"\u201d\u2019](?=\s|[.,!?]|$)")
-
-
-def _quoted(text: str, at: int) -> bool:
-    """Whether ``at`` lies inside words in quotes (a day in them is no plan's date)."""
-    return any(m.start() < at < m.end() for m in _QUOTE.finditer(text))
 
 
 _CLAUSE = re.compile(r"^(?:\w+ ){1,6}(?:is|are|'s|was|were) (\w+ing\b.*)$")

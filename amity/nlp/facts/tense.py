@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from amity.nlp.facts.lexicon import EVENT_NOUNS
 
-__all__ = ["past_at", "said_past", "told_ahead"]
+__all__ = ["no_plan_day", "past_at", "said_past", "told_ahead", "were_doing"]
 
 
 def said_past(verb: Token) -> bool:
@@ -66,3 +66,24 @@ def told_ahead(span: Span) -> bool:
 
 
 _AHEAD = re.compile(r"\b(?:gonna|going to|will|'ll|ill|get to|gets to)\b", re.I)
+
+
+#: "its her birthday on saturday, were driving to phoenix": "we're" without its apostrophe
+_WERE_GOING = re.compile(r"(?:^|[,.;!?]\s*|\b(?:and|so|but|then|ok|lol)\s+)were \w+ing\b", re.I)
+#: "lazy like a sunday morning": a day in a simile, no plan's
+_LIKE_A = re.compile(r"\blike (?:a|an|on a)\s*$", re.I)
+#: words in quotes: "she said my trail leg is 'lazy like a sunday morning'"
+_QUOTE = re.compile(r"(?:^|(?<=\s))['\"\u201c\u2018][^'\"\u201c\u201d\u2018\u2019\n]{2,80}"
+                    r"['\"\u201d\u2019](?=\s|[.,!?]|$)")
+
+
+def were_doing(text: str) -> bool:
+    """Whether ``text`` says "were doing" for "we're doing" (a plan, not a past)."""
+    return _WERE_GOING.search(text) is not None
+
+
+def no_plan_day(text: str, at: int) -> bool:
+    """Whether the day said at ``at`` is no plan's: in a simile ("like a sunday morning") or
+    inside words in quotes."""
+    return bool(_LIKE_A.search(text[:at])) or any(m.start() < at < m.end()
+                                                  for m in _QUOTE.finditer(text))
