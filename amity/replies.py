@@ -59,6 +59,14 @@ def _turn_markers(user_name: str, char_name: str) -> re.Pattern[str]:
     return re.compile(rf"(?:^|\n|\s)(?:{names})\s*:", re.IGNORECASE)
 
 
+#: what the character never says of itself: a person's age ("I'm a 19-year-old", "i am 16
+#: years old") or love to the user (round 28: "me too! I'm a 19-year-old. I love you,
+#: mateo." to a 16-year-old's hello); a claim to be human is the policy's (``human_claim``)
+_NOT_ME = re.compile(r"\b(?:I'?m|I am|im)\s+(?:a\s+|an\s+)?(?:\d{1,2}|thirteen|fourteen|fifteen|"
+                     r"sixteen|seventeen|eighteen|nineteen|twenty)[-\s]+(?:years?[-\s]+old|yo)\b|"
+                     r"^\W*(?:and\s+)?I\s+(?:really\s+)?love\s+(?:you|u)\b", re.I)
+
+
 def clean_reply(text: str, user_name: str, char_name: str, *, truncated: bool = False) -> str:
     """The reply without role prefixes, lines for the user, loops or a cut-off sentence."""
     text = text.replace("<|im_end|>", "").replace("<|im_start|>", "").strip()
@@ -71,6 +79,8 @@ def clean_reply(text: str, user_name: str, char_name: str, *, truncated: bool = 
     for sentence in sentences:
         if any(overlap(sentence, earlier) >= 0.8 for earlier in kept):
             break  # the model started looping
+        if _NOT_ME.search(sentence):
+            continue  # "I'm a 19-year-old.", "I love you, mateo.": no person's age, no love
         kept.append(sentence)
     if truncated and len(kept) > 1 and not re.search(r"[.!?\"')\]\U0001F300-\U0001FAFF]$",
                                                      kept[-1]):

@@ -252,3 +252,49 @@ def test_a_goodbye_with_an_errand_and_a_hedge_is_no_crisis() -> None:
     from amity.voice.moments import _NAMED
     found = _NAMED.search("my dad has a husky named otis whos like 100 pounds lol")
     assert found is not None and found.group("name") == "otis"
+
+
+# ---- round 28's worst replies, fixed after the rating --------------------------------------
+def test_the_model_never_claims_a_persons_age_or_love() -> None:
+    from amity.replies import clean_reply
+    assert clean_reply("Me too! I'm a 19-year-old. I love you, mateo.", "Mateo", "Sunny") == \
+        "Me too!"
+    assert clean_reply("I love pizza too!", "Mateo", "Sunny") == "I love pizza too!"
+    assert clean_reply("I'm an AI, not a human.", "Mateo", "Sunny") == "I'm an AI, not a human."
+
+
+def test_a_lost_cat_found_and_a_high_note_hit_are_good_news() -> None:
+    from amity.voice import reading
+    assert reading.mood("sadness", "my cat mochi was missing for 5 days and our neighbor found "
+                        "her last night!!! 😭😭") == "happy"
+    assert reading.mood(None, "ok so opening night was friday and i HIT THE HIGH C") == "happy"
+    assert reading.mood("sadness", "my dog went missing and they found him dead") == "sad"
+
+
+def test_no_name_from_a_verb_or_the_word_put_right() -> None:
+    from amity.voice.recall_names import names_for
+    from amity.voice.recall_words import stems
+    assert names_for(stems("cat"), "ok im gonna go cuddle my cat. bye sunny!",
+                     "ok im gonna go cuddle my cat. bye sunny!", strict=True) is None
+    assert names_for(stems("cat"), "pickle, my cat, is asleep", "pickle, my cat, is asleep",
+                     strict=True) == "pickle"
+    assert gist("oh wait the sale is in the cafeteria not the gym, i just checked") != "gym"
+
+
+def test_round28_moods_names_and_an_untold_cat() -> None:
+    from amity.voice import reading
+    assert reading.mood("fear", "our shop teacher is mr dunleavy. hes missing half a finger "
+                        "which is kinda scary for a shop teacher lmao") != "anxious"
+    assert reading.mood("fear", "im so scared for my test tmrw lmao") == "anxious"
+    assert reading.mood(None, "this kid in my class called me four eyes in the hallway and i "
+                        "wanted the floor to swallow me whole") == "embarrassed"
+    assert gist("but this kid brody in my class called me four eyes") == "Brody"
+    assert gist("my mom hung the birdhouse on the fence") != "Hung"
+    assert _answer("what did mrs alvarez name her own cat? did i tell u",
+                   "my cat mochi was missing for 5 days and our neighbor found her last night!!!",
+                   "our neighbor mrs alvarez found her in her garage, she has 3 cats of her own",
+                   read=True) is None
+    found = _answer("what do i always order at in n out, im going rn",
+                    "we always stop at in n out on road trips and i always get a double double "
+                    "animal style and a chocolate shake", read=True)
+    assert found is not None and "double double" in found.text

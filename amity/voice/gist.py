@@ -122,6 +122,10 @@ def gist(text: str) -> str | None:
     doc = parse(truecase(text))  # "our rabbit nugget": a name
     best: tuple[float, int, str] | None = None
     for chunk in doc.noun_chunks:
+        if re.search(r"\bnot\s*$", doc.text[:chunk.start_char], re.I):
+            continue  # "the sale is in the cafeteria not the gym": not the gym
+        if chunk.text.lower() in _VERB_NAMES:
+            continue  # "my mom hung the birdhouse": no one called Hung
         kept = _kept(chunk)
         score = _score(chunk, kept)
         if score is None:
@@ -129,7 +133,9 @@ def gist(text: str) -> str | None:
         said = " ".join(t.text if t.pos_ == "PROPN" and t.lower_ not in EVENT_NOUNS else t.lower_
                         for t in kept)  # (not "your grandmas Funeral")
         said = _CHAT_LEAD.sub("", said)  # "btw gerald", "tho jess": the name
-        if (who := _PERSON_NAME.match(said)) and is_first_name(who.group(1)):
+        if (who := _PERSON_NAME.match(said)) and (is_first_name(who.group(1)) or re.search(
+                rf"\b{re.escape(who.group(0))} (?:in|from|at|on|who|that|said|called|asked|sat|"
+                r"told|is|was)\b", text, re.I)):
             said = who.group(1).capitalize()  # "this girl priya": Priya, not "girl priya"
         said = re.sub(r"([$£€]) (?=\d)", r"\1", said)  # "a $25 gift card", not "25 gift card"
         if not said or re.fullmatch(r"(?:the |your )?\d+(?:st|nd|rd|th)?", said.lower()):
@@ -150,6 +156,8 @@ def gist(text: str) -> str | None:
 
 _CHAT_LEAD = re.compile(r"^(?:(?:btw|tho|ngl|lol|fr|lowkey|omg|ok|like|also|and|but|so|no|"
                         r"wait|oh|yeah)\s+)+", re.I)
+#: past tenses that are first names too, which the casing may take for a name
+_VERB_NAMES = frozenset("hung drew rose sang wore won bore shed".split())
 _PERSON_NAME = re.compile(r"^(?:girl|guy|boy|kid|dude|lady|man|woman) (\w+)$", re.I)
 _VERB_TAIL = re.compile(r"(?<=\w) (?:starts|ends|opens|closes|runs|goes|comes|is|was|are|were)$",
                         re.I)

@@ -43,6 +43,11 @@ GOOD_NEWS = re.compile(
     r"\bdropped (?:like |almost |over |a full )?(?:\d+(?:\.\d+)?|a|half a|two|three) ?"
     r"(?:seconds?|secs?|s)\b|"
     r"\bnew (?:pb|pr|personal best|record)\b|\bpersonal best\b|\b(?:we|i) sold out\b|"
+    # the lost one found: "my cat was missing for 5 days and our neighbor found her!!! 😭😭"
+    r"\b(?:missing|lost|ran away|gone)\b[^.!?]{0,60}\b(?:found|came home|came back)\b"
+    r"(?! out\b)(?![^.!?]{0,15}\b(?:dead|died|hurt|injured|hit)\b)|"
+    # a high note hit, a line landed: "i HIT THE HIGH C"
+    r"\b(?:hit|nailed|landed) the (?:high|top) (?:[a-g]|note)\b|"
     r"\b(?:got|get|getting) my (?:very )?first (?:paycheck|pay ?check|pay|job|car|phone)\b|"
     r"\b(?:surgery|operation|it|everything) went (?:so |really |super |pretty |amazingly )?"
     r"(?:fine|well|great|ok|okay|amazing|perfect)\b|"
@@ -154,6 +159,11 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((m, re.compile(p, re.I)) f
             r"like )?(?:dumb|stupid|useless|ugly|worthless|like a failure|left out)\b"),
     # a mishap groaned at, no laugh: "the tent leaked, my sleeping bag was soaked 😩"
     ("angry", r"^(?!.*(?:\blol|\blmao|\bhaha|😂|💀|🤣|!!)).*(?:😩|😫|😒)[\s.!]*$"),
+    # wanting to vanish, called a name: "called me four eyes in the hallway and i wanted the
+    # floor to swallow me whole"
+    ("embarrassed", r"\b(?:wanted|want|wished) the (?:floor|ground|earth) to swallow me\b"),
+    ("sad", r"\b(?:called|calls|calling) me (?:a |an )?(?:four eyes|fat|ugly|loser|weird|weirdo|"
+            r"stupid|dumb|nerd|freak|names|a baby|cringe)\b"),
 ))
 
 
@@ -434,6 +444,10 @@ MILD_BELOW = 0.9  # the emotion model's score under which its low reading alone 
 MILD_VOTE = 0.6  # a written message this close speaks for the mood
 
 
+_MY_FEAR = re.compile(r"\b(?:i'?m|im|i am|i feel|feeling|i get)\s+(?:\w+\s+)?(?:scared|nervous|"
+                      r"anxious|worried|terrified|stressed|freaking out)\b|\bmy anxiety\b", re.I)
+
+
 def mood(label: str | None, text: str, votes: Sequence[tuple[str, float]] = ()) -> str:
     """One mood family for the message (see the module docstring)."""
     if JOKE_TOLD.search(text):
@@ -465,6 +479,9 @@ def mood(label: str | None, text: str, votes: Sequence[tuple[str, float]] = ()) 
         detected = None
     if detected == "embarrassed" and LAUGH.search(text) and not LAUGHED_AT.search(text):
         detected = None  # "we fell at the same time skating and couldnt stop laughing"
+    if detected == "anxious" and LAUGH.search(text) and not _MY_FEAR.search(text):
+        detected = None  # "hes missing half a finger which is kinda scary for a shop teacher
+        # lmao": a laugh, no worry of theirs
     if detected == "angry" and LAUGH.search(text):
         detected = None  # "my dog ate my glove 💀 hes basically evil but short": a laugh
     # what the emotion model read weighs like one close written message; "neutral" too, so a

@@ -90,9 +90,6 @@ def asked_words(question: str, previous: str = "") -> tuple[set[str], set[str]]:
         topic |= {"instrument", "sport", "position"}  # "what do i play" -> "im on drums"
     if re.search(r"\bwhich\b", low) and topic & BODY:
         topic.add("side")  # "which wrist did i break" -> "my left one"
-    if "order" in topic and not re.search(r"\b(?:whose|(?!always|usually|sometimes)\w+s) order\b",
-                                          low):
-        topic.add("get")  # "whats the thing i always order there": "im getting pad see ew"
     if re.search(r"\bhow (?:long|old|many|much)\b", low):
         topic -= {"long", "old", "mani", "many", "much"}
     prev = previous.lower()

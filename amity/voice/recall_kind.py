@@ -215,7 +215,8 @@ def of_kind(topic: set[str], low: str) -> bool:
     -> "silver")."""
     words = set(low.split())
     return any(KINDS[k] & words for k in topic if k in KINDS) or bool(
-        "color" in topic and COLORS & words)
+        "color" in topic and COLORS & words) or bool(  # "the thing i always order there":
+        "order" in topic and words & {"got", "get", "getting", "ordered"})  # "im getting..."
 
 
 def a_score(topic: set[str], low: str) -> bool:

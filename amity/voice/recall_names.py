@@ -226,6 +226,9 @@ _INTRODUCED = re.compile(r"\b(?:this|a) (?:new |cute |quiet |weird |nice )?(guy|
 #: the name, then what it is: "my favorite dog there is pretzel, hes a corgi"
 _IS_A_AFTER = re.compile(r"\b(\w+), (?:hes|he's|shes|she's|its|it's) (?:a|an) (\w+(?: \w+)?)\b")
 _APPOS = re.compile(r"(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bu )(?<!\bthey )(?<!\bto )(?<!\bim )"
+                    # (a verb before: "ok im gonna go cuddle my cat" names no cat)
+                    r"(?<!\bgo )(?<!\bgonna )(?<!\bgotta )(?<!\bwanna )(?<!\bwill )(?<!\bcan )"
+                    r"(?<!\blet )(?<!\bhelp )(?<!\bpls )(?<!\bplease )(?<!'ll )(?<!\bill )"
                     r"\b(\w+),? \(?(?:my|our) (?:\w+ ){0,2}(\w+)\)?")
 
 

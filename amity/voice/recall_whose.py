@@ -118,6 +118,9 @@ _KIN = re.compile(r"(?:grand|great|step)*(?:ma|pa|mom|mum|dad|daddy|mama|papa|na
                   r"granny|grandad|granddad|granddaddy|auntie|aunt|uncle|tia|tio|abuela|abuelo|"
                   r"cousin|brother|sister|bro|sis)")
 _THEIR_THING = re.compile(r"\b([a-z]{3,}?)('s|s|’s) ([a-z]{3,})\b")
+_OWN_NAMED = re.compile(r"\b(?:did|does)\s+(?:mr|mrs|ms|miss|dr|coach|my|our)?\s*([a-z]{3,})\s+"
+                        r"(?:name|call)\s+(?:her|his|their)\s+own\s+([a-z]{3,})")
+_GIVEN_NAME = re.compile(r"\b(?:named|called|name is|names?)\b")
 _PRONOUNS = frozenset("you she they him her them his hers".split())
 _THEY_CHOSE = re.compile(r"\b(?:what|which) ([a-z]{3,}) (?:did|does) ([a-z]{3,}) (?:say|said|want|"
                          r"pick|choose|chose|recommend|suggest|like)\b")
@@ -136,6 +139,11 @@ def untold_thing(question: str, told_texts: Sequence[str]) -> bool:
     was") where the owner was told of and the thing never was: then nothing told answers
     it ("2009 silverado" was jace's truck). ``told_texts``: what the user said."""
     told = set().union(*(stems(t) for t in told_texts)) if told_texts else set()
+    if own := _OWN_NAMED.search(question.lower()):  # "what did mrs alvarez name her own cat":
+        # only a message with her, the kind and a name given answers it (not the teen's cat)
+        owner, thing = stems(own.group(1)), stems(own.group(2))
+        return not any(owner <= stems(t) and thing & stems(t) and _GIVEN_NAME.search(t.lower())
+                       for t in told_texts)
     # "what song did noor say she wanted me to learn": noor's song, the same as "noors song"
     asked_of_them = [(who, "'s", thing) for thing, who in _THEY_CHOSE.findall(question.lower())
                      if who not in _PRONOUNS]

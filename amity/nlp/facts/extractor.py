@@ -96,7 +96,7 @@ PREDICATES: frozenset[str] = frozenset(
     "has_parent has_child has_partner has_relative has_friend has_pet relation species owns "
     "likes dislikes fears hobby goal event birthday".split()
 )
-_IS_BEFORE = re.compile(r"\b(?:is|are|'s)\s+(?:on\s+|this\s+|next\s+)?$")
+_IS_BEFORE = re.compile(r"\b(?:is|are|'s|its)\s+(?:on\s+|this\s+|next\s+)?$")
 #: "...i dropped it, now i gotta get it fixed on saturday": a plan in a past-tense line;
 #: "she said we can pick her up on saturday", "harper invited me to her party saturday",
 #: "my mom made me an appointment on wednesday": a plan arranged in the past
