@@ -49,7 +49,8 @@ def is_recall_question(text: str, previous: str = "") -> bool:
     if re.match(r"^(and|what about|how about|n) (my|his|her|their|our)\b", low) and (
             "?" in low or len(low.split()) <= 5):
         return True  # (not "and his cat sprocket keeps sitting on the tracks lmao")
-    if _FORGOT_NAME.search(low) or _HALF_NAME.search(low):  # "it was lemon something right?"
+    if _FORGOT_NAME.search(low) or (half := HALF_SAID.search(low)) and \
+            "?" in low[half.end():half.end() + 21]:  # "it was lemon something right?"
         return True  # "and my chem teacher is mr... ugh i forget his name"
     if THE_OTHER.match(low) and previous and is_recall_question(previous):
         return True  # "and the other girl, the art club one?" after "whats her name"
@@ -77,8 +78,9 @@ def is_recall_question(text: str, previous: str = "") -> bool:
 #: the other one of two, asked after the first: "and the other girl, the art club one?"
 THE_OTHER = re.compile(r"^(?:and|what about|how about|n) the (?:other|second|first|older|"
                        r"younger|new|old)\b.{0,50}\?")
-_HALF_NAME = re.compile(r"\b(?:was|is|its|it's|called|named)\s+(?:like\s+)?[a-z]{3,}\s+something\b"
-                        r"[^?]{0,20}\?")
+#: a name given by its start: "it was lemon something right?" (``recall_fix.near_name``)
+HALF_SAID = re.compile(r"\b(?:was|is|its|it's|called|named)\s+(?:like\s+)?([a-z]{3,})\s+"
+                       r"something\b")
 _FORGOT_NAME = re.compile(r"\bi (?:forget|forgot|cant remember|can'?t remember|dont remember|"
                           r"don'?t remember|blanked on) (?:his|her|their|the|its) name\b")
 _LEAD = r"^(?:(?:also|and|wait|ok|okay|so|oh|um|lol|hey|sunny)\s+)*"

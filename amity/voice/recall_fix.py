@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .recall_ask import HALF_SAID
 from .recall_names import FIX_MARK, MONTH, MONTHS, NOT_A_NAME, PRONOUN, VERBISH
 from .recall_words import CORRECTION
 
@@ -100,16 +101,12 @@ _NAME_CHECKED = re.compile(r"\b(?:was|is|its|it's|called|named)\s+([a-z]{4,})\s*
                            r"(?:right|rite|correct|yeah)\b")
 
 
-_HALF_SAID = re.compile(r"\b(?:was|is|its|it's|called|named)\s+(?:like\s+)?([a-z]{3,})\s+"
-                        r"something\b")
-
-
 def near_name(question: str, told: list[str]) -> tuple[str, str, bool] | None:
     """(told text, name, a near miss) when the question checks a name ("was haruki right?") that was
     never told but one a letter or two off was ("named haruto"), or gives its start ("it was
     lemon something right?": "lemongrass"): the told one is the answer. ``told``: the user's
     clauses."""
-    if half := _HALF_SAID.search(question.lower()):  # "it was lemon something right?"
+    if half := HALF_SAID.search(question.lower()):  # "it was lemon something right?"
         start = half.group(1)
         whole = {(t, w) for t in told for w in re.findall(r"[a-z]{4,}", t.lower())
                  if w.startswith(start) and len(w) >= len(start) + 2}
