@@ -298,3 +298,11 @@ def test_round28_moods_names_and_an_untold_cat() -> None:
                     "we always stop at in n out on road trips and i always get a double double "
                     "animal style and a chocolate shake", read=True)
     assert found is not None and "double double" in found.text
+
+
+def test_a_correction_opened_with_oh_wait_is_one() -> None:
+    from amity.voice.recall_fix import swaps
+    assert swaps("oh wait the sale is in the cafeteria not the gym, i just checked the flyer") \
+        == [("gym", "cafeteria")]
+    assert swaps("omg no its 9am not 10, my coach just texted") == [("10", "9am")]
+    assert swaps("oh wait im not going its late") == []

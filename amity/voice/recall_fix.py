@@ -39,7 +39,7 @@ _SWAP_PLACE = re.compile(r"\bnot (?:at |in )?(?:the )?([a-z]+(?: [a-z]+){0,2}),?
 #: what a correction opens with, no word of it: "oops not the fairgrounds, its at the ..."
 _OOPS = frozenset("oops oop sorry wait no nope ok okay yeah ya lol ugh omg hmm um wrong".split())
 _PLAIN = re.compile(r"\b(?:i meant|meant to say|wait no|no wait|wait,? (?:its|it's|it was|it is)|"
-                    r"sorry|oops|my bad|correction|"
+                    r"sorry|oops|my bad|correction|oh wait|omg no|i just checked|"
                     r"i said|i lied|mixed (?:it|them) up|got it wrong|my mistake|"
                     r"wait actually)\b")
 
