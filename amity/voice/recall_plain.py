@@ -114,11 +114,17 @@ def _fixed_within(text: str, line: str) -> str | None:
     fix = _FIX_AFTER.match(line[at + len(text):]) if at >= 0 else None
     if fix is None:
         return None
-    new = fix.group(1).strip()
+    put = _put_right(text, fix.group(1).strip())
+    return put if put != text else None
+
+
+def _put_right(text: str, new: str) -> str:
+    """``text`` with its first value of ``new``'s sort (a clock time, a sum, a plain number)
+    replaced by ``new``; as it is when it holds none other."""
     for m in re.finditer(_VALUE, text, re.I):
         if _sort(m.group(0)) == _sort(new) and m.group(0).strip() != new:
             return text[:m.start()] + new + text[m.end():]
-    return None
+    return text
 
 
 def _fixed_in(text: str, order: float, said: Sequence[Said]) -> str:
@@ -134,11 +140,7 @@ def _fixed_in(text: str, order: float, said: Sequence[Said]) -> str:
                 text = text[:at.start()] + new + text[at.end():]
         lead = _LEAD_FIX.match(low) if s.order <= order + 6 else None
         if lead and not NOT_FIX.search(low):
-            new = lead.group(2).strip()
-            for m in re.finditer(_VALUE, text, re.I):
-                if _sort(m.group(0)) == _sort(new) and m.group(0).strip() != new:
-                    text = text[:m.start()] + new + text[m.end():]
-                    break
+            text = _put_right(text, lead.group(2).strip())
     return text
 
 

@@ -274,10 +274,7 @@ def find_dates(text: str, now: datetime | date, past: bool = False) -> list[Date
                 continue
             taken.append((start, end))
             found.append(DateMention(start, end, text[start:end], when))
-    found = [DateMention(d.start, d.end, d.text, d.date + timedelta(days=7))
-             if _NEXT_WD.match(d.text) and d.date < _monday_next(today)
-             and _NOT_THIS.match(text, d.end) else d for d in found]
-    return _same_next_week(sorted(found, key=lambda d: d.start), today)
+    return _same_next_week(sorted(found, key=lambda d: d.start), today, text)
 
 
 #: "the act is NEXT saturday not this one": the one after the coming one
@@ -294,16 +291,18 @@ _THIS_WD = re.compile(rf"^this\s+(?:{_WD})\b", re.I)
 _NEXT_WD = re.compile(rf"^next\s+(?:{_WD})\b", re.I)
 
 
-def _same_next_week(found: list[DateMention], today: date) -> list[DateMention]:
+def _same_next_week(found: list[DateMention], today: date, text: str) -> list[DateMention]:
     """A "next friday" after a "next thursday" read as next week's ("next thursday ... wait
-    no its next friday") is next week's too, not the coming one."""
+    no its next friday") is next week's too, not the coming one; so is one said "not this
+    one" ("the act is NEXT saturday not this one")."""
     monday_next = _monday_next(today)
     later = False
     out = []
     for d in found:
         if _NEXT_WD.match(d.text):
-            if (later or any(_THIS_WD.match(e.text) and e.date == d.date for e in out)) and \
-                    d.date < monday_next:  # "from this friday to next friday": a week on
+            if (later or any(_THIS_WD.match(e.text) and e.date == d.date for e in out)
+                    or _NOT_THIS.match(text, d.end)) and d.date < monday_next:
+                # ("from this friday to next friday": a week on)
                 d = DateMention(d.start, d.end, d.text, d.date + timedelta(days=7))
             later = later or d.date >= monday_next
         out.append(d)

@@ -69,7 +69,9 @@ IMPLICIT: tuple[Rule, ...] = (
          rf"(?:room|stuff|things|clothes)\b(?![^.!?]{{0,40}}\b(?:when|after|while|for\s+college|"
          rf"move|leave)\b)[^.!?]{{0,30}}\bremember\b"),
     # a goodbye said as if already gone (crisis.dev5): "make sure my dog gets fed after im
-    # gone ok", "tell my sister i loved her", "dont worry about me after tonight lol"
+    # gone ok", "tell my sister i loved her", "dont worry about me after tonight lol"; the
+    # speaker's, whatever comes before ("pls dont be sad when im gone", "...to someone wholl
+    # actually play it after im gone")
     rule("gone_after", "self_harm", "high", 0.9,
          rf"\b(?:after|when|once)\s+i{A}?m\s+gone\b(?!\s+(?:to|for|on|at|from|away|out|off|over|"
          rf"camping|shopping|skiing|this|next|all)\b)|"
@@ -81,8 +83,6 @@ IMPLICIT: tuple[Rule, ...] = (
          rf"(?=\s*(?:[.!?,]|$|who\s+(?:ever\s+)?(?:cared|listened|understood|got\s+me)))|"
          rf"\bremember\s+me\b[^a-z]{{0,6}}(?:ok|okay)?[^a-z]{{0,6}}(?:like\s+)?(?:just\s+)?the\s+good\s+"
          rf"(?:parts|times|stuff)\b", negatable=False, person=False),
-    # (the speaker's, whatever comes before: "pls dont be sad when im gone", "...to someone
-    # wholl actually play it after im gone")
     rule("last_made", "self_harm", "high", 0.9,  # "i hope people like it bc its the last thing
          # im ever gonna make. i have it all planned out for after the show"
          rf"\b(?:the\s+)?last\s+thing\s+i{A}?(?:m|ll)\s+ever\s+(?:gonna\s+|going\s+to\s+)?(?:make|do|write|"

@@ -69,7 +69,7 @@ _RACED = (rf"on\s+(?:the\s+)?(?:hills?|track|sprints?|bikes?)|in\s+(?:every|each
           rf"every\s+{_CONTEST}\b|by\s+(?:like\s+)?\d+\s*(?:sec\w*|points?|pts|goals?|laps?|"
           rf"meters?|m\b)|to\s+the\s+(?:finish|top)|"
           # "always beats me at ping pong": beaten at a game, not at home or at night
-          rf"(?<=\bbeats\sme\s)at\s+{_GAME_AT}|(?<=\bbeat\sme\s)at\s+{_GAME_AT}")
+          rf"(?:(?<=\bbeats\sme\s)|(?<=\bbeat\sme\s))at\s+{_GAME_AT}")
 
 
 ABUSE: tuple[Rule, ...] = (
