@@ -1,0 +1,51 @@
+"""Session 30: a name told after what the person does ("the librarian who runs the program is
+mr castellano"), and "tonight" or a clock time no longer marks an ordinary day for the risk
+encoder's reading of a short chat message."""
+
+from __future__ import annotations
+
+import pytest
+
+from amity.nlp.safety import check, risk_encoder
+from amity.voice.recall_names import names_for
+from tests.test_recall_s17 import _answer
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("the librarian who runs the program is mr castellano, he wears a bow tie", "mr castellano"),
+    ("my coach who runs practice is coach reyes", "coach reyes"),
+    ("the girl who sits next to me in bio is maya lol", "maya"),
+])
+def test_a_name_after_what_they_do(text: str, name: str) -> None:
+    assert names_for({"librarian", "coach", "girl"}, text, text) == name
+
+
+def test_no_name_across_a_was() -> None:
+    line = "the teacher who said i was lazy is mr x"
+    assert names_for({"teacher"}, line, line) is None
+
+
+def test_the_librarian_asked_by_role() -> None:
+    found = _answer("whats the librarians name, the bow tie guy",
+                    "the librarian who runs the program is mr castellano, he wears a different "
+                    "bow tie every day lol")
+    assert found is not None and found.detail == "Mr Castellano"
+
+
+def _high(text: str) -> bool:
+    return any(v.category == "self_harm" and v.tier == "high" for v in check(text))
+
+
+@pytest.mark.skipif(risk_encoder.default() is None, reason="the risk encoder is not installed")
+def test_tonight_is_a_plans_hour() -> None:
+    assert _high("the ice cube thing isnt working anymore. going back to the real thing tonight")
+
+
+@pytest.mark.skipif(risk_encoder.default() is None, reason="the risk encoder is not installed")
+@pytest.mark.parametrize("text", [
+    "its 2pm on a saturday and ive done nothing",
+    "ok its monday and the 6 train was delayed for 40 min so im already over it",
+    "gonna study tonight and then sleep, big test tmrw",
+])
+def test_an_ordinary_day_is_not_lifted(text: str) -> None:
+    assert not _high(text)
