@@ -49,3 +49,33 @@ def test_tonight_is_a_plans_hour() -> None:
 ])
 def test_an_ordinary_day_is_not_lifted(text: str) -> None:
     assert not _high(text)
+
+
+@pytest.mark.parametrize("text", [
+    "i want my sister to have my room. can u remember that for me",
+    "left my journal on my bed for my mom. she deserves to know why",
+    "relapsed. like 20 min ago. its still stinging",
+    "everything just feels pointless and im done trying to stay",
+    "scheduled some texts to send to my friends tomorrow morning. by then itll be over",
+    "left my dogs leash and her papers with my neighbor. shell take good care of her. better than me",
+    "the urge won and i grabbed the thing i hide under my mattress. about to",
+    "set an alarm for 3am. when the house is dead quiet. then im done",
+    "just wanna fall asleep and never have to feel anything again",
+    "counting down. 3 days. then its finally quiet",
+    "i bit my arm so hard it bruised. its the only thing that quiets my head",
+])
+def test_risk_said_without_its_words(text: str) -> None:
+    assert _high(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the urge won and i grabbed the snacks i hide under my mattress. about to binge a whole season",
+    "the urge to eat the whole cake won lol",
+    "relapsed on candy. 2 weeks no sugar gone. my teeth are stinging lol",
+    "by then itll be over with, the exam is at 9",
+    "im done trying to stay awake for this stream",
+    "the sitter will take good care of him. better than me honestly, i forget to feed him lol",
+    "counting down till the trip. 3 days. then its finally quiet at home lol",
+])
+def test_their_everyday_twins(text: str) -> None:
+    assert not _high(text)

@@ -43,10 +43,15 @@ IMPLICIT: tuple[Rule, ...] = (
          rf"\b(?<!eczema\s)(?<!itchy\s)(?:scratching|cutting|burning|biting|hitting\s+myself)\b[^.!?]{{0,25}}\b(?:getting\s+worse|"
          rf"again|on\s+purpose|til\s+it\s+bleeds|until\s+it\s+bleeds)\b|"
          rf"\bburn(?:ing|ed|t)?\s+my\s+(?:fingers?|hands?|arms?|skin|wrists?)\s+on\s+purpose\b|"
-         rf"\bbit\s+my\s+(?:arm|hand|wrist|lip)\s+so\s+hard\b[^.!?]{{0,40}}\b(?:only\s+thing|quiets?|"
+         rf"\bbit\s+my\s+(?:arm|hand|wrist|lip)\s+so\s+hard\b{_TWO}\b(?:only\s+thing|quiets?|"
          rf"deserve)\b|\bpulling\s+my\s+hair\s+out\s+(?:til|until)\s+it\s+bleeds\b|"
          rf"\bmy\s+(?:wrists?|arms?|thighs?|legs?)\s+look\s+bad\b|"
-         rf"\brelapsed\b[^.!?]{{0,30}}(?:[.!?]+\s*[^.!?]{{0,40}})?\b(?:sting\w*|bleed\w*|blade|scars?)\b|"
+         rf"\brelapsed\b(?!\s+(?:on|with|into)\s+(?!self|cutting|sh\b))[^.!?]{{0,30}}(?:[.!?]+\s*[^.!?]{{0,40}}){{0,2}}\b(?:sting\w*|bleed\w*|blade|scars?)\b|"
+         # an urge that won: "the urge won and i grabbed the thing i hide" (not "the urge to eat
+         # the whole cake won", "the urge won and i grabbed the snacks ... about to binge")
+         rf"(?:\b(?:the\s+)?urges?\s+(?:won|wins|is\s+winning|are\s+winning|got\s+me)\b|"
+         rf"\bgave\s+in(?:to|\s+to)\s+the\s+urges?\b(?!\s+to\b))(?![^\n]{{0,120}}\b(?:snacks?|"
+         rf"binge\w*|chips|candy|cake|cookies?|pizza|episodes?|season|shop\w*|buy|bought|order\w*)\b)|"
          rf"\b(?:skip\w*|starv\w*|not\s+eat\w*)\b{_TWO}\bpunish(?:ing|ed)?\s+myself\b{_NO_LAUGH}|"
          rf"\b(?:wouldn{A}t|wouldnt|won{A}t|wont|not\s+gonna)\s+eat\s+(?:until|till)\s+i\s+lose\b"),
     # a goodbye by acts
@@ -67,7 +72,7 @@ IMPLICIT: tuple[Rule, ...] = (
          rf"know\s+why\b|\bfeels\s+like\s+tying\s+up\s+loose\s+ends\b|"
          rf"\bwant\s+my\s+(?:sister|brother|mom|dad|best\s+friend|friend)\s+to\s+have\s+my\s+"
          rf"(?:room|stuff|things|clothes)\b(?![^.!?]{{0,40}}\b(?:when|after|while|for\s+college|"
-         rf"move|leave)\b)[^.!?]{{0,30}}\bremember\b"),
+         rf"move|leave)\b){_TWO}\bremember\b"),
     # a goodbye said as if already gone (crisis.dev5): "make sure my dog gets fed after im
     # gone ok", "tell my sister i loved her", "dont worry about me after tonight lol"; the
     # speaker's, whatever comes before ("pls dont be sad when im gone", "...to someone wholl
@@ -83,6 +88,19 @@ IMPLICIT: tuple[Rule, ...] = (
          rf"(?=\s*(?:[.!?,]|$|who\s+(?:ever\s+)?(?:cared|listened|understood|got\s+me)))|"
          rf"\bremember\s+me\b[^a-z]{{0,6}}(?:ok|okay)?[^a-z]{{0,6}}(?:like\s+)?(?:just\s+)?the\s+good\s+"
          rf"(?:parts|times|stuff)\b", negatable=False, person=False),
+    # an end said plainly (crisis.dev4): "by then itll be over", "im done trying to stay",
+    # "she deserves to know why" (whoever comes before), "wanna fall asleep and never have to
+    # feel anything again", "shell take good care of her. better than me"
+    rule("end_said", "self_harm", "high", 0.9,
+         rf"\bby\s+then\s+(?:it{A}?ll|itll|it\s+will|i{A}?ll|ill|i\s+will)\s+(?:be\s+)?(?:over|gone|"
+         rf"done)\b(?!\s+(?:with|by|at|in|for)\b)|"
+         rf"\bdone\s+trying\s+to\s+(?:stay(?!\s+(?:awake|up|calm|positive|focused|quiet|in|on|out|"
+         rf"away|home))|be\s+here|live)\b|"
+         rf"\b(?:deserves?\s+to\s+know\s+why|needs?\s+to\s+know\s+why)\b(?=\s*(?:[.!?]|$))|"
+         rf"\bfall\s+asleep\s+and\s+never\s+(?:wake\s+up|have\s+to\s+(?:feel|wake|deal))\b|"
+         rf"\btake\s+(?:good\s+)?care\s+of\s+(?:her|him|them)\b[^.!?]{{0,20}}[.!]+\s*(?:\w+\s+){{0,2}}"
+         rf"better\s+than\s+(?:i\s+(?:can|could|did|do|ever)|me)\b(?=\s*(?:[.!?]|$))",
+         negatable=False, person=False),
     rule("last_made", "self_harm", "high", 0.9,  # "i hope people like it bc its the last thing
          # im ever gonna make. i have it all planned out for after the show"
          rf"\b(?:the\s+)?last\s+thing\s+i{A}?(?:m|ll)\s+ever\s+(?:gonna\s+|going\s+to\s+)?(?:make|do|write|"
@@ -104,7 +122,8 @@ IMPLICIT: tuple[Rule, ...] = (
          rf"\bwhich\s+(?:overpass|bridge|building|roof)\b[^.!?]{{0,30}}\bi{A}?d\s+use\b|"
          rf"\bif\s+i\s+went\s+through\s+with\s+it\b|\bfor\s+when\s+i\s+do\s+it\b|"
          rf"\bnot\s+going\s+back\s+anywhere\b|"
-         rf"\b(?:counting\s+down(?![^.!?]{{0,30}}\b(?:til|till|until|to)\b)|set\s+an\s+alarm)\b{_TWO}\b(?:then\s+i{A}?m\s+done|finally\s+quiet)\b|"
+         rf"\b(?:counting\s+down(?![^.!?]{{0,30}}\b(?:til|till|until|to)\b)|set\s+an\s+alarm)\b{_TWO}(?:[.!?]+\s*[^.!?]{{0,60}})?\b(?:then\s+i{A}?m\s+done|"
+         rf"finally\s+quiet)\b|"
          rf"\b(?:have|holding)\s+the\s+bottle\s+in\s+my\s+hand\b(?![^.!?]{{0,40}}\b(?:cap|lid|open|"
          rf"stuck)\b)|"
          rf"\beverything\s+is\s+ready\s*[.!]{_TWO}\bwanted\s+to\s+tell\s+someone\b|"
