@@ -20,7 +20,10 @@ _AFTER_ASK = re.compile(r"\s(?:and i (?:\w+ )?(?:cant|can't|dont|don't|forgot)|a
                         r"and then|cause|cuz|because|bc|so|but|i need|i wanna|"
                         r"i want|i keep (?:wanting|saying|calling|forgetting|blanking|mixing|"
                         r"writing|thinking|almost)|i almost (?:called|wrote|said|put|typed)|"
-                        r"my \w+ (?:asked|wants|said|bet))\b")
+                        r"my \w+ (?:asked|wants|said|bet)|"
+                        # a laugh, then why it is asked: "whats my favorite color lol its for
+                        # a quiz my friend made"
+                        r"(?:lol|lmao|lmfao|haha|ngl|tbh) (?:its|it's|it is|for|my|cuz|bc))\b")
 
 
 def focus(question: str) -> str:

@@ -30,7 +30,7 @@ something anything everything nothing someone anyone everyone nobody people guys
 bro lol lmao omg ngl tbh haha sunny question point part end fact reason minute minutes hour
 hours second seconds moment life world mood vibe vibes bc cuz cause tho rn fr af min mins
 sec secs hr hrs am pm opinion opinions thoughts advice monday tuesday wednesday thursday
-friday saturday sunday trouble eternity forever sense luck drama""".split())
+friday saturday sunday trouble eternity forever sense luck drama bet thanks thank thx ty""".split())
 #: a person by role alone ("my mom", "my teacher") is no gist; their name is
 _ROLES = frozenset("""mom mum dad mother father parent parents sister brother sis bro
 grandma grandpa nan nana gran granny aunt uncle cousin friend friends bestie teacher coach

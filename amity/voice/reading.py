@@ -43,6 +43,8 @@ GOOD_NEWS = re.compile(
     r"\bdropped (?:like |almost |over |a full )?(?:\d+(?:\.\d+)?|a|half a|two|three) ?"
     r"(?:seconds?|secs?|s)\b|"
     r"\bnew (?:pb|pr|personal best|record)\b|\bpersonal best\b|\b(?:we|i) sold out\b|"
+    # "first one in our family to finish college fr so my mom is crying every 5 min"
+    r"\bfirst (?:one|person|kid) in (?:our|my|the) family to (?:finish|graduate|go to|get)\b|"
     # the lost one found: "my cat was missing for 5 days and our neighbor found her!!! 😭😭"
     r"\b(?:missing|lost|ran away|gone)\b[^.!?]{0,60}\b(?:found|came home|came back)\b"
     r"(?! out\b)(?![^.!?]{0,15}\b(?:dead|died|hurt|injured|hit)\b)|"

@@ -56,7 +56,8 @@ def is_recall_question(text: str, previous: str = "") -> bool:
         return True  # "and the other girl, the art club one?" after "whats her name"
     if re.match(r"^(?:is|was|are|were) (?:my|our) \w+(?: \w+)? (?:\w+er|left|right) or ", low):
         return True  # "is my brother older or younger than me"
-    if _CHECKING.search(low) and not re.search(r"\b(?:you|u|ur|your|sunny)\b", low):
+    if (_CHECKING.search(low) or _CHECKING_SAID.search(low)) and \
+            not re.search(r"\b(?:you|u|ur|your|sunny)\b", low):
         return True  # "and finn is 4 right?", "the scarf was sage green right? or mint"
     found = _WH.search(low)
     # advice or a question to Sunny, in the asking part ("how much do i make an hour
@@ -78,6 +79,10 @@ def is_recall_question(text: str, previous: str = "") -> bool:
 #: the other one of two, asked after the first: "and the other girl, the art club one?"
 THE_OTHER = re.compile(r"^(?:and|what about|how about|n) the (?:other|second|first|older|"
                        r"younger|new|old)\b.{0,50}\?")
+#: a number said back to be checked: "and he was 15 hands right? or was it more"
+_CHECKING_SAID = re.compile(r"^(?:(?:and|so|wait|ok|okay|oh|also|lol|hmm)\s+)*(?:he|she|it|they)"
+                            r"\s+(?:is|was|were|are)\s+(?:like\s+)?[$£€]?\d"
+                            r"[^?]{0,30}?,?\s+(?:right|rite|correct)\s*\?")
 #: a name given by its start: "it was lemon something right?" (``recall_fix.near_name``)
 HALF_SAID = re.compile(r"\b(?:was|is|its|it's|called|named)\s+(?:like\s+)?([a-z]{3,})\s+"
                        r"something\b")

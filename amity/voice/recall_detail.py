@@ -37,6 +37,11 @@ _WHOSE = re.compile(r"^(?:(?:and|so|wait|ok|oh) )*whose ([a-z]{3,})")
 
 
 
+#: a name someone wanted for a thing, not their own: "what did theo want to name him"
+_WANTED_TO_NAME = re.compile(r"\b(?:want|wanted|wanna|try|tried|trying) to (?:name|call) "
+                             r"(?:him|her|it|them)\b")
+
+
 def detail(question: str, topic: set[str], wants: set[str], text: str, around: str
            ) -> str | None:
     """The asked detail in ``text`` ("whats my dogs name" -> "Pickle", "what colour" ->
@@ -54,6 +59,11 @@ def detail(question: str, topic: set[str], wants: set[str], text: str, around: s
     if "quote" in wants and (quoted := QUOTED.search(text)):
         return f"\"{quoted.group(1)}\""  # "what does kiwi always say": "chai time"
     asked = set(re.findall(r"[\w'-]+", question.lower())) | {"name", "names"}
+    if "name" in wants and _WANTED_TO_NAME.search(question.lower()) and (
+            given := re.search(r"\b(?:name|call) (?:him|her|it|them) ((?:[a-z]+ ){0,3}?[a-z]+)"
+                               r"(?=\s*(?:[.,!?;]|$|(?:but|and|bc|lol|lmao|cuz|so)\b))", low)):
+        return given.group(1).capitalize()  # "what did my brother want to name him": not
+        # the brother ("theo wanted to name him dino but..." -> Dino; "sir barks a lot")
     if "name" in wants:
         name = names_for(named_heads(question, topic), text, around, strict=True)
         if name and name.lower() in asked:

@@ -40,7 +40,9 @@ from .recall_words import (
 
 _DATES = re.compile(r"\b(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)?\s*"
                     rf"\d{{1,2}} {MONTH} \d{{4}}\b|"
-                    r"\b\d{1,2}(?:st|nd|rd|th)\b(?! (?:birthday|bday|b-day|anniversary|grade))|"
+                    # (not someone's: "my brothers 18th" is his age)
+                    r"(?<!s )(?<!'s )\b\d{1,2}(?:st|nd|rd|th)\b(?! (?:birthday|bday|b-day|"
+                    r"anniversary|grade))|"
                     + MONTH_DAY)
 #: the teen's own age ("im 14 and me and my grandpa joe..."): no one else's
 _OWN_AGE = re.compile(r"\b(?:im|i'm|i am|i turned|i just turned|im turning|i'm turning)\s+"

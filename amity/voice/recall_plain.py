@@ -177,12 +177,16 @@ def plainly(wants: set[str], topic: set[str]) -> Callable[[Said], str | None]:
     if "count" in wants:  # "how many trombones are in my section": "there's 5 of us"
         return lambda s: _of_us(topic, s) or _paid(topic, s) or _saved(topic, s) or \
             _rate(topic, s) or _clock(topic, s)
+    if "reason" in wants and len(topic) >= 2:  # "why did the recital get moved": "the recital
+        # got pushed to next thursday bc the stage isnt ready" (the asked words and a because)
+        return lambda s: s.text if topic <= stems(s.text) and _BECAUSE.search(s.text) else None
     if not wants and topic:  # "what did i get at culvers": "i got a double butterburger"
         return lambda s: _got(topic, s) or _ordered(topic, s) or _doing(topic, s) or \
             _about(topic, s)
     return lambda s: None
 
 
+_BECAUSE = re.compile(r"\b(?:because|bc|cuz|cause|since|so that)\b", re.I)
 _PRICE = re.compile(r"[$£€]\s?\d[\d,]*(?:\.\d\d)?|\b\d+(?:\.\d\d)? (?:bucks|dollars|pounds)\b")
 _GOT = re.compile(r"\b(?:(?:i|we) (?:always |usually |ever )?(?:got|ordered|had|get|bought|order)|"
                   r"(?:im|i'm) getting)\b")
@@ -349,9 +353,12 @@ def _right_after(topic: set[str], text: str) -> str | None:
     first = name.lower().split()[0]
     if len(name.split()) == 2 and stems(first) & topic:
         return name  # "coach petrakis told me", asked as "my coach"
-    # "bunny" asked as "rabbit" too; "my aunt mei's house": Mei
-    return name if any(re.sub(r"'s$", "", nxt) == first and stems(word) & topic
-                       for word, nxt in zip(words, words[1:], strict=False)) else None
+    # "bunny" asked as "rabbit" too; "my aunt mei's house": Mei; "her fiance is named omar",
+    # asked as "my aunts husband"
+    named = re.search(rf"\b([a-z]+) (?:is |was )?(?:named|called) {re.escape(first)}\b", low)
+    return name if named and stems(named.group(1)) & topic or any(
+        re.sub(r"'s$", "", nxt) == first and stems(word) & topic
+        for word, nxt in zip(words, words[1:], strict=False)) else None
 
 
 def fixed_after(best: Said, said: Sequence[Said]) -> Callable[[str], str]:

@@ -203,7 +203,7 @@ _MINE = re.compile(r"^\s*(?:and\s+)?(?:mine|mines|mine's)(?:\s+is|\s+are|\s+was)
 #: a memory quiz put to Sunny ("im testing u", "pop quiz", "ok test: ..."): what the message
 #: says is about the quiz, not the user's life, and it asks nothing of theirs
 TESTING = re.compile(r"\b(?:(?:im|i'm|i am) )?(?:just )?testing (?:u|you|ur memory|your memory)\b|"
-                     r"\b(?:pop )?quiz time\b|\bpop quiz\b|"
+                     r"\b(?:pop )?quiz time\b|\bpop quiz\b|\bin the first place\b|"
                      r"^\W*(?:(?:ok|okay|so|alright)\W+)?(?:memory )?(?:test|quiz)\s*[:!-]", re.I)
 
 

@@ -120,6 +120,9 @@ _KIN = re.compile(r"(?:grand|great|step)*(?:ma|pa|mom|mum|dad|daddy|mama|papa|na
 _THEIR_THING = re.compile(r"\b([a-z]{3,}?)('s|s|’s) ([a-z]{3,})\b")
 _OWN_NAMED = re.compile(r"\b(?:did|does)\s+(?:mr|mrs|ms|miss|dr|coach|my|our)?\s*([a-z]{3,})\s+"
                         r"(?:name|call)\s+(?:her|his|their)\s+own\s+([a-z]{3,})")
+#: a thing of the user's and what is asked of it: "my jersey number", "my locker combo"
+_MY_THINGS = re.compile(r"\bmy (?:[a-z]+ )?([a-z]{3,}) (number|size|code|combo|combination|"
+                        r"password|colou?r|look(?:s|ed)? like)\b")
 _GIVEN_NAME = re.compile(r"\b(?:named|called|name is|names?)\b")
 _PRONOUNS = frozenset("you she they him her them his hers".split())
 _THEY_CHOSE = re.compile(r"\b(?:what|which) ([a-z]{3,}) (?:did|does) ([a-z]{3,}) (?:say|said|want|"
@@ -144,6 +147,12 @@ def untold_thing(question: str, told_texts: Sequence[str]) -> bool:
         owner, thing = stems(own.group(1)), stems(own.group(2))
         return not any(owner <= stems(t) and thing & stems(t) and _GIVEN_NAME.search(t.lower())
                        for t in told_texts)
+    # "what did i say my volleyball jersey number was": no jersey was told, so no number is
+    # its number ("theo is 7" is the brother's age)
+    if (attr := _MY_THINGS.search(question.lower())) and attr.group(1) not in STOP and \
+            not stems(attr.group(1)) & told and (attr.group(2).startswith("look") or not any(
+                re.search(rf"\b{attr.group(2)}\b", t.lower()) for t in told_texts)):
+        return True  # (but "im gonna be number 11" tells the jersey's number)
     # "what song did noor say she wanted me to learn": noor's song, the same as "noors song"
     asked_of_them = [(who, "'s", thing) for thing, who in _THEY_CHOSE.findall(question.lower())
                      if who not in _PRONOUNS]

@@ -43,6 +43,8 @@ SAME = {"gf": "girlfriend", "bf": "boyfriend", "bff": "friend", "bestie": "frien
         "bass": "fish", "trout": "fish", "salmon": "fish", "catfish": "fish", "perch": "fish",
         "walleye": "fish", "bluegill": "fish", "crappie": "fish", "pike": "fish",
 "sprained": "sprain", "broke": "break", "broken": "break", "pt": "physical",
+        "pushed": "move", "moved": "move", "postponed": "move", "rescheduled": "move",
+        "bumped": "move",
         "physio": "physical", "snacks": "snack",
         "hurt": "hurt", "injured": "hurt", "studying": "study", "studies": "study",
         "went": "go", "going": "go", "gone": "go", "saw": "see", "seen": "see",
@@ -103,6 +105,9 @@ KINDS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
     "hurt": "wrist arm leg ankle hand foot knee shoulder ear eye elbow finger toe hip "
             "collarbone back neck head nose wrist thumb",
     "car": "volvo ford toyota honda fiat mini vw volkswagen audi bmw tesla nissan kia",
+    # "which shoes was i saving for": "these jordans" ("sho" is the stem of "shoes")
+    "sho": "jordans sneakers trainers nikes vans converse crocs boots cleats heels "
+           "adidas dunks airforces uggs loafers",
 }.items()}
 SCORE = re.compile(r"\b\d+\s*-\s*\d+\b")
 COLORS = frozenset("golden ginger red orange yellow green blue purple pink black white grey "

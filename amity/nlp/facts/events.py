@@ -339,6 +339,11 @@ def event_phrase(sentence: str, context: Sequence[str] = ()) -> str | None:
     if visiting:
         return f"visiting {visiting.group(1)}"  # "going saturday the 3rd to visit my tia marisol"
     visit = _VISIT.search(low)
+    if visit and visit.group(2).endswith((" and i", " and me")):  # the teen visits: "my dad
+        # and i are visiting two colleges this weekend" (no "my dad and i's visit")
+        went = re.match(r"\s+((?:[a-z]+ ){0,2}?[a-z]+?)(?=\s*(?:[,.!?]|$|\s(?:this|next|on|in|"
+                        r"at|for|tomorrow|tmrw|today)\b))", low[visit.end():])
+        return f"visiting {went.group(1)}" if went else "the visit"
     if visit and visit.group(2) not in _LEAD | _NOT_SUBJECTS:
         return f"{visit.group(1) or ''}{visit.group(2)}'s visit"  # "my grandma is visiting"
     married = _MARRIED.search(low)

@@ -293,11 +293,11 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
                 if found.when == dates[k - 1].date:
                     found.when = dm.date
             continue
-        if k and (not before.strip() or re.fullmatch(r"\s*(?:thru|through|to|till|until|til|"
-                                                    r"-|–)\s*", before)):
+        if k and (not before.strip() or re.fullmatch(r"\s*(?:thru|through|to|till|until|til|-|"
+                                                    r"–|,?\s*(?:but )?not(?: on)?)\s*", before)):
             continue  # "saturday march 8": one date said twice, its plan taken once (the
             # words after it are a place: "at the convention center"); nor the end of a
-            # span: "next tuesday thru thursday"
+            # span: "next tuesday thru thursday"; nor the day put right: "wednesday not thursday"
         if not before.strip() and sent.start > 0:  # "our cat has a vet appt. tmrw bc..."
             before = sent.doc[sent.start - 1].sent.text
         near = (fuller(event_phrase(before + " " + dm.text), subject_before(before))

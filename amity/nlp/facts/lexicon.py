@@ -93,7 +93,9 @@ EVENT_NOUNS: frozenset[str] = frozenset(
     "holiday wedding funeral birthday date surgery operation checkup visit meeting class "
     "lesson show play performance rehearsal tryout tryouts sleepover graduation prom dance "
     "assignment project essay homework flight move race session camp shift dentist doctor "
-    "orthodontist therapy appointment ceremony festival jam hackathon convention".split()
+    "orthodontist therapy appointment ceremony festival jam hackathon convention cookoff "
+    "cook-off bakeoff bake-off potluck fundraiser expo parade marathon contest showcase "
+    "scrimmage".split()
 )
 
 _PERSON_NOUNS = frozenset(
