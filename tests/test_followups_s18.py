@@ -48,7 +48,8 @@ def test_next_friday_correcting_next_thursday_is_next_week() -> None:
     found = _plans("and next thursday i have my interview for the vet clinic internship, "
                    "wait no its next friday")
     assert ("interview", "2026-03-13") in found
-    assert _plans("next friday is the party") == [("party", "2026-03-06")]  # the coming one
+    # next week's, as "next weekend" is (session 30; the coming one before)
+    assert _plans("next friday is the party") == [("party", "2026-03-13")]
 
 
 def test_a_which_question_is_no_plan() -> None:

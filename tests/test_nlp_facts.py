@@ -180,7 +180,7 @@ def test_extract_never_raises_on_any_text(message: str) -> None:
         ("on Wednesday", date(2025, 3, 19), False),  # said on a wednesday: next week's
         ("this wednesday", date(2025, 3, 12), False),  # ... "this wednesday" is today
         ("next friday", date(2025, 3, 21), False),  # said on a wednesday: next week's
-        ("next sunday", date(2025, 3, 16), False),  # four days away: the coming one
+        ("next sunday", date(2025, 3, 23), False),  # next week's, as "next weekend" (s30)
         ("next saturday", date(2025, 3, 22), False),
         ("last Friday", date(2025, 3, 7), False),
         ("on Saturday", date(2025, 3, 8), True),  # past tense: the latest one

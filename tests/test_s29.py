@@ -55,7 +55,7 @@ def test_a_plan_pushed_to_a_day_of_next_week() -> None:
         "bc the church hall flooded lol")
     assert ("act", date(2026, 3, 14)) in _events(
         "wait no the act is NEXT saturday not this one, i was looking at the wrong week")
-    assert [d.date for d in find_dates("its next saturday", _NOW)] == [date(2026, 3, 7)]
+    assert [d.date for d in find_dates("its next saturday", _NOW)] == [date(2026, 3, 14)]
 
 
 def test_were_without_its_apostrophe_is_a_plan_and_what_was_done_is_none() -> None:

@@ -1,35 +1,14 @@
-"""Session 30: a name told after what the person does ("the librarian who runs the program is
-mr castellano"), and "tonight" or a clock time no longer marks an ordinary day for the risk
-encoder's reading of a short chat message."""
+"""Session 30: memory_dev13's first run and dev4's crisis misses, each as a test that can
+fail: a thing never told has no number, the name someone wanted, a day put right, the teen
+visiting, "next <day>" as next week's, risk said without its words and its everyday twins,
+"tonight" no longer an ordinary day for the risk encoder's near band."""
 
 from __future__ import annotations
 
 import pytest
 
 from amity.nlp.safety import check, risk_encoder
-from amity.voice.recall_names import names_for
 from tests.test_recall_s17 import _answer
-
-
-@pytest.mark.parametrize(("text", "name"), [
-    ("the librarian who runs the program is mr castellano, he wears a bow tie", "mr castellano"),
-    ("my coach who runs practice is coach reyes", "coach reyes"),
-    ("the girl who sits next to me in bio is maya lol", "maya"),
-])
-def test_a_name_after_what_they_do(text: str, name: str) -> None:
-    assert names_for({"librarian", "coach", "girl"}, text, text) == name
-
-
-def test_no_name_across_a_was() -> None:
-    line = "the teacher who said i was lazy is mr x"
-    assert names_for({"teacher"}, line, line) is None
-
-
-def test_the_librarian_asked_by_role() -> None:
-    found = _answer("whats the librarians name, the bow tie guy",
-                    "the librarian who runs the program is mr castellano, he wears a different "
-                    "bow tie every day lol")
-    assert found is not None and found.detail == "Mr Castellano"
 
 
 def _high(text: str) -> bool:
@@ -105,7 +84,7 @@ def test_the_teen_visiting_is_no_ones_visit() -> None:
 
 def test_a_cookoff_is_a_plan() -> None:
     got = _events_of("im learning to make my grandpas chili for the church cookoff next sunday")
-    assert ("church cookoff", "2026-03-08") in got
+    assert ("church cookoff", "2026-03-15") in got  # next week's sunday
 
 
 @pytest.mark.parametrize(("question", "line", "name"), [
@@ -191,3 +170,10 @@ def test_tears_for_a_first_graduate_are_good_news() -> None:
 def test_bet_thanks_is_no_gist(text: str) -> None:
     from amity.voice.gist import gist
     assert gist(text) is None
+
+
+def test_the_name_of_a_colour_given_in_quotes() -> None:
+    found = _answer("and what was the name of that first paint color i mixed",
+                    "im in the paint section, i mixed my first gallon today and it was a color "
+                    "called 'seafoam dream' lol")
+    assert found is not None and "seafoam dream" in (found.detail or "")

@@ -130,7 +130,8 @@ def kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
             return None  # whose job: "priya works there" is not mum's
         bonus += 2.0 if JOBS & set(low.split()) else 0.0  # "shes a pharmacist"
     if "color" in wants:
-        if not COLORS & set(low.split()):
+        if not COLORS & set(low.split()) and not ("name" in wants and re.search(
+                TITLE_QUOTE, low)):  # "the name of that paint color": "a color called '...'"
             return None
         bonus += 1.0
     if "place" in wants:

@@ -238,11 +238,6 @@ _SORT_BEFORE = re.compile(r"\b(?:bearded|leopard|crested|syrian|dwarf|corn|ball|
                           r"netherland|lionhead) (?=(?:dragon|gecko|hamster|snake|python|"
                           r"rabbit|bunny|lop)\b)")
 
-#: what the one named does, between them and their name ("the librarian who runs the program
-#: is mr castellano": the librarian is mr castellano); no "is" or "was" inside it ("the
-#: teacher who said i was lazy is ..." stays as said)
-_WHO_DOES = re.compile(r"(?<=[a-z])\s+(?:who|that)\s+(?:(?!is\b|was\b)[a-z']+\s+){1,6}?(?=is\s)")
-
 
 def names_for(topic: set[str], text: str, around: str, strict: bool = False
               ) -> str | None:
@@ -276,7 +271,7 @@ def _names_for(topic: set[str], text: str, around: str, strict: bool = False
     """The name ``text`` gives one of ``topic`` ("my dog pickle", "hes called rex" after a
     dog, "tara is my best friend", "Sam's cat is called Waffles"), or None. ``strict``: only
     a name said plainly, to be said back alone ("my X Y" only of a pet or a person)."""
-    low, near = _WHO_DOES.sub(" ", _SORT_BEFORE.sub("", text.lower())), stems(around)
+    low, near = _SORT_BEFORE.sub("", text.lower()), stems(around)
     if CORRECTION.search(low) and near & topic and around != text:
         # "i meant mango", said where the cat was named: the corrected word is the name
         before = names_for(topic, around, around, strict)

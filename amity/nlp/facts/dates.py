@@ -12,9 +12,9 @@ Resolution rules (documented, tested):
 - A bare weekday ("Friday", "on fri", "this Friday"): the next such day after ``now``
   ("friday" said on a Friday is next week's; "this friday" on a Friday is today); with
   ``past=True`` (the sentence is in the past tense) the latest such day on or before
-  ``now``. "next Friday": the coming Friday when it is four days or more
-  away (said on a Monday), else the Friday of next calendar week (weeks start on Monday;
-  said on a Thursday); "last Friday": the latest Friday strictly before ``now``.
+  ``now``. "next Friday": the Friday of next calendar week (weeks start on Monday), as
+  "next weekend" is (a week on when that is under two days away: "next monday" said on a
+  Sunday); "last Friday": the latest Friday strictly before ``now``.
 - A run of three or more weekdays ("i work tues thurs and sat"): a schedule, no date.
 - "this weekend": the next Saturday on or after ``now`` (``now`` itself when it is a
   Sunday); "next weekend": the Saturday of next week.
@@ -150,11 +150,11 @@ def _monday_next(now: date) -> date:
 def _weekday(now: date, wd: int, mod: str, past: bool) -> date:
     mod = mod.lower()
     if mod == "next":
-        monday_next = _monday_next(now)
-        ahead = (wd - now.weekday()) % 7
-        # "next saturday" said on a monday: the coming one (four days or more away); said
-        # on a thursday, or "next tuesday" on a monday: the one in the week after
-        return now + timedelta(days=ahead) if ahead >= 4 else monday_next + timedelta(days=wd)
+        # the one in the week after, as "next weekend" is: "next saturday" said on a monday
+        # is not this saturday ("this weekend ... oberlin on saturday", then "my sat is next
+        # saturday"); "next monday" said on a sunday is not tomorrow
+        day = _monday_next(now) + timedelta(days=wd)
+        return day if (day - now).days >= 2 else day + timedelta(days=7)
     if mod == "last" or (past and mod not in {"this", "coming"}):
         delta = (now.weekday() - wd) % 7
         if mod == "last" and delta == 0:

@@ -59,8 +59,7 @@ IMPLICIT: tuple[Rule, ...] = (
          rf"\btake\s+care\s+of\s+my\s+(?:cat|dog|pets?|bunny|rabbit|fish|hamster|bird|gecko)\s+for\s+me\b"
          rf"(?![^.!?]{{0,40}}\b(?:while|when|this|next|during|till|until|over|for\s+the|on\s+(?:the\s+)?"
          rf"(?:trip|weekend)|tmrw|tomorrow)\b)|"
-         rf"\b(?:deserves?\s+to\s+know\s+why|(?:she|he|they|mom|dad|parents|family)\s+needs?\s+"
-         rf"to\s+know\s+why)\b|"
+         rf"\b(?:she|he|they|mom|dad|parents|family)\s+needs?\s+to\s+know\s+why\b|"
          rf"\bif\s+anyone\s+asks,?\s+i\s+was\s+happy(?:\s+sometimes)?\b(?!\s+(?:at|with|about|for|when|to|"
          rf"in|on)\b)|"
          rf"\bmy\s+will\s+is\s+(?:just\s+)?(?:a|in|on|written)\b|"
@@ -96,7 +95,7 @@ IMPLICIT: tuple[Rule, ...] = (
          rf"done)\b(?!\s+(?:with|by|at|in|for)\b)|"
          rf"\bdone\s+trying\s+to\s+(?:stay(?!\s+(?:awake|up|calm|positive|focused|quiet|in|on|out|"
          rf"away|home))|be\s+here|live)\b|"
-         rf"\b(?:deserves?\s+to\s+know\s+why|needs?\s+to\s+know\s+why)\b(?=\s*(?:[.!?]|$))|"
+         rf"\bdeserves?\s+to\s+know\s+why\b(?=\s*(?:[.!?]|$))|"
          rf"\bfall\s+asleep\s+and\s+never\s+(?:wake\s+up|have\s+to\s+(?:feel|wake|deal))\b|"
          rf"\btake\s+(?:good\s+)?care\s+of\s+(?:her|him|them)\b[^.!?]{{0,20}}[.!]+\s*(?:\w+\s+){{0,2}}"
          rf"better\s+than\s+(?:i\s+(?:can|could|did|do|ever)|me)\b(?=\s*(?:[.!?]|$))",
