@@ -177,3 +177,11 @@ def test_the_name_of_a_colour_given_in_quotes() -> None:
                     "im in the paint section, i mixed my first gallon today and it was a color "
                     "called 'seafoam dream' lol")
     assert found is not None and "seafoam dream" in (found.detail or "")
+
+
+def test_a_guy_named_is_not_the_guy_asked() -> None:
+    found = _answer("also what was the name of the guy who runs the weekend shift",
+                    "first week at the car wash basically done. my boss is this older guy named "
+                    "dennis who calls literally everyone 'chief' even the customers lmao",
+                    "aight gotta go, shift at 4", read=True)
+    assert found is None or found.detail != "Dennis"
