@@ -186,9 +186,11 @@ def plainly(wants: set[str], topic: set[str]) -> Callable[[Said], str | None]:
     return lambda s: None
 
 
-#: "this older guy named dennis" says who he is, not which guy was asked ("the guy who runs
-#: the weekend shift")
-_ANYONE = frozenset("guy girl lady dude kid boy man woman person one".split())
+#: someone's partner named ("her fiance is named omar"): asked as "my aunts husband"; not
+#: "this older guy named dennis" for "the guy who runs the weekend shift", nor "my cousin has
+#: a dog called rex" for "my dog"
+_PARTNERS = frozenset("fiance fiancé fiancee husband wife boyfriend girlfriend partner "
+                      "stepdad stepmom".split())
 _BECAUSE = re.compile(r"\b(?:because|bc|cuz|cause|since|so that)\b", re.I)
 _PRICE = re.compile(r"[$£€]\s?\d[\d,]*(?:\.\d\d)?|\b\d+(?:\.\d\d)? (?:bucks|dollars|pounds)\b")
 _GOT = re.compile(r"\b(?:(?:i|we) (?:always |usually |ever )?(?:got|ordered|had|get|bought|order)|"
@@ -359,7 +361,7 @@ def _right_after(topic: set[str], text: str) -> str | None:
     # "bunny" asked as "rabbit" too; "my aunt mei's house": Mei; "her fiance is named omar",
     # asked as "my aunts husband"
     named = re.search(rf"\b([a-z]+) (?:is |was )?(?:named|called) {re.escape(first)}\b", low)
-    return name if named and named.group(1) not in _ANYONE and stems(named.group(1)) & topic or any(
+    return name if named and named.group(1) in _PARTNERS and stems(named.group(1)) & topic or any(
         re.sub(r"'s$", "", nxt) == first and stems(word) & topic
         for word, nxt in zip(words, words[1:], strict=False)) else None
 
