@@ -189,7 +189,7 @@ def plainly(wants: set[str], topic: set[str]) -> Callable[[Said], str | None]:
 #: someone's partner named ("her fiance is named omar"): asked as "my aunts husband"; not
 #: "this older guy named dennis" for "the guy who runs the weekend shift", nor "my cousin has
 #: a dog called rex" for "my dog"
-_PARTNERS = frozenset("fiance fiancé fiancee husband wife boyfriend girlfriend partner "
+_PARTNERS = frozenset("fiance fiancee husband wife boyfriend girlfriend partner "
                       "stepdad stepmom".split())
 _BECAUSE = re.compile(r"\b(?:because|bc|cuz|cause|since|so that)\b", re.I)
 _PRICE = re.compile(r"[$£€]\s?\d[\d,]*(?:\.\d\d)?|\b\d+(?:\.\d\d)? (?:bucks|dollars|pounds)\b")

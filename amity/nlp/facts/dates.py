@@ -274,12 +274,7 @@ def find_dates(text: str, now: datetime | date, past: bool = False) -> list[Date
                 continue
             taken.append((start, end))
             found.append(DateMention(start, end, text[start:end], when))
-    return _same_next_week(sorted(found, key=lambda d: d.start), today, text)
-
-
-#: "the act is NEXT saturday not this one": the one after the coming one
-_NOT_THIS = re.compile(rf"\s*,?\s*(?:and\s+)?not\s+(?:this|the)\s+"
-                       rf"(?:one|week|coming\s+one|{_WD})\b", re.I)
+    return sorted(found, key=lambda d: d.start)
 
 
 _TODAY_IS = re.compile(rf"\b(?:its|it's|it is|today is|today's|todays|happy)\s+({_WD})\b", re.I)
@@ -287,23 +282,3 @@ _TODAY_IS = re.compile(rf"\b(?:its|it's|it is|today is|today's|todays|happy)\s+(
 _DAY_LABEL = re.compile(rf"^\W*(?:(?:ugh|ok|okay|so|yo|hi|hey|hii+|well|happy)\W+)?({_WD})s?"
                         r"(?=\s+(?:update|again|vibes|mood|blues|morning|afternoon|rant|"
                         r"check-?in|tea)\b|\s*[:!.,]|\s*$)", re.I)
-_THIS_WD = re.compile(rf"^this\s+(?:{_WD})\b", re.I)
-_NEXT_WD = re.compile(rf"^next\s+(?:{_WD})\b", re.I)
-
-
-def _same_next_week(found: list[DateMention], today: date, text: str) -> list[DateMention]:
-    """A "next friday" after a "next thursday" read as next week's ("next thursday ... wait
-    no its next friday") is next week's too, not the coming one; so is one said "not this
-    one" ("the act is NEXT saturday not this one")."""
-    monday_next = _monday_next(today)
-    later = False
-    out = []
-    for d in found:
-        if _NEXT_WD.match(d.text):
-            if (later or any(_THIS_WD.match(e.text) and e.date == d.date for e in out)
-                    or _NOT_THIS.match(text, d.end)) and d.date < monday_next:
-                # ("from this friday to next friday": a week on)
-                d = DateMention(d.start, d.end, d.text, d.date + timedelta(days=7))
-            later = later or d.date >= monday_next
-        out.append(d)
-    return out
