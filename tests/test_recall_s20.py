@@ -13,7 +13,8 @@ from test_recall_s17 import _answer
 from amity.nlp.facts.events import event_phrase
 from amity.nlp.facts.extractor import extract
 from amity.voice.recall_counts import count_of
-from amity.voice.recall_names import named_head, names_for
+from amity.voice.recall_heads import named_head
+from amity.voice.recall_names import names_for
 from amity.voice.recall_said import clauses_of
 
 STORY = ("so this weekend at my dads house his girlfriend trish tried to teach me to make "

@@ -25,7 +25,8 @@ from amity.voice.lines import Exchange, load
 from amity.voice.opinion import asides
 from amity.voice.rank import asks_said
 from amity.voice.recall_asked import asked_words
-from amity.voice.recall_names import named_heads, names_for
+from amity.voice.recall_heads import named_heads
+from amity.voice.recall_names import names_for
 from amity.voice.recall_whose import asked_of
 from amity.voice.recall_words import stems
 from amity.voice.skills import Turn, fallback, greet, off_to

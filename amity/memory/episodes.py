@@ -18,7 +18,8 @@ from datetime import datetime, timedelta
 from ..store.repo import SESSION_GAP
 from .terms import query_terms
 
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+#: a sentence: up to its end mark, a number's point kept inside ("pay is $14.50 an hour")
+_SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+[.!?]*")
 
 
 @dataclass(frozen=True)

@@ -17,8 +17,10 @@ from .lines import LOW_MOODS, Lines
 from .moments import PRIOR, lines_for
 from .skills import Proposal, Turn
 
-#: an amount of money ("pounds" only with "£": "7 pounds 4 ounces" is a baby's weight)
-_MONEY = re.compile(r"[$£€]\s?\d+(?:[.,]\d\d)?(?: (?:an|per|a) (?:hour|hr))?|\b\d+(?:\.\d\d)? ?"
+#: an amount of money ("pounds" only with "£": "7 pounds 4 ounces" is a baby's weight), its
+#: thousands whole ("$3,800", not "$3,80")
+_MONEY = re.compile(r"[$£€]\s?\d+(?:,\d{3})*(?:[.,]\d\d)?(?: (?:an|per|a) (?:hour|hr))?|"
+                    r"\b\d+(?:\.\d\d)? ?"
                     r"(?:bucks|dollars|quid|euros)\b|\b\d+(?:\.\d\d)? (?:an|per|a) (?:hour|hr)\b",
                     re.I)
 _EARNED = re.compile(r"\b(?:an hour|per hour|a hour|/hr|(?:my |the )?pay (?:is|was)|pays|paid me|"

@@ -53,7 +53,7 @@ from .recall_asked import asked_words as asked_words  # re-exported
 from .recall_counts import count_of, placed_only, so_far
 from .recall_detail import KIND_OF, detail
 from .recall_fix import near_name, said_whole, swaps
-from .recall_kind import NAMED_IT, a_score, kind_bonus, of_kind
+from .recall_kind import NAMED_IT, REASON, a_score, kind_bonus, of_kind
 from .recall_names import (
     NOT_A_NAME,
     QUOTED,
@@ -190,6 +190,9 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     numbers = {n for n in _NUMBER.findall(question) if len(n.strip("$£€")) >= 2 or checked} | \
         set(_SCORE.findall(question))  # a score: "what team did we lose to 5-2"
     money_asked = bool(_MONEY.search(question))  # a price named: a price is asked
+    if checked and numbers and "name" in wants and not NAME_ASKED.search(whole.lower()):
+        wants = wants - {"name"} | {"count"}  # "and the twins are 8 right?" after "whats my
+        # lola's name": a number checked, not the name the question before asked
     theirs = possessed(question, [x.text for x in said])
     person = asked_of(question, [x.text for x in said])
     topic |= named_kinds(topic, [x.line or x.text for x in said])  # biscotti: the tortoise
@@ -230,7 +233,9 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
                                                     kin) and not (
                 beside and (low.split()[0] in _POINTER_WORDS or _OF_THEM.search(low)
                             or so_far(low))) and not (
-                CORRECTION.search(low) or a_score(topic, low)):
+                CORRECTION.search(low) or a_score(topic, low)) and not (
+                _MONEY.match(low) and topic & stems(s.before)):  # "got my first paycheck"
+            # then "$212 after taxes"
             continue  # "how much was the raptor": "the shark deck was $65" is another price
             # (in the message: "i thrifted the sickest jacket, green carhartt for 12 bucks";
             # or said of it: "shes 4")
@@ -245,6 +250,9 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         score += 0.1 * min(len(words - topic), 6)  # a clause that says more
         if money_asked and _MONEY.search(s.text):
             score += 1.0  # "and it was like $12 a yard right?": the price told ($9 a yard)
+        if "count" in wants and "sav" in topic and _SAVED_SO_FAR.search(low):
+            score += 2.0  # "how much did i have saved": "i have $2,150 so far" (not the price
+            # put right beside it, "wait no he said $3,200")
         if CORRECTION.search(low):
             score += 1.5  # "i meant mango": the newer word wins
         elif any(order > s.order and words & wrong for order, wrong in fixes):
@@ -273,6 +281,14 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
                                                           CORRECTION.search(x[1].text.lower())
                                                           and QUOTED.search(x[1].text)]):
         best_score, best = max(later, key=lambda x: x[0])  # "wait no she said '...'"
+    if "reason" in wants and not best.fact and _TOLD_WHY.search(best.text.lower()) and \
+            not REASON.search(best.text.lower()) and (after := _told_next(best, said)):
+        best = after  # "lena told me why she ditched us. her ex was there and...": the why
+    elif "reason" in wants and not best.fact and not REASON.search(told_of(best).lower()) and (
+            why := next((s for s in said if not s.fact and s.before == best.line and s.line
+                         and _BC_FIRST.match(s.line.lower())), None)):
+        best = why  # "...bev made me clean the windmill hole with a toothbrush", then "bc some
+        # kid dumped a whole blue raspberry slushie in it"
     if not best.fact and not wants & {"name", "who"}:
         best = value_fixed(best, said)  # "i sold 14 this week", then "wait no 16!!"
     if "day" in wants and not best.fact and not swaps(best.line or best.text):
@@ -303,6 +319,15 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         told = span(question, (best.line or best.text).replace(" . ", ". "))
         if told and set(told.lower().split()) <= NOT_A_NAME:
             told = None  # "ngl tho jess keeps skipping": no "ngl!" said back
+    if _OLD_NAME.search(whole.lower()) and not _OLD_NAME_TOLD.search(told_of(best).lower()):
+        return None  # "what did my grandpa call him before i renamed him": "i renamed him gus"
+        # tells the new name only
+    if told and "name" in wants and (thing := _NAME_OF.search(whole.lower())) and not stems(
+            thing.group(1)) & WHO_HAS_NAMES and (whose_name := re.search(
+                rf"\b([a-z]+) {re.escape(told.lower())}\b", (best.line or best.text).lower())) \
+            and stems(whose_name.group(1)) & WHO_HAS_NAMES:
+        return None  # "whats the name of the restaurant my aunt kept talking about": the aunt's
+        # name ("my aunt rosa") is not the restaurant's
     if told and "name" in wants and _GIVEN.search(whole.lower()) and \
             set(re.findall(r"[a-z]+", told.lower())) - _TITLES <= set(re.findall(r"[a-z]+",
                                                                             whole.lower())):
@@ -340,5 +365,28 @@ _OF_THEM = re.compile(r"^\d+ of (?:them|those|em|us)\b")  # "kittens!!! 3 of the
 _PLACE_ASK = re.compile(r"\b(?:place|come|came|finish|finished|rank|position)\b")
 
 
+_SAVED_SO_FAR = re.compile(r"[$£€]?\d[\d,.]*\s+(?:so far|saved(?: up)?)\b|\bsaved (?:up )?[$£€]?\d")
+_BC_FIRST = re.compile(r"(?:bc|because|cuz|cause|coz)\b")
+_TOLD_WHY = re.compile(r"\b(?:told|tell|telling|said|explained|texted) (?:me |us )?why\b")
+
+
+def _told_next(best: Said, said: Sequence[Said]) -> Said | None:
+    """The clause told next in the same message as ``best`` (where a reason announced in
+    it is told)."""
+    line = best.line or ""
+    at = line.lower().find(best.text.lower())
+    if at < 0:
+        return None
+    later = [(line.lower().find(s.text.lower()), s) for s in said if s.line == line and
+             s.order == best.order and not s.fact and s.text != best.text]
+    later = [(i, s) for i, s in later if i > at + len(best.text) - 1]
+    return min(later, key=lambda x: x[0])[1] if later else None
+
+
+_OLD_NAME = re.compile(r"\bbefore (?:i|we|u|you|they) renamed\b|\bused to (?:call|be called|be "
+                       r"named)\b|\bold name\b|\boriginal name\b")
+_OLD_NAME_TOLD = re.compile(r"\bused to\b|\bwas (?:called|named)\b|\bold name\b|\bbefore\b|"
+                            r"\boriginal(?:ly)?\b|\bfrom\b")
+_NAME_OF = re.compile(r"\bname of (?:the|my|that|this|our) ([a-z]+)")
 _GIVEN = re.compile(r"\b(?:first|last|full|real|middle) name\b|\bsurname\b")
 _TITLES = frozenset("mr mrs ms miss dr coach sir madam prof sensei".split())

@@ -23,7 +23,8 @@ _WH = re.compile(r"(?:^|[,.!?:;]\s*|[^\x00-\x7f]\s+|\b(?:ok|so|and|wait|but|time
                  r"yo|rn|asked|asking|wondering|know|forgot|remember)\s+)"
                  r"((?:what|whats|which|who|whos|whose|where|wheres|why|when|how many|how much|"
                  r"how old|how long)\b.*)$")
-_ADVICE = re.compile(r"\b(should|could|would|can|shall|will|(?<!was )(?<!were )gonna)\b|"
+_ADVICE = re.compile(r"\b(should|could|would|can|shall|will|(?<!was )(?<!were )(?<!was i )"
+                     r"(?<!were we )(?<!was we )gonna)\b|"  # ("why was i gonna buy her flowers")
                      r"\bhow (do|can|to)\b|"
                      r"\b(you|u|ur|your|sunny)\b")
 

@@ -29,11 +29,14 @@ WANTS = {
                      # "which teacher gave me that detention", "which of my aunts brought it"
                      r"\bwhich\s+(?:one\s+)?(?:of\s+(?:my|the|our)\s+)?(?:teacher|coach|friend|aunt|"
                      r"uncle|cousin|sister|brother|neighbou?r|kid|girl|guy|boy|grand\w+|tia|tio|"
-                     r"mate|bud|buddy|buddie|pal|teammate|classmate|bestie|homie)s?\b"),
+                     r"mate|bud|buddy|buddie|pal|teammate|classmate|bestie|homie|coworker|"
+                     r"co-worker|manager|boss|neighbor|player|kid)s?\b"),
     "color": re.compile(r"\b(colou?r)\b"),
     "place": re.compile(r"\bwhere\b|\bwhat venue\b"),
     "reason": re.compile(r"\bwhy\b"),
-    "favorite": re.compile(r"\b(favou?rite|fav|fave)\b|\bbest (?!friend|mate|bud|pal)"),
+    # (a personal best is a count: "whats my best golf score")
+    "favorite": re.compile(r"\b(favou?rite|fav|fave)\b|\bbest (?!friend|mate|bud|pal|(?:\w+ )?"
+                           r"(?:score|time|result|pr|grade|mark|finish|round|lap|throw|jump)s?\b)"),
     "job": re.compile(r"\b(job|jobs|for a living|for work|work as|works as)\b|"
                      r"\b(?:my|his|her|their) (?:\w+ )?\w+ (?:does|do)(?: now)?\s*(?:again)?"
                      r"\s*(?:lol)?\s*[?!.]*$"),  # "what did i say my dad does"
@@ -48,8 +51,8 @@ WANTS = {
                         r"(?!\s+(?:she|he|they|i|we|you|u|it|that (?:she|he|they|i|we|you|u|it)|"
                         r"shed|hed|id|theyd|she'd|he'd|they'd|i'd)\b)|"
                         # "what did pop call it" (not "what did ximena want to call him")
-                        r"\bwhat (?:does|did|do) (?!i\b|you\b|u\b)\w+ (?:always |usually )?"
-                        r"call (?:it|me|him|her|them|us)\b|"
+                        r"\bwhat (?:does|did|do) (?!i\b|you\b|u\b)(?:my )?\w+ (?:always |usually )?"
+                        r"call (?:it|me|him|her|them|us|(?:the|her|his|their|all the) \w+)\b|"
                         # "what was the thing jess always says"
                         r"\bwhat(?:s|'s| is| was) (?:the|that) (?:thing|line|phrase|quote) "
                         r"(?!i\b|you\b|u\b)\w+(?: \w+)? (?:always |usually |keeps? )?says?\b"),

@@ -13,6 +13,7 @@ import re
 
 from ..nlp.facts.lexicon import is_first_name
 from .recall_counts import count_of
+from .recall_heads import named_heads
 from .recall_names import (
     MONTH,
     MONTH_DAY,
@@ -23,7 +24,6 @@ from .recall_names import (
     ROLE_STEMS,
     TITLED,
     VERBISH,
-    named_heads,
     names_for,
 )
 from .recall_words import COLORS, CORRECTION, JOBS, KINDS, STOP, WEEKDAY, stems
@@ -38,8 +38,9 @@ _WHOSE = re.compile(r"^(?:(?:and|so|wait|ok|oh) )*whose ([a-z]{3,})")
 
 
 #: a name someone wanted for a thing, not their own: "what did theo want to name him"
-_WANTED_TO_NAME = re.compile(r"\b(?:want|wanted|wanna|try|tried|trying) to (?:name|call) "
-                             r"(?:him|her|it|them)\b")
+_CHOSE_NOT = re.compile(r"\bthe (\w+) one,? not the (\w+)(?: one)?\b")
+_WANTED_TO_NAME = re.compile(r"\b(?:(?:want|wanted|try|tried|trying) to|wanna) (?:name|call) "
+                             r"(?:him|her|it|them|the \w+)\b")  # ("wanna name the gecko")
 
 
 def detail(question: str, topic: set[str], wants: set[str], text: str, around: str
@@ -61,7 +62,8 @@ def detail(question: str, topic: set[str], wants: set[str], text: str, around: s
     asked = set(re.findall(r"[\w'-]+", question.lower())) | {"name", "names"}
     if "name" in wants and _WANTED_TO_NAME.search(question.lower()) and (
             given := re.search(r"\b(?:name|call) (?:him|her|it|them) ((?:[a-z]+ ){0,3}?[a-z]+)"
-                               r"(?=\s*(?:[.,!?;]|$|(?:but|and|bc|lol|lmao|cuz|so)\b))", low)):
+                               r"(?=\s*(?:[.,!?;]|$|(?:but|and|bc|lol|lmao|cuz|so|which|tho|haha|"
+                               r"ngl|fr|rn)\b))", low)):
         return given.group(1).capitalize()  # "what did my brother want to name him": not
         # the brother ("theo wanted to name him dino but..." -> Dino; "sir barks a lot")
     if "name" in wants:
@@ -76,6 +78,9 @@ def detail(question: str, topic: set[str], wants: set[str], text: str, around: s
             return None  # "the hives are called beeyonce and hive five": said whole
         return _title(_whole_name(name, low)) if name else None
     if "color" in wants:
+        if (chose := _CHOSE_NOT.search(around.lower())) and chose.group(1) in COLORS and \
+                chose.group(2) in words:
+            return chose.group(1)  # "the pink looked cheap" after "the blue one, not the pink one"
         for i, w in enumerate(words):
             if w in COLORS:
                 shade = words[i - 1] if i and words[i - 1] in _SHADES else ""
@@ -114,7 +119,8 @@ def detail(question: str, topic: set[str], wants: set[str], text: str, around: s
         who = _WHO_NOT.search(f"{low} {around.lower()}")
         if who and _NOT_DONE.search(question.lower()) and is_first_name(who.group(1)):
             return _title(who.group(1))  # "which of my friends didnt make it": "jada didnt"
-        name = names_for(topic, text, around, strict=True)
+        name = _doer(topic, low) or _doer(topic, around.lower(), low) or \
+            names_for(topic, text, around, strict=True)
         return _title(name) if name else None
     if (kind := KIND_OF.search(question.lower())) and not wants:
         # "what kind of cake did my mom make": "a lemon cake" -> "lemon cake"
@@ -138,6 +144,31 @@ def detail(question: str, topic: set[str], wants: set[str], text: str, around: s
 
 
 _KIN_NAMED = re.compile(r"\bmy ((?:big |little |older |younger |other )?(\w+)) (\w+)\b")
+
+
+#: someone named after who they are: "my coworker jules", "the other guy brandon"
+_SOMEONE_NAMED = re.compile(r"\b(?:coworker|co-worker|friend|guy|girl|boy|kid|teacher|coach|"
+                            r"manager|boss|neighbou?r|cousin|brother|sister|teammate|mr|mrs|ms|"
+                            r"miss|dr) ([a-z]{3,})\b")
+
+
+def _doer(topic: set[str], low: str, within: str | None = None) -> str | None:
+    """Of two or more people named in ``low``, the one after whom (and before the next)
+    most of the asked words are said ("which coworker keeps leaving early": "my coworker
+    jules is chill but the other guy brandon keeps leaving early" -> brandon); with
+    ``within``, only those named there (the clause of a message read whole: "...mr finch
+    for history who gave us an essay?? i cant stand him"). None when fewer than two are
+    named or none is clearly the one."""
+    named = [(m.start(1), m.group(1)) for m in _SOMEONE_NAMED.finditer(low)
+             if (is_first_name(m.group(1)) or m.group(1) not in STOP)
+             and (within is None or re.search(rf"\b{m.group(1)}\b", within))]
+    if len(named) < 2:
+        return None
+    ends = [at for at, _ in named[1:]] + [len(low)]
+    said = [len(stems(low[at:end]) & topic - ROLE_STEMS) for (at, _), end in zip(named, ends,
+                                                                                 strict=True)]
+    best = max(said)
+    return named[said.index(best)][1] if best and said.count(best) == 1 else None
 
 
 def _kin_doing(topic: set[str], low: str) -> str | None:

@@ -15,6 +15,7 @@ import re
 
 from ..nlp.facts.lexicon import PETS
 from .recall_counts import fits_unit, says_age
+from .recall_heads import named_heads
 from .recall_names import (
     MONTH,
     MONTH_DAY,
@@ -22,7 +23,6 @@ from .recall_names import (
     QUOTED,
     TITLE_QUOTE,
     TITLE_WORD,
-    named_heads,
     names_for,
 )
 from .recall_said import Said
@@ -109,6 +109,10 @@ def kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
     elif "count" in wants and re.search(r"\bhow old\b", question.lower()) and \
             not says_age(said.text):
         return None  # "bruno is a 90 pound bernese" tells no age
+    elif "count" in wants and re.search(r"\bhow long\b(?! ago)", question.lower()) and \
+            not _LENGTH.search(low) and not _SINCE.search(low):
+        return None  # "how long does keoni have to do my dishes": "hes 12 ... it was $140"
+        # tells no time
     if "count" in wants and re.search(r"\bhow old\b", question.lower()) and \
             not _OWN_ASKED.search(question.lower()) and _OWN_AGE.search(low):
         rest = _OWN_AGE.sub(" ", low)  # "how old is my grandpa": "im 14 and me and my
@@ -160,7 +164,10 @@ def kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
             return None  # "what does kiwi always say": "he screams at 6am" says no words;
             # a quote from another message ("its called 'captain pigeon'") is not hers
         bonus += 1.5
-    if "reason" in wants and REASON.search(low):
+    if "reason" in wants and (why := REASON.search(low)):
+        if asked & stems(low[why.end():]) and not asked & stems(low[:why.start()]):
+            return None  # "why was i late": "made us run poles bc someone (me) was late"
+            # gives the lateness as the reason of something else
         bonus += 1.0
     return bonus
 
@@ -170,6 +177,13 @@ _ON_BODY = re.compile(r"\b(?:on|in) (?:my|his|her|their|the) (?:left |right )?(?
                       r"leg|foot|face|neck|back|finger|thumb|knee|ankle|head|cheek|shoulder|"
                       r"elbow|toe|nose|ear|lip|eye|chin|forehead|stomach)\b")
 #: a reason told ("bc hes allergic", "named it the Mildred after his first dog")
+#: a time or a length said: "for 2 weeks", "a couple days", "45 min", "2:09", "4 feet"
+_LENGTH = re.compile(r"\b(?:\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+                     r"twelve|a couple(?: of)?|a few|few|couple)\s*(?:-\s*\d+\s*)?(?:more\s+)?"
+                     r"(?:hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s|days?|weeks?|wks?|months?|mos?|years?|"
+                     r"yrs?|nights?|semesters?|seasons?|feet|foot|ft|inch(?:es)?|in|meters?|metres?|cm|"
+                     r"km|miles?|mi|yards?|laps?|pages?|episodes?)\b|\b\d+:\d\d\b|\b(?:all|whole)\s+"
+                     r"(?:day|night|week|weekend|month|year|summer|semester)\b")
 REASON = re.compile(r"\b(because|cause|cuz|coz|bc|since|allergic)\b|"
                     r"\b(?:named|called) (?:it|him|her) (?:[\w ]{1,20} )?after\b")
 _TITLED = re.compile(TITLE_QUOTE)

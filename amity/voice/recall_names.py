@@ -6,7 +6,7 @@ detail a short answer says ("Pickle", "bright orange", "left back", "pharmacist"
 a number: "12.50", "2:09", "8"), and the words a correction swaps ("not lily lila").
 
 Contract: ``names_for(topic, text, around, strict=False) -> str | None`` (``strict``: only a
-name said plainly, to be said back on its own); ``named_head(question) -> str | None``;
+name said plainly, to be said back on its own); which thing is asked is ``recall_heads``';
 ``detail(question, topic, wants, text, around) -> str | None`` (a number through
 ``recall_counts.count_of``); corrections (``swaps``) are ``recall_fix``'s. Whose thing a question
 asks of is ``recall_whose``'s. Pure functions over the word tables of ``recall_words``;
@@ -63,6 +63,33 @@ _NAME_PATTERNS = (
                r"(?!back\b|later\b|tonight\b|tomorrow\b)(\w+)"),
 )
 _BY_ROLE = _NAME_PATTERNS[7]
+#: a role told as someone: "the coach is this guy rafa", "the assistant manager, this guy trent"
+_ROLE_IS_SOMEONE = re.compile(r"\b(?:(\w+) )?(\w+),? (?:is )?(?:this|that|some|a) (?:girl|guy|boy|"
+                              r"kid|lady|dude|man|woman) (?!who\b|that\b|named\b|called\b|with\b|"
+                              r"from\b)(\w+)")
+#: a place named by its kind after it, "at moonlight diner"; or told before its kind, "at
+#: summit peak, the gym by the mall"
+_PLACE_BY_KIND = re.compile(r"\b(?:at|to|from) ([a-z0-9']+(?: [a-z0-9']+)?) (diner|cafe|café|gym|"
+                            r"restaurant|store|shop|bakery|mall|park|studio|rink|pool|library|"
+                            r"salon|clinic|school|academy|center|centre|market|campground)\b")
+_PLACE_APPOSED = re.compile(r"\b(?:at|to|from) ([a-z0-9' ]{3,30}?), (?:the|this|that|a|my|our) "
+                            r"(\w+)\b")
+#: one of a kind the user has, named: "my fav is a fluffy one named marshmallow", "the
+#: biggest one i named big tom"
+_ONE_NAMED = re.compile(r"\bone (?:is |was |(?:i|we) )?(?:named|called) ((?:big |lil |little )?"
+                        r"[a-z]+)\b")
+_HAVE_KIND = re.compile(r"\b(?:my|our|we have|i have|we got|i got|we own|i own) (?:\d+ |[a-z]+ )?"
+                        r"([a-z]+)\b")
+#: a name chosen among names told: "my dad wanted sergeant", "we went with juniper"
+_NAMING = re.compile(r"\bnames?\b|\bnaming\b")
+_WANTED_NAME = re.compile(r"\b(\w+) (?:wanted|picked|chose|went with|settled on|voted for) "
+                          r"([a-z]{3,})\b")
+#: a thing named with no name yet ("oh and i named the car."), then the name: "shes the
+#: grey ghost even tho shes silver"
+_NAMED_NONE = re.compile(r"\b(?:i|we) (?:finally |just )?named (?:the|my|our) (\w+)\s*[.!]")
+_SHES_THE = re.compile(r"^(?:so |and )?(?:shes|hes|she's|he's|she is|he is) "
+                       r"(the [a-z]+(?: [a-z]+)?)(?= even| lol| bc|[,.!]|$)")
+_LEAD_WORDS = frozenset("the my our his her their and but so also a an".split()) | {""}
 #: a group's name said whole, up to where the chat goes on
 _GROUP_NAME = re.compile(r"([a-z0-9']+(?: (?!lol|lmao|and|but|bc|so|which|its|it's|now|rn|tho|"
                          r"because|haha|ngl|fr)[a-z0-9']+){0,3})(?=\s*(?:[,.!?]|$|\s(?:lol|lmao|and|"
@@ -104,7 +131,7 @@ WHO_HAS_NAMES = frozenset(stems(" ".join(PETS | set(FAMILY)) + " friend bestie m
                                  "coach teacher cousin boyfriend girlfriend crush neighbour "
                                  "neighbor boss manager tutor pet girl boy guy kid lady dude "
                                  "fiance fiancee husband wife instructor classmate"))
-_PEOPLE = WHO_HAS_NAMES - frozenset(stems(" ".join(PETS) + " pet"))
+PEOPLE = WHO_HAS_NAMES - frozenset(stems(" ".join(PETS) + " pet"))
 ROLE_STEMS = WHO_HAS_NAMES | frozenset(stems(
     "drummer singer guitarist bassist captain goalie keeper director partner tutor "
     "instructor trainer doctor dentist nurse vet manager lead"))
@@ -144,8 +171,8 @@ def _last_named(topic: set[str], low: str, around: str, name: str) -> bool:
             word, found = words[i], stems(words[i])
             if found & topic or any(word in KINDS[t] for t in topic if t in KINDS):
                 return True  # (a kind of it: "honda" for the car)
-            if found & WHO_HAS_NAMES and not (namer - 5 <= i < namer and found & _PEOPLE) and \
-                    not (found & _PEOPLE and words[i + 1:i + 2] in _LET_NAME):
+            if found & WHO_HAS_NAMES and not (namer - 5 <= i < namer and found & PEOPLE) and \
+                    not (found & PEOPLE and words[i + 1:i + 2] in _LET_NAME):
                 return False  # ("my mom said i could name him": the mom let it be named)
     return False
 
@@ -246,6 +273,15 @@ def names_for(topic: set[str], text: str, around: str, strict: bool = False
     name = _names_for(topic, text, around, strict)
     if name is None:
         return None
+    low = text.lower()
+    at = low.find(name.lower())
+    later = [m.start() for m in re.finditer(r"\b(?=([a-z]+) ([a-z]+))", low)
+             if m.start() > at >= 0 and stems(m.group(1)) & topic - stems(m.group(2))
+             and stems(m.group(2)) & topic & ROLE_STEMS
+             and f"{m.group(1)} {m.group(2)}" not in low[:at]]
+    if later and (after := _names_for(topic, text[later[0]:], text[later[0]:], strict)):
+        name = after  # "head coach is coach mancini and the goalie coach is this college guy
+        # named drew": asked of the goalie coach, the name after "goalie"
     if _CUT_AT.search(name):  # "the heist at" of "the heist at cheese mountain": the rest
         low = text.lower()
         at = low.find(name.lower())
@@ -264,6 +300,18 @@ _CUT_AT = re.compile(r"\s(?:at|in|on|of|for|to|from|with|the)$", re.I)
 
 _NAME_TAIL = re.compile(r"(?:\s+(?:bc|because|cuz|cause|lol|lmao|tho|rn|btw|fr|ngl|and|but|so|"
                         r"which|who))+$", re.I)
+
+
+def place_name(topic: set[str], text: str, around: str) -> str | None:
+    """A place ``text`` names by its kind ("the hostess job at moonlight diner" for the
+    diner), or told before its kind (around it: "at summit peak, the gym by the mall")."""
+    low = text.lower()
+    for name, head in _PLACE_BY_KIND.findall(low) + [
+            x for x in _PLACE_APPOSED.findall(around.lower()) if x[0] in low]:
+        if stems(head) & topic and not set(name.split()) & (NOT_A_NAME | STOP | PRONOUN) and \
+                not stems(name) & topic:
+            return f"{name} {head}" if low.split(name, 1)[-1].startswith(f" {head}") else name
+    return None
 
 
 def _names_for(topic: set[str], text: str, around: str, strict: bool = False
@@ -289,7 +337,7 @@ def _names_for(topic: set[str], text: str, around: str, strict: bool = False
                         or name in VERBISH)):
                 # "coach moved me around": "moved" is no name
                 continue
-            if rx is _BY_ROLE and not (stems(head) & _PEOPLE and is_first_name(name) or
+            if rx is _BY_ROLE and not (stems(head) & PEOPLE and is_first_name(name) or
                                       stems(head) & topic):
                 continue  # "her mom picked": no name
             if strict and rx is _NAME_PATTERNS[2] and (
@@ -297,7 +345,7 @@ def _names_for(topic: set[str], text: str, around: str, strict: bool = False
                 continue
             if root(name) in topic:
                 continue  # "my science teacher": "teacher" is what was asked, not a name
-            if rx is _NAME_PATTERNS[4] and head == "it" and topic & _PEOPLE and \
+            if rx is _NAME_PATTERNS[4] and head == "it" and topic & PEOPLE and \
                     not topic & PET_STEMS:
                 continue  # "she named it klaus" (the starter): no person called "it"
             if rx is _NAME_PATTERNS[4] and head in PRONOUN and \
@@ -313,6 +361,26 @@ def _names_for(topic: set[str], text: str, around: str, strict: bool = False
     for head, name in _IS_NAME.findall(low):
         if is_first_name(name) and stems(head) & topic:
             return name
+    if place := place_name(topic, low, around):
+        return place
+    if _NAMING.search(around.lower()):  # names argued over: "my dad wanted sergeant", "we
+        # went with juniper"
+        for head, name in _WANTED_NAME.findall(low):
+            if name not in NOT_A_NAME | NOUNS and (stems(head) & topic or head in (
+                    "we", "i") and stems(around) & topic):
+                return name
+    if (one := _ONE_NAMED.search(low)) and one.group(1) not in NOT_A_NAME and any(
+            stems(m.group(1)) & topic for m in _HAVE_KIND.finditer(around.lower())):
+        return one.group(1)  # "we have 5 hens, my fav is a fluffy one named marshmallow"
+    if (named := _NAMED_NONE.search(around.lower())) and stems(named.group(1)) & topic and (
+            she := _SHES_THE.match(low)) and not set(she.group(1).split()[1:]) & NOT_A_NAME:
+        return she.group(1)  # "i named the car. shes the grey ghost"
+    for kind, head, name in _ROLE_IS_SOMEONE.findall(low) + [  # "the coach is this guy rafa"
+            x for x in _ROLE_IS_SOMEONE.findall(around.lower())  # ("..., this guy trent,")
+            if re.search(rf"\b{re.escape(x[2])}\b", low)]:
+        if stems(head) & topic and name not in NOT_A_NAME | VERBISH | NOUNS | PRONOUN and (
+                kind in _LEAD_WORDS or stems(kind) & topic):
+            return name  # (the assistant manager's is not the manager's)
     for head, name in _ROLE_TITLED.findall(low):  # "the new bird vet dr lindqvist"
         if stems(head) & topic and name.split()[-1] not in NOT_A_NAME:
             return name
@@ -373,7 +441,7 @@ def named_then(topic: set[str], text: str, around: str) -> str | None:
         if stems(head) & topic and name.split()[-1] in text.lower().split():
             return name
     for head, name in _NAMED_IT.findall(around.lower()):  # a thing's name, not a person's
-        if stems(head) & topic and not stems(head) & _PEOPLE and name in text.lower().split():
+        if stems(head) & topic and not stems(head) & PEOPLE and name in text.lower().split():
             return name
     return None
 
@@ -386,53 +454,6 @@ _NAMED_IT = re.compile(r"\b(?:a|an|the|my|our|his|her) (\w+)\b[^.!?]{0,60}?\b(?:
 _NAMED_THEN = re.compile(r"\b(?:named|called) (?:the|my|our|his|her) (\w+)[,.!]* (?:and )?"
                          r"(?:its|it's|it is|its called) ['\"‘“]?(\w+(?: (?:&|and|n) \w+)?)")
 _ONE_IS = re.compile(r"\bthe (\w+) one (?:is|'s|was)(?: called| named)? ['\"‘“]?(\w+)")
-
-
-_HEAD_OF = (re.compile(r"\bname of (?:his|her|my|the|their|our|its) (?:\w+ )?(\w+)\b"),
-            # "whats my cats name again lol i always just call her baby": the cat
-            # (not the verb: "what did my brother name his goldfish")
-            re.compile(r"(\w+)(?:'?s)?\s+(?:first |last |middle |full |real |actual |whole "
-                       r"|proper |legal )?(?:name|surname)\b"
-                       r"(?!\s+(?:his|her|their|my|our|the|it|him|them|its|a|an)\b)"),
-            re.compile(r"\b(?:name|named|call|called) (?:his|her|my|the|their|our|its) "
-                       r"(?:\w+ )?(\w+)\s*(?:again|lol|\?|,|$)"),  # "did i name the stuffed koala"
-            # "the horse i ride called": the horse, not "ride"
-            re.compile(r"(\w+) (?:that |who )?(?:i|we|he|she|they|u|you) \w+ (?:called|named)\b"),
-            # "the t rex at the museum called": the t rex, not the museum
-            re.compile(r"(\w+) (?:at|in|from|on) (?:the|my|our|his|her|their) \w+ "
-                       r"(?:called|named)\b"),
-            re.compile(r"(\w+)\s+(?:called|named)\b"))
-
-
-def named_head(question: str) -> str | None:
-    """The thing whose name is asked ("my sister's boyfriend called" -> "boyfriend")."""
-    for rx in _HEAD_OF:
-        m = rx.search(question.lower())
-        if m:
-            head = stems(m.group(1))
-            if head:
-                return next(iter(head))
-    return None
-
-
-def named_heads(question: str, asked: set[str]) -> set[str]:
-    """The thing whose name is asked, with a word before it that says what it is ("my frog
-    mug": the mug and the frog, so "a mug that looks like a frog, im naming him gerald"
-    names it); not someone it belongs to ("my brothers dog"); every asked word when no head
-    is found."""
-    head = named_head(question)
-    if head is None:
-        return set(asked) if asked else set(WHO_HAS_NAMES)
-    before = re.search(rf"\b(\w+) {re.escape(head)}\w*\b", question.lower())
-    # (a person before it is whose it is, "my brothers dog"; unless it is one person: "the
-    # boss lady")
-    owner = before and re.search(r"(?<!s)s$|['’]s$", before.group(1))  # (not "boss")
-    more = stems(before.group(1)) & asked - (_PEOPLE if owner else set()) if before else set()
-    # what follows it in the question ("my best friend back home": told as "...back home
-    # is marcus")
-    after = re.search(rf"\b{re.escape(head)}\w*((?: \w+){{1,2}})", question.lower())
-    more |= stems(after.group(1)) & asked - _PEOPLE if after else set()
-    return {head} | more
 
 
 PET_STEMS = frozenset(stems(" ".join(KINDS["animal"])))

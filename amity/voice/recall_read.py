@@ -24,6 +24,7 @@ from .recall_asked import LEAD_IN, WANTS, asked_words
 from .recall_kind import REASON, has_kind, kind_bonus
 from .recall_names import QUOTED
 from .recall_said import Said, asks, message_texts, pair_of, told_of, whole_of
+from .recall_whose import asked_of, speaks_of
 from .recall_words import FRAME, FRAME_STEMS, stems
 
 Encode = Callable[[Sequence[str]], np.ndarray]
@@ -80,10 +81,13 @@ def _reader_pick(said: Sequence[Said], probs: dict[str, tuple[float, float]],
     total = sum(probs.get(x, (0.0, 0.0))[1] for x in set().union(*own_texts.values())) or 1.0
     asked = stems(question.lower()) - FRAME - FRAME_STEMS
     of_own = _OF_OWN.search(question.lower())
+    person = asked_of(question, [x.text for x in said])
     best: tuple[float, float, Said] | None = None
     for s in said:
         if of_own and of_own.group(1) not in (s.line or s.text).lower():
             continue  # "what breed is lionels own dog": not the dog told beside lionel
+        if person and not speaks_of(person, s.line or s.text, s.around):
+            continue  # "what colour belt did jaylen get to": not "going for green belt"
         texts = own_texts[(s.line or s.text, s.order)]
         p = max(probs.get(x, (0.0, 0.0))[0] for x in texts)
         share = sum(probs.get(x, (0.0, 0.0))[1] for x in texts) / total

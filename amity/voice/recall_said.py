@@ -211,11 +211,18 @@ def _rhetorical(text: str) -> bool:
     """A long story sentence that only ends in a wondering "??" ("...the smoke alarm went off
     somehow even tho we hadnt turned on the stove yet??"): told, not asked."""
     low = _RELATIVE.sub(" ", text.lower())  # "... which i think is an insult??": told
-    return "?" in text and len(text.split()) >= 14 and \
+    # what it wonders is in its last part, where "how i" told is no asking: "..., the
+    # assistant manager, this guy trent, keeps correcting how i FOLD THE RECEIPTS??"
+    last = _TOLD_WH.sub(" ", low.rsplit(",", 1)[-1])
+    return "?" in text and (len(text.split()) >= 14 or bool(_RELATIVE.search(text.lower()))) and \
         not _QUESTION_START.match(low) and not re.search(
             r"\b(?:right|rite|correct|yeah)\s*\?+\s*$", low) and \
-        not re.search(r"\b(?:you|u|ur|your|sunny|what|whats|who|whos|where|which|how|should|"
-                      r"can|did i|do i)\b", low)
+        not re.search(r"\b(?:you|u|ur|your|sunny)\b", low) and \
+        not re.search(r"\b(?:what|whats|who|whos|where|which|how|should|can|did i|do i)\b", last)
+
+
+_TOLD_WH = re.compile(r"(?<=[a-z] )(?:who|which) |"  # ("mr finch for history who gave us...")
+                      r"(?<=[a-z] )(?:how|what|where|when) (?=(?:i|he|she|they|we)\b)")
 
 
 _RELATIVE = re.compile(r"(?<=\w)[\"']? which (?:i think |honestly |lowkey )?(?:is|was|sounds|means|"

@@ -54,14 +54,24 @@ def asked_of(question: str, told_texts: Sequence[str]) -> str | None:
     -> "hugo", "whats marcus's main agent" -> "marcus"), or None (the user's own, or no
     one named)."""
     told: set[str] = set()
+    named: set[str] = set()  # told as a name: "my big brother jaylen", "teo says"
     for text in told_texts:
-        told |= set(re.findall(r"[a-z]+", text.lower()))
+        low = text.lower()
+        told |= set(re.findall(r"[a-z]+", low))
+        named |= {m.group(1) or m.group(2) for m in _TOLD_NAME.finditer(low)}
     for m in _ASKED_OF.finditer(question.lower()):
         name = m.group(1) or m.group(2)
-        if name and name in told and name not in STOP and is_first_name(name) and \
-                name not in _COMMON_WORDS:
+        if name and name in told and name not in STOP and name not in _COMMON_WORDS and (
+                is_first_name(name) or name in named and name not in PRONOUN
+                and not stems(name) & WHO_HAS_NAMES and name not in FAMILY and name not in NOUNS):
             return name
     return None
+
+
+#: a name the user told as one, though no list knows it: after a relative or a friend ("my
+#: big brother jaylen is 17"), or saying something ("teo says its the dumbest name")
+_TOLD_NAME = re.compile(r"\b(?:(?:brother|sister|cousin|friend|bestie|bff|neighbou?r|coach)"
+                        r" ([a-z]{3,})\b|^([a-z]{3,}) (?=says|said))")
 
 
 def speaks_of(name: str, line: str, around: str) -> bool:
@@ -191,17 +201,18 @@ def other_subject(question: str, text: str) -> bool:
 
 #: a pet named after it was told of: "ok i decided her name is biscotti", "i named him waffles"
 _PET_NAMED = re.compile(r"\b(?:(?:her|his|its) name is|named (?:her|him|it)|call (?:her|him|it)|"
-                        r"calling (?:her|him|it)) ([a-z]{3,})\b")
+                        r"calling (?:her|him|it))[\s.!,:]*([a-z]{3,})\b")  # ("i named her. noodle")
 
 
 def named_kinds(topic: set[str], texts: Sequence[str]) -> set[str]:
     """The kind of pet a name asked of was given to ("how much did i say biscotti was": the
     tortoise told of before "her name is biscotti"), from the messages before the naming."""
     out: set[str] = set()
+    texts = list(dict.fromkeys(texts))  # a message once (its clauses share its line)
     for i, text in enumerate(texts):
         for m in _PET_NAMED.finditer(text.lower()):
-            if m.group(1) not in topic:
-                continue
+            if m.group(1) not in topic and not stems(m.group(1)) & topic:
+                continue  # ("noodle": "noodl")
             for before in [text[:m.start()], *reversed(texts[max(0, i - 3):i])]:  # nearest first
                 kinds = stems(before) & PET_STEMS
                 if kinds:

@@ -50,7 +50,9 @@ SAME = {"gf": "girlfriend", "bf": "boyfriend", "bff": "friend", "bestie": "frien
         "went": "go", "going": "go", "gone": "go", "saw": "see", "seen": "see",
         "taught": "teach", "teaching": "teach", "won": "win", "lost": "lose",
         "named": "name", "called": "name", "mr": "teacher", "mrs": "teacher",
-        "ms": "teacher", "miss": "teacher", "sir": "teacher", "practise": "practice",
+        "ms": "teacher", "miss": "teacher", "sir": "teacher", "señora": "teacher",
+        "senora": "teacher", "señor": "teacher", "senor": "teacher", "madame": "teacher",
+        "profe": "teacher", "sensei": "teacher", "practise": "practice",
         "practising": "practice", "practicing": "practice", "practised": "practice",
         "skating": "skate", "skateboard": "board", "didnt": "dont", "doesnt": "dont",
         "didn't": "dont", "don't": "dont", "doesn't": "dont", "quinceañera": "quince",
@@ -61,7 +63,10 @@ SAME = {"gf": "girlfriend", "bf": "boyfriend", "bff": "friend", "bestie": "frien
         "cockatiel": "bird",
         # a plan said short: "when is the comp again" for "my first real competition"
         "comp": "competition", "comps": "competition", "competitions": "competition",
-        "cracked": "break", "smashed": "break", "shattered": "break"}
+        "cracked": "break", "smashed": "break", "shattered": "break",
+        # "what time was my ortho thing" for "my braces tightened ... wednesday at 2:30"
+        "ortho": "braces", "orthodontist": "braces", "orthodontists": "braces",
+        "bookstore": "store", "bookshop": "store"}
 PAST = {"stole": "steal", "stolen": "steal", "ate": "eat", "eaten": "eat", "drank": "drink",
         "fell": "fall", "fallen": "fall", "ran": "run", "made": "make", "took": "take",
         "taken": "take", "gave": "give", "given": "give", "wrote": "write", "sang": "sing",

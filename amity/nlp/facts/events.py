@@ -199,7 +199,8 @@ def _find(text: str) -> str | None:
 
 _SUBJECT = re.compile(r"((?:[a-z0-9'-]+ ){0,2}[a-z'-]+) (?:is|are|'s) (?:on |in |this |next |at |"
                       r"a |like )?$")
-_BDAY = re.compile(r"\b([a-z]+?)(?:'s|s)? (?:bday|birthday|b-day|birthday party)\b")
+_BDAY = re.compile(r"\b([a-z]+?)(?:'s|s)? (?:\d{1,2}(?:st|nd|rd|th) )?"  # "her 16th bday"
+                   r"(?:bday|birthday|b-day|birthday party)\b")
 _TURNS = re.compile(r"\b([a-z']+?)(?:'s|s)? (?:turns?|turning) \d{1,3}\b")  # "sisters turn 10"
 _NOT_SUBJECTS = frozenset("it that this there which what it's its thats he she they we i "
                           "mine hers his theirs one".split())
@@ -226,6 +227,32 @@ def named_after(after: str) -> str | None:
     found = _tidy(m.group(1)) if m else ""
     return found if found and found.split()[0] not in _NOT_SUBJECTS | _DAYS and \
         found not in _VAGUE else None
+
+
+#: "mr haddad moved our test to thursday": the plan is what was moved
+_MOVED_WHAT = re.compile(r"\b(?:pushed|moved|postponed|rescheduled|bumped|changed|switched) "
+                         r"(?:(?:our|my|the|his|her|their) )?([a-z][a-z ]{1,30}?) "
+                         r"(?:back |up )?(?:to|till|until|til)\s*$")
+
+
+def moved_plan(before: str) -> str | None:
+    """The plan moved to the date that follows ``before`` ("...moved our test to"), when it
+    names an event ("test"), else None."""
+    m = _MOVED_WHAT.search(before.lower())
+    return m.group(1) if m and set(m.group(1).split()) & EVENT_NOUNS else None
+
+
+def moved_to(before: str, after: str = " to") -> bool:
+    """Whether the date after ``before`` is where a plan was moved, or moved from to
+    another (``after``: "got pushed to", "moved our test to", "got moved from friday to
+    next wednesday"): a date ahead, though the verb is past."""
+    bare = _MOVED_BARE.search(before.lower())
+    return bool(_MOVED_WHAT.search(before.lower()) or bare and (
+        not bare.group(0).rstrip().endswith("from") or re.match(r"\s*to\b", after)))
+
+
+_MOVED_BARE = re.compile(r"\b(?:pushed|moved|postponed|rescheduled|bumped|changed|switched)"
+                         r"(?: back| up)? (?:to|till|until|til|from)\s*$")  # ("moved from friday")
 
 
 def fuller(first: str | None, other: str | None) -> str | None:

@@ -77,6 +77,8 @@ from amity.nlp.facts.events import (
     deadline_of,
     event_phrase,
     fuller,
+    moved_plan,
+    moved_to,
     named_after,
     not_asked_of,
     subject_before,
@@ -217,15 +219,13 @@ def _dated(sent: Span, now: datetime) -> list[tuple[DateMention, bool]]:
             _IS_BEFORE.search(sent.text[:d.start]) or HAVE_PLAN.search(sent.text[:d.start])
             or verbless_plan(sent.text[:d.start])
             or _WILL_BEFORE.search(sent.text[max(0, d.start - 60):d.start])
-            or were_doing(sent.text)
+            or were_doing(sent.text) or moved_to(sent.text[:d.start], sent.text[d.end:])
             or told_ahead(span))
         out.append((back.get(d.start, d) if past else d, past))
     return out
 
 
 _CLAUSE = re.compile(r"^(?:\w+ ){1,6}(?:is|are|'s|was|were) (\w+ing\b.*)$")
-_MOVED_TO = re.compile(r"\b(?:pushed|moved|postponed|rescheduled|bumped|changed|switched)"
-                       r"(?: back| up)? (?:to|till|until|til)\s*$", re.I)
 _MOVED = re.compile(r"\b(?:pushed|moved|postponed|rescheduled|bumped|changed|switched)\b"
                     r".*\bfrom\b\s*(?:this |next |the )?\w*\s*$", re.I)
 
@@ -256,7 +256,8 @@ _OWN_SLIP = re.compile(r"\b(?:wrong|mixed up|messed up|my bad)\b", re.I)
 _NO_PLAN = frozenset("wanna gonna worst best the a thing stuff it that".split())
 _POINTER = re.compile(r"\b(it|them|one|that|this|by|night|day|done)\b", re.I)
 #: hearing news is no plan of its own: "we find out next week" (if they made states)
-_NEWS_DUE = re.compile(r"^(?:find|finding|found) out$|^(?:hear|hearing) back$|^know$", re.I)
+_NEWS_DUE = re.compile(r"^(?:find|finding|found) out$|^(?:hear|hearing) back$|^know$|"
+                       r"^(?:need|want|wish)(?:s|ed)? (?!to\b)", re.I)  # "i need the confidence"
 
 
 def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
@@ -283,7 +284,7 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
         # thursday"; "a coding competition next saturday, ... from my math class")
         start = dates[k - 1].end if k else 0
         before = sent.text[start:dm.start]
-        if k and _MOVED_TO.search(before):  # "was supposed to be this thursday but ms
+        if k and moved_to(before):  # "was supposed to be this thursday but ms
             for found in out:  # yamada said it got pushed to next thursday"
                 if found.when == dates[k - 1].date:
                     found.when = dm.date
@@ -300,8 +301,8 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
             # span: "next tuesday thru thursday"; nor the day put right: "wednesday not thursday"
         if not before.strip() and sent.start > 0:  # "our cat has a vet appt. tmrw bc..."
             before = sent.doc[sent.start - 1].sent.text
-        near = (fuller(event_phrase(before + " " + dm.text), subject_before(before))
-                or named_after(sent.text[dm.end:])) if ahead else None
+        near = (moved_plan(before) or fuller(event_phrase(before + " " + dm.text), subject_before(
+            before)) or named_after(sent.text[dm.end:])) if ahead else None
         lead = re.findall(r"[a-z']+", before.lower())
         if ahead and 0 < len(lead) <= 4 and (named := told_before(lead[-1], context)):
             near = named  # "oh wait brightons saturday not sunday, zaras mum changed it"
@@ -310,9 +311,9 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
             phrase = re.sub(r"^(?:(?:no|nope|wait|ok|okay|yes|yeah|so|and|but|just|there'?s|"
                             r"there is|theres)\s+)+|^(?:getting|having|doing|taking)\s+an?\s+",
                             "", phrase)
-            if set(phrase.lower().split()) <= _NO_PLAN or re.match(r"(?:not|never)\b", phrase):
-                phrase = None  # "if i wanna come ... saturday", "saturday is the worst",
-                # "but its not my birthday"
+            if set(phrase.lower().split()) <= _NO_PLAN or re.match(r"(?:not|never)\b", phrase) \
+                    or _NEWS_DUE.match(phrase):
+                phrase = None  # "if i wanna come...", "but its not", "i need the confidence"
         if parsed is not None and near and (parsed.object.lower() not in sent.text[
                 start:dm.end].lower() or re.search(rf"\b(?:we|i|they)(?:'re| are| r)? "
                                                    rf"{re.escape(parsed.object.lower())}\b",

@@ -53,6 +53,10 @@ from amity.nlp.facts.syntax import (
 
 __all__ = ["Found", "Rules"]
 
+#: a time, not a place: "moved to thursday" moves a plan
+_WHEN_WORD = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tmrw|tonight|"
+                        r"next|this|later|\d")
+
 
 class Rules:
     """The clause rules over one parsed message."""
@@ -192,7 +196,9 @@ class Rules:
             if place is not None:
                 obj, toks = phrase(place)
                 facts.append(Found(name, "lives_in", obj, base + toks, 0.9 * conf))
-        elif lemma == "move" and prep_obj(verb, "to") is not None:
+        elif lemma == "move" and prep_obj(verb, "to") is not None and dobj is None and \
+                not _WHEN_WORD.match(prep_obj(verb, "to").lower_):
+            # (not "mr haddad moved our test to thursday": a plan moved, no home)
             obj, toks = phrase(prep_obj(verb, "to"))
             facts.append(Found(name, "lives_in", obj, base + toks, 0.6 * conf))
         elif (lemma == "grow" and any(c.lower_ == "up" for c in verb.children)) \

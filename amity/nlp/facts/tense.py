@@ -68,8 +68,10 @@ def told_ahead(span: Span) -> bool:
 _AHEAD = re.compile(r"\b(?:gonna|going to|will|'ll|ill|get to|gets to)\b", re.I)
 
 
-#: "its her birthday on saturday, were driving to phoenix": "we're" without its apostrophe
-_WERE_GOING = re.compile(r"(?:^|[,.;!?]\s*|\b(?:and|so|but|then|ok|lol)\s+)were \w+ing\b", re.I)
+#: "its her birthday on saturday, were driving to phoenix", "on saturday were going to my
+#: cousins wedding": "we're" without its apostrophe
+_WERE_GOING = re.compile(r"(?:^|[,.;!?]\s*|\b(?:and|so|but|then|ok|lol)\s+|"
+                         r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)were \w+ing\b", re.I)
 #: "lazy like a sunday morning": a day in a simile, no plan's
 _LIKE_A = re.compile(r"\blike (?:a|an|on a)\s*$", re.I)
 #: words in quotes: "she said my trail leg is 'lazy like a sunday morning'"

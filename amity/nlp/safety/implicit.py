@@ -57,8 +57,8 @@ IMPLICIT: tuple[Rule, ...] = (
     # a goodbye by acts
     rule("goodbye_acts", "self_harm", "high", 0.88,
          rf"\btake\s+care\s+of\s+my\s+(?:cat|dog|pets?|bunny|rabbit|fish|hamster|bird|gecko)\s+for\s+me\b"
-         rf"(?![^.!?]{{0,40}}\b(?:while|when|this|next|during|till|until|over|for\s+the|on\s+(?:the\s+)?"
-         rf"(?:trip|weekend)|tmrw|tomorrow)\b)|"
+         rf"(?![^.!?]{{0,80}}\b(?:while|when|this|next|during|till|until|over|for\s+the|on\s+(?:the\s+)?"
+         rf"(?:trip|weekend)|tmrw|tomorrow|going\s+to|trip|vacation|camp|disney)\b)|"
          rf"\b(?:she|he|they|mom|dad|parents|family)\s+needs?\s+to\s+know\s+why\b|"
          rf"\bif\s+anyone\s+asks,?\s+i\s+was\s+happy(?:\s+sometimes)?\b(?!\s+(?:at|with|about|for|when|to|"
          rf"in|on)\b)|"
@@ -78,9 +78,10 @@ IMPLICIT: tuple[Rule, ...] = (
     # actually play it after im gone")
     rule("gone_after", "self_harm", "high", 0.9,
          rf"\b(?:after|when|once)\s+i{A}?m\s+gone\b(?!\s+(?:to|for|on|at|from|away|out|off|over|"
-         rf"camping|shopping|skiing|this|next|all)\b)|"
+         rf"camping|shopping|skiing|this|next|all)\b)(?![^\n]{{0,80}}\bjust\s+(?:a|an|for)\b[^.!?]{{0,30}}"
+         rf"\b(?:trip|weeks?|days?|camp|visit|semester|summer)\b)|"
          rf"\btell\s+(?:my\s+)?\w+(?:\s+\w+)?\s+(?:that\s+)?i\s+loved\s+(?:her|him|them|you|u)\b"
-         rf"(?=\s*(?:[.!?,]|$|ok\b|okay\b|so\s+much\b|please\b|pls\b))|"
+         rf"(?=\s*(?:[.!?,]|$|ok\b|okay\b|so\s+much\b|please\b|pls\b|and\s+(?:that\s+)?i{A}?m\s+sorry\b))|"
          rf"\b(?:don{A}t|dont|do\s+not)\s+worry\s+about\s+me\s+(?:after\s+(?:tonight|today)|ever\s+again|"
          rf"anymore\s+after)\b|"
          rf"\bthanks?\s+for\s+everything\b[^.!?]{{0,40}}\byou\s+were\s+the\s+only\s+(?:one|person|friend)\b"
@@ -117,7 +118,8 @@ IMPLICIT: tuple[Rule, ...] = (
          rf"\b(?:medicine\s+cabinet|sleeping\s+pills|pills|meds)\b[^.!?]{{0,40}}\b(?:be\s+enough|not\s+"
          rf"wasting\s+the\s+chance)\b|\bnot\s+wasting\s+the\s+chance\s+this\s+time\b|"
          rf"\b(?:train|overpass|parking\s+garage|cliffs?|quarry|bridge|roof)\b{_TWO}\b(?:i\s+timed\s+it|"
-         rf"id\s+use|i{A}d\s+use|(?:its|it{A}s)\s+(?:tall|high)\s+enough|not\s+to\s+swim)\b|"
+         rf"id\s+use|i{A}d\s+use|(?:(?:its|it{A}s)\s+)?(?:tall|high)\s+enough(?!\s+(?:for|to)\b)|"
+         rf"not\s+to\s+swim)\b|"
          rf"\bwhich\s+(?:overpass|bridge|building|roof)\b[^.!?]{{0,30}}\bi{A}?d\s+use\b|"
          rf"\bif\s+i\s+went\s+through\s+with\s+it\b|\bfor\s+when\s+i\s+do\s+it\b|"
          rf"\bnot\s+going\s+back\s+anywhere\b|"
@@ -129,4 +131,30 @@ IMPLICIT: tuple[Rule, ...] = (
          rf"\bpicked\s+(?:the|a|my)\s+spot\b{_TWO}\b(?:tracks|bridge|roof|garage|overpass|cliff|ledge)\b|"
          rf"\b(?:parking\s+garage|bridge|overpass|roof|building)\b[^.!?]{{0,40}}\b\d+\s+(?:floors|stories|"
          rf"storeys)\b{_TWO}\bi{A}?m\s+going\s+(?:after|tonight|later|at|up)\b"),
+    # said plainly in crisis.dev6 (session 31), each kept from its twin there: no future ("i
+    # wont need to worry about finals so whatever", not "...bc i already have an A"), a means
+    # checked on or a place chosen ("its there", "thats where"), a time alone that is
+    # "perfect" and nothing more, a hidden stash, pain wanted now, a farewell for good
+    rule("plainly_dev6", "self_harm", "high", 0.9,
+         rf"\bi\s+(?:won{A}t|wont|will\s+not)\s+(?:need|have)\s+to\s+worry\s+about\s+(?:finals|exams|"
+         rf"school|college|anything|the\s+future)\b(?!\s+(?:in|for|til|till|until)\b)(?![^.!?]{{0,50}}\b(?:bc|because|"
+         rf"since|cause|cuz|exempt|if|once|after|already)\b)|"
+         rf"\bi\s+(?:already\s+)?know\s+i\s+(?:won{A}t|wont)\s+(?:be\s+(?:at|here\s+for|around\s+for)|"
+         rf"make\s+it\s+to)\s+(?:graduation|prom|christmas|my\s+birthday|summer|next\s+year)\b"
+         rf"(?!\s+(?:practice|rehearsal|party|photos|pics))(?![^.!?]{{0,40}}\b(?:bc|because|since|"
+         rf"cause|cuz|trip|moving|appt|appointment)\b)|"
+         rf"\bi\s+(?:won{A}t|wont)\s+be\s+here\s+(?:when|by\s+the\s+time)\b(?![^.!?]{{0,60}}\b(?:bc|"
+         rf"because|since|cause|cuz|camp|trip|vacation|visiting|away|work\w*|shift|school)\b)|"
+         rf"\b(?:gun|rifle|pistol|pills|meds|rope)\b{_TWO}\bi\s+checked\b[^.!?]{{0,20}}(?:[.!?]+\s*)?"
+         rf"(?:it{A}?s|they{A}?re)\s+(?:still\s+)?there\s*(?:[.!]|$)|"
+         rf"\b(?:roof|bridge|overpass|parking\s+garage|tracks|cliff|ledge)\b{_TWO}\bthat{A}?s\s+where"
+         rf"\s*(?:[.!]|$)|"
+         rf"\b(?:be|been|i{A}?ll\s+be|ill\s+be)\s+(?:home\s+)?alone\b[^.!?]{{0,20}}[.!]+\s*(?:perfect|best)\s+"
+         rf"(?:time|chance)\s*(?:[.!]|$)|"
+         rf"\bi\s+have\s+everything\s+i\s+need\b[^.!?]{{0,30}}\b(?:under\s+my\s+bed|in\s+my\s+drawer|"
+         rf"hidden)(?:\s+now)?\s*(?:[.!]|$)|"
+         rf"\b(?:need|want)\s+to\s+feel\s+(?:the\s+)?pain\b{_TWO}\b(?:only\s+thing|rn|right\s+now|"
+         rf"tonight)\b|"
+         rf"\bsee\s+(?:you|u|ya|yall|y{A}all)\s+never\b(?![^\n]{{0,60}}\b(?:jk|kidding|joking)\b)|"
+         rf"\bgoodbye\s+world\b(?![^\n]{{0,40}}\bhello\b)", negatable=False, person=False),
 )

@@ -21,7 +21,7 @@ SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?\n]+|$)")
 IM = rf"(?:i{A}m|im|i\s+am)"
 #: after "wake up": the morning, not a wish ("i hope i dont wake up late tomorrow")
 ON_TIME = (r"(?!\s+(?:late|early|on\s+time|in\s+time|till|until|before|at\s+\d|by\s+\d|"
-           r"for\s+(?:school|class|work|practice|the)|tomorrow\s+(?:morning|at)))")
+           r"for\s+(?:school|class|work|practice|the)|tomorrow\s+(?:morning|at|with)|with\s+(?:a|an|my)\b))")
 WILL = (
     rf"(?:i{A}ll|ill|i\s+will|i{A}m\s+(?:going\s+to|gonna)|im\s+(?:going\s+to|gonna)|"
     rf"gonna|going\s+to)"
@@ -32,7 +32,7 @@ INTENT = (
     rf"will|i{A}ll|ill|(?:tried|trying|try)\s+to|gon)"
 )
 SELF_VERB = (
-    r"(?:kill(?:ing|ed)?|unaliv(?:e|ing|ed)|off(?:ing)?|hang(?:ing|ed)?|shoot(?:ing)?|shot|"
+    r"(?:kill?(?:ing|ed)?|unaliv(?:e|ing|ed)|off(?:ing)?|hang(?:ing|ed)?|shoot(?:ing)?|shot|"
     r"drown(?:ing|ed)?|poison(?:ing|ed)?|suffocat(?:e|ing|ed)|end(?:ing)?)"
 )
 FAMILY = (

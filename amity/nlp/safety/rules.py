@@ -79,7 +79,8 @@ _FIRST_SUBJECT = re.compile(r"\b(?:i|i['’]?m|im|i['’]?ve|ive|i['’]?ll|i['�
 _FIRST_AT = re.compile(r"(?:i|i['’]?m|im|i['’]?ve|ive|i\s+have)\b", re.I)
 _IDIOM = re.compile(
     r"\bbrb\s+forever\b|\bbe\s+right\s+back\s+forever\b|"  # "ok brb forever i have to find..."
-    r"\bdie\s+on\s+(?:this|that)\s+hill\b|"  # "ready to die on this hill. pineapple on pizza"
+    # "ready to die on this hill. pineapple on pizza", "i want to be dead asleep by 10"
+    r"\bdie\s+on\s+(?:this|that)\s+hill\b|\bdead\s+asleep\b|"
     # fed up with a thing: "the train was delayed so im already over it" (not "over life")
     r"\b(?:already|so|sooo+|just|completely|literally)\s+over\s+(?:it|this|today|mondays?|"
     r"this\s+(?:week|day|class|project)|(?:the|this)\s+group\s+project|school)\b|"

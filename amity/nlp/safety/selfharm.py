@@ -26,7 +26,7 @@ _THAN_ORDINARY = (r"\s+than\s+(?!(?:\w+\s+)?(?:keep|go\s+on|live|living|be\s+ali
                   r"feel\w*|wake|stay|be\s+here|deal|face|spend\s+another|another\s+day))")
 
 SELF_HARM: tuple[Rule, ...] = (
-    rule("kill_myself", "self_harm", "high", 0.95, rf"\b{SELF_VERB}\s+my\s?self\b",
+    rule("kill_myself", "self_harm", "high", 0.95, rf"\b{SELF_VERB}\s+my\s?s(?:el|le|l)f\b",
          after=_IDIOM_AFTER_SELF, told=True, **_HYPE),
     rule("kms", "self_harm", "high", 0.9, rf"\b{INTENT}\s+(?:just\s+)?kms\b", told=True, **_HYPE),
     rule("kms_bare", "self_harm", "check", 0.6, r"\bkms\b"),
@@ -44,13 +44,14 @@ SELF_HARM: tuple[Rule, ...] = (
     rule("commit_suicide_me", "self_harm", "high", 0.93,
          rf"\b(?:i|i{A}m|im|i{A}ve|ive|me)\s+(?:\w+\s+){{0,3}}?(?:commit|attempt|tried|try|thinking|"
          rf"think|plan|planning|considering|consider|going|gonna|want|wanna)\w*\s+(?:\w+\s+){{0,2}}?"
-         rf"(?:suicide|sewer\s?slide|su[i1!]c[i1!]de|unaliving)\b"),
+         rf"(?:suicide|sewer\s?slide|su[i1!]c[i1!]de|unaliving)\b(?!\s+squad\b)"),
     rule("want_die", "self_harm", "high", 0.93,
          r"\b(?:wants?|wanted|wanna|wish|wishing|ready|deserve|need)\s+(?:to\s+)?(?:just\s+|really\s+)?"
          r"(?:die|be\s+dead|stop\s+(?:existing|living|breathing)|not\s+(?:exist|be\s+alive|be\s+here\s+anymore))\b",
          # "ready to die on this hill", "i want to die 😭😭 its so funny" (laughing at a video)
          after=r"\s+on\s+(?:this|that)\s+hill\b|[^.!?a-z]{0,12}(?:its|it'?s|this\s+is)\s+(?:so\s+)?"
-               r"(?:funny|hilarious)\b", **_HYPE),
+               r"(?:funny|hilarious)\b|\s+(?:laughing|asleep|of\s+(?:laughter|embarrassment|cringe))\b",
+         **_HYPE),
     rule("wish_dead", "self_harm", "high", 0.92,
          rf"\bwish\s+(?:i|that\s+i)\s+(?:was|were|could\s+(?:just\s+)?|would\s+(?:just\s+)?)\s*(?:be\s+)?"
          rf"(?:dead|die|not\s+alive|wasn{A}t\s+alive)\b", **_HYPE),
@@ -99,7 +100,7 @@ SELF_HARM: tuple[Rule, ...] = (
          rf"\b(?:won{A}t|will\s+not|wont|never)\s+(?:have\s+to|need\s+to)\s+(?:deal\s+with|see|worry\s+about|"
          rf"hear\s+from|put\s+up\s+with)\s+me\s+(?:again|anymore|ever\s+again)\b", person=False),
     rule("better_off", "self_harm", "high", 0.94,
-         rf"\b(?:better\s+off|happier|easier\s+for\s+everyone)\s+(?:without\s+me|if\s+i\s+(?:was|were|wasn{A}t|"
+         rf"\b(?:better\s+off|happier|easier\s+for\s+everyone)\s+(?:without\s+me(?!\s+(?!being\b)\w+ing\b)|if\s+i\s+(?:was|were|wasn{A}t|"
          rf"weren{A}t|died|didn{A}t\s+exist|was\s+gone|were\s+gone|was\s+dead|killed\s+myself))|\bbetter\s+off\s+dead\b",
          person=False),
     rule("miss_me_dead", "self_harm", "high", 0.9,
@@ -117,7 +118,9 @@ SELF_HARM: tuple[Rule, ...] = (
          rf"(?!\W+(?:i{A}m\s+|im\s+|i\s+)?(?:just|only|gotta|got\s+to|have\s+to|need\s+to|brb|grabbing|"
          rf"getting|heading|going\s+to\s+(?:the|get|grab)|leaving\s+for|about\s+to|my\s+(?:mom|dad)|class|"
          rf"practice|work)\b)|"
-         rf"goodbye\s+forever|final\s+goodbye|this\s+is\s+goodbye|"
+         rf"goodbye\s+forever|final\s+goodbye|this\s+is\s+goodbye(?!\s+to\s+(?:my|the|our)\s+(?:old\s+|"
+         rf"last\s+)?(?:phone|car|room|house|school|braces|cast|laptop|hair|couch|bike|job|class|"
+         rf"middle\s+school|summer|childhood\s+home))|"
          rf"this\s+is\s+(?:probably\s+|prob\s+|gonna\s+be\s+)?my\s+(?:very\s+)?last\s+(?:\w+\s+)?"
          rf"(?:post|message|text)(?!\s+(?:of|for|before|until|till|about|on\s+this\s+account|here\s+for|"
          rf"tonight|today)\b))\b"),
@@ -229,8 +232,9 @@ SELF_HARM: tuple[Rule, ...] = (
          rf"\b(?:left|wrote|writing|leaving)\s+(?:a|my|the)\s+(?:\w+\s+)?(?:note|letters?)\s+(?:for|to)\s+"
          rf"(?:my|everyone)\b[^.!?]{{0,30}}[.!?]*\s*(?:goodbye|bye)\b|\bdeleted\s+(?:all\s+)?my\s+\w+"
          rf"[^.!?]{{0,20}}\bwrote\s+a\s+note\b", person=False, negatable=False,
-         after=r"\s+(?:tonight|today|for\s+(?:now|today|tonight))\b[^.!?]{0,12}[,.!]*\s*(?:i\s+(?:have|"
-               r"need)\s+to|i\s+gotta|gtg|brb|gotta|my\s+(?:mom|dad)|lol|(?:going|off)\s+to\s+(?:bed|sleep))|"
+         after=r"\s+(?:tonight|today|for\s+(?:now|today|tonight))\b[^.!?]{0,12}[,.!]*\s*(?:i\s+(?:still\s+)?"
+               r"(?:have|need)\s+to|i\s+gotta|gtg|brb|gotta|my\s+(?:mom|dad)|lol|(?:going|off)\s+to\s+"
+               r"(?:bed|sleep))|"
                # "last message ever from this phone", "signing off for good from that game"
                r"\s+(?:from|on|in)\s+(?:this|that|my)\s+(?:old\s+)?(?:phone|account|app|game|server|"
                r"laptop|number)\b"),
@@ -284,7 +288,7 @@ SELF_HARM: tuple[Rule, ...] = (
          rf"again|on\s+purpose)\b|\b(?:have|holding|got)\s+(?:a|the|my|all\s+(?:the|my))\s+(?:blade|razor|pills|"
          rf"meds|knife)\s+(?:in\s+my\s+hands?|"
          rf"right\s+here|ready|with\s+me|out)\b|\b(?:sitting|locked|hiding)\s+in\s+(?:the|my)\s+(?:bathroom|"
-         rf"room)\s+with\s+(?:a|the|my)\s+(?:razor|blade|knife|pills)\b|\b(?:want|wanna|need|urge)\s+to\s+cut\s+"
+         rf"room)\s+with\s+(?:a|the|my)\s+(?:razor|blade|knife|pills)\b(?![^.!?]{{0,60}}\bshav\w*)|\b(?:want|wanna|need|urge)\s+to\s+cut\s+"
          rf"(?:too|again|so\s+bad|tonight|rn|right\s+now)\b|\bcutting\s+(?:is|was)\s+(?:the\s+only|all)\b|"
          rf"\bmade\s+myself\s+(?:throw\s+up|puke|bleed)\s+again\b|\bi\s+cut\s+(?:again|tonight|last\s+night|"
          rf"today)\b|\b(?:going\s+to|gonna|i{A}?ll|want\s+to)\s+cut\s+(?:again|tonight|too|rn)\b|"
