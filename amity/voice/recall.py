@@ -34,7 +34,7 @@ beyond the ``encode`` and ``read`` it is given.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..nlp.question import focus
@@ -265,7 +265,10 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             continue  # asked of "my sister": not the user's line, nor "harper ... she plays"
         score += 0.2 if s.fact and wants & {"name", "who"} else 0.0
         scored.append((score + READ_WEIGHT * _prob(s, probs, kind)[1], s))
-    found = _best(scored, question, encode, probs, said, plainly(wants, topic), topic) or \
+    plain = plainly(wants, topic)
+    if checked and numbers:  # "and the twins are 8 right?": "theyre 8", said of them
+        plain = _number_checked(plain, numbers, topic)
+    found = _best(scored, question, encode, probs, said, plain, topic) or \
         _reader_pick(said, probs, wants, whole)
     if found is None:
         return None
@@ -368,6 +371,15 @@ _PLACE_ASK = re.compile(r"\b(?:place|come|came|finish|finished|rank|position)\b"
 _SAVED_SO_FAR = re.compile(r"[$£€]?\d[\d,.]*\s+(?:so far|saved(?: up)?)\b|\bsaved (?:up )?[$£€]?\d")
 _BC_FIRST = re.compile(r"(?:bc|because|cuz|cause|coz)\b")
 _TOLD_WHY = re.compile(r"\b(?:told|tell|telling|said|explained|texted) (?:me |us )?why\b")
+
+
+def _number_checked(told: Callable[[Said], str | None], numbers: set[str], topic: set[str]
+                    ) -> Callable[[Said], str | None]:
+    """``told`` (``plainly``), or a clause that says the number checked of what is asked."""
+    def plain(s: Said) -> str | None:
+        return told(s) or (s.text if numbers & set(_NUMBER.findall(s.text))
+                           and topic & stems(s.line or s.text) else None)
+    return plain
 
 
 def _told_next(best: Said, said: Sequence[Said]) -> Said | None:

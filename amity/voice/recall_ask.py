@@ -18,7 +18,8 @@ from .recall_words import second_person
 
 __all__ = ["asked_thing", "is_recall_question"]
 
-_WH = re.compile(r"(?:^|[,.!?:;]\s*|[^\x00-\x7f]\s+|\b(?:ok|so|and|wait|but|time|btw|lol|also|oh|"
+_WH = re.compile(r"(?:^|[,.!?:;]\s*|[^\x00-\x7f]\s+|\b(?:ok|so|and|wait|but|time|btw|lo+l|lmf?ao+|"
+                 r"omg|bruh|ngl|tbh|also|oh|"
                  r"hey|um|about|"
                  r"yo|rn|asked|asking|wondering|know|forgot|remember)\s+)"
                  r"((?:what|whats|which|who|whos|whose|where|wheres|why|when|how many|how much|"

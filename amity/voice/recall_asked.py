@@ -34,9 +34,7 @@ WANTS = {
     "color": re.compile(r"\b(colou?r)\b"),
     "place": re.compile(r"\bwhere\b|\bwhat venue\b"),
     "reason": re.compile(r"\bwhy\b"),
-    # (a personal best is a count: "whats my best golf score")
-    "favorite": re.compile(r"\b(favou?rite|fav|fave)\b|\bbest (?!friend|mate|bud|pal|(?:\w+ )?"
-                           r"(?:score|time|result|pr|grade|mark|finish|round|lap|throw|jump)s?\b)"),
+    "favorite": re.compile(r"\b(favou?rite|fav|fave)\b|\bbest (?!friend|mate|bud|pal)"),
     "job": re.compile(r"\b(job|jobs|for a living|for work|work as|works as)\b|"
                      r"\b(?:my|his|her|their) (?:\w+ )?\w+ (?:does|do)(?: now)?\s*(?:again)?"
                      r"\s*(?:lol)?\s*[?!.]*$"),  # "what did i say my dad does"
@@ -59,7 +57,8 @@ WANTS = {
     "count": re.compile(r"\bhow (many|much|old|long|hot|cold|tall|big|far|fast|heavy|high)\b|"
                        r"\b(pb|pr|score)\b|\bwhat time\b|"
                        r"\bwhat (?:did )?i (?:get|got) on\b|"  # "what i got on that quiz"
-                       r"\bwhat (?:do|did|does) \w+ (?:make|earn|charge|get paid)\b"),
+                       r"\bwhat (?:do|did|does) \w+ (?:make|earn|charge|get paid)\b"
+                       r"(?!\s+(?:that|which|for\s+(?:dinner|lunch|breakfast|us|me)|with)\b)"),
 }
 
 

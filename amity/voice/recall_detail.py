@@ -26,7 +26,7 @@ from .recall_names import (
     VERBISH,
     names_for,
 )
-from .recall_words import COLORS, CORRECTION, JOBS, KINDS, STOP, WEEKDAY, stems
+from .recall_words import COLORS, CORRECTION, JOBS, KINDS, STOP, WEEKDAY, second_person, stems
 
 _SHADES = frozenset("light dark bright pale neon baby pastel hot deep sky lime mint".split())
 _NOT_DONE = re.compile(r"\b(?:didnt|didn't|did not|wasnt|wasn't|couldnt|couldn't)\b")
@@ -38,6 +38,8 @@ _WHOSE = re.compile(r"^(?:(?:and|so|wait|ok|oh) )*whose ([a-z]{3,})")
 
 
 #: a name someone wanted for a thing, not their own: "what did theo want to name him"
+_WHO_DID = re.compile(r"^(?:(?:and|so|wait|ok|oh) )*who (named|picked|chose|made|built|painted|"
+                      r"found|bought|got)\b")
 _CHOSE_NOT = re.compile(r"\bthe (\w+) one,? not the (\w+)(?: one)?\b")
 _WANTED_TO_NAME = re.compile(r"\b(?:(?:want|wanted|try|tried|trying) to|wanna) (?:name|call) "
                              r"(?:him|her|it|them|the \w+)\b")  # ("wanna name the gecko")
@@ -57,6 +59,10 @@ def detail(question: str, topic: set[str], wants: set[str], text: str, around: s
         if owner and is_first_name(owner.group(2)):
             kin = re.sub(r"^(?:my|our) ", "your ", owner.group(1) or "")
             return f"{kin}{owner.group(2).capitalize()}"
+    if (did := _WHO_DID.match(question.lower())) and (doer := re.search(
+            rf"\b((?:my|our) \w+|[a-z]+) {did.group(1)} (?:her|him|it|them)\b", low)) and \
+            doer.group(1) not in STOP:
+        return second_person(doer.group(1))  # "who named the mean chicken": "my dad named her"
     if "quote" in wants and (quoted := QUOTED.search(text)):
         return f"\"{quoted.group(1)}\""  # "what does kiwi always say": "chai time"
     asked = set(re.findall(r"[\w'-]+", question.lower())) | {"name", "names"}
@@ -152,6 +158,9 @@ _SOMEONE_NAMED = re.compile(r"\b(?:coworker|co-worker|friend|guy|girl|boy|kid|te
                             r"miss|dr) ([a-z]{3,})\b")
 
 
+_TITLED_WORDS = frozenset("mr mrs ms miss dr".split())
+
+
 def _doer(topic: set[str], low: str, within: str | None = None) -> str | None:
     """Of two or more people named in ``low``, the one after whom (and before the next)
     most of the asked words are said ("which coworker keeps leaving early": "my coworker
@@ -160,7 +169,8 @@ def _doer(topic: set[str], low: str, within: str | None = None) -> str | None:
     for history who gave us an essay?? i cant stand him"). None when fewer than two are
     named or none is clearly the one."""
     named = [(m.start(1), m.group(1)) for m in _SOMEONE_NAMED.finditer(low)
-             if (is_first_name(m.group(1)) or m.group(1) not in STOP)
+             if (is_first_name(m.group(1)) or m.group(0).split()[0] in _TITLED_WORDS
+                 and m.group(1) not in STOP)  # ("ms brandt"; not "teacher wrote")
              and (within is None or re.search(rf"\b{m.group(1)}\b", within))]
     if len(named) < 2:
         return None

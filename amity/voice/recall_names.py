@@ -59,7 +59,8 @@ _NAME_PATTERNS = (
     re.compile(r"\b(?:this|that|another|some|one|the other|a) (girl|guy|boy|kid|lady|dude|man|"
                r"woman) (?!who\b|that\b|named\b|called\b)(\w+)"),
     # a name someone wanted: "my brother wanted to call him tank"
-    re.compile(r"\b(?:wanted|wants|want|wanna|tried|was going) to (?:call|name) (him|her|it|them) "
+    re.compile(r"\b(?:(?:wanted|wants|want|tried|was going) to|wanna|should|gonna) (?:call|name) "
+               r"(him|her|it|them) "
                r"(?!back\b|later\b|tonight\b|tomorrow\b)(\w+)"),
 )
 _BY_ROLE = _NAME_PATTERNS[7]
@@ -67,13 +68,6 @@ _BY_ROLE = _NAME_PATTERNS[7]
 _ROLE_IS_SOMEONE = re.compile(r"\b(?:(\w+) )?(\w+),? (?:is )?(?:this|that|some|a) (?:girl|guy|boy|"
                               r"kid|lady|dude|man|woman) (?!who\b|that\b|named\b|called\b|with\b|"
                               r"from\b)(\w+)")
-#: a place named by its kind after it, "at moonlight diner"; or told before its kind, "at
-#: summit peak, the gym by the mall"
-_PLACE_BY_KIND = re.compile(r"\b(?:at|to|from) ([a-z0-9']+(?: [a-z0-9']+)?) (diner|cafe|café|gym|"
-                            r"restaurant|store|shop|bakery|mall|park|studio|rink|pool|library|"
-                            r"salon|clinic|school|academy|center|centre|market|campground)\b")
-_PLACE_APPOSED = re.compile(r"\b(?:at|to|from) ([a-z0-9' ]{3,30}?), (?:the|this|that|a|my|our) "
-                            r"(\w+)\b")
 #: one of a kind the user has, named: "my fav is a fluffy one named marshmallow", "the
 #: biggest one i named big tom"
 _ONE_NAMED = re.compile(r"\bone (?:is |was |(?:i|we) )?(?:named|called) ((?:big |lil |little )?"
@@ -84,6 +78,8 @@ _HAVE_KIND = re.compile(r"\b(?:my|our|we have|i have|we got|i got|we own|i own) 
 _NAMING = re.compile(r"\bnames?\b|\bnaming\b")
 _WANTED_NAME = re.compile(r"\b(\w+) (?:wanted|picked|chose|went with|settled on|voted for) "
                           r"([a-z]{3,})\b")
+_SOMEONE_TITLED = re.compile(r"\b(?:this|that|the|an?|some) (?:\w+ ){0,2}(guy|girl|lady|kid|boy|"
+                             r"man|woman|dude)\b[^.!?]{0,30}?\b((?:mr|mrs|ms|miss|dr)\.? [a-z]+)")
 #: a thing named with no name yet ("oh and i named the car."), then the name: "shes the
 #: grey ghost even tho shes silver"
 _NAMED_NONE = re.compile(r"\b(?:i|we) (?:finally |just )?named (?:the|my|our) (\w+)\s*[.!]")
@@ -113,7 +109,7 @@ _IS_THE = re.compile(r"(?:^|[,.!] |\band |\bso )(\w+) (?:is|was) the (\w+)\b")
 #: "kiki is my cat"; not "the party is my abuela's birthday" (no name after "the", "my")
 _TOLD_NAME = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bmy )(?<!\bour )(?<!\bthis )"
                         r"\b(\w+) (?:is|was|are) (?:my|our|her|his) (?:\w+ )?(\w+)")
-NOT_A_NAME = STOP | frozenset("is was are has had just keeps kept always never still got "
+NOT_A_NAME = STOP | frozenset("is was are has had just keeps kept always never still got yet "
                                "went came who that which and but so too every each all both "
                                "today tonight yesterday tomorrow tmrw now later lately "
                                "sometimes usually ever even back soon asap up while because "
@@ -302,18 +298,6 @@ _NAME_TAIL = re.compile(r"(?:\s+(?:bc|because|cuz|cause|lol|lmao|tho|rn|btw|fr|n
                         r"which|who))+$", re.I)
 
 
-def place_name(topic: set[str], text: str, around: str) -> str | None:
-    """A place ``text`` names by its kind ("the hostess job at moonlight diner" for the
-    diner), or told before its kind (around it: "at summit peak, the gym by the mall")."""
-    low = text.lower()
-    for name, head in _PLACE_BY_KIND.findall(low) + [
-            x for x in _PLACE_APPOSED.findall(around.lower()) if x[0] in low]:
-        if stems(head) & topic and not set(name.split()) & (NOT_A_NAME | STOP | PRONOUN) and \
-                not stems(name) & topic:
-            return f"{name} {head}" if low.split(name, 1)[-1].startswith(f" {head}") else name
-    return None
-
-
 def _names_for(topic: set[str], text: str, around: str, strict: bool = False
                ) -> str | None:
     """The name ``text`` gives one of ``topic`` ("my dog pickle", "hes called rex" after a
@@ -361,8 +345,9 @@ def _names_for(topic: set[str], text: str, around: str, strict: bool = False
     for head, name in _IS_NAME.findall(low):
         if is_first_name(name) and stems(head) & topic:
             return name
-    if place := place_name(topic, low, around):
-        return place
+    for head, name in _SOMEONE_TITLED.findall(low):  # "this old guy down the street mr abernathy"
+        if stems(head) & topic:
+            return name
     if _NAMING.search(around.lower()):  # names argued over: "my dad wanted sergeant", "we
         # went with juniper"
         for head, name in _WANTED_NAME.findall(low):

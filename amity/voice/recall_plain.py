@@ -19,7 +19,7 @@ from ..nlp.facts.events import WEEKDAYS
 from ..nlp.facts.lexicon import is_first_name
 from .recall_counts import so_far
 from .recall_fix import swaps
-from .recall_names import GROUPS, WHO_HAS_NAMES, acts, named_then, names_for, place_name
+from .recall_names import GROUPS, WHO_HAS_NAMES, acts, named_then, names_for
 from .recall_said import Said
 from .recall_words import COLORS, FRAME, MOVED_VERB, STOP, WEEKDAY, clean, stems
 
@@ -171,8 +171,7 @@ def plainly(wants: set[str], topic: set[str]) -> Callable[[Said], str | None]:
             named_then(topic, s.text, s.around)
     if "name" in wants:  # "what did i name the shop": "i finally named the shop, its hop & loop"
         # "whats the name of the corgi i like": "my favorite dog there is pretzel, hes a corgi"
-        return lambda s: named_then(topic, s.text, s.around) or _is_a_after(topic, s) or \
-            place_name(topic, s.text, s.around)  # "at summit peak, the gym by the mall"
+        return lambda s: named_then(topic, s.text, s.around) or _is_a_after(topic, s)
     if "color" in wants:
         return lambda s: _colour_of(topic, s)
     if "count" in wants:  # "how many trombones are in my section": "there's 5 of us"

@@ -147,6 +147,11 @@ _ANYONES = frozenset(stems("name age birthday bday favorite favourite fav job nu
                            "address house place thing stuff one ones order"))
 
 
+#: a verb after someone, no thing of theirs: "which one of my friends likes frogs"
+_DOES = frozenset("likes loves hates wants has says plays goes lives works knows thinks gets "
+                  "keeps makes does needs".split())
+
+
 def untold_thing(question: str, told_texts: Sequence[str]) -> bool:
     """Whether the question asks of someone's thing ("what year did i say granddaddys boat
     was") where the owner was told of and the thing never was: then nothing told answers
@@ -173,7 +178,7 @@ def untold_thing(question: str, told_texts: Sequence[str]) -> bool:
             continue  # "the guy who trains people": a verb, no owner
         wanted = stems(thing) - FRAME - _ANYONES
         if stems(owner) & told and wanted and thing not in STOP | _SAYS_OF | EVENT_NOUNS | \
-                _MEALS and \
+                _MEALS | _DOES and \
                 not thing.endswith(("ing", "ly", "ed")) and not wanted & told:
             return True
     return False

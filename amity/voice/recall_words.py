@@ -39,6 +39,7 @@ SAME = {"gf": "girlfriend", "bf": "boyfriend", "bff": "friend", "bestie": "frien
         "cooked": "make", "making": "make", "baking": "make", "bake": "make", "baked": "make",
         "job": "work", "youtuber": "youtube", "working": "work", "worked": "work",
         "boss": "manager", "fiance": "husband", "fiancé": "husband", "fiancee": "wife",
+        "fiancée": "wife",
         "hired": "work", "chose": "pick", "choose": "pick", "chosen": "pick",
         "bass": "fish", "trout": "fish", "salmon": "fish", "catfish": "fish", "perch": "fish",
         "walleye": "fish", "bluegill": "fish", "crappie": "fish", "pike": "fish",

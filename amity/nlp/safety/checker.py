@@ -314,9 +314,6 @@ def sure_passage(text: str) -> bool:
                 and not topical(text) and not idiom_in(text))
 
 
-#: a high tier from the classifier alone stands only where the risk encoder reads this much
-#: (under it, the check tier): dev..dev6 crisis lines lost 0, twins cut 10 (session 31)
-CLASSIFIER_BAR = 0.2
 #: a chat message (under ``_CHAT_WORDS`` words) the risk encoder reads at least this sure
 #: is the high tier without words of risk (measured on ``dev4``: short lines written to
 #: avoid the obvious words, and their twins); the model's own ``chat_sure``
@@ -376,7 +373,7 @@ def _risk_now(text: str, hits: list[Hit], excused: bool = False) -> list[Hit]:
     risk said without the words, "i set a date and it's thursday"); so is a chat message
     (``_chat_reading``: short, no topic, idiom, joke marker, sign-off or errand, no one
     else named) the encoder reads at ``CHAT_SURE`` or more; a classifier-only high
-    whose every reading is under ``CLASSIFIER_BAR`` (or its ``low``) is kept at the check tier.
+    whose every reading is under its ``low`` (sure of no risk now) is kept at the check tier.
     Rules' high tiers stand. Without the encoder, ``hits`` as they are."""
     global _warned_risk
     mine = [h for h in hits if h.category == CRISIS_CATEGORY]
@@ -399,7 +396,7 @@ def _risk_now(text: str, hits: list[Hit], excused: bool = False) -> list[Hit]:
     best = float(probs.max())
     out = list(hits)
     if any(h.tier == "high" for h in mine):
-        if best < max(enc.low, CLASSIFIER_BAR):
+        if best < enc.low:
             out = [Hit(h.category, "check", h.score, h.start, h.end, h.rule + ":risk_low")
                    if h.category == CRISIS_CATEGORY and h.tier == "high"
                    and h.rule == "classifier" else h for h in out]
