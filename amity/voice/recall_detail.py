@@ -175,10 +175,15 @@ def _doer(topic: set[str], low: str, within: str | None = None) -> str | None:
     if len(named) < 2:
         return None
     ends = [at for at, _ in named[1:]] + [len(low)]
-    said = [len(stems(low[at:end]) & topic - ROLE_STEMS) for (at, _), end in zip(named, ends,
-                                                                                 strict=True)]
-    best = max(said)
-    return named[said.index(best)][1] if best and said.count(best) == 1 else None
+    best = _said_most([(at, end) for (at, _), end in zip(named, ends, strict=True)], low,
+                      topic - ROLE_STEMS)
+    return None if best is None else named[best][1]
+
+
+def _said_most(spans: list[tuple[int, int]], low: str, topic: set[str]) -> int | None:
+    """Which span of ``low`` holds the most of the asked words, when one clearly does."""
+    said = [len(topic & stems(low[start:end])) for start, end in spans]
+    return said.index(max(said)) if said and max(said) and said.count(max(said)) == 1 else None
 
 
 def _kin_doing(topic: set[str], low: str) -> str | None:
@@ -188,10 +193,10 @@ def _kin_doing(topic: set[str], low: str) -> str | None:
     if not found:
         return None
     ends = [m.start() for m in found[1:]] + [len(low)]
-    said = [len(topic & stems(low[m.end():end])) for m, end in zip(found, ends, strict=True)]
-    if not max(said) or said.count(max(said)) > 1:
+    most = _said_most([(m.end(), end) for m, end in zip(found, ends, strict=True)], low, topic)
+    if most is None:
         return None
-    best = found[said.index(max(said))]
+    best = found[most]
     return f"your {best.group(1)} {_title(best.group(3))}" if is_first_name(best.group(3)) \
         else None
 

@@ -229,8 +229,10 @@ def named_after(after: str) -> str | None:
         found not in _VAGUE else None
 
 
+#: a plan moved (here, in ``moved_to`` and in the extractor's "from this friday to next")
+MOVED_VERB = r"(?:pushed|moved|postponed|rescheduled|bumped|changed|switched)"
 #: "mr haddad moved our test to thursday": the plan is what was moved
-_MOVED_WHAT = re.compile(r"\b(?:pushed|moved|postponed|rescheduled|bumped|changed|switched) "
+_MOVED_WHAT = re.compile(rf"\b{MOVED_VERB} "
                          r"(?:(?:our|my|the|his|her|their) )?([a-z][a-z ]{1,30}?) "
                          r"(?:back |up )?(?:to|till|until|til)\s*$")
 
@@ -251,8 +253,7 @@ def moved_to(before: str, after: str = " to") -> bool:
         not bare.group(0).rstrip().endswith("from") or re.match(r"\s*to\b", after)))
 
 
-_MOVED_BARE = re.compile(r"\b(?:pushed|moved|postponed|rescheduled|bumped|changed|switched)"
-                         r"(?: back| up)? (?:to|till|until|til|from)\s*$")  # ("moved from friday")
+_MOVED_BARE = re.compile(rf"\b{MOVED_VERB}(?: back| up)? (?:to|till|until|til|from)\s*$")
 
 
 def fuller(first: str | None, other: str | None) -> str | None:

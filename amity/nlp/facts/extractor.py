@@ -72,6 +72,7 @@ from amity.nlp.facts.coref import analyse, clean
 from amity.nlp.facts.dates import DateMention, find_dates
 from amity.nlp.facts.events import (
     HAVE_PLAN,
+    MOVED_VERB,
     birthday_of,
     day_in_name,
     deadline_of,
@@ -226,8 +227,7 @@ def _dated(sent: Span, now: datetime) -> list[tuple[DateMention, bool]]:
 
 
 _CLAUSE = re.compile(r"^(?:\w+ ){1,6}(?:is|are|'s|was|were) (\w+ing\b.*)$")
-_MOVED = re.compile(r"\b(?:pushed|moved|postponed|rescheduled|bumped|changed|switched)\b"
-                    r".*\bfrom\b\s*(?:this |next |the )?\w*\s*$", re.I)
+_MOVED = re.compile(rf"\b{MOVED_VERB}\b.*\bfrom\b\s*(?:this |next |the )?\w*\s*$", re.I)
 
 
 def _event_phrase(head: Token, date_toks: set[int]) -> tuple[str, list[Token]]:
