@@ -179,3 +179,10 @@ def test_a_plan_is_said_back_only_with_the_day_the_teen_said() -> None:
     assert not echo.plan(turn("my sat retake is in 2 weeks ugh", facts=(weeks,)), LINES)
     should = Fact("user", "event", "should", when=date(2026, 4, 1))
     assert not echo.plan(turn("she said i should come on april 1", facts=(should,)), LINES)
+
+
+def test_a_plan_named_by_its_day_is_not_said_with_the_day_twice() -> None:
+    shift = Fact("user", "event", "sunday shift", when=date(2026, 3, 8))
+    got = texts(echo.plan(turn("but i still have to work my sunday shift", facts=(shift,)), LINES))
+    assert got and all("sunday shift" in t and "on sunday" not in t and "  " not in t
+                       for t in got)

@@ -128,12 +128,15 @@ def plan(turn: Turn, lines: Lines) -> list[Proposal]:
         key = "echo_plan_luck" if re.search(r"\bwish me luck\b", view.text, re.I) else \
             "echo_plan_nervous" if _OWN_NERVES.search(view.text) else "echo_plan"
         day = day_said(fact.when, today)
+        if set(day.lower().split()) & set(event.lower().split()) & _WEEKDAYS:
+            day = ""  # "your sunday shift", not "your sunday shift on sunday"
         pool = [t for t in lines.get(key) if CONTEST.search(event) or "rooting" not in t]
-        return [Proposal(t.replace("{event}", event).replace("{day}", day), f"skill:{key}",
-                         PRIOR) for t in pick(pool, turn.rng, 3)]
+        return [Proposal(t.replace(" {day}" if not day else "{day}", day).replace("{event}", event),
+                         f"skill:{key}", PRIOR) for t in pick(pool, turn.rng, 3)]
     return []
 
 
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 #: a plan one can be rooted for: "your tryouts", not "her party" ("I'll be rooting for you")
 CONTEST = re.compile(r"\b(?:test|exam|quiz|final|game|match|meet|race|tryouts?|try-?outs?|audition|"
                      r"recital|competition|comp|contest|tournament|bee|interview|performance|"

@@ -76,6 +76,10 @@ def as_thing(event: str) -> str | None:
         return None
     if len(tags) >= 2 and tags[-2] == "TO" and tags[-1] == "VB":
         return None
+    if len(tags) >= 2 and tags[0] == "VB" and tags[1] in {"NN", "NNS", "JJ"} and \
+            toks[0].lemma_.lower() in _PLAIN_VERBS:
+        return event.split(maxsplit=1)[1]  # "do chem homework": "the chem homework", not
+        # "the do chem homework"
     if len(tags) >= 2 and tags[0] == "VB" and tags[1] in {"DT", "PRP$"}:
         rest = event.split(maxsplit=1)[1]
         return f"{_doing(toks[0].lemma_.lower())} {rest}"
@@ -87,6 +91,7 @@ def as_thing(event: str) -> str | None:
 
 
 _FOR_WHOM = frozenset("him her them us me".split())
+_PLAIN_VERBS = frozenset("do go have finish start".split())
 
 
 _DOUBLED = frozenset("get put run sit swim shop stop plan hit cut set win dig jog chat".split())

@@ -226,6 +226,10 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             continue  # "whats my cousins name": "my partner is jaxon" beside the cousin is his
         if theirs and not theirs & (stems(s.line or s.text) | near):
             continue  # "how old is leos little sister": "leo is 8" is not her age
+        if "reason" in wants and not s.fact and not REASON.search(low) and not topic & stems(
+                s.line or s.text):
+            continue  # "why is lita moving in with us": not "we wanna go to gulf shores", no
+            # reason in it and nothing of lita's move in its message
         if person and not speaks_of(person, s.line or s.text, s.around) or \
                 other_subject(question, s.line or s.text):  # (not the english teacher)
             continue  # "how old is hugo": "ive been playing for 7 years" is not his age
@@ -322,7 +326,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         told = span(question, (best.line or best.text).replace(" . ", ". "))
         if told and set(told.lower().split()) <= NOT_A_NAME:
             told = None  # "ngl tho jess keeps skipping": no "ngl!" said back
-    if _OLD_NAME.search(whole.lower()) and not _OLD_NAME_TOLD.search(told_of(best).lower()):
+    if _OLD_NAME.search(whole.lower()) and _new_name(told, told_of(best)):
         return None  # "what did my grandpa call him before i renamed him": "i renamed him gus"
         # tells the new name only
     if told and "name" in wants and (thing := _NAME_OF.search(whole.lower())) and not stems(
@@ -397,8 +401,20 @@ def _told_next(best: Said, said: Sequence[Said]) -> Said | None:
 
 _OLD_NAME = re.compile(r"\bbefore (?:i|we|u|you|they) renamed\b|\bused to (?:call|be called|be "
                        r"named)\b|\bold name\b|\boriginal name\b")
-_OLD_NAME_TOLD = re.compile(r"\bused to\b|\bwas (?:called|named)\b|\bold name\b|\bbefore\b|"
-                            r"\boriginal(?:ly)?\b|\bfrom\b")
+_RENAMED = r"\b(?:renamed|rename|renaming) (?:him|her|it|them|the \w+)(?: to| as)? "
+
+
+def _new_name(told: str | None, text: str) -> bool:
+    """Whether ``text`` gives ``told`` (or, with no name picked, any name) as the new name,
+    after a renaming: "i renamed him gus" tells no old name."""
+    low = text.lower()
+    if told:
+        return bool(re.search(_RENAMED + re.escape(told.lower()) + r"\b", low))
+    return bool(re.search(_RENAMED + r"(?!from\b)[a-z]", low)) and not re.search(
+        r"\b(?:call|calls|called|calling|name|named|names)\b", low)  # "the shelter called him
+    # biscuit, we renamed him tank" tells the old one too
+
+
 _NAME_OF = re.compile(r"\bname of (?:the|my|that|this|our) ([a-z]+)")
 _GIVEN = re.compile(r"\b(?:first|last|full|real|middle) name\b|\bsurname\b")
 _TITLES = frozenset("mr mrs ms miss dr coach sir madam prof sensei".split())

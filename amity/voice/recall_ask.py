@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .recall_said import WHEN_TOLD
 from .recall_words import second_person
 
 __all__ = ["asked_thing", "is_recall_question"]
@@ -67,6 +68,8 @@ def is_recall_question(text: str, previous: str = "") -> bool:
     if not found or _ADVICE.search(_TOLD_SAID.sub(" ", re.split(r"[?.!,]", found.group(1))[0])):
         return False  # (what someone said is no advice asked: "which teacher said i could")
     clause = found.group(1)
+    if "?" not in low and WHEN_TOLD.match(clause):
+        return False  # "when i went in for training i got to order staff meal...": told
     before = low[:found.start(1)].split()
     if len(before) > 3 and before[-1] in {"but", "and", "so", "cause", "cuz", "because", "bc"} \
             and "?" not in low and re.match(r"(when|where|why)\b", clause):

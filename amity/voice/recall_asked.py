@@ -53,7 +53,11 @@ WANTS = {
                         r"call (?:it|me|him|her|them|us|(?:the|her|his|their|all the) \w+)\b|"
                         # "what was the thing jess always says"
                         r"\bwhat(?:s|'s| is| was) (?:the|that) (?:thing|line|phrase|quote) "
-                        r"(?!i\b|you\b|u\b)\w+(?: \w+)? (?:always |usually |keeps? )?says?\b"),
+                        r"(?!i\b|you\b|u\b)\w+(?: \w+)? (?:always |usually |keeps? )?says?\b|"
+                        # "what was that thing my brother kept saying to me"
+                        r"\bwhat(?:s|'s| is| was) (?:the|that) (?:thing|line|phrase|quote) "
+                        r"(?!i\b|you\b|u\b)\w+(?: \w+)? (?:kept|keeps|was|is|always) "
+                        r"(?:saying|telling me|going)\b"),
     "count": re.compile(r"\bhow (many|much|old|long|hot|cold|tall|big|far|fast|heavy|high)\b|"
                        r"\b(pb|pr|score)\b|\bwhat time\b|"
                        r"\bwhat (?:did )?i (?:get|got) on\b|"  # "what i got on that quiz"

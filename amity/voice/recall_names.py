@@ -348,12 +348,8 @@ def _names_for(topic: set[str], text: str, around: str, strict: bool = False
     for head, name in _SOMEONE_TITLED.findall(low):  # "this old guy down the street mr abernathy"
         if stems(head) & topic:
             return name
-    if _NAMING.search(around.lower()):  # names argued over: "my dad wanted sergeant", "we
-        # went with juniper"
-        for head, name in _WANTED_NAME.findall(low):
-            if name not in NOT_A_NAME | NOUNS and (stems(head) & topic or head in (
-                    "we", "i") and stems(around) & topic):
-                return name
+    if name := chosen_name(topic, low, around):
+        return name
     if (one := _ONE_NAMED.search(low)) and one.group(1) not in NOT_A_NAME and any(
             stems(m.group(1)) & topic for m in _HAVE_KIND.finditer(around.lower())):
         return one.group(1)  # "we have 5 hens, my fav is a fluffy one named marshmallow"
@@ -417,6 +413,18 @@ def _kind_before(low: str, head: str, name: str) -> set[str]:
         return set()
     dog = {"dog"} if KINDS["breed"] & {m.group(1), head} else set()  # "this husky mix"
     return stems(m.group(1)) - STOP | dog
+
+
+def chosen_name(topic: set[str], text: str, around: str) -> str | None:
+    """A name chosen among names argued over ("my dad wanted sergeant", "we went with
+    juniper") for the asked thing, when the talk around ``text`` is of names."""
+    if not _NAMING.search(around.lower()):
+        return None
+    for head, name in _WANTED_NAME.findall(text.lower()):
+        if name not in NOT_A_NAME | NOUNS and (stems(head) & topic or head in (
+                "we", "i") and stems(around) & topic):
+            return name
+    return None
 
 
 def named_then(topic: set[str], text: str, around: str) -> str | None:

@@ -235,8 +235,16 @@ _QUESTION_START = re.compile(r"\s*(?:(?:and|ok|so|but|wait|also|like|um|hey|lol|
                              r"am|any|anyone|idk|guess)\b")
 
 
+#: a time told at the start of a statement: "when i went in for training i got to..."
+WHEN_TOLD = re.compile(r"when (?:i|we|he|she|they|my \w+)(?: \w+)? (?:was|were|went|got|had|"
+                       r"did|said|came|saw|left|made|\w+ed)\b.{12,}")
+
+
 def asks(text: str) -> bool:
-    """``text`` asks something (a question mark, or a question word first)."""
+    """``text`` asks something (a question mark, or a question word first; not a time told
+    first, "when i went in for training i got to order staff meal...")."""
+    if "?" not in text and WHEN_TOLD.match(text.lower().lstrip()):
+        return False
     return "?" in text or bool(re.match(r"\s*(and |ok |so )?(what|whats|who|whos|where|"
                                         r"wheres|when|which|why|how|do u|do you|did i)\b",
                                         text.lower())) or (

@@ -52,7 +52,7 @@ SAME = {"gf": "girlfriend", "bf": "boyfriend", "bff": "friend", "bestie": "frien
         "taught": "teach", "teaching": "teach", "won": "win", "lost": "lose",
         "named": "name", "called": "name", "mr": "teacher", "mrs": "teacher",
         "ms": "teacher", "miss": "teacher", "sir": "teacher", "señora": "teacher",
-        "senora": "teacher", "señor": "teacher", "senor": "teacher", "madame": "teacher",
+        "senora": "teacher", "madame": "teacher",
         "profe": "teacher", "sensei": "teacher", "practise": "practice",
         "practising": "practice", "practicing": "practice", "practised": "practice",
         "skating": "skate", "skateboard": "board", "didnt": "dont", "doesnt": "dont",

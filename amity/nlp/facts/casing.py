@@ -1,7 +1,8 @@
 """Capital letters for names in lower-case chat, before the fact rules read a message.
 
 Contract: ``truecase(text) -> str`` returns ``text`` with the same length and the same
-characters but for case and chat markers: a standalone "i" becomes "I"; "lol", "ngl",
+characters but for case and chat markers: words shouted in capitals ("WE GOT A PUPPY") are
+lower-cased first; a standalone "i" becomes "I"; "lol", "ngl",
 "tbh", "smh" become a full stop (or spaces at the start), so "i have a dog lol his name is
 rocket" reads as two sentences; and a lower-case word in a place
 where teens put a name becomes capitalised: after "my dog"/"my sister"/"my bff" ("my dog
@@ -58,12 +59,18 @@ _BESTIE = re.compile(
     r"(?:'s)?\s+(?:is|was|are)\s+([a-z][a-z'-]+)\b")
 
 
+#: words shouted in capitals, two or more in a row ("omg WE GOT A PUPPY"); an acronym alone
+#: ("my SAT is friday") stays
+_SHOUTED = re.compile(r"\b[A-Z][A-Z']*(?:[ ,]+[A-Z][A-Z']*)+\b(?=[^a-z]|$)")
+
+
 def _cap(chars: list[str], start: int) -> None:
     chars[start] = chars[start].upper()
 
 
 def truecase(text: str) -> str:
     """``text`` with names in chat positions capitalised (same length; see module doc)."""
+    text = _SHOUTED.sub(lambda m: m.group(0).lower(), text)  # "WE GOT A PUPPY": shouted
     if not text or not re.search(r"[a-z]", text):
         return text
     chars = list(text)

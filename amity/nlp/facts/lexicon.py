@@ -69,6 +69,9 @@ FAMILY: dict[str, tuple[str, Gender]] = {
     "nephew": ("has_relative", "m"), "grandson": ("has_relative", "m"),
     "granddaughter": ("has_relative", "f"), "grandchild": ("has_relative", None),
     "grandkid": ("has_relative", None),
+    # said in Spanish in English chat: "my tía marisol", "my tio ramon"
+    "tía": ("has_relative", "f"), "tia": ("has_relative", "f"), "tío": ("has_relative", "m"),
+    "tio": ("has_relative", "m"),
     "friend": ("has_friend", None), "bestie": ("has_friend", None), "bff": ("has_friend", None),
     "buddy": ("has_friend", None), "pal": ("has_friend", None), "roommate": ("has_friend", None),
     "classmate": ("has_friend", None), "neighbor": ("has_friend", None),

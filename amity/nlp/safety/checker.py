@@ -65,6 +65,7 @@ from amity.nlp.safety.owned import (
     FIRST_PERSON,
     HARM_WORDS,
     RISK_WORDS,
+    amount_asked,
     means,
     owned,
     owned_indirect,
@@ -418,7 +419,8 @@ def _risk_now(text: str, hits: list[Hit], excused: bool = False) -> list[Hit]:
     if best < bar and not (_DAY_SET.search(head) or _ASKING.search(head)):
         bar = min(bar, CHAT_NEAR)
     if chat and best >= bar and not (_THEIR_RISK.search(head) or _SOMEONE_ELSE.search(head)
-                                     or _thing_cut(head) or _FOR_NOW.search(head)):
+                                     or _thing_cut(head) or _FOR_NOW.search(head)
+                                     or amount_asked(head)):
         # a chat message the encoder is very sure of, risk said without the words ("the
         # pills are lined up on my desk and everyones asleep", "cant wait to not exist")
         out.append(Hit(CRISIS_CATEGORY, "high", round(best, 4), 0, len(head), "risk_encoder:chat"))

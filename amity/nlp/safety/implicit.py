@@ -157,4 +157,29 @@ IMPLICIT: tuple[Rule, ...] = (
          rf"tonight)\b|"
          rf"\bsee\s+(?:you|u|ya|yall|y{A}all)\s+never\b(?![^\n]{{0,60}}\b(?:jk|kidding|joking)\b)|"
          rf"\bgoodbye\s+world\b(?![^\n]{{0,40}}\bhello\b)", negatable=False, person=False),
+    # dev7: a rope bought with no use named, standing at a bridge now, pills hidden for
+    # tonight, a time set for when everyone sleeps, "how many i need" looked up, the note
+    # done, who gets my stuff written down, quiet "permanently", no game "ever" again, a
+    # relapse about to happen again, "wanna dye rn" (die)
+    rule("plainly_dev7", "self_harm", "high", 0.9,
+         rf"(?<!jump\s)\b(?:bought|buying|got)\s+(?:a\s+|some\s+)?rope\s+(?:today|tonight|rn|"
+         rf"yesterday)\b(?![^.!?\n]{{0,40}}\b(?:for|to|swing|climb\w*|hammock|camping|tent|boat|dog|"
+         rf"class|gym)\b)|"
+         rf"\bi{A}?m\s+(?:at|on)\s+the\s+(?:bridge|roof|overpass|tracks|cliff|ledge)\s+(?:rn|right\s+now|"
+         rf"now)\b(?![^\n]{{0,60}}\b(?:with|waiting|for|fishing|pics?|photos?|walk\w*|meet\w*|view|"
+         rf"sunset|friends?)\b)|"
+         rf"\b(?:pills|meds)\b[^.!?]{{0,60}}\b(?:hid|hiding|hidden|stash\w*)\b[^.!?]{{0,40}}\bfor\s+"
+         rf"tonight\b|"
+         rf"\bplanning\s+to\s+do\s+it\s+(?:at|tonight|when)\b[^.!?]{{0,40}}\b(?:everyone|everybody|"
+         rf"they{A}?re|theyre|my\s+parents?)\s+(?:sleeps|asleep|sleeping|is\s+asleep|are\s+asleep)\b|"
+         rf"\blooked\s+up\s+how\s+many\s+i\s+(?:need|would\s+need)\b[^.!?]{{0,30}}\bi\s+have\s+"
+         rf"(?:more|enough)\b|"
+         rf"\bmy\s+note\s+is\s+(?:done|written|finished)\b(?![^.!?]{{0,40}}\b(?:class|bio|chem|"
+         rf"history|test|quiz|study|studying|notes)\b)|"
+         rf"\bwrote\s+down\s+who\s+gets\s+my\s+(?:stuff|things)\b|"
+         rf"\b(?:go|be|get)\s+quiet\W+permanently\b|"
+         rf"\bor\s+any\s+(?:game|practice|class|day|meet|match)\W+ever\b|"
+         rf"\brelapsed\b[^.!?]{{0,60}}\babout\s+to\s+do\s+it\s+again\b|"
+         rf"\b(?:wanna|want\s+to|gonna)\s+dye\s+(?:rn|right\s+now|tonight)\b(?![^.!?]{{0,40}}\bhair\b)",
+         negatable=False, person=False),
 )

@@ -18,7 +18,11 @@ import re
 
 from amity.nlp.safety.patterns import A
 
-__all__ = ["indirect_cue"]
+#: a note for a class ("my note is done for bio"), not a note left behind
+FOR_CLASS = (r"[^.!?]{0,24}\b(?:for|in)\s+(?:bio|biology|chem|chemistry|physics|history|math|"
+             r"english|spanish|french|class|lab)\b")
+
+__all__ = ["FOR_CLASS", "indirect_cue"]
 
 _N = rf"(?:won{A}?t|wont|will\s+not|not\s+(?:going\s+to|gonna))"
 #: a while, and back after it: "not gonna be around for an hour, going to practice"
@@ -64,7 +68,7 @@ _CUE = re.compile(
     # things given away, put in order
     rf"\bcan\s+(?:have|keep)\s+my\b|\bwho\s+gets\s+(?:my|all|everything|what)\b|"
     rf"\bgiv(?:e|ing)\s+(?:them\s+)?away\b|\bgave\s+(?:away\s+)?my\b|\bfuneral\b|\bletters?\b|"
-    rf"(?<!sticky\s)(?<!post-it\s)\bnotes?\b(?!\s*(?:app|cards?|books?|pad)\b)|\bwill\b(?=\s*[?.!,]|\s+(?:at|before))|"
+    rf"(?<!sticky\s)(?<!post-it\s)\bnotes?\b(?!\s*(?:app|cards?|books?|pad)\b)(?!{FOR_CLASS})|\bwill\b(?=\s*[?.!,]|\s+(?:at|before))|"
     rf"\bwho\s+(?:it|they|everything)\s+goes?\s+to\b|\bwhere\s+(?:all\s+)?my\s+(?:stuff|things)\b|"
     # a plan or a decision
     rf"\b(?:a|my|the)\s+plan\b|\b(?:i{A}?m|im|i\s+am)\s+(?:still\s+)?(?:doing|going\s+through\s+with)\s+it\b|"

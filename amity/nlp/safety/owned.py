@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import re
 
-from amity.nlp.safety.indirect import indirect_cue
+from amity.nlp.safety.indirect import FOR_CLASS, indirect_cue
 from amity.nlp.safety.patterns import SENTENCE
 from amity.nlp.safety.risk import topical
 from amity.nlp.safety.rules import _FIRST_SUBJECT as _SPEAKER  # "my" alone is often "my brother"
 from amity.nlp.safety.rules import idiom_in, without_idioms
 
-__all__ = ["FIRST_PERSON", "HARM_WORDS", "RISK_WORDS", "means", "owned", "owned_indirect",
-           "owned_risk", "plain"]
+__all__ = ["FIRST_PERSON", "HARM_WORDS", "RISK_WORDS", "amount_asked", "means", "owned",
+           "owned_indirect", "owned_risk", "plain"]
 
 #: a chat message the classifier alone calls self-harm must say something of the kind:
 #: death or harm words for the high tier, any word of distress for the check tier (the
@@ -41,7 +41,7 @@ RISK_WORDS = re.compile(
     r"rifle|shotgun|pistol|handgun|firearm|"
     r"disappear\w*|vanish\w*|better\s+off|no\s+point|over\s+soon|rope|gun|jump\w*|"
     # a note, not a sticky note or a note card ("im writing it on a sticky note")
-    r"(?<!sticky\s)(?<!post-it\s)note(?!\s*(?:app|card|book|pad)\b)|"
+    r"(?<!sticky\s)(?<!post-it\s)note(?!\s*(?:app|card|book|pad)\b)(?!" + FOR_CLASS + r")|"
     r"bridge|tracks|roof|stuff\s+away|(?:not|stop)\s+being\s+here|be\s+here\s+anymore)\b", re.I)
 HARM_WORDS = re.compile(
     r"\b(?:di(?:e|ed|es|ing)|dying|dead|death|kill\w*|suicid\w*|unaliv\w*|kms|overdos\w*|od|pills?|"
@@ -118,6 +118,15 @@ def means(words: re.Pattern[str], text: str) -> bool:
     meds made me loopy") only with an amount or a plan ("all my pills", "saving them")."""
     found = {m.group(0).lower() for m in words.finditer(text)}
     return bool(found) and not (found <= _MEDICINE and not _AMOUNT.search(text))
+
+
+def amount_asked(text: str) -> bool:
+    """A question of how much or how many with no word of risk ("how much i have saved",
+    a savings total asked back), not "how much longer"."""
+    return bool(_AMOUNT_ASKED.search(text)) and not means(RISK_WORDS, plain(text))
+
+
+_AMOUNT_ASKED = re.compile(r"\bhow (?:much|many)\b(?! (?:longer|more)\b)", re.I)
 
 
 def owned_indirect(text: str) -> bool:

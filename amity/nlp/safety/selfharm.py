@@ -11,6 +11,15 @@ from __future__ import annotations
 
 from amity.nlp.safety.patterns import IM, INTENT, ON_TIME, SELF_VERB, WILL, A, Rule, rule
 
+_KITCHEN = (r"[^.!?]{0,40}\b(?:oven|stove|pan|tray|curling\s+iron|straightener|kettle|toaster|"
+            r"grill|glue\s+gun|cookies|baking|cooking)\b")
+#: away for a reason: "wont be around for my bday next month, well be at my grandmas in texas"
+_AWAY = (rf"[^.!?]{{0,40}}(?:\b(?:we{A}?ll|well|i{A}?ll|ill|we{A}?re|were)\s+be\s+"
+         r"(?:at|in|on|away)\b|\b(?:trip|vacation|visiting|camp|away)\b)")
+_FOR_A_USE = (r"[^.!?]{0,40}\b(?:to\s+(?:trim|open|shave|fix|build|cut\s+(?:the|this|some)\s+"
+              r"(?:tape|paper|cardboard|box|fabric|string|tag))|grip\s+tape|allergy|vitamins?|"
+              r"with\s+food|prescri\w*|tylenol|advil|ibuprofen)\b")
+
 _IDIOM_AFTER_SELF = (
     r"\s*(?:laughing|with\s+laughter|in\s+the\s+(?:foot|leg)|trying\s+to|to\s+(?:finish|get|make|"
     r"pass|keep|study)|over\s+(?:this|that|it|a|an|the|my)|at\s+(?:work|the\s+gym|practice|school)|"
@@ -117,8 +126,8 @@ SELF_HARM: tuple[Rule, ...] = (
          # an errand after it is a chat leaving soon ("just grabbing food", "gotta go to practice")
          rf"(?!\W+(?:i{A}m\s+|im\s+|i\s+)?(?:just|only|gotta|got\s+to|have\s+to|need\s+to|brb|grabbing|"
          rf"getting|heading|going\s+to\s+(?:the|get|grab)|leaving\s+for|about\s+to|my\s+(?:mom|dad)|class|"
-         rf"practice|work)\b)|"
-         rf"goodbye\s+forever|final\s+goodbye|this\s+is\s+goodbye(?!\s+to\s+(?:my|the|our)\s+(?:old\s+|"
+         rf"practice|work)\b)(?!{_AWAY})|"
+         rf"goodbye\s+forever|final\s+goodbye|this\s+is\s+goodbye(?!\s+to\s+(?:(?:my|the|our)\s+)?(?:old\s+|"
          rf"last\s+)?(?:phone|car|room|house|school|braces|cast|laptop|hair|couch|bike|job|class|"
          rf"middle\s+school|summer|childhood\s+home))|"
          rf"this\s+is\s+(?:probably\s+|prob\s+|gonna\s+be\s+)?my\s+(?:very\s+)?last\s+(?:\w+\s+)?"
@@ -282,12 +291,15 @@ SELF_HARM: tuple[Rule, ...] = (
          rf"(?!\s+(?:before|for)\s+(?:the|my|our|a)\s+(?:move|trip|vacation|college|exams?|semester|year|"
          rf"flight|wedding|baby|surgery))",
          person=False),
+    # (an accident in the kitchen: "burned myself on the oven tray again making cookies"; a
+    # blade or pills held for a use: "got the blade out again to trim the grip tape", "i have
+    # the pills in my hand rn, do i take my allergy meds with food")
     rule("harm_now", "self_harm", "high", 0.9,
          rf"\b(?:hit|hitting|punch(?:ed|ing)?|slap(?:ped|ping)?|scratch(?:ed|ing)?|bit|burn(?:ed|t))\s+"
-         rf"(?:myself|the\s+wall|my\s+(?:wrists?|arms?|legs?|thighs?|skin))\b[^.!?]{{0,40}}\b(?:until|till|"
-         rf"again|on\s+purpose)\b|\b(?:have|holding|got)\s+(?:a|the|my|all\s+(?:the|my))\s+(?:blade|razor|pills|"
+         rf"(?:myself|the\s+wall|my\s+(?:wrists?|arms?|legs?|thighs?|skin))\b(?!{_KITCHEN})[^.!?]{{0,40}}\b"
+         rf"(?:until|till|again|on\s+purpose)\b|\b(?:have|holding|got)\s+(?:a|the|my|all\s+(?:the|my))\s+(?:blade|razor|pills|"
          rf"meds|knife)\s+(?:in\s+my\s+hands?|"
-         rf"right\s+here|ready|with\s+me|out)\b|\b(?:sitting|locked|hiding)\s+in\s+(?:the|my)\s+(?:bathroom|"
+         rf"right\s+here|ready|with\s+me|out)\b(?!{_FOR_A_USE})|\b(?:sitting|locked|hiding)\s+in\s+(?:the|my)\s+(?:bathroom|"
          rf"room)\s+with\s+(?:a|the|my)\s+(?:razor|blade|knife|pills)\b(?![^.!?]{{0,60}}\bshav\w*)|\b(?:want|wanna|need|urge)\s+to\s+cut\s+"
          rf"(?:too|again|so\s+bad|tonight|rn|right\s+now)\b|\bcutting\s+(?:is|was)\s+(?:the\s+only|all)\b|"
          rf"\bmade\s+myself\s+(?:throw\s+up|puke|bleed)\s+again\b|\bi\s+cut\s+(?:again|tonight|last\s+night|"
