@@ -17,6 +17,8 @@ from amity.nlp.safety.checker import check, is_crisis
 from amity.voice.plans import as_thing
 from amity.voice.recall import asked_words
 from amity.voice.recall_ask import is_recall_question
+from amity.voice.recall_plain import plainly
+from amity.voice.recall_said import Said
 from amity.voice.recall_words import SAME
 from tests.test_recall_s17 import _answer
 
@@ -181,3 +183,11 @@ def test_a_plan_named_by_a_bare_verb_is_asked_after_as_a_thing(event: str,
 ])
 def test_a_joke_marker_is_no_excuse_when_it_is_said_to_be_meant(text: str, crisis: bool) -> None:
     assert is_crisis(check(text)) is crisis
+
+
+def test_a_name_chosen_for_a_pet_is_no_answer_for_a_person() -> None:
+    around = ("we got a puppy!! we argued about names for like 3 hours, my mom wanted daisy. "
+              "we went with juniper")
+    said = Said("we went with juniper", around, 2.0)
+    assert plainly({"name"}, {"dog", "full"})(said) == "juniper"
+    assert plainly({"name"}, {"nurs", "help", "mom"})(said) is None

@@ -19,7 +19,15 @@ from ..nlp.facts.events import WEEKDAYS
 from ..nlp.facts.lexicon import is_first_name
 from .recall_counts import so_far
 from .recall_fix import swaps
-from .recall_names import GROUPS, WHO_HAS_NAMES, acts, chosen_name, named_then, names_for
+from .recall_names import (
+    GROUPS,
+    PET_STEMS,
+    WHO_HAS_NAMES,
+    acts,
+    chosen_name,
+    named_then,
+    names_for,
+)
 from .recall_said import Said
 from .recall_words import COLORS, FRAME, MOVED_VERB, STOP, WEEKDAY, clean, stems
 
@@ -168,7 +176,10 @@ def plainly(wants: set[str], topic: set[str]) -> Callable[[Said], str | None]:
         return lambda s: names_for(topic, s.text, s.around)
     if wants & {"name", "who"} and topic & WHO_HAS_NAMES:  # "which aunt hosted": "my aunt mei's"
         return lambda s: _right_after(topic, s.text) or pronoun_named(topic, s) or \
-            named_then(topic, s.text, s.around) or chosen_name(topic, s.text, s.around)
+            named_then(topic, s.text, s.around) or (chosen_name(topic, s.text, s.around) if
+                                                    topic & PET_STEMS & stems(s.around) else None)
+        # (a pet's name chosen among names, "we went with juniper"; not for "the nurse who
+        # helped my mom", a person the talk of names was not about)
     if "name" in wants:  # "what did i name the shop": "i finally named the shop, its hop & loop"
         # "whats the name of the corgi i like": "my favorite dog there is pretzel, hes a corgi"
         return lambda s: named_then(topic, s.text, s.around) or _is_a_after(topic, s)
