@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..nlp.facts.events import WEEKDAYS
 from .lines import LOW_MOODS, Lines
 from .plans import as_thing
 from .recall_fix import swaps
@@ -136,7 +137,7 @@ def plan(turn: Turn, lines: Lines) -> list[Proposal]:
     return []
 
 
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_WEEKDAYS = frozenset(WEEKDAYS)
 #: a plan one can be rooted for: "your tryouts", not "her party" ("I'll be rooting for you")
 CONTEST = re.compile(r"\b(?:test|exam|quiz|final|game|match|meet|race|tryouts?|try-?outs?|audition|"
                      r"recital|competition|comp|contest|tournament|bee|interview|performance|"

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+# a plan moved to another day ("the recital got pushed to..."): the fact rules' alternation
+from ..nlp.facts.events import MOVED_VERB as MOVED_VERB  # re-exported
 from ..nlp.facts.lexicon import OCCUPATIONS
 
 _WORD = re.compile(r"[a-z0-9à-öø-ÿ]+(?:'[a-z]+)?")
@@ -123,8 +125,6 @@ COLORS = frozenset("golden ginger red orange yellow green blue purple pink black
                    "khaki".split())
 CORRECTION = re.compile(r"\b(i meant|i mean|meant to say|oops|wait no|actually)\b|"
                         r"\bnot \w+,? (it'?s|its|he'?s|hes|she'?s|shes)\b")
-#: a plan moved to another day ("the recital got pushed to...", "my appt was moved to...")
-MOVED_VERB = r"(?:pushed|moved|changed|switched|rescheduled|postponed|bumped)"
 # a day of the week, as an answer to "what day do i babysit" ("wednesdays", "on weekends")
 WEEKDAY = re.compile(r"\b(?:(?:mon|tues?|wednes|thurs?|fri|satur|sun)days?|weds|weekends?|"
                      r"mon|tues?|wed|thurs?|fri)\b")  # (also "i shelve books mon wed and fri")
