@@ -62,7 +62,7 @@ from .recall_names import (
     WHO_HAS_NAMES,
     names_for,
 )
-from .recall_plain import day_fixed, fixed_after, lead_fix, plainly, value_fixed
+from .recall_plain import day_fixed, fixed_after, lead_fix, outright, plainly, value_fixed
 from .recall_read import (
     FLOOR,
     READ_WEIGHT,
@@ -272,7 +272,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     plain = plainly(wants, topic)
     if checked and numbers:  # "and the twins are 8 right?": "theyre 8", said of them
         plain = _number_checked(plain, numbers, topic)
-    found = _best(scored, question, encode, probs, said, plain, topic) or \
+    found = _best(scored, question, encode, probs, said, plain, topic, outright(wants, topic)) or \
         _reader_pick(said, probs, wants, whole)
     if found is None:
         return None

@@ -62,6 +62,8 @@ def is_recall_question(text: str, previous: str = "") -> bool:
     if (_CHECKING.search(low) or _CHECKING_SAID.search(low)) and \
             not re.search(r"\b(?:you|u|ur|your|sunny)\b", low):
         return True  # "and finn is 4 right?", "the scarf was sage green right? or mint"
+    if _NAME_ASKED.match(low):
+        return True  # "also birdies real name, im making her a thank you card"
     found = _WH.search(low)
     # advice or a question to Sunny, in the asking part ("how much do i make an hour
     # again? trying to see how many shifts till i can pay him back" asks no advice)
@@ -81,6 +83,11 @@ def is_recall_question(text: str, previous: str = "") -> bool:
     return len(clause.split()) <= 4 and is_recall_question(previous) if previous else False
 
 
+#: a name asked by naming it alone: "also birdies real name, im making her a card", "and
+#: my coachs last name?"
+_NAME_ASKED = re.compile(r"^(?:(?:also|and|oh|ok|wait|so|um)\s+)*(?:(?:my|our|the)\s+)?"
+                         r"[a-z]+(?:'s|s)\s+(?:real|full|last|first|middle|actual)?\s*name\s*"
+                         r"(?:again\s*)?(?:[,?]|$)")
 #: the other one of two, asked after the first: "and the other girl, the art club one?"
 THE_OTHER = re.compile(r"^(?:and|what about|how about|n) the (?:other|second|first|older|"
                        r"younger|new|old)\b.{0,50}\?")

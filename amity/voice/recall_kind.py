@@ -16,6 +16,7 @@ import re
 from ..nlp.facts.lexicon import PETS
 from .recall_counts import fits_unit, says_age
 from .recall_heads import named_heads
+from .recall_loose import loosely_named
 from .recall_names import (
     MONTH,
     MONTH_DAY,
@@ -50,7 +51,10 @@ _OWN_AGE = re.compile(r"\b(?:im|i'm|i am|i turned|i just turned|im turning|i'm t
 _OWN_ASKED = re.compile(r"\bhow old (?:am|was|will|do) i\b|\bhow old (?:im|i'm|i am)\b|"
                         r"\bmy age\b")
 #: "ok i named him waffles": the bunny may be told of in the message before
-NAMED_IT = re.compile(r"\bnamed (?:him|her|it|them)\b")
+NAMED_IT = re.compile(r"\bnamed (?:him|her|it|them)\b|\b(?:its|it's|it is) (?:called|named)\b|"
+                      r"\b(?:its|his|her) name(?:s| is|'s)\b")  # "ok we named it. its called ..."
+#: a clause that points back to a thing named in the message before ("its called the toaster")
+_POINTS_BACK = re.compile(r"\b(?:it|its|it's|him|her|them|he|she|hes|shes|he's|she's)\b")
 #: words said, told without quotes: "the pet store guy said only give him a little bit"
 _REPORTED = re.compile(r"\b(?:said|says|told me|told us|told him|told her)\s+(?!it\b|so\b|that\b"
                        r"\s*$)\w+")
@@ -66,6 +70,7 @@ NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|ele
                     r"twice|once|thrice|dozen|hundred|half)\b")
 
 
+LOOSE_LESS = 1.0  #: a name said loosely (``recall_loose``) counts this much less (dev)
 _FORMER_NAME = re.compile(r"\b(?:was|were) (?:called|named) .{1,30}\bbefore\b|"
                           r"\bused to be (?:called|named)\b|\bold name\b")
 _ASKS_FORMER = re.compile(r"\b(?:before|used to|old|originally|former|first|previous)\b")
@@ -80,11 +85,15 @@ def kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
         return None  # "what was my pr last year": not "my pr is 16.8 right now"
     if "name" in wants:
         # "whats his name": anyone's name (the reader chose whose)
+        loose = 0.0
         if not names_for(named_heads(question, asked), said.text, said.around) and not (
                 NAMED_IT.search(low) and names_for(named_heads(question, asked), said.text,
                                                     f"{said.before} {said.around}")) and \
                 not _TITLED.search(said.text) and not _one_said(question, said.text):
-            return None  # (a title said in quotes: "its called 'captain pigeon'")
+            if not loosely_named(asked, named_heads(question, asked), said.text, said.around +
+                                 (f" {said.before}" if _POINTS_BACK.search(low) else "")):
+                return None  # (a title said in quotes: "its called 'captain pigeon'")
+            loose = LOOSE_LESS  # "the activities director is named deb": said loosely
         if re.search(r"\b(surname|last name|family name)\b", question.lower()) and \
                 not re.search(r"\b(surname|last name|family name)\b", low) and \
                 not _SURNAMED.search(low):
@@ -93,7 +102,7 @@ def kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
             return None  # "whats his daughters name": not "his name is gary"
         if _FORMER_NAME.search(low) and not _ASKS_FORMER.search(question.lower()):
             return None  # "she was called 'bunny 14' before": not her name now
-        bonus += 1.0
+        bonus += 1.0 - loose
     if "who" in wants and (names_for(asked, said.text, said.around)
                            or re.search(r"\b[A-Z][a-z]+", said.text[1:])
                            or re.search(r"\b(with|and) \w+", low)):

@@ -134,6 +134,8 @@ ROLE_STEMS = WHO_HAS_NAMES | frozenset(stems(
 SOMEONE = re.compile(r"\b(?!(?:he|she|they|it|this|that|there|which)\b)\w+ (?:is|was|'s) "
                       r"(?:my|our|a|the)\b")
 THIRD = frozenset("he she they him her them his their hes shes theyre".split())
+#: someone, said of anyone: no role of its own ("this older guy named dennis")
+ANYONE = frozenset(stems("lady guy girl boy kid man woman dude person"))
 NOUNS = frozenset(PETS | set(FAMILY) | set(OCCUPATIONS)).union(*KINDS.values())
 
 

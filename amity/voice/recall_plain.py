@@ -20,8 +20,11 @@ from ..nlp.facts.lexicon import is_first_name
 from .recall_counts import so_far
 from .recall_fix import swaps
 from .recall_names import (
+    ANYONE,
     GROUPS,
+    PEOPLE,
     PET_STEMS,
+    TITLE_WORD,
     WHO_HAS_NAMES,
     acts,
     chosen_name,
@@ -176,13 +179,15 @@ def plainly(wants: set[str], topic: set[str]) -> Callable[[Said], str | None]:
         return lambda s: names_for(topic, s.text, s.around)
     if wants & {"name", "who"} and topic & WHO_HAS_NAMES:  # "which aunt hosted": "my aunt mei's"
         return lambda s: _right_after(topic, s.text) or pronoun_named(topic, s) or \
+            _titled_is(topic, s.text) or _named_as(topic, s.text) or \
             named_then(topic, s.text, s.around) or (chosen_name(topic, s.text, s.around) if
                                                     topic & PET_STEMS & stems(s.around) else None)
         # (a pet's name chosen among names, "we went with juniper"; not for "the nurse who
         # helped my mom", a person the talk of names was not about)
     if "name" in wants:  # "what did i name the shop": "i finally named the shop, its hop & loop"
         # "whats the name of the corgi i like": "my favorite dog there is pretzel, hes a corgi"
-        return lambda s: named_then(topic, s.text, s.around) or _is_a_after(topic, s)
+        return lambda s: named_then(topic, s.text, s.around) or _is_a_after(topic, s) or \
+            _titled_is(topic, s.text) or _named_as(topic, s.text)
     if "color" in wants:
         return lambda s: _colour_of(topic, s)
     if "count" in wants:  # "how many trombones are in my section": "there's 5 of us"
@@ -319,6 +324,50 @@ _HIS_NAME = re.compile(r"\b(?:his|her|their) name(?:s| is|'s) ((?:sir|lady|lord|
                        r"captain|mr|miss|mrs) [a-z]+(?: [a-z]+)?|[a-z]+)\b")
 
 
+def outright(wants: set[str], topic: set[str]) -> Callable[[Said], str | None]:
+    """What finds a name said outright of the asked one ("his name is curtis" after "my moms
+    boyfriend", "owner is mr baptiste", "the activities director is named deb"): stricter
+    than ``plainly``, for a clause behind the best one that the reader rules out."""
+    if "name" not in wants:
+        return lambda s: None
+    return lambda s: pronoun_named(topic, s) or _titled_is(topic, s.text) or \
+        _named_as(topic, s.text)
+
+
+_TITLED_IS = re.compile(rf"\b(\w+),? (?:is|was|named|called) ((?:{TITLE_WORD})\.? [a-z]+)\b")
+
+
+def _titled_is(topic: set[str], text: str) -> str | None:
+    """A title and a name said to be the asked one: "owner is mr baptiste" (the owner's
+    name), "the librarian who runs the program is mr castellano" (not of anyone else)."""
+    for who, name in _TITLED_IS.findall(text.lower()):
+        before = text.lower()[:text.lower().find(f"{who} ")]
+        if stems(who) & topic or topic & stems(before) and re.search(r"\b(?:who|that)\b", before):
+            return name
+    return None
+
+
+_NAMED_AS = re.compile(r"\b((?:\w+ ){1,3})(?:is |was )?(?:named|called) ([a-z]+)\b")
+
+
+def _named_as(topic: set[str], text: str) -> str | None:
+    """A name given with "named" to one of the asked words just before it: "the activities
+    director is named deb" for "the lady who runs activities"."""
+    low = text.lower()
+    for m in _NAMED_AS.finditer(low):
+        before, name = m.group(1), m.group(2)
+        owner = re.search(r"\b(\w+?)(?:'s| has| had| got| have)\b", low[:m.end(1)])
+        if owner and (stems(owner.group(1)) & PEOPLE) - topic:
+            continue  # "my cousin has a dog called rex" names no dog of mine
+        # (not "this older guy named dennis" for "the guy who runs the weekend shift")
+        if (stems(before) & topic) - ANYONE and name not in STOP | _NOT_NAMES:
+            return name
+    return None
+
+
+_NOT_NAMES = frozenset("it him her them that this like so literally just after the".split())
+
+
 def pronoun_named(topic: set[str], said: Said) -> str | None:
     """A first name given by "his name is" in the message that names the asked one before
     it ("my moms boyfriend is staying for dinner a lot now, his name is dmitri")."""
@@ -330,7 +379,10 @@ def pronoun_named(topic: set[str], said: Said) -> str | None:
     if not stems(before) & WHO_HAS_NAMES and said.before:
         # "...about my bunny" then "her name is waffles!!" ("ok i decided his name is ...")
         before = f"{before} {said.before.lower()}"
-    return found.group(1) if (topic & WHO_HAS_NAMES or topic) <= stems(before) else None
+    need, told = topic & WHO_HAS_NAMES or topic, stems(before)
+    # (two asked people words before it will do: "my friend asked what my moms boyfriends
+    # name is": the mom's boyfriend, not the friend)
+    return found.group(1) if need <= told or len(need & told) >= 2 else None
 
 
 def _colour_of(topic: set[str], said: Said) -> str | None:

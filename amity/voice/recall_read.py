@@ -44,11 +44,13 @@ _OF_OWN = re.compile(r"\b([a-z]{2,}?)(?:'s|s) own\b")  # "what breed is lionels 
 def _best(scored: list[tuple[float, Said]], question: str, encode: Encode | None,
           probs: dict[str, tuple[float, float]], said: Sequence[Said],
           plainly: Callable[[Said], str | None] = lambda s: None, topic: frozenset[str] | set[str]
-          = frozenset()) -> tuple[float, Said] | None:
+          = frozenset(), outright: Callable[[Said], str | None] = lambda s: None
+          ) -> tuple[float, Said] | None:
     """The best-scored clause after MiniLM similarity, if it clears the floor and the
     reader does not rule it out (unless it is quoted as asked, or ``plainly`` finds what was
     asked said plainly in it: "my bunny waffles chewed my charger", which the reader doubts,
-    a food word being no name to it; "my horse clementine, shes a chestnut mare")."""
+    a food word being no name to it; "my horse clementine, shes a chestnut mare"); when it
+    does, one of the next three that ``outright`` finds a name in answers instead."""
     if not scored:
         return None
     scored.sort(key=lambda x: (-x[0], -x[1].order))
@@ -60,9 +62,12 @@ def _best(scored: list[tuple[float, Said]], question: str, encode: Encode | None
     top.sort(key=lambda x: (-x[0], -x[1].order))
     best_score, best = top[0]
     quoted = bool(WANTS["quote"].search(question.lower()) and QUOTED.search(best.text))
-    if best_score < FLOOR or _belief(best, said, probs, topic) < READ_VETO and not quoted \
-            and not plainly(best):
-        return None  # nothing close enough, or the reader is sure it is not the answer
+    if best_score < FLOOR:
+        return None  # nothing close enough
+    if _belief(best, said, probs, topic) < READ_VETO and not quoted and not plainly(best):
+        # the reader is sure it is not the answer: a clause close behind that says the asked
+        # name outright answers instead ("hes actually cool" ruled out, "his name is curtis")
+        return next(((sc, s) for sc, s in top[1:4] if sc >= FLOOR and outright(s)), None)
     return best_score, best
 
 

@@ -229,5 +229,6 @@ def named_kinds(topic: set[str], texts: Sequence[str]) -> set[str]:
 def titled(low: str) -> set[str]:
     """A role that is a title in a name given ("his name is sir reginald crumpet"): no
     teacher."""
-    named = re.search(r"\b(?:name is|named|called)(?: it| him| her)? sir\b", low)
+    named = re.search(r"\b(?:name is|named|called)(?: it| him| her)? (?:sir|mr|mrs|ms|miss)\b",
+                      low)  # ("her name is ms oyelaran": a name, not a teacher beside)
     return {"teach"} if named else set()

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from amity.nlp.facts.coref import parse
-from amity.nlp.facts.lexicon import FAMILY, PETS, _names
+from amity.nlp.facts.lexicon import EVENT_NOUNS, FAMILY, PETS, _names
 
 __all__ = ["truecase"]
 
@@ -110,8 +110,9 @@ def truecase(text: str) -> str:
                     and member.lemma_.lower() not in PETS:
                 continue
             w = word.text
-            if not w.isalpha() or not w.islower() or w in _NOT_NAMES or w in _STOP:
-                continue
+            if not w.isalpha() or not w.islower() or w in _NOT_NAMES or w in _STOP or \
+                    w in FAMILY or w.rstrip("s") in FAMILY or w in EVENT_NOUNS:
+                continue  # (not "my moms boyfriend", "my cousins graduation party")
             after = toks[j + 2] if j + 2 < len(toks) else None
             if w in names or (word.pos_ in {"NOUN", "PROPN", "ADJ"} and word.tag_ != "NNS"
                               and (after is None or after.pos_ not in {"NOUN"})):

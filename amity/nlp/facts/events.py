@@ -69,7 +69,9 @@ _ARRIVES = re.compile(r"\b((?:[a-z'-]+ )?(?!and\b|then\b|we\b|i\b)[a-z'-]+) (?:g
 _LEAVING = re.compile(r"\b(?:we|i) (?:leave|fly out|head out)\b(?: for (?:the )?([a-z'-]+))?")
 _STUDYING = re.compile(r"\b(?:study|studying|revise|revising|cram|cramming)(?: together| with "
                        r"(?:me|us|him|her|them)| w (?:me|us|him|her|them))\b")
-_NOT_PLACES = frozenset("bed sleep school work be do get have try see make".split())
+_NOT_PLACES = frozenset("bed sleep school work be do get have try see make believe happen "
+                        "need want like love hate say tell ask find".split())  # (not "you are
+# not going to believe the lunch drama today": no trip)
 _DUE = re.compile(r"\b(?:the |my |our )?((?:[a-z'-]+ ){0,2}?[a-z'-]+) (?:is |are |'s |s )?due\b")
 _FETCH = re.compile(r"\b(?:pick(?:ing)?|collect(?:ing)?|getting|fetch(?:ing)?) (?:up )?(?:our |my |"
                     r"the |a |an |him |her |it |one )?([a-z'-]+)(?: up)? (?:from|at|on|next|"
@@ -185,13 +187,20 @@ _VERB_SAID = re.compile(r"^(?!(?:the|my|our|his|her|their|school|two|both|all|th
                         r"[a-z']+ (?:plays|meets|moves|races|dates|shows|visits|classes)$")
 
 
+#: an event noun said as a likeness: "the lunch drama today, it's honestly like a tv show"
+_LIKE_A = re.compile(r"\b(?:like|as if|kinda like|basically) (?:a|an|the|some) (?:[a-z'-]+ ){0,2}"
+                     r"[a-z'-]+$")
+
+
 def _find(text: str) -> str | None:
     low = text.lower()
     day = _DAY.search(low)
     if day and day.group(1) not in {"today", "yesterday"}:
         return day.group(1).replace("'", "")
     found = [_tidy(m.group(1)) for m in _PHRASE.finditer(low)
-             if not re.match(r"\s+(?:all )?(?:wrong|mixed|messed)\b", low[m.end():])]
+             if not re.match(r"\s+(?:(?:all )?(?:wrong|mixed|messed)|of (?:stairs|steps))\b",
+                             low[m.end():])
+             and not _LIKE_A.search(low[:m.end()])]  # (not "its honestly like a tv show")
     found = [f for f in found if f and not _VERB_SAID.search(f)]  # not "i had the date
     # wrong": the final named before; nor "bea plays" (bass)
     return found[-1] if found else None

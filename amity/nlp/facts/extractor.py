@@ -89,7 +89,7 @@ from amity.nlp.facts.events import (
 )
 from amity.nlp.facts.lexicon import EVENT_NOUNS, MEMBERS, is_first_name
 from amity.nlp.facts.rules import Found, Rules, phrase
-from amity.nlp.facts.tense import no_plan_day, past_at, told_ahead, were_doing
+from amity.nlp.facts.tense import COMMITTED, no_plan_day, past_at, told_ahead, were_doing
 from amity.types import Fact
 
 __all__ = ["PREDICATES", "extract"]
@@ -230,10 +230,19 @@ _CLAUSE = re.compile(r"^(?:\w+ ){1,6}(?:is|are|'s|was|were) (\w+ing\b.*)$")
 _MOVED = re.compile(rf"\b{MOVED_VERB}\b.*\bfrom\b\s*(?:this |next |the )?\w*\s*$", re.I)
 
 
-def _event_phrase(head: Token, date_toks: set[int]) -> tuple[str, list[Token]]:
+def _event_phrase(head: Token, date_toks: set[int], tight: bool = False
+                  ) -> tuple[str, list[Token]]:
     """The words of the verb phrase headed by ``head`` less its subject, auxiliaries and
-    the date ("I'm going to the dentist tomorrow" -> "going to the dentist")."""
+    the date ("I'm going to the dentist tomorrow" -> "going to the dentist"); ``tight``: its
+    first phrase only ("volunteer at the food pantry", not "... at st luke's with birdie")."""
     drop: set[int] = set(date_toks)
+    if tight:
+        preps = [c for c in head.children if c.dep_ == "prep" and c.i > head.i]
+        for extra in preps[1:]:
+            drop.update(t.i for t in extra.subtree)
+        for first in preps[:1]:
+            for obj in first.children:
+                drop.update(t.i for c in obj.children if c.dep_ == "prep" for t in c.subtree)
     for c in head.children:
         if c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "punct", "cc", "conj", "advcl",
                       "mark", "intj", "discourse", "neg"} or c.i in date_toks \
@@ -251,6 +260,7 @@ def _event_phrase(head: Token, date_toks: set[int]) -> tuple[str, list[Token]]:
     return head.doc[keep[0].i:keep[-1].i + 1].text.strip(" ,.!?"), keep
 
 
+_NO_PLAN_VERBS = frozenset("believe guess imagine know think".split())
 _PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
 _OWN_SLIP = re.compile(r"\b(?:wrong|mixed up|messed up|my bad)\b", re.I)
 _NO_PLAN = frozenset("wanna gonna worst best the a thing stuff it that".split())
@@ -382,6 +392,9 @@ def _parsed_event(rules: Rules, sent: Span, dm: DateMention, span: Span) -> Foun
     if head is None or head.i in toks:
         return None
     subj_tok = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj_tok is not None and subj_tok.lower_ in {"you", "u", "ya"} or \
+            head.lemma_.lower() in _NO_PLAN_VERBS:
+        return None  # "you are not going to believe the drama today": no plan of the user's
     who = rules.who(subj_tok) if subj_tok is not None else ("user", 0.9)
     lemma = head.lemma_.lower()
     if subj_tok is not None and subj_tok.lemma_.lower() in {"birthday", "bday"}:
@@ -416,6 +429,10 @@ def _parsed_event(rules: Rules, sent: Span, dm: DateMention, span: Span) -> Foun
             lemma = subj_tok.lemma_.lower()
     elif head.pos_ in {"VERB", "AUX"} and lemma != "be":
         obj, ev = _event_phrase(head, toks)
+        if len(ev) > 6 and head.dep_ in {"xcomp", "advcl"} and \
+                head.head.lemma_.lower() in COMMITTED:
+            obj, ev = _event_phrase(head, toks, tight=True)  # "i signed up to volunteer at
+            # the food pantry at st luke's ... with birdie": its first phrase
         if len(ev) > 6:
             return None
         strong = lemma in {"go", "have", "visit", "travel", "fly", "leave", "start", "move",

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from amity.nlp.facts.lexicon import EVENT_NOUNS
 
-__all__ = ["no_plan_day", "past_at", "said_past", "told_ahead", "were_doing"]
+__all__ = ["COMMITTED", "no_plan_day", "past_at", "said_past", "told_ahead", "were_doing"]
 
 
 def said_past(verb: Token) -> bool:
@@ -41,6 +41,10 @@ def _past(sent: Span) -> bool:
     return said_past(sent.root)
 
 
+#: a past word of a plan still ahead: "i signed up to volunteer on saturday", "i agreed to help"
+COMMITTED = frozenset("sign agree promise decide plan offer volunteer register".split())
+
+
 def past_at(sent: Span, span: Span) -> bool:
     """Whether the verb the date ``span`` hangs from is in the past tense ("the movers come
     on friday, its this company called..." is ahead though the line's main verb is past);
@@ -48,6 +52,8 @@ def past_at(sent: Span, span: Span) -> bool:
     tok = span.root
     for _ in range(6):
         if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"aux", "auxpass"}:
+            if tok.lemma_.lower() in COMMITTED and any(c.dep_ == "xcomp" for c in tok.children):
+                return False  # "i signed up to volunteer at the pantry on saturday": ahead
             return said_past(tok)
         if tok.head.i == tok.i:
             break
