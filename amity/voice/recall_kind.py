@@ -70,7 +70,8 @@ NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|ele
                     r"twice|once|thrice|dozen|hundred|half)\b")
 
 
-LOOSE_LESS = 1.0  #: a name said loosely (``recall_loose``) counts this much less (dev)
+LOOSE_LESS = 1.0  #: a name said loosely (``recall_loose``) gets none of the name bonus (dev,
+# tests: at 0.5 "i named him waffles" outranked "my brother wanted to call him tank")
 _FORMER_NAME = re.compile(r"\b(?:was|were) (?:called|named) .{1,30}\bbefore\b|"
                           r"\bused to be (?:called|named)\b|\bold name\b")
 _ASKS_FORMER = re.compile(r"\b(?:before|used to|old|originally|former|first|previous)\b")

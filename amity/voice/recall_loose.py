@@ -1,14 +1,14 @@
 """A name said loosely: the thing asked about is in the message, its name said beside a pronoun,
 a title, "named" or "real name", not beside the asked word itself.
 
-``loosely_named(topic, text, around) -> str | None``: the name ``text`` (a clause) says, read
+``loosely_named(topic, heads, text, around) -> str | None``: the name ``text`` (a clause) says, read
 by patterns that do not need the asked word next to the name, when the clause or its message
 (``around``) speaks of the asked thing ("whats the name of the lady who runs activities":
 "the activities director is named deb"; "what did paloma name the puppy": "paloma already
 named her chispa"; "whats moth's real name": "her real name is claire"; "the librarian who
 runs the program is mr castellano"; "what name did my sister want": "my sister wants luna";
 "whats the diner called where i work": "the hostess job at moonlight diner"). ``recall_kind``
-lets such a clause answer a name question with a smaller bonus than a name read plainly; the
+lets such a clause answer a name question, without the bonus a name read plainly gets; the
 memory reader still vetoes it. Pure functions (session 33).
 """
 
@@ -49,9 +49,6 @@ _PLACE_HEADS = frozenset(stems("diner cafe restaurant gym store shop salon studi
 _TOWN = frozenset(stems("town city neighborhood neighbourhood village suburb"))
 #: words that say whose a name is: one of them before a name that is not asked names another
 _WHOSE = ROLE_STEMS | frozenset(stems(" ".join(NOUNS) + " shop store place home"))
-#: (``ANYONE``, someone said of anyone, names another only when the asked thing is no person:
-#: "this lady named bev" names no retirement home; "the guy is called rohan" may name the
-#: fiance asked about)
 _IS = frozenset("is was are were".split())
 _CHAT = frozenset("lol lmao haha tho ngl fr rn omg now too also and but so bc".split())
 
@@ -86,6 +83,9 @@ def loosely_named(topic: set[str] | frozenset[str], heads: set[str] | frozenset[
         for m in rx.finditer(low):
             said = [w for w in re.findall(r"[a-z']+", low[:m.start()]) if w not in _IS]
             before = stems(" ".join(said[-1:]))
+            # (someone said of anyone names another only when the asked thing is no person:
+            # "this lady named bev" names no retirement home; "the guy is called rohan" may
+            # name the fiance asked about)
             whose = _WHOSE | (frozenset() if heads & (PEOPLE | ANYONE) else ANYONE)
             if (before & whose) - topic - heads and not stems(" ".join(said)) & (topic | heads):
                 continue  # "your aunts name is kim" for the cousin; "this lady named bev" for
