@@ -70,8 +70,6 @@ NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|ele
                     r"twice|once|thrice|dozen|hundred|half)\b")
 
 
-LOOSE_LESS = 1.0  #: a name said loosely (``recall_loose``) gets none of the name bonus (dev,
-# tests: at 0.5 "i named him waffles" outranked "my brother wanted to call him tank")
 _FORMER_NAME = re.compile(r"\b(?:was|were) (?:called|named) .{1,30}\bbefore\b|"
                           r"\bused to be (?:called|named)\b|\bold name\b")
 _ASKS_FORMER = re.compile(r"\b(?:before|used to|old|originally|former|first|previous)\b")
@@ -86,15 +84,16 @@ def kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
         return None  # "what was my pr last year": not "my pr is 16.8 right now"
     if "name" in wants:
         # "whats his name": anyone's name (the reader chose whose)
-        loose = 0.0
-        if not names_for(named_heads(question, asked), said.text, said.around) and not (
-                NAMED_IT.search(low) and names_for(named_heads(question, asked), said.text,
+        heads = named_heads(question, asked)
+        loose = False
+        if not names_for(heads, said.text, said.around) and not (
+                NAMED_IT.search(low) and names_for(heads, said.text,
                                                     f"{said.before} {said.around}")) and \
                 not _TITLED.search(said.text) and not _one_said(question, said.text):
-            if not loosely_named(asked, named_heads(question, asked), said.text, said.around +
+            if not loosely_named(asked, heads, said.text, said.around +
                                  (f" {said.before}" if _POINTS_BACK.search(low) else "")):
                 return None  # (a title said in quotes: "its called 'captain pigeon'")
-            loose = LOOSE_LESS  # "the activities director is named deb": said loosely
+            loose = True  # "the activities director is named deb": said loosely
         if re.search(r"\b(surname|last name|family name)\b", question.lower()) and \
                 not re.search(r"\b(surname|last name|family name)\b", low) and \
                 not _SURNAMED.search(low):
@@ -103,7 +102,9 @@ def kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
             return None  # "whats his daughters name": not "his name is gary"
         if _FORMER_NAME.search(low) and not _ASKS_FORMER.search(question.lower()):
             return None  # "she was called 'bunny 14' before": not her name now
-        bonus += 1.0 - loose
+        # a name said loosely gets no name bonus (at 0.5, "i named him waffles" outranked
+        # "my brother wanted to call him tank")
+        bonus += 0.0 if loose else 1.0
     if "who" in wants and (names_for(asked, said.text, said.around)
                            or re.search(r"\b[A-Z][a-z]+", said.text[1:])
                            or re.search(r"\b(with|and) \w+", low)):

@@ -65,7 +65,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from amity.nlp.facts.casing import truecase
 from amity.nlp.facts.coref import analyse, clean
@@ -89,6 +89,7 @@ from amity.nlp.facts.events import (
 )
 from amity.nlp.facts.lexicon import EVENT_NOUNS, MEMBERS, is_first_name
 from amity.nlp.facts.rules import Found, Rules, phrase
+from amity.nlp.facts.syntax import plan_phrase
 from amity.nlp.facts.tense import COMMITTED, no_plan_day, past_at, told_ahead, were_doing
 from amity.types import Fact
 
@@ -228,36 +229,6 @@ def _dated(sent: Span, now: datetime) -> list[tuple[DateMention, bool]]:
 
 _CLAUSE = re.compile(r"^(?:\w+ ){1,6}(?:is|are|'s|was|were) (\w+ing\b.*)$")
 _MOVED = re.compile(rf"\b{MOVED_VERB}\b.*\bfrom\b\s*(?:this |next |the )?\w*\s*$", re.I)
-
-
-def _event_phrase(head: Token, date_toks: set[int], tight: bool = False
-                  ) -> tuple[str, list[Token]]:
-    """The words of the verb phrase headed by ``head`` less its subject, auxiliaries and
-    the date ("I'm going to the dentist tomorrow" -> "going to the dentist"); ``tight``: its
-    first phrase only ("volunteer at the food pantry", not "... at st luke's with birdie")."""
-    drop: set[int] = set(date_toks)
-    if tight:
-        preps = [c for c in head.children if c.dep_ == "prep" and c.i > head.i]
-        for extra in preps[1:]:
-            drop.update(t.i for t in extra.subtree)
-        for first in preps[:1]:
-            for obj in first.children:
-                drop.update(t.i for c in obj.children if c.dep_ == "prep" for t in c.subtree)
-    for c in head.children:
-        if c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "punct", "cc", "conj", "advcl",
-                      "mark", "intj", "discourse", "neg"} or c.i in date_toks \
-                or (c.dep_ in {"npadvmod", "advmod"} and c.ent_type_ == "DATE"):
-            drop.update(t.i for t in c.subtree)
-        if c.dep_ == "prep" and any(g.i in date_toks for g in c.children):
-            drop.update(t.i for t in c.subtree)
-        if c.dep_ == "advmod" and c.lower_ in {"just", "also", "really", "so", "finally",
-                                               "actually", "still", "even"}:
-            drop.add(c.i)
-    keep = sorted((t for t in head.subtree if t.i not in drop), key=lambda t: t.i)
-    keep = [t for t in keep if abs(t.i - head.i) <= 8 and not t.is_punct]
-    if not keep:
-        return "", []
-    return head.doc[keep[0].i:keep[-1].i + 1].text.strip(" ,.!?"), keep
 
 
 _NO_PLAN_VERBS = frozenset("believe guess imagine know think".split())
@@ -428,10 +399,10 @@ def _parsed_event(rules: Rules, sent: Span, dm: DateMention, span: Span) -> Foun
         if strong:  # "my math exam is on wednesday"
             lemma = subj_tok.lemma_.lower()
     elif head.pos_ in {"VERB", "AUX"} and lemma != "be":
-        obj, ev = _event_phrase(head, toks)
+        obj, ev = plan_phrase(head, toks)
         if len(ev) > 6 and head.dep_ in {"xcomp", "advcl"} and \
                 head.head.lemma_.lower() in COMMITTED:
-            obj, ev = _event_phrase(head, toks, tight=True)  # "i signed up to volunteer at
+            obj, ev = plan_phrase(head, toks, tight=True)  # "i signed up to volunteer at
             # the food pantry at st luke's ... with birdie": its first phrase
         if len(ev) > 6:
             return None

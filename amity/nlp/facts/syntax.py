@@ -2,6 +2,7 @@
 ``copula``).
 
 Contract: small pure functions over spaCy tokens: the phrase a token heads (``phrase``),
+the plan a dated verb heads (``plan_phrase``, moved from ``extractor`` in session 33),
 a clause's subject, negation and mood (``negated``, ``irrealis``), coordinated parts,
 the proper name given to a noun (``named_by``); and ``Found``, a fact before it becomes
 a ``Fact``. What it does not know: anything beyond one sentence's parse.
@@ -20,7 +21,7 @@ from .lexicon import is_first_name
 __all__ = [
     "DROP_DEPS", "DROP_WORDS", "FILLERS", "FREQUENCY", "GOAL_SKIP", "HABIT_VERBS", "HATE",
     "LIKE", "MODAL", "NAME_RE", "NOT_NAMES", "PRONOUNS_RE", "SUBJ", "WANT", "Found", "child",
-    "conjuncts", "irrealis", "name_text", "named_by", "negated", "number", "phrase",
+    "conjuncts", "irrealis", "name_text", "named_by", "negated", "number", "phrase", "plan_phrase",
     "prep_obj", "subject_of",
 ]
 
@@ -196,3 +197,31 @@ def number(tok: Token) -> int | None:
     return None
 
 
+def plan_phrase(head: Token, date_toks: set[int], tight: bool = False
+                ) -> tuple[str, list[Token]]:
+    """The words of the verb phrase headed by ``head`` less its subject, auxiliaries and
+    the date ("I'm going to the dentist tomorrow" -> "going to the dentist"); ``tight``: its
+    first phrase only ("volunteer at the food pantry", not "... at st luke's with birdie")."""
+    drop: set[int] = set(date_toks)
+    if tight:
+        preps = [c for c in head.children if c.dep_ == "prep" and c.i > head.i]
+        for extra in preps[1:]:
+            drop.update(t.i for t in extra.subtree)
+        for first in preps[:1]:
+            for obj in first.children:
+                drop.update(t.i for c in obj.children if c.dep_ == "prep" for t in c.subtree)
+    for c in head.children:
+        if c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "punct", "cc", "conj", "advcl",
+                      "mark", "intj", "discourse", "neg"} or c.i in date_toks \
+                or (c.dep_ in {"npadvmod", "advmod"} and c.ent_type_ == "DATE"):
+            drop.update(t.i for t in c.subtree)
+        if c.dep_ == "prep" and any(g.i in date_toks for g in c.children):
+            drop.update(t.i for t in c.subtree)
+        if c.dep_ == "advmod" and c.lower_ in {"just", "also", "really", "so", "finally",
+                                               "actually", "still", "even"}:
+            drop.add(c.i)
+    keep = sorted((t for t in head.subtree if t.i not in drop), key=lambda t: t.i)
+    keep = [t for t in keep if abs(t.i - head.i) <= 8 and not t.is_punct]
+    if not keep:
+        return "", []
+    return head.doc[keep[0].i:keep[-1].i + 1].text.strip(" ,.!?"), keep
