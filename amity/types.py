@@ -132,6 +132,7 @@ class FollowUp:
     fact_id: int | None = None
     also: tuple[FollowUp, ...] = ()  # another plan due at the same time, asked after it
     when: date | None = None  # its day, to name it by when its name is no thing
+    whose: str = ""  # someone else's plan: "your dad", "Renata" ("how was Renata's flight?")
 
 
 @dataclass(frozen=True)

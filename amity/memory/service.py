@@ -50,6 +50,18 @@ REDACTED = "[forgotten]"
 FOLLOW_UP_DAYS = 14
 
 
+def _whose(subject: str) -> str:
+    """Whose plan a fact's subject says, as said to the user: "" for the user's own, "your
+    dad" for "user's dad", "Renata" for a name; "" for anything longer ("user's mom's mom")."""
+    if is_user(subject):
+        return ""
+    kin = re.fullmatch(r"(?:user|User)'s ([a-z]+)", subject)
+    if kin:
+        return f"your {kin.group(1)}"
+    return subject[:1].upper() + subject[1:] if re.fullmatch(r"[A-Za-z][a-z'-]+", subject) \
+        else ""
+
+
 def _today_told_before(row: rows_.DatedFact, today: date) -> bool:
     """A plan dated today that the user told about on an earlier day."""
     return row.when == today and row.told_at is not None and row.told_at.date() < today
@@ -173,10 +185,13 @@ class LedgerMemory:
                 # "isn't the show today?" asked on the day does not ask how it went
                 asked_after = row.followed_up_at is not None and \
                     row.followed_up_at.date() > row.when
+                whose = _whose(row.subject)
                 if passed and not asked_after:
-                    due.append(FollowUp(row.object, "event", row.id, when=row.when))
+                    due.append(FollowUp(row.object, "event", row.id, when=row.when,
+                                        whose=whose))
                 elif row.followed_up_at is None and _today_told_before(row, today):
-                    due.append(FollowUp(row.object, "today", row.id, when=row.when))
+                    due.append(FollowUp(row.object, "today", row.id, when=row.when,
+                                        whose=whose))
         if not due:
             return None
         # the newest first; up to two more plans that passed too are asked after it

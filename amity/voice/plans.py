@@ -38,6 +38,9 @@ def follow_up(turn: Turn, lines: Lines) -> list[Proposal]:
         return []  # "it's my birthday!!": the greeting and the cheer answer it
     first = told or due
     key = {"birthday": "followup_birthday", "today": "followup_today"}.get(first.kind, "followup")
+    if first.kind == "event" and (first.whose or _CARE.search(first.event)):
+        # someone else's plan is not "did you survive it lol"; a surgery is no "disaster? 😄"
+        key = "followup_care" if _CARE.search(first.event) else "followup_theirs"
     if told is not None:
         key = "followup_told"
     event = "birthday" if first.kind == "birthday" else recall.second_person(first.event)
@@ -119,6 +122,9 @@ def _by_day(plan: FollowUp, event: str) -> str | None:
     return f"{WEEKDAYS[plan.when.weekday()]}'s {thing or 'plan'}"
 
 
+#: a plan asked after with care: "how did your grandma's hip surgery go? I hope it went okay"
+_CARE = re.compile(r"\b(?:surgery|operation|hospital|procedure|chemo|biopsy|scan|treatment|"
+                   r"wisdom teeth|stitches|er)\b", re.I)
 #: a plan no friend asks "how was it?" about
 _SOMBER = re.compile(r"\b(?:funeral|memorial|wake|burial|vigil|cremation)s?\b", re.I)
 
@@ -129,6 +135,10 @@ _KIN_S = re.compile(r"^(?:my |the )?(mom|mum|dad|sister|brother|grandma|grandpa|
 #: she lands")
 _NO_PLAN = re.compile(r"\b(?:nights|mornings|weekends|days)$|,|^(?:shes|hes|she|he|they|theyre|"
                       r"its|it's|i|im)\b", re.I)
+
+
+#: a plan's name that says whose it is already: "rosa's wedding", "your birthday"
+_OWNED = re.compile(r"^(?:[a-z]+'s|your|my|his|her|their|our)\b", re.I)
 
 
 def tidy_plans(due: FollowUp | None) -> tuple[FollowUp, ...]:
@@ -142,6 +152,9 @@ def tidy_plans(due: FollowUp | None) -> tuple[FollowUp, ...]:
             event = cut
         if plan.kind != "birthday" and (thing := as_thing(event)) != event:
             event = thing or _by_day(plan, event) or ""
+        elif plan.whose and event and not _OWNED.match(event) and \
+                plan.whose.split()[-1].lower() not in event.lower():
+            event = f"{plan.whose}'s {event}"  # "how was your dad's job interview?"
         event = _KIN_S.sub(r"your \1's", event)  # "moms c-section": "your mom's c-section"
         if _SOMBER.search(event) or _NO_PLAN.search(event):
             continue  # "the church has a funeral on friday": no "how was the funeral?"; "our
@@ -182,12 +195,12 @@ def _also_all(plans: list[FollowUp]) -> str:
     that passed in one question: " oh and how were the concert and eli's game?"; one known
     only by its day ("thursday's plan") is not asked after another."""
     plans = [p for p in plans if not p.event.endswith("'s plan")]
-    passed = [p for p in plans if p.kind != "today"]
+    passed = [p for p in plans if p.kind != "today" and not _CARE.search(p.event)]
     if len(passed) < 2:
         return "".join(_also(p) for p in plans)
     named = [_said_plan(p) for p in passed]
-    today = "".join(_also(p) for p in plans if p.kind == "today")
-    return f" oh and how were {', '.join(named[:-1])} and {named[-1]}?{today}"
+    rest = "".join(_also(p) for p in plans if p not in passed)  # today's, a surgery
+    return f" oh and how were {', '.join(named[:-1])} and {named[-1]}?{rest}"
 
 
 def _said_plan(plan: FollowUp) -> str:
@@ -199,8 +212,11 @@ def _also(plan: FollowUp) -> str:
     """A second plan due, asked after the first: "oh and how was the interview?"."""
     event = _said_plan(plan)
     plural = re.search(r"[^s']s$", event) is not None  # "how were the tests?"
-    return f" oh and isn't {event} today?" if plan.kind == "today" else \
-        f" oh and how {'were' if plural else 'was'} {event}?"
+    if plan.kind == "today":
+        return f" oh and isn't {event} today?"
+    if _CARE.search(event):
+        return f" oh and how did {event} go? I hope it went okay 💛"
+    return f" oh and how {'were' if plural else 'was'} {event}?"
 
 
 _ING_NOUNS = frozenset("wedding meeting reading hearing painting building evening outing "

@@ -126,6 +126,15 @@ _POINTER_WORDS = THIRD | frozenset("it its it's thats that's theres there's".spl
 _PREPS = ("about", "with", "from", "for", "after", "before")
 
 
+#: a name given to what came before: "its called pebble", "i named it ..."
+_POINTS_BACK_NAME = re.compile(r"^(?:\w+ ){0,3}(?:its|it's|it is) (?:called|named)\b|\bnamed it\b")
+#: the answer said as a kind: "hes a 9 pound chihuahua / chihuahua"
+_A_KIND = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}([\w-]+)\b.* / \1$")
+#: a short question about "she" or "he" alone: "how old is she", "whats his name again"
+_SHE_ONLY = re.compile(r"(?:(?:and|ok|wait|so)\s+)*(?:how old|what|whats|what's|where|when)\s+"
+                       r"(?:is|was|does|did|'s)?\s*(?:he|she|his|her|they|their)\b[\w ]{0,20}")
+
+
 def _agrees(question: str, clause: str) -> float:
     """The clause says it of the one asked about (the user: "did i", "my"), with the
     question's preposition ("who did i go WITH", "what is it ABOUT")."""
@@ -167,6 +176,9 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         topic |= stems(whole.lower().replace(question.lower(), " ")) & WHO_HAS_NAMES
     if not topic:
         topic = place_asked(whole, question)  # "...back to culvers, what did i get"
+    if not topic and previous and _SHE_ONLY.fullmatch(question.lower().strip(" ?!.")):
+        topic = asked_words(TESTING.sub(" ", previous))[0]  # "which of my cats is the black
+        # one" then "how old is she": the cat asked about
     pronoun_only = not topic and "name" in wants
     if not said or not topic and not pronoun_only:
         return None
@@ -247,6 +259,10 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             continue  # "whats my pb in backstroke": "came 2nd in 100m" is a place, no time
         if "color" in wants and not inside and (words & WHO_HAS_NAMES) - topic:
             continue  # "what color is my trombone case": "my parakeet mango, hes green" beside
+        if not inside and "name" in wants and _POINTS_BACK_NAME.search(low) and not topic & (
+                stems(s.line or s.text) | stems(s.before)):
+            continue  # "its called pebble" names what came before it (the chinchilla), not
+            # the taco place told in the message after
         bonus = kind_bonus(wants, s, topic, question)
         if bonus is None:
             continue
@@ -347,9 +363,10 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         told = None  # "my pizza order is a crime, what did i get": not "pizza"
     if not best.fact and not wants and (kind := KIND_OF.search(
             whole.lower())) and re.search(rf"\b(?:has|have|got|get|a|an|the|some) "
-                                          rf"{kind.group(1)}", told_of(best).lower()):
+                                          rf"{kind.group(1)}", told_of(best).lower()) and \
+            not (told and _A_KIND.search(f"{best.text.lower()} / {told.lower()}")):
         return None  # "what kind of binoculars does she have": "has binoculars that cost more
-        # than your car" tells no kind
+        # than your car" tells no kind ("the dog is barking... hes a 9 pound chihuahua" does)
     if checked and (same := numbers & set(_NUMBER.findall(best.text))):
         told = min(same)  # "and finn is 4 right?": yes, 4 (not hazel's 6 beside it)
     fix = fixed_after(best, said)
@@ -415,6 +432,7 @@ def _new_name(told: str | None, text: str) -> bool:
     # biscuit, we renamed him tank" tells the old one too
 
 
-_NAME_OF = re.compile(r"\bname of (?:the|my|that|this|our) ([a-z]+)")
+_NAME_OF = re.compile(r"\bname of (?:the|my|that|this|our) ([a-z]+(?: [a-z]+)?)")  # ("the
+# assistant manager": a manager)
 _GIVEN = re.compile(r"\b(?:first|last|full|real|middle) name\b|\bsurname\b")
 _TITLES = frozenset("mr mrs ms miss dr coach sir madam prof sensei".split())

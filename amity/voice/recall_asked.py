@@ -50,7 +50,8 @@ WANTS = {
                         r"shed|hed|id|theyd|she'd|he'd|they'd|i'd)\b)|"
                         # "what did pop call it" (not "what did ximena want to call him")
                         r"\bwhat (?:does|did|do) (?!i\b|you\b|u\b)(?:my )?\w+ (?:always |usually )?"
-                        r"call (?:it|me|him|her|them|us|(?:the|her|his|their|all the) \w+)\b|"
+                        r"call (?:it|me|him|her|them|us|everyone|everybody|people|"
+                        r"(?:the|her|his|their|all the) \w+)\b|"
                         # "what was the thing jess always says"
                         r"\bwhat(?:s|'s| is| was) (?:the|that) (?:thing|line|phrase|quote) "
                         r"(?!i\b|you\b|u\b)\w+(?: \w+)? (?:always |usually |keeps? )?says?\b|"
@@ -61,6 +62,8 @@ WANTS = {
     "count": re.compile(r"\bhow (many|much|old|long|hot|cold|tall|big|far|fast|heavy|high)\b|"
                        r"\b(pb|pr|score)\b|\bwhat time\b|"
                        r"\bwhat (?:did )?i (?:get|got) on\b|"  # "what i got on that quiz"
+                       r"\bwhat (?:did|does|do) (?:\w+ ){1,3}cost\b|"  # "what did noodle cost"
+                       r"\bwhat(?:s|'s| is| was) the (?:price|cost) of\b|"
                        r"\bwhat (?:do|did|does) \w+ (?:make|earn|charge|get paid)\b"
                        r"(?!\s+(?:that|which|for\s+(?:dinner|lunch|breakfast|us|me)|with)\b)"),
 }

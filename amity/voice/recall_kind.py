@@ -20,6 +20,7 @@ from .recall_loose import loosely_named
 from .recall_names import (
     MONTH,
     MONTH_DAY,
+    PEOPLE,
     PRONOUN,
     QUOTED,
     TITLE_QUOTE,
@@ -53,6 +54,9 @@ _OWN_ASKED = re.compile(r"\bhow old (?:am|was|will|do) i\b|\bhow old (?:im|i'm|i
 #: "ok i named him waffles": the bunny may be told of in the message before
 NAMED_IT = re.compile(r"\bnamed (?:him|her|it|them)\b|\b(?:its|it's|it is) (?:called|named)\b|"
                       r"\b(?:its|his|her) name(?:s| is|'s)\b")  # "ok we named it. its called ..."
+#: a name given to a thing, not to a person: "we named it señor crumbs", "its called pebble"
+_NAMES_A_THING = re.compile(r"\bnamed it\b|\b(?:its|it's|it is) (?:called|named)\b")
+_PET_STEMS = frozenset(stems(" ".join(PETS) + " pet"))
 #: a clause that points back to a thing named in the message before ("its called the toaster")
 _POINTS_BACK = re.compile(r"\b(?:it|its|it's|him|her|them|he|she|hes|shes|he's|she's)\b")
 #: words said, told without quotes: "the pet store guy said only give him a little bit"
@@ -85,6 +89,9 @@ def kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
     if "name" in wants:
         # "whats his name": anyone's name (the reader chose whose)
         heads = named_heads(question, asked)
+        if _NAMES_A_THING.search(low) and asked & PEOPLE and not asked & _PET_STEMS:
+            return None  # "whats her name" of the little sister: not "we named it señor
+            # crumbs, my sister picked it" (the vacuum's)
         loose = False
         if not names_for(heads, said.text, said.around) and not (
                 NAMED_IT.search(low) and names_for(heads, said.text,

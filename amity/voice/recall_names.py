@@ -103,6 +103,8 @@ NAMED_ROLES = ("captain coach manager boss president leader drummer singer goali
 _NAME_IS_ROLE = re.compile(r"\b([a-z]+) (?:is|was) (?:the |our |my |their )?("
                            + "|".join(NAMED_ROLES) + r")\b")
 _ROLE_TITLED = re.compile(rf"\b(\w+),? ((?:{_TITLE})\.? \w+)")
+#: a role then a first name after "the": "the assistant manager tammy made me redo it"
+_THE_ROLE_NAME = re.compile(r"(?:\bthe |^)(?:(\w+) )?(\w+) ([a-z]+)\b")
 #: "my cohost is my best friend imani": a name the lexicon may not know
 _IS_MY_FRIEND = re.compile(r"\b(\w+) (?:is|was) my (?:best |close |good |old )?friend,? (\w+)\b")
 _IS_THE = re.compile(r"(?:^|[,.!] |\band |\bso )(\w+) (?:is|was) the (\w+)\b")
@@ -288,9 +290,14 @@ def names_for(topic: set[str], text: str, around: str, strict: bool = False
             return None
         name = text[at:at + len(name) + rest.end()]
     name = _NAME_TAIL.sub("", name).strip()
+    if name.lower() in _NO_NAMES:
+        return None  # "her baby shower": the shower is no baby's name
     return name or None
 
 
+#: words that follow "baby", "dog", "birthday" without naming anyone
+_NO_NAMES = frozenset("shower party showers parties food bowl bed toys toy gate sitter "
+                      "daddy mama steps teeth".split())
 _TITLE_REST = re.compile(r"(?:\s+[a-z0-9']+){1,3}?(?=\s*(?:[,.!?]|$|\s(?:and|but|bc|lol|which|so|"
                          r"its|it's)\b|\s*[^\w\s]))")
 _CUT_AT = re.compile(r"\s(?:at|in|on|of|for|to|from|with|the)$", re.I)
@@ -366,6 +373,10 @@ def _names_for(topic: set[str], text: str, around: str, strict: bool = False
             return name  # (the assistant manager's is not the manager's)
     for head, name in _ROLE_TITLED.findall(low):  # "the new bird vet dr lindqvist"
         if stems(head) & topic and name.split()[-1] not in NOT_A_NAME:
+            return name
+    for mod, head, name in _THE_ROLE_NAME.findall(low):  # "the assistant manager tammy"
+        if stems(head) & topic & ROLE_STEMS and is_first_name(name) and \
+                name not in NOT_A_NAME and not (stems(mod) & ROLE_STEMS) - topic:
             return name
     for name, head in _NAME_IS_ROLE.findall(low):  # "marcus is captain hes a senior"
         if stems(head) & topic and is_first_name(name) and name not in NOT_A_NAME:
@@ -455,7 +466,7 @@ PET_STEMS = frozenset(stems(" ".join(KINDS["animal"])))
 
 
 #: a title said in quotes: "its called 'captain pigeon'" (``TITLED`` holds the title)
-TITLE_QUOTE = r"\b(?:called|named|titled)\s+['\"‘“]"
+TITLE_QUOTE = r"\b(?:called|named|titled|is|was)\s+['\"‘“]"  # ("my song is 'experience'")
 TITLED = re.compile(TITLE_QUOTE + r"([^'\"’”]{2,40})['\"’”]")
 #: words said, in quotes: "kiwi says 'chai time' like 50 times a day"
 QUOTED = re.compile(r"(?:^|\s)['\"‘“]((?:[^'\"’”]|(?<=[a-z])['’](?=[a-z])){2,80})['\"’”]"

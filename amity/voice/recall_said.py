@@ -177,8 +177,10 @@ _EMOJI = "\U0001F300-\U0001FAFF\u2600-\u27BF"
 def _statements(text: str) -> str:
     """``text`` without its questions ("wait i said biscuit?? i meant mango" keeps the
     second sentence): a question the user asked is no memory of theirs."""
-    if TESTING.search(text):
+    if TESTING.search(text) and ("?" in text or not _TOLD_WORDS.search(text)):
         return ""  # "quiz time: how many yards? and no the first number i said doesnt count"
+        # (not "my calc teacher gave a pop quiz", "hes the one who got me into tennis in
+        # the first place": told)
     kept: list[str] = []
     yours = ""  # what the last question asked the companion's of ("fav sza song")
     # an emoji ends a sentence too: "kai ate my takis and said 'i thought they were
@@ -205,6 +207,10 @@ _MINE = re.compile(r"^\s*(?:and\s+)?(?:mine|mines|mine's)(?:\s+is|\s+are|\s+was)
 TESTING = re.compile(r"\b(?:(?:im|i'm|i am) )?(?:just )?testing (?:u|you|ur memory|your memory)\b|"
                      r"\b(?:pop )?quiz time\b|\bpop quiz\b|\bin the first place\b|"
                      r"^\W*(?:(?:ok|okay|so|alright)\W+)?(?:memory )?(?:test|quiz)\s*[:!-]", re.I)
+
+
+#: the quiz words said in a story: "gave us a pop quiz", "got me into it in the first place"
+_TOLD_WORDS = re.compile(r"\b(?:a|the|surprise) pop quiz\b|\bin the first place\b", re.I)
 
 
 def _rhetorical(text: str) -> bool:

@@ -69,7 +69,9 @@ SAME = {"gf": "girlfriend", "bf": "boyfriend", "bff": "friend", "bestie": "frien
         "cracked": "break", "smashed": "break", "shattered": "break",
         # "what time was my ortho thing" for "my braces tightened ... wednesday at 2:30"
         "ortho": "braces", "orthodontist": "braces", "orthodontists": "braces",
-        "bookstore": "store", "bookshop": "store"}
+        "bookstore": "store", "bookshop": "store",
+        # "what does prickles eat, the worm things": "feed him mealworms"
+        "feed": "eat", "feeding": "eat", "fed": "eat", "mealworm": "worm", "mealworms": "worm"}
 PAST = {"stole": "steal", "stolen": "steal", "ate": "eat", "eaten": "eat", "drank": "drink",
         "fell": "fall", "fallen": "fall", "ran": "run", "made": "make", "took": "take",
         "taken": "take", "gave": "give", "given": "give", "wrote": "write", "sang": "sing",
@@ -131,7 +133,8 @@ WEEKDAY = re.compile(r"\b(?:(?:mon|tues?|wednes|thurs?|fri|satur|sun)days?|weds|
 #: what a kind of pet is besides the dog and cat breeds ("a syrian", "a leopard gecko")
 PET_SORTS = frozenset("syrian dwarf roborovski winter teddy leopard crested bearded corn ball "
                       "holland lop lionhead rex mini netherland tabby mix mixed mutt rescue breed "
-                      "stray african grey budgie cockatiel".split())
+                      "stray african grey budgie cockatiel calico tortie tortoiseshell tuxedo "
+                      "bengal sphynx maine coon bichon havanese cavalier shih tzu".split())
 #: a day, a date, a time or a time of year (what "when is ..." wants)
 WHEN_WORDS = re.compile(r"\b(?:today|tonight|tomorrow|tmrw|yesterday|weekend|week|month|year|"
                         r"summer|winter|spring|autumn|fall|ago|since|morning|afternoon|evening|"

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from amity.nlp.facts.lexicon import EVENT_NOUNS
+from amity.nlp.facts.plan_nouns import ordered_thing
 
 EXTRA = frozenset("appt gala xray x-ray scan fair contest showcase exhibition gig battle mock "
                   "mocks finals playoff playoffs semifinal semi final recital meet derby fixture "
@@ -34,7 +35,7 @@ _LEAD = frozenset("a an the my our his her their this that next last big first a
                   "we have has got get its it's is was to for on at in of with we've i've ive "
                   "weve gotta got ugh omg ok okay so but oh lol yeah anyway btw plus "
                   "another which means actual actually real literally had having theres "
-                  "there's there".split())
+                  "there's there said says told tells texted just".split())
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _SHORT_DAYS = "mon tues wed thurs fri sat sun".split()
 _PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
@@ -367,8 +368,9 @@ def _their_birthday(low: str, context: Sequence[str]) -> str | None:
     return f"{'his' if found.group(1) or found.group(0).startswith('he') else 'her'} birthday"
 
 
-def event_phrase(sentence: str, context: Sequence[str] = ()) -> str | None:
-    """The plan ``sentence`` dates (see the module doc), or None."""
+def event_phrase(sentence: str, context: Sequence[str] = (), earlier: str = "") -> str | None:
+    """The plan ``sentence`` dates (see the module doc), or None; ``earlier`` is the same
+    message before the sentence, where the thing "it comes thursday" points at may be."""
     low = sentence.lower()
     if (theirs := _their_birthday(low, context)) is not None:
         return theirs
@@ -427,10 +429,27 @@ def event_phrase(sentence: str, context: Sequence[str] = ()) -> str | None:
     own = _find(sentence)
     if own:
         return own
-    return _by_verb(low, context)
+    return _by_verb(low, context, earlier.lower())
 
 
-def _by_verb(low: str, context: Sequence[str]) -> str | None:
+#: a date too vague for a plan a pointer names ("i picked it for next year")
+_VAGUE_DATE = re.compile(r"\b(?:next|this) (?:year|month|semester)\b", re.I)
+
+
+def plan_by_words(said: str, context: Sequence[str], earlier: str, when: str,
+                  upto: int) -> str | None:
+    """The plan ``said`` names by words (``event_phrase``), or else by the messages before
+    it as its words up to the date (``upto``) point at one: "due tomorrow thank god" after
+    the history project; not "kira gets her wisdom teeth out wednesday, shes so dramatic
+    about it" (her teeth, not the competition told before); none for a date ``when`` as
+    vague as "next year" ("i picked it for next year")."""
+    own = event_phrase(said, (), earlier)
+    if own or _VAGUE_DATE.search(when):
+        return own
+    return event_phrase(said[:upto], context, earlier)
+
+
+def _by_verb(low: str, context: Sequence[str], earlier: str = "") -> str | None:
     """The plan a sentence names by what happens rather than by an event noun: a trip,
     what arrives, a pick-up, what is due; else the event noun the messages before it
     name when it only points at one."""
@@ -449,6 +468,10 @@ def _by_verb(low: str, context: Sequence[str]) -> str | None:
         thing = _tidy(arrives.group(1))
         if thing and thing.split()[0] not in _NOT_SUBJECTS | _SUBJECT_WORDS:
             return thing  # "the callback list goes up monday" -> "callback list"
+        if thing in _POINTERS:  # "we ordered a motion camera, it comes thursday"
+            ordered = ordered_thing((low[:arrives.start()], earlier, *reversed(context[-3:])))
+            if ordered and _tidy(ordered):
+                return f"{_tidy(ordered)} delivery"  # "how was the motion camera delivery?"
     fetch = _FETCH.search(low)
     if fetch:  # "picking one up from the reptile shop on saturday" after "get a lizard"
         thing = fetch.group(1)
@@ -467,23 +490,3 @@ def _by_verb(low: str, context: Sequence[str]) -> str | None:
         if found:
             return found
     return None
-
-
-#: someone else's work: "he has to work saturday", "my dad is working"
-_THEIR_WORK = re.compile(r"\b(?:he|she|they|dad|mom|mum|brother|sister|aunt|uncle)\s+(?:has|have|"
-                         r"had|is|was)?\s*(?:to\s+)?work(?:s|ing)?\b", re.I)
-
-
-def not_asked_of(event: str, sentence: str) -> bool:
-    """A plan the teen is not asked about: someone else's work ("he has to work saturday"),
-    a wish said as hyperbole ("i could sleep for a week"), a task done ("all my homework
-    is done for once"). Read in the sentence's first line."""
-    said, low = sentence.split("\n", 1)[0], event.lower()
-    if low == "work" and _THEIR_WORK.search(said):
-        return True
-    verb = re.match(r"(sleep|eat|cry|scream|die|dance|live)\b", low)
-    if verb and re.search(rf"\bi could (?:\w+ )?{verb.group(1)}\b", said, re.I):
-        return True
-    done = re.fullmatch(r"(?:all |my |your |our )*(\w+)", low)
-    return bool(done and re.search(rf"\b{done.group(1)} (?:is|are|was|were) (?:all |finally )?"
-                                   r"(?:done|finished|over)\b", said, re.I))

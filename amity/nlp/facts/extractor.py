@@ -81,13 +81,14 @@ from amity.nlp.facts.events import (
     moved_plan,
     moved_to,
     named_after,
-    not_asked_of,
+    plan_by_words,
     subject_before,
     told_before,
     trim,
     verbless_plan,
 )
 from amity.nlp.facts.lexicon import EVENT_NOUNS, MEMBERS, is_first_name
+from amity.nlp.facts.plan_nouns import as_noun, not_asked_of
 from amity.nlp.facts.rules import Found, Rules, phrase
 from amity.nlp.facts.syntax import plan_phrase
 from amity.nlp.facts.tense import COMMITTED, no_plan_day, past_at, told_ahead, were_doing
@@ -287,7 +288,8 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
         lead = re.findall(r"[a-z']+", before.lower())
         if ahead and 0 < len(lead) <= 4 and (named := told_before(lead[-1], context)):
             near = named  # "oh wait brightons saturday not sunday, zaras mum changed it"
-        phrase = near or (event_phrase(sent.text[start:], context) if ahead else None)
+        phrase = near or (plan_by_words(sent.text[start:], context, sent.doc.text[
+            :sent.start_char], dm.text, dm.end - start) if ahead else None)
         if phrase:
             phrase = re.sub(r"^(?:(?:no|nope|wait|ok|okay|yes|yeah|so|and|but|just|there'?s|"
                             r"there is|theres)\s+)+|^(?:getting|having|doing|taking)\s+an?\s+",
@@ -449,7 +451,8 @@ def extract(message: str, context: Sequence[str] = (), now: datetime | None = No
             continue
         if f.predicate == "event":
             # "chem test tmrw" -> "chem test"; "heyy sunny omg" -> ""; "😭 rude" -> "rude"
-            f.object = re.sub(r"^\W+", "", trim(f.object))
+            f.object = as_noun(re.sub(r"^\W+", "", trim(f.object)),
+                               (text[:sent.end_char], *reversed(context[-3:])))
             if not f.object or f.object.lower().split()[-1] in _FEELING or \
                     _DONE_LEAD.match(f.object):
                 continue  # "today is so boring": no plan called "boring"; "this weekend we

@@ -1,0 +1,150 @@
+"""Session 34 (memory_dev18, written by a helper from a brief alone): plans of other people
+named as things and asked after by whose they are, a thing ordered is the plan "it comes
+thursday" names, story lines with quiz words kept as memories."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from amity.nlp.facts.extractor import extract
+
+NOW = datetime(2026, 3, 2, 16, 0, tzinfo=UTC)  # a Monday
+
+
+def _events(*lines: str) -> list[tuple[str, object]]:
+    """The plans of the last line, the lines before it its context."""
+    *context, line = lines
+    return [(f.object, f.when) for f in extract(line, context, now=NOW)
+            if f.predicate == "event"]
+
+
+def test_an_ordered_thing_is_what_it_comes_names() -> None:
+    assert _events("we ordered a new camera, it comes thursday") == [
+        ("new camera delivery", date(2026, 3, 5))]
+    # told in the message before
+    assert _events("we ordered one of those motion cameras for the porch",
+                   "it comes thursday") == [("motion cameras delivery", date(2026, 3, 5))]
+    # told in a sentence before, in the same message
+    assert _events("ok so i finally ordered the new headphones. it comes friday") == [
+        ("new headphones delivery", date(2026, 3, 6))]
+
+
+def test_it_comes_is_not_the_plan_told_before_it() -> None:
+    got = _events("my grandma has hip surgery on wednesday",
+                  "we ordered a new camera, it comes thursday")
+    assert ("hip surgery", date(2026, 3, 5)) not in got
+    # a pointer at a plan in another sentence of the same message stays that plan's
+    assert _events("we have a bio test friday. im studying for it tomorrow")[0] == (
+        "bio test", date(2026, 3, 6))
+
+
+def test_a_plan_that_is_a_doing_is_named_as_a_thing() -> None:
+    assert _events("hey. long weekend. my lola flies in from manila tomorrow") == [
+        ("flight in from manila", date(2026, 3, 3))]
+    assert _events("first, my brother jayden graduates from the police academy on friday!!!")[
+        0][0] == "graduation from the police academy"
+    assert _events("dev starts at the burger place tmrw. first shift ever")[0][0].startswith(
+        "first day")
+    assert _events("my mom starts her new job next monday") == [
+        ("first day at the new job", date(2026, 3, 9))]
+    assert _events("my stepdad rob is getting knee surgery on wednesday") == [
+        ("knee surgery", date(2026, 3, 4))]
+    # the end of a trip is no plan of its own
+    got = _events("we leave thursday after my dad gets off work and come back sunday night")
+    assert all("back" not in name for name, _ in got)
+
+
+def test_a_moved_plan_said_by_someone_is_the_plan_moved() -> None:
+    got = _events("i have a skating competition on saturday, its my first one",
+                  "oh wait update, my mom just said the competition got moved to next sunday")
+    assert got == [("skating competition", date(2026, 3, 15))]
+
+
+def test_a_pointer_after_the_date_is_not_a_plan_told_before() -> None:
+    got = _events("i have a skating competition on saturday",
+                  "also my sister kira gets her wisdom teeth out on wednesday, shes 18 and "
+                  "already being so dramatic about it")
+    assert got == [("wisdom teeth surgery", date(2026, 3, 4))]
+    # "next year" is no day for a plan a pointer names
+    got = _events("ok and i have a dentist appt thursday at 8:15",
+                  "oh and i finally picked my elective for next year, it was between "
+                  "photography and intro to coding")
+    assert all("dentist" not in name for name, _ in got)
+
+
+def test_someone_elses_plan_is_asked_after_as_theirs() -> None:
+    from amity.types import FollowUp
+    from amity.voice.plans import ask_after, tidy_plans
+
+    when = date(2026, 3, 4)
+    dad = FollowUp("job interview", "event", 1, when=when, whose="your dad")
+    assert tidy_plans(dad)[0].event == "your dad's job interview"
+    renata = FollowUp("flight home from college", "event", 2, when=when, whose="Renata")
+    assert tidy_plans(renata)[0].event == "Renata's flight home from college"
+    # a name that says whose already is not said twice
+    rosa = FollowUp("rosa's wedding", "event", 3, when=when, whose="Rosa")
+    assert tidy_plans(rosa)[0].event == "rosa's wedding"
+    # a surgery is asked after with care, not in the list of the rest
+    grandma = FollowUp("hip surgery", "event", 4, when=when, whose="your grandma")
+    test = FollowUp("chem test", "event", 5, when=when)
+    said = ask_after(FollowUp("match", "event", 6, when=when, also=(test, dad, grandma)))
+    assert "how were the match, the chem test and your dad's job interview?" in said
+    assert "how did your grandma's hip surgery go? I hope it went okay" in said
+
+
+def test_a_follow_up_on_someone_elses_plan_is_no_joke() -> None:
+    from amity.nlp import embed
+    from amity.types import FollowUp
+    from amity.voice import Voice
+    from amity.voice.lines import load
+
+    lines = load()
+    voice = Voice(embed.encode)
+    theirs = FollowUp("job interview", "event", 1, when=date(2026, 3, 5), whose="your dad")
+    assert voice.opening(theirs, "Sam").replace("heyy! ", "") in {
+        t.replace("the {event}", "your dad's job interview") for t in
+        lines.get("followup_theirs")}
+    care = FollowUp("hip surgery", "event", 2, when=date(2026, 3, 4), whose="your grandma")
+    assert "lol" not in voice.opening(care, "Sam")
+    assert "your grandma's hip surgery" in voice.opening(care, "Sam")
+
+
+def test_a_story_with_quiz_words_is_still_a_memory() -> None:
+    from test_recall_s17 import _answer
+
+    found = _answer("how old is cal again, he keeps saying hes old",
+                    "my brother cal is home from college this week, hes 20, and hes the one who "
+                    "got me into tennis in the first place", read=True)
+    assert found is not None and found.detail == "20"
+    # a message that quizzes is still no memory
+    assert _answer("how old is cal", "pop quiz: how old is my brother cal? hes 20",
+                   read=True) is None
+
+
+def test_she_alone_asks_after_the_one_asked_before() -> None:
+    from test_recall_s17 import _answer
+
+    found = _answer("how old is she",
+                    "we have two cats, pepper and mango. pepper is the black one and she's 12, "
+                    "mango is orange and dumb as rocks lol",
+                    previous="wait which of my cats is the black one again lol testing u",
+                    read=True)
+    assert found is not None and found.detail == "12"
+
+
+def test_a_kind_said_after_a_word_of_the_thing() -> None:
+    from test_recall_s17 import _answer
+
+    found = _answer("what kind of dog is tank? someone at work didnt believe me that hes tiny",
+                    "ok i have to go, the dog is barking at the mailman again. his name is tank "
+                    "and hes a 9 pound chihuahua lmao", read=True)
+    assert found is not None and found.detail == "chihuahua"
+
+
+def test_what_someone_calls_everyone_is_a_quote() -> None:
+    from test_recall_s17 import _answer
+
+    found = _answer("what does my boss call everyone lmao",
+                    "anyway i work at a mini golf place called putt paradise and my boss is this "
+                    "guy named kevin who calls everyone 'champ' even the customers", read=True)
+    assert found is not None and found.detail == '"champ"'
