@@ -148,3 +148,70 @@ def test_what_someone_calls_everyone_is_a_quote() -> None:
                     "anyway i work at a mini golf place called putt paradise and my boss is this "
                     "guy named kevin who calls everyone 'champ' even the customers", read=True)
     assert found is not None and found.detail == '"champ"'
+
+
+def _plans(*lines: str) -> list[tuple[str, str, object]]:
+    *context, line = lines
+    return [(f.subject, f.object, f.when) for f in extract(line, context, now=NOW)
+            if f.predicate == "event"]
+
+
+def test_a_plan_said_by_what_someone_does_is_theirs() -> None:
+    got = _plans("also my tía marisol is moving to phoenix on friday so we're doing a goodbye "
+                 "carne asada for her on thursday")
+    assert ("Marisol", "move to phoenix", date(2026, 3, 6)) in got
+    assert ("user", "goodbye carne asada", date(2026, 3, 5)) in got
+    assert _plans("also my moms starting a new job at st brigid's hospital tomorrow") == [
+        ("user's mom", "first day at the new job", date(2026, 3, 3))]
+    assert _plans("my dad finally got the job he interviewed for, he's going to be a manager "
+                  "at the water treatment plant, he starts next monday") == [
+        ("user's dad", "first day", date(2026, 3, 9))]
+    assert _plans("and my older brother caleb (he's 20) is coming home this weekend") == [
+        ("Caleb", "visit home", date(2026, 3, 7))]
+
+
+def test_a_plan_at_someones_place_or_told_by_them_stays_the_users() -> None:
+    got = _plans("this weekend we're going to my grandpa's cabin in estes park, leaving "
+                 "saturday morning")
+    assert got and all(subject == "user" for subject, _, _ in got)
+    assert _plans("i have a skating competition on saturday",
+                  "oh wait update, my mom just said the competition got moved to next sunday"
+                  )[0][0] == "user"
+
+
+def test_one_ordered_is_the_thing_wanted_before_it() -> None:
+    assert _events("so now she wants to set up a motion camera and my job is to figure it out. "
+                   "we ordered one online for $34 and it comes thursday") == [
+        ("motion camera delivery", date(2026, 3, 5))]
+
+
+def test_the_due_follow_up_is_asked_after_whatever_answers_the_first_message() -> None:
+    from amity.types import Candidate, FollowUp, TurnView
+    from amity.voice import news_first, reading
+    from amity.voice.lines import load
+
+    due = FollowUp("motion camera delivery", "event", 1, when=date(2026, 3, 5))
+    text = "hi ok so i finally did the calc homework and got a 92 on the quiz"
+    view = TurnView("Sam", text, follow_up=due, new_session=True)
+    act = reading.act(text, load().about)
+    cheer = Candidate("calc homework!! love that 😊", "skill:glad_named", 1.0)
+    got = news_first(view, act, [cheer])
+    assert got[0].text == "calc homework!! love that 😊 oh and how was the motion camera delivery?"
+    # not in a visit already going, not after a low mood read in full
+    going = TurnView("Sam", text, follow_up=due, new_session=False)
+    assert news_first(going, act, [cheer])[0].text == cheer.text
+    assert news_first(view, act, [cheer], low=True)[0].text == cheer.text
+
+
+def test_a_things_name_is_no_persons() -> None:
+    from test_recall_s17 import _answer
+
+    lines = ("my little sister is terrified of it, she's 5 and she screams",
+             "we named it señor crumbs 😂 my sister picked it")
+    assert _answer("whats her name tho, did i tell u that", *lines,
+                   previous="how old is my little sister again, i told u right?",
+                   read=True) is None
+    found = _answer("what did my grandpa name his boat?",
+                    "he has a boat, its old and green and he named it the Mildred after his "
+                    "first dog", read=True)
+    assert found is not None and "mildred" in (found.detail or "").lower()

@@ -61,11 +61,22 @@ RECENT = 20  # replies of the companion a line may not repeat
 BANK_FLOOR = 0.35
 
 
-def news_first(view: TurnView, act: reading.Act, ranked: list[Candidate]) -> list[Candidate]:
+def news_first(view: TurnView, act: reading.Act, ranked: list[Candidate],
+               low: bool = False) -> list[Candidate]:
     """A visit that opens with news ("I GOT THE DECK 🛹🔥") is answered first, and the due
     follow-up comes after the reaction ("... oh and how did the close go?"); a greeting
-    or a message about the plan itself keeps the follow-up's own line."""
+    or a message about the plan itself keeps the follow-up's own line. When another line
+    answers the first message of a visit (a memory answer, a cheer), the due follow-up is
+    asked after it: it is asked once, in this reply, or never; not after a goodbye or a
+    low mood read in full (``low``)."""
     due = view.follow_up
+    if ranked and due is not None and view.new_session and \
+            ranked[0].source != "skill:followup" and act.name != "goodbye" and not low and \
+            told_plan(due, view.text) is None and (more := ask_after(due)) and \
+            more.strip() not in ranked[0].text:
+        top = ranked[0]
+        return [Candidate(top.text.rstrip() + more, top.source, top.score, dict(top.parts)),
+                *ranked[1:]]
     if not ranked or ranked[0].source != "skill:followup" or due is None or \
             act.name != "statement" or not reading.news(view.text) or \
             told_plan(due, view.text) is not None:
@@ -152,8 +163,8 @@ class Voice:
             # the teen is leaving ("ok gotta study for ap bio, ttyl"): no new question
             found = [(p, parts) for p, parts in found if p.source.startswith(
                 ("skill:goodbye", "skill:goodnight")) or "?" not in p.text]
-        return greet_by_name(view, news_first(view, act, self._rank(view, mood, found)),
-                             self.lines)
+        return greet_by_name(view, news_first(view, act, self._rank(view, mood, found),
+                                              mood in LOW_MOODS and not mild), self.lines)
 
     def opening(self, follow_up: FollowUp, name: str) -> str | None:
         """The follow-up question as the first words of a new visit (``plans.follow_up``

@@ -89,7 +89,7 @@ def kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
     if "name" in wants:
         # "whats his name": anyone's name (the reader chose whose)
         heads = named_heads(question, asked)
-        if _NAMES_A_THING.search(low) and asked & PEOPLE and not asked & _PET_STEMS:
+        if _NAMES_A_THING.search(low) and heads & PEOPLE and not heads & _PET_STEMS:
             return None  # "whats her name" of the little sister: not "we named it señor
             # crumbs, my sister picked it" (the vacuum's)
         loose = False

@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from amity.nlp.facts.lexicon import EVENT_NOUNS
-from amity.nlp.facts.plan_nouns import ordered_thing
+from amity.nlp.facts.plan_nouns import by_doing, ordered_thing
 
 EXTRA = frozenset("appt gala xray x-ray scan fair contest showcase exhibition gig battle mock "
                   "mocks finals playoff playoffs semifinal semi final recital meet derby fixture "
@@ -483,6 +483,8 @@ def _by_verb(low: str, context: Sequence[str], earlier: str = "") -> str | None:
     due = _DUE.search(low)
     if due and _tidy(due.group(1)) and due.group(1).split()[-1] not in _POINTERS:
         return _tidy(due.group(1))  # "the statement is due on the 12th"
+    if doing := by_doing(low):
+        return doing  # "my tía marisol is moving to phoenix on friday"
     if not _POINTS.search(_HANDLED.sub(" ", low)):
         return None  # "gonna go look at it sunday": "it" is a thing, not the test before
     for earlier in reversed(context):

@@ -88,7 +88,7 @@ from amity.nlp.facts.events import (
     verbless_plan,
 )
 from amity.nlp.facts.lexicon import EVENT_NOUNS, MEMBERS, is_first_name
-from amity.nlp.facts.plan_nouns import as_noun, not_asked_of
+from amity.nlp.facts.plan_nouns import as_noun, not_asked_of, owner_of
 from amity.nlp.facts.rules import Found, Rules, phrase
 from amity.nlp.facts.syntax import plan_phrase
 from amity.nlp.facts.tense import COMMITTED, no_plan_day, past_at, told_ahead, were_doing
@@ -318,7 +318,8 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
                 parsed.object = fuller(parsed.object, phrase) or parsed.object
             out.append(parsed)  # a birthday, "math exam", "swim meet"
         elif phrase:
-            out.append(Found("user", "event", phrase, list(span), 0.6, dm.date))
+            out.append(Found(owner_of(sent.text[:dm.start]) or "user", "event", phrase,
+                             list(span), 0.6, dm.date))  # "my tía marisol is moving...": hers
         elif parsed is not None and not (ahead and _POINTER.search(trim(parsed.object))):
             if clause := _CLAUSE.search(parsed.object):
                 parsed.object = clause.group(1)  # "my english teacher mr castellano is

@@ -7,13 +7,19 @@ surgery" -> "knee surgery", "comes" after "we ordered a new couch" -> "new couch
 any other name comes back as it is. ``ordered_thing(texts)``
 is the thing last ordered or bought in the first of ``texts`` that tells one (what "it
 comes thursday" points at). ``not_asked_of(event, sentence)`` says a plan is no one's to ask
-about. Pure functions over strings.
+about. ``by_doing(low)`` names a plan said by what someone does ("moving to phoenix",
+"doing a goodbye carne asada for her", "coming home", "starting a new job"), or None.
+``owner_of(before)`` is whose plan the words before its date say it is ("my tía marisol is
+moving to phoenix" -> "Marisol", "my moms starting a new job" -> "user's mom"), None for the
+user's own. Pure functions over strings.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+
+from amity.nlp.facts.lexicon import is_first_name
 
 #: a thing ordered or bought, what "it comes thursday" points at ("we ordered a motion camera")
 _ORDERED = re.compile(r"\b(?:ordered|order|bought|buy|got)\s+(?:us |him |her |me )?"
@@ -22,13 +28,28 @@ _ORDERED = re.compile(r"\b(?:ordered|order|bought|buy|got)\s+(?:us |him |her |me
                       r"| and| it| so| that| which| yesterday| today| last))")
 
 
+#: "we ordered one": the thing wanted before it ("she wants to set up a motion camera")
+_ONE = re.compile(r"\b(?:ordered|order|bought|got) one\b")
+_WANTED = re.compile(r"\b(?:set up|get|getting|buy|buying|want|wants|need|needs|install|"
+                     r"installing) (?:a|an) ((?:[a-z'-]+ )?[a-z'-]+?)(?=[,.!?;]| and| so| but|"
+                     r" for| to| because| bc|$)")
+
+
 def ordered_thing(texts: Iterable[str]) -> str | None:
     """The thing last ordered or bought in the first text that tells one ("we ordered one
-    of those motion cameras" -> "motion cameras"), or None."""
-    for text in texts:
-        found = list(_ORDERED.finditer(text.lower()))
+    of those motion cameras" -> "motion cameras"; "she wants a motion camera ... we ordered
+    one" -> "motion camera"), or None."""
+    texts = [t.lower() for t in texts]
+    for i, text in enumerate(texts):
+        found = list(_ORDERED.finditer(text))
         if found:
             return found[-1].group(1)
+        if one := _ONE.search(text):
+            for told in (text[:one.start()], *texts[i + 1:]):  # the nearest before it
+                wanted = [m.group(1) for m in _WANTED.finditer(told)]
+                if wanted:
+                    return wanted[-1]
+            return None
     return None
 
 
@@ -91,3 +112,59 @@ def not_asked_of(event: str, sentence: str) -> bool:
     done = re.fullmatch(r"(?:all |my |your |our )*(\w+)", low)
     return bool(done and re.search(rf"\b{done.group(1)} (?:is|are|was|were) (?:all |finally )?"
                                    r"(?:done|finished|over)\b", said, re.I))
+
+
+#: a plan said by what is done: "moving to phoenix", "doing a goodbye carne asada for her",
+#: "coming home this weekend", "starting a new job at st brigid's"
+_DOING = [
+    (re.compile(r"\bmoving to ((?:the )?[a-z'-]+(?: [a-z'-]+)?)(?= on| this| next| tomorrow|"
+                r" tmrw| in| at|[,.!?]|$)"), "move to {0}"),
+    (re.compile(r"\b(?:doing|having|throwing|hosting) (?:a|an|this|her|his|their|our|my) "
+                r"((?:[a-z'-]+ ){0,2}[a-z'-]+?)(?= for| on| this| next| tomorrow| tmrw| at|"
+                r"[,.!?]|$)"), "{0}"),
+    (re.compile(r"\b(?:coming|comes|come) home\b"), "visit home"),
+    (re.compile(r"\bstart(?:s|ing)? (?:a|her|his|their|my) new job\b"), "first day at the new job"),
+    (re.compile(r"\b(?:he|she|they) (?:starts|start|is starting|are starting)\b(?! to\b)"),
+     "first day"),  # "my dad got the job ..., he starts next monday"
+]
+_NOT_DONE = frozenset("lot bunch thing things something stuff project homework it".split())
+
+
+def by_doing(low: str) -> str | None:
+    """The plan ``low`` says by what is done (see the module doc), or None."""
+    for pattern, name in _DOING:
+        m = pattern.search(low)
+        if m and not (m.groups() and m.group(1).split()[-1] in _NOT_DONE):
+            return name.format(*m.groups())
+    return None
+
+
+_KIN = (r"mom|mum|mother|dad|father|sister|brother|sis|bro|grandma|grandpa|nana|abuela|"
+        r"abuelo|lola|lolo|aunt|auntie|tia|tía|uncle|tio|tío|cousin|stepdad|stepmom|"
+        r"stepbrother|stepsister|best friend|friend|bestie|boyfriend|girlfriend|neighbor|"
+        r"neighbour")
+_OWNER = re.compile(rf"\bmy (?:(?:little|big|older|younger|baby|twin|other) )?({_KIN})"
+                    r"(?:s\b|'s\b)?(?: ([a-z]+))?")
+#: the user in the plan after the owner ("my mom is driving me"), or the owner only telling
+#: of it ("my mom said the competition got moved")
+_NOT_THEIRS = re.compile(r"\b(?:i|i'm|im|me|we|we're|were|us|our|ill|i'll|i've|ive|said|says|"
+                         r"told|tells|texted|thinks|think|wants|wanted|asked|made|makes|making|"
+                         r"let|lets|drive|driving|drives|take|taking|takes|signed|booked)\b")
+_KIN_WORD = {"mum": "mom", "mother": "mom", "father": "dad", "sis": "sister", "bro": "brother",
+             "tía": "tia", "tío": "tio", "auntie": "aunt", "neighbour": "neighbor"}
+
+
+def owner_of(before: str) -> str | None:
+    """Whose plan the words before its date say it is (see the module doc), or None."""
+    low = before.lower()
+    found = list(_OWNER.finditer(low))
+    if not found or _NOT_THEIRS.search(low[found[-1].end():]):
+        return None
+    lead = re.split(r"[,.;!?]|\b(?:and|so|but|bc|because)\b", low[:found[-1].start()])[-1]
+    if _NOT_THEIRS.search(lead) or re.search(r"\b(?:to|at|with|for|from|of|by|in|on|see|"
+                                             r"visit|visiting)\s*$", lead):
+        return None  # "we're going to my grandpa's cabin": ours, at his
+    kin, name = found[-1].group(1), found[-1].group(2)
+    if name and is_first_name(name):
+        return name.capitalize()
+    return f"user's {_KIN_WORD.get(kin, kin)}"
