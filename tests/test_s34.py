@@ -165,7 +165,7 @@ def test_a_plan_said_by_what_someone_does_is_theirs() -> None:
         ("user's mom", "first day at the new job", date(2026, 3, 3))]
     assert _plans("my dad finally got the job he interviewed for, he's going to be a manager "
                   "at the water treatment plant, he starts next monday") == [
-        ("user's dad", "first day", date(2026, 3, 9))]
+        ("user's dad", "first day at the new job", date(2026, 3, 9))]
     assert _plans("and my older brother caleb (he's 20) is coming home this weekend") == [
         ("Caleb", "visit home", date(2026, 3, 7))]
 
@@ -215,3 +215,35 @@ def test_a_things_name_is_no_persons() -> None:
                     "he has a boat, its old and green and he named it the Mildred after his "
                     "first dog", read=True)
     assert found is not None and "mildred" in (found.detail or "").lower()
+
+
+def test_a_cast_coming_off_a_baby_due_and_a_grandma_moving_in() -> None:
+    assert _events("the cast is purple!! i got to pick",
+                   "the doctor said it comes off next wednesday. his name is dr. feldman") == [
+        ("getting the cast off", date(2026, 3, 11))]
+    assert _events("also my mom is having a baby. like any day now. it's a girl",
+                   "due date is thursday but the doctor said she might come earlier") == [
+        ("baby's arrival", date(2026, 3, 5))]
+    assert _plans("my grandma, we call her lita, is moving in with us next sunday bc her knees "
+                  "are bad") == [("Lita", "move-in day", date(2026, 3, 15))]
+
+
+def test_someone_doing_a_plan_is_named_before_it() -> None:
+    from amity.types import FollowUp
+    from amity.voice.plans import ask_after
+
+    truck = FollowUp("bringing his truck", "event", 1, when=date(2026, 3, 7), whose="Ramon")
+    assert ask_after(truck) == " oh and how was Ramon bringing his truck?"
+
+
+def test_a_plan_pushed_in_the_same_message_keeps_the_new_day() -> None:
+    assert _events("and the family reunion is at my great aunts farm this saturday, wait no they "
+                   "pushed it to next sunday bc of rain") == [("family reunion", date(2026, 3, 15))]
+    assert _events("the family reunion is at my great aunts farm this saturday",
+                   "wait no they pushed it to next sunday bc of rain") == [
+        ("family reunion", date(2026, 3, 15))]
+
+
+def test_a_helper_named_after_the_plan_is_not_its_owner() -> None:
+    assert _plans("my brother felix is building a new coop with my uncle on saturday, hes 13") == [
+        ("Felix", "building the new coop", date(2026, 3, 7))]

@@ -154,7 +154,9 @@ def tidy_plans(due: FollowUp | None) -> tuple[FollowUp, ...]:
             event = thing or _by_day(plan, event) or ""
         elif plan.whose and event and not _OWNED.match(event) and \
                 plan.whose.split()[-1].lower() not in event.lower():
-            event = f"{plan.whose}'s {event}"  # "how was your dad's job interview?"
+            doing = event.split()[0].endswith("ing") and event.split()[0] not in _ING_NOUNS
+            event = f"{plan.whose} {event}" if doing else f"{plan.whose}'s {event}"  # "how
+            # was your dad's job interview?", "how was Ramon bringing his truck?"
         event = _KIN_S.sub(r"your \1's", event)  # "moms c-section": "your mom's c-section"
         if _SOMBER.search(event) or _NO_PLAN.search(event):
             continue  # "the church has a funeral on friday": no "how was the funeral?"; "our
@@ -226,7 +228,9 @@ _ING_NOUNS = frozenset("wedding meeting reading hearing painting building evenin
 def _the(event: str) -> str:
     """"the " before a plan, none before someone's ("the interview", "freya's birthday",
     "your birthday")."""
-    owned = "'s" in event.split()[0]  # (not "trip to your grandpa's cabin")
+    words = event.split()
+    owned = "'s" in words[0] or words[0][:1].isupper() and len(words) > 1 and words[1].endswith(
+        "ing")  # (not "trip to your grandpa's cabin"; "Ramon bringing his truck" is his)
     return "" if owned or event.startswith(("your ", "my ", "the ", "a ", "an ")) \
         or event.split()[0].endswith("ing") and (
             event.split()[0] not in _ING_NOUNS or event.split()[1:2] in (

@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from amity.nlp.facts.lexicon import EVENT_NOUNS
-from amity.nlp.facts.plan_nouns import by_doing, ordered_thing
+from amity.nlp.facts.plan_nouns import by_doing, coming_off, ordered_thing
 
 EXTRA = frozenset("appt gala xray x-ray scan fair contest showcase exhibition gig battle mock "
                   "mocks finals playoff playoffs semifinal semi final recital meet derby fixture "
@@ -204,7 +204,9 @@ def _find(text: str) -> str | None:
              and not _LIKE_A.search(low[:m.end()])]  # (not "its honestly like a tv show")
     found = [f for f in found if f and not _VERB_SAID.search(f)]  # not "i had the date
     # wrong": the final named before; nor "bea plays" (bass)
-    return found[-1] if found else None
+    subject = [f for f in found if re.search(rf"\b{re.escape(f)} (?:is|was)\b", low)]
+    return subject[0] if subject else found[-1] if found else None  # "the family reunion
+    # is at my great aunts farm": the reunion
 
 
 _SUBJECT = re.compile(r"((?:[a-z0-9'-]+ ){0,2}[a-z'-]+) (?:is|are|'s) (?:on |in |this |next |at |"
@@ -247,11 +249,19 @@ _MOVED_WHAT = re.compile(rf"\b{MOVED_VERB} "
                          r"(?:back |up )?(?:to|till|until|til)\s*$")
 
 
-def moved_plan(before: str) -> str | None:
+def moved_plan(before: str, told: Sequence[str] = ()) -> str | None:
     """The plan moved to the date that follows ``before`` ("...moved our test to"), when it
-    names an event ("test"), else None."""
+    names an event ("test"); "they pushed it to" the plan last named in ``told`` (the
+    message before the sentence, then the ones before it); else None."""
     m = _MOVED_WHAT.search(before.lower())
-    return m.group(1) if m and set(m.group(1).split()) & EVENT_NOUNS else None
+    if m and set(m.group(1).split()) & EVENT_NOUNS:
+        return m.group(1)
+    if _MOVED_IT.search(before.lower()):
+        return next((found for text in told if (found := _find(text))), None)
+    return None
+
+
+_MOVED_IT = re.compile(rf"\b{MOVED_VERB} (?:it|that)(?: back| up)? (?:to|till|until|til)\s*$")
 
 
 def moved_to(before: str, after: str = " to") -> bool:
@@ -426,6 +436,8 @@ def event_phrase(sentence: str, context: Sequence[str] = (), earlier: str = "") 
                                       for m in _BROKE.finditer(c.lower())), "")
         if thing:
             return f"getting the {thing} fixed"
+    if off := coming_off(low, (earlier, *reversed(context[-3:]))):
+        return off  # "the doctor said it comes off next wednesday": the cast, not the doctor
     own = _find(sentence)
     if own:
         return own

@@ -88,7 +88,7 @@ from amity.nlp.facts.events import (
     verbless_plan,
 )
 from amity.nlp.facts.lexicon import EVENT_NOUNS, MEMBERS, is_first_name
-from amity.nlp.facts.plan_nouns import as_noun, not_asked_of, owner_of
+from amity.nlp.facts.plan_nouns import as_noun, coming_off, not_asked_of, owner_of
 from amity.nlp.facts.rules import Found, Rules, phrase
 from amity.nlp.facts.syntax import plan_phrase
 from amity.nlp.facts.tense import COMMITTED, no_plan_day, past_at, told_ahead, were_doing
@@ -283,8 +283,10 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
             # span: "next tuesday thru thursday"; nor the day put right: "wednesday not thursday"
         if not before.strip() and sent.start > 0:  # "our cat has a vet appt. tmrw bc..."
             before = sent.doc[sent.start - 1].sent.text
-        near = (moved_plan(before) or fuller(event_phrase(before + " " + dm.text), subject_before(
-            before)) or named_after(sent.text[dm.end:])) if ahead else None
+        told = (sent.doc.text[:sent.start_char], *reversed(context[-3:]))
+        near = (coming_off(before.lower(), told) or moved_plan(before, told) or fuller(event_phrase(
+            before + " " + dm.text), subject_before(before)) or named_after(
+            sent.text[dm.end:])) if ahead else None  # ("it comes off next wednesday": the cast)
         lead = re.findall(r"[a-z']+", before.lower())
         if ahead and 0 < len(lead) <= 4 and (named := told_before(lead[-1], context)):
             near = named  # "oh wait brightons saturday not sunday, zaras mum changed it"
@@ -468,8 +470,9 @@ def extract(message: str, context: Sequence[str] = (), now: datetime | None = No
         fact = Fact(f.subject, f.predicate, f.object.strip(), (start, end),
                     round(min(max(f.confidence, 0.05), 1.0), 3), f.when, sent.text.strip())
         key = (fact.subject.lower(), fact.predicate, fact.object.lower())
-        if key not in best or best[key].confidence < fact.confidence:
-            best[key] = fact
+        if key not in best or best[key].confidence < fact.confidence or (
+                f.predicate == "event" and re.search(rf"\b{MOVED_VERB}\b", sent.text, re.I)):
+            best[key] = fact  # ("the reunion is saturday, wait no they pushed it to sunday")
     return sorted(_one_per_member(list(best.values())), key=lambda x: (x.span, x.predicate))
 
 

@@ -78,7 +78,10 @@ def as_noun(event: str, told: Iterable[str] = ()) -> str:
     """``event`` named as a thing (see the module doc), or itself; a bare "comes" is the
     delivery of the thing last ordered in ``told`` (the message, then the ones before)."""
     low = event.lower().strip()
-    if low in _BACK:
+    if low == "due date" and any("baby" in t.lower() for t in told):
+        return "baby's arrival"  # "my mom is having a baby ... due date is thursday"
+    if low in _BACK or re.match(r"(?:bc|because|cuz|cause|of)\b", low):
+        return ""  # ("bc of rain" is why, no plan)
         return ""  # "we leave thursday and come back sunday night": the trip's end, no plan
     if low in _ARRIVING:
         thing = ordered_thing(told)
@@ -123,6 +126,10 @@ _DOING = [
                 r"((?:[a-z'-]+ ){0,2}[a-z'-]+?)(?= for| on| this| next| tomorrow| tmrw| at|"
                 r"[,.!?]|$)"), "{0}"),
     (re.compile(r"\b(?:coming|comes|come) home\b"), "visit home"),
+    (re.compile(r"\bmoving in(?: with (?:us|me|them|her|him))?\b"), "move-in day"),
+    (re.compile(r"\b(building|making|painting|fixing|planting|sewing|decorating) (?:a|an|the|his|"
+                r"her|their|our|my) ((?:new )?[a-z'-]+)(?= with| on| this| next| tomorrow| tmrw|"
+                r" at|[,.!?]|$)"), "{0} the {1}"),  # "felix is building a new coop"
     (re.compile(r"\bstart(?:s|ing)? (?:a|her|his|their|my) new job\b"), "first day at the new job"),
     (re.compile(r"\b(?:he|she|they) (?:starts|start|is starting|are starting)\b(?! to\b)"),
      "first day"),  # "my dad got the job ..., he starts next monday"
@@ -135,7 +142,25 @@ def by_doing(low: str) -> str | None:
     for pattern, name in _DOING:
         m = pattern.search(low)
         if m and not (m.groups() and m.group(1).split()[-1] in _NOT_DONE):
+            if name == "first day" and re.search(r"\bjob\b", low):
+                return "first day at the new job"  # "my dad got the job ..., he starts monday"
             return name.format(*m.groups())
+    return None
+
+
+_OFF = re.compile(r"\b(?:comes?|coming|gets?|getting|take|taking|takes) (?:it |them |\w+ )?off\b")
+_WORN = re.compile(r"\b(cast|braces|stitches|splint|boot|brace)\b")
+
+
+def coming_off(low: str, told: Iterable[str]) -> str | None:
+    """"the doctor said it comes off next wednesday" after the purple cast: "getting the cast
+    off"; None when nothing worn was told."""
+    if not _OFF.search(low):
+        return None
+    for text in (low, *told):
+        worn = _WORN.findall(text.lower())
+        if worn:
+            return f"getting the {worn[-1]} off"
     return None
 
 
@@ -154,17 +179,24 @@ _KIN_WORD = {"mum": "mom", "mother": "mom", "father": "dad", "sis": "sister", "b
              "tía": "tia", "tío": "tio", "auntie": "aunt", "neighbour": "neighbor"}
 
 
+_CALLED = re.compile(r",?\s+(?:we|everyone|everybody|they) calls? (?:her|him) ([a-z]+),?")
+
+
 def owner_of(before: str) -> str | None:
     """Whose plan the words before its date say it is (see the module doc), or None."""
     low = before.lower()
-    found = list(_OWNER.finditer(low))
-    if not found or _NOT_THEIRS.search(low[found[-1].end():]):
-        return None
-    lead = re.split(r"[,.;!?]|\b(?:and|so|but|bc|because)\b", low[:found[-1].start()])[-1]
-    if _NOT_THEIRS.search(lead) or re.search(r"\b(?:to|at|with|for|from|of|by|in|on|see|"
-                                             r"visit|visiting)\s*$", lead):
-        return None  # "we're going to my grandpa's cabin": ours, at his
-    kin, name = found[-1].group(1), found[-1].group(2)
-    if name and is_first_name(name):
-        return name.capitalize()
-    return f"user's {_KIN_WORD.get(kin, kin)}"
+    called = _CALLED.search(low)  # "my grandma, we call her lita, is moving in": Lita's
+    low = _CALLED.sub(f" {called.group(1)}", low) if called else low
+    for m in reversed(list(_OWNER.finditer(low))):
+        lead = re.split(r"[,.;!?]|\b(?:and|so|but|bc|because)\b", low[:m.start()])[-1]
+        if re.search(r"\b(?:to|at|with|for|from|of|by|in|on|see|visit|visiting)\s*$", lead):
+            continue  # "building a coop with my uncle": the uncle helps, it is not his
+        if _NOT_THEIRS.search(lead) or _NOT_THEIRS.search(re.sub(
+                r"\bwith (?:us|me)\b", " ", low[m.end():])):
+            return None  # "we're going to my grandpa's cabin": ours ("lita is moving in
+            # with us" is still hers)
+        kin, name = m.group(1), m.group(2)
+        if name and is_first_name(name):
+            return name.capitalize()
+        return f"user's {_KIN_WORD.get(kin, kin)}"
+    return None
