@@ -11,6 +11,7 @@ knows nothing about databases, models or HTTP, and does no I/O.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -37,10 +38,11 @@ def follow_up_note(follow_up: FollowUp, user: str) -> str:
     """The system note that asks the model to follow up on a past event."""
     if follow_up.kind == "birthday":
         return f"Today is {user}'s birthday! Start by wishing them a happy birthday."
+    who = re.sub(r"^your ", f"{user}'s ", follow_up.whose) or user  # "Sam's dad", "Renata"
     if follow_up.kind == "today":
-        return (f"{user} has {follow_up.event} today. Start your reply by asking how the "
+        return (f"{who} has {follow_up.event} today. Start your reply by asking how the "
                 f"{follow_up.event} is going.")
-    return (f"{user} had {follow_up.event} recently. Start your reply by asking how the "
+    return (f"{who} had {follow_up.event} recently. Start your reply by asking how the "
             f"{follow_up.event} went.")
 
 
@@ -48,9 +50,10 @@ def opening_line(follow_up: FollowUp, user: str) -> str:
     """A plain opening for a returning user when the character's voice has none."""
     if follow_up.kind == "birthday":
         return f"Happy birthday, {user}! 🎂"
+    whose = f"{follow_up.whose}'s" if follow_up.whose else "the"  # "your dad's interview"
     if follow_up.kind == "today":
-        return f"Hey {user}, welcome back! Isn't the {follow_up.event} today?"
-    return f"Hey {user}, welcome back! How did the {follow_up.event} go?"
+        return f"Hey {user}, welcome back! Isn't {whose} {follow_up.event} today?"
+    return f"Hey {user}, welcome back! How did {whose} {follow_up.event} go?"
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+import pytest
+
 from amity.nlp.facts.extractor import extract
 
 NOW = datetime(2026, 3, 2, 16, 0, tzinfo=UTC)  # a Monday
@@ -247,3 +249,37 @@ def test_a_plan_pushed_in_the_same_message_keeps_the_new_day() -> None:
 def test_a_helper_named_after_the_plan_is_not_its_owner() -> None:
     assert _plans("my brother felix is building a new coop with my uncle on saturday, hes 13") == [
         ("Felix", "building the new coop", date(2026, 3, 7))]
+
+
+def test_the_models_note_and_the_plain_opening_say_whose_plan_it_is() -> None:
+    from amity.prompt import follow_up_note, opening_line
+    from amity.types import FollowUp
+
+    dad = FollowUp("job interview", "event", 1, whose="your dad")
+    assert follow_up_note(dad, "Sam").startswith("Sam's dad had job interview recently.")
+    assert opening_line(dad, "Sam") == "Hey Sam, welcome back! How did your dad's job interview go?"
+    own = FollowUp("chem test", "event", 2)
+    assert opening_line(own, "Sam") == "Hey Sam, welcome back! How did the chem test go?"
+
+
+@pytest.mark.parametrize("line", [
+    "ok im off to glue more stuff. laters",
+    "ok im off to paint the rest of it. bye sunny",
+    "ok heading to bed early so im not dead tomorrow. night",
+    "gonna nap so im not dead at practice. gn",
+])
+def test_an_errand_or_early_night_before_a_goodbye_is_no_crisis(line: str) -> None:
+    from amity.nlp.safety.checker import check
+
+    assert not any(v.category == "self_harm" and v.tier == "high" for v in check(line))
+
+
+@pytest.mark.parametrize("line", [
+    "im off to take the pills. later",
+    "ok im off to end it. bye",
+    "im off to say goodbye to everyone. bye",
+])
+def test_a_goodbye_with_risk_in_it_is_still_a_crisis(line: str) -> None:
+    from amity.nlp.safety.checker import check
+
+    assert any(v.category == "self_harm" and v.tier == "high" for v in check(line))

@@ -444,23 +444,6 @@ def event_phrase(sentence: str, context: Sequence[str] = (), earlier: str = "") 
     return _by_verb(low, context, earlier.lower())
 
 
-#: a date too vague for a plan a pointer names ("i picked it for next year")
-_VAGUE_DATE = re.compile(r"\b(?:next|this) (?:year|month|semester)\b", re.I)
-
-
-def plan_by_words(said: str, context: Sequence[str], earlier: str, when: str,
-                  upto: int) -> str | None:
-    """The plan ``said`` names by words (``event_phrase``), or else by the messages before
-    it as its words up to the date (``upto``) point at one: "due tomorrow thank god" after
-    the history project; not "kira gets her wisdom teeth out wednesday, shes so dramatic
-    about it" (her teeth, not the competition told before); none for a date ``when`` as
-    vague as "next year" ("i picked it for next year")."""
-    own = event_phrase(said, (), earlier)
-    if own or _VAGUE_DATE.search(when):
-        return own
-    return event_phrase(said[:upto], context, earlier)
-
-
 def _by_verb(low: str, context: Sequence[str], earlier: str = "") -> str | None:
     """The plan a sentence names by what happens rather than by an event noun: a trip,
     what arrives, a pick-up, what is due; else the event noun the messages before it
@@ -499,8 +482,4 @@ def _by_verb(low: str, context: Sequence[str], earlier: str = "") -> str | None:
         return doing  # "my tía marisol is moving to phoenix on friday"
     if not _POINTS.search(_HANDLED.sub(" ", low)):
         return None  # "gonna go look at it sunday": "it" is a thing, not the test before
-    for earlier in reversed(context):
-        found = _find(earlier)
-        if found:
-            return found
-    return None
+    return next((found for said in reversed(context) if (found := _find(said))), None)

@@ -81,7 +81,6 @@ from amity.nlp.facts.events import (
     moved_plan,
     moved_to,
     named_after,
-    plan_by_words,
     subject_before,
     told_before,
     trim,
@@ -89,6 +88,7 @@ from amity.nlp.facts.events import (
 )
 from amity.nlp.facts.lexicon import EVENT_NOUNS, MEMBERS, is_first_name
 from amity.nlp.facts.plan_nouns import as_noun, coming_off, not_asked_of, owner_of
+from amity.nlp.facts.plan_words import plan_by_words
 from amity.nlp.facts.rules import Found, Rules, phrase
 from amity.nlp.facts.syntax import plan_phrase
 from amity.nlp.facts.tense import COMMITTED, no_plan_day, past_at, told_ahead, were_doing

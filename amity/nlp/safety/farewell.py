@@ -46,7 +46,11 @@ _SEE_AGAIN = re.compile(
     r"(?:gonna|going\s+to|gotta|i'?ll|off\s+to|time\s+to|i?'?m+a|(?:have|has|got|need|needs|"
     r"hafta)\s+to)\s+(?:go\s+)?(?:to\s+)?(?:eat|sleep|nap|take\s+a\s+nap|pack\s+for|read|watch|"
     r"study|bake|cook|get\s+ready|(?:feed|walk|finish|make|help|clean|grab|do|work\s+on)\s+"
-    r"(?:my|the|our|some|a|an|this|these)\s+(?!pills?|rope|gun|knife|blade|note|letter)))"
+    r"(?:my|the|our|some|a|an|this|these)\s+(?!pills?|rope|gun|knife|blade|note|letter))|"
+    # an errand said as "off to" doing something to things: "ok im off to tape more stuff"
+    r"off\s+to\s+(?!(?:die|end|kill|hurt|cut|jump|hang|overdose|od|say|write|take|swallow|"
+    r"finish\s+it|do\s+it)\b)[a-z]+\s+(?:more|some|the|my|our|a|an|this|these)\s+"
+    r"(?!pills?|rope|gun|knife|blade|note|letter|meds|bridge|edge|roof)[a-z]+)"
     r"\b|😂|🤣", re.I)
 #: what closes for good: a sign-off after it stays the encoder's to read
 #: (a "not" that hedges is no "not coming back": "ok gotta pack (not rlly i have 5 days) bye")

@@ -83,6 +83,9 @@ _IDIOM = re.compile(
     r"\bbrb\s+forever\b|\bbe\s+right\s+back\s+forever\b|"  # "ok brb forever i have to find..."
     # "ready to die on this hill. pineapple on pizza", "i want to be dead asleep by 10"
     r"\bdie\s+on\s+(?:this|that)\s+hill\b|\bdead\s+asleep\b|"
+    # rest so as not to be dead tired: "going to bed early so im not dead tomorrow"
+    r"\b(?:bed|sleep|nap|rest|early)\b[^.!?]{0,40}\bnot\s+(?:be\s+|gonna\s+be\s+)?(?:dead|dying|"
+    r"a\s+zombie)\s+(?:on|for|tomorrow|tmrw|at|by|during|in\s+the\s+morning)\b|"
     # fed up with a thing: "the train was delayed so im already over it" (not "over life")
     r"\b(?:already|so|sooo+|just|completely|literally)\s+over\s+(?:it|this|today|mondays?|"
     r"this\s+(?:week|day|class|project)|(?:the|this)\s+group\s+project|school)\b|"
