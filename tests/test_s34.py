@@ -283,3 +283,11 @@ def test_a_goodbye_with_risk_in_it_is_still_a_crisis(line: str) -> None:
     from amity.nlp.safety.checker import check
 
     assert any(v.category == "self_harm" and v.tier == "high" for v in check(line))
+
+
+def test_a_trip_a_move_and_a_habit() -> None:
+    assert _plans("my mom flies to seattle for work tomorrow morning and gets back saturday") == [
+        ("user's mom", "trip to seattle", date(2026, 3, 3))]
+    assert _plans("my older bro ciaran moves into his own apartment friday so the house is gonna "
+                  "be quiet") == [("user's brother", "move", date(2026, 3, 6))]
+    assert _events("so bored today we had a sub in every class") == []

@@ -49,8 +49,8 @@ _PHRASE = re.compile(r"\b((?:[a-z0-9'-]+ ){0,2}" + _NOUN + r"(?: " + _NOUN + r")
 _DAY = re.compile(r"\b([a-z]+s'? day)\b")
 _STOP_AT = "|".join(["on", "this", "next", "tomorrow", "tmrw", "tonight", "at", "for", "w",
                      "with", *WEEKDAYS, *_SHORT_DAYS])
-_GOING = re.compile(r"\b(?:(?:going|goin|headed|heading|off|flying|driving|taking (?:me|us|"
-                    r"(?:my |our )?[a-z]+))"
+_GOING = re.compile(r"\b(?:(?:going|goin|headed|heading|off|flying|flies|fly|driving|"
+                    r"taking (?:me|us|(?:my |our )?[a-z]+))"
                     r"(?: up| down| out| over)? to(?: see| visit| tour)?|"
                     r"(?:leave|leaving|fly|flying|set off|setting off) for) (?:the |a )?"
                     r"((?:[a-z'-]+ ){0,5}?[a-z'-]+?)(?= (?:" + _STOP_AT + r")\b|$|[,.!?])")

@@ -53,7 +53,8 @@ def ordered_thing(texts: Iterable[str]) -> str | None:
     return None
 
 
-_BACK = frozenset(["come back", "coming back", "comes back", "get back", "getting back", "back"])
+_BACK = frozenset(["come back", "coming back", "comes back", "get back", "gets back",
+                   "getting back", "back"])
 _ARRIVING = frozenset(["comes", "come", "arrives", "arrive", "gets here", "ships"])
 #: a plan said as a doing, and its name as a thing
 _AS_NOUN = [
@@ -80,8 +81,10 @@ def as_noun(event: str, told: Iterable[str] = ()) -> str:
     low = event.lower().strip()
     if low == "due date" and any("baby" in t.lower() for t in told):
         return "baby's arrival"  # "my mom is having a baby ... due date is thursday"
-    if low in _BACK or re.match(r"(?:bc|because|cuz|cause|of)\b", low):
-        return ""  # ("bc of rain" is why, no plan)
+    if low in _BACK or re.match(r"(?:bc|because|cuz|cause|of|every)\b", low):
+        return ""  # ("bc of rain" is why, "every class" a habit: no plan)
+    if re.fullmatch(r"(?:[a-z]+ ){0,3}(?:moves|moving)(?: (?:into|in|to|out)\b.*)?", low):
+        return "move"  # "my older bro ciaran moves into his own apartment friday"
         return ""  # "we leave thursday and come back sunday night": the trip's end, no plan
     if low in _ARRIVING:
         thing = ordered_thing(told)
