@@ -291,3 +291,23 @@ def test_a_trip_a_move_and_a_habit() -> None:
     assert _plans("my older bro ciaran moves into his own apartment friday so the house is gonna "
                   "be quiet") == [("user's brother", "move", date(2026, 3, 6))]
     assert _events("so bored today we had a sub in every class") == []
+
+
+def test_more_plans_said_by_what_happens() -> None:
+    from amity.nlp.facts.plan_nouns import by_doing
+
+    assert _plans("and my harabeoji lands friday night at 9 from busan, hes staying a month") == [
+        ("user's harabeoji", "flight in", date(2026, 3, 6))]
+    assert by_doing("my harabeoji lands friday night at 9 from busan") == "flight in from busan"
+    assert _plans("my lola flies in tomorrow")[0][1] == "flight in"
+    assert _events("my cousin dre graduates barber school thursday. hes gonna give me a free "
+                   "haircut saturday") == [("graduation from barber school", date(2026, 3, 5)),
+                                           ("free haircut", date(2026, 3, 7))]
+    assert _events("im caddying again saturday at 6am. early but the tips are good") == [
+        ("caddying", date(2026, 3, 7))]
+    # a holiday naming a plan is no date of its own
+    assert _events("we have the christmas parade saturday at 10 downtown") == [
+        ("christmas parade", date(2026, 3, 7))]
+    # a wish and a time are no plan's name
+    got = _events("ren gets her stitches out wednesday tho so hopefully she can draw by friday")
+    assert all("hopefully" not in name for name, _ in got)

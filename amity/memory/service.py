@@ -48,6 +48,7 @@ from .terms import query_terms
 
 REDACTED = "[forgotten]"
 FOLLOW_UP_DAYS = 14
+ALSO = 3  # plans asked after the first one in a visit's first reply
 
 
 def _whose(subject: str) -> str:
@@ -194,8 +195,9 @@ class LedgerMemory:
                                         whose=whose))
         if not due:
             return None
-        # the newest first; up to two more plans that passed too are asked after it
-        return replace(due[0], also=tuple(due[1:3]))
+        # the newest first; up to ``ALSO`` more plans that passed too are asked after it (one
+        # left out waits for the next visit, while it is still within FOLLOW_UP_DAYS)
+        return replace(due[0], also=tuple(due[1:ALSO + 1]))
 
     def followed_up(self, user_id: int, follow_up: FollowUp, now: datetime) -> None:
         """Mark ``follow_up`` as asked, so it is asked once."""

@@ -119,7 +119,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dom", re.compile(r"(?:\bon\s+|(?<=\bis )|(?<=\bits )|(?<=\bit's )|(?<=\bby )|"
                        r"(?<=\btill )|(?<=\buntil ))the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b",
                        re.I)),
-    ("holiday", re.compile(rf"\b(?:on\s+)?(?P<hol>{_HOL})\b", re.I)),
+    # (not "the christmas parade saturday": a holiday naming a plan is no date of its own)
+    ("holiday", re.compile(rf"\b(?:on\s+)?(?P<hol>{_HOL})\b(?!\s+(?:parade|party|concert|show|"
+                           r"market|movie|sweater|tree|lights|special|play|recital|dance)s?\b)",
+                           re.I)),
 ]
 
 

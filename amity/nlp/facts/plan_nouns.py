@@ -60,7 +60,8 @@ _ARRIVING = frozenset(["comes", "come", "arrives", "arrive", "gets here", "ships
 _AS_NOUN = [
     (re.compile(r"^(?:is |are |was )?(?:fly|flies|flying)\b(?P<rest>(?: (?:in|home|back|out|over"
                 r"|down|up))?(?: (?:from|to) [a-z' ]+)?)$"), "flight{rest}"),
-    (re.compile(r"^.*?\bgraduat(?:es|ing|e)\b(?P<rest>(?: from (?:the |his |her )?[a-z' ]+)?)$"),
+    (re.compile(r"^.*?\bgraduat(?:es|ing|e)\b(?: from)?"
+                r"(?P<rest>(?: (?:the |his |her )?[a-z' ]+)?)$"),
      "graduation{rest}"),
     (re.compile(r"^(?:starts|starting|start)(?: (?:at|with) (?P<rest>(?:the |a )?[a-z' ]+))?$"),
      "first day at {rest}"),
@@ -81,8 +82,14 @@ def as_noun(event: str, told: Iterable[str] = ()) -> str:
     low = event.lower().strip()
     if low == "due date" and any("baby" in t.lower() for t in told):
         return "baby's arrival"  # "my mom is having a baby ... due date is thursday"
-    if low in _BACK or re.match(r"(?:bc|because|cuz|cause|of|every)\b", low):
-        return ""  # ("bc of rain" is why, "every class" a habit: no plan)
+    if low in _BACK or re.match(r"(?:bc|because|cuz|cause|of|every)\b", low) or re.search(
+            r"\b(?:hopefully|maybe|probably)\b|^\d+\s*(?:am|pm)\b|^(?:ends|give me)$", low):
+        return ""  # ("bc of rain" is why, "every class" a habit, "hopefully she can draw" a
+        # wish, "6pm ends" a time: no plan)
+    if low in ("partys", "retirement partys"):
+        return "party"
+    if re.fullmatch(r"(?:leaves|leaving) for (.+)", low):
+        return re.sub(r"^leaves", "leaving", low)  # "yusuf leaves for basic training"
     if re.fullmatch(r"(?:[a-z]+ ){0,3}(?:moves|moving)(?: (?:into|in|to|out)\b.*)?", low):
         return "move"  # "my older bro ciaran moves into his own apartment friday"
         return ""  # "we leave thursday and come back sunday night": the trip's end, no plan
@@ -95,8 +102,10 @@ def as_noun(event: str, told: Iterable[str] = ()) -> str:
             rest = (m.groupdict().get("rest") or "").strip()
             if "{rest}" in name and name.startswith("first day at") and not rest:
                 return "first day"
-            return name.format(rest=(" " + rest if name.startswith(("flight", "graduation"))
-                                     and rest else rest)).strip()
+            if name.startswith("graduation") and rest:
+                return f"graduation from {rest}"  # "graduates barber school"
+            return name.format(rest=(" " + rest if name.startswith("flight") and rest
+                                     else rest)).strip()
     return event
 
 
@@ -134,6 +143,16 @@ _DOING = [
                 r"her|their|our|my) ((?:new )?[a-z'-]+)(?= with| on| this| next| tomorrow| tmrw|"
                 r" at|[,.!?]|$)"), "{0} the {1}"),  # "felix is building a new coop"
     (re.compile(r"\bstart(?:s|ing)? (?:a|her|his|their|my) new job\b"), "first day at the new job"),
+    (re.compile(r"\bgiv(?:e|es|ing) (?:me|us|him|her|them) (?:a |an |my |his |her )?"
+                r"((?:free |new )?[a-z'-]+)"), "{0}"),  # "hes gonna give me a free haircut"
+    (re.compile(r"\b(?:getting|gets|get|is getting) induced\b"), "baby's arrival"),
+    (re.compile(r"\bgets? (?:his|her|their|my) ([a-z]+) (?:scoped|operated on|done|fixed)\b"),
+     "{0} surgery"),  # "my dad gets his knee scoped friday"
+    (re.compile(r"\b(?:lands|landing|flies in|flying in)\b(?:[^.!?]*?\bfrom ([a-z]+))?"),
+     "flight in{0}"),  # "my harabeoji lands friday night at 9 from busan"
+    (re.compile(r"\b(?:im|i'm|i am) (?!going|doing|having|getting|gonna|being|trying|leaving)"
+                r"([a-z]+ing)(?: again)?(?= (?:on |this |next )?(?:monday|tuesday|wednesday|"
+                r"thursday|friday|saturday|sunday|tomorrow|tmrw|tonight)\b)"), "{0}"),
     (re.compile(r"\b(?:he|she|they) (?:starts|start|is starting|are starting)\b(?! to\b)"),
      "first day"),  # "my dad got the job ..., he starts next monday"
 ]
@@ -144,9 +163,11 @@ def by_doing(low: str) -> str | None:
     """The plan ``low`` says by what is done (see the module doc), or None."""
     for pattern, name in _DOING:
         m = pattern.search(low)
-        if m and not (m.groups() and m.group(1).split()[-1] in _NOT_DONE):
+        if m and not (m.groups() and m.group(1) and m.group(1).split()[-1] in _NOT_DONE):
             if name == "first day" and re.search(r"\bjob\b", low):
                 return "first day at the new job"  # "my dad got the job ..., he starts monday"
+            if name == "flight in{0}":
+                return f"flight in from {m.group(1)}" if m.group(1) else "flight in"
             return name.format(*m.groups())
     return None
 
@@ -170,7 +191,7 @@ def coming_off(low: str, told: Iterable[str]) -> str | None:
 _KIN = (r"mom|mum|mother|dad|father|sister|brother|sis|bro|grandma|grandpa|nana|abuela|"
         r"abuelo|lola|lolo|aunt|auntie|tia|tía|uncle|tio|tío|cousin|stepdad|stepmom|"
         r"stepbrother|stepsister|best friend|friend|bestie|boyfriend|girlfriend|neighbor|"
-        r"neighbour")
+        r"neighbour|harabeoji|halmeoni|oma|opa|nonna|nonno|bubbe|zayde|tita|tito|coach")
 _OWNER = re.compile(rf"\bmy (?:(?:little|big|older|younger|baby|twin|other) )?({_KIN})"
                     r"(?:s\b|'s\b)?(?: ([a-z]+))?")
 #: the user in the plan after the owner ("my mom is driving me"), or the owner only telling
