@@ -3,8 +3,9 @@
 Contract: ``as_noun(event)`` names a plan said by what happens as a thing a friend asks
 about ("flies in from manila" -> "flight in from manila", "graduates from the police
 academy" -> "graduation from the police academy", "starts" -> "first day", "getting knee
-surgery" -> "knee surgery", "comes" after "we ordered a new couch" -> "new couch delivery");
-any other name comes back as it is. ``ordered_thing(texts)``
+surgery" -> "knee surgery", "comes" after "we ordered a new couch" -> "new couch delivery"),
+"" for a name that is no plan ("come back", "hopefully she can draw"); any other name comes
+back as it is. ``coming_off(low, told)`` names a cast or braces coming off. ``ordered_thing(texts)``
 is the thing last ordered or bought in the first of ``texts`` that tells one (what "it
 comes thursday" points at). ``not_asked_of(event, sentence)`` says a plan is no one's to ask
 about. ``by_doing(low)`` names a plan said by what someone does ("moving to phoenix",
@@ -84,15 +85,15 @@ def as_noun(event: str, told: Iterable[str] = ()) -> str:
         return "baby's arrival"  # "my mom is having a baby ... due date is thursday"
     if low in _BACK or re.match(r"(?:bc|because|cuz|cause|of|every)\b", low) or re.search(
             r"\b(?:hopefully|maybe|probably)\b|^\d+\s*(?:am|pm)\b|^(?:ends|give me)$", low):
-        return ""  # ("bc of rain" is why, "every class" a habit, "hopefully she can draw" a
-        # wish, "6pm ends" a time: no plan)
+        return ""  # no plan: "we leave thursday and come back sunday night" (the trip's
+        # end), "bc of rain" (why), "every class" (a habit), "hopefully she can draw" (a
+        # wish), "6pm ends" (a time)
     if low in ("partys", "retirement partys"):
-        return "party"
+        return "party"  # "glenn retires friday, partys at the vfw at 7"
     if re.fullmatch(r"(?:leaves|leaving) for (.+)", low):
         return re.sub(r"^leaves", "leaving", low)  # "yusuf leaves for basic training"
     if re.fullmatch(r"(?:[a-z]+ ){0,3}(?:moves|moving)(?: (?:into|in|to|out)\b.*)?", low):
         return "move"  # "my older bro ciaran moves into his own apartment friday"
-        return ""  # "we leave thursday and come back sunday night": the trip's end, no plan
     if low in _ARRIVING:
         thing = ordered_thing(told)
         return f"{thing} delivery" if thing else event
@@ -148,8 +149,6 @@ _DOING = [
     (re.compile(r"\b(?:getting|gets|get|is getting) induced\b"), "baby's arrival"),
     (re.compile(r"\bgets? (?:his|her|their|my) ([a-z]+) (?:scoped|operated on|done|fixed)\b"),
      "{0} surgery"),  # "my dad gets his knee scoped friday"
-    (re.compile(r"\b(?:lands|landing|flies in|flying in)\b(?:[^.!?]*?\bfrom ([a-z]+))?"),
-     "flight in{0}"),  # "my harabeoji lands friday night at 9 from busan"
     (re.compile(r"\b(?:im|i'm|i am) (?!going|doing|having|getting|gonna|being|trying|leaving)"
                 r"([a-z]+ing)(?: again)?(?= (?:on |this |next )?(?:monday|tuesday|wednesday|"
                 r"thursday|friday|saturday|sunday|tomorrow|tmrw|tonight)\b)"), "{0}"),
@@ -166,8 +165,6 @@ def by_doing(low: str) -> str | None:
         if m and not (m.groups() and m.group(1) and m.group(1).split()[-1] in _NOT_DONE):
             if name == "first day" and re.search(r"\bjob\b", low):
                 return "first day at the new job"  # "my dad got the job ..., he starts monday"
-            if name == "flight in{0}":
-                return f"flight in from {m.group(1)}" if m.group(1) else "flight in"
             return name.format(*m.groups())
     return None
 
