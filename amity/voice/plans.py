@@ -154,9 +154,8 @@ def tidy_plans(due: FollowUp | None) -> tuple[FollowUp, ...]:
             event = thing or _by_day(plan, event) or ""
         elif plan.whose and event and not _OWNED.match(event) and \
                 plan.whose.split()[-1].lower() not in event.lower():
-            doing = event.split()[0].endswith("ing") and event.split()[0] not in _ING_NOUNS
-            event = f"{plan.whose} {event}" if doing else f"{plan.whose}'s {event}"  # "how
-            # was your dad's job interview?", "how was Ramon bringing his truck?"
+            # "how was your dad's job interview?", "how was Ramon bringing his truck?"
+            event = f"{plan.whose} {event}" if _a_doing(event) else f"{plan.whose}'s {event}"
         event = _KIN_S.sub(r"your \1's", event)  # "moms c-section": "your mom's c-section"
         if _SOMBER.search(event) or _NO_PLAN.search(event):
             continue  # "the church has a funeral on friday": no "how was the funeral?"; "our
@@ -225,6 +224,13 @@ _ING_NOUNS = frozenset("wedding meeting reading hearing painting building evenin
                         "training screening fitting clothing gathering".split())
 
 
+def _a_doing(event: str) -> bool:
+    """A plan named by a doing ("bringing his truck", "getting the cast off"), not an -ing
+    noun ("wedding", "meeting")."""
+    first = event.split()[0]
+    return first.endswith("ing") and first not in _ING_NOUNS
+
+
 def _the(event: str) -> str:
     """"the " before a plan, none before someone's ("the interview", "freya's birthday",
     "your birthday")."""
@@ -232,8 +238,8 @@ def _the(event: str) -> str:
     owned = "'s" in words[0] or words[0][:1].isupper() and len(words) > 1 and words[1].endswith(
         "ing")  # (not "trip to your grandpa's cabin"; "Ramon bringing his truck" is his)
     return "" if owned or event.startswith(("your ", "my ", "the ", "a ", "an ")) \
-        or event.split()[0].endswith("ing") and (
-            event.split()[0] not in _ING_NOUNS or event.split()[1:2] in (
+        or words[0].endswith("ing") and (
+            _a_doing(event) or words[1:2] in (
                 ["your"], ["my"], ["the"], ["a"], ["his"], ["her"], ["their"])) \
         else "the "  # (none before a doing: "how was getting your ears pierced?", "reading
     # your draft"; "the reading" alone is an event)

@@ -53,7 +53,7 @@ from .recall_asked import asked_words as asked_words  # re-exported
 from .recall_counts import count_of, placed_only, so_far
 from .recall_detail import KIND_OF, detail
 from .recall_fix import near_name, said_whole, swaps
-from .recall_kind import NAMED_IT, REASON, a_score, kind_bonus, of_kind
+from .recall_kind import IT_CALLED, NAMED_IT, REASON, a_score, kind_bonus, of_kind
 from .recall_names import (
     NOT_A_NAME,
     QUOTED,
@@ -127,12 +127,17 @@ _PREPS = ("about", "with", "from", "for", "after", "before")
 
 
 #: a name given to what came before: "its called pebble", "i named it ..."
-_POINTS_BACK_NAME = re.compile(r"^(?:\w+ ){0,3}(?:its|it's|it is) (?:called|named)\b|\bnamed it\b")
-#: the answer said as a kind: "hes a 9 pound chihuahua / chihuahua"
-_A_KIND = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}([\w-]+)\b.* / \1$")
+_POINTS_BACK_NAME = re.compile(rf"^(?:\w+ ){{0,3}}{IT_CALLED}|\bnamed it\b")
 #: a short question about "she" or "he" alone: "how old is she", "whats his name again"
 _SHE_ONLY = re.compile(r"(?:(?:and|ok|wait|so)\s+)*(?:how old|what|whats|what's|where|when)\s+"
                        r"(?:is|was|does|did|'s)?\s*(?:he|she|his|her|they|their)\b[\w ]{0,20}")
+
+
+def _said_as_kind(told: str, text: str) -> bool:
+    """``told``, one word, said as what something is a kind of: "hes a 9 pound chihuahua"."""
+    word = told.lower()
+    return bool(re.fullmatch(r"[\w-]+", word)) and re.search(
+        rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}{re.escape(word)}\b", text.lower()) is not None
 
 
 def _agrees(question: str, clause: str) -> float:
@@ -364,7 +369,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     if not best.fact and not wants and (kind := KIND_OF.search(
             whole.lower())) and re.search(rf"\b(?:has|have|got|get|a|an|the|some) "
                                           rf"{kind.group(1)}", told_of(best).lower()) and \
-            not (told and _A_KIND.search(f"{best.text.lower()} / {told.lower()}")):
+            not (told and _said_as_kind(told, best.text)):
         return None  # "what kind of binoculars does she have": "has binoculars that cost more
         # than your car" tells no kind ("the dog is barking... hes a 9 pound chihuahua" does)
     if checked and (same := numbers & set(_NUMBER.findall(best.text))):

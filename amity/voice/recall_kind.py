@@ -52,10 +52,12 @@ _OWN_AGE = re.compile(r"\b(?:im|i'm|i am|i turned|i just turned|im turning|i'm t
 _OWN_ASKED = re.compile(r"\bhow old (?:am|was|will|do) i\b|\bhow old (?:im|i'm|i am)\b|"
                         r"\bmy age\b")
 #: "ok i named him waffles": the bunny may be told of in the message before
-NAMED_IT = re.compile(r"\bnamed (?:him|her|it|them)\b|\b(?:its|it's|it is) (?:called|named)\b|"
+#: "its called ...": a name given to what came before
+IT_CALLED = r"(?:its|it's|it is) (?:called|named)\b"
+NAMED_IT = re.compile(rf"\bnamed (?:him|her|it|them)\b|\b{IT_CALLED}|"
                       r"\b(?:its|his|her) name(?:s| is|'s)\b")  # "ok we named it. its called ..."
 #: a name given to a thing, not to a person: "we named it señor crumbs", "its called pebble"
-_NAMES_A_THING = re.compile(r"\bnamed it\b|\b(?:its|it's|it is) (?:called|named)\b")
+NAMES_A_THING = re.compile(rf"\bnamed it\b|\b{IT_CALLED}")
 _PET_STEMS = frozenset(stems(" ".join(PETS) + " pet"))
 #: a clause that points back to a thing named in the message before ("its called the toaster")
 _POINTS_BACK = re.compile(r"\b(?:it|its|it's|him|her|them|he|she|hes|shes|he's|she's)\b")
@@ -89,7 +91,7 @@ def kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
     if "name" in wants:
         # "whats his name": anyone's name (the reader chose whose)
         heads = named_heads(question, asked)
-        if _NAMES_A_THING.search(low) and heads & PEOPLE and not heads & _PET_STEMS:
+        if NAMES_A_THING.search(low) and heads & PEOPLE and not heads & _PET_STEMS:
             return None  # "whats her name" of the little sister: not "we named it señor
             # crumbs, my sister picked it" (the vacuum's)
         loose = False

@@ -290,8 +290,8 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
         lead = re.findall(r"[a-z']+", before.lower())
         if ahead and 0 < len(lead) <= 4 and (named := told_before(lead[-1], context)):
             near = named  # "oh wait brightons saturday not sunday, zaras mum changed it"
-        phrase = near or (plan_by_words(sent.text[start:], context, sent.doc.text[
-            :sent.start_char], dm.text, dm.end - start) if ahead else None)
+        phrase = near or (plan_by_words(sent.text[start:], context, told[0], dm.text,
+                                        dm.end - start) if ahead else None)
         if phrase:
             phrase = re.sub(r"^(?:(?:no|nope|wait|ok|okay|yes|yeah|so|and|but|just|there'?s|"
                             r"there is|theres)\s+)+|^(?:getting|having|doing|taking)\s+an?\s+",

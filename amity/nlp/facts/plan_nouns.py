@@ -57,23 +57,24 @@ def ordered_thing(texts: Iterable[str]) -> str | None:
 _BACK = frozenset(["come back", "coming back", "comes back", "get back", "gets back",
                    "getting back", "back"])
 _ARRIVING = frozenset(["comes", "come", "arrives", "arrive", "gets here", "ships"])
-#: a plan said as a doing, and its name as a thing
+#: a plan said as a doing, and its name as a thing: the name's head, then (when the pattern
+#: keeps a rest) the joiner and the rest ("flies in from manila" -> "flight" + " " + "in from
+#: manila"; "graduates barber school" -> "graduation" + " from " + "barber school")
 _AS_NOUN = [
     (re.compile(r"^(?:is |are |was )?(?:fly|flies|flying)\b(?P<rest>(?: (?:in|home|back|out|over"
-                r"|down|up))?(?: (?:from|to) [a-z' ]+)?)$"), "flight{rest}"),
+                r"|down|up))?(?: (?:from|to) [a-z' ]+)?)$"), "flight", " "),
     (re.compile(r"^.*?\bgraduat(?:es|ing|e)\b(?: from)?"
-                r"(?P<rest>(?: (?:the |his |her )?[a-z' ]+)?)$"),
-     "graduation{rest}"),
+                r"(?P<rest>(?: (?:the |his |her )?[a-z' ]+)?)$"), "graduation", " from "),
     (re.compile(r"^(?:starts|starting|start)(?: (?:at|with) (?P<rest>(?:the |a )?[a-z' ]+))?$"),
-     "first day at {rest}"),
+     "first day", " at "),
     (re.compile(r"^(?:starts|starting|start) (?:his |her |their |my |a |the )?new "
-                r"(?P<rest>job|school|class)$"), "first day at the new {rest}"),
+                r"(?P<rest>job|school|class)$"), "first day at the new", " "),
     (re.compile(r"^(?:becomes|becoming|become) (?:a |an )?(?:us |american )?citizen$"),
-     "citizenship ceremony"),
+     "citizenship ceremony", ""),
     (re.compile(r"^(?:gets|getting|get|has|having) (?:his |her |their |my )?(?P<rest>[a-z]+ "
-                r"surgery)$"), "{rest}"),
+                r"surgery)$"), "", ""),
     (re.compile(r"^(?:gets |getting |get )?(?:his |her |their |my )?wisdom teeth(?: out| "
-                r"removed| pulled)?$"), "wisdom teeth surgery"),
+                r"removed| pulled)?$"), "wisdom teeth surgery", ""),
 ]
 
 
@@ -97,16 +98,11 @@ def as_noun(event: str, told: Iterable[str] = ()) -> str:
     if low in _ARRIVING:
         thing = ordered_thing(told)
         return f"{thing} delivery" if thing else event
-    for pattern, name in _AS_NOUN:
+    for pattern, head, joiner in _AS_NOUN:
         m = pattern.match(low)
         if m:
             rest = (m.groupdict().get("rest") or "").strip()
-            if "{rest}" in name and name.startswith("first day at") and not rest:
-                return "first day"
-            if name.startswith("graduation") and rest:
-                return f"graduation from {rest}"  # "graduates barber school"
-            return name.format(rest=(" " + rest if name.startswith("flight") and rest
-                                     else rest)).strip()
+            return f"{head}{joiner}{rest}".strip() if rest else head
     return event
 
 
