@@ -62,7 +62,17 @@ from .recall_names import (
     WHO_HAS_NAMES,
     names_for,
 )
-from .recall_plain import day_fixed, fixed_after, lead_fix, outright, plainly, value_fixed
+from .recall_plain import (
+    WHY_SAID,
+    day_fixed,
+    fixed_after,
+    lead_fix,
+    outright,
+    plainly,
+    pronoun_named,
+    value_fixed,
+    who_did,
+)
 from .recall_read import (
     FLOOR,
     READ_WEIGHT,
@@ -197,8 +207,10 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     owner = re.search(r"\b(?:my|our) (\w+)'?s? (?:\w+ )?(?:play|plays|does|do|did|is|was|"
                       r"got|get|went|like|likes|work|works|study|studies|live|lives|job|"
                       r"jobs)\b", question.lower())
-    if owner and len(question[:owner.start()].split()) > 5:
-        owner = None  # "how much was the vet thing my dad is still mad": not his vet thing
+    if owner and (len(question[:owner.start()].split()) > 5 or re.search(
+            r"\bof\s*$", question[:owner.start()].lower())):
+        owner = None  # "how much was the vet thing my dad is still mad": not his vet thing;
+        # "which one of my friends does the music": one of them, not their own
     whose = stems(owner.group(1)) & WHO_HAS_NAMES if owner else set()
     kind = "count" if "count" in wants else "day" if "day" in wants else ""
     fixes = [(s.order, stems(s.line or s.text) - topic) for s in said
@@ -206,7 +218,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     # a number checked ("my old score was 1180 right?") is found where it was said
     numbers = {n for n in _NUMBER.findall(question) if len(n.strip("$£€")) >= 2 or checked} | \
         set(_SCORE.findall(question))  # a score: "what team did we lose to 5-2"
-    money_asked = bool(_MONEY.search(question))  # a price named: a price is asked
+    money_asked = bool(_MONEY.search(question) or _COST.search(question.lower()))  # a price
+    # named or asked ("what did i say the keychains cost"): a price is asked
     if checked and numbers and "name" in wants and not NAME_ASKED.search(whole.lower()):
         wants = wants - {"name"} | {"count"}  # "and the twins are 8 right?" after "whats my
         # lola's name": a number checked, not the name the question before asked
@@ -234,6 +247,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
                 of_kind(topic, low) or a_score(topic, low)
                 or ("name" in wants and names_for(topic, s.text, s.text))
                 or ("name" in wants and NAMED_IT.search(low) and topic & stems(s.before))
+                or ("name" in wants and pronoun_named(topic, s))  # "his name is gonna be x"
                 or ("job" in wants and JOBS & set(low.split()))):
             continue  # (a name for the asked group: "were called the midnight toasters")
         if not (words - topic - FRAME) and not ("count" in wants and _NUMBER.search(low)):
@@ -255,8 +269,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
                 beside and (low.split()[0] in _POINTER_WORDS or _OF_THEM.search(low)
                             or so_far(low))) and not (
                 CORRECTION.search(low) or a_score(topic, low)) and not (
-                _MONEY.match(low) and topic & stems(s.before)):  # "got my first paycheck"
-            # then "$212 after taxes"
+                _MONEY.match(_PRICE_LEAD.sub("", low)) and topic & stems(s.before)):  # "got my
+            # first paycheck" then "$212 after taxes"; "my resin keychains" then "at $12 each"
             continue  # "how much was the raptor": "the shark deck was $65" is another price
             # (in the message: "i thrifted the sickest jacket, green carhartt for 12 bucks";
             # or said of it: "shes 4")
@@ -309,7 +323,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
                                                           CORRECTION.search(x[1].text.lower())
                                                           and QUOTED.search(x[1].text)]):
         best_score, best = max(later, key=lambda x: x[0])  # "wait no she said '...'"
-    if "reason" in wants and not best.fact and _TOLD_WHY.search(best.text.lower()) and \
+    if "reason" in wants and not best.fact and (_TOLD_WHY.search(best.text.lower()) or (
+            (after := _told_next(best, said)) and WHY_SAID.search(after.text.lower()))) and \
             not REASON.search(best.text.lower()) and (after := _told_next(best, said)):
         best = after  # "lena told me why she ditched us. her ex was there and...": the why
     elif "reason" in wants and not best.fact and not REASON.search(told_of(best).lower()) and (
@@ -334,6 +349,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             rf"\b{re.escape(which.group(1))}\w*,? (the [a-z ]{{2,30}}? ones?)\b",
             (best.line or best.text).lower())):
         told = ones.group(1)  # "which shoes was i saving for": "the purple brooks ones"
+    if told is None and wants & {"name", "who"} and (did := who_did(topic, best.text)):
+        told = did.capitalize()  # "the new guy theo who literally burned the croissants"
     if told is None and not best.fact and (lead := lead_fix(best.line or best.text)):
         told = lead  # "no wait room 5, room 4 is the pottery ppl": room 5
     if told is None and not best.fact and "place" in wants:
@@ -380,6 +397,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
 
 _WHICH = re.compile(r"\bwhich ([a-z]{3,})\b")
 _MONEY = re.compile(r"[$£€]\s?\d")
+_PRICE_LEAD = re.compile(r"^(?:at|for|like|only|just|about)\s+")
+_COST = re.compile(r"\b(?:cost|costs|price|paid|pay)\b")
 def _named(words: set[str], text: str, kin: dict[str, set[str]]) -> set[str]:
     """A clause's word stems, with the asked person's where it names them by name."""
     low = set(re.findall(r"[a-z]+", text.lower()))

@@ -24,7 +24,8 @@ _WH = re.compile(r"(?:^|[,.!?:;]\s*|[^\x00-\x7f]\s+|\b(?:ok|so|and|wait|but|time
                  r"hey|um|about|"
                  r"yo|rn|asked|asking|wondering|know|forgot|remember)\s+)"
                  r"((?:what|whats|which|who|whos|whose|where|wheres|why|when|how many|how much|"
-                 r"how old|how long)\b.*)$")
+                 r"how old|how long|how big|how tall|how far|how heavy|how fast|how early|how late|"
+                 r"how often)\b.*)$")
 _ADVICE = re.compile(r"\b(should|could|would|can|shall|will|(?<!was )(?<!were )(?<!was i )"
                      r"(?<!were we )(?<!was we )gonna)\b|"  # ("why was i gonna buy her flowers")
                      r"\bhow (do|can|to)\b|"
@@ -64,10 +65,14 @@ def is_recall_question(text: str, previous: str = "") -> bool:
         return True  # "and finn is 4 right?", "the scarf was sage green right? or mint"
     if _NAME_ASKED.match(low):
         return True  # "also birdies real name, im making her a thank you card"
+    if _NAME_ONLY.match(low) or _ECHO_ASK.match(low) and previous and \
+            is_recall_question(previous):
+        return True  # "physics teacher name?"; "and ana got what" after "what did i order"
     found = _WH.search(low)
     # advice or a question to Sunny, in the asking part ("how much do i make an hour
     # again? trying to see how many shifts till i can pay him back" asks no advice)
-    if not found or _ADVICE.search(_TOLD_SAID.sub(" ", re.split(r"[?.!,]", found.group(1))[0])):
+    if not found or _ADVICE.search(_WAS_GONNA.sub(" ", _TOLD_SAID.sub(
+            " ", re.split(r"[?.!,]", found.group(1))[0]))):
         return False  # (what someone said is no advice asked: "which teacher said i could")
     clause = found.group(1)
     if "?" not in low and WHEN_TOLD.match(clause):
@@ -88,9 +93,21 @@ def is_recall_question(text: str, previous: str = "") -> bool:
 _NAME_ASKED = re.compile(r"^(?:(?:also|and|oh|ok|wait|so|um)\s+)*(?:(?:my|our|the)\s+)?"
                          r"[a-z]+(?:'s|s)\s+(?:real|full|last|first|middle|actual)?\s*name\s*"
                          r"(?:again\s*)?(?:[,?]|$)")
-#: the other one of two, asked after the first: "and the other girl, the art club one?"
+#: the other one of two, asked after the first: "and the other girl, the art club one?",
+#: "and the chill one? name?"
 THE_OTHER = re.compile(r"^(?:and|what about|how about|n) the (?:other|second|first|older|"
-                       r"younger|new|old)\b.{0,50}\?")
+                       r"younger|new|old|[a-z]+ one)\b.{0,50}\?")
+#: a name asked in a few words: "physics teacher name?", "and the coachs name again?"
+_NAME_ONLY = re.compile(r"^(?:(?:and|also|oh|ok|wait|so|um)\s+)*(?:(?:my|our|the)\s+)?"
+                        r"(?!(?:ur|your|you|u|sunny|ur\s+real|your\s+real)\s+name)"
+                        r"[a-z]+(?:\s+[a-z]+)?\s+name\s*(?:again\s*)?\?+$")
+#: the question word said last, after a question about the same: "and ana got what",
+#: "and my brother went where"
+_ECHO_ASK = re.compile(r"^(?:and|so|wait|ok|n)\s+[a-z']+(?:\s+[a-z']+){0,3}\s+(?:what|where|who|"
+                       r"when|how many|how much|how old)\s*\??$")
+#: what was planned, told back: "what kind of dog was it gonna be", "what number was coach
+#: gonna play me" (no advice asked)
+_WAS_GONNA = re.compile(r"\b(?:was|were)\s+(?:[a-z]+\s+)?(?:gonna|going to)\b")
 #: a number said back to be checked: "and he was 15 hands right? or was it more"
 _CHECKING_SAID = re.compile(r"^(?:(?:and|so|wait|ok|okay|oh|also|lol|hmm)\s+)*(?:he|she|it|they)"
                             r"\s+(?:is|was|were|are)\s+(?:like\s+)?[$£€]?\d"

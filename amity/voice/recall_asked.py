@@ -63,6 +63,9 @@ WANTS = {
                        r"\b(pb|pr|score)\b|\bwhat time\b|"
                        r"\bwhat (?:did )?i (?:get|got) on\b|"  # "what i got on that quiz"
                        r"\bwhat (?:did|does|do) (?:\w+ ){1,3}cost\b|"  # "what did noodle cost"
+                       # "what did i say the keychains cost"
+                       r"\bwhat did i (?:say|tell (?:u|you)) (?:\w+ ){1,3}(?:cost|costs|"
+                       r"went for|sell for|sold for)\s*(?:again\s*)?(?:\?|$)|"
                        r"\bwhat(?:s|'s| is| was) the (?:price|cost) of\b|"
                        r"\bwhat (?:do|did|does) \w+ (?:make|earn|charge|get paid)\b"
                        r"(?!\s+(?:that|which|for\s+(?:dinner|lunch|breakfast|us|me)|with)\b)"),
@@ -171,7 +174,8 @@ _MY_THING = re.compile(r"\bmy ([a-z]{3,}(?: (?:order|usual|meal|drink|lunch|dinn
 _PLACE_BEFORE = re.compile(r"\b(?:to|about|at|from) (?:the |that |this )?"
                            r"([a-z']+(?: (?:place|truck|spot|restaurant|shop|diner|cafe))?)")
 #: "remember my ferret? whats his name again": a name asked after another ask
-NAME_ASKED = re.compile(r"\b(?:whats|what's|what is|what was) (?:his|her|their|its) name\b")
+NAME_ASKED = re.compile(r"\b(?:whats|what's|what is|what was) (?:his|her|their|its) name\b|"
+                        r"(?:^|[?.!,]\s*)name\s*\?+\s*$")  # "and the chill one? name?"
 
 
 def place_asked(whole: str, question: str) -> set[str]:

@@ -27,6 +27,7 @@ from .recall_names import (
     TITLE_WORD,
     names_for,
 )
+from .recall_plain import pronoun_named, who_did
 from .recall_said import Said
 from .recall_words import (
     COLORS,
@@ -98,7 +99,9 @@ def kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
         if not names_for(heads, said.text, said.around) and not (
                 NAMED_IT.search(low) and names_for(heads, said.text,
                                                     f"{said.before} {said.around}")) and \
-                not _TITLED.search(said.text) and not _one_said(question, said.text):
+                not _TITLED.search(said.text) and not _one_said(question, said.text) and \
+                not pronoun_named(asked, said) and not who_did(asked, said.text):
+            # ("his name is gonna be noodle" after a shiba; "theo who burned the croissants")
             if not loosely_named(asked, heads, said.text, said.around +
                                  (f" {said.before}" if _POINTS_BACK.search(low) else "")):
                 return None  # (a title said in quotes: "its called 'captain pigeon'")

@@ -177,9 +177,10 @@ def _last_named(topic: set[str], low: str, around: str, name: str) -> bool:
     return False
 
 
-def _named_plainly(rx: re.Pattern[str], name: str) -> bool:
-    """"she named it klaus": after "named it", a word ending in "s" is a name too."""
-    return rx is _NAME_PATTERNS[4] and name not in NOUNS
+def _named_plainly(rx: re.Pattern[str], name: str, head: str = "") -> bool:
+    """"she named it klaus": after "named it", a word ending in "s" is a name too; after
+    "named him" or "named her" any word is ("i named him sushi")."""
+    return rx is _NAME_PATTERNS[4] and (name not in NOUNS or head in ("him", "her"))
 
 
 def _name_like(word: str) -> bool:
@@ -307,6 +308,14 @@ _NAME_TAIL = re.compile(r"(?:\s+(?:bc|because|cuz|cause|lol|lmao|tho|rn|btw|fr|n
                         r"which|who))+$", re.I)
 
 
+#: a name with its role in brackets after it: "bri (our captain)", "ms pruitt (the coach)"
+_PAREN_ROLE = re.compile(r"\b((?:(?:mr|mrs|ms|miss|coach|dr)\.? )?[a-z]+) \(?(?:our|my|the|his|"
+                         r"her|their) (?:\w+ )?(\w+)\)")
+#: the same with its brackets lost in a clause ("bri our captain said"): a name for sure
+_ROLE_AFTER = re.compile(r"\b((?:(?:mr|mrs|ms|miss|coach|dr)\.? )?[a-z]+) (?:our|my|the) (\w+) "
+                         r"(?:said|says|told|goes|made|makes|wants|yelled|posted)\b")
+
+
 def _names_for(topic: set[str], text: str, around: str, strict: bool = False
                ) -> str | None:
     """The name ``text`` gives one of ``topic`` ("my dog pickle", "hes called rex" after a
@@ -325,7 +334,7 @@ def _names_for(topic: set[str], text: str, around: str, strict: bool = False
             ) or (
                     rx in (_NAME_PATTERNS[2], _NAME_PATTERNS[3], _NAME_PATTERNS[4], _BY_ROLE,
                            *_NAME_PATTERNS[-2:]) and (
-                        not (_name_like(name) or acts(low, name) or _named_plainly(rx, name)
+                        not (_name_like(name) or acts(low, name) or _named_plainly(rx, name, head)
                              or stems(head) & PET_STEMS and acts_now(low, head, name))
                         or name in VERBISH)):
                 # "coach moved me around": "moved" is no name
@@ -353,6 +362,13 @@ def _names_for(topic: set[str], text: str, around: str, strict: bool = False
                 return f"{head} {name}" if head in _TITLES else name
     for head, name in _IS_NAME.findall(low):
         if is_first_name(name) and stems(head) & topic:
+            return name
+    for name, head in _PAREN_ROLE.findall(low):  # "bri (our captain) said", "ms pruitt (the
+        if stems(head) & topic and name not in NOT_A_NAME | PRONOUN:  # coach)"
+            return name
+    for name, head in _ROLE_AFTER.findall(low):
+        if stems(head) & topic and (is_first_name(name.split()[-1]) or " " in name or
+                                    name not in NOT_A_NAME | NOUNS | VERBISH | PRONOUN | STOP):
             return name
     for head, name in _SOMEONE_TITLED.findall(low):  # "this old guy down the street mr abernathy"
         if stems(head) & topic:

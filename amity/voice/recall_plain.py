@@ -32,7 +32,7 @@ from .recall_names import (
     names_for,
 )
 from .recall_said import Said
-from .recall_words import COLORS, FRAME, MOVED_VERB, STOP, WEEKDAY, clean, stems
+from .recall_words import COLORS, FRAME, KINDS, MOVED_VERB, STOP, WEEKDAY, clean, stems
 
 __all__ = ["NOT_FIX", "day_fixed", "fixed_after", "lead_fix", "plainly", "pronoun_named",
            "value_fixed"]
@@ -172,11 +172,22 @@ def _of_another(fix: str, told: str) -> bool:
 _FIX_WORDS = frozenset("wait actually meant correction sorry mean oops typo ugh".split())
 
 
+def _name_said(topic: set[str]) -> Callable[[Said], str | None]:
+    """A thing's name said plainly: "what did i name the shop": "i finally named the shop,
+    its hop & loop"; "whats the name of the corgi i like": "my favorite dog there is pretzel,
+    hes a corgi"."""
+    return lambda s: named_then(topic, s.text, s.around) or _is_a_after(topic, s) or \
+        _titled_is(topic, s.text) or _named_as(topic, s.text)
+
+
 def plainly(wants: set[str], topic: set[str]) -> Callable[[Said], str | None]:
     """What finds the asked detail said plainly in a clause (a name, a colour), so the
     reader's doubt does not veto it; for other asks, nothing."""
     if "name" in wants and topic & GROUPS:  # "were called static lemons" (the band)
         return lambda s: names_for(topic, s.text, s.around)
+    if wants & {"name", "who"} and not topic & WHO_HAS_NAMES:  # "who burned the croissants"
+        named = _name_said(topic) if "name" in wants else (lambda s: None)
+        return lambda s: who_did(topic, s.text) or named(s)
     if wants & {"name", "who"} and topic & WHO_HAS_NAMES:  # "which aunt hosted": "my aunt mei's"
         return lambda s: _right_after(topic, s.text) or pronoun_named(topic, s) or \
             _titled_is(topic, s.text) or _named_as(topic, s.text) or \
@@ -184,10 +195,8 @@ def plainly(wants: set[str], topic: set[str]) -> Callable[[Said], str | None]:
                                                     topic & PET_STEMS & stems(s.around) else None)
         # (a pet's name chosen among names, "we went with juniper"; not for "the nurse who
         # helped my mom", a person the talk of names was not about)
-    if "name" in wants:  # "what did i name the shop": "i finally named the shop, its hop & loop"
-        # "whats the name of the corgi i like": "my favorite dog there is pretzel, hes a corgi"
-        return lambda s: named_then(topic, s.text, s.around) or _is_a_after(topic, s) or \
-            _titled_is(topic, s.text) or _named_as(topic, s.text)
+    if "name" in wants:
+        return _name_said(topic)
     if "color" in wants:
         return lambda s: _colour_of(topic, s)
     if "count" in wants:  # "how many trombones are in my section": "there's 5 of us"
@@ -195,7 +204,8 @@ def plainly(wants: set[str], topic: set[str]) -> Callable[[Said], str | None]:
             _rate(topic, s) or _clock(topic, s)
     if "reason" in wants and len(topic) >= 2:  # "why did the recital get moved": "the recital
         # got pushed to next thursday bc the stage isnt ready" (the asked words and a because)
-        return lambda s: s.text if topic <= stems(s.text) and _BECAUSE.search(s.text) else None
+        return lambda s: s.text if topic <= stems(s.text) and _BECAUSE.search(s.text) or \
+            topic & stems(s.text) and WHY_SAID.search((s.line or "").lower()) else None
     if not wants and topic:  # "what did i get at culvers": "i got a double butterburger"
         return lambda s: _got(topic, s) or _ordered(topic, s) or _doing(topic, s) or \
             _about(topic, s)
@@ -207,6 +217,10 @@ def plainly(wants: set[str], topic: set[str]) -> Callable[[Said], str | None]:
 #: a dog called rex" for "my dog"
 _PARTNERS = frozenset("fiance fiancee husband wife boyfriend girlfriend partner "
                       "stepdad stepmom".split())
+#: a reason said without a "because": the weather or too much of something ("coach just
+#: cancelled wednesday, too windy")
+WHY_SAID = re.compile(r"\btoo (?:windy|rainy|wet|icy|snowy|stormy|hot|cold|smoky|foggy|crowded|"
+                      r"expensive|sick|late|far)\b|\b(?:bc|because) of (?:the )?\w+")
 _BECAUSE = re.compile(r"\b(?:because|bc|cuz|cause|since|so that)\b", re.I)
 _PRICE = re.compile(r"[$£€]\s?\d[\d,]*(?:\.\d\d)?|\b\d+(?:\.\d\d)? (?:bucks|dollars|pounds)\b")
 _GOT = re.compile(r"\b(?:(?:i|we) (?:always |usually |ever )?(?:got|ordered|had|get|bought|order)|"
@@ -267,7 +281,9 @@ def _paid(topic: set[str], said: Said) -> str | None:
 
 
 _DOING = {"read": r"read(?:ing)?", "watch": r"watch(?:ing)?", "learn": r"learn(?:ing)?",
-          "listen": r"listen(?:ing)? to", "play": r"play(?:ing)?"}
+          "listen": r"listen(?:ing)? to", "play": r"play(?:ing)?",
+          # "what is my sister studying": "shes doing dental hygiene"
+          "study": r"(?:study(?:ing)?|doing|majoring in|going to school for|in school for)"}
 
 
 def _about(topic: set[str], said: Said) -> str | None:
@@ -283,7 +299,8 @@ def _doing(topic: set[str], said: Said) -> str | None:
     english": "i'm reading little women for english"."""
     for verb, said_as in _DOING.items():
         if verb in topic and len(topic) > 1 and (found := re.search(
-                rf"\b(?:i'?m|im|i am|i've been|ive been) {said_as} (\w+(?: \w+){{0,4}})",
+                rf"\b(?:i'?m|im|i am|i've been|ive been|she'?s|he'?s|she is|he is) {said_as} "
+                rf"(\w+(?: \w+){{0,4}})",
                 said.text.lower())) and (topic - {verb}) & stems(said.line or said.text):
             return found.group(1)
     return None
@@ -320,7 +337,13 @@ def _of_us(topic: set[str], said: Said) -> str | None:
         else None
 
 
-_HIS_NAME = re.compile(r"\b(?:his|her|their) name(?:s| is|'s) ((?:sir|lady|lord|princess|prince|"
+_DOG_BREEDS = KINDS["breed"] - {"tabby", "siamese", "persian", "ragdoll", "ginger"}
+_HIS_NAME = re.compile(r"\b(?:(?:his|her|their) name(?:s| is|'s)"
+                       r"(?: gonna be| going to be| will be)?|"
+                       # "i named him sushi", "theyre naming her rosie" (a name, a food word or
+                       # not: "named him" says it is one)
+                       r"(?:i|we|they|theyre|they're|we're|were) (?:are |r )?(?:named|naming|"
+                       r"called|nicknamed) (?:him|her)) ((?:sir|lady|lord|princess|prince|"
                        r"captain|mr|miss|mrs) [a-z]+(?: [a-z]+)?|[a-z]+)\b")
 
 
@@ -368,6 +391,18 @@ def _named_as(topic: set[str], text: str) -> str | None:
 _NOT_NAMES = frozenset("it him her them that this like so literally just after the".split())
 
 
+_WHO_DID = re.compile(r"\b([a-z]+) who ((?:[a-z]+ ){0,2}[a-z]+)\b")
+
+
+def who_did(topic: set[str], text: str) -> str | None:
+    """The name before "who" and the asked doing ("the new guy theo who literally burned a
+    whole tray of croissants": theo, asked "who burned the croissants")."""
+    for name, verb in _WHO_DID.findall(text.lower()):
+        if is_first_name(name) and stems(verb) & topic:  # (its next three words)
+            return name
+    return None
+
+
 def pronoun_named(topic: set[str], said: Said) -> str | None:
     """A first name given by "his name is" in the message that names the asked one before
     it ("my moms boyfriend is staying for dinner a lot now, his name is dmitri")."""
@@ -380,6 +415,8 @@ def pronoun_named(topic: set[str], said: Said) -> str | None:
         # "...about my bunny" then "her name is waffles!!" ("ok i decided his name is ...")
         before = f"{before} {said.before.lower()}"
     need, told = topic & WHO_HAS_NAMES or topic, stems(before)
+    if _DOG_BREEDS & set(re.findall(r"[a-z]+", before)):
+        told |= {"dog"}  # "im getting a shiba" then "his name is gonna be noodle"
     # (two asked people words before it will do: "my friend asked what my moms boyfriends
     # name is": the mom's boyfriend, not the friend)
     return found.group(1) if need <= told or len(need & told) >= 2 else None
@@ -397,9 +434,11 @@ def _colour_of(topic: set[str], said: Said) -> str | None:
         return colour
     line = (said.line or "").lower()
     at = line.find(low)
+    before = re.findall(r"[\w']+", line[:at])
+    if at > 0 and low.startswith(colour) and stems(" ".join(before)) & topic & PET_STEMS:
+        return colour  # "we adopted a cat from my coworker, gray and huge": the cat's
     if not re.match(r"(?:she|he|it|shes|hes|its|she's|he's|it's)\b", low) or at <= 0:
         return None
-    before = re.findall(r"[\w']+", line[:at])
     for i in range(len(before) - 1, -1, -1):
         found = stems(before[i])
         if found & topic:

@@ -220,11 +220,20 @@ def _rhetorical(text: str) -> bool:
     # what it wonders is in its last part, where "how i" told is no asking: "..., the
     # assistant manager, this guy trent, keeps correcting how i FOLD THE RECEIPTS??"
     last = _TOLD_WH.sub(" ", low.rsplit(",", 1)[-1])
-    return "?" in text and (len(text.split()) >= 14 or bool(_RELATIVE.search(text.lower()))) and \
+    # "i sold 14 already??": amazement at what one did, not a question
+    amazed = bool(re.search(r"\?[?!]", text) and _AMAZED.match(low))
+    return "?" in text and (len(text.split()) >= 14 or bool(_RELATIVE.search(text.lower()))
+                            or amazed) and \
         not _QUESTION_START.match(low) and not re.search(
             r"\b(?:right|rite|correct|yeah)\s*\?+\s*$", low) and \
         not re.search(r"\b(?:you|u|ur|your|sunny)\b", low) and \
         not re.search(r"\b(?:what|whats|who|whos|where|which|how|should|can|did i|do i)\b", last)
+
+
+#: a statement of one's own doing, past: "i sold 14 already??", "we won by 30?!"
+_AMAZED = re.compile(r"\s*(?:i|we|my \w+)\s+(?:just\s+|already\s+|actually\s+)?"
+                     r"(?:[a-z]+ed|sold|won|got|made|ran|hit|beat|caught|ate|grew|broke|did|"
+                     r"scored|finished)\b")
 
 
 _TOLD_WH = re.compile(r"(?<=[a-z] )(?:who|which) |"  # ("mr finch for history who gave us...")

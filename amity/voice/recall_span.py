@@ -63,6 +63,15 @@ def _asked(question: Doc) -> tuple[str, Token] | None:
     return role, verb
 
 
+_SELF = frozenset({"i", "we", "me"})
+
+
+def _someone_else(verb: Token) -> bool:
+    """The asked verb's subject is someone other than the user ("what did ana get")."""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT), None)
+    return subject is not None and subject.lower_ not in _SELF | {"you", "u", "who", "what"}
+
+
 def _words(tokens: list[Token]) -> str:
     return " ".join(t.text for t in tokens if t.pos_ != "PUNCT").strip()
 
@@ -139,6 +148,10 @@ def span(question: str, message: str) -> str | None:
         asked_words = {t.lower_ for t in verb.doc}
         asked_lemmas = {t.lemma_.lower() for t in verb.doc if t.pos_ in ("NOUN", "PROPN")}
         found = None
+        if role == "object" and _someone_else(verb):
+            # "what did ana get": not "i got spicy miso" before "she got tonkotsu"
+            same = [t for t in same if not any(c.dep_ in _SUBJECT and c.lower_ in _SELF
+                                               for c in t.children)] or same
         for hit in same:
             found = _doer(hit) if role == "subject" else _done(hit)
             if found and not isinstance(found, str) and (all(

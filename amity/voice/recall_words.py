@@ -20,7 +20,10 @@ STOP = frozenset(
     "us you your he him his she her it its they them their i'm im it's its don't didn't "
     "can could would should will just so than too very not no nor only own same u ur ya "
     "lol lmao omg ngl tbh rn like really literally kinda gonna wanna got get gets also "
-    "ok okay yeah yes yep hey hi anyway btw haha hahaha oh um uh one thing stuff".split())
+    "ok okay yeah yes yep hey hi anyway btw haha hahaha oh um uh one thing stuff "
+    # ("what did we say we'd name the dog": no word "we'd" to find)
+    "we'd i'd you'd they'd he'd she'd i'll we'll you'll they'll i've we've you've they've "
+    "we're you're they're".split())
 # words that frame a question rather than name what it is about
 FRAME = frozenset(
     "remember remind again tell told say said mention mentioned wait whats what's name "

@@ -28,10 +28,11 @@ from typing import Literal
 
 from amity.nlp.safety.implicit import IMPLICIT
 from amity.nlp.safety.patterns import DISTANT_PAST, RECENT, Rule
+from amity.nlp.safety.posts import POSTS
 from amity.nlp.safety.selfharm import SELF_HARM
 from amity.nlp.safety.topics import TOPICS
 
-RULES: tuple[Rule, ...] = SELF_HARM + IMPLICIT + TOPICS
+RULES: tuple[Rule, ...] = SELF_HARM + IMPLICIT + POSTS + TOPICS
 
 Tier = Literal["high", "check"]
 
