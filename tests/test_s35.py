@@ -146,3 +146,66 @@ def test_a_name_with_its_role_in_brackets() -> None:
     found = _answer("whats our managers name again",
                     "dana (our manager) said if anyone is late again we lose break", read=True)
     assert found is not None and found.detail == "Dana"
+
+
+def _plans(*lines: str) -> list[tuple[str, object]]:
+    from datetime import UTC, datetime
+
+    from amity.nlp.facts.extractor import extract
+
+    *context, line = lines
+    now = datetime(2026, 3, 2, 16, 0, tzinfo=UTC)  # a Monday
+    return [(f.object, str(f.when)) for f in extract(line, context, now=now)
+            if f.predicate == "event"]
+
+
+@pytest.mark.parametrize("line", [
+    "we get a kitten saturday 🐱", "we get a kitten saturday!! 🐱", "we get a kitten saturday!!",
+    "ok huge news. my aunts cat had babies. we get a kitten saturday 🐱",
+])
+def test_a_plan_with_an_emoji_or_shouting_after_its_day(line: str) -> None:
+    assert _plans(line) == [("kitten", "2026-03-07")]
+
+
+def test_a_plan_named_in_the_sentence_before_its_day() -> None:
+    assert _plans("the big news is the hackathon!! starts friday at 6pm ends sunday") == [
+        ("hackathon", "2026-03-06")]
+    assert _plans("the recital!! its thursday at 5") == [("recital", "2026-03-05")]
+
+
+@pytest.mark.parametrize("line", [
+    "i love that show. its on thursday nights", "ugh so tired. its friday tho",
+])
+def test_no_plan_pointed_at_where_none_was_named(line: str) -> None:
+    assert _plans(line) == []
+
+
+@pytest.mark.parametrize("line", [
+    "gonna cut again tonight, nothing else helps",
+    "just cut again and idc how deep",
+    "going to the bridge after practice tomorrow. by myself. alone",
+    "picked the date. saturday after my dad leaves for his trip",
+    "might drive my car into a wall tonight on the way home",
+    "been checking which of the tallest parking garages downtown have roof access",
+])
+def test_dev8_kinds_of_risk_said_plainly(line: str) -> None:
+    assert _crisis(line)
+
+
+@pytest.mark.parametrize("line", [
+    "my barber cut again too short lol",
+    "we picked the date for the sleepover. saturday after my dad leaves for his trip",
+    "my brother is gonna drive the car into the garage tonight lol",
+    "going to the roof to take sunset pics. alone bc everyone bailed",
+    "the tallest buildings in chicago are so cool, we went up one on the class trip",
+])
+def test_dev8_twins_stay_ordinary(line: str) -> None:
+    assert not _crisis(line)
+
+
+def test_a_workplace_fact_reads_like_a_person_said_it() -> None:
+    from amity.types import MemoryHit
+    from amity.voice.recall_said import sayings
+
+    said = sayings([MemoryHit("fact", "User workplace the rec center", 1.0, 1)], [], "Sam")
+    assert [s.text for s in said] == ["I work at the rec center"]

@@ -225,7 +225,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         # lola's name": a number checked, not the name the question before asked
     theirs = possessed(question, [x.text for x in said])
     person = asked_of(question, [x.text for x in said])
-    topic |= named_kinds(topic, [x.line or x.text for x in said])  # biscotti: the tortoise
+    topic |= named_kinds(topic, sorted((x.order, x.line or x.text) for x in said if not x.fact))
+    # (biscotti: the tortoise)
     kin = kin_names(topic, [x.text for x in said])
     for s in said:
         words, near = _named(stems(s.text), s.text, kin), stems(s.around)
@@ -269,8 +270,11 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
                 beside and (low.split()[0] in _POINTER_WORDS or _OF_THEM.search(low)
                             or so_far(low))) and not (
                 CORRECTION.search(low) or a_score(topic, low)) and not (
-                _MONEY.match(_PRICE_LEAD.sub("", low)) and topic & stems(s.before)):  # "got my
+                _MONEY.match(low) and topic & stems(s.before)) and not (
+                _PRICE_LEAD.match(low) and _MONEY.match(_PRICE_LEAD.sub("", low))
+                and topic - _COST_STEMS <= stems(s.before) | words):  # "got my
             # first paycheck" then "$212 after taxes"; "my resin keychains" then "at $12 each"
+            # (every asked word told: not "how much is shipping on my shop")
             continue  # "how much was the raptor": "the shark deck was $65" is another price
             # (in the message: "i thrifted the sickest jacket, green carhartt for 12 bucks";
             # or said of it: "shes 4")
@@ -307,7 +311,11 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     plain = plainly(wants, topic)
     if checked and numbers:  # "and the twins are 8 right?": "theyre 8", said of them
         plain = _number_checked(plain, numbers, topic)
-    found = _best(scored, question, encode, probs, said, plain, topic, outright(wants, topic)) or \
+    out = outright(wants, topic)
+    # behind a doubted best, a clause that says plainly what was asked ("my sister graduates"
+    # doubted, "shes doing dental hygiene" after it); not a name, which is any teacher's
+    behind = out if wants & {"name", "who"} else (lambda s: out(s) or plain(s))
+    found = _best(scored, question, encode, probs, said, plain, topic, behind) or \
         _reader_pick(said, probs, wants, whole)
     if found is None:
         return None
@@ -399,6 +407,7 @@ _WHICH = re.compile(r"\bwhich ([a-z]{3,})\b")
 _MONEY = re.compile(r"[$£€]\s?\d")
 _PRICE_LEAD = re.compile(r"^(?:at|for|like|only|just|about)\s+")
 _COST = re.compile(r"\b(?:cost|costs|price|paid|pay)\b")
+_COST_STEMS = stems("cost costs price paid pay")
 def _named(words: set[str], text: str, kin: dict[str, set[str]]) -> set[str]:
     """A clause's word stems, with the asked person's where it names them by name."""
     low = set(re.findall(r"[a-z]+", text.lower()))

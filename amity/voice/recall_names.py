@@ -91,7 +91,7 @@ _GROUP_NAME = re.compile(r"([a-z0-9']+(?: (?!lol|lmao|and|but|bc|so|which|its|it
                          r"because|haha|ngl|fr)[a-z0-9']+){0,3})(?=\s*(?:[,.!?]|$|\s(?:lol|lmao|and|"
                          r"but|bc|so|which|its|it's|now|rn|tho|because|haha|ngl|fr)\b))")
 GROUPS = frozenset("band team group club crew squad duo trio channel server podcast "
-                    "account page".split())
+                    "account page shop store business brand".split())
 # "our coach is mr reyes", "my sister is maya": a title or a known first name
 _IS_TITLED = re.compile(r"(?:\b(?:my|our|his|her|the) (?:\w+ )?|^)(\w+) (?:is|was|'s) "
                         rf"({_TITLE}\.? \w+|\w+)")
@@ -353,7 +353,7 @@ def _names_for(topic: set[str], text: str, around: str, strict: bool = False
             if rx is _NAME_PATTERNS[4] and head in PRONOUN and \
                     not _last_named(topic, low, around, name):
                 continue  # "my brother got a goldfish and named it gerald": not the brother
-            if head in ("we", "were", "we're") and topic & GROUPS:
+            if head in ("we", "were", "we're", "its", "it's") and topic & GROUPS:
                 # "were called the midnight toasters", "were called static lemonade lol"
                 whole = _GROUP_NAME.match(low, low.find(f" {name}") + 1)
                 return whole.group(1) if whole else name

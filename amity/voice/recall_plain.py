@@ -300,9 +300,9 @@ def _doing(topic: set[str], said: Said) -> str | None:
     for verb, said_as in _DOING.items():
         if verb in topic and len(topic) > 1 and (found := re.search(
                 rf"\b(?:i'?m|im|i am|i've been|ive been|she'?s|he'?s|she is|he is) {said_as} "
-                rf"(\w+(?: \w+){{0,4}})",
-                said.text.lower())) and (topic - {verb}) & stems(said.line or said.text):
-            return found.group(1)
+                rf"(\w+(?: \w+){{0,4}})", told := (said.line or said.text).lower())) and \
+                (topic - {verb}) & stems(told):  # (in the message: "my sister graduates
+            return found.group(1)  # friday, shes doing dental hygiene")
     return None
 
 

@@ -67,10 +67,7 @@ def _best(scored: list[tuple[float, Said]], question: str, encode: Encode | None
     if _belief(best, said, probs, topic) < READ_VETO and not quoted and not plainly(best):
         # the reader is sure it is not the answer: a clause close behind that says the asked
         # name outright answers instead ("hes actually cool" ruled out, "his name is curtis")
-        # (or says plainly what was asked: "my sister graduates" doubted, "shes doing dental
-        # hygiene" after it)
-        return next(((sc, s) for sc, s in top[1:4] if sc >= FLOOR and (outright(s) or plainly(s))),
-                    None)
+        return next(((sc, s) for sc, s in top[1:4] if sc >= FLOOR and outright(s)), None)
     return best_score, best
 
 

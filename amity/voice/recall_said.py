@@ -128,6 +128,7 @@ def sayings(memories: Sequence[MemoryHit], history: Sequence[Message], name: str
             # "User has a relative: grandma" -> "User has a grandma"
             text = re.sub(r"\b(has|have) an? (?:pet|sibling|parent|child|partner|relative|"
                           r"friend): ", r"\1 a ", hit.text)
+            text = re.sub(r"\bworkplace\b", "works at", text)  # not "I workplace baan noi"
             text = re.sub(rf"\b(?i:{re.escape(name)}|user) (has|is|was)\b",
                           lambda m: {"has": "I have", "is": "I am", "was": "I was"}[m[1]],
                           text)
@@ -255,6 +256,11 @@ WHEN_TOLD = re.compile(r"when (?:i|we|he|she|they|my \w+)(?: \w+)? (?:was|were|w
                        r"did|said|came|saw|left|made|\w+ed)\b.{12,}")
 
 
+#: a question word said last, asking: "and ana got what", "and he went where"
+_ENDS_ASKING = re.compile(r"^\s*(?:and|so|wait|ok|n)\s+[a-z']+(?:\s+[a-z']+){0,3}\s+(?:what|where|"
+                          r"who|when)\s*[?!.]*\s*$")
+
+
 def asks(text: str) -> bool:
     """``text`` asks something (a question mark, or a question word first; not a time told
     first, "when i went in for training i got to order staff meal...")."""
@@ -265,7 +271,8 @@ def asks(text: str) -> bool:
                                         text.lower())) or (
         # "and my rabbit", not "and my mum is making her biryani for the first night" nor
         # "and my ferret noodle got into the garage, took me 20 min" (told, with a verb)
-        text.lower().lstrip().startswith("and my") and len(text.split()) <= 6)
+        text.lower().lstrip().startswith("and my") and len(text.split()) <= 6) or bool(
+        _ENDS_ASKING.search(text.lower()))  # "and ana got what"
 
 
 def message_texts(said: Sequence[Said], pairs: bool = True

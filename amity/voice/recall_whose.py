@@ -209,16 +209,20 @@ _PET_NAMED = re.compile(r"\b(?:(?:her|his|its) name is|named (?:her|him|it)|call
                         r"calling (?:her|him|it))[\s.!,:]*([a-z]{3,})\b")  # ("i named her. noodle")
 
 
-def named_kinds(topic: set[str], texts: Sequence[str]) -> set[str]:
+def named_kinds(topic: set[str], told: Sequence[tuple[float, str]]) -> set[str]:
     """The kind of pet a name asked of was given to ("how much did i say biscotti was": the
-    tortoise told of before "her name is biscotti"), from the messages before the naming."""
+    tortoise told of before "her name is biscotti"), from the messages before the naming
+    (``told``: (order, message), oldest first; a recalled window's messages share an order
+    and may come in any order, so those are read too)."""
     out: set[str] = set()
-    texts = list(dict.fromkeys(texts))  # a message once (its clauses share its line)
+    told = list(dict.fromkeys(told))  # a message once (its clauses share its line)
+    texts = [text for _, text in told]
     for i, text in enumerate(texts):
         for m in _PET_NAMED.finditer(text.lower()):
             if m.group(1) not in topic and not stems(m.group(1)) & topic:
                 continue  # ("noodle": "noodl")
-            for before in [text[:m.start()], *reversed(texts[max(0, i - 3):i])]:  # nearest first
+            window = [t for k, (order, t) in enumerate(told) if order == told[i][0] and k > i]
+            for before in [text[:m.start()], *reversed(texts[max(0, i - 3):i]), *window]:
                 kinds = stems(before) & PET_STEMS
                 if kinds:
                     out |= kinds

@@ -103,7 +103,10 @@ KINDS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
     "subject": "maths math english science biology chemistry physics history geography "
                "art music drama french spanish german pe computing",
     "animal": "dog cat rabbit hamster guinea fish snake lizard gecko horse bird parrot "
-              "turtle tortoise octopus shark dolphin whale bunny puppy kitten",
+              "turtle tortoise octopus shark dolphin whale bunny puppy kitten penguin penguins "
+              "panda pandas otter otters sloth sloths giraffe giraffes elephant elephants lion "
+              "lions tiger tigers koala koalas fox foxes wolf wolves owl owls frog frogs "
+              "monkey monkeys bear bears seal seals capybara capybaras axolotl",
     "food": "pizza pasta tacos sushi ramen burger burgers fries lasagne lasagna curry "
             "noodles chicken cake chocolate pancakes",
     "breed": "beagle labrador lab poodle husky corgi retriever golden terrier spaniel pug "

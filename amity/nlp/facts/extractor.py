@@ -254,6 +254,17 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
             continue
         kept = len(out)
         parsed = _parsed_event(rules, sent, dm, span)
+        said = dm.text.removeprefix("on ").strip().lower()
+        if parsed is not None and said and parsed.object.lower().endswith(f" {said}"):
+            # "we get a puppy saturday 🐶": the emoji made the day part of the thing
+            parsed.object = parsed.object[:-len(said)].strip()
+        if parsed is not None and parsed.object.lower() in _LIGHT_ONLY:
+            # "we get a puppy saturday!!" parsed as the plan "get": the thing got is the plan
+            thing = _LIGHT_THING.search(sent.text[:dm.start])
+            if thing:
+                parsed.object = thing.group(1)
+            else:
+                parsed = None
         if parsed is not None and _OWN_SLIP.search(parsed.object):
             parsed = None  # "i had the date wrong": a slip owned, no plan
         if parsed is not None and _NEWS_DUE.match(parsed.object.strip()):
@@ -281,7 +292,9 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
             continue  # "saturday march 8": one date said twice, its plan taken once (the
             # words after it are a place: "at the convention center"); nor the end of a
             # span: "next tuesday thru thursday"; nor the day put right: "wednesday not thursday"
-        if not before.strip() and sent.start > 0:  # "our cat has a vet appt. tmrw bc..."
+        if sent.start > 0 and (not before.strip() or _POINTS_BACK.fullmatch(before) and (
+                _named_plan(sent.doc[sent.start - 1].sent.text))):
+            # "our cat has a vet appt. tmrw bc...", "the game jam!! starts friday at 6pm"
             before = sent.doc[sent.start - 1].sent.text
         told = (sent.doc.text[:sent.start_char], *reversed(context[-3:]))
         near = (coming_off(before.lower(), told) or moved_plan(before, told) or fuller(event_phrase(
@@ -353,6 +366,26 @@ def _names(text: str, context: Sequence[str]) -> list[str]:
     # "my best friend jade": the word after a word for a person is a name
     known = set(named) | {m.group(1).lower() for m in _AFTER_PERSON.finditer(joined)}
     return [w for w in re.findall(r"[a-z]+", joined.lower()) if w in known]
+
+
+#: words before a date that name no plan and point at the sentence before ("the recital!!
+#: its friday at 6", "the game jam!! starts friday")
+_POINTS_BACK = re.compile(r"\s*(?:and\s+|so\s+)?(?:(?:it|its|it's|thats|that's)\s*(?:is\s+)?"
+                          r"(?:on\s+)?|(?:it\s+)?(?:starts|begins|kicks off|is on|happens)"
+                          r"(?:\s+on)?)\s*", re.I)
+_LIKED = re.compile(r"\b(?:love|loved|like|liked|hate|obsessed|watch|watching|binge\w*)\b", re.I)
+
+
+def _named_plan(text: str) -> bool:
+    """A sentence that names a plan ("the game jam!!"), not one that likes a show."""
+    return any(w in EVENT_NOUNS for w in re.findall(r"[a-z]+", text.lower())) and \
+        not _LIKED.search(text)
+
+
+#: a light verb alone is no plan's name (a misparse)
+_LIGHT_ONLY = frozenset("get got getting have has having go going do doing be".split())
+_LIGHT_THING = re.compile(r"\b(?:get|getting|have|having|pick up|picking up|adopt|adopting)\s+"
+                          r"(?:a|an|our|my|the)\s+((?:new\s+)?[a-z]+)\s+$", re.I)
 
 
 def _parsed_event(rules: Rules, sent: Span, dm: DateMention, span: Span) -> Found | None:

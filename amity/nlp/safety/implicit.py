@@ -182,4 +182,24 @@ IMPLICIT: tuple[Rule, ...] = (
          rf"\brelapsed\b[^.!?]{{0,60}}\babout\s+to\s+do\s+it\s+again\b|"
          rf"\b(?:wanna|want\s+to|gonna)\s+dye\s+(?:rn|right\s+now|tonight)\b(?![^.!?]{{0,40}}\bhair\b)",
          negatable=False, person=False),
+    # dev8 (session 35): cutting "again" with nothing cut named, a car driven into something
+    # tonight, roofs looked up for access, a date figured out for when someone leaves, the
+    # roof or the top floor tomorrow "alone"
+    rule("plainly_dev8", "self_harm", "high", 0.9,
+         rf"(?:\bi|\bim|\bi{A}m|about\s+to|gonna|going\s+to|wanna|want\s+to|\blol|\bjust|"
+         rf"\bbarely)\s+(?:\w+\s+)?cut\s+again\b(?!\s+(?:the|my|it|this|that|some|her|his|their|"
+         rf"our|a|an|off|out|from|in|for|after|before)\b)|"
+         rf"\b(?:drive|driving|crash|crashing|swerve|swerving)\s+(?:the\s+|my\s+)?(?:car\s+)?"
+         rf"(?:into|off)\s+(?:something|a\s+(?:tree|wall|pole|bridge|truck)|the\s+(?:river|lake|"
+         rf"guardrail|bridge))\b(?=[^.!?\n]{{0,40}}\b(?:tonight|today|tmrw|tomorrow|when\s+i|"
+         rf"on\s+purpose)\b)|"
+         rf"\btallest\s+(?:buildings?|bridges?|parking\s+garages?)\b[^.!?\n]{{0,60}}\broof\s+access\b|"
+         rf"\b(?:figured\s+out|picked|set|chose)\s+(?:the|a)\s+date\b(?![^\n]{{0,80}}\b(?:party|"
+         rf"sleepover|trip|movie|game|concert|dinner|wedding|birthday|bday|meet|hangout|hang\s+out|"
+         rf"appointment|appt|surgery|move|moving)\b)[^\n]{{0,60}}\b(?:after|when|while)\s+(?:my\s+"
+         rf"\w+|everyone|everybody|they|he|she)\s+(?:leaves|goes|is\s+gone|are\s+gone|sleeps|is\s+"
+         rf"asleep|are\s+asleep)\b|"
+         rf"\b(?:going|heading|gonna\s+go)\s+to\s+the\s+(?:parking\s+garage\s+roof|roof|bridge|"
+         rf"overpass|top\s+floor)\b[^\n]{{0,60}}[.!]\s*alone\s*[.!]*\s*$",
+         negatable=False, person=False),
 )
