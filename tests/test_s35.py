@@ -209,3 +209,56 @@ def test_a_workplace_fact_reads_like_a_person_said_it() -> None:
 
     said = sayings([MemoryHit("fact", "User workplace the rec center", 1.0, 1)], [], "Sam")
     assert [s.text for s in said] == ["I work at the rec center"]
+
+
+@pytest.mark.parametrize(("question", "previous"), [
+    ("art teacher name? i need to email her", ""),
+    ("neighbor name", ""),
+    ("and whens the deadline for that", ""),
+    ("which coach just yells the whole time", ""),
+    ("and the grey one", "whats the black kittens name"),
+    ("and the guy with the blue hair?", "whos the new girl at work again"),
+    ("and my moms nickname for him was what lol", "whats my dogs name"),
+    ("and the goal was what, under 12?", "whats my best time"),
+])
+def test_more_terse_memory_questions(question: str, previous: str) -> None:
+    assert is_recall_question(question, previous)
+
+
+def test_a_teacher_asked_by_subject_told_by_title() -> None:
+    found = _answer("chem teacher name?", "and i have a chem test friday on moles. mrs okoro "
+                    "makes them so hard", read=True)
+    assert found is not None and found.detail == "Mrs Okoro"
+
+
+def test_a_titles_dot_ends_no_sentence() -> None:
+    found = _answer("advisor name?", "the advisor is mr. castellanos who is so extra about "
+                    "dress code", read=True)
+    assert found is not None and found.detail == "Mr Castellanos"
+
+
+def test_an_old_name_before_a_renaming() -> None:
+    found = _answer("old name?", "we adopted a rabbit from the shelter",
+                    "his name was thumper but thats so basic so we renamed him",
+                    "hes called captain now", read=True)
+    assert found is not None and "thumper" in found.text
+
+
+def test_an_age_run_into_a_name() -> None:
+    found = _answer("how old is mateo", "me and my brother mateo are making dinner",
+                    "mateos 9 so hes on salad duty lol", read=True)
+    assert found is not None and "9" in found.text
+
+
+def test_a_name_the_census_did_not_know() -> None:
+    found = _answer("whos the captain again i forgot his name",
+                    "captain is arjun hes a senior and kinda intense", read=True)
+    assert found is not None and found.detail == "Arjun"
+
+
+def test_a_reason_said_as_too_much_of_it() -> None:
+    found = _answer("why did the meet get moved again",
+                    "our meet is at the university on saturday",
+                    "wait no coach just emailed, they moved it to next saturday, too much snow",
+                    read=True)
+    assert found is not None and "snow" in found.text

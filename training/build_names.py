@@ -1,6 +1,10 @@
 """Add the US Census first names to amity's first-name list (``facts_names.tsv``).
 
     python training/build_names.py --census DIR [--goemotions ../shared/data/goemotions]
+    python training/build_names.py --extra training/names/world.tsv
+
+``--extra`` adds the team's own list (``name<TAB>f/m/blank``) the same way, through the
+same common-word filter.
 
 Contract: reads ``dist.female.first`` and ``dist.male.first`` (the 1990 US Census first
 names, as shipped by the ``names`` package 0.3.0, MIT; the census lists are public domain)
@@ -43,7 +47,8 @@ def casing(texts: list[str]) -> tuple[Counter[str], Counter[str]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--census", type=Path, required=True)
+    ap.add_argument("--census", type=Path)
+    ap.add_argument("--extra", type=Path, help="a name<TAB>gender list of the team's own")
     ap.add_argument("--goemotions", type=Path, default=ROOT.parent / "shared" / "data" /
                     "goemotions")
     args = ap.parse_args()
@@ -56,7 +61,12 @@ def main() -> None:
             for line in path.read_text(encoding="utf-8").splitlines()]
     own_lower, _ = casing(ours)
     added, common = [], []
-    for name, gender in sorted(census(args.census).items()):
+    found = census(args.census) if args.census else {}
+    if args.extra:
+        found |= {row.split("\t")[0]: (row.split("\t") + [""])[1].strip() for row in
+                  args.extra.read_text(encoding="utf-8").splitlines()
+                  if row.strip() and not row.startswith("#")}
+    for name, gender in sorted(found.items()):
         if name in have:
             continue
         if lower[name] >= max(1, upper[name]) or own_lower[name] > 2:

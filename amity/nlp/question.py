@@ -16,6 +16,8 @@ __all__ = ["focus"]
 
 _ASKING = re.compile(r"\b(what|whats|what's|which|who|whos|who's|whose|where|wheres|"
                      r"when|why|how many|how much|how old|remember|remind)\b")
+_WH_ASKED = re.compile(r"\b(what|whats|what's|which|who|whos|who's|whose|where|wheres|when|why|"
+                       r"how many|how much|how old)\b")
 _AFTER_ASK = re.compile(r"\s(?:and i (?:\w+ )?(?:cant|can't|dont|don't|forgot)|and when|"
                         r"and then|cause|cuz|because|bc|so|but|i need|i wanna|"
                         r"i want|i keep (?:wanting|saying|calling|forgetting|blanking|mixing|"
@@ -36,6 +38,10 @@ def focus(question: str) -> str:
     if not asking:
         return question
     part = asking[0]
+    if len(asking) > 1 and not _WH_ASKED.search(part.lower()) and (
+            wh := next((p for p in asking[1:] if _WH_ASKED.search(p.lower())), None)):
+        part = wh  # "i'm trying to remember the whole lunch thing ..., who did maya have a
+        # crush on?": the part that asks, not the one that remembers
     if len(asking) > 1 and re.fullmatch(r"(?:do |did )?(?:u|you) (?:even )?(?:remember|"
                                          r"know)(?: \w+)?(?: lol)?", asking[0].lower()):
         part = asking[1]  # "do u remember it lol" points at the other part

@@ -65,6 +65,7 @@ from .recall_names import (
 from .recall_plain import (
     WHY_SAID,
     day_fixed,
+    doing,
     fixed_after,
     lead_fix,
     outright,
@@ -249,6 +250,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
                 or ("name" in wants and names_for(topic, s.text, s.text))
                 or ("name" in wants and NAMED_IT.search(low) and topic & stems(s.before))
                 or ("name" in wants and pronoun_named(topic, s))  # "his name is gonna be x"
+                or ("name" in wants and _OLD_NAME.search(whole.lower()) and _WAS_NAMED.search(low))
                 or ("job" in wants and JOBS & set(low.split()))):
             continue  # (a name for the asked group: "were called the midnight toasters")
         if not (words - topic - FRAME) and not ("count" in wants and _NUMBER.search(low)):
@@ -291,6 +293,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             continue
         score = inside + 0.5 * beside + bonus + _agrees(question, s.text)
         score += 0.1 * min(len(words - topic), 6)  # a clause that says more
+        if "name" in wants and _OLD_NAME.search(whole.lower()) and _WAS_NAMED.search(low):
+            score += 1.0  # "old name?": "his name was garfield ... so we renamed him"
         if money_asked and _MONEY.search(s.text):
             score += 1.0  # "and it was like $12 a yard right?": the price told ($9 a yard)
         if "count" in wants and "sav" in topic and _SAVED_SO_FAR.search(low):
@@ -312,9 +316,9 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     if checked and numbers:  # "and the twins are 8 right?": "theyre 8", said of them
         plain = _number_checked(plain, numbers, topic)
     out = outright(wants, topic)
-    # behind a doubted best, a clause that says plainly what was asked ("my sister graduates"
-    # doubted, "shes doing dental hygiene" after it); not a name, which is any teacher's
-    behind = out if wants & {"name", "who"} else (lambda s: out(s) or plain(s))
+    # behind a doubted best, what someone is doing said plainly ("my sister graduates"
+    # doubted, "shes doing dental hygiene" in its message)
+    behind = out if wants else (lambda s: out(s) or doing(topic, s))
     found = _best(scored, question, encode, probs, said, plain, topic, behind) or \
         _reader_pick(said, probs, wants, whole)
     if found is None:
@@ -451,6 +455,7 @@ def _told_next(best: Said, said: Sequence[Said]) -> Said | None:
 
 _OLD_NAME = re.compile(r"\bbefore (?:i|we|u|you|they) renamed\b|\bused to (?:call|be called|be "
                        r"named)\b|\bold name\b|\boriginal name\b")
+_WAS_NAMED = re.compile(r"\b(?:name was|was called|was named|used to be called|renamed)\b")
 _RENAMED = r"\b(?:renamed|rename|renaming) (?:him|her|it|them|the \w+)(?: to| as)? "
 
 

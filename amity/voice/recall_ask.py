@@ -23,9 +23,9 @@ _WH = re.compile(r"(?:^|[,.!?:;]\s*|[^\x00-\x7f]\s+|\b(?:ok|so|and|wait|but|time
                  r"omg|bruh|ngl|tbh|also|oh|"
                  r"hey|um|about|"
                  r"yo|rn|asked|asking|wondering|know|forgot|remember)\s+)"
-                 r"((?:what|whats|which|who|whos|whose|where|wheres|why|when|how many|how much|"
-                 r"how old|how long|how big|how tall|how far|how heavy|how fast|how early|how late|"
-                 r"how often)\b.*)$")
+                 r"((?:what|whats|which|who|whos|whose|where|wheres|why|when|whens|how many|"
+                 r"how much|how old|how long|how big|how tall|how far|how heavy|how fast|"
+                 r"how early|how late|how often)\b.*)$")
 _ADVICE = re.compile(r"\b(should|could|would|can|shall|will|(?<!was )(?<!were )(?<!was i )"
                      r"(?<!were we )(?<!was we )gonna)\b|"  # ("why was i gonna buy her flowers")
                      r"\bhow (do|can|to)\b|"
@@ -56,8 +56,10 @@ def is_recall_question(text: str, previous: str = "") -> bool:
     if _FORGOT_NAME.search(low) or (half := HALF_SAID.search(low)) and \
             "?" in low[half.end():half.end() + 21]:  # "it was lemon something right?"
         return True  # "and my chem teacher is mr... ugh i forget his name"
-    if THE_OTHER.match(low) and previous and is_recall_question(previous):
-        return True  # "and the other girl, the art club one?" after "whats her name"
+    if (THE_OTHER.match(low) or _THE_ONE.match(low) and not _TOLD_VERB.search(low)) and \
+            previous and is_recall_question(previous):
+        return True  # "and the other girl, the art club one?" after "whats her name"; "and
+        # the brown one", "and the chem one, the slides guy", "and the girl with pink hair?"
     if re.match(r"^(?:is|was|are|were) (?:my|our) \w+(?: \w+)? (?:\w+er|left|right) or ", low):
         return True  # "is my brother older or younger than me"
     if (_CHECKING.search(low) or _CHECKING_SAID.search(low)) and \
@@ -81,6 +83,8 @@ def is_recall_question(text: str, previous: str = "") -> bool:
     if len(before) > 3 and before[-1] in {"but", "and", "so", "cause", "cuz", "because", "bc"} \
             and "?" not in low and re.match(r"(when|where|why)\b", clause):
         return False  # "...never home but when he is he builds stuff": inside a statement
+    if re.match(r"which\s+[a-z]+\s+(?!(?:should|would|could|can|do|does)\b)", clause):
+        return True  # "which coach just yells stuff"
     if re.search(r"\b(my|i|we|our|us|me|he|she|they|his|her|him|them|it|the|that|did|does|"
                  r"do|was|were|is|are)\b", clause) or re.search(r"\b(called|named|said|says)\b",
                                                                  clause):
@@ -97,14 +101,22 @@ _NAME_ASKED = re.compile(r"^(?:(?:also|and|oh|ok|wait|so|um)\s+)*(?:(?:my|our|th
 #: "and the chill one? name?"
 THE_OTHER = re.compile(r"^(?:and|what about|how about|n) the (?:other|second|first|older|"
                        r"younger|new|old|[a-z]+ one)\b.{0,50}\?")
-#: a name asked in a few words: "physics teacher name?", "and the coachs name again?"
+#: a name asked in a few words: "physics teacher name?", "and the coachs name again?",
+#: "spanish teacher name? i need to email her", "neighbor name"
 _NAME_ONLY = re.compile(r"^(?:(?:and|also|oh|ok|wait|so|um)\s+)*(?:(?:my|our|the)\s+)?"
                         r"(?!(?:ur|your|you|u|sunny|ur\s+real|your\s+real)\s+name)"
-                        r"[a-z]+(?:\s+[a-z]+)?\s+name\s*(?:again\s*)?\?+$")
+                        r"[a-z]+(?:\s+[a-z]+)?\s+name\s*(?:again\s*)?(?:\?+|$)")
+#: one of two asked by what sets it apart: "and the brown one", "and the girl with pink hair?"
+_THE_ONE = re.compile(r"^(?:and|what about|how about|n) the (?:[a-z]+ ){0,2}(?:one|guy|girl|kid|"
+                      r"boy|lady|man|woman|teacher|coach)\b(?: (?:with|who|from|in)\b.{0,40})?"
+                      r"(?:,.{0,40})?\s*\??$")
+_TOLD_VERB = re.compile(r"\b(?:is|was|are|were|has|had|got|went|keeps|kept|likes|loves|hates|"
+                        r"said|says|did|does)\b")
 #: the question word said last, after a question about the same: "and ana got what",
 #: "and my brother went where"
-_ECHO_ASK = re.compile(r"^(?:and|so|wait|ok|n)\s+[a-z']+(?:\s+[a-z']+){0,3}\s+(?:what|where|who|"
-                       r"when|how many|how much|how old)\s*\??$")
+_ECHO_ASK = re.compile(r"^(?:and|so|wait|ok|n)\s+[a-z']+(?:\s+[a-z']+){0,6}\s+(?:what|where|who|"
+                       r"when|how many|how much|how old)\s*(?:\?+|,[^?]{0,30}\?|\s+(?:lol|lmao|"
+                       r"again|tho)\b.*)?$")
 #: what was planned, told back: "what kind of dog was it gonna be", "what number was coach
 #: gonna play me" (no advice asked)
 _WAS_GONNA = re.compile(r"\b(?:was|were)\s+(?:[a-z]+\s+)?(?:gonna|going to)\b")

@@ -44,10 +44,16 @@ _AGE_SAID = re.compile(r"\b(?:birthday|bday|b-day|turn\w*|born|grade|year|years|
                        r"\bold,? (?:like|about|around|almost|over|nearly) \d+\b")
 
 
+#: a name's "is" run into it and a number: "elijahs 11 so hes on tiramisu duty"
+_NAMES_AGE = re.compile(r"\b([a-z]{3,})s (\d{1,2})\b(?! ?(?:\$|dollars|bucks|pounds|lbs|%|min|"
+                        r"hours|am|pm|:|-|to\b|of\b|times|x\b))")
+
+
 def says_age(text: str) -> bool:
     """``text`` can tell an age ("shes 4", "his 80th birthday", "in 5th grade"); "bruno is
     a 90 pound bernese" cannot."""
-    return fits_unit("how old", text) or bool(_AGE_SAID.search(text.lower()))
+    return fits_unit("how old", text) or bool(_AGE_SAID.search(text.lower())) or any(
+        is_first_name(m.group(1)) for m in _NAMES_AGE.finditer(text.lower()))  # "elijahs 11"
 
 
 def fits_unit(question: str, text: str) -> bool:

@@ -100,7 +100,8 @@ def kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
                 NAMED_IT.search(low) and names_for(heads, said.text,
                                                     f"{said.before} {said.around}")) and \
                 not _TITLED.search(said.text) and not _one_said(question, said.text) and \
-                not pronoun_named(asked, said) and not who_did(asked, said.text):
+                not pronoun_named(asked, said) and not who_did(asked, said.text) and not (
+                _OLD_ASKED.search(question.lower()) and _WAS_NAMED.search(low)):
             # ("his name is gonna be noodle" after a shiba; "theo who burned the croissants")
             if not loosely_named(asked, heads, said.text, said.around +
                                  (f" {said.before}" if _POINTS_BACK.search(low) else "")):
@@ -207,6 +208,9 @@ _LENGTH = re.compile(r"\b(?:\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|sev
                      r"yrs?|nights?|semesters?|seasons?|feet|foot|ft|inch(?:es)?|in|meters?|metres?|cm|"
                      r"km|miles?|mi|yards?|laps?|pages?|episodes?)\b|\b\d+:\d\d\b|\b(?:all|whole)\s+"
                      r"(?:day|night|week|weekend|month|year|summer|semester)\b")
+#: a name before a renaming, asked and told: "old name?", "his name was garfield"
+_OLD_ASKED = re.compile(r"\b(?:old|original|first|real) name\b")
+_WAS_NAMED = re.compile(r"\b(?:name was|was (?:called|named)|used to be called)\b")
 REASON = re.compile(r"\b(because|cause|cuz|coz|bc|since|allergic)\b|"
                     r"\b(?:named|called) (?:it|him|her) (?:[\w ]{1,20} )?after\b")
 _TITLED = re.compile(TITLE_QUOTE)

@@ -34,7 +34,7 @@ from .recall_names import (
 from .recall_said import Said
 from .recall_words import COLORS, FRAME, KINDS, MOVED_VERB, STOP, WEEKDAY, clean, stems
 
-__all__ = ["NOT_FIX", "day_fixed", "fixed_after", "lead_fix", "plainly", "pronoun_named",
+__all__ = ["NOT_FIX", "day_fixed", "doing", "fixed_after", "lead_fix", "plainly", "pronoun_named",
            "value_fixed"]
 
 
@@ -183,13 +183,18 @@ def _name_said(topic: set[str]) -> Callable[[Said], str | None]:
 def plainly(wants: set[str], topic: set[str]) -> Callable[[Said], str | None]:
     """What finds the asked detail said plainly in a clause (a name, a colour), so the
     reader's doubt does not veto it; for other asks, nothing."""
-    if "name" in wants and topic & GROUPS:  # "were called static lemons" (the band)
-        return lambda s: names_for(topic, s.text, s.around)
+    if "name" in wants and topic & {"old", "original"}:  # "old name?": "his name was garfield"
+        return lambda s: (m.group(1) if (m := _NAME_WAS.search(s.text.lower())) else None)
+    if "name" in wants and topic & GROUPS:  # "were called static lemons" (the band); not
+        # "her name is noodle" (the snake) beside "the reptile shop"
+        return lambda s: None if _PERSONAL.search(s.text.lower()) else \
+            names_for(topic, s.text, s.around)
     if wants & {"name", "who"} and not topic & WHO_HAS_NAMES:  # "who burned the croissants"
         named = _name_said(topic) if "name" in wants else (lambda s: None)
         return lambda s: who_did(topic, s.text) or named(s)
     if wants & {"name", "who"} and topic & WHO_HAS_NAMES:  # "which aunt hosted": "my aunt mei's"
         return lambda s: _right_after(topic, s.text) or pronoun_named(topic, s) or \
+            _titled_teacher(topic, s) or \
             _titled_is(topic, s.text) or _named_as(topic, s.text) or \
             named_then(topic, s.text, s.around) or (chosen_name(topic, s.text, s.around) if
                                                     topic & PET_STEMS & stems(s.around) else None)
@@ -207,7 +212,7 @@ def plainly(wants: set[str], topic: set[str]) -> Callable[[Said], str | None]:
         return lambda s: s.text if topic <= stems(s.text) and _BECAUSE.search(s.text) or \
             topic & stems(s.text) and WHY_SAID.search((s.line or "").lower()) else None
     if not wants and topic:  # "what did i get at culvers": "i got a double butterburger"
-        return lambda s: _got(topic, s) or _ordered(topic, s) or _doing(topic, s) or \
+        return lambda s: _got(topic, s) or _ordered(topic, s) or doing(topic, s) or \
             _about(topic, s)
     return lambda s: None
 
@@ -220,7 +225,8 @@ _PARTNERS = frozenset("fiance fiancee husband wife boyfriend girlfriend partner 
 #: a reason said without a "because": the weather or too much of something ("coach just
 #: cancelled wednesday, too windy")
 WHY_SAID = re.compile(r"\btoo (?:windy|rainy|wet|icy|snowy|stormy|hot|cold|smoky|foggy|crowded|"
-                      r"expensive|sick|late|far)\b|\b(?:bc|because) of (?:the )?\w+")
+                      r"expensive|sick|late|far)\b|\b(?:bc|because) of (?:the )?\w+|\btoo much "
+                      r"(?:snow|rain|ice|wind|smoke|traffic)\b")
 _BECAUSE = re.compile(r"\b(?:because|bc|cuz|cause|since|so that)\b", re.I)
 _PRICE = re.compile(r"[$£€]\s?\d[\d,]*(?:\.\d\d)?|\b\d+(?:\.\d\d)? (?:bucks|dollars|pounds)\b")
 _GOT = re.compile(r"\b(?:(?:i|we) (?:always |usually |ever )?(?:got|ordered|had|get|bought|order)|"
@@ -294,7 +300,7 @@ def _about(topic: set[str], said: Said) -> str | None:
     return found.group(2) if found and stems(found.group(1)) & topic else None
 
 
-def _doing(topic: set[str], said: Said) -> str | None:
+def doing(topic: set[str], said: Said) -> str | None:
     """What they are reading, watching or learning, asked so: "what book am i reading for
     english": "i'm reading little women for english"."""
     for verb, said_as in _DOING.items():
@@ -344,7 +350,7 @@ _HIS_NAME = re.compile(r"\b(?:(?:his|her|their) name(?:s| is|'s)"
                        # not: "named him" says it is one)
                        r"(?:i|we|they|theyre|they're|we're|were) (?:are |r )?(?:named|naming|"
                        r"called|nicknamed) (?:him|her)) ((?:sir|lady|lord|princess|prince|"
-                       r"captain|mr|miss|mrs) [a-z]+(?: [a-z]+)?|[a-z]+)\b")
+                       r"captain|mr|miss|mrs|ms) [a-z]+(?: [a-z]+)?|[a-z]+)\b")
 
 
 def outright(wants: set[str], topic: set[str]) -> Callable[[Said], str | None]:
@@ -401,6 +407,23 @@ def who_did(topic: set[str], text: str) -> str | None:
         if is_first_name(name) and stems(verb) & topic:  # (its next three words)
             return name
     return None
+
+
+_PERSONAL = re.compile(r"\b(?:he|she|his|her|him|hes|shes)\b")
+_NAME_WAS = re.compile(r"\b(?:name was|was called|was named|used to be called) ([a-z]+)\b")
+_TITLED_NAME = re.compile(r"\b((?:mr|mrs|ms|miss|dr|coach|señora|senora|profe)\.? [a-z]+)\b")
+_TEACHING = frozenset({"teach", "coach"})
+
+
+def _titled_teacher(topic: set[str], said: Said) -> str | None:
+    """A teacher or coach asked by subject, told by title and name in the message that
+    names the subject ("bio teacher name?": "a bio test thursday. mr kowalski makes them
+    impossible")."""
+    found = _TITLED_NAME.search(said.text.lower())
+    rest = topic - _TEACHING
+    if not topic & _TEACHING or found is None or len(rest) > 1:
+        return None
+    return found.group(1) if not rest or rest & stems(said.line or said.text) else None
 
 
 def pronoun_named(topic: set[str], said: Said) -> str | None:

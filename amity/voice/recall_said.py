@@ -172,12 +172,15 @@ def clauses_of(message: str) -> list[str]:
     return _clauses(_statements(message))
 
 
+_TITLE_DOT = re.compile(r"\b(mr|mrs|ms|dr|prof|st)\.(?=\s+[a-z])", re.I)
 _EMOJI = "\U0001F300-\U0001FAFF\u2600-\u27BF"
 
 
 def _statements(text: str) -> str:
     """``text`` without its questions ("wait i said biscuit?? i meant mango" keeps the
-    second sentence): a question the user asked is no memory of theirs."""
+    second sentence): a question the user asked is no memory of theirs. A title's dot ends
+    no sentence ("the advisor is mr. lindqvist")."""
+    text = _TITLE_DOT.sub(r"\1", text)
     if TESTING.search(text) and ("?" in text or not _TOLD_WORDS.search(text)):
         return ""  # "quiz time: how many yards? and no the first number i said doesnt count"
         # (not "my calc teacher gave a pop quiz", "hes the one who got me into tennis in

@@ -95,6 +95,12 @@ _IDIOM = re.compile(
     r"place|week|generation)\s+to\s+be\s+alive\b|"
     r"\b(?:gonna|going\s+to|will|would|[’']ll|is\s+gonna)\s+(?:literally\s+|actually\s+|so\s+)?"
     r"(?:kill|murder|end)\s+(?:me|us)\b|\bkilling\s+(?:me|us)\b|\b(?:death|end)\s+of\s+me\b|"
+    # hiding away or sleeping, said so: "disappearing into my room for the weekend", "ready to
+    # crash tonight, long day", "hope i dont wake up tomorrow with a zit" (dev8's twins)
+    r"\bdisappear(?:ing)?\s+into\s+(?:my|the|a)\s+(?:room|bed|blanket|hoodie|book|game|phone|"
+    r"couch|closet)\b|\b(?:ready\s+to|gonna|about\s+to|bout\s+to)\s+crash\b(?=[^.!?]{0,60}\b(?:long\s+"
+    r"day|tired|sleep|bed|nap|exhausted)\b)|\b(?:don[’']?t|dont|never)\s+wake\s+up\s+(?:tomorrow\s+|"
+    r"tmrw\s+)?with\s+(?:a|an|my)\b|"
     # surviving something long or hard: "how do u stay awake that long without dying"
     r"\bstay\s+(?:awake|up)\b[^.!?]{0,30}\bwithout\s+(?:literally\s+)?(?:dying|passing\s+out)\b|"
     # a bedtime sign-off: "anyway need to sleep. bye" (not "sleep forever", "never wake up")
@@ -109,7 +115,13 @@ _IDIOM = re.compile(
     r"console|wifi|internet|tv|pen|flashlight|tamagotchi|character|sims?)\s+(?:just\s+|finally\s+|literally\s+)?"
     r"(?:died|is\s+dead|was\s+dead|is\s+dying|keeps\s+dying)\b|\bdying\s+to\b|"
     r"\b(?:by\s+accident|accidentally|chopping|slicing|shaving|cooking|paper\s+cut|fell\s+off|tripped|"
-    r"skateboarding|at\s+practice|haircut|cut\s+my\s+(?:hair|bangs|nails))\b|\bto\s+die\s+for\b|\b(?:died|dying|dead|die)\s+(?:laughing|of\s+(?:laughter|embarrassment|"
+    r"skateboarding|at\s+practice|haircut|cut(?:ting)?\s+my\s+(?:own\s+)?(?:hair|bangs|nails|fringe)|"
+    # everyday uses and routines (dev8's twins): "shave my legs", "knife ... from cutting
+    # apples", "pills for the week in the organizer", "walk past them every morning"
+    r"shav(?:e|ing)\s+my\s+(?:legs|face|pits|armpits)|from\s+(?:cutting|slicing|peeling)\s+"
+    r"(?:apples?|fruit|bread|veggies|vegetables|onions?|cheese|cake)|pill\s+(?:organi[sz]er|box)|"
+    r"in\s+the\s+organi[sz]er|(?:walk|walking|drive|driving)\s+(?:past|by|over)\s+(?:them|it)\s+"
+    r"every\s+(?:day|morning|afternoon|night))\b|\bto\s+die\s+for\b|\b(?:died|dying|dead|die)\s+(?:laughing|of\s+(?:laughter|embarrassment|"
     r"cringe|boredom))|\bkill(?:ed|ing)?\s+(?:it|time|the\s+(?:lights|vibe|mood))\b|\bi\s+could\s+(?:kill|murder)\s+"
     r"(?:a|an|some|for)\b|\b(?:i[’']?m|im)\s+(?:literally\s+|so\s+)?(?:dead|deceased|weak)(?:\s+(?:rn|tbh|fr|ngl))?\s*(?:[.!]|,\s*(?:long|so\s+tired|"
     r"tired|exhausted)|$|lol|lmao|"

@@ -14,8 +14,9 @@ from amity.nlp.safety.patterns import IM, INTENT, ON_TIME, SELF_VERB, WILL, A, R
 _KITCHEN = (r"[^.!?]{0,40}\b(?:oven|stove|pan|tray|curling\s+iron|straightener|kettle|toaster|"
             r"grill|glue\s+gun|cookies|baking|cooking)\b")
 #: away for a reason: "wont be around for my bday next month, well be at my grandmas in texas"
-_AWAY = (rf"[^.!?]{{0,40}}(?:\b(?:we{A}?ll|well|i{A}?ll|ill|we{A}?re|were)\s+be\s+"
-         r"(?:at|in|on|away)\b|\b(?:trip|vacation|visiting|camp|away)\b)")
+_AWAY = (rf"[^.!?]{{0,80}}(?:\b(?:we{A}?ll|well|i{A}?ll|ill|we{A}?re|were)\s+be\s+"
+         r"(?:at|in|on|away)\b|\b(?:trip|vacation|visiting|camp|camping|away|no\s+wifi|no\s+"
+         r"(?:service|signal)|off\s+the\s+grid)\b)")
 _FOR_A_USE = (r"[^.!?]{0,40}\b(?:to\s+(?:trim|open|shave|fix|build|cut\s+(?:the|this|some)\s+"
               r"(?:tape|paper|cardboard|box|fabric|string|tag))|grip\s+tape|allergy|vitamins?|"
               r"with\s+food|prescri\w*|tylenol|advil|ibuprofen)\b")
@@ -214,7 +215,7 @@ SELF_HARM: tuple[Rule, ...] = (
                r"when\s+i\s+fell|on\s+the|lifting)"),
     rule("self_harm_me", "self_harm", "high", 0.93,
          rf"\b(?:i|i{A}ve|ive|i\s+have|i{A}m|im|started|been|keep|kept|back\s+to)\s+(?:\w+\s+)?(?:self[-\s]?harm(?:ing|ed)?|cutting|"
-         rf"sh{A}?ing)\b(?!\s+(?:class|the|my\s+(?:hair|nails|bangs|fringe|own\s+hair)|onions|paper|wood|"
+         rf"sh{A}?ing)\b(?!\s+(?:class|the|my\s+(?:own\s+)?(?:hair|nails|bangs|fringe)|onions|paper|wood|"
          rf"vegetables|back|down|in\s+line|corners|carbs))|"
          rf"\brelaps(?:e|ed|ing)\s+(?:on|with|into|in)?\s*(?:self[-\s]?harm|cutting|sh)\b"),
     rule("sh_scars", "self_harm", "check", 0.7,
