@@ -262,3 +262,13 @@ def test_a_reason_said_as_too_much_of_it() -> None:
                     "wait no coach just emailed, they moved it to next saturday, too much snow",
                     read=True)
     assert found is not None and "snow" in found.text
+
+
+def test_a_short_weekday_after_a_plan_in_a_choppy_line() -> None:
+    assert _plans("guitar lesson wed. learning wonderwall") == [("guitar lesson", "2026-03-04")]
+    assert _plans("game sat at 6 vs the eagles") == [("game", "2026-03-07")]
+    assert _plans("the sun was out wed all day") == []
+
+
+def test_a_day_owed_is_no_plan() -> None:
+    assert _plans("my manager said fine but i owe her a sunday") == []

@@ -81,6 +81,12 @@ _HOLIDAYS = {
 # count after a preposition or determiner, or when capitalised in the text.
 _AMBIGUOUS = {"sat", "sun", "wed", "mar", "may", "jan", "jun", "sep", "dec", "mon"}
 
+#: a plan named right before a short weekday, or a time right after it: "lesson wed"
+_PLAN_BEFORE = re.compile(r"\b(?:lesson|lessons|practice|game|test|quiz|exam|shift|class|match|"
+                          r"meet|appt|appointment|party|recital|concert|show|trip|tryouts?|"
+                          r"interview|rehearsal|audition|sleepover|dentist|doctor)\s+$", re.I)
+_TIME_AFTER = re.compile(r"\s*(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)?\b", re.I)
+
 _WD = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
 _MO = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _NUM = "|".join(sorted(_NUMBERS, key=len, reverse=True))
@@ -208,8 +214,9 @@ def _resolve(kind: str, m: re.Match[str], today: date, past: bool) -> date | Non
         return _on_or_after(today, mon, day, past)
     if kind == "weekday":
         word, mod = m.group("wd"), (m.group("mod") or "")
-        if word.lower() in _AMBIGUOUS and not mod and not word[0].isupper():
-            return None
+        if word.lower() in _AMBIGUOUS and not mod and not word[0].isupper() and not (
+                _PLAN_BEFORE.search(m.string[:m.start()]) or _TIME_AFTER.match(m.string, m.end())):
+            return None  # (but "ukulele lesson wed", "game sat at 6")
         if mod.lower() == "every":
             return None  # a habit, not a date
         return _weekday(today, _WEEKDAYS[word.lower()], mod if mod.lower() in

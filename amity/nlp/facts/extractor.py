@@ -122,7 +122,10 @@ _ENGLISH = frozenset(
     "the a an and or but to of in on at for with have has had do does did not no yes so "
     "this that just got get go going love like hate want can will would its it's due "
     "today tomorrow tonight week thank thanks lol lmao omg ngl tbh up out all about what "
-    "when then there here how why who from by as if too very really new next last".split()
+    "when then there here how why who from by as if too very really new next last "
+    # choppy teen lines: "ukulele lesson wed. learning riptide"
+    "monday tuesday wednesday thursday friday saturday sunday tues wed thurs fri sat tmrw "
+    "weekend school class lesson practice test game mom dad".split()
 )
 _CHITCHAT = {"talk", "chat", "speak", "text", "nice", "great", "good", "fun", "hear", "say",
              "tell", "think", "feel", "be"}
@@ -237,8 +240,9 @@ _PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
 _OWN_SLIP = re.compile(r"\b(?:wrong|mixed up|messed up|my bad)\b", re.I)
 _NO_PLAN = frozenset("wanna gonna worst best the a thing stuff it that".split())
 _POINTER = re.compile(r"\b(it|them|one|that|this|by|night|day|done)\b", re.I)
-#: hearing news is no plan of its own: "we find out next week" (if they made states)
-_NEWS_DUE = re.compile(r"^(?:find|finding|found) out$|^(?:hear|hearing) back$|^know$|"
+#: hearing news is no plan of its own: "we find out next week" (if they made states); a
+#: day owed is none either ("i owe her a sunday")
+_NEWS_DUE = re.compile(r"^(?:find|finding|found) out$|^(?:hear|hearing) back$|^know$|^owe\b|"
                        r"^(?:need|want|wish)(?:s|ed)? (?!to\b)", re.I)  # "i need the confidence"
 
 
