@@ -272,3 +272,8 @@ def test_a_short_weekday_after_a_plan_in_a_choppy_line() -> None:
 
 def test_a_day_owed_is_no_plan() -> None:
     assert _plans("my manager said fine but i owe her a sunday") == []
+
+
+def test_an_anniversary_by_its_number_keeps_its_name() -> None:
+    assert _plans("my parents 20th anniversary is thursday") == [
+        ("parents 20th anniversary", "2026-03-05")]

@@ -91,7 +91,8 @@ _VISIT = re.compile(r"\b(my |our )?([a-z]+(?: and [a-z]+)?) (?:is |are |s |'s )?
 _MARRIED = re.compile(r"\b([a-z]+) (?:is |are |s |'s )?(?:getting married|gets married|marrying)\b")
 #: "saturday is my grandpa's 80th": a birthday by its number
 _NTH = re.compile(r"\b((?:my |our )?[a-z]+)'?s (\d{1,3}(?:st|nd|rd|th))\b"
-                  r"(?! (?:grade|place|period|floor|row))")
+                  r"(?! (?:grade|place|period|floor|row|anniversary|reunion|wedding))")  # ("my
+# parents 20th anniversary": the anniversary, not a birthday)
 #: "to get my ears pierced", "going to see a band with omar": the plan is the doing
 _PIERCED = re.compile(r"\bget(?:ting)? (?:my |her |his )?((?:ears?|nose|belly button) pierced|"
                       r"(?:braces|cast|stitches|wisdom teeth) (?:off|out|removed))\b")
