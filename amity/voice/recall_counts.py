@@ -76,6 +76,12 @@ _AS_IF = re.compile(r"\b(?:like|as if|as though) (?:he|she|it|they|i|you|u)(?:'s
                     r"'re| are|'m| am)? (?:like |literally )?$")
 
 
+def _said_after(rest: str) -> list[str]:
+    """The word after a number, two after "for" or "per" ("$20 for kids")."""
+    words = rest.split()
+    return words[:2] if words[:1] in (["for"], ["per"], ["each"]) else words[:1]
+
+
 def count_of(question: str, text: str) -> str | None:
     """The number that answers a count question ("how much did i pay for the jacket" ->
     "12" in "green carhartt for 12 bucks", "what was my 800 pr" -> "2:09"): the one said
@@ -94,9 +100,10 @@ def count_of(question: str, text: str) -> str | None:
     plain = {n.lstrip("$£€"): n for n in found}
     fits = list(dict.fromkeys(plain[n.lstrip("$£€")] for n in _fitting(q, low)
                               if n.lstrip("$£€") in plain))
-    if len(fits) > 1:  # "the guy wants $3,200 and i have like $1,900": the one asked of
+    if len(fits) > 1:  # "the guy wants $3,200 and i have like $1,900": the one asked of;
+        # "$30 for a fade and $20 for kids": the one before "for kids"
         fits = [n for n in fits if stems(" ".join(low[:low.find(n)].split()[-2:] +
-                                                   low[low.find(n) + len(n):].split()[:1])) &
+                                                   _said_after(low[low.find(n) + len(n):]))) &
                 (stems(q) - FRAME)] or fits
     if len(fits) > 1:  # "hes 17 too bea plays bass shes 16", asked of bea: the one after her
         at = [m.start() for w in set(re.findall(r"[a-z]{3,}", q)) - FRAME
