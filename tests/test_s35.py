@@ -277,3 +277,14 @@ def test_a_day_owed_is_no_plan() -> None:
 def test_an_anniversary_by_its_number_keeps_its_name() -> None:
     assert _plans("my parents 20th anniversary is thursday") == [
         ("parents 20th anniversary", "2026-03-05")]
+
+
+def test_his_birthday_is_the_named_friends_not_his() -> None:
+    from datetime import UTC, datetime
+
+    from amity.nlp.facts.extractor import extract
+
+    now = datetime(2026, 3, 2, 16, 0, tzinfo=UTC)
+    got = [(f.subject, f.predicate, str(f.when)) for f in extract(
+        "my boy terrell is having his birthday at the trampoline park friday at 6", [], now=now)]
+    assert got == [("Terrell", "birthday", "2026-03-06")]

@@ -350,8 +350,8 @@ def birthday_of(sentence: str, names: Sequence[str]) -> str | None:
     if not m or m.group(1) in {"my", "i", "me", "im", "i'm"}:
         return None
     owner = m.group(1)
-    if owner in {"her", "his", "their"}:
-        return names[-1] if names else None
+    if owner in {"her", "his", "their"} or low[m.start():].split()[0] in {"his", "hers", "its"}:
+        return names[-1] if names else None  # ("his birthday": not someone named "hi")
     return None if owner in _LEAD else owner
 
 
