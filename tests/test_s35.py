@@ -288,3 +288,17 @@ def test_his_birthday_is_the_named_friends_not_his() -> None:
     got = [(f.subject, f.predicate, str(f.when)) for f in extract(
         "my boy terrell is having his birthday at the trampoline park friday at 6", [], now=now)]
     assert got == [("Terrell", "birthday", "2026-03-06")]
+
+
+@pytest.mark.parametrize("line", [
+    "we watched 13 reasons why for health class and idk how i feel about how it shows suicide",
+    "my peer support club is practicing how to ask a friend if theyre thinking about suicide",
+    "my cousin asked what suicide means, how do i explain that to a 7 year old",
+])
+def test_suicide_as_a_topic_for_class_or_a_question_is_no_crisis(line: str) -> None:
+    assert not _crisis(line)
+
+
+def test_not_knowing_what_it_means_is_no_topic() -> None:
+    assert _crisis("i dont know what this means but i keep thinking about suicide every night "
+                   "and i have a plan")

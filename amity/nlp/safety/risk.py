@@ -93,6 +93,9 @@ _TOPIC = re.compile(
     r"\b(?:prevention|awareness|hotline|helpline|lifeline|assembly|class|lesson|video|movie|film|"
     r"show|book|novel|song|lyrics?|essay|project|article|news|statistics?|research|documentary|"
     r"character|episode|poem|squad|sprints?|drills?|what\s+(?:is|does)|define)\b|"
+    # dev8's topic lines: a show read for class, a peer support club, a word explained
+    r"\b(?:what\s+\w+\s+means|how\s+do\s+i\s+explain|peer\s+support|support\s+club|"
+    r"(?:thirteen|13)\s+reasons\s+why|for\s+(?:english|health|psych|psychology)\s+class)\b|"
     r"\b(?:died|dies|death)\s+(?:by|from|of)\s+suicide\b|\bwhat\s+(?:should|do|can)\s+i\s+(?:say|tell)\b|"
     r"\bhow\s+(?:do|can|should)\s+i\s+(?:help|support|talk\s+to)\b|"
     r"\bnot\s+(?:\w+\s+)?suicidal\b|\b(?:don{0}?t|dont|never)\s+(?:really\s+)?(?:want|wanna|plan|would)\s+"
