@@ -259,9 +259,11 @@ WHEN_TOLD = re.compile(r"when (?:i|we|he|she|they|my \w+)(?: \w+)? (?:was|were|w
                        r"did|said|came|saw|left|made|\w+ed)\b.{12,}")
 
 
-#: a question word said last, asking: "and ana got what", "and he went where"
-_ENDS_ASKING = re.compile(r"^\s*(?:and|so|wait|ok|n)\s+[a-z']+(?:\s+[a-z']+){0,3}\s+(?:what|where|"
-                          r"who|when)\s*[?!.]*\s*$")
+#: the question word said last, asking (after a question about the same): "and ana got
+#: what", "and my brother went where", "and the goal was what, sub 58?"
+ECHO_ASK = re.compile(r"^\s*(?:and|so|wait|ok|n)\s+[a-z']+(?:\s+[a-z']+){0,6}\s+(?:what|where|who|"
+                      r"when|how many|how much|how old)\s*(?:\?+|,[^?]{0,30}\?|\s+(?:lol|lmao|"
+                      r"again|tho)\b.*)?[!.]*\s*$")
 
 
 def asks(text: str) -> bool:
@@ -275,7 +277,7 @@ def asks(text: str) -> bool:
         # "and my rabbit", not "and my mum is making her biryani for the first night" nor
         # "and my ferret noodle got into the garage, took me 20 min" (told, with a verb)
         text.lower().lstrip().startswith("and my") and len(text.split()) <= 6) or bool(
-        _ENDS_ASKING.search(text.lower()))  # "and ana got what"
+        ECHO_ASK.search(text.lower()))  # "and ana got what"
 
 
 def message_texts(said: Sequence[Said], pairs: bool = True
