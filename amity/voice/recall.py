@@ -70,9 +70,7 @@ from .recall_plain import (
     lead_fix,
     outright,
     plainly,
-    pronoun_named,
     value_fixed,
-    who_did,
 )
 from .recall_read import (
     FLOOR,
@@ -100,6 +98,7 @@ from .recall_said import whole_of as whole_of  # re-exported (tests)
 from .recall_span import span
 from .recall_trim import trim
 from .recall_where import clock, place
+from .recall_whois import pronoun_named, who_did
 from .recall_whose import (
     asked_of,
     kin_names,

@@ -27,8 +27,8 @@ from .recall_names import (
     TITLE_WORD,
     names_for,
 )
-from .recall_plain import pronoun_named, who_did
 from .recall_said import Said
+from .recall_whois import pronoun_named, who_did
 from .recall_words import (
     COLORS,
     DEMONYM,

@@ -32,10 +32,10 @@ from .recall_names import (
     names_for,
 )
 from .recall_said import Said
-from .recall_words import COLORS, FRAME, KINDS, MOVED_VERB, STOP, WEEKDAY, clean, stems
+from .recall_whois import pronoun_named, titled_teacher, who_did
+from .recall_words import COLORS, FRAME, MOVED_VERB, STOP, WEEKDAY, clean, stems
 
-__all__ = ["NOT_FIX", "day_fixed", "doing", "fixed_after", "lead_fix", "plainly", "pronoun_named",
-           "value_fixed"]
+__all__ = ["NOT_FIX", "day_fixed", "doing", "fixed_after", "lead_fix", "plainly", "value_fixed"]
 
 
 _DAY_FIX = re.compile(r"\b(?:wait no|no wait|wait,? (?:its|it's)|i meant|actually|correction|"
@@ -194,7 +194,7 @@ def plainly(wants: set[str], topic: set[str]) -> Callable[[Said], str | None]:
         return lambda s: who_did(topic, s.text) or named(s)
     if wants & {"name", "who"} and topic & WHO_HAS_NAMES:  # "which aunt hosted": "my aunt mei's"
         return lambda s: _right_after(topic, s.text) or pronoun_named(topic, s) or \
-            _titled_teacher(topic, s) or \
+            titled_teacher(topic, s) or \
             _titled_is(topic, s.text) or _named_as(topic, s.text) or \
             named_then(topic, s.text, s.around) or (chosen_name(topic, s.text, s.around) if
                                                     topic & PET_STEMS & stems(s.around) else None)
@@ -343,16 +343,6 @@ def _of_us(topic: set[str], said: Said) -> str | None:
         else None
 
 
-_DOG_BREEDS = KINDS["breed"] - {"tabby", "siamese", "persian", "ragdoll", "ginger"}
-_HIS_NAME = re.compile(r"\b(?:(?:his|her|their) name(?:s| is|'s)"
-                       r"(?: gonna be| going to be| will be)?|"
-                       # "i named him sushi", "theyre naming her rosie" (a name, a food word or
-                       # not: "named him" says it is one)
-                       r"(?:i|we|they|theyre|they're|we're|were) (?:are |r )?(?:named|naming|"
-                       r"called|nicknamed) (?:him|her)) ((?:sir|lady|lord|princess|prince|"
-                       r"captain|mr|miss|mrs|ms) [a-z]+(?: [a-z]+)?|[a-z]+)\b")
-
-
 def outright(wants: set[str], topic: set[str]) -> Callable[[Said], str | None]:
     """What finds a name said outright of the asked one ("his name is curtis" after "my moms
     boyfriend", "owner is mr baptiste", "the activities director is named deb"): stricter
@@ -397,54 +387,8 @@ def _named_as(topic: set[str], text: str) -> str | None:
 _NOT_NAMES = frozenset("it him her them that this like so literally just after the".split())
 
 
-_WHO_DID = re.compile(r"\b([a-z]+) who ((?:[a-z]+ ){0,2}[a-z]+)\b")
-
-
-def who_did(topic: set[str], text: str) -> str | None:
-    """The name before "who" and the asked doing ("the new guy theo who literally burned a
-    whole tray of croissants": theo, asked "who burned the croissants")."""
-    for name, verb in _WHO_DID.findall(text.lower()):
-        if is_first_name(name) and stems(verb) & topic:  # (its next three words)
-            return name
-    return None
-
-
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him|hes|shes)\b")
 _NAME_WAS = re.compile(r"\b(?:name was|was called|was named|used to be called) ([a-z]+)\b")
-_TITLED_NAME = re.compile(r"\b((?:mr|mrs|ms|miss|dr|coach|señora|senora|profe)\.? [a-z]+)\b")
-_TEACHING = frozenset({"teach", "coach"})
-
-
-def _titled_teacher(topic: set[str], said: Said) -> str | None:
-    """A teacher or coach asked by subject, told by title and name in the message that
-    names the subject ("bio teacher name?": "a bio test thursday. mr kowalski makes them
-    impossible")."""
-    found = _TITLED_NAME.search(said.text.lower())
-    rest = topic - _TEACHING
-    if not topic & _TEACHING or found is None or len(rest) > 1:
-        return None
-    return found.group(1) if not rest or rest & stems(said.line or said.text) else None
-
-
-def pronoun_named(topic: set[str], said: Said) -> str | None:
-    """A first name given by "his name is" in the message that names the asked one before
-    it ("my moms boyfriend is staying for dinner a lot now, his name is dmitri")."""
-    found = _HIS_NAME.search(said.text.lower())
-    line = (said.line or "").lower()
-    if found is None or found.group(1) in STOP | {"like", "literally", "so", "just", "kinda"}:
-        return None  # (said to be a name, it need not be a known first name: "dmitri")
-    before = line[:line.find(found.group(0))] if found.group(0) in line else ""
-    if not stems(before) & WHO_HAS_NAMES and said.before:
-        # "...about my bunny" then "her name is waffles!!" ("ok i decided his name is ...")
-        before = f"{before} {said.before.lower()}"
-    need, told = topic & WHO_HAS_NAMES or topic, stems(before)
-    if _DOG_BREEDS & set(re.findall(r"[a-z]+", before)):
-        told |= {"dog"}  # "im getting a shiba" then "his name is gonna be noodle"
-    # (two asked people words before it will do: "my friend asked what my moms boyfriends
-    # name is": the mom's boyfriend, not the friend)
-    return found.group(1) if need <= told or len(need & told) >= 2 else None
-
-
 def _colour_of(topic: set[str], said: Said) -> str | None:
     """A colour said of the asked one: in the same clause ("clementine is chestnut"), or
     by "she"/"he"/"it" right after it was named ("my horse is named clementine, shes a

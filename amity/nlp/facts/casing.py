@@ -15,6 +15,9 @@ What it does not know: names in other places ("jess and i went out" stays lower 
 unless "jess" is in the first-name list and the parse calls it a proper noun), and nouns
 that happen to follow a pet word ("my dog food is gross" is skipped only for the common
 ones listed in ``_NOT_NAMES``).
+
+``english(text)`` is False for text with letters but no common English word (a line in
+another language); short fragments and choppy teen lines with a weekday or a plan word pass.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ import re
 from amity.nlp.facts.coref import parse
 from amity.nlp.facts.lexicon import EVENT_NOUNS, FAMILY, PETS, _names
 
-__all__ = ["truecase"]
+__all__ = ["english", "truecase"]
 
 _POSS = {"my", "his", "her", "our", "their", "your", "mine"}
 _MODS = {"best", "older", "oldest", "younger", "youngest", "little", "big", "baby", "twin",
@@ -133,3 +136,23 @@ def truecase(text: str) -> str:
     for start in named:
         _cap(chars, start)
     return "".join(chars)
+
+
+_ENGLISH = frozenset(
+    "i i'm im me my mine we our you your he she it they his her their is am are was were be "
+    "the a an and or but to of in on at for with have has had do does did not no yes so "
+    "this that just got get go going love like hate want can will would its it's due "
+    "today tomorrow tonight week thank thanks lol lmao omg ngl tbh up out all about what "
+    "when then there here how why who from by as if too very really new next last "
+    # choppy teen lines: "ukulele lesson wed. learning riptide"
+    "monday tuesday wednesday thursday friday saturday sunday tues wed thurs fri sat tmrw "
+    "weekend school class lesson practice test game mom dad".split()
+)
+
+
+def english(text: str) -> bool:
+    """False for text with letters but no common English word (short fragments pass)."""
+    words = re.findall(r"[a-z']+", text.lower())
+    if not words:
+        return False
+    return len(words) < 4 or any(w in _ENGLISH for w in words)

@@ -67,7 +67,7 @@ from datetime import datetime
 
 from spacy.tokens import Span
 
-from amity.nlp.facts.casing import truecase
+from amity.nlp.facts.casing import english, truecase
 from amity.nlp.facts.coref import analyse, clean
 from amity.nlp.facts.dates import DateMention, find_dates
 from amity.nlp.facts.events import (
@@ -88,7 +88,13 @@ from amity.nlp.facts.events import (
 )
 from amity.nlp.facts.lexicon import EVENT_NOUNS, MEMBERS, is_first_name
 from amity.nlp.facts.plan_nouns import as_noun, coming_off, not_asked_of, owner_of
-from amity.nlp.facts.plan_words import plan_by_words
+from amity.nlp.facts.plan_words import (
+    LIGHT_ONLY,
+    LIGHT_THING,
+    POINTS_BACK,
+    named_plan,
+    plan_by_words,
+)
 from amity.nlp.facts.rules import Found, Rules, phrase
 from amity.nlp.facts.syntax import plan_phrase
 from amity.nlp.facts.tense import COMMITTED, no_plan_day, past_at, told_ahead, were_doing
@@ -117,16 +123,6 @@ _AFTER_PERSON = re.compile(r"\b(?:friend|bestie|bff|bsf|sister|brother|cousin|ma
                            r"neighbou?r|teammate),? ([A-Za-z]{3,})\b")
 _COMMON = frozenset("best may will bill jack sue art mark rose june april summer grace joy "
                     "faith hope ray guy page dawn".split())
-_ENGLISH = frozenset(
-    "i i'm im me my mine we our you your he she it they his her their is am are was were be "
-    "the a an and or but to of in on at for with have has had do does did not no yes so "
-    "this that just got get go going love like hate want can will would its it's due "
-    "today tomorrow tonight week thank thanks lol lmao omg ngl tbh up out all about what "
-    "when then there here how why who from by as if too very really new next last "
-    # choppy teen lines: "ukulele lesson wed. learning riptide"
-    "monday tuesday wednesday thursday friday saturday sunday tues wed thurs fri sat tmrw "
-    "weekend school class lesson practice test game mom dad".split()
-)
 _CHITCHAT = {"talk", "chat", "speak", "text", "nice", "great", "good", "fun", "hear", "say",
              "tell", "think", "feel", "be"}
 _SUBJECTS = {"i", "you", "u", "ya", "we", "they", "he", "she", "it"}
@@ -143,14 +139,6 @@ _KINDS = {"bestie": "best friend", "bff": "best friend", "bestfriend": "best fri
           "best bestie": "best friend", "gf": "girlfriend", "bf": "boyfriend",
           "bro": "brother", "sis": "sister", "lil bro": "little brother",
           "lil sis": "little sister", "mum": "mum"}
-
-
-def _english(text: str) -> bool:
-    """False for text with letters but no common English word (short fragments pass)."""
-    words = re.findall(r"[a-z']+", text.lower())
-    if not words:
-        return False
-    return len(words) < 4 or any(w in _ENGLISH for w in words)
 
 
 def _question(sent: Span) -> bool:
@@ -262,9 +250,9 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
         if parsed is not None and said and parsed.object.lower().endswith(f" {said}"):
             # "we get a puppy saturday 🐶": the emoji made the day part of the thing
             parsed.object = parsed.object[:-len(said)].strip()
-        if parsed is not None and parsed.object.lower() in _LIGHT_ONLY:
+        if parsed is not None and parsed.object.lower() in LIGHT_ONLY:
             # "we get a puppy saturday!!" parsed as the plan "get": the thing got is the plan
-            thing = _LIGHT_THING.search(sent.text[:dm.start])
+            thing = LIGHT_THING.search(sent.text[:dm.start])
             if thing:
                 parsed.object = thing.group(1)
             else:
@@ -296,8 +284,8 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
             continue  # "saturday march 8": one date said twice, its plan taken once (the
             # words after it are a place: "at the convention center"); nor the end of a
             # span: "next tuesday thru thursday"; nor the day put right: "wednesday not thursday"
-        if sent.start > 0 and (not before.strip() or _POINTS_BACK.fullmatch(before) and (
-                _named_plan(sent.doc[sent.start - 1].sent.text))):
+        if sent.start > 0 and (not before.strip() or POINTS_BACK.fullmatch(before) and (
+                named_plan(sent.doc[sent.start - 1].sent.text))):
             # "our cat has a vet appt. tmrw bc...", "the game jam!! starts friday at 6pm"
             before = sent.doc[sent.start - 1].sent.text
         told = (sent.doc.text[:sent.start_char], *reversed(context[-3:]))
@@ -370,26 +358,6 @@ def _names(text: str, context: Sequence[str]) -> list[str]:
     # "my best friend jade": the word after a word for a person is a name
     known = set(named) | {m.group(1).lower() for m in _AFTER_PERSON.finditer(joined)}
     return [w for w in re.findall(r"[a-z]+", joined.lower()) if w in known]
-
-
-#: words before a date that name no plan and point at the sentence before ("the recital!!
-#: its friday at 6", "the game jam!! starts friday")
-_POINTS_BACK = re.compile(r"\s*(?:and\s+|so\s+)?(?:(?:it|its|it's|thats|that's)\s*(?:is\s+)?"
-                          r"(?:on\s+)?|(?:it\s+)?(?:starts|begins|kicks off|is on|happens)"
-                          r"(?:\s+on)?)\s*", re.I)
-_LIKED = re.compile(r"\b(?:love|loved|like|liked|hate|obsessed|watch|watching|binge\w*)\b", re.I)
-
-
-def _named_plan(text: str) -> bool:
-    """A sentence that names a plan ("the game jam!!"), not one that likes a show."""
-    return any(w in EVENT_NOUNS for w in re.findall(r"[a-z]+", text.lower())) and \
-        not _LIKED.search(text)
-
-
-#: a light verb alone is no plan's name (a misparse)
-_LIGHT_ONLY = frozenset("get got getting have has having go going do doing be".split())
-_LIGHT_THING = re.compile(r"\b(?:get|getting|have|having|pick up|picking up|adopt|adopting)\s+"
-                          r"(?:a|an|our|my|the)\s+((?:new\s+)?[a-z]+)\s+$", re.I)
 
 
 def _parsed_event(rules: Rules, sent: Span, dm: DateMention, span: Span) -> Found | None:
@@ -467,7 +435,7 @@ def extract(message: str, context: Sequence[str] = (), now: datetime | None = No
     if not isinstance(message, str):
         return []
     text = clean(message)
-    if not text.strip() or not _english(text):
+    if not text.strip() or not english(text):
         return []
     text = truecase(text)  # "my dog pickle" -> "my dog Pickle": same offsets
     now = now or datetime.now()

@@ -1,0 +1,81 @@
+"""Who a told line names for the one asked about, said in ways the name patterns miss.
+
+Contract: ``pronoun_named(topic, said)`` is the name a "his name is ..." or "i named him ..."
+line gives the asked one told of before it ("my moms boyfriend ..., his name is dmitri";
+"got a betta fish today" then "i named him sushi"; "im getting a shiba" then "his name is
+gonna be noodle"); ``who_did(topic, text)`` the name before "who" and the asked doing ("the
+new guy theo who literally burned a whole tray of croissants"); ``titled_teacher(topic,
+said)`` a teacher or coach asked by subject and told by title ("bio teacher name?": "a bio
+test thursday. mr kowalski makes them impossible"). None when the line does not say it.
+Pure functions over ``Said``; split from ``recall_plain``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..nlp.facts.lexicon import is_first_name
+from .recall_names import WHO_HAS_NAMES
+from .recall_said import Said
+from .recall_words import KINDS, STOP, stems
+
+__all__ = ["pronoun_named", "titled_teacher", "who_did"]
+
+_DOG_BREEDS = KINDS["breed"] - {"tabby", "siamese", "persian", "ragdoll", "ginger"}
+_HIS_NAME = re.compile(r"\b(?:(?:his|her|their) name(?:s| is|'s)"
+                       r"(?: gonna be| going to be| will be)?|"
+                       # "i named him sushi", "theyre naming her rosie" (a name, a food word or
+                       # not: "named him" says it is one)
+                       r"(?:i|we|they|theyre|they're|we're|were) (?:are |r )?(?:named|naming|"
+                       r"called|nicknamed) (?:him|her)) ((?:sir|lady|lord|princess|prince|"
+                       r"captain|mr|miss|mrs|ms) [a-z]+(?: [a-z]+)?|[a-z]+)\b")
+
+
+
+_WHO_DID = re.compile(r"\b([a-z]+) who ((?:[a-z]+ ){0,2}[a-z]+)\b")
+
+
+def who_did(topic: set[str], text: str) -> str | None:
+    """The name before "who" and the asked doing ("the new guy theo who literally burned a
+    whole tray of croissants": theo, asked "who burned the croissants")."""
+    for name, verb in _WHO_DID.findall(text.lower()):
+        if is_first_name(name) and stems(verb) & topic:  # (its next three words)
+            return name
+    return None
+
+
+
+_TITLED_NAME = re.compile(r"\b((?:mr|mrs|ms|miss|dr|coach|señora|senora|profe)\.? [a-z]+)\b")
+_TEACHING = frozenset({"teach", "coach"})
+
+
+def titled_teacher(topic: set[str], said: Said) -> str | None:
+    """A teacher or coach asked by subject, told by title and name in the message that
+    names the subject ("bio teacher name?": "a bio test thursday. mr kowalski makes them
+    impossible")."""
+    found = _TITLED_NAME.search(said.text.lower())
+    rest = topic - _TEACHING
+    if not topic & _TEACHING or found is None or len(rest) > 1:
+        return None
+    return found.group(1) if not rest or rest & stems(said.line or said.text) else None
+
+
+def pronoun_named(topic: set[str], said: Said) -> str | None:
+    """A first name given by "his name is" in the message that names the asked one before
+    it ("my moms boyfriend is staying for dinner a lot now, his name is dmitri")."""
+    found = _HIS_NAME.search(said.text.lower())
+    line = (said.line or "").lower()
+    if found is None or found.group(1) in STOP | {"like", "literally", "so", "just", "kinda"}:
+        return None  # (said to be a name, it need not be a known first name: "dmitri")
+    before = line[:line.find(found.group(0))] if found.group(0) in line else ""
+    if not stems(before) & WHO_HAS_NAMES and said.before:
+        # "...about my bunny" then "her name is waffles!!" ("ok i decided his name is ...")
+        before = f"{before} {said.before.lower()}"
+    need, told = topic & WHO_HAS_NAMES or topic, stems(before)
+    if _DOG_BREEDS & set(re.findall(r"[a-z]+", before)):
+        told |= {"dog"}  # "im getting a shiba" then "his name is gonna be noodle"
+    # (two asked people words before it will do: "my friend asked what my moms boyfriends
+    # name is": the mom's boyfriend, not the friend)
+    return found.group(1) if need <= told or len(need & told) >= 2 else None
+
+
