@@ -98,7 +98,7 @@ from .recall_said import whole_of as whole_of  # re-exported (tests)
 from .recall_span import span
 from .recall_trim import trim
 from .recall_where import clock, place
-from .recall_whois import pronoun_named, who_did
+from .recall_whois import NAME_WAS_SAID, pronoun_named, who_did
 from .recall_whose import (
     asked_of,
     kin_names,
@@ -334,9 +334,9 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
                                                           CORRECTION.search(x[1].text.lower())
                                                           and QUOTED.search(x[1].text)]):
         best_score, best = max(later, key=lambda x: x[0])  # "wait no she said '...'"
-    if "reason" in wants and not best.fact and (_TOLD_WHY.search(best.text.lower()) or (
-            (after := _told_next(best, said)) and WHY_SAID.search(after.text.lower()))) and \
-            not REASON.search(best.text.lower()) and (after := _told_next(best, said)):
+    after = _told_next(best, said) if "reason" in wants and not best.fact else None
+    if after and not REASON.search(best.text.lower()) and (
+            _TOLD_WHY.search(best.text.lower()) or WHY_SAID.search(after.text.lower())):
         best = after  # "lena told me why she ditched us. her ex was there and...": the why
     elif "reason" in wants and not best.fact and not REASON.search(told_of(best).lower()) and (
             why := next((s for s in said if not s.fact and s.before == best.line and s.line
@@ -454,7 +454,7 @@ def _told_next(best: Said, said: Sequence[Said]) -> Said | None:
 
 _OLD_NAME = re.compile(r"\bbefore (?:i|we|u|you|they) renamed\b|\bused to (?:call|be called|be "
                        r"named)\b|\bold name\b|\boriginal name\b")
-_WAS_NAMED = re.compile(r"\b(?:name was|was called|was named|used to be called|renamed)\b")
+_WAS_NAMED = re.compile(rf"\b(?:{NAME_WAS_SAID}|renamed)\b")
 _RENAMED = r"\b(?:renamed|rename|renaming) (?:him|her|it|them|the \w+)(?: to| as)? "
 
 

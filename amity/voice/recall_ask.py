@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .recall_said import ECHO_ASK, WHEN_TOLD
+from .recall_said import WHEN_TOLD
 from .recall_words import second_person
 
 __all__ = ["asked_thing", "is_recall_question"]
@@ -67,7 +67,7 @@ def is_recall_question(text: str, previous: str = "") -> bool:
         return True  # "and finn is 4 right?", "the scarf was sage green right? or mint"
     if _NAME_ASKED.match(low):
         return True  # "also birdies real name, im making her a thank you card"
-    if _NAME_ONLY.match(low) or ECHO_ASK.match(low) and previous and \
+    if _NAME_ONLY.match(low) or _ECHO_ASK.match(low) and previous and \
             is_recall_question(previous):
         return True  # "physics teacher name?"; "and ana got what" after "what did i order"
     found = _WH.search(low)
@@ -112,6 +112,12 @@ _THE_ONE = re.compile(r"^(?:and|what about|how about|n) the (?:[a-z]+ ){0,2}(?:o
                       r"(?:,.{0,40})?\s*\??$")
 _TOLD_VERB = re.compile(r"\b(?:is|was|are|were|has|had|got|went|keeps|kept|likes|loves|hates|"
                         r"said|says|did|does)\b")
+#: the question word said last, after a question about the same: "and ana got what", "and
+#: my brother went where", "and the goal was what, sub 58?" (``recall_said.asks`` keeps such
+#: a line as told: reading it as asking there cost a sealed set an answer in session 35)
+_ECHO_ASK = re.compile(r"^\s*(?:and|so|wait|ok|n)\s+[a-z']+(?:\s+[a-z']+){0,6}\s+(?:what|where|"
+                       r"who|when|how many|how much|how old)\s*(?:\?+|,[^?]{0,30}\?|\s+(?:lol|"
+                       r"lmao|again|tho)\b.*)?[!.]*\s*$")
 #: what was planned, told back: "what kind of dog was it gonna be", "what number was coach
 #: gonna play me" (no advice asked)
 _WAS_GONNA = re.compile(r"\b(?:was|were)\s+(?:[a-z]+\s+)?(?:gonna|going to)\b")

@@ -28,7 +28,7 @@ from .recall_names import (
     names_for,
 )
 from .recall_said import Said
-from .recall_whois import pronoun_named, who_did
+from .recall_whois import NAME_WAS_SAID, pronoun_named, who_did
 from .recall_words import (
     COLORS,
     DEMONYM,
@@ -210,7 +210,7 @@ _LENGTH = re.compile(r"\b(?:\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|sev
                      r"(?:day|night|week|weekend|month|year|summer|semester)\b")
 #: a name before a renaming, asked and told: "old name?", "his name was garfield"
 _OLD_ASKED = re.compile(r"\b(?:old|original|first|real) name\b")
-_WAS_NAMED = re.compile(r"\b(?:name was|was (?:called|named)|used to be called)\b")
+_WAS_NAMED = re.compile(rf"\b(?:{NAME_WAS_SAID})\b")
 REASON = re.compile(r"\b(because|cause|cuz|coz|bc|since|allergic)\b|"
                     r"\b(?:named|called) (?:it|him|her) (?:[\w ]{1,20} )?after\b")
 _TITLED = re.compile(TITLE_QUOTE)

@@ -32,7 +32,7 @@ from .recall_names import (
     names_for,
 )
 from .recall_said import Said
-from .recall_whois import pronoun_named, titled_teacher, who_did
+from .recall_whois import NAME_WAS_SAID, pronoun_named, titled_teacher, who_did
 from .recall_words import COLORS, FRAME, MOVED_VERB, STOP, WEEKDAY, clean, stems
 
 __all__ = ["NOT_FIX", "day_fixed", "doing", "fixed_after", "lead_fix", "plainly", "value_fixed"]
@@ -388,7 +388,9 @@ _NOT_NAMES = frozenset("it him her them that this like so literally just after t
 
 
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him|hes|shes)\b")
-_NAME_WAS = re.compile(r"\b(?:name was|was called|was named|used to be called) ([a-z]+)\b")
+_NAME_WAS = re.compile(rf"\b(?:{NAME_WAS_SAID}) ([a-z]+)\b")
+
+
 def _colour_of(topic: set[str], said: Said) -> str | None:
     """A colour said of the asked one: in the same clause ("clementine is chestnut"), or
     by "she"/"he"/"it" right after it was named ("my horse is named clementine, shes a

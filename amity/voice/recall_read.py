@@ -50,7 +50,8 @@ def _best(scored: list[tuple[float, Said]], question: str, encode: Encode | None
     reader does not rule it out (unless it is quoted as asked, or ``plainly`` finds what was
     asked said plainly in it: "my bunny waffles chewed my charger", which the reader doubts,
     a food word being no name to it; "my horse clementine, shes a chestnut mare"); when it
-    does, one of the next three that ``outright`` finds a name in answers instead."""
+    does, one of the next three that ``outright`` finds the asked thing in (a name said
+    outright, or what someone is doing) answers instead."""
     if not scored:
         return None
     scored.sort(key=lambda x: (-x[0], -x[1].order))

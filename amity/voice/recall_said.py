@@ -259,15 +259,6 @@ WHEN_TOLD = re.compile(r"when (?:i|we|he|she|they|my \w+)(?: \w+)? (?:was|were|w
                        r"did|said|came|saw|left|made|\w+ed)\b.{12,}")
 
 
-#: the question word said last, asking (after a question about the same): "and ana got
-#: what", "and my brother went where", "and the goal was what, sub 58?" (for
-#: ``recall_ask``; ``asks`` keeps such a line as told: reading it as asking cost a sealed
-#: set an answer in session 35, traced by totals)
-ECHO_ASK = re.compile(r"^\s*(?:and|so|wait|ok|n)\s+[a-z']+(?:\s+[a-z']+){0,6}\s+(?:what|where|who|"
-                      r"when|how many|how much|how old)\s*(?:\?+|,[^?]{0,30}\?|\s+(?:lol|lmao|"
-                      r"again|tho)\b.*)?[!.]*\s*$")
-
-
 def asks(text: str) -> bool:
     """``text`` asks something (a question mark, or a question word first; not a time told
     first, "when i went in for training i got to order staff meal...")."""

@@ -7,6 +7,7 @@ gonna be noodle"); ``who_did(topic, text)`` the name before "who" and the asked 
 new guy theo who literally burned a whole tray of croissants"); ``titled_teacher(topic,
 said)`` a teacher or coach asked by subject and told by title ("bio teacher name?": "a bio
 test thursday. mr kowalski makes them impossible"). None when the line does not say it.
+``NAME_WAS_SAID`` is the words of a name told as the one before a renaming.
 Pure functions over ``Said``; split from ``recall_plain``.
 """
 
@@ -19,7 +20,11 @@ from .recall_names import WHO_HAS_NAMES
 from .recall_said import Said
 from .recall_words import KINDS, STOP, stems
 
-__all__ = ["pronoun_named", "titled_teacher", "who_did"]
+__all__ = ["NAME_WAS_SAID", "pronoun_named", "titled_teacher", "who_did"]
+
+#: a name told as the one before a renaming ("his name was garfield"), one reading for
+#: recall, recall_kind and recall_plain
+NAME_WAS_SAID = r"name was|was called|was named|used to be called"
 
 _DOG_BREEDS = KINDS["breed"] - {"tabby", "siamese", "persian", "ragdoll", "ginger"}
 _HIS_NAME = re.compile(r"\b(?:(?:his|her|their) name(?:s| is|'s)"
@@ -29,7 +34,6 @@ _HIS_NAME = re.compile(r"\b(?:(?:his|her|their) name(?:s| is|'s)"
                        r"(?:i|we|they|theyre|they're|we're|were) (?:are |r )?(?:named|naming|"
                        r"called|nicknamed) (?:him|her)) ((?:sir|lady|lord|princess|prince|"
                        r"captain|mr|miss|mrs|ms) [a-z]+(?: [a-z]+)?|[a-z]+)\b")
-
 
 
 _WHO_DID = re.compile(r"\b([a-z]+) who ((?:[a-z]+ ){0,2}[a-z]+)\b")
@@ -42,7 +46,6 @@ def who_did(topic: set[str], text: str) -> str | None:
         if is_first_name(name) and stems(verb) & topic:  # (its next three words)
             return name
     return None
-
 
 
 _TITLED_NAME = re.compile(r"\b((?:mr|mrs|ms|miss|dr|coach|señora|senora|profe)\.? [a-z]+)\b")
@@ -77,5 +80,3 @@ def pronoun_named(topic: set[str], said: Said) -> str | None:
     # (two asked people words before it will do: "my friend asked what my moms boyfriends
     # name is": the mom's boyfriend, not the friend)
     return found.group(1) if need <= told or len(need & told) >= 2 else None
-
-
