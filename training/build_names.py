@@ -4,7 +4,9 @@
     python training/build_names.py --extra training/names/world.tsv
 
 ``--extra`` adds the team's own list (``name<TAB>f/m/blank``) the same way, through the
-same common-word filter.
+same common-word filter; with ``--keep`` it adds them all (a list the team checked by hand
+for English words: teens write names in lower case, so "eli", "nate" and "trevor" fail the
+casing test in GoEmotions and in the team's own teen lines).
 
 Contract: reads ``dist.female.first`` and ``dist.male.first`` (the 1990 US Census first
 names, as shipped by the ``names`` package 0.3.0, MIT; the census lists are public domain)
@@ -49,6 +51,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--census", type=Path)
     ap.add_argument("--extra", type=Path, help="a name<TAB>gender list of the team's own")
+    ap.add_argument("--keep", action="store_true", help="no common-word filter for --extra")
     ap.add_argument("--goemotions", type=Path, default=ROOT.parent / "shared" / "data" /
                     "goemotions")
     args = ap.parse_args()
@@ -69,7 +72,7 @@ def main() -> None:
     for name, gender in sorted(found.items()):
         if name in have:
             continue
-        if lower[name] >= max(1, upper[name]) or own_lower[name] > 2:
+        if not args.keep and (lower[name] >= max(1, upper[name]) or own_lower[name] > 2):
             common.append(name)
             continue
         added.append(f"{name}\t{gender}")

@@ -22,7 +22,9 @@ _AFTER_ASK = re.compile(r"\s(?:and i (?:\w+ )?(?:cant|can't|dont|don't|forgot)|a
                         r"and then|cause|cuz|because|bc|so|but|i need|i wanna|"
                         r"i want|i keep (?:wanting|saying|calling|forgetting|blanking|mixing|"
                         r"writing|thinking|almost)|i almost (?:called|wrote|said|put|typed)|"
-                        r"my \w+ (?:asked|wants|said|bet)|"
+                        r"my \w+ (?:asked|wants|said|bet)|and i (?:said|was like)|"
+                        r"i (?:feel like|swear) i|"
+                        r"(?:lol|lmao|lmfao|haha|hahaha)(?= [a-z])|"
                         # a laugh, then why it is asked: "whats my favorite color lol its for
                         # a quiz my friend made"
                         r"(?:lol|lmao|lmfao|haha|ngl|tbh) (?:its|it's|it is|for|my|cuz|bc))\b")
@@ -33,11 +35,21 @@ def focus(question: str) -> str:
     about swapping a shift" -> "whats my managers name"); short ones are kept whole."""
     if len(question.split()) <= 8:
         return question
-    parts = [p.strip() for p in re.split(r"[,.!?;:\n]+", question) if p.strip()]
-    asking = [p for p in parts if _ASKING.search(p.lower())]
+    pieces = re.split(r"([,.!?;:\n]+|\s(?=[\U0001F300-\U0001FAFF\u2600-\u27BF]))", question)
+    parts = [(p.strip(), "?" in end) for p, end in zip(pieces[::2], [*pieces[1::2], ""],
+                                                       strict=True)
+             if p.strip() and not re.fullmatch(r"[\W_]+", p.strip())]
+    # a part that asks: a wh-word or "remember" in it, or a question mark after it ("did my
+    # grandma get me the headset or the controller? i keep mixing it up")
+    asking = [p for p, mark in parts if _ASKING.search(p.lower()) or mark and len(p.split()) >= 3
+              and not _TOLD.match(p.lower())]
     if not asking:
         return question
     part = asking[0]
+    if len(asking) > 1 and _REPORTED.search(part.lower()) and \
+            set(asking[1].lower().split()) - _EMPTY - _FILLER:
+        part = asking[1]  # "my teammate asked who my duo is and i said my cousin, u remember
+        # his name?": the question put to Sunny, not the one the teen was asked
     if len(asking) > 1 and not _WH_ASKED.search(part.lower()) and (
             wh := next((p for p in asking[1:] if _WH_ASKED.search(p.lower())), None)):
         part = wh  # "i'm trying to remember the whole lunch thing ..., who did maya have a
@@ -61,7 +73,12 @@ def focus(question: str) -> str:
     return out if len(out.split()) >= 2 else question
 
 
+#: a question someone else asked, answered by the teen: "my teammate asked who my duo is and i
+#: said my cousin" (the question put to Sunny follows)
+_REPORTED = re.compile(r"\band i (?:said|was like|told (?:her|him|them))\b")
+_TOLD = re.compile(r"(?:i|im|i'm|my|we|it|its|it's|that|thats|that's|ok|okay|lol|omg|so)\b")
 _VAGUE = frozenset("thing things stuff part bit".split())
+_FILLER = frozenset("wait even ok okay so like actually ur um hmm oh".split())
 _EMPTY = frozenset("what whats what's which who whos who's where wheres when was is it that "
                    "again did do i say said tell told u you me this one the called name "
                    "remember remind lol".split())

@@ -211,7 +211,10 @@ class Voice:
             if p.source.startswith(rank.TEMPLATED) and rank.same_template(p.text, recent):
                 parts["form"] = 1.0  # a form letter: the same wrapping as a reply just before
             answers = p.source.startswith(("skill:memory", "skill:about"))
-            if rank.veto(p.text, view.text, [] if answers else recent, mood, self.card_facts,
+            # (nor is what the user told, said back, Sunny's own story: "you told me you work
+            # at a dog groomer" contradicts no card line, its "me" aside)
+            if rank.veto(p.text, view.text, [] if answers else recent, mood,
+                         () if p.source.startswith("skill:memory") else self.card_facts,
                          line_mood):
                 continue
             parts["mood"] = rank.mood_fit(mood, line_mood)

@@ -64,6 +64,7 @@ from .recall_names import (
 )
 from .recall_plain import (
     WHY_SAID,
+    about,
     day_fixed,
     doing,
     fixed_after,
@@ -140,7 +141,8 @@ _PREPS = ("about", "with", "from", "for", "after", "before")
 _POINTS_BACK_NAME = re.compile(rf"^(?:\w+ ){{0,3}}{IT_CALLED}|\bnamed it\b")
 #: a short question about "she" or "he" alone: "how old is she", "whats his name again"
 _SHE_ONLY = re.compile(r"(?:(?:and|ok|wait|so)\s+)*(?:how old|what|whats|what's|where|when)\s+"
-                       r"(?:is|was|does|did|'s)?\s*(?:he|she|his|her|they|their)\b[\w ]{0,20}")
+                       r"(?:is|was|does|did|'s)?\s*(?:(?:i|u|you) (?:say|said|tell u|told u)\s+)?"
+                       r"(?:he|she|his|her|they|their)\b[\w ]{0,20}")  # "how old did i say he is"
 
 
 def _said_as_kind(told: str, text: str) -> bool:
@@ -188,7 +190,9 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         topic.discard("best")  # "my best friend": a friend ("the best boy" is no friend)
     if not here and THEIR.search(question.lower()) and whole.lower() != question.lower():
         # "my sister keeps stealing my charger. whats her name again": the sister
-        topic |= stems(whole.lower().replace(question.lower(), " ")) & WHO_HAS_NAMES
+        rest = _ASKER.sub(" ", whole.lower().replace(question.lower(), " "))
+        topic |= stems(rest) & WHO_HAS_NAMES  # (not the friend who asked: "my friend asked
+        # who my duo is and i said my cousin, u remember his name")
     if not topic:
         topic = place_asked(whole, question)  # "...back to culvers, what did i get"
     if not topic and previous and _SHE_ONLY.fullmatch(question.lower().strip(" ?!.")):
@@ -245,7 +249,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             len(topic) == 1 and not s.fact and not wants & {"day", "count"} and p_s >= SURE
             or pronoun_only and p_s >= 0.95)
         if not inside and not beside and not sure and not (
-                of_kind(topic, low) or a_score(topic, low)
+                of_kind(topic, low) or a_score(topic, low) or cast_as(topic, s, wants)
                 or ("name" in wants and names_for(topic, s.text, s.text))
                 or ("name" in wants and NAMED_IT.search(low) and topic & stems(s.before))
                 or ("name" in wants and pronoun_named(topic, s))  # "his name is gonna be x"
@@ -290,7 +294,10 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         bonus = kind_bonus(wants, s, topic, question)
         if bonus is None:
             continue
-        score = inside + 0.5 * beside + bonus + _agrees(question, s.text)
+        score = inside + 0.5 * beside + bonus + _agrees(question, s.text) + \
+            1.5 * cast_as(topic, s, wants)
+        if not wants and about(topic, s):
+            score += 1.0  # "what was the test on": "a spanish test wednesday on the subjunctive"
         score += 0.1 * min(len(words - topic), 6)  # a clause that says more
         if "name" in wants and _OLD_NAME.search(whole.lower()) and _WAS_NAMED.search(low):
             score += 1.0  # "old name?": "his name was garfield ... so we renamed him"
@@ -305,6 +312,9 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             score -= 1.5  # a newer message corrects a word of this one
         if PAST_ONE.search(low):
             score -= 0.7  # "biscuit was our old cat": not the one asked about
+        if _WANTED_BUT.search((s.line or s.text).lower()) and _WANTED_BUT.search(
+                (s.line or s.text).lower()).group(1) in low and not topic & _WANT_ASKED:
+            score -= 1.5  # "i got a green cast, i wanted red but they were out": not red
         if whose and not (whose & stems(s.line or s.text) or (
                 THIRD & set(low.split()) and whose & stems(s.around)
                 and not SOMEONE.search((s.line or s.text).lower()))):
@@ -312,6 +322,9 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         score += 0.2 if s.fact and wants & {"name", "who"} else 0.0
         scored.append((score + READ_WEIGHT * _prob(s, probs, kind)[1], s))
     plain = plainly(wants, topic)
+    if topic & _ROLE_ASKED:  # a role told in a cast is said plainly ("im the bakers wife")
+        plain = (lambda told: lambda s: told(s) or (
+            told_of(s) if cast_as(topic, s, wants) else None))(plain)
     if checked and numbers:  # "and the twins are 8 right?": "theyre 8", said of them
         plain = _number_checked(plain, numbers, topic)
     out = outright(wants, topic)
@@ -360,6 +373,9 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             rf"\b{re.escape(which.group(1))}\w*,? (the [a-z ]{{2,30}}? ones?)\b",
             (best.line or best.text).lower())):
         told = ones.group(1)  # "which shoes was i saving for": "the purple brooks ones"
+    if _WHAT_YEAR.search(whole.lower()) and not best.fact and (
+            year := _YEAR.search(best.line or best.text)):
+        told = year.group(0)  # "what year is it again" (the car): "a 2009 honda civic"
     if told is None and wants & {"name", "who"} and (did := who_did(topic, best.text)):
         told = did.capitalize()  # "the new guy theo who literally burned the croissants"
     if told is None and not best.fact and (lead := lead_fix(best.line or best.text)):
@@ -404,6 +420,28 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         told = min(same)  # "and finn is 4 right?": yes, 4 (not hazel's 6 beside it)
     fix = fixed_after(best, said)
     return Found(fix(said_back), round(best_score, 3), fix(told) if told else None)
+
+
+#: what was wanted and not had: "i wanted red but they were out"
+_WANTED_BUT = re.compile(r"\b(i (?:wanted|was hoping for|hoped for|wished for) [^,.!?]{1,30}?)"
+                         r",? but\b")
+_WANT_ASKED = frozenset(stems("want wanted wish hope hoping"))
+_WHAT_YEAR = re.compile(r"\b(?:what|which) year (?:is|was|did)\b")
+_YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-2]\d)\b")
+_ASKER = re.compile(r"\b(?:my|our) \w+ (?:asked|asks|is asking|wants|wanted|said|says|thinks|"
+                    r"keeps|needs)\b")
+_ROLE_ASKED = frozenset(stems("role part character"))
+_CAST = re.compile(r"\b(?:cast|casted|musical|play|playing|audition|auditions|auditioned|show)\b")
+_AS_ROLE = re.compile(r"\b(?:im|i'm|i am|i got cast as|got cast as|cast me as|i play|ill be|"
+                      r"i'll be|im gonna be|i get to be|i got)\s+(?:playing |the |a |an )?[a-z']+")
+
+
+def cast_as(topic: set[str], said: Said, wants: set[str]) -> bool:
+    """The user's role asked ("what part did i get"; not "who played gomez") and told in a
+    cast ("i got cast in the musical... im the bakers wife")."""
+    return bool(topic & _ROLE_ASKED and not wants & {"who", "name"}
+                and _AS_ROLE.search(said.text.lower())
+                and _CAST.search(f"{said.text} {said.around}".lower()))
 
 
 _WHICH = re.compile(r"\bwhich ([a-z]{3,})\b")

@@ -92,7 +92,8 @@ def kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
     if "name" in wants:
         # "whats his name": anyone's name (the reader chose whose)
         heads = named_heads(question, asked)
-        if NAMES_A_THING.search(low) and heads & PEOPLE and not heads & _PET_STEMS:
+        if (thing := NAMES_A_THING.search(low)) and heads & PEOPLE and not heads & _PET_STEMS \
+                and not heads & stems(low[thing.end():]):
             return None  # "whats her name" of the little sister: not "we named it señor
             # crumbs, my sister picked it" (the vacuum's)
         loose = False
@@ -117,7 +118,11 @@ def kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
             return None  # "she was called 'bunny 14' before": not her name now
         # a name said loosely gets no name bonus (at 0.5, "i named him waffles" outranked
         # "my brother wanted to call him tank")
-        bonus += 0.0 if loose else 1.0
+        beside = names_for(heads, said.text, said.around)
+        bonus += 0.0 if loose else 0.5 if beside and beside.lower() not in low else 1.0
+        # (a name only beside the clause, in its message, is said less plainly than one in
+        # it: "my art teacher ms brennan wants..." over "i didnt finish the pieces oops",
+        # beside "ms brennan is gonna kill me")
     if "who" in wants and (names_for(asked, said.text, said.around)
                            or re.search(r"\b[A-Z][a-z]+", said.text[1:])
                            or re.search(r"\b(with|and) \w+", low)):

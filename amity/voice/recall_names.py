@@ -353,6 +353,10 @@ def _names_for(topic: set[str], text: str, around: str, strict: bool = False
             if rx is _NAME_PATTERNS[4] and head in PRONOUN and \
                     not _last_named(topic, low, around, name):
                 continue  # "my brother got a goldfish and named it gerald": not the brother
+            if head in PRONOUN and topic & PEOPLE and not topic & PET_STEMS and \
+                    stems(low[low.find(name) + len(name):]) & topic:
+                continue  # "its called swirl city and my manager is this guy kev": the
+                # manager is named after the shop
             if head in ("we", "were", "we're", "its", "it's") and topic & GROUPS:
                 # "were called the midnight toasters", "were called static lemonade lol"
                 whole = _GROUP_NAME.match(low, low.find(f" {name}") + 1)

@@ -84,7 +84,8 @@ _VALUE = (r"\d{1,2}:\d\d\s*(?:am|pm)?|\d{1,2}\s*(?:am|pm)\b|[$£€]?\d{1,3}(?:,
 #: "wait no 6:30, my dad just yelled it", "no wait room 5"
 _LEAD_FIX = re.compile(r"^\W*(?:(?:ok|okay|oh|oops|sorry)\W+)?(?:wait,? no|no wait|i meant|"
                        r"actually|correction|my bad)\W+(?:its |it's |it was |i mean |like |(room )|"
-                       r"at |the )?(" + _VALUE + r")", re.I)
+                       r"at |the |(?:[a-z']+ ){1,6}?(?:its|it's|it is|it was) )?(" + _VALUE + r")",
+                       re.I)  # ("wait no i just checked the email its 11.75")
 #: "my slot is 10:20 not 10:40", "heat is 1:45 not 1:15": the right value, then the wrong one
 NOT_FIX = re.compile(r"(" + _VALUE + r")\s*,?\s+not\s+(?:at\s+)?(" + _VALUE + r")", re.I)
 
@@ -213,7 +214,7 @@ def plainly(wants: set[str], topic: set[str]) -> Callable[[Said], str | None]:
             topic & stems(s.text) and WHY_SAID.search((s.line or "").lower()) else None
     if not wants and topic:  # "what did i get at culvers": "i got a double butterburger"
         return lambda s: _got(topic, s) or _ordered(topic, s) or doing(topic, s) or \
-            _about(topic, s)
+            about(topic, s)
     return lambda s: None
 
 
@@ -292,11 +293,14 @@ _DOING = {"read": r"read(?:ing)?", "watch": r"watch(?:ing)?", "learn": r"learn(?
           "study": r"(?:study(?:ing)?|doing|majoring in|going to school for|in school for)"}
 
 
-def _about(topic: set[str], said: Said) -> str | None:
-    """What a piece of work is about, asked so: "whats my science project about": "my science
-    fair project on whether plants grow better with music"."""
-    found = re.search(r"\b(project|essay|paper|story|comic|book|video|speech|presentation)s? "
-                      r"(?:is )?(?:on|about) (\w+(?: \w+){0,8})", said.text.lower())
+def about(topic: set[str], said: Said) -> str | None:
+    """What a piece of work or a test is about, asked so: "whats my science project about": "my
+    science fair project on whether plants grow better with music"; "what was the test on":
+    "a spanish test wednesday on the subjunctive"."""
+    found = re.search(r"\b(project|essay|paper|story|comic|book|video|speech|presentation|test|"
+                      r"quiz|exam|final|midterm)s? (?:(?:this |next |on )?\w+day )?(?:is )?"
+                      r"(?:on|about|over) (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|the \d|"
+                      r"tomorrow|today|tmrw|monday|\d)(\w+(?: \w+){0,8})", said.text.lower())
     return found.group(2) if found and stems(found.group(1)) & topic else None
 
 
@@ -401,6 +405,8 @@ def _colour_of(topic: set[str], said: Said) -> str | None:
         return None
     if topic <= stems(said.text):
         return colour
+    if topic & PET_STEMS & stems(said.text) and len(COLORS & set(low.split())) == 1:
+        return colour  # "the pony i always talk about... what color is he": "a gray pony"
     line = (said.line or "").lower()
     at = line.find(low)
     before = re.findall(r"[\w']+", line[:at])

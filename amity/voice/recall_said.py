@@ -140,13 +140,18 @@ def sayings(memories: Sequence[MemoryHit], history: Sequence[Message], name: str
             out.append(Said(text, text, 0.0, fact=True))
             continue
         lines = _user_lines(hit, name)
+        # the window's own turn heads it and comes again in its place among the lines around
+        centre = lines.index(lines[0], 1) if lines and lines[0] in lines[1:] else 0
         for j, line in enumerate(lines):
             if line.strip() in seen:
                 continue
             seen.add(line.strip())
             around = " ".join(lines)
             kept = _statements(line)
-            when = float(hit.source_id or 0) if hit.kind == "turn" else 0.0  # message ids grow
+            # message ids grow; the lines of one window keep their order in it ("its 11.50 an
+            # hour", then "wait no i just checked the email its 11.75")
+            when = float(hit.source_id) + (j and j - centre) / 100 if hit.kind == "turn" and \
+                hit.source_id else 0.0
             before = _statements(lines[j - 1]) if j else ""
             out += [Said(c, around, when, line=kept, before=before) for c in _clauses(kept)]
     return _linked(out)

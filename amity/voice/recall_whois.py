@@ -65,9 +65,14 @@ def titled_teacher(topic: set[str], said: Said) -> str | None:
 
 def pronoun_named(topic: set[str], said: Said) -> str | None:
     """A first name given by "his name is" in the message that names the asked one before
-    it ("my moms boyfriend is staying for dinner a lot now, his name is dmitri")."""
+    it ("my moms boyfriend is staying for dinner a lot now, his name is dmitri"), or said
+    alone first in the message after ("my duo is my cousin", then "marcus. hes 15")."""
     found = _HIS_NAME.search(said.text.lower())
     line = (said.line or "").lower()
+    bare, need = re.match(r"([a-z]{3,})\s*[.!]", line), topic & WHO_HAS_NAMES
+    if bare and is_first_name(bare.group(1)) and need and need <= stems(said.before):
+        return bare.group(1)  # "my duo is my cousin, he lives in atlanta", then "marcus. hes
+        # 15 and way better than me"
     if found is None or found.group(1) in STOP | {"like", "literally", "so", "just", "kinda"}:
         return None  # (said to be a name, it need not be a known first name: "dmitri")
     before = line[:line.find(found.group(0))] if found.group(0) in line else ""

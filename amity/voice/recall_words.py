@@ -107,7 +107,7 @@ KINDS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
               "turtle tortoise octopus shark dolphin whale bunny puppy kitten penguin penguins "
               "panda pandas otter otters sloth sloths giraffe giraffes elephant elephants lion "
               "lions tiger tigers koala koalas fox foxes wolf wolves owl owls frog frogs "
-              "monkey monkeys bear bears seal seals capybara capybaras axolotl",
+              "monkey monkeys bear bears seal seals capybara capybaras axolotl pony ponies mare",
     "food": "pizza pasta tacos sushi ramen burger burgers fries lasagne lasagna curry "
             "noodles chicken cake chocolate pancakes",
     "breed": "beagle labrador lab poodle husky corgi retriever golden terrier spaniel pug "
@@ -115,7 +115,7 @@ KINDS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
              "labradoodle greyhound whippet boxer rottweiler dalmatian maltese schnauzer "
              "pomeranian samoyed tabby siamese persian ragdoll ginger basset hound mutt "
              "pitbull doberman akita shiba heeler aussie bernese newfie sheltie mastiff "
-             "newfoundland goldendoodle yorkie pekingese",
+             "newfoundland goldendoodle yorkie pekingese pit pittie pitty",
     "side": "left right",
     "drink": "chocolate cocoa tea coffee milkshake smoothie juice soda lemonade boba latte "
              "hot water coke sprite slushie",

@@ -25,11 +25,12 @@ EXTRA = frozenset("appt gala xray x-ray scan fair contest showcase exhibition gi
                   "quinceanera quinceañera playdate stream livestream practical comp "
                   "comps parade fitting raid con launch screening premiere workshop orientation "
                   "banquet carnival marathon cookout scrimmage regionals sectionals nationals "
-                  "showing act psat".split()) | \
+                  "showing act psat sat sats".split()) | \
     {"car wash", "baby shower", "bridal shower", "open mic", "game night", "movie night",
      "study session", "open house", "comic con", "charity wash", "dog wash", "bake sale",
      "sweet 16", "sweet sixteen", "art night", "family night", "trivia night", "glow run",
-     "fun run", "5k", "art show", "talent show", "science olympiad"}
+     "fun run", "5k", "art show", "talent show", "science olympiad", "spelling bee", "geography bee",
+     "math bee", "battle of the bands", "opening night", "science fair", "book fair", "job fair"}
 _NOUNS = sorted(EVENT_NOUNS | EXTRA, key=len, reverse=True)
 _LEAD = frozenset("a an the my our his her their this that next last big first also and i doing "
                   "we have has got get its it's is was to for on at in of with we've i've ive "
@@ -312,6 +313,10 @@ _AS_NOUN = {"present": "presentation", "presenting": "presentation", "perform": 
             "graduate": "graduation", "graduating": "graduation", "audition": "audition"}
 
 
+_WE_ARE = frozenset("were we're we im i'm i theyre they're they".split())
+_DOING = frozenset("doing having hosting entering running throwing".split())
+
+
 def trim(event: str) -> str:
     """An event without the date words the parse left on it ("chem test tmrw") and the chat
     words around it ("heyy sunny omg"), a verb said as its noun ("present" ->
@@ -330,6 +335,8 @@ def trim(event: str) -> str:
     while len(words) > 1 and words[0].lower() in {"me", "us", "a", "an", "the", "both", "all",
                                                   "next"}:
         words.pop(0)  # "made me an appointment" -> "an appointment"; "next game" -> "game"
+    if len(words) > 2 and words[0].lower() in _WE_ARE and words[1].lower() in _DOING:
+        del words[:2]  # "were doing battle of the bands" -> "battle of the bands"
     if len(words) > 1 and words[0].lower() in {"giving", "having", "taking", "doing", "got"} \
             and words[-1].lower().rstrip("s") in EVENT_NOUNS | EXTRA:
         words.pop(0)  # "are BOTH giving tests on wednesday" -> "tests"

@@ -111,11 +111,16 @@ _IS_BEFORE = re.compile(r"\b(?:is|are|'s|its)\s+(?:on\s+|this\s+|next\s+)?$")
 #: "...i dropped it, now i gotta get it fixed on saturday": a plan in a past-tense line;
 #: "she said we can pick her up on saturday", "harper invited me to her party saturday",
 #: "my mom made me an appointment on wednesday": a plan arranged in the past
-_WILL_BEFORE = re.compile(r"\b(?:gotta|gonna|going to|goin|headin|leavin|comin|"
+_WILL_BEFORE = re.compile(r"\b(?:gotta|gonna|going to|goin|headin|leavin|comin|getting married|"
                           r"have to|has to|need to|needs to|will|"
                           r"i'll|ill|can|invited|asked (?:me|us) to|tickets|booked|scheduled|"
                           r"signed (?:me |us )?up|made (?:me|us) an? (?:[a-z]+ )?"
                           r"(?:appt|appointment|reservation))\b[^.,;!?]*$", re.I)
+#: a verb said done before "today", which the parse may take for a noun: "rocket bit carla
+#: today lmaooo" (the pony bit the trainer: no plan to ask about)
+_SAID_DONE = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:bit|ate|broke|fell|threw|won|lost|ran|saw|"
+                        r"hit|caught|found|stole|spilled|dropped|crashed|died|cried|puked|"
+                        r"tripped|slipped|failed|passed|scored|finished)\b", re.I)
 #: "today is saturday", "todays the 2nd": the user saying what day it is, not a plan's date
 _TODAY_IS = re.compile(r"\btoday(?:'s|s| is)\s+(?:the\s+)?$", re.I)
 _IS_TODAY = re.compile(r"(?:'s|s| is)\s+(?:the\s+\d|[a-z]+day\b)", re.I)
@@ -209,7 +214,8 @@ def _dated(sent: Span, now: datetime) -> list[tuple[DateMention, bool]]:
                 no_plan_day(sent.text, d.start):
             continue
         span = sent.char_span(d.start, d.end, alignment_mode="expand")
-        past = span is not None and past_at(sent, span) and not (
+        past = span is not None and (past_at(sent, span) or d.date == now.date() and bool(
+            _SAID_DONE.search(sent.text[:d.start]))) and not (
             _IS_BEFORE.search(sent.text[:d.start]) or HAVE_PLAN.search(sent.text[:d.start])
             or verbless_plan(sent.text[:d.start])
             or _WILL_BEFORE.search(sent.text[max(0, d.start - 60):d.start])

@@ -402,8 +402,9 @@ def _risk_now(text: str, hits: list[Hit], excused: bool = False) -> list[Hit]:
                    if h.category == CRISIS_CATEGORY and h.tier == "high"
                    and h.rule == "classifier" else h for h in out]
         return out
-    if any(h.rule.endswith((":down", ":told", ":other", ":idiom")) for h in mine) or \
-            excused and len(_WORDY.findall(head[:600])) < _CHAT_WORDS:
+    excusing = [h for h in mine if h.rule.endswith((":down", ":told", ":other", ":idiom"))]
+    long_post = len(_WORDY.findall(head[:600])) >= _CHAT_WORDS
+    if excusing and not long_post or excused and not long_post:
         return out  # ("this is my last message tonight, gotta sleep")
     if joking:
         return out
@@ -411,6 +412,9 @@ def _risk_now(text: str, hits: list[Hit], excused: bool = False) -> list[Hit]:
         s, e = spans[int(k)]
         if float(probs[k]) < enc.high:
             break
+        if any(h.start < e and s < h.end for h in excusing):
+            continue  # a long post: the passage a rule excused ("i dont want my last
+            # conversation ever to be with my mom yelling"), not the plan beside it
         if owned(head[s:e]) and not _THEIR_RISK.search(head[s:e]):
             out.append(Hit(CRISIS_CATEGORY, "high", round(float(probs[k]), 4), s, e,
                            "risk_encoder"))

@@ -24,12 +24,12 @@ ON_TIME = (r"(?!\s+(?:late|early|on\s+time|in\s+time|till|until|before|at\s+\d|b
            r"for\s+(?:school|class|work|practice|the)|tomorrow\s+(?:morning|at|with)|with\s+(?:a|an|my)\b))")
 WILL = (
     rf"(?:i{A}ll|ill|i\s+will|i{A}m\s+(?:going\s+to|gonna)|im\s+(?:going\s+to|gonna)|"
-    rf"gonna|going\s+to)"
+    rf"gonna|going\s+to|i{A}?m+a)"  # ("ima end it all tn", "imma")
 )
 INTENT = (
     rf"(?:want(?:ed)?\s+to|wanna|going\s+to|gonna|about\s+to|ready\s+to|plan(?:ning)?\s+(?:to|on)|"
     rf"think(?:ing)?\s+(?:of|about)|decided\s+to|need\s+to|should(?:\s+just)?|might(?:\s+just)?|"
-    rf"will|i{A}ll|ill|(?:tried|trying|try)\s+to|gon)"
+    rf"will|i{A}ll|ill|(?:tried|trying|try)\s+to|gon|i{A}?m+a)"
 )
 SELF_VERB = (
     r"(?:kill?(?:ing|ed)?|unaliv(?:e|ing|ed)|off(?:ing)?|hang(?:ing|ed)?|shoot(?:ing)?|shot|"

@@ -67,7 +67,10 @@ _SERIOUS = re.compile(r"\b(?:not|no|isn['’]?t\s+a|wasn['’]?t)\s+(?:even\s+)?
                       r"\bi['’]?m\s+(?:being\s+)?serious\b|\bfor\s+real\s+(?:tho|though|this\s+time)\b|"
                       r"\bfr\s+fr\b|\bi\s+mean\s+it\b|"
                       # "...lmao idc anymore", "💀 like actually, not the meme way"
-                      r"\bidc\s+anymore\b|\bnot\s+(?:the|a|in\s+the)\s+meme\s+way\b", re.I)
+                      r"\bidc\s+anymore\b|\bnot\s+(?:the|a|in\s+the)\s+meme\s+way\b|"
+                      # "i want to die lol but like actually this time"
+                      r"\bbut\s+(?:like\s+)?(?:actually|seriously|for\s+real)\b|"
+                      r"\bactually\s+this\s+time\b", re.I)
 _OTHER_SUBJECT = re.compile(
     r"\b(?P<who>he|she|they|hes|shes|theyre|theyve|you|u|ya|someone|somebody|people|ppl|everyone|nobody|who|"
     r"(?:my|his|her|our)\s+(?:friend|bestie|bff|sister|brother|sis|bro|cousin|mom|dad|"

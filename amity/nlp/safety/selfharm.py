@@ -239,6 +239,9 @@ SELF_HARM: tuple[Rule, ...] = (
          rf"back|home|off|and|for)\b)|\b(?:tell|give)\s+(?:my\s+)?\w+\s+(?:i{A}?m|im)\s+sorry\b[^.!?]{{0,5}}"
          rf"[.!?]+\s*bye\b|\b(?:i{A}?m|im)\s+done\s+now\b[^.!?]{{0,5}}[.!?]*\s*(?:goodbye|bye)\b|"
          rf"\bsorry\s+for\s+everything\b[^.!?]{{0,40}}\b(?:bye|goodbye|the\s+end)\b|"
+         # "love u all, sorry i couldnt stay": a goodbye for having gone
+         rf"\b(?:love\s+(?:you|u|ya)|goodbye|bye)\b[^.!?]{{0,30}}\bsorry\s+i\s+(?:couldn{A}?t|"
+         rf"could\s+not|can{A}?t|cant)\s+(?:stay|hold\s+on|stick\s+around|be\s+stronger)\W*$|"
          rf"\b(?:left|wrote|writing|leaving)\s+(?:a|my|the)\s+(?:\w+\s+)?(?:note|letters?)\s+(?:for|to)\s+"
          rf"(?:my|everyone)\b[^.!?]{{0,30}}[.!?]*\s*(?:goodbye|bye)\b|\bdeleted\s+(?:all\s+)?my\s+\w+"
          rf"[^.!?]{{0,20}}\bwrote\s+a\s+note\b", person=False, negatable=False,
@@ -316,6 +319,10 @@ SELF_HARM: tuple[Rule, ...] = (
          rf"\bwhat(?:{A}?s|\s+is)\s+(?:even\s+)?the\s+point\s+(?:of\s+(?:anything|living|life|me|trying|going\s+on|being\s+alive|it\s+all|"
          rf"even\s+trying|waking\s+up)|in\s+(?:anything|living|trying)|anymore)\b|\bno\s+point\s+(?:in\s+)?"
          rf"(?:living|anything|going\s+on|trying\s+anymore|being\s+alive)\b", negatable=False),
+    # "lowkey done with everything. like permanently": done, and for good
+    rule("done_for_good", "self_harm", "high", 0.85,
+         r"\bdone\s+with\s+(?:life|everything|living|it\s+all|being\s+alive)\b[\s.!,]{0,4}"
+         r"(?:like\s+|and\s+i\s+mean\s+)?(?:permanently|for\s+good|forever)\b"),
     rule("give_up", "self_harm", "check", 0.7,
          r"\b(?:give|gave|giving)\s+up\s+on\s+(?:life|everything|myself|living|being\s+alive)\b|"
          r"\bdone\s+with\s+(?:life|everything|living|it\s+all|being\s+alive)\b"),

@@ -156,11 +156,16 @@ HATE: tuple[Rule, ...] = (
          person=False),
 )
 
+#: someone else who will "kill you", said to the teen of a parent or a teacher: "ms brennan is
+#: gonna kill you", "your mom's gonna kill u lol" (an idiom, as "she's gonna kill me" is)
+_THEY_GONNA = (r"\b(?:(?:he|she|it|(?!i\b)[a-z]+)(?:\s+is|'s)|they(?:'re|re|\s+are))\s+"
+               r"(?:literally\s+|actually\s+|so\s+)?$")
+
 VIOLENCE: tuple[Rule, ...] = (
     rule("threat_human", "violence", "high", 0.9,
          rf"\b(?:{INTENT}|{WILL})\s+(?:just\s+|fucking\s+|actually\s+|literally\s+)?(?:kill|shoot|stab|murder|strangle|"
          rf"poison|knife|choke)\s+{HUMAN}\b",
-         before=_GAME, after=rf"[^.!?\n]{{0,40}}{_GAME}", hyperbole=True),
+         before=rf"{_GAME}|{_THEY_GONNA}", after=rf"[^.!?\n]{{0,40}}{_GAME}", hyperbole=True),
     rule("threat_family", "violence", "check", 0.6,
          rf"\b(?:{INTENT}|{WILL})\s+(?:just\s+)?(?:kill|shoot|stab|murder|strangle|poison)\s+my\s+{FAMILY}\b",
          after=rf"[^.!?\n]{{0,40}}{_GAME}"),
