@@ -232,3 +232,43 @@ def test_a_plan_by_its_name(text: str, plan: str) -> None:
 def test_what_happened_today_is_no_plan() -> None:
     assert _plans("biscuit bit my trainer today lmaooo") == []
     assert _plans("i sat next to her on friday at lunch") == []
+
+
+def test_a_guess_of_their_own_with_question_marks_is_told() -> None:
+    found = _answer("anyway my grandma wants the recipe, what flavor did i make again lol",
+                    "im making my dad a cake for his bday thursday",
+                    "he loves berries so im thinking strawberry w lemon frosting??", read=True)
+    assert found is not None and "strawberry" in found.text
+
+
+def test_a_question_with_i_feel_like_i_told_u_is_a_memory_question() -> None:
+    from amity.voice.recall_ask import is_recall_question
+    assert is_recall_question("lmao and my boss... what was her name i feel like i told u")
+
+
+def test_where_the_wedding_was_told_as_getting_married() -> None:
+    found = _answer("where was the wedding again",
+                    "so my uncle is getting married on saturday in tucson and we drive out "
+                    "thursday", read=True)
+    assert found is not None and found.detail == "tucson"
+
+
+def test_a_name_changed_to() -> None:
+    found = _answer("whats his actual name now?", "we got a bunny!! i named him oreo",
+                    "ok update my sister cried so we changed his name to clover now lol",
+                    read=True)
+    assert found is not None and "clover" in found.text
+
+
+def test_the_guy_who_directs_is_the_director() -> None:
+    found = _answer("whats the name of the guy who directs the play",
+                    "rehearsal ran so late, our director mr haddad made us redo act 2",
+                    read=True)
+    assert found is not None and found.detail == "Mr Haddad"
+
+
+def test_where_i_work_told_by_the_job() -> None:
+    found = _answer("where do i work again lol?",
+                    "sunny i start lifeguarding at the aquatic center next week im hyped",
+                    read=True)
+    assert found is not None and found.detail == "aquatic center"

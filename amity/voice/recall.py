@@ -254,7 +254,10 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
                 or ("name" in wants and NAMED_IT.search(low) and topic & stems(s.before))
                 or ("name" in wants and pronoun_named(topic, s))  # "his name is gonna be x"
                 or ("name" in wants and _OLD_NAME.search(whole.lower()) and _WAS_NAMED.search(low))
-                or ("job" in wants and JOBS & set(low.split()))):
+                or ("job" in wants and JOBS & set(low.split()))
+                or ("work" in topic and "place" in wants and _JOB_AT.search(low)
+                    and JOBS & set(low.split()))):  # "where do i work": "i start
+            # lifeguarding at the rec center next week"
             continue  # (a name for the asked group: "were called the midnight toasters")
         if not (words - topic - FRAME) and not ("count" in wants and _NUMBER.search(low)):
             continue  # says nothing the question does not: no answer in it ("3 of them" does)
@@ -428,8 +431,9 @@ _WANTED_BUT = re.compile(r"\b(i (?:wanted|was hoping for|hoped for|wished for) [
 _WANT_ASKED = frozenset(stems("want wanted wish hope hoping"))
 _WHAT_YEAR = re.compile(r"\b(?:what|which) year (?:is|was|did)\b")
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-2]\d)\b")
-_ASKER = re.compile(r"\b(?:my|our) \w+ (?:asked|asks|is asking|wants|wanted|said|says|thinks|"
-                    r"keeps|needs)\b")
+_ASKER = re.compile(r"\b(?:my|our) \w+(?: [a-z]+)? (?:asked|asks|is asking|wants|wanted|said|"
+                    r"says|thinks|keeps|needs)\b")
+_JOB_AT = re.compile(r"\b[a-z]+ (?:at|for) (?:the |a )?[a-z]+")
 _ROLE_ASKED = frozenset(stems("role part character"))
 _CAST = re.compile(r"\b(?:cast|casted|musical|play|playing|audition|auditions|auditioned|show)\b")
 _AS_ROLE = re.compile(r"\b(?:im|i'm|i am|i got cast as|got cast as|cast me as|i play|ill be|"

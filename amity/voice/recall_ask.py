@@ -45,6 +45,11 @@ _CHECKING = re.compile(r"^(?:(?:and|so|wait|ok|okay|oh|also|lol|hmm)\s+)*"
                        r"\s+[^?]{1,30}?,?\s+(?:right|rite|correct|yeah)\s*\?")
 
 
+#: what follows the asking part, told to Sunny: "what was his name i feel like i told u"
+_TOLD_TAIL = re.compile(r"\s(?:i (?:feel like|swear|think|know) i (?:told|said)|"
+                        r"(?:lol|lmao|haha) i (?:told|said))\b")
+
+
 def is_recall_question(text: str, previous: str = "") -> bool:
     """A question about the user's own past or people ("and my rabbit?", "what game did my
     grandpa teach me", "whos our coach") rather than advice ("what should i do about my
@@ -74,7 +79,7 @@ def is_recall_question(text: str, previous: str = "") -> bool:
     # advice or a question to Sunny, in the asking part ("how much do i make an hour
     # again? trying to see how many shifts till i can pay him back" asks no advice)
     if not found or _ADVICE.search(_WAS_GONNA.sub(" ", _TOLD_SAID.sub(
-            " ", re.split(r"[?.!,]", found.group(1))[0]))):
+            " ", _TOLD_TAIL.split(re.split(r"[?.!,]", found.group(1))[0])[0]))):
         return False  # (what someone said is no advice asked: "which teacher said i could")
     clause = found.group(1)
     if "?" not in low and WHEN_TOLD.match(clause):

@@ -36,7 +36,9 @@ _WANT = frozenset(stems("want wanted pick picked chose vote voted"))
 _LOOSE = (
     # "named deb", "called the biscuit", "her real name is claire", "goes by moth"
     re.compile(r"\b(?:(?:named|called|nicknamed)(?: him| her| it| them)?|name is|names|name's|"
-               r"real name(?: is)?|actual name(?: is)?|goes by|go by|name was) (" + _WORD + r")"),
+               r"real name(?: is)?|actual name(?: is)?|goes by|go by|name was|"
+               r"(?:changed|change) (?:his|her|its|their) name to|renamed (?:him|her|it|them) "
+               r"(?:to )?) (" + _WORD + r")"),
     # "my manager is this guy kev who says bet to everything", "my partner is this girl noor"
     re.compile(r"\b(?:is|was|its|it's) (?:this|some|a|the) (?:guy|girl|dude|lady|kid|boy|man|"
                r"woman) (" + _WORD + r")"),

@@ -231,8 +231,11 @@ def _rhetorical(text: str) -> bool:
     last = _TOLD_WH.sub(" ", low.rsplit(",", 1)[-1])
     # "i sold 14 already??": amazement at what one did, not a question
     amazed = bool(re.search(r"\?[?!]", text) and _AMAZED.match(low))
+    # (or a shorter one of their own: "she loves lemon stuff so im thinking lemon w raspberry
+    # filling??")
     return "?" in text and (len(text.split()) >= 14 or bool(_RELATIVE.search(text.lower()))
-                            or amazed) and \
+                            or amazed or len(text.split()) >= 6 and bool(
+                                re.search(r"\b(?:im|i'm|i|my|we)\b", low))) and \
         not _QUESTION_START.match(low) and not re.search(
             r"\b(?:right|rite|correct|yeah)\s*\?+\s*$", low) and \
         not re.search(r"\b(?:you|u|ur|your|sunny)\b", low) and \

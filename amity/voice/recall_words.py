@@ -36,6 +36,11 @@ SAME = {"gf": "girlfriend", "bf": "boyfriend", "bff": "friend", "bestie": "frien
         "kitty": "cat", "kitten": "cat", "grandpa": "grandfather", "grandad": "grandfather",
         "granddad": "grandfather", "grandma": "grandmother", "granny": "grandmother",
         "nana": "grandmother", "oma": "grandmother", "opa": "grandfather",
+        "married": "wedding", "marrying": "wedding",  # "getting married in san diego"
+        # "the guy who directs the musical": "our director mr castellano"
+        "directs": "director", "directed": "director", "directing": "director",
+        "supervises": "supervisor", "instructs": "instructor", "advises": "advisor",
+        "conducts": "conductor",
         "abuela": "grandmother", "abuelo": "grandfather", "nonna": "grandmother",
         "nonno": "grandfather", "grandparent": "grandmother", "fav": "favorite",
         "fave": "favorite", "favourite": "favorite", "colour": "color", "teammate": "team",

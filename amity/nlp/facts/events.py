@@ -29,8 +29,9 @@ EXTRA = frozenset("appt gala xray x-ray scan fair contest showcase exhibition gi
     {"car wash", "baby shower", "bridal shower", "open mic", "game night", "movie night",
      "study session", "open house", "comic con", "charity wash", "dog wash", "bake sale",
      "sweet 16", "sweet sixteen", "art night", "family night", "trivia night", "glow run",
-     "fun run", "5k", "art show", "talent show", "science olympiad", "spelling bee", "geography bee",
-     "math bee", "battle of the bands", "opening night", "science fair", "book fair", "job fair"}
+     "fun run", "5k", "art show", "talent show", "science olympiad", "spelling bee",
+     "geography bee", "math bee", "battle of the bands", "opening night", "science fair",
+     "book fair", "job fair"}
 _NOUNS = sorted(EVENT_NOUNS | EXTRA, key=len, reverse=True)
 _LEAD = frozenset("a an the my our his her their this that next last big first also and i doing "
                   "we have has got get its it's is was to for on at in of with we've i've ive "
