@@ -272,3 +272,35 @@ def test_where_i_work_told_by_the_job() -> None:
                     "sunny i start lifeguarding at the aquatic center next week im hyped",
                     read=True)
     assert found is not None and found.detail == "aquatic center"
+
+
+def test_a_pet_asked_is_not_the_person_she_said_of() -> None:
+    assert _answer("how old is bubbles? my cousin asked and i had no idea",
+                   "i got a betta fish named bubbles shes blue and kinda grumpy",
+                   "my stepsister ava is visiting from ohio for a week, shes 12",
+                   "she keeps feeding bubbles like 10 times a day", read=True) is None
+
+
+def test_a_time_for_another_distance_is_not_the_one_asked() -> None:
+    assert _answer("what did i say my 50 free time was?",
+                   "swim meet today, i dropped 2 seconds in my 100 free!! 58.4",
+                   read=True) is None
+
+
+def test_what_year_asked_and_not_told() -> None:
+    assert _answer("what year is my brother in at college?",
+                   "my brother leo is coming home from college for break, hes at purdue",
+                   read=True) is None
+
+
+def test_a_plan_named_before_the_is_not_a_word_told_earlier() -> None:
+    friday = datetime(2026, 3, 20, 16, tzinfo=UTC)
+    told = ["the nurse asked what im allergic to, what did the test say?"]
+    assert [(f.object, f.when) for f in extract(
+        "opening night is the friday after tech week, like 10 days from now", told, now=friday)
+        if f.predicate == "event"] == [("opening night", date(2026, 3, 27))]
+
+
+def test_a_score_out_of_is_a_score() -> None:
+    from amity.voice.recall_words import SCORE
+    assert SCORE.search("PASSED. 18 out of 20 lets gooo") and SCORE.search("got 45/50")

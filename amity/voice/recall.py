@@ -37,6 +37,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from ..nlp.facts.lexicon import is_first_name
 from ..nlp.question import focus
 from .recall_ask import is_recall_question as is_recall_question  # re-exported
 from .recall_asked import (
@@ -116,6 +117,7 @@ from .recall_words import (
     FRAME,
     JOBS,
     PAST_ONE,
+    STOP,
     second_person,
     stems,
 )
@@ -232,6 +234,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     topic |= named_kinds(topic, sorted((x.order, x.line or x.text) for x in said if not x.fact))
     # (biscotti: the tortoise)
     kin = kin_names(topic, [x.text for x in said])
+    numbered = [(n, w) for n, w in _NUMBERED.findall(question.lower()) if w not in STOP]
     for s in said:
         words, near = _named(stems(s.text), s.text, kin), stems(s.around)
         inside = len(topic & words) + len(numbers & {*_NUMBER.findall(s.text),
@@ -286,6 +289,13 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             continue  # "how much was the raptor": "the shark deck was $65" is another price
             # (in the message: "i thrifted the sickest jacket, green carhartt for 12 bucks";
             # or said of it: "shes 4")
+        if _other_numbered(numbered, s):
+            continue  # "my 50 free time": not "58.4 in my 100 free"
+        if _no_year(whole, s):
+            continue  # "what year is jake in at college": "hes at ohio state" tells none
+        if _of_another(topic, s) and not wants & {"name", "who"}:
+            continue  # "how old is sushi" (the fish): "my stepsister chloe is visiting from
+            # arizona, shes 11" is chloe's age, though sushi is told in the message after
         if "count" in wants and placed_only(low) and not _PLACE_ASK.search(whole.lower()):
             continue  # "whats my pb in backstroke": "came 2nd in 100m" is a place, no time
         if "color" in wants and not inside and (words & WHO_HAS_NAMES) - topic:
@@ -309,8 +319,11 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         if "count" in wants and "sav" in topic and _SAVED_SO_FAR.search(low):
             score += 2.0  # "how much did i have saved": "i have $2,150 so far" (not the price
             # put right beside it, "wait no he said $3,200")
-        if CORRECTION.search(low):
-            score += 1.5  # "i meant mango": the newer word wins
+        if "scor" in topic and not inside and not a_score(topic, low):
+            score -= 1.5  # a score asked: "18 out of 20", not "its 11.75" beside the test
+        if CORRECTION.search(low) and (inside or beside):
+            score += 1.5  # "i meant mango": the newer word wins (of what is asked: not "wait
+            # no its 11.75" of the pay, asked the permit test score)
         elif any(order > s.order and words & wrong for order, wrong in fixes):
             score -= 1.5  # a newer message corrects a word of this one
         if PAST_ONE.search(low):
@@ -336,8 +349,10 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     behind = out if wants else (lambda s: out(s) or doing(topic, s))
     found = _best(scored, question, encode, probs, said, plain, topic, behind) or \
         _reader_pick(said, probs, wants, whole)
-    if found is None:
-        return None
+    if found is None or _of_another(topic, found[1]) and not wants & {"name", "who"} or \
+            _no_year(whole, found[1]) or \
+            _other_numbered(numbered, found[1]):
+        return None  # (nor the reader's own pick: "shes 11" of chloe, asked of sushi)
     best_score, best = found
     if "count" in wants and not best.fact and _MONEY.search(best.text):
         # "saved $1,150", then "wait no i have $1,250": the sum put right a message later
@@ -431,6 +446,37 @@ _WANTED_BUT = re.compile(r"\b(i (?:wanted|was hoping for|hoped for|wished for) [
 _WANT_ASKED = frozenset(stems("want wanted wish hope hoping"))
 _WHAT_YEAR = re.compile(r"\b(?:what|which) year (?:is|was|did)\b")
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-2]\d)\b")
+_NUMBERED = re.compile(r"\b(\d+)\s*(?:m\s+)?([a-z]{3,})\b")  # "my 50 free", "the 200 fly"
+_CLASS_YEAR = re.compile(r"\b(?:freshman|sophomore|junior|senior|(?:first|second|third|fourth|"
+                         r"1st|2nd|3rd|4th) year|grade|grader)\b")
+def _other_numbered(numbered: list[tuple[str, str]], said: Said) -> bool:
+    """``said``'s message numbers the asked thing otherwise ("my 50 free": "my 100 free")."""
+    told = (said.line or said.text).lower()
+    return any(re.search(rf"\b\d+\s*(?:m\s+)?{w}\b", told) and not re.search(
+        rf"\b{n}\s*(?:m\s+)?{w}\b", told) for n, w in numbered)
+
+
+def _no_year(question: str, said: Said) -> bool:
+    """A year asked ("what year is my car", "what year is he in") that ``said`` does not tell."""
+    told = (said.line or said.text).lower()
+    return bool(_WHAT_YEAR.search(question.lower())) and not _YEAR.search(told) and \
+        not _CLASS_YEAR.search(told)
+
+
+_SHE_FIRST = re.compile(r"^(?:she|he|shes|hes|she's|he's|she is|he is)\b")
+
+
+def _of_another(topic: set[str], said: Said) -> bool:
+    """``said`` opens with "she" or "he" after another one named first in its message, and
+    nothing asked is in that message."""
+    line = (said.line or "").lower()
+    at = line.find(said.text.lower())
+    if not _SHE_FIRST.match(said.text.lower()) or at <= 0 or topic & stems(line):
+        return False
+    return any(is_first_name(w) and not stems(w) & topic
+               for w in re.findall(r"[a-z]{3,}", line[:at]))
+
+
 _ASKER = re.compile(r"\b(?:my|our) \w+(?: [a-z]+)? (?:asked|asks|is asking|wants|wanted|said|"
                     r"says|thinks|keeps|needs)\b")
 _JOB_AT = re.compile(r"\b[a-z]+ (?:at|for) (?:the |a )?[a-z]+")

@@ -20,7 +20,7 @@ from .recall_names import WHO_HAS_NAMES
 from .recall_said import Said
 from .recall_words import KINDS, STOP, stems
 
-__all__ = ["NAME_WAS_SAID", "pronoun_named", "titled_teacher", "who_did"]
+__all__ = ["NAME_WAS_SAID", "lead_name", "pronoun_named", "titled_teacher", "who_did"]
 
 #: a name told as the one before a renaming ("his name was garfield"), one reading for
 #: recall, recall_kind and recall_plain
@@ -63,16 +63,23 @@ def titled_teacher(topic: set[str], said: Said) -> str | None:
     return found.group(1) if not rest or rest & stems(said.line or said.text) else None
 
 
+def lead_name(said: Said) -> str | None:
+    """A first name said alone to open the message ``said`` is in ("jonah. hes a freshman but
+    hes lowkey nasty on bass"): who the message before spoke of."""
+    bare = re.match(r"([a-z]{3,})\s*[.!]", (said.line or "").lower())
+    return bare.group(1) if bare and is_first_name(bare.group(1)) else None
+
+
 def pronoun_named(topic: set[str], said: Said) -> str | None:
     """A first name given by "his name is" in the message that names the asked one before
     it ("my moms boyfriend is staying for dinner a lot now, his name is dmitri"), or said
     alone first in the message after ("my duo is my cousin", then "marcus. hes 15")."""
     found = _HIS_NAME.search(said.text.lower())
     line = (said.line or "").lower()
-    bare, need = re.match(r"([a-z]{3,})\s*[.!]", line), topic & WHO_HAS_NAMES
-    if bare and is_first_name(bare.group(1)) and need and need <= stems(said.before):
-        return bare.group(1)  # "my duo is my cousin, he lives in atlanta", then "marcus. hes
-        # 15 and way better than me"
+    bare, need = lead_name(said), topic & WHO_HAS_NAMES
+    if bare and need and need <= stems(said.before):
+        return bare  # "my duo is my cousin, he lives in atlanta", then "marcus. hes 15 and
+        # way better than me"
     if found is None or found.group(1) in STOP | {"like", "literally", "so", "just", "kinda"}:
         return None  # (said to be a name, it need not be a known first name: "dmitri")
     before = line[:line.find(found.group(0))] if found.group(0) in line else ""

@@ -131,7 +131,7 @@ KINDS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
     "sho": "jordans sneakers trainers nikes vans converse crocs boots cleats heels "
            "adidas dunks airforces uggs loafers",
 }.items()}
-SCORE = re.compile(r"\b\d+\s*-\s*\d+\b")
+SCORE = re.compile(r"\b\d+\s*-\s*\d+\b|\b\d+\s*(?:out of|/)\s*\d+\b")  # "3-1", "18 out of 20"
 COLORS = frozenset("golden ginger red orange yellow green blue purple pink black white grey "
                    "gray brown gold silver teal navy beige cream maroon turquoise lilac "
                    "chestnut palomino roan sunburst lavender violet mint sage peach coral "

@@ -299,7 +299,9 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
             before + " " + dm.text), subject_before(before)) or named_after(
             sent.text[dm.end:])) if ahead else None  # ("it comes off next wednesday": the cast)
         lead = re.findall(r"[a-z']+", before.lower())
-        if ahead and 0 < len(lead) <= 4 and (named := told_before(lead[-1], context)):
+        if ahead and 0 < len(lead) <= 4 and not (near and lead[-1] in _NOT_NAMING) and (
+                named := told_before(lead[-1], context)):  # (not "the" of "opening night is
+            # the friday" matched to "what did the test say" told before)
             near = named  # "oh wait brightons saturday not sunday, zaras mum changed it"
         phrase = near or (plan_by_words(sent.text[start:], context, told[0], dm.text,
                                         dm.end - start) if ahead else None)
@@ -487,6 +489,7 @@ def extract(message: str, context: Sequence[str] = (), now: datetime | None = No
     return sorted(_one_per_member(list(best.values())), key=lambda x: (x.span, x.predicate))
 
 
+_NOT_NAMING = frozenset("the a an is are was its it's it this that next on at my our".split())
 _DONE_LEAD = re.compile(r"(?:did|visited)\b", re.I)
 _FEELING = frozenset("boring bored fun good bad great awful long tiring busy crazy stressful "
                      "chill slow fine okay ok rough hard easy weird rude".split())

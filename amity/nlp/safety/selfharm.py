@@ -38,7 +38,10 @@ _THAN_ORDINARY = (r"\s+than\s+(?!(?:\w+\s+)?(?:keep|go\s+on|live|living|be\s+ali
 SELF_HARM: tuple[Rule, ...] = (
     rule("kill_myself", "self_harm", "high", 0.95, rf"\b{SELF_VERB}\s+my\s?s(?:el|le|l)f\b",
          after=_IDIOM_AFTER_SELF, told=True, **_HYPE),
-    rule("kms", "self_harm", "high", 0.9, rf"\b{INTENT}\s+(?:just\s+)?kms\b", told=True, **_HYPE),
+    # (boredom said first is the idiom: "im so bored ima just kms", as "so bored i could die")
+    rule("kms", "self_harm", "high", 0.9, rf"\b{INTENT}\s+(?:just\s+)?kms\b", told=True,
+         before=r"\bbored\b(?!\s+of\s+(?:my\s+)?(?:life|living|everything|existing|being))"
+                r"[^.!?]{0,30}$", **_HYPE),
     rule("kms_bare", "self_harm", "check", 0.6, r"\bkms\b"),
     rule("end_life", "self_harm", "high", 0.95,
          r"\b(?:end(?:ing)?|tak(?:e|ing)|took)\s+my\s+(?:own\s+)?life\b",
