@@ -37,7 +37,8 @@ WANTS = {
     "favorite": re.compile(r"\b(favou?rite|fav|fave)\b|\bbest (?!friend|mate|bud|pal)"),
     "job": re.compile(r"\b(job|jobs|for a living|for work|work as|works as)\b|"
                      r"\b(?:my|his|her|their) (?:\w+ )?\w+ (?:does|do)(?: now)?\s*(?:again)?"
-                     r"\s*(?:lol)?\s*[?!.]*$"),  # "what did i say my dad does"
+                     r"\s*(?:lol)?\s*[?!.]*$|"  # "what did i say my dad does"
+                     r"\bwhat (?:does|did) (?:he|she) do(?: again| now)?\s*(?:lol)?\s*[?!.]*$"),
     "day": re.compile(r"\b(?:what|which) (?:days?|night|date)\b|"
                      r"\bwhats? (?:the|their|our|my) date\b"),
     # "when is the winter concert": a day, a date, a time or a time of year

@@ -127,6 +127,9 @@ def kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
                            or re.search(r"\b[A-Z][a-z]+", said.text[1:])
                            or re.search(r"\b(with|and) \w+", low)):
         bonus += 0.5
+    if "who" in wants and re.search(r"\bwith(?: again| tho)?\s*\W*$", question.lower()) and \
+            re.search(r"\bwith (?:my |our )?(?:\w+ )?[a-z]+", low):
+        bonus += 1.0  # "who did i go to the concert with": "im going with my sister lena"
     if "who" in wants and _WHO_SAID.search(question.lower()) and _SAID_IT.search(low):
         bonus += 2.0  # "which teacher was the one who said the mean thing": "she said '...'"
     bonus += 1.5 * of_kind(asked, low) + 1.5 * a_score(asked, low)

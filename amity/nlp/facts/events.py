@@ -25,7 +25,7 @@ EXTRA = frozenset("appt gala xray x-ray scan fair contest showcase exhibition gi
                   "quinceanera quinceañera playdate stream livestream practical comp "
                   "comps parade fitting raid con launch screening premiere workshop orientation "
                   "banquet carnival marathon cookout scrimmage regionals sectionals nationals "
-                  "showing act psat sat sats".split()) | \
+                  "showing act psat".split()) | \
     {"car wash", "baby shower", "bridal shower", "open mic", "game night", "movie night",
      "study session", "open house", "comic con", "charity wash", "dog wash", "bake sale",
      "sweet 16", "sweet sixteen", "art night", "family night", "trivia night", "glow run",

@@ -299,7 +299,7 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
             before + " " + dm.text), subject_before(before)) or named_after(
             sent.text[dm.end:])) if ahead else None  # ("it comes off next wednesday": the cast)
         lead = re.findall(r"[a-z']+", before.lower())
-        if ahead and 0 < len(lead) <= 4 and not (near and lead[-1] in _NOT_NAMING) and (
+        if ahead and 0 < len(lead) <= 4 and lead[-1] not in _NOT_NAMING and (
                 named := told_before(lead[-1], context)):  # (not "the" of "opening night is
             # the friday" matched to "what did the test say" told before)
             near = named  # "oh wait brightons saturday not sunday, zaras mum changed it"

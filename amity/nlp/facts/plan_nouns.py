@@ -148,6 +148,10 @@ _DOING = [
     (re.compile(r"\b(?:im|i'm|i am) (?!going|doing|having|getting|gonna|being|trying|leaving)"
                 r"([a-z]+ing)(?: again)?(?= (?:on |this |next )?(?:monday|tuesday|wednesday|"
                 r"thursday|friday|saturday|sunday|tomorrow|tmrw|tonight)\b)"), "{0}"),
+    # "my dad said hes gonna take me driving in the church parking lot sunday"
+    (re.compile(r"\b(?:take|takes|taking) (?:me|us) ([a-z]+ing(?: (?:in|at|to|on) (?:the |a |my )?"
+                r"(?:[a-z'-]+ ){0,2}[a-z'-]+?)?)(?= on| this| next| tomorrow| tmrw| after|[,.!?]|$|"
+                r" (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"), "{0}"),
     (re.compile(r"\b(?:he|she|they) (?:starts|start|is starting|are starting)\b(?! to\b)"),
      "first day"),  # "my dad got the job ..., he starts next monday"
 ]
@@ -158,7 +162,8 @@ def by_doing(low: str) -> str | None:
     """The plan ``low`` says by what is done (see the module doc), or None."""
     for pattern, name in _DOING:
         m = pattern.search(low)
-        if m and not (m.groups() and m.group(1) and m.group(1).split()[-1] in _NOT_DONE):
+        if m and not (m.groups() and m.group(1) and m.group(1).split()[-1] in _NOT_DONE
+                      and len(m.group(1).split()) <= 2):  # (not "the church parking lot")
             if name == "first day" and re.search(r"\bjob\b", low):
                 return "first day at the new job"  # "my dad got the job ..., he starts monday"
             return name.format(*m.groups())
