@@ -235,6 +235,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     # (biscotti: the tortoise)
     kin = kin_names(topic, [x.text for x in said])
     numbered = [(n, w) for n, w in _NUMBERED.findall(question.lower()) if w not in STOP]
+    she_asked = bool(_SHE_ASKED.search(question.lower()))  # "where did she move from": the
+    # "she" a line names first may be her
     for s in said:
         words, near = _named(stems(s.text), s.text, kin), stems(s.around)
         inside = len(topic & words) + len(numbers & {*_NUMBER.findall(s.text),
@@ -293,7 +295,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             continue  # "my 50 free time": not "58.4 in my 100 free"
         if _no_year(whole, s):
             continue  # "what year is jake in at college": "hes at ohio state" tells none
-        if _of_another(topic, s) and not wants & {"name", "who"}:
+        if _of_another(topic, s) and not wants & {"name", "who"} and not she_asked:
             continue  # "how old is sushi" (the fish): "my stepsister chloe is visiting from
             # arizona, shes 11" is chloe's age, though sushi is told in the message after
         if "count" in wants and placed_only(low) and not _PLACE_ASK.search(whole.lower()):
@@ -349,7 +351,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     behind = out if wants else (lambda s: out(s) or doing(topic, s))
     found = _best(scored, question, encode, probs, said, plain, topic, behind) or \
         _reader_pick(said, probs, wants, whole)
-    if found is None or _of_another(topic, found[1]) and not wants & {"name", "who"} or \
+    if found is None or _of_another(topic, found[1]) and not wants & {"name", "who"} and \
+            not she_asked or \
             _no_year(whole, found[1]) or \
             _other_numbered(numbered, found[1]):
         return None  # (nor the reader's own pick: "shes 11" of chloe, asked of sushi)
@@ -463,6 +466,7 @@ def _no_year(question: str, said: Said) -> bool:
         not _CLASS_YEAR.search(told)
 
 
+_SHE_ASKED = re.compile(r"\b(?:she|he|her|him|his|hes|shes)\b")
 _SHE_FIRST = re.compile(r"^(?:she|he|shes|hes|she's|he's|she is|he is)\b")
 
 
