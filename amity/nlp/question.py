@@ -24,7 +24,7 @@ _AFTER_ASK = re.compile(r"\s(?:and i (?:\w+ )?(?:cant|can't|dont|don't|forgot)|a
                         r"writing|thinking|almost)|i almost (?:called|wrote|said|put|typed)|"
                         r"my \w+ (?:asked|wants|said|bet)|and i (?:said|was like)|"
                         r"i (?:feel like|swear) i|"
-                        r"(?:lol|lmao|lmfao|haha|hahaha)(?= [a-z])|"
+                        r"(?:lol|lmao|lmfao|haha|hahaha) (?=i told\b)|"
                         # a laugh, then why it is asked: "whats my favorite color lol its for
                         # a quiz my friend made"
                         r"(?:lol|lmao|lmfao|haha|ngl|tbh) (?:its|it's|it is|for|my|cuz|bc))\b")

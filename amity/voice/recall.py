@@ -37,7 +37,6 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ..nlp.facts.lexicon import is_first_name
 from ..nlp.question import focus
 from .recall_ask import is_recall_question as is_recall_question  # re-exported
 from .recall_asked import (
@@ -53,6 +52,21 @@ from .recall_asked import also_asked as also_asked  # re-exported
 from .recall_asked import asked_words as asked_words  # re-exported
 from .recall_counts import count_of, placed_only, so_far
 from .recall_detail import KIND_OF, detail
+from .recall_fit import (
+    ASKER,
+    JOB_AT,
+    NUMBERED,
+    ROLE_ASKED,
+    SHE_ASKED,
+    WANT_ASKED,
+    WANTED_BUT,
+    WHAT_YEAR,
+    YEAR,
+    cast_as,
+    no_year,
+    of_another,
+    other_numbered,
+)
 from .recall_fix import near_name, said_whole, swaps
 from .recall_kind import IT_CALLED, NAMED_IT, REASON, a_score, kind_bonus, of_kind
 from .recall_names import (
@@ -192,7 +206,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         topic.discard("best")  # "my best friend": a friend ("the best boy" is no friend)
     if not here and THEIR.search(question.lower()) and whole.lower() != question.lower():
         # "my sister keeps stealing my charger. whats her name again": the sister
-        rest = _ASKER.sub(" ", whole.lower().replace(question.lower(), " "))
+        rest = ASKER.sub(" ", whole.lower().replace(question.lower(), " "))
         topic |= stems(rest) & WHO_HAS_NAMES  # (not the friend who asked: "my friend asked
         # who my duo is and i said my cousin, u remember his name")
     if not topic:
@@ -234,8 +248,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     topic |= named_kinds(topic, sorted((x.order, x.line or x.text) for x in said if not x.fact))
     # (biscotti: the tortoise)
     kin = kin_names(topic, [x.text for x in said])
-    numbered = [(n, w) for n, w in _NUMBERED.findall(question.lower()) if w not in STOP]
-    she_asked = bool(_SHE_ASKED.search(question.lower()))  # "where did she move from": the
+    numbered = [(n, w) for n, w in NUMBERED.findall(question.lower()) if w not in STOP]
+    she_asked = bool(SHE_ASKED.search(question.lower()))  # "where did she move from": the
     # "she" a line names first may be her
     for s in said:
         words, near = _named(stems(s.text), s.text, kin), stems(s.around)
@@ -260,7 +274,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
                 or ("name" in wants and pronoun_named(topic, s))  # "his name is gonna be x"
                 or ("name" in wants and _OLD_NAME.search(whole.lower()) and _WAS_NAMED.search(low))
                 or ("job" in wants and JOBS & set(low.split()))
-                or ("work" in topic and "place" in wants and _JOB_AT.search(low)
+                or ("work" in topic and "place" in wants and JOB_AT.search(low)
                     and JOBS & set(low.split()))):  # "where do i work": "i start
             # lifeguarding at the rec center next week"
             continue  # (a name for the asked group: "were called the midnight toasters")
@@ -291,11 +305,11 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             continue  # "how much was the raptor": "the shark deck was $65" is another price
             # (in the message: "i thrifted the sickest jacket, green carhartt for 12 bucks";
             # or said of it: "shes 4")
-        if _other_numbered(numbered, s):
+        if other_numbered(numbered, s):
             continue  # "my 50 free time": not "58.4 in my 100 free"
-        if _no_year(whole, s):
+        if no_year(whole, s):
             continue  # "what year is jake in at college": "hes at ohio state" tells none
-        if _of_another(topic, s) and not wants & {"name", "who"} and not she_asked:
+        if of_another(topic, s) and not wants & {"name", "who"} and not she_asked:
             continue  # "how old is sushi" (the fish): "my stepsister chloe is visiting from
             # arizona, shes 11" is chloe's age, though sushi is told in the message after
         if "count" in wants and placed_only(low) and not _PLACE_ASK.search(whole.lower()):
@@ -330,8 +344,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             score -= 1.5  # a newer message corrects a word of this one
         if PAST_ONE.search(low):
             score -= 0.7  # "biscuit was our old cat": not the one asked about
-        if _WANTED_BUT.search((s.line or s.text).lower()) and _WANTED_BUT.search(
-                (s.line or s.text).lower()).group(1) in low and not topic & _WANT_ASKED:
+        if WANTED_BUT.search((s.line or s.text).lower()) and WANTED_BUT.search(
+                (s.line or s.text).lower()).group(1) in low and not topic & WANT_ASKED:
             score -= 1.5  # "i got a green cast, i wanted red but they were out": not red
         if whose and not (whose & stems(s.line or s.text) or (
                 THIRD & set(low.split()) and whose & stems(s.around)
@@ -340,7 +354,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         score += 0.2 if s.fact and wants & {"name", "who"} else 0.0
         scored.append((score + READ_WEIGHT * _prob(s, probs, kind)[1], s))
     plain = plainly(wants, topic)
-    if topic & _ROLE_ASKED:  # a role told in a cast is said plainly ("im the bakers wife")
+    if topic & ROLE_ASKED:  # a role told in a cast is said plainly ("im the bakers wife")
         plain = (lambda told: lambda s: told(s) or (
             told_of(s) if cast_as(topic, s, wants) else None))(plain)
     if checked and numbers:  # "and the twins are 8 right?": "theyre 8", said of them
@@ -351,10 +365,10 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     behind = out if wants else (lambda s: out(s) or doing(topic, s))
     found = _best(scored, question, encode, probs, said, plain, topic, behind) or \
         _reader_pick(said, probs, wants, whole)
-    if found is None or _of_another(topic, found[1]) and not wants & {"name", "who"} and \
+    if found is None or of_another(topic, found[1]) and not wants & {"name", "who"} and \
             not she_asked or \
-            _no_year(whole, found[1]) or \
-            _other_numbered(numbered, found[1]):
+            no_year(whole, found[1]) or \
+            other_numbered(numbered, found[1]):
         return None  # (nor the reader's own pick: "shes 11" of chloe, asked of sushi)
     best_score, best = found
     if "count" in wants and not best.fact and _MONEY.search(best.text):
@@ -394,8 +408,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             rf"\b{re.escape(which.group(1))}\w*,? (the [a-z ]{{2,30}}? ones?)\b",
             (best.line or best.text).lower())):
         told = ones.group(1)  # "which shoes was i saving for": "the purple brooks ones"
-    if _WHAT_YEAR.search(whole.lower()) and not best.fact and (
-            year := _YEAR.search(best.line or best.text)):
+    if WHAT_YEAR.search(whole.lower()) and not best.fact and (
+            year := YEAR.search(best.line or best.text)):
         told = year.group(0)  # "what year is it again" (the car): "a 2009 honda civic"
     if told is None and wants & {"name", "who"} and (did := who_did(topic, best.text)):
         told = did.capitalize()  # "the new guy theo who literally burned the croissants"
@@ -441,61 +455,6 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         told = min(same)  # "and finn is 4 right?": yes, 4 (not hazel's 6 beside it)
     fix = fixed_after(best, said)
     return Found(fix(said_back), round(best_score, 3), fix(told) if told else None)
-
-
-#: what was wanted and not had: "i wanted red but they were out"
-_WANTED_BUT = re.compile(r"\b(i (?:wanted|was hoping for|hoped for|wished for) [^,.!?]{1,30}?)"
-                         r",? but\b")
-_WANT_ASKED = frozenset(stems("want wanted wish hope hoping"))
-_WHAT_YEAR = re.compile(r"\b(?:what|which) year (?:is|was|did)\b")
-_YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-2]\d)\b")
-_NUMBERED = re.compile(r"\b(\d+)\s*(?:m\s+)?([a-z]{3,})\b")  # "my 50 free", "the 200 fly"
-_CLASS_YEAR = re.compile(r"\b(?:freshman|sophomore|junior|senior|(?:first|second|third|fourth|"
-                         r"1st|2nd|3rd|4th) year|grade|grader)\b")
-def _other_numbered(numbered: list[tuple[str, str]], said: Said) -> bool:
-    """``said``'s message numbers the asked thing otherwise ("my 50 free": "my 100 free")."""
-    told = (said.line or said.text).lower()
-    return any(re.search(rf"\b\d+\s*(?:m\s+)?{w}\b", told) and not re.search(
-        rf"\b{n}\s*(?:m\s+)?{w}\b", told) for n, w in numbered)
-
-
-def _no_year(question: str, said: Said) -> bool:
-    """A year asked ("what year is my car", "what year is he in") that ``said`` does not tell."""
-    told = (said.line or said.text).lower()
-    return bool(_WHAT_YEAR.search(question.lower())) and not _YEAR.search(told) and \
-        not _CLASS_YEAR.search(told)
-
-
-_SHE_ASKED = re.compile(r"\b(?:she|he|her|him|his|hes|shes)\b")
-_SHE_FIRST = re.compile(r"^(?:she|he|shes|hes|she's|he's|she is|he is)\b")
-
-
-def _of_another(topic: set[str], said: Said) -> bool:
-    """``said`` opens with "she" or "he" after another one named first in its message, and
-    nothing asked is in that message."""
-    line = (said.line or "").lower()
-    at = line.find(said.text.lower())
-    if not _SHE_FIRST.match(said.text.lower()) or at <= 0 or topic & stems(line):
-        return False
-    return any(is_first_name(w) and not stems(w) & topic
-               for w in re.findall(r"[a-z]{3,}", line[:at]))
-
-
-_ASKER = re.compile(r"\b(?:my|our) \w+(?: [a-z]+)? (?:asked|asks|is asking|wants|wanted|said|"
-                    r"says|thinks|keeps|needs)\b")
-_JOB_AT = re.compile(r"\b[a-z]+ (?:at|for) (?:the |a )?[a-z]+")
-_ROLE_ASKED = frozenset(stems("role part character"))
-_CAST = re.compile(r"\b(?:cast|casted|musical|play|playing|audition|auditions|auditioned|show)\b")
-_AS_ROLE = re.compile(r"\b(?:im|i'm|i am|i got cast as|got cast as|cast me as|i play|ill be|"
-                      r"i'll be|im gonna be|i get to be|i got)\s+(?:playing |the |a |an )?[a-z']+")
-
-
-def cast_as(topic: set[str], said: Said, wants: set[str]) -> bool:
-    """The user's role asked ("what part did i get"; not "who played gomez") and told in a
-    cast ("i got cast in the musical... im the bakers wife")."""
-    return bool(topic & _ROLE_ASKED and not wants & {"who", "name"}
-                and _AS_ROLE.search(said.text.lower())
-                and _CAST.search(f"{said.text} {said.around}".lower()))
 
 
 _WHICH = re.compile(r"\bwhich ([a-z]{3,})\b")

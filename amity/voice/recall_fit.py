@@ -1,0 +1,73 @@
+"""Whether a told clause can be the answer a memory question asks, read beside the scoring of
+``recall.answer``: a role told in a cast ("what part did i get": "im the bakers wife"), what
+was wanted and not had ("i wanted red but they were out"), a year asked and not told, a time
+for another distance ("my 50 free": "my 100 free"), a "shes 11" that follows another one
+named ("how old is sushi": "my stepsister chloe ..., shes 11"), the asker of a question ("my
+friend asked ...") and a job told with its place ("lifeguarding at the rec center"). Pure
+functions and patterns over ``Said``; split from ``recall`` (session 36).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..nlp.facts.lexicon import is_first_name
+from .recall_said import Said
+from .recall_words import stems
+
+__all__ = ["ASKER", "JOB_AT", "NUMBERED", "ROLE_ASKED", "SHE_ASKED", "WANTED_BUT", "WANT_ASKED",
+           "WHAT_YEAR", "YEAR", "cast_as", "no_year", "of_another", "other_numbered"]
+
+#: what was wanted and not had: "i wanted red but they were out"
+WANTED_BUT = re.compile(r"\b(i (?:wanted|was hoping for|hoped for|wished for) [^,.!?]{1,30}?)"
+                         r",? but\b")
+WANT_ASKED = frozenset(stems("want wanted wish hope hoping"))
+WHAT_YEAR = re.compile(r"\b(?:what|which) year (?:is|was|did)\b")
+YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-2]\d)\b")
+NUMBERED = re.compile(r"\b(\d+)\s*(?:m\s+)?([a-z]{3,})\b")  # "my 50 free", "the 200 fly"
+_CLASS_YEAR = re.compile(r"\b(?:freshman|sophomore|junior|senior|(?:first|second|third|fourth|"
+                         r"1st|2nd|3rd|4th) year|grade|grader)\b")
+def other_numbered(numbered: list[tuple[str, str]], said: Said) -> bool:
+    """``said``'s message numbers the asked thing otherwise ("my 50 free": "my 100 free")."""
+    told = (said.line or said.text).lower()
+    return any(re.search(rf"\b\d+\s*(?:m\s+)?{w}\b", told) and not re.search(
+        rf"\b{n}\s*(?:m\s+)?{w}\b", told) for n, w in numbered)
+
+
+def no_year(question: str, said: Said) -> bool:
+    """A year asked ("what year is my car", "what year is he in") that ``said`` does not tell."""
+    told = (said.line or said.text).lower()
+    return bool(WHAT_YEAR.search(question.lower())) and not YEAR.search(told) and \
+        not _CLASS_YEAR.search(told)
+
+
+SHE_ASKED = re.compile(r"\b(?:she|he|her|him|his|hes|shes)\b")
+_SHE_FIRST = re.compile(r"^(?:she|he|shes|hes|she's|he's|she is|he is)\b")
+
+
+def of_another(topic: set[str], said: Said) -> bool:
+    """``said`` opens with "she" or "he" after another one named first in its message, and
+    nothing asked is in that message."""
+    line = (said.line or "").lower()
+    at = line.find(said.text.lower())
+    if not _SHE_FIRST.match(said.text.lower()) or at <= 0 or topic & stems(line):
+        return False
+    return any(is_first_name(w) and not stems(w) & topic
+               for w in re.findall(r"[a-z]{3,}", line[:at]))
+
+
+ASKER = re.compile(r"\b(?:my|our) \w+(?: [a-z]+)? (?:asked|asks|is asking|wants|wanted|said|"
+                   r"says)\b")  # (not "my sister keeps stealing my charger": hers asked)
+JOB_AT = re.compile(r"\b[a-z]+ (?:at|for) (?:the |a )?[a-z]+")
+ROLE_ASKED = frozenset(stems("role part character"))
+_CAST = re.compile(r"\b(?:cast|casted|musical|play|playing|audition|auditions|auditioned|show)\b")
+_AS_ROLE = re.compile(r"\b(?:im|i'm|i am|i got cast as|got cast as|cast me as|i play|ill be|"
+                      r"i'll be|im gonna be|i get to be|i got)\s+(?:playing |the |a |an )?[a-z']+")
+
+
+def cast_as(topic: set[str], said: Said, wants: set[str]) -> bool:
+    """The user's role asked ("what part did i get"; not "who played gomez") and told in a
+    cast ("i got cast in the musical... im the bakers wife")."""
+    return bool(topic & ROLE_ASKED and not wants & {"who", "name"}
+                and _AS_ROLE.search(said.text.lower())
+                and _CAST.search(f"{said.text} {said.around}".lower()))
