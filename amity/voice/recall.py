@@ -363,6 +363,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     # behind a doubted best, what someone is doing said plainly ("my sister graduates"
     # doubted, "shes doing dental hygiene" in its message)
     behind = out if wants else (lambda s: out(s) or doing(topic, s))
+    if "reason" in wants:  # a reason said plainly close behind ("...moved it to next saturday,
+        behind = (lambda reason: lambda s: out(s) or reason(s))(plain)  # too much snow")
     found = _best(scored, question, encode, probs, said, plain, topic, behind) or \
         _reader_pick(said, probs, wants, whole)
     if found is None or of_another(topic, found[1]) and not wants & {"name", "who"} and \

@@ -68,12 +68,11 @@ def _best(scored: list[tuple[float, Said]], question: str, encode: Encode | None
     if _belief(best, said, probs, topic) < READ_VETO and not quoted and not plainly(best):
         # the reader is sure it is not the answer: a clause close behind that says the asked
         # name outright answers instead ("hes actually cool" ruled out, "his name is curtis")
-        # (or one that says the asked thing plainly, or one scored as high that the reader
-        # believes: the same words read in another clause, "so my cousin is getting married
-        # ... in san diego")
+        # (or one scored as high that the reader believes: the same words read in another
+        # clause, "so my cousin is getting married ... in san diego")
         return next(((sc, s) for sc, s in top[1:4] if sc >= FLOOR and (
-            outright(s) or plainly(s)
-            or sc >= best_score - 0.1 and _belief(s, said, probs, topic) >= READ_VETO)), None)
+            outright(s) or sc >= best_score - 0.1 and _belief(s, said, probs, topic) >= READ_VETO)),
+            None)
     return best_score, best
 
 
