@@ -52,21 +52,7 @@ from .recall_asked import also_asked as also_asked  # re-exported
 from .recall_asked import asked_words as asked_words  # re-exported
 from .recall_counts import count_of, placed_only, so_far
 from .recall_detail import KIND_OF, detail
-from .recall_fit import (
-    ASKER,
-    JOB_AT,
-    NUMBERED,
-    ROLE_ASKED,
-    SHE_ASKED,
-    WANT_ASKED,
-    WANTED_BUT,
-    WHAT_YEAR,
-    YEAR,
-    cast_as,
-    no_year,
-    of_another,
-    other_numbered,
-)
+from .recall_fit import ASKER, JOB_AT, ROLE_ASKED, WHAT_YEAR, YEAR, cast_as, unfit, wanted_not_had
 from .recall_fix import near_name, said_whole, swaps
 from .recall_kind import IT_CALLED, NAMED_IT, REASON, a_score, kind_bonus, of_kind
 from .recall_names import (
@@ -131,7 +117,6 @@ from .recall_words import (
     FRAME,
     JOBS,
     PAST_ONE,
-    STOP,
     second_person,
     stems,
 )
@@ -248,9 +233,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     topic |= named_kinds(topic, sorted((x.order, x.line or x.text) for x in said if not x.fact))
     # (biscotti: the tortoise)
     kin = kin_names(topic, [x.text for x in said])
-    numbered = [(n, w) for n, w in NUMBERED.findall(question.lower()) if w not in STOP]
-    she_asked = bool(SHE_ASKED.search(question.lower()))  # "where did she move from": the
-    # "she" a line names first may be her
+    misfit = unfit(question, whole, topic, wants)
     for s in said:
         words, near = _named(stems(s.text), s.text, kin), stems(s.around)
         inside = len(topic & words) + len(numbers & {*_NUMBER.findall(s.text),
@@ -267,8 +250,9 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         sure = share >= 0.5 and (
             len(topic) == 1 and not s.fact and not wants & {"day", "count"} and p_s >= SURE
             or pronoun_only and p_s >= 0.95)
+        cast = cast_as(topic, s, wants)  # "what part did i get": "im the bakers wife"
         if not inside and not beside and not sure and not (
-                of_kind(topic, low) or a_score(topic, low) or cast_as(topic, s, wants)
+                of_kind(topic, low) or a_score(topic, low) or cast
                 or ("name" in wants and names_for(topic, s.text, s.text))
                 or ("name" in wants and NAMED_IT.search(low) and topic & stems(s.before))
                 or ("name" in wants and pronoun_named(topic, s))  # "his name is gonna be x"
@@ -305,13 +289,9 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             continue  # "how much was the raptor": "the shark deck was $65" is another price
             # (in the message: "i thrifted the sickest jacket, green carhartt for 12 bucks";
             # or said of it: "shes 4")
-        if other_numbered(numbered, s):
-            continue  # "my 50 free time": not "58.4 in my 100 free"
-        if no_year(whole, s):
-            continue  # "what year is jake in at college": "hes at ohio state" tells none
-        if of_another(topic, s) and not wants & {"name", "who"} and not she_asked:
-            continue  # "how old is sushi" (the fish): "my stepsister chloe is visiting from
-            # arizona, shes 11" is chloe's age, though sushi is told in the message after
+        if misfit(s):
+            continue  # "my 50 free time": not "58.4 in my 100 free"; "how old is sushi" (the
+            # fish): not "my stepsister chloe is visiting from arizona, shes 11"
         if "count" in wants and placed_only(low) and not _PLACE_ASK.search(whole.lower()):
             continue  # "whats my pb in backstroke": "came 2nd in 100m" is a place, no time
         if "color" in wants and not inside and (words & WHO_HAS_NAMES) - topic:
@@ -323,8 +303,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         bonus = kind_bonus(wants, s, topic, question)
         if bonus is None:
             continue
-        score = inside + 0.5 * beside + bonus + _agrees(question, s.text) + \
-            1.5 * cast_as(topic, s, wants)
+        score = inside + 0.5 * beside + bonus + _agrees(question, s.text) + 1.5 * cast
         if not wants and about(topic, s):
             score += 1.0  # "what was the test on": "a spanish test wednesday on the subjunctive"
         score += 0.1 * min(len(words - topic), 6)  # a clause that says more
@@ -344,8 +323,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             score -= 1.5  # a newer message corrects a word of this one
         if PAST_ONE.search(low):
             score -= 0.7  # "biscuit was our old cat": not the one asked about
-        if WANTED_BUT.search((s.line or s.text).lower()) and WANTED_BUT.search(
-                (s.line or s.text).lower()).group(1) in low and not topic & WANT_ASKED:
+        if wanted_not_had(topic, s):
             score -= 1.5  # "i got a green cast, i wanted red but they were out": not red
         if whose and not (whose & stems(s.line or s.text) or (
                 THIRD & set(low.split()) and whose & stems(s.around)
@@ -367,10 +345,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         behind = (lambda reason: lambda s: out(s) or reason(s))(plain)  # too much snow")
     found = _best(scored, question, encode, probs, said, plain, topic, behind) or \
         _reader_pick(said, probs, wants, whole)
-    if found is None or of_another(topic, found[1]) and not wants & {"name", "who"} and \
-            not she_asked or \
-            no_year(whole, found[1]) or \
-            other_numbered(numbered, found[1]):
+    if found is None or misfit(found[1]):
         return None  # (nor the reader's own pick: "shes 11" of chloe, asked of sushi)
     best_score, best = found
     if "count" in wants and not best.fact and _MONEY.search(best.text):

@@ -10,13 +10,14 @@ functions and patterns over ``Said``; split from ``recall`` (session 36).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..nlp.facts.lexicon import is_first_name
 from .recall_said import Said
-from .recall_words import stems
+from .recall_words import STOP, stems
 
-__all__ = ["ASKER", "JOB_AT", "NUMBERED", "ROLE_ASKED", "SHE_ASKED", "WANTED_BUT", "WANT_ASKED",
-           "WHAT_YEAR", "YEAR", "cast_as", "no_year", "of_another", "other_numbered"]
+__all__ = ["ASKER", "JOB_AT", "ROLE_ASKED", "WHAT_YEAR", "YEAR", "cast_as", "unfit",
+           "wanted_not_had"]
 
 #: what was wanted and not had: "i wanted red but they were out"
 WANTED_BUT = re.compile(r"\b(i (?:wanted|was hoping for|hoped for|wished for) [^,.!?]{1,30}?)"
@@ -27,6 +28,28 @@ YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-2]\d)\b")
 NUMBERED = re.compile(r"\b(\d+)\s*(?:m\s+)?([a-z]{3,})\b")  # "my 50 free", "the 200 fly"
 _CLASS_YEAR = re.compile(r"\b(?:freshman|sophomore|junior|senior|(?:first|second|third|fourth|"
                          r"1st|2nd|3rd|4th) year|grade|grader)\b")
+
+
+def wanted_not_had(topic: set[str], said: Said) -> bool:
+    """``said`` is what its message says was wanted and not had ("i got a green cast, i wanted
+    red but they were out": "i wanted red"), and wanting is not what is asked."""
+    wanted = WANTED_BUT.search((said.line or said.text).lower())
+    return bool(wanted) and wanted.group(1) in said.text.lower() and not topic & WANT_ASKED
+
+
+def unfit(question: str, whole: str, topic: set[str], wants: set[str]
+          ) -> Callable[[Said], bool]:
+    """What finds a clause that cannot answer the asking part ``question`` of the message
+    ``whole`` whatever its score: its message numbers the asked thing otherwise, a year asked
+    is not in it, or its "shes 11" follows another one named (unless a name is asked, or the
+    question itself asks of a "she": "where did she move from")."""
+    low = question.lower()
+    numbered = [(n, w) for n, w in NUMBERED.findall(low) if w not in STOP]
+    of_her = not wants & {"name", "who"} and not SHE_ASKED.search(low)
+    return lambda said: other_numbered(numbered, said) or no_year(whole, said) or (
+        of_her and of_another(topic, said))
+
+
 def other_numbered(numbered: list[tuple[str, str]], said: Said) -> bool:
     """``said``'s message numbers the asked thing otherwise ("my 50 free": "my 100 free")."""
     told = (said.line or said.text).lower()

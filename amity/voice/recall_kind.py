@@ -97,7 +97,8 @@ def kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
             return None  # "whats her name" of the little sister: not "we named it señor
             # crumbs, my sister picked it" (the vacuum's)
         loose = False
-        if not names_for(heads, said.text, said.around) and not (
+        named = names_for(heads, said.text, said.around)
+        if not named and not (
                 NAMED_IT.search(low) and names_for(heads, said.text,
                                                     f"{said.before} {said.around}")) and \
                 not _TITLED.search(said.text) and not _one_said(question, said.text) and \
@@ -118,8 +119,7 @@ def kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
             return None  # "she was called 'bunny 14' before": not her name now
         # a name said loosely gets no name bonus (at 0.5, "i named him waffles" outranked
         # "my brother wanted to call him tank")
-        beside = names_for(heads, said.text, said.around)
-        bonus += 0.0 if loose else 0.5 if beside and beside.lower() not in low else 1.0
+        bonus += 0.0 if loose else 0.5 if named and named.lower() not in low else 1.0
         # (a name only beside the clause, in its message, is said less plainly than one in
         # it: "my art teacher ms brennan wants..." over "i didnt finish the pieces oops",
         # beside "ms brennan is gonna kill me")

@@ -120,12 +120,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.I)),  # no day in "sunday scaries", "monday blues", "taco tuesday"
     ("weekend", re.compile(r"\b(?P<mod>this|next|the|on\s+the)\s+weekend\b", re.I)),
     ("nextunit", re.compile(r"\bnext\s+(?P<unit>week|month|year)\b", re.I)),
-    # "in 10 days", "in like 3 weeks", "its 2 and a half weeks away", "a couple weeks out"
+    # "in 10 days", "in like 3 weeks"; then "its 2 and a half weeks away", "two weeks out"
     ("offset", re.compile(
         rf"\bin\s+(?:{_HEDGE})?(?:(?P<n>\d{{1,3}})|(?P<w>{_NUM}))\s+(?:(?P<half>and a half)\s+)?"
-        rf"(?P<unit>days?|weeks?)\b|"
-        rf"\b(?:(?P<n2>\d{{1,3}})|(?P<w2>{_NUM}))\s+(?:(?P<half2>and a half)\s+)?"
-        rf"(?P<unit2>days?|weeks?)\s+(?:away|from now|out(?!\s+of))\b", re.I)),
+        rf"(?P<unit>days?|weeks?)\b", re.I)),
+    ("offset", re.compile(
+        rf"\b(?:(?P<n>\d{{1,3}})|(?P<w>{_NUM}))\s+(?:(?P<half>and a half)\s+)?"
+        rf"(?P<unit>days?|weeks?)\s+(?:away|from now|out(?!\s+of))\b", re.I)),
     ("ago", re.compile(
         rf"\b(?:(?P<n>\d{{1,3}})|(?P<w>{_NUM}))\s+(?P<unit>days?|weeks?)\s+ago\b", re.I)),
     ("dom", re.compile(r"(?:\bon\s+|(?<=\bis )|(?<=\bits )|(?<=\bit's )|(?<=\bby )|"
@@ -182,10 +183,9 @@ def _weekday(now: date, wd: int, mod: str, past: bool) -> date:
 
 
 def _count(m: re.Match[str]) -> int:
-    groups = m.groupdict()
-    if n := groups.get("n") or groups.get("n2"):
-        return int(n)
-    return _NUMBERS[re.sub(r"\s+", " ", (groups.get("w") or groups["w2"]).lower())]
+    if m.group("n"):
+        return int(m.group("n"))
+    return _NUMBERS[re.sub(r"\s+", " ", m.group("w").lower())]
 
 
 def _resolve(kind: str, m: re.Match[str], today: date, past: bool) -> date | None:
@@ -245,10 +245,8 @@ def _resolve(kind: str, m: re.Match[str], today: date, past: bool) -> date | Non
             return date(today.year + today.month // 12, today.month % 12 + 1, 1)
         return date(today.year + 1, 1, 1)
     if kind in {"offset", "ago"}:
-        groups = m.groupdict()
-        unit = (groups.get("unit") or groups["unit2"]).lower()
-        size = 7 if unit.startswith("week") else 1
-        days = _count(m) * size + (size // 2 if groups.get("half") or groups.get("half2") else 0)
+        size = 7 if m.group("unit").lower().startswith("week") else 1
+        days = _count(m) * size + (size // 2 if m.groupdict().get("half") else 0)
         return today + timedelta(days=-days if kind == "ago" else days)
     if kind == "dom":
         day = int(m.group("day"))
