@@ -99,11 +99,14 @@ def test_a_very_sure_reading_without_risk_words_needs_a_self_harm_hit(
     enc = Fixed(0.9995)
     enc.sure = 0.999
     monkeypatch.setattr(risk_encoder, "default", lambda: enc)
-    # no self-harm reading at all: a chat message read at CHAT_SURE is lifted (session 14),
-    # a long post is not
+    # no self-harm reading at all: a chat message read at CHAT_SURE is lifted (session 14);
+    # so is a passage of a long post read as one (session 37), and not under that bar
     assert [(h.tier, h.rule) for h in checker._risk_now(text, [])] == \
         [("high", "risk_encoder:chat")]
     story = "we drove to my grandmas on saturday and the traffic was bad. " * 5 + text
+    assert [(h.tier, h.rule) for h in checker._risk_now(story, [])] == \
+        [("high", "risk_encoder:passage")]
+    enc.chat_sure = 0.9999
     assert checker._risk_now(story, []) == []
     long_hit = checker.Hit("self_harm", "check", 0.6, 0, len(story), "classifier")
     tiers = [(h.tier, h.rule) for h in checker._risk_now(story, [long_hit])]

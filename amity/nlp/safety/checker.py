@@ -362,6 +362,19 @@ def _thing_cut(text: str) -> bool:
     return bool(CUT_THING.search(text)) and not means(RISK_WORDS, plain(text))
 
 
+def _unexcused(text: str) -> bool:
+    """No one else's risk, no one else named, no thing cut, no secret kept for now and no
+    amount asked: what a very sure reading without words of risk must not have."""
+    return not (_THEIR_RISK.search(text) or _SOMEONE_ELSE.search(text) or _thing_cut(text)
+                or _FOR_NOW.search(text) or amount_asked(text))
+
+
+def _chat_risk(passage: str) -> bool:
+    """A passage of a long post read as a chat message: short, no topic, joke marker,
+    idiom, sign-off or errand, and ``_unexcused``."""
+    return _chat_reading(passage, _joking(passage)) and _unexcused(passage)
+
+
 def _risk_now(text: str, hits: list[Hit], excused: bool = False) -> list[Hit]:
     """The fine-tuned risk encoder's reading (``risk_encoder``), over the message (a chat
     message) or its sentence windows (a long one): a reading of at least its ``high`` in a
@@ -373,7 +386,10 @@ def _risk_now(text: str, hits: list[Hit], excused: bool = False) -> list[Hit]:
     ``sure`` (absent: never) in a ``sure_passage`` (first person, no one else, no topic:
     risk said without the words, "i set a date and it's thursday"); so is a chat message
     (``_chat_reading``: short, no topic, idiom, joke marker, sign-off or errand, no one
-    else named) the encoder reads at ``CHAT_SURE`` or more; a classifier-only high
+    else named) the encoder reads at ``CHAT_SURE`` or more, and so is a passage of a long post
+    read in the same way (``_chat_risk``: at ``CHAT_SURE`` itself, with or without a
+    self-harm verdict: "i dont think ill still be here next thursday tho, ive been looking at
+    the train times" in a post about a concert); a classifier-only high
     whose every reading is under its ``low`` (sure of no risk now) is kept at the check tier.
     Rules' high tiers stand. Without the encoder, ``hits`` as they are."""
     global _warned_risk
@@ -381,7 +397,8 @@ def _risk_now(text: str, hits: list[Hit], excused: bool = False) -> list[Hit]:
     head = text[:MAX_SCAN]
     joking = _joking(text)
     chat = _chat_reading(head, joking)
-    if len(_WORDY.findall(head[:2000])) < 2 or not (mine or owned(head) or chat):
+    long_post = len(_WORDY.findall(head[:600])) >= _CHAT_WORDS
+    if len(_WORDY.findall(head[:2000])) < 2 or not (mine or owned(head) or chat or long_post):
         return hits
     try:
         enc = risk_encoder.default()
@@ -403,7 +420,6 @@ def _risk_now(text: str, hits: list[Hit], excused: bool = False) -> list[Hit]:
                    and h.rule == "classifier" else h for h in out]
         return out
     excusing = [h for h in mine if h.rule.endswith((":down", ":told", ":other", ":idiom"))]
-    long_post = len(_WORDY.findall(head[:600])) >= _CHAT_WORDS
     if excusing and not long_post or excused and not long_post:
         return out  # ("this is my last message tonight, gotta sleep")
     if joking:
@@ -419,16 +435,25 @@ def _risk_now(text: str, hits: list[Hit], excused: bool = False) -> list[Hit]:
             out.append(Hit(CRISIS_CATEGORY, "high", round(float(probs[k]), 4), s, e,
                            "risk_encoder"))
             return out
-    bar = enc.chat_sure if getattr(enc, "chat_sure", None) is not None else CHAT_SURE
+    bar = strict = enc.chat_sure if getattr(enc, "chat_sure", None) is not None else CHAT_SURE
     if best < bar and not (_DAY_SET.search(head) or _ASKING.search(head)):
         bar = min(bar, CHAT_NEAR)
-    if chat and best >= bar and not (_THEIR_RISK.search(head) or _SOMEONE_ELSE.search(head)
-                                     or _thing_cut(head) or _FOR_NOW.search(head)
-                                     or amount_asked(head)):
+    if chat and best >= bar and _unexcused(head):
         # a chat message the encoder is very sure of, risk said without the words ("the
         # pills are lined up on my desk and everyones asleep", "cant wait to not exist")
         out.append(Hit(CRISIS_CATEGORY, "high", round(best, 4), 0, len(head), "risk_encoder:chat"))
         return out
+    if long_post and not excused:
+        for k in np.argsort(-probs):
+            s, e = spans[int(k)]
+            if float(probs[k]) < strict:
+                break
+            if not any(h.start < e and s < h.end for h in excusing) and _chat_risk(head[s:e]):
+                # a passage of a long post the encoder is very sure of, read as a chat
+                # message would be ("i dont think ill still be here next thursday tho")
+                out.append(Hit(CRISIS_CATEGORY, "high", round(float(probs[k]), 4), s, e,
+                               "risk_encoder:passage"))
+                return out
     if not mine or _OTHERS_SUICIDE.search(head):
         return out
     for k in np.argsort(-probs):
