@@ -1,13 +1,62 @@
-"""Session 37: a long post whose risk is said in one passage without words of death or harm
-("i dont think ill still be here next thursday tho, ive been looking at the train times"),
-read by the risk encoder as a chat message would be; the same post with the passage made
-harmless, or the risk someone else's, stays ordinary."""
+"""Session 37: plans read from lower-case teen writing ("my sat on saturday", "my grandpa
+lands wednesday"), states that are no plans ("im kind of wiped this weekend"); and a long
+post whose risk is said in one passage without words of death or harm ("i dont think ill
+still be here next thursday tho, ive been looking at the train times"), read by the risk
+encoder as a chat message would be; the same post with the passage made harmless, or the
+risk someone else's, stays ordinary."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import UTC, date, datetime
+
 import pytest
 
+from amity.nlp.facts.extractor import extract
 from amity.nlp.safety.checker import check, is_crisis
+from amity.types import FollowUp
+from amity.voice.plans import tidy_plans
+
+NOW = datetime(2026, 3, 2, 16, tzinfo=UTC)  # a Monday
+
+
+def _events(line: str) -> list[tuple[str, date | None]]:
+    return [(f.object, f.when) for f in extract(line, now=NOW) if f.predicate == "event"]
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("i have my sat on saturday, second time taking it", "sat"),
+    ("the psat is next wednesday ugh", "psat"),
+])
+def test_a_test_acronym_in_lower_case_is_a_plan(line: str, name: str) -> None:
+    assert [(n.lower(), d) for n, d in _events(line)] == [
+        (name, date(2026, 3, 7) if name == "sat" else date(2026, 3, 11))]
+
+
+def test_sat_the_verb_is_no_plan() -> None:
+    assert _events("i sat on my phone on saturday and cracked it") == []
+
+
+@pytest.mark.parametrize("line", [
+    "i'm kind of wiped this weekend", "im so tired this weekend", "im grounded this weekend",
+    "im booked saturday",
+])
+def test_a_state_is_no_plan(line: str) -> None:
+    assert _events(line) == []
+
+
+def test_someone_landing_is_their_visit() -> None:
+    assert _events("also my awoowe (grandpa) lands wednesday from nairobi!!!") == [
+        ("my awoowe's visit", date(2026, 3, 4))]
+    assert _events("my aunt arrives on friday") == [("my aunt's visit", date(2026, 3, 6))]
+    assert all("visit" not in n for n, _ in _events("the plane lands saturday"))
+
+
+def test_a_plan_named_in_capitals_is_asked_about() -> None:
+    sat = FollowUp("SAT", "event", 1, when=date(2026, 3, 7))
+    caleb = FollowUp("Caleb's visit home", "event", 2, when=date(2026, 3, 4))
+    names = [p.event for p in tidy_plans(replace(sat, also=(caleb,)))]
+    assert names[0].lower().endswith("sat") and len(names) == 2
 
 _CONCERT = ("orchestra concert is next thursday and im first chair viola now!! mr diaz said i "
             "improved a ton this year. we're playing a medley from a video game and the ending "

@@ -8,7 +8,8 @@ rocket" reads as two sentences; and a lower-case word in a place
 where teens put a name becomes capitalised: after "my dog"/"my sister"/"my bff" ("my dog
 pickle is asleep" -> "my dog Pickle ..."), after "called"/"named"/"name is" ("his name is
 biscuit not pickle" -> "Biscuit ... Pickle"), and after "my best friend is" ("my best
-friend is jess"). Every character offset into ``text`` stays valid for the result, so a
+friend is jess"); a test's acronym after "my" or "the" ("my sat on saturday" -> "my
+SAT"). Every character offset into ``text`` stays valid for the result, so a
 fact's span still points into the message as written.
 
 What it does not know: names in other places ("jess and i went out" stays lower case
@@ -65,6 +66,11 @@ _BESTIE = re.compile(
 #: words shouted in capitals, two or more in a row ("omg WE GOT A PUPPY"); an acronym alone
 #: ("my SAT is friday") stays
 _SHOUTED = re.compile(r"\b[A-Z][A-Z']*(?:[ ,]+[A-Z][A-Z']*)+\b(?=[^a-z]|$)")
+
+
+#: a test's acronym written in lower case after a possessive or "the" ("i have my sat on
+#: saturday", "the psat", "my act is in june"): capitals, so it reads as a name, not "sat"
+_ACRONYM = re.compile(r"\b(?:my|the|his|her|our|their|your)\s+(sat|psat|act)\b(?!\s+of\b)")
 
 
 def _cap(chars: list[str], start: int) -> None:
@@ -133,6 +139,8 @@ def truecase(text: str) -> str:
         if any(w.group(0) in _STOP | _NOT_SCHOOL for w in words):
             continue
         named.update(m.start(1) + w.start() for w in words)
+    for m in _ACRONYM.finditer(text):
+        chars[m.start(1):m.end(1)] = list(m.group(1).upper())
     for start in named:
         _cap(chars, start)
     return "".join(chars)

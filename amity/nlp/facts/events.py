@@ -86,8 +86,9 @@ _VISITING = re.compile(r"\bvisit(?:ing)? ((?:my|our) (?:[a-z]+ ){0,2}?[a-z]+)(?=
                        r"at|this|next|for|and|bc|who|shes|hes|she|he|tomorrow|tmrw|saturday|every|with|"
                        r"to|after|before|over|"
                        r"sunday|monday|tuesday|wednesday|thursday|friday)\b|\s*$)")
-_VISIT = re.compile(r"\b(my |our )?([a-z]+(?: and [a-z]+)?) (?:is |are |s |'s )?(?:visiting|"
-                    r"coming to visit|coming over|coming to stay|flying in|"
+_VISIT = re.compile(r"\b(my |our )?([a-z]+(?: and [a-z]+)?)(?: \([a-z ]+\))? (?:is |are |s |'s )?"
+                    r"(?:visiting|coming to visit|coming over|coming to stay|flying in|"
+                    r"lands|landing|arrives|arriving|gets in|"
                     r"staying with (?:us|me))\b")
 #: "my cousin mateo is getting married saturday": his wedding
 _MARRIED = re.compile(r"\b([a-z]+) (?:is |are |s |'s )?(?:getting married|gets married|marrying)\b")
@@ -218,7 +219,8 @@ _BDAY = re.compile(r"\b([a-z]+?)(?:'s|s)? (?:\d{1,2}(?:st|nd|rd|th) )?"  # "her 
                    r"(?:bday|birthday|b-day|birthday party)\b")
 _TURNS = re.compile(r"\b([a-z']+?)(?:'s|s)? (?:turns?|turning) \d{1,3}\b")  # "sisters turn 10"
 _NOT_SUBJECTS = frozenset("it that this there which what it's its thats he she they we i "
-                          "mine hers his theirs one".split())
+                          "mine hers his theirs one plane flight train bus package order "
+                          "box parcel delivery".split())
 #: words that name no plan by themselves ("his last day is friday", "the big day")
 _VAGUE = frozenset("day thing one time".split()) | {"check in", "check-in", "checkin"}  # this chat
 

@@ -309,7 +309,8 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
             phrase = re.sub(r"^(?:(?:no|nope|wait|ok|okay|yes|yeah|so|and|but|just|there'?s|"
                             r"there is|theres)\s+)+|^(?:getting|having|doing|taking)\s+an?\s+",
                             "", phrase)
-            if set(phrase.lower().split()) <= _NO_PLAN or re.match(r"(?:not|never)\b", phrase) \
+            if set(phrase.lower().split()) <= _NO_PLAN or re.match(
+                    r"(?:not|never|i'?m|m|am)\b", phrase, re.I) \
                     or _NEWS_DUE.match(phrase):
                 phrase = None  # "if i wanna come...", "but its not", "i need the confidence"
         if parsed is not None and near and (parsed.object.lower() not in sent.text[
@@ -385,7 +386,7 @@ def _parsed_event(rules: Rules, sent: Span, dm: DateMention, span: Span) -> Foun
             head.lemma_.lower() in _NO_PLAN_VERBS:
         return None  # "you are not going to believe the drama today": no plan of the user's
     who = rules.who(subj_tok) if subj_tok is not None else ("user", 0.9)
-    lemma = head.lemma_.lower()
+    lemma = "be" if head.lower_ == "m" else head.lemma_.lower()  # "im so tired": "i" "m"
     if subj_tok is not None and subj_tok.lemma_.lower() in {"birthday", "bday"}:
         poss = next((c for c in subj_tok.children if c.dep_ == "poss"), None)
         owner = rules.owner(poss) if poss is not None else None
@@ -417,6 +418,9 @@ def _parsed_event(rules: Rules, sent: Span, dm: DateMention, span: Span) -> Foun
         if strong:  # "my math exam is on wednesday"
             lemma = subj_tok.lemma_.lower()
     elif head.pos_ in {"VERB", "AUX"} and lemma != "be":
+        if head.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lemma_.lower() in {"be", "m"}
+                                      for c in head.children):
+            return None  # a state, no plan: "i'm kind of wiped this weekend", "im grounded"
         obj, ev = plan_phrase(head, toks)
         if len(ev) > 6 and head.dep_ in {"xcomp", "advcl"} and \
                 head.head.lemma_.lower() in COMMITTED:
