@@ -7,6 +7,7 @@ risk someone else's, stays ordinary."""
 
 from __future__ import annotations
 
+import random
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
@@ -14,8 +15,11 @@ import pytest
 
 from amity.nlp.facts.extractor import extract
 from amity.nlp.safety.checker import check, is_crisis
-from amity.types import FollowUp
-from amity.voice.plans import tidy_plans
+from amity.types import FollowUp, TurnView
+from amity.voice.lines import load
+from amity.voice.plans import follow_up, tidy_plans
+from amity.voice.reading import Act
+from amity.voice.skills import Turn
 
 NOW = datetime(2026, 3, 2, 16, tzinfo=UTC)  # a Monday
 
@@ -78,3 +82,19 @@ def test_long_post_passage_of_risk_without_words_is_crisis() -> None:
 ])
 def test_long_post_twin_stays_ordinary(risk: str) -> None:
     assert not is_crisis(check(_CONCERT.format(risk=risk), ["age:13-15"]))
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("also decisions from my dream school come out friday 😰", "decisions from my dream school"),
+    ("the results come out tomorrow", "results"),
+])
+def test_news_due_on_a_day_is_a_plan(line: str, name: str) -> None:
+    assert [n for n, _ in _events(line)] == [name]
+
+
+def test_news_due_is_asked_as_news() -> None:
+    due = FollowUp("decisions from my dream school", "event", 1, when=date(2026, 3, 13))
+    view = TurnView("", "hiii", follow_up=due, new_session=True)
+    said = follow_up(Turn(view, Act("greeting"), "neutral", random.Random(3)), load())
+    assert said and "decisions from your dream school" in said[0].text
+    assert "how was" not in said[0].text

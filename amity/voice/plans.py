@@ -41,6 +41,8 @@ def follow_up(turn: Turn, lines: Lines) -> list[Proposal]:
     if first.kind == "event" and (first.whose or _CARE.search(first.event)):
         # someone else's plan is not "did you survive it lol"; a surgery is no "disaster? 😄"
         key = "followup_care" if _CARE.search(first.event) else "followup_theirs"
+    if first.kind == "event" and _NEWS.search(first.event):
+        key = "followup_news"  # "did the decisions from your dream school come out?!"
     if told is not None:
         key = "followup_told"
     event = "birthday" if first.kind == "birthday" else recall.second_person(first.event)
@@ -125,6 +127,8 @@ def _by_day(plan: FollowUp, event: str) -> str | None:
 #: a plan asked after with care: "how did your grandma's hip surgery go? I hope it went okay"
 _CARE = re.compile(r"\b(?:surgery|operation|hospital|procedure|chemo|biopsy|scan|treatment|"
                    r"wisdom teeth|stitches|er)\b", re.I)
+#: news due, not a thing done: "decisions from my dream school", "my sat scores"
+_NEWS = re.compile(r"\b(?:decisions?|results?|scores?|grades?|cast list|acceptances?)\b", re.I)
 #: a plan no friend asks "how was it?" about
 _SOMBER = re.compile(r"\b(?:funeral|memorial|wake|burial|vigil|cremation)s?\b", re.I)
 

@@ -79,7 +79,8 @@ _HOLIDAYS = {
 }
 
 # Weekday names that are also ordinary words ("sat", "sun", "wed", "mar", "may") only
-# count after a preposition or determiner, or when capitalised in the text.
+# count after a preposition or determiner, or when capitalised in the text (not in
+# capitals: "my SAT scores" is the test).
 _AMBIGUOUS = {"sat", "sun", "wed", "mar", "may", "jan", "jun", "sep", "dec", "mon"}
 
 #: a plan named right before a short weekday, or a time right after it: "lesson wed"
@@ -221,7 +222,7 @@ def _resolve(kind: str, m: re.Match[str], today: date, past: bool) -> date | Non
         return _on_or_after(today, mon, day, past)
     if kind == "weekday":
         word, mod = m.group("wd"), (m.group("mod") or "")
-        if word.lower() in _AMBIGUOUS and not mod and not word[0].isupper() and not (
+        if word.lower() in _AMBIGUOUS and not mod and (word.islower() or word.isupper()) and not (
                 _PLAN_BEFORE.search(m.string[:m.start()]) or _TIME_AFTER.match(m.string, m.end())):
             return None  # (but "ukulele lesson wed", "game sat at 6")
         if mod.lower() == "every":

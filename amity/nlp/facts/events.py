@@ -90,6 +90,10 @@ _VISIT = re.compile(r"\b(my |our )?([a-z]+(?: and [a-z]+)?)(?: \([a-z ]+\))? (?:
                     r"(?:visiting|coming to visit|coming over|coming to stay|flying in|"
                     r"lands|landing|arrives|arriving|gets in|"
                     r"staying with (?:us|me))\b")
+#: news due on a day: "decisions from my dream school come out friday", "my sat scores come out"
+_NEWS = re.compile(r"\b((?:[a-z]+ ){0,2}?(?:decisions?|results?|scores?|grades?|cast list|"
+                   r"acceptances?)(?: (?:from|for) (?:my |the )?[a-z]+(?: [a-z]+){0,2}?)?)"
+                   r" (?:come|comes|coming) out\b")
 #: "my cousin mateo is getting married saturday": his wedding
 _MARRIED = re.compile(r"\b([a-z]+) (?:is |are |s |'s )?(?:getting married|gets married|marrying)\b")
 #: "saturday is my grandpa's 80th": a birthday by its number
@@ -395,6 +399,9 @@ def event_phrase(sentence: str, context: Sequence[str] = (), earlier: str = "") 
     low = sentence.lower()
     if (theirs := _their_birthday(low, context)) is not None:
         return theirs
+    news = _NEWS.search(low)
+    if news:  # "also decisions from my dream school come out friday": the decisions
+        return re.sub(r"^(?:(?:also|and|so|ok|omg|but|plus|the) )+", "", news.group(1))
     visiting = _VISITING.search(low)
     if visiting:
         return f"visiting {visiting.group(1)}"  # "going saturday the 3rd to visit my tia marisol"

@@ -29,8 +29,9 @@ def said_past(verb: Token) -> bool:
     if verb.tag_ == "VBD" and any(c.dep_ == "conj" and c.tag_ == "VBD" for c in verb.children):
         return True  # "i had a lazy saturday and just watched baking shows"
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    if verb.tag_ == "VBN" and not auxes:
-        return True  # "sold 11 today", "found out yesterday": the subject left off
+    if verb.tag_ == "VBN" and not auxes and verb.lower_ != verb.lemma_.lower():
+        return True  # "sold 11 today", "found out yesterday": the subject left off (not
+        # "decisions come out friday": "come" is the present too)
     return any(c.lower_ in {"was", "were", "did", "got", "had"} and c.dep_ in {"aux", "auxpass"}
                and not (c.lower_ == "were" and c.i == c.sent.start)
                for c in verb.children)  # "got paid today", "had gone"; "were doing a test
