@@ -19,6 +19,8 @@ from amity.types import FollowUp, TurnView
 from amity.voice.lines import load
 from amity.voice.plans import follow_up, tidy_plans
 from amity.voice.reading import Act
+from amity.voice.recall_fit import kin_asked, other_kin
+from amity.voice.recall_said import Said
 from amity.voice.skills import Turn
 
 NOW = datetime(2026, 3, 2, 16, tzinfo=UTC)  # a Monday
@@ -98,3 +100,18 @@ def test_news_due_is_asked_as_news() -> None:
     said = follow_up(Turn(view, Act("greeting"), "neutral", random.Random(3)), load())
     assert said and "decisions from your dream school" in said[0].text
     assert "how was" not in said[0].text
+
+
+@pytest.mark.parametrize(("question", "clause", "unfit"), [
+    ("what did my aunt get me for my bday?", "got a headset from my grandma and a gift card "
+     "from my uncle", True),
+    ("what did my uncle get me again", "got a headset from my grandma and a gift card from my "
+     "uncle", False),
+    ("what did my aunt get me", "my tia got me a hoodie", False),
+    ("how old are my little brothers", "my brothers are twins theyre 6", False),
+    ("my sister wants to know what my dogs name is", "my mom named him pickle", False),
+    ("whats my dogs name", "my mom named him pickle", False),
+])
+def test_kin_asked_is_the_kin_told(question: str, clause: str, unfit: bool) -> None:
+    said = Said(clause, clause, 0.0, line=clause)
+    assert other_kin(kin_asked(question), said) is unfit

@@ -2,7 +2,8 @@
 ``recall.answer``: a role told in a cast ("what part did i get": "im the bakers wife"), what
 was wanted and not had ("i wanted red but they were out"), a year asked and not told, a time
 for another distance ("my 50 free": "my 100 free"), a "shes 11" that follows another one
-named ("how old is sushi": "my stepsister chloe ..., shes 11"), the asker of a question ("my
+named ("how old is sushi": "my stepsister chloe ..., shes 11"), kin other than the one
+asked ("what did my aunt get me": "from my uncle"), the asker of a question ("my
 friend asked ...") and a job told with its place ("lifeguarding at the rec center"). Pure
 functions and patterns over ``Said``; split from ``recall`` (session 36).
 """
@@ -46,8 +47,44 @@ def unfit(question: str, whole: str, topic: set[str], wants: set[str]
     low = question.lower()
     numbered = [(n, w) for n, w in NUMBERED.findall(low) if w not in STOP]
     of_her = not wants & {"name", "who"} and not SHE_ASKED.search(low)
+    kin = kin_asked(low)
     return lambda said: other_numbered(numbered, said) or no_year(whole, said) or (
-        of_her and of_another(topic, said))
+        of_her and of_another(topic, said)) or other_kin(kin, said)
+
+
+#: kin told as one: "what did my aunt get me" is answered by "my tia", not "my uncle"
+_KIN = {w: k for k, words in {
+    "aunt": "aunt auntie aunty tia tía titi", "uncle": "uncle tio tío",
+    "grandma": "grandma grandmother granny nana abuela lola gran grandmom",
+    "grandpa": "grandpa grandfather abuelo lolo granddad grandad pop",
+    "mom": "mom mum mother mommy mama ma stepmom", "dad": "dad father daddy papa stepdad",
+    "sister": "sister sis stepsister", "brother": "brother bro stepbrother",
+    "cousin": "cousin"}.items() for w in words.split()}
+_MY_KIN = re.compile(r"\bmy (?:(?:little|big|older|younger|baby|twin|step) )?([a-zí']+)"
+                     r"(?! (?:asked|asks|is asking|wants|wanted|said|says|thinks|keeps asking)\b)")
+
+
+def _kin_of(word: str) -> str | None:
+    """The kin a word names ("grandmas", "moms", "sis"), or None."""
+    for w in (word, word.removesuffix("'s"), word.removesuffix("s")):
+        if w in _KIN:
+            return _KIN[w]
+    return None
+
+
+def kin_asked(question: str) -> set[str]:
+    """The kin the question asks of ("what did my aunt get me": aunt), not its asker ("my
+    sister wants to know ...")."""
+    return {k for m in _MY_KIN.finditer(question) if (k := _kin_of(m.group(1)))}
+
+
+def other_kin(kin: set[str], said: Said) -> bool:
+    """``said`` names kin and none that is asked ("my aunt": "a headset from my grandma and
+    a gift card from my uncle")."""
+    if not kin:
+        return False
+    told = {k for w in re.findall(r"[a-zí']+", said.text.lower()) if (k := _kin_of(w))}
+    return bool(told) and not told & kin
 
 
 def other_numbered(numbered: list[tuple[str, str]], said: Said) -> bool:
