@@ -94,6 +94,19 @@ def test_news_due_on_a_day_is_a_plan(line: str, name: str) -> None:
     assert [n for n, _ in _events(line)] == [name]
 
 
+@pytest.mark.parametrize(("line", "plan"), [
+    ("my sister hannah finds out if she got into UCLA on friday", ("Hannah", "UCLA decision")),
+    ("i find out tomorrow if i got the job", ("user", "job decision")),
+])
+def test_a_decision_heard_on_a_day_is_a_plan(line: str, plan: tuple[str, str]) -> None:
+    assert [(f.subject, f.object) for f in extract(line, now=NOW)
+            if f.predicate == "event"] == [plan]
+
+
+def test_a_decision_heard_already_is_no_plan() -> None:
+    assert _events("i found out on friday that i made it") == []
+
+
 def test_news_due_is_asked_as_news() -> None:
     due = FollowUp("decisions from my dream school", "event", 1, when=date(2026, 3, 13))
     view = TurnView("", "hiii", follow_up=due, new_session=True)

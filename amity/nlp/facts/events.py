@@ -94,6 +94,13 @@ _VISIT = re.compile(r"\b(my |our )?([a-z]+(?: and [a-z]+)?)(?: \([a-z ]+\))? (?:
 _NEWS = re.compile(r"\b((?:[a-z]+ ){0,2}?(?:decisions?|results?|scores?|grades?|cast list|"
                    r"acceptances?)(?: (?:from|for) (?:my |the )?[a-z]+(?: [a-z]+){0,2}?)?)"
                    r" (?:come|comes|coming) out\b")
+#: a decision heard on a day: "hannah finds out if she got into ucla on friday", "we find out
+#: if we made varsity"
+_FIND_OUT = re.compile(r"\b(?:find|finds|finding) out (?:(?:tomorrow|tmrw|today|tonight) )?"
+                       r"(?:if|whether) (?:she|he|they|i|we|u|you)(?:'re| are| r)? "
+                       r"(?:got|get|getting|made|make|making) (?:into |in |on )?"
+                       r"(?:the )?((?:[a-z]+ ){0,2}?[a-z]+?)(?= (?:on|this|next|tomorrow|tmrw|"
+                       r"today|tonight|at|by|in)\b|[,.!?]|$)")
 #: "my cousin mateo is getting married saturday": his wedding
 _MARRIED = re.compile(r"\b([a-z]+) (?:is |are |s |'s )?(?:getting married|gets married|marrying)\b")
 #: "saturday is my grandpa's 80th": a birthday by its number
@@ -399,6 +406,9 @@ def event_phrase(sentence: str, context: Sequence[str] = (), earlier: str = "") 
     low = sentence.lower()
     if (theirs := _their_birthday(low, context)) is not None:
         return theirs
+    heard = _FIND_OUT.search(low)
+    if heard and heard.group(1) not in _LEAD:  # "any news on the ucla decision?!"
+        return f"{sentence[heard.start(1):heard.end(1)]} decision"  # (as written: "UCLA")
     news = _NEWS.search(low)
     if news:  # "also decisions from my dream school come out friday": the decisions
         return re.sub(r"^(?:(?:also|and|so|ok|omg|but|plus|the) )+", "", news.group(1))
