@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from ..nlp.facts.coref import parse
-from ..nlp.facts.events import WEEKDAYS
+from ..nlp.facts.events import NEWS_NOUNS, WEEKDAYS
 from ..nlp.facts.lexicon import EVENT_NOUNS
 from ..types import FollowUp
 from . import recall
@@ -128,7 +128,7 @@ def _by_day(plan: FollowUp, event: str) -> str | None:
 _CARE = re.compile(r"\b(?:surgery|operation|hospital|procedure|chemo|biopsy|scan|treatment|"
                    r"wisdom teeth|stitches|er)\b", re.I)
 #: news due, not a thing done: "decisions from my dream school", "my sat scores"
-_NEWS = re.compile(r"\b(?:decisions?|results?|scores?|grades?|cast list|acceptances?)\b", re.I)
+_NEWS = re.compile(rf"\b{NEWS_NOUNS}\b", re.I)
 #: a plan no friend asks "how was it?" about
 _SOMBER = re.compile(r"\b(?:funeral|memorial|wake|burial|vigil|cremation)s?\b", re.I)
 

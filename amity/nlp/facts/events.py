@@ -90,13 +90,17 @@ _VISIT = re.compile(r"\b(my |our )?([a-z]+(?: and [a-z]+)?)(?: \([a-z ]+\))? (?:
                     r"(?:visiting|coming to visit|coming over|coming to stay|flying in|"
                     r"lands|landing|arrives|arriving|gets in|"
                     r"staying with (?:us|me))\b")
+#: what news due is called: "decisions", "my sat scores", "the cast list" (``voice.plans``
+#: asks after such a plan as news)
+NEWS_NOUNS = r"(?:decisions?|results?|scores?|grades?|cast list|acceptances?)"
 #: news due on a day: "decisions from my dream school come out friday", "my sat scores come out"
-_NEWS = re.compile(r"\b((?:[a-z]+ ){0,2}?(?:decisions?|results?|scores?|grades?|cast list|"
-                   r"acceptances?)(?: (?:from|for) (?:my |the )?[a-z]+(?: [a-z]+){0,2}?)?)"
-                   r" (?:come|comes|coming) out\b")
+_NEWS = re.compile(rf"\b((?:[a-z]+ ){{0,2}}?{NEWS_NOUNS}(?: (?:from|for) (?:my |the )?[a-z]+"
+                   r"(?: [a-z]+){0,2}?)?) (?:come|comes|coming) out\b")
+#: hearing news ("finds out"): the day it is heard is ahead, not past (``extractor._dated``)
+FINDS_OUT = re.compile(r"\b(?:find|finds|finding) out\b", re.I)
 #: a decision heard on a day: "hannah finds out if she got into ucla on friday", "we find out
 #: if we made varsity"
-_FIND_OUT = re.compile(r"\b(?:find|finds|finding) out (?:(?:tomorrow|tmrw|today|tonight) )?"
+_FIND_OUT = re.compile(FINDS_OUT.pattern + r" (?:(?:tomorrow|tmrw|today|tonight) )?"
                        r"(?:if|whether) (?:she|he|they|i|we|u|you)(?:'re| are| r)? "
                        r"(?:got|get|getting|made|make|making) (?:into |in |on )?"
                        r"(?:the )?((?:[a-z]+ ){0,2}?[a-z]+?)(?= (?:on|this|next|tomorrow|tmrw|"

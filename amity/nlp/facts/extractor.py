@@ -71,6 +71,7 @@ from amity.nlp.facts.casing import english, truecase
 from amity.nlp.facts.coref import analyse, clean
 from amity.nlp.facts.dates import DateMention, find_dates
 from amity.nlp.facts.events import (
+    FINDS_OUT,
     HAVE_PLAN,
     MOVED_VERB,
     birthday_of,
@@ -217,7 +218,7 @@ def _dated(sent: Span, now: datetime) -> list[tuple[DateMention, bool]]:
         past = span is not None and (past_at(sent, span) or d.date == now.date() and bool(
             _SAID_DONE.search(sent.text[:d.start]))) and not (
             _IS_BEFORE.search(sent.text[:d.start]) or HAVE_PLAN.search(sent.text[:d.start])
-            or _FINDS_OUT.search(sent.text[:d.start])
+            or FINDS_OUT.search(sent.text[:d.start])  # "finds out if ... on friday"
             or verbless_plan(sent.text[:d.start])
             or _WILL_BEFORE.search(sent.text[max(0, d.start - 60):d.start])
             or were_doing(sent.text) or moved_to(sent.text[:d.start], sent.text[d.end:])
@@ -231,8 +232,6 @@ _MOVED = re.compile(rf"\b{MOVED_VERB}\b.*\bfrom\b\s*(?:this |next |the )?\w*\s*$
 
 
 _NO_PLAN_VERBS = frozenset("believe guess imagine know think".split())
-#: news heard on the day: "finds out if she got into ucla on friday" is ahead, not a past
-_FINDS_OUT = re.compile(r"\b(?:find|finds|finding) out\b", re.I)
 _PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
 _OWN_SLIP = re.compile(r"\b(?:wrong|mixed up|messed up|my bad)\b", re.I)
 _NO_PLAN = frozenset("wanna gonna worst best the a thing stuff it that".split())
