@@ -54,7 +54,7 @@ from .recall_counts import count_of, placed_only, so_far
 from .recall_detail import KIND_OF, detail
 from .recall_fit import ASKER, JOB_AT, ROLE_ASKED, WHAT_YEAR, YEAR, cast_as, unfit, wanted_not_had
 from .recall_fix import near_name, said_whole, swaps
-from .recall_kind import IT_CALLED, NAMED_IT, REASON, a_score, kind_bonus, of_kind
+from .recall_kind import IT_CALLED, NAMED_IT, REASON, a_height, a_score, kind_bonus, of_kind
 from .recall_names import (
     NOT_A_NAME,
     QUOTED,
@@ -62,6 +62,7 @@ from .recall_names import (
     THIRD,
     WHO_HAS_NAMES,
     names_for,
+    shops_too,
 )
 from .recall_plain import (
     WHY_SAID,
@@ -280,7 +281,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
                                                     kin) and not (
                 beside and (low.split()[0] in _POINTER_WORDS or _OF_THEM.search(low)
                             or so_far(low))) and not (
-                CORRECTION.search(low) or a_score(topic, low)) and not (
+                CORRECTION.search(low) or a_score(topic, low) or a_height(topic, low)) and not (
                 _MONEY.match(low) and topic & stems(s.before)) and not (
                 _PRICE_LEAD.match(low) and _MONEY.match(_PRICE_LEAD.sub("", low))
                 and topic - _COST_STEMS <= stems(s.before) | words):  # "got my
@@ -296,8 +297,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             continue  # "whats my pb in backstroke": "came 2nd in 100m" is a place, no time
         if "color" in wants and not inside and (words & WHO_HAS_NAMES) - topic:
             continue  # "what color is my trombone case": "my parakeet mango, hes green" beside
-        if not inside and "name" in wants and _POINTS_BACK_NAME.search(low) and not topic & (
-                stems(s.line or s.text) | stems(s.before)):
+        if not inside and "name" in wants and _POINTS_BACK_NAME.search(low) and not shops_too(
+                topic) & (stems(s.line or s.text) | stems(s.before)):
             continue  # "its called pebble" names what came before it (the chinchilla), not
             # the taco place told in the message after
         bonus = kind_bonus(wants, s, topic, question)
@@ -325,10 +326,11 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             score -= 0.7  # "biscuit was our old cat": not the one asked about
         if wanted_not_had(topic, s):
             score -= 1.5  # "i got a green cast, i wanted red but they were out": not red
-        if whose and not (whose & stems(s.line or s.text) or (
+        if whose and not (whose & _named(stems(s.line or s.text), s.line or s.text, kin) or (
                 THIRD & set(low.split()) and whose & stems(s.around)
                 and not SOMEONE.search((s.line or s.text).lower()))):
             continue  # asked of "my sister": not the user's line, nor "harper ... she plays"
+            # (her name is hers: "how old is my sister" and "nora is 10" of "my sister nora")
         score += 0.2 if s.fact and wants & {"name", "who"} else 0.0
         scored.append((score + READ_WEIGHT * _prob(s, probs, kind)[1], s))
     plain = plainly(wants, topic)

@@ -262,13 +262,21 @@ _WORKS = re.compile(r"\b(?:work|works|worked|working|job|jobs|shifts?|for a livi
                     r"internship)\b|\b(?:is|was|im|i'm|hes|he's|shes|she's|am) an? \w+")
 
 
+HEIGHT = re.compile(r"\b\d\s?'\s?\d{1,2}\b|\b\d\s?(?:foot|feet|ft)\b|\b1[.,]\d\d\s?m\b")
+
+
 def of_kind(topic: set[str], low: str) -> bool:
     """``low`` names one of a kind the question asks for ("position" -> "keeper", "color"
     -> "silver")."""
     words = set(low.split())
-    return any(KINDS[k] & words for k in topic if k in KINDS) or bool(
+    return any(KINDS[k] & words for k in topic if k in KINDS) or a_height(topic, low) or bool(
         "color" in topic and COLORS & words) or bool(  # "the thing i always order there":
         "order" in topic and words & {"got", "get", "getting", "ordered"})  # "im getting..."
+
+
+def a_height(topic: set[str], low: str) -> bool:
+    """The question asks how tall and ``low`` gives a height ("how tall am i": "im 6'1")."""
+    return "tall" in topic and bool(HEIGHT.search(low))
 
 
 def a_score(topic: set[str], low: str) -> bool:

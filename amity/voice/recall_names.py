@@ -436,6 +436,32 @@ def _names_for(topic: set[str], text: str, around: str, strict: bool = False
     for kind, name in _ONE_IS.findall(low):  # "he names all the carts. the squeaky one is
         if stems(kind) & topic and name not in NOT_A_NAME | PRONOUN:  # 'gerald'"
             return name
+    return _place_named(topic, low)
+
+
+#: a place named before its kind, with no article: "i ride at willow creek stables", "i work
+#: at tonys pizza", "she goes to lincoln middle school"
+_AT_PLACE = re.compile(r"\b(?:at|to|from|near|by) ((?:[a-z']+ ){1,3}?)(stables|barn|bakery|cafe|"
+                       r"café|diner|restaurant|pizza|pizzeria|salon|studio|gym|academy|rink|arena|"
+                       r"center|centre|library|school|store|shop|market|stadium|pool|camp|church|"
+                       r"mosque|temple|hospital|clinic|zoo|museum|theater|theatre|florist|farm|"
+                       r"ranch|lodge|park|mall|hall|club|grill|kitchen|bistro|deli|market)\b")
+_NOT_PLACE_NAMES = frozenset("my our his her their your this that these those a an the some "
+                             "new old big little local high middle elementary community public "
+                             "city town summer after night day same other next last skate "
+                             "trampoline water theme bowling ice roller dance pet book coffee "
+                             "grocery thrift music art swim dog animal".split())
+
+
+def _place_named(topic: set[str], low: str) -> str | None:
+    """The name of an asked kind of place said before it (``_AT_PLACE``), not a kind of it
+    ("the ice rink", "the dog park" have an article; "at my aunts bakery" is whose)."""
+    for words, kind in _AT_PLACE.findall(low):
+        name = words.split()
+        if not stems(kind) & topic or name[0] in _NOT_PLACE_NAMES or stems(words) & topic or \
+                any(w in NOUNS | STOP | VERBISH | PRONOUN for w in name):
+            continue
+        return f"{words}{kind}"
     return None
 
 
@@ -469,7 +495,30 @@ def named_then(topic: set[str], text: str, around: str) -> str | None:
     for head, name in _NAMED_IT.findall(around.lower()):  # a thing's name, not a person's
         if stems(head) & topic and not stems(head) & PEOPLE and name in text.lower().split():
             return name
+    low = around.lower()
+    for m in _ITS_CALLED.finditer(low):  # "at my aunts bakery on saturdays, its called flour
+        # child": the thing just before (in its sentence) named
+        pieces = [p for p in re.split(r"[.!?]", low[max(0, m.start() - 60):m.start()]) if p.strip()]
+        before = pieces[-1] if pieces else ""  # ("the florist!!! its called bloom & co")
+        name = _GROUP_NAME.match(low, m.end())
+        asked = shops_too(topic)  # "the shop": the florist
+        if name and (stems(before) & asked) - PEOPLE and \
+                name.group(1) in text.lower() and name.group(1) not in NOT_A_NAME:
+            return name.group(1)
     return None
+
+
+_SHOP_ASKED = frozenset(stems("shop store place business"))
+_SHOP_STEMS = frozenset(stems("shop store florist bakery cafe diner restaurant boutique salon "
+                              "pizzeria deli market"))
+def shops_too(topic: set[str]) -> set[str]:
+    """The asked words, with every kind of shop when a shop or a place is asked ("whats the
+    shop called": "the florist ... its called bloom & co")."""
+    return topic | _SHOP_STEMS if topic & _SHOP_ASKED else topic
+
+
+_ITS_CALLED = re.compile(r"\b(?:its|it's|it is|thats|that's) (?:called|named) (?:the )?"
+                         r"(?!['\"‘“])")  # (a title in quotes is said as quoted: ``TITLED``)
 
 
 #: "he has a boat, its old and green and he named it the Mildred after his first dog"

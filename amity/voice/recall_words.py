@@ -57,7 +57,7 @@ SAME = {"gf": "girlfriend", "bf": "boyfriend", "bff": "friend", "bestie": "frien
         "pushed": "move", "moved": "move", "postponed": "move", "rescheduled": "move",
         "bumped": "move", "pounds": "weigh", "lbs": "weigh", "kg": "weigh", "kilos": "weigh",
         "weighs": "weigh",
-        "physio": "physical", "snacks": "snack",
+        "physio": "physical", "snacks": "snack", "er": "hospital",  # "the ER at st josephs"
         "hurt": "hurt", "injured": "hurt", "studying": "study", "studies": "study",
         "went": "go", "going": "go", "gone": "go", "saw": "see", "seen": "see",
         "taught": "teach", "teaching": "teach", "won": "win", "lost": "lose",
