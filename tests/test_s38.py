@@ -64,3 +64,73 @@ def test_a_height_is_not_asked_of_a_number_beside_it() -> None:
 
 def test_the_shop_asked_is_not_a_place_never_named() -> None:
     assert _answer("whats the shop called", "i got a job at the florist!!", read=True) is None
+
+
+def test_a_role_and_a_titled_name_set_off_by_commas() -> None:
+    found = _answer("whats the janitor called again, my locker is still being weird",
+                    "mr feeney put me with jonah and tali for the history project. tali is "
+                    "actually great she already made the slides",
+                    "also my locker is jammed again and the janitor, mr pruitt, said hed fix "
+                    "it by wednesday", read=True)
+    assert found is not None and "pruitt" in f"{found.detail} {found.text}".lower()
+
+
+def test_which_pet_asks_its_name() -> None:
+    found = _answer("ok test do u remember which horse i ride",
+                    "i ride at willow creek stables, my trainer is named carla",
+                    "the horse i usually ride is a gray mare named biscuit, shes 17 and super "
+                    "chill", read=True)
+    assert found is not None and found.detail == "Biscuit"
+
+
+def test_a_price_asked_of_a_kind_is_the_kind_told() -> None:
+    found = _answer("how much i say them shoes was",
+                    "bro i got the new jordans today. $210. my grandma paid half tho",
+                    "we got a step show friday at 6 in the cafeteria", read=True)
+    assert found is not None and "210" in f"{found.detail} {found.text}"
+
+
+@pytest.mark.parametrize(("line", "plan"), [
+    ("ok bad news the lock in got moved to next saturday bc the church basement flooded",
+     "lock in"),
+    ("our meet was pushed back to friday", "meet"),
+])
+def test_the_plan_that_got_moved_is_named(line: str, plan: str) -> None:
+    from datetime import UTC, date, datetime
+
+    from amity.nlp.facts.extractor import extract
+
+    now = datetime(2026, 3, 2, 16, tzinfo=UTC)
+    moved = [(f.object, f.when) for f in extract(line, now=now) if f.predicate == "event"]
+    assert moved == [(plan, date(2026, 3, 14) if "saturday" in line else date(2026, 3, 6))]
+
+
+@pytest.mark.parametrize(("old", "new", "same"), [
+    ("spring tea party", "tea party", True), ("lock in", "lock in", True),
+    ("birthday party", "party", False), ("tea party", "garden party", False),
+])
+def test_a_plan_told_by_the_end_of_its_name_is_the_same_plan(old: str, new: str,
+                                                              same: bool) -> None:
+    from amity.memory.ledger import _same_plan
+
+    assert _same_plan(old, new) is same
+
+
+def test_the_ledger_moves_a_plan_told_by_the_end_of_its_name(store) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date, timedelta
+
+    from amity import Fact
+    from amity.memory import LedgerMemory
+    from tests.test_memory_redate import NOW, _say
+
+    mem = LedgerMemory(store)
+    uid = _say(mem, store, "theres a spring tea party for the residents this friday",
+               [Fact("user", "event", "spring tea party", when=date(2026, 12, 4))], NOW)
+    _say(mem, store, "update the tea party got pushed to next wednesday",
+         [Fact("user", "event", "tea party", when=date(2026, 12, 9))],
+         NOW + timedelta(minutes=1))
+    _say(mem, store, "and my birthday party is on the 12th",
+         [Fact("user", "event", "birthday party", when=date(2026, 12, 12))],
+         NOW + timedelta(minutes=2))
+    plans = sorted((f.object, f.when) for f in mem.list_facts(uid) if f.predicate == "event")
+    assert plans == [("birthday party", date(2026, 12, 12)), ("tea party", date(2026, 12, 9))]

@@ -132,9 +132,16 @@ def _moved(row: LedgerEntry, predicate: str, obj: str, when: date | None, now: d
            ) -> bool:
     """``row`` is the same plan, still ahead, told again with another date ("the
     tournament is sunday not saturday"): the plan moved (one passed stays: a weekly test)."""
-    return predicate == "event" == row.predicate and norm(row.object) == norm(obj) and \
-        when is not None and row.when is not None and row.when != when and \
+    return predicate == "event" == row.predicate and _same_plan(norm(row.object), norm(obj)) \
+        and when is not None and row.when is not None and row.when != when and \
         row.when >= now.date()
+
+
+def _same_plan(one: str, other: str) -> bool:
+    """One plan's name, or the other's ending it in two words or more ("the tea party got
+    pushed to next wednesday" of "a spring tea party this friday")."""
+    short, long_ = sorted((one, other), key=len)
+    return one == other or len(short.split()) >= 2 and long_.endswith(f" {short}")
 
 
 def _generic(obj: str) -> bool:

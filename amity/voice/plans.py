@@ -61,7 +61,8 @@ _EVENT_HEAD = re.compile(r"^(?:(?:big|good|bad) news|so|ok|also|and|there'?s an?
                          r"see|seeing|take|taking|try|says|said|thinks|"
                          r"trying|join|joining|meet|meeting|go to|going to|monday|tuesday|"
                          r"wednesday|thursday|friday|saturday|sunday|to)\s+", re.I)
-_EVENT_TAIL = re.compile(r"\s+(?:you|u|me|it|him|her|them|again|to meet|tho|lol|on|at|in|for|"
+_EVENT_TAIL = re.compile(r"(?<!\block)(?<!\bweigh)(?<!\bcheck)(?<!\bsit)"  # a "lock in"
+                         r"\s+(?:you|u|me|it|him|her|them|again|to meet|tho|lol|on|at|in|for|"
                          r"with|to|from|about)$", re.I)
 
 

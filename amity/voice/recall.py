@@ -281,7 +281,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
                                                     kin) and not (
                 beside and (low.split()[0] in _POINTER_WORDS or _OF_THEM.search(low)
                             or so_far(low))) and not (
-                CORRECTION.search(low) or a_score(topic, low) or a_height(topic, low)) and not (
+                CORRECTION.search(low) or a_score(topic, low) or a_height(topic, low)
+                or of_kind(topic, low)) and not (  # "how much were the shoes": "the jordans
                 _MONEY.match(low) and topic & stems(s.before)) and not (
                 _PRICE_LEAD.match(low) and _MONEY.match(_PRICE_LEAD.sub("", low))
                 and topic - _COST_STEMS <= stems(s.before) | words):  # "got my

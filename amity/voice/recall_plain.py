@@ -354,7 +354,20 @@ def outright(wants: set[str], topic: set[str]) -> Callable[[Said], str | None]:
     if "name" not in wants:
         return lambda s: None
     return lambda s: pronoun_named(topic, s) or _titled_is(topic, s.text) or \
-        _named_as(topic, s.text)
+        _named_as(topic, s.text) or _titled_beside(topic, s)
+
+
+#: a role, then a title and a name set off by commas: "the janitor, mr pruitt, said ..."
+_TITLED_BESIDE = re.compile(rf"\b(\w+), ((?:{TITLE_WORD})\.? [a-z]+),")
+
+
+def _titled_beside(topic: set[str], said: Said) -> str | None:
+    """The name set off after the asked role in the clause's message ("the janitor, mr
+    pruitt, said hed fix it": "mr pruitt"), when the clause holds the name."""
+    for who, name in _TITLED_BESIDE.findall((said.line or said.text).lower()):
+        if stems(who) & topic and name in said.text.lower():
+            return name
+    return None
 
 
 _TITLED_IS = re.compile(rf"\b(\w+),? (?:is|was|named|called) ((?:{TITLE_WORD})\.? [a-z]+)\b")

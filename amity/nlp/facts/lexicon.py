@@ -98,7 +98,8 @@ EVENT_NOUNS: frozenset[str] = frozenset(
     "assignment project essay homework flight move race session camp shift dentist doctor "
     "orthodontist therapy appointment ceremony festival jam hackathon convention cookoff "
     "cook-off bakeoff bake-off potluck fundraiser expo parade marathon contest showcase "
-    "scrimmage course orientation workshop battle reunion cookout barbecue bbq".split()
+    "scrimmage course orientation workshop battle reunion cookout barbecue bbq conference "
+    "summit retreat lock-in lockin homecoming musical".split()
 )
 
 _PERSON_NOUNS = frozenset(
