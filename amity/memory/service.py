@@ -48,6 +48,10 @@ from .terms import query_terms
 
 REDACTED = "[forgotten]"
 FOLLOW_UP_DAYS = 14
+#: a trip lasts days or weeks: asked about on the first visit within a month of its start
+#: ("we leave in 2 weeks", then "back from mexico!!" 17 days after)
+TRIP_DAYS = 31
+_TRIP = re.compile(r"\b(?:trip|vacation|holiday|holidays|travel|cruise|visiting|camp)\b", re.I)
 ALSO = 3  # plans asked after the first one in a visit's first reply
 
 
@@ -173,7 +177,9 @@ class LedgerMemory:
         due: list[FollowUp] = []
         for row in facts:
             done_this_year = row.followed_up_at and row.followed_up_at.year == today.year
-            passed = today - timedelta(days=FOLLOW_UP_DAYS) <= row.when < today
+            days = TRIP_DAYS if row.predicate == "event" and _TRIP.search(row.object) else \
+                FOLLOW_UP_DAYS
+            passed = today - timedelta(days=days) <= row.when < today
             if row.predicate == "birthday":
                 if is_user(row.subject) and not done_this_year and \
                         (row.when.month, row.when.day) == (today.month, today.day):

@@ -183,7 +183,10 @@ def told_plan(due: FollowUp | None, text: str) -> FollowUp | None:
 _KIND_WORDS = {"run": re.compile(r"\b(?:run|race|5k|10k|marathon|ran|finish line)\b"),
                "test": re.compile(r"\b(?:test|exam|quiz|final|midterm|passed|failed|aced)\b"),
                "game": re.compile(r"\b(?:game|match|tournament|won|lost|scored)\b"),
-               "show": re.compile(r"\b(?:show|recital|concert|performance|gig|open mic)\b")}
+               "show": re.compile(r"\b(?:show|recital|concert|performance|gig|open mic)\b"),
+               # "back from mexico!!" tells of the trip (to guadalajara)
+               "trip": re.compile(r"\b(?:trip|vacation|back from (?!school|work|practice|"
+                                  r"class)|got back|flew back|landed)\b")}
 
 
 def _kinds(text: str) -> set[str]:

@@ -18,7 +18,7 @@ import re
 from ..nlp.facts.lexicon import is_first_name
 from ..nlp.question import focus
 from .recall_ask import THE_OTHER, is_recall_question
-from .recall_names import NAMED_ROLES, PET_STEMS, WHO_HAS_NAMES
+from .recall_names import NAMED_ROLES, WHO_HAS_NAMES
 from .recall_said import asks
 from .recall_words import BODY, FRAME, FRAME_STEMS, stems
 
@@ -101,8 +101,6 @@ def asked_words(question: str, previous: str = "") -> tuple[set[str], set[str]]:
         topic.add("breed")
     if topic <= {"play", "band", "team"} and "play" in topic:
         topic |= {"instrument", "sport", "position"}  # "what do i play" -> "im on drums"
-    if (pet := _WHICH_PET.search(low)) and stems(pet.group(1)) & PET_STEMS and not wants:
-        wants.add("name")  # "which horse do i ride": the one by name
     if re.search(r"\bwhich\b", low) and topic & BODY:
         topic.add("side")  # "which wrist did i break" -> "my left one"
     if re.search(r"\bhow (?:long|old|many|much)\b", low):
@@ -130,7 +128,6 @@ def asked_words(question: str, previous: str = "") -> tuple[set[str], set[str]]:
 
 
 _ROLES_NAMED = frozenset(stems(" ".join(NAMED_ROLES)))
-_WHICH_PET = re.compile(r"\bwhich (\w+) (?:do |did |does |is |was |am )?(?:i|we|my|they)\b")
 
 
 #: a thing named before the asking part, that its "it" points at ("she wants to come to my

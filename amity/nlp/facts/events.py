@@ -276,18 +276,11 @@ def moved_plan(before: str, told: Sequence[str] = ()) -> str | None:
     m = _MOVED_WHAT.search(before.lower())
     if m and set(m.group(1).split()) & EVENT_NOUNS:
         return m.group(1)
-    if (got := _GOT_MOVED.search(before.lower())) and got.group(1) not in _NOT_MOVED:
-        return got.group(1)  # "the lock in got moved to": whatever "the" names was the plan
     if _MOVED_IT.search(before.lower()):
         return next((found for text in told if (found := _find(text))), None)
     return None
 
 
-#: "the lock in got moved to next saturday", "our meet was pushed back to": the plan moved
-_GOT_MOVED = re.compile(rf"\b(?:the|our|my|his|her|their) ([a-z][a-z-]*(?: [a-z-]+){{0,2}}?) "
-                        rf"(?:got|was|is|has been|have been|just got|got all) {MOVED_VERB}"
-                        r"(?: back| up)? (?:to|till|until|til)\s*$")
-_NOT_MOVED = frozenset("date day time plan plans thing whole thing appointment time".split())
 _MOVED_IT = re.compile(rf"\b{MOVED_VERB} (?:it|that)(?: back| up)? (?:to|till|until|til)\s*$")
 
 
