@@ -68,7 +68,7 @@ class Encoder:
     def _run(self, texts: Sequence[str]) -> np.ndarray:
         seqs = [e.ids for e in self.tokenizer.encode_batch(list(texts))]
         out = np.empty((len(seqs), DIM), dtype=np.float32)
-        for idx, ids, mask in batches(seqs, self.batch_size):
+        for idx, ids, mask in batches(seqs, self.batch_size, spread=2.0):
             feed = {"input_ids": ids, "attention_mask": mask}
             if "token_type_ids" in self.input_names:
                 feed["token_type_ids"] = np.zeros_like(ids)

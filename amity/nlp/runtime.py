@@ -118,12 +118,20 @@ def pad_batch(seqs: Sequence[Sequence[int]]) -> tuple[np.ndarray, np.ndarray]:
     return ids, mask
 
 
-def batches(seqs: Sequence[Sequence[int]], size: int
+def batches(seqs: Sequence[Sequence[int]], size: int, spread: float = 0.0
             ) -> Iterator[tuple[list[int], np.ndarray, np.ndarray]]:
     """``(indices, input_ids, attention_mask)`` for batches of at most ``size`` sequences,
-    shortest first; ``indices`` say which input each row is."""
+    shortest first; ``indices`` say which input each row is. With ``spread``, a batch also
+    ends before a sequence longer than ``spread`` times its first one (and 16 tokens more),
+    so a long text is not padded into a batch of short ones (a long post and its windows)."""
     order = sorted(range(len(seqs)), key=lambda i: len(seqs[i]))
-    for start in range(0, len(order), size):
-        idx = order[start : start + size]
+    start = 0
+    while start < len(order):
+        end = min(start + size, len(order))
+        if spread:
+            cap = spread * len(seqs[order[start]]) + 16
+            end = next((k for k in range(start + 1, end) if len(seqs[order[k]]) > cap), end)
+        idx = order[start:end]
         ids, mask = pad_batch([seqs[i] for i in idx])
         yield idx, ids, mask
+        start = end

@@ -92,6 +92,8 @@ def asked_words(question: str, previous: str = "") -> tuple[set[str], set[str]]:
     "he" its topic."""
     low = question.lower()
     topic = stems(low) - FRAME - FRAME_STEMS - _HOW_SAID
+    if _CALL_TIME.search(low):
+        topic |= {"call"}  # "what was the call time": a thing, not "what is it called"
     wants = {k for k, rx in WANTS.items() if rx.search(low)}
     if re.search(r"\bnamed?\b", low) and not wants & {"who", "name"}:
         wants.add("name")  # "what i named the car" (not "who named the car")
@@ -128,6 +130,7 @@ def asked_words(question: str, previous: str = "") -> tuple[set[str], set[str]]:
 
 
 _ROLES_NAMED = frozenset(stems(" ".join(NAMED_ROLES)))
+_CALL_TIME = re.compile(r"\bcall ?times?\b")
 
 
 #: a thing named before the asking part, that its "it" points at ("she wants to come to my
