@@ -171,3 +171,65 @@ def test_everyone_is_no_name() -> None:
                     "got the job at the hardware store", line, read=True)
     assert found is not None and "marcus" in found.text.lower()
     assert (found.detail or "").lower() != "everyone"
+
+
+def test_the_call_time_is_a_thing_asked() -> None:
+    line = ("we have our dance comp saturday in dayton!! call time is 7:30am 😭 miss tay says "
+            "if were late we dont go on")
+    found = _answer("what was the call time?? i was telling my friend how early it was", line,
+                    read=True)
+    assert found is not None and "7:30" in found.text
+    assert _answer("what was the call time??", "we have our dance comp saturday in dayton!!",
+                   read=True) is None
+
+
+def test_a_long_text_is_not_padded_into_a_batch_of_short_ones() -> None:
+    from amity.nlp.runtime import batches
+
+    seqs = [[1] * n for n in (5, 7, 6, 200, 8, 9)]
+    spread = list(batches(seqs, 32, spread=2.0))
+    assert sorted(i for idx, _, _ in spread for i in idx) == list(range(6))
+    assert [ids.shape for _, ids, _ in spread] == [(5, 9), (1, 200)]
+    assert [ids.shape for _, ids, _ in batches(seqs, 32)] == [(6, 200)]  # as before
+    assert [ids.shape for _, ids, _ in batches(seqs, 4, spread=2.0)] == [(4, 8), (1, 9),
+                                                                         (1, 200)]
+
+
+def test_a_long_post_and_its_windows_encode_as_they_do_alone() -> None:
+    import numpy as np
+
+    from amity.nlp.embed import Encoder
+
+    post = ("orchestra concert is next thursday and im first chair viola now!! mr diaz said i "
+            "improved a ton this year. we're playing a medley from a video game and the ending "
+            "is so hard, my bow keeps slipping on the fast part. my grandma is coming to watch "
+            "which is nice. also can u help me remember the notes for a d major scale lol") * 2
+    windows = ["my grandma is coming to watch which is nice.", "we're playing a medley"]
+    together = Encoder(cache_size=0).encode([post, *windows])
+    alone = np.stack([Encoder(cache_size=0).encode([t])[0] for t in (post, *windows)])
+    assert np.allclose(together, alone, atol=1e-5)
+
+
+@pytest.mark.parametrize(("line", "plan"), [
+    ("my dad gets his knee scoped friday morning so my mom is driving me everywhere",
+     ("user's dad", "knee surgery")),
+    ("my grandpa gets his hip fixed on friday", ("user's grandpa", "hip surgery")),
+])
+def test_someone_getting_a_part_seen_to_is_their_plan(line: str, plan: tuple[str, str]) -> None:
+    from datetime import UTC, date, datetime
+
+    from amity.nlp.facts.extractor import extract
+
+    now = datetime(2026, 3, 2, 16, tzinfo=UTC)
+    assert [(f.subject, f.object, f.when) for f in extract(line, now=now)
+            if f.predicate == "event"] == [(*plan, date(2026, 3, 6))]
+
+
+def test_a_part_seen_to_already_is_no_plan() -> None:
+    from datetime import UTC, datetime
+
+    from amity.nlp.facts.extractor import extract
+
+    now = datetime(2026, 3, 2, 16, tzinfo=UTC)
+    assert [f for f in extract("my dad got his knee scoped friday and hes fine now", now=now)
+            if f.predicate == "event"] == []
