@@ -88,9 +88,9 @@ def test_a_price_asked_of_a_kind_is_the_kind_told() -> None:
 ])
 def test_a_plan_told_by_the_end_of_its_name_is_the_same_plan(old: str, new: str,
                                                               same: bool) -> None:
-    from amity.memory.ledger import _same_plan
+    from amity.memory.ledger import _ends_alike
 
-    assert _same_plan(old, new) is same
+    assert _ends_alike(old, new) is same
 
 
 def test_the_ledger_moves_a_plan_told_by_the_end_of_its_name(store) -> None:  # type: ignore[no-untyped-def]

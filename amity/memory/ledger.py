@@ -132,14 +132,16 @@ def _moved(row: LedgerEntry, predicate: str, obj: str, when: date | None, now: d
            ) -> bool:
     """``row`` is the same plan, still ahead, told again with another date ("the
     tournament is sunday not saturday"): the plan moved (one passed stays: a weekly test)."""
-    return predicate == "event" == row.predicate and _same_plan(norm(row.object), norm(obj)) \
+    return predicate == "event" == row.predicate and _ends_alike(norm(row.object), norm(obj)) \
         and when is not None and row.when is not None and row.when != when and \
         row.when >= now.date()
 
 
-def _same_plan(one: str, other: str) -> bool:
+def _ends_alike(one: str, other: str) -> bool:
     """One plan's name, or the other's ending it in two words or more ("the tea party got
-    pushed to next wednesday" of "a spring tea party this friday")."""
+    pushed to next wednesday" of "a spring tea party this friday"). Stricter than the
+    follow-ups' ``service._same_plan`` (any name's words inside the other's), since a match
+    here moves a plan's date: "party" does not move "birthday party"."""
     short, long_ = sorted((one, other), key=len)
     return one == other or len(short.split()) >= 2 and long_.endswith(f" {short}")
 

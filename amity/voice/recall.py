@@ -54,7 +54,7 @@ from .recall_counts import count_of, placed_only, so_far
 from .recall_detail import KIND_OF, detail
 from .recall_fit import ASKER, JOB_AT, ROLE_ASKED, WHAT_YEAR, YEAR, cast_as, unfit, wanted_not_had
 from .recall_fix import near_name, said_whole, swaps
-from .recall_kind import IT_CALLED, NAMED_IT, REASON, a_height, a_score, kind_bonus, of_kind
+from .recall_kind import IT_CALLED, NAMED_IT, REASON, a_score, kind_bonus, of_kind
 from .recall_names import (
     NOT_A_NAME,
     QUOTED,
@@ -281,8 +281,9 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
                                                     kin) and not (
                 beside and (low.split()[0] in _POINTER_WORDS or _OF_THEM.search(low)
                             or so_far(low))) and not (
-                CORRECTION.search(low) or a_score(topic, low) or a_height(topic, low)
-                or of_kind(topic, low)) and not (  # "how much were the shoes": "the jordans
+                CORRECTION.search(low) or a_score(topic, low)
+                or of_kind(topic, low)) and not (  # "how much were the shoes": "the jordans"
+                # (a height too: "how tall am i": "im 6'1", ``of_kind``)
                 _MONEY.match(low) and topic & stems(s.before)) and not (
                 _PRICE_LEAD.match(low) and _MONEY.match(_PRICE_LEAD.sub("", low))
                 and topic - _COST_STEMS <= stems(s.before) | words):  # "got my

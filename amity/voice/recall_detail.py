@@ -14,7 +14,7 @@ import re
 from ..nlp.facts.lexicon import is_first_name
 from .recall_counts import count_of
 from .recall_heads import named_heads
-from .recall_kind import HEIGHT, a_height
+from .recall_kind import HEIGHT
 from .recall_names import (
     MONTH,
     MONTH_DAY,
@@ -93,7 +93,7 @@ def detail(question: str, topic: set[str], wants: set[str], text: str, around: s
                 shade = words[i - 1] if i and words[i - 1] in _SHADES else ""
                 return f"{shade} {w}".strip()
         return None
-    if "count" in wants and (tall := HEIGHT.search(low)) and a_height(topic, low):
+    if "count" in wants and "tall" in topic and (tall := HEIGHT.search(low)):
         return tall.group(0)  # "how tall am i": "6'1", not "1"
     if "count" in wants:
         return count_of(question, text)
