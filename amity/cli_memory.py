@@ -47,7 +47,7 @@ def _run(fn: Any) -> Any:
 
 @memory_app.command("list")
 def list_(user: UserOpt, history: Annotated[bool, typer.Option(
-        help="Include superseded, corrected versions.")] = False) -> None:
+        help="Include superseded, corrected and cancelled versions.")] = False) -> None:
     """List the facts your companion keeps, with where each came from."""
     memory, uid, _ = _run(lambda: _open(user))
     facts = memory.list_facts(uid, include_history=history)

@@ -26,6 +26,7 @@ from ..store import SESSION_GAP, erase
 from ..store import memory as rows_
 from ..store.repo import Store
 from ..types import Fact, FollowUp, MemoryHit, Message
+from .cancel import cancelled
 from .episodes import Turn, split_sessions, summarize, turn_windows
 from .index import Encode, MemoryIndex
 from .ledger import (
@@ -115,7 +116,9 @@ class LedgerMemory:
                     if row_ is not None:
                         gone = absorb_generic(s, user_id, row_, now)
                         self.index.remove(s, user_id, "fact", [r.id for r in gone])
-            if not any(f.when is not None for f in facts):  # a plan named is learn's to move
+            if self._cancel(s, user_id, message, now):
+                pass  # "nvm coach just cancelled wednesday": the match is off, not asked after
+            elif not any(f.when is not None for f in facts):  # a plan named is learn's to move
                 self._redate(s, user_id, message, now)
             self.index.add(s, user_id, [("turn", f"[{now:%d %B %Y}] {message.content}",
                                          message.id)], now)
@@ -131,6 +134,17 @@ class LedgerMemory:
         new, replaced = learn(s, user_id, moved, message.id, now)
         self.index.add(s, user_id, [("fact", new.text, new.id)], now)
         self.index.remove(s, user_id, "fact", [r.id for r in replaced])
+
+    def _cancel(self, s: Session, user_id: int, message: Message, now: datetime) -> bool:
+        """"the party got cancelled": the plan leaves the ledger's plans (``cancel``), kept in
+        its history as "cancelled"; returns whether one did."""
+        plans = [r for r in current(s, user_id) if r.predicate == "event" and r.when]
+        plan = cancelled(message.content, plans, now, message.id)
+        if plan is None:
+            return False
+        rows_.supersede_facts(s, user_id, [plan.id], None, now, status="cancelled")
+        self.index.remove(s, user_id, "fact", [plan.id])
+        return True
 
     def recall(self, user_id: int, text_: str, now: datetime) -> list[MemoryHit]:
         """Profile facts and search hits for the prompt. Reads only (``settle`` writes)."""

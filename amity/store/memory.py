@@ -249,9 +249,10 @@ def confirm_fact(s: Session, user_id: int, fact_id: int, confidence: float, now:
     return _entry(row)
 
 
-def supersede_facts(s: Session, user_id: int, fact_ids: Sequence[int], by: int,
+def supersede_facts(s: Session, user_id: int, fact_ids: Sequence[int], by: int | None,
                     now: datetime, status: str = "superseded") -> list[LedgerEntry]:
-    """Mark facts as replaced by fact ``by`` ("superseded", or "corrected" by the user)."""
+    """Mark facts as replaced by fact ``by`` ("superseded", or "corrected" by the user), or
+    retired by none ("cancelled": a plan called off)."""
     out = []
     for fact_id in fact_ids:
         row = _row(s, user_id, fact_id)

@@ -229,7 +229,7 @@ def _also(plan: FollowUp) -> str:
 
 
 _ING_NOUNS = frozenset("wedding meeting reading hearing painting building evening outing "
-                        "training screening fitting clothing gathering".split())
+                        "training screening fitting clothing gathering spring morning".split())
 
 
 def _a_doing(event: str) -> bool:

@@ -103,7 +103,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?P<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+week\b",
         re.I)),
     # "pushed to friday next week": the friday of next week
-    ("wdnextweek", re.compile(rf"\b(?P<wd>{_WD})\s+(?:of\s+)?next\s+week\b", re.I)),
+    # (and "its due next week friday", "next week on tuesday")
+    ("wdnextweek", re.compile(rf"\b(?P<wd>{_WD})\s+(?:of\s+)?next\s+week\b|"
+                              rf"\bnext\s+week,?\s+(?:on\s+)?(?P<wd2>{_WD})\b", re.I)),
     ("relday", re.compile(
         r"\b(?:the\s+)?(?P<rel>day\s+after\s+tomorrow|day\s+before\s+yesterday|today|"
         r"tonight|tonite|2nite|2night|tomorrow|tmrw|tmr|tomorow|yesterday|this\s+(?:morning|afternoon|"
@@ -230,7 +232,8 @@ def _resolve(kind: str, m: re.Match[str], today: date, past: bool) -> date | Non
         return _weekday(today, _WEEKDAYS[word.lower()], mod if mod.lower() in
                         {"next", "last", "this", "coming"} else "", past)
     if kind == "wdnextweek":
-        return _monday_next(today) + timedelta(days=_WEEKDAYS[m.group("wd").lower()])
+        day = m.group("wd") or m.group("wd2")
+        return _monday_next(today) + timedelta(days=_WEEKDAYS[day.lower()])
     if kind == "weekend":
         mod = m.group("mod").lower()
         if mod == "next":

@@ -78,7 +78,8 @@ _NOT_PLACES = frozenset("bed sleep school work be do get have try see make belie
 _DUE = re.compile(r"\b(?:the |my |our )?((?:[a-z'-]+ ){0,2}?[a-z'-]+) (?:is |are |'s |s )?due\b")
 _FETCH = re.compile(r"\b(?:pick(?:ing)?|collect(?:ing)?|getting|fetch(?:ing)?) (?:up )?(?:our |my |"
                     r"the |a |an |him |her |it |one )?([a-z'-]+)(?: up)? (?:from|at|on|next|"
-                    r"this|tomorrow|tmrw|after)\b")
+                    r"this|tomorrow|tmrw|after|" + "|".join(WEEKDAYS) + r")\b")  # "we pick her
+# up wednesday" after "we're adopting a dog!!!"
 _GOT = re.compile(r"\b(?:get|getting|adopt|adopting|buy|buying) (?:a|an|our|my|the) "
                   r"(?:new )?([a-z'-]+)")
 #: the teen visits someone: "im going saturday the 3rd to visit my tia marisol, shes..."
@@ -159,7 +160,7 @@ HAVE_PLAN = re.compile(r"\b(?:have|has|got|i've got|ive got)\s+(?:a|an|the|my|ou
 #: gotta...", "baseball game at pike county wednesday, coach said..."): ahead, whatever the
 #: tense of the rest of the sentence
 _VERBLESS = re.compile(r"(?:^|[,;]\s*|\b(?:also|and|plus|then|oh|ok|so)\s+)(?:[a-z0-9'-]+ ){0,3}"
-                       + _NOUN + r"s?(?: (?:at|vs|v|against|with|in) (?:[a-z0-9'-]+ ){1,4})?"
+                       + _NOUN + r"s?(?: (?:at|vs|v|against|with|in|to) (?:[a-z0-9'-]+ ){1,4})?"
                        r"\s*(?:on |this |next )?$")
 _NOT_VERBLESS = re.compile(r"\b(?:was|were|had|did|went|got|won|lost|i|we|he|she|they)\b")
 
@@ -259,6 +260,19 @@ def named_after(after: str) -> str | None:
     found = _tidy(m.group(1)) if m else ""
     return found if found and found.split()[0] not in _NOT_SUBJECTS | _DAYS and \
         found not in _VAGUE else None
+
+
+def doing_after(after: str) -> str | None:
+    """What the user says they are doing right after the date ("next saturday im running
+    the wok station by myself"): the plan, whatever came before the date."""
+    m = _DOING_AFTER.match(after.lower())
+    return _tidy(m.group(1)) or None if m and m.group(2) not in _NOT_SUBJECTS else None
+
+
+_DOING_AFTER = re.compile(r"^\s*(?:i'?m|i am|we'?re|we are|we r)\s+(?:finally\s+|actually\s+)?"
+                          r"([a-z]{3,}ing (?:the |my |our |a |an |in |at )?([a-z'-]+)"
+                          r"(?: [a-z'-]+){0,2}?)(?= by\b| for\b| with\b| at\b| and\b| so\b| bc\b|"
+                          r" on\b| from\b|[,.!?]|$)")
 
 
 #: a plan moved (here, in ``moved_to`` and in the extractor's "from this friday to next")
@@ -503,7 +517,7 @@ def _by_verb(low: str, context: Sequence[str], earlier: str = "") -> str | None:
     if fetch:  # "picking one up from the reptile shop on saturday" after "get a lizard"
         thing = fetch.group(1)
         if thing in {"one", "it", "him", "her", "up", "them"}:
-            thing = next((m.group(1) for c in reversed(context)
+            thing = next((m.group(1) for c in (earlier, *reversed(context))
                           for m in reversed(list(_GOT.finditer(c.lower())))), "")
         if thing:
             return f"getting the {thing}"

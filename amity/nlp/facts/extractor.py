@@ -77,6 +77,7 @@ from amity.nlp.facts.events import (
     birthday_of,
     day_in_name,
     deadline_of,
+    doing_after,
     event_phrase,
     fuller,
     moved_plan,
@@ -302,8 +303,13 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
             # "our cat has a vet appt. tmrw bc...", "the game jam!! starts friday at 6pm"
             before = sent.doc[sent.start - 1].sent.text
         told = (sent.doc.text[:sent.start_char], *reversed(context[-3:]))
-        near = (coming_off(before.lower(), told) or moved_plan(before, told) or fuller(event_phrase(
-            before + " " + dm.text), subject_before(before)) or named_after(
+        own, after = sent.text[start:dm.start].lower(), sent.text[dm.end:]
+        first = None if not ahead else doing_after(after) or named_after(after) if \
+            _OPENS.fullmatch(own) else doing_after(after) if _CLAUSE_OPEN.search(own) else None
+        # the date opens its clause, the plan named after it: "thursday is the dentist", "...
+        # and next saturday im running the wok station" (not "my recital is saturday im ...")
+        near = first or (coming_off(before.lower(), told) or moved_plan(before, told) or fuller(
+            _nearest_plan(before, dm.text), subject_before(before)) or named_after(
             sent.text[dm.end:])) if ahead else None  # ("it comes off next wednesday": the cast)
         lead = re.findall(r"[a-z']+", before.lower())
         if ahead and 0 < len(lead) <= 4 and lead[-1] not in _NOT_NAMING and (
@@ -363,6 +369,26 @@ def _plans_named(facts: list[Found], context: Sequence[str]) -> list[Found]:
         if f.predicate == "event" and (short := trim(f.object).strip()) and " " not in short:
             f.object = told_before(short, context) or f.object
     return [f for f in facts if f.predicate != "event" or not day_in_name(f.object)]
+
+
+def _nearest_plan(before: str, day: str) -> str | None:
+    """The plan named in the clause the date ends, after a "because" or a "which" ("my
+    shifts are tues thurs and sat ... which sucks cuz i have a history paper due wednesday":
+    the paper, not the shifts), unless the plan read in all before the date says it more
+    fully ("trip to lake tahoe", not "trip"); else that plan."""
+    whole = event_phrase(f"{before} {day}")
+    last = _CLAUSE_CUT.split(before)[-1]
+    near = event_phrase(f"{last} {day}") if last.strip() and last != before else None
+    return near if near and not (whole and near.lower() in whole.lower()) else whole
+
+
+#: what may open a sentence before its date: "ok so thursday is the dentist"
+_OPENS = re.compile(r"\W*(?:(?:ok|okay|so|and|also|oh|wait|but|plus|then|no|nvm|btw|"
+                    r"actually|anyway)\W+)*(?:on\s+)?")
+_CLAUSE_OPEN = re.compile(r"(?:\b(?:and|then|also|so|but|plus)|[,;.!])\s*$")
+#: where a clause of its own begins: "... which sucks cuz i have ..." (not at a comma: "the
+#: show is at the gallery, opening night is the 13th" is the show's)
+_CLAUSE_CUT = re.compile(r"\b(?:cuz|cause|because|bc|which)\s")
 
 
 def _names(text: str, context: Sequence[str]) -> list[str]:
