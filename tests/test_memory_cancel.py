@@ -46,6 +46,7 @@ def test_a_plan_called_off_is_found(text: str, plan: Plan) -> None:
     "its cancelled lol",  # two plans told: which one?
     "my show got cancelled on netflix",  # another thing
     "the match might be called off",  # a doubt
+    "im off now, see u at the match wednesday",  # leaving, not calling it off
 ])
 def test_no_clear_cancel_finds_nothing(text: str) -> None:
     assert cancelled(text, [MATCH, GRADUATION], NOW, 99) is None

@@ -26,7 +26,8 @@ RECENT = timedelta(hours=6)  # "its cancelled" names nothing: a plan told this s
 
 _OFF = re.compile(r"\b(?:cancell?ed|cancels|called\s+(?:it\s+)?off|calling\s+(?:it\s+)?off|"
                   r"call(?:ing)?\s+it\s+off|scrapped|not\s+happening(?:\s+anymore)?|"
-                  r"isn'?t\s+happening|off\s+now)\b", re.I)
+                  r"isn'?t\s+happening|(?:is|it'?s|are)\s+off(?:\s+now)?\b(?!\s+(?:to|the|work|"
+                  r"school)\b))", re.I)  # (not "im off now, see u at the game friday")
 #: doubt or denial just before: "hope it doesnt get cancelled", "its not cancelled"
 _DOUBT = re.compile(r"\b(?:not|never|didn'?t|doesn'?t|don'?t|won'?t|wasn'?t|hope|hopefully|"
                     r"might|may|maybe|if|could|unless|prob(?:ably)?|pls|please|wish|"
@@ -34,7 +35,7 @@ _DOUBT = re.compile(r"\b(?:not|never|didn'?t|doesn'?t|don'?t|won'?t|wasn'?t|hope
 #: the plan called "it": "nvm its cancelled", "they called it off" (not "they cancelled my show")
 _IT = re.compile(r"\b(?:it|its|it'?s|everything)\s+(?:(?:just|literally|officially)\s+)?"
                  r"(?:got\s+|was\s+|is\s+|has\s+been\s+|been\s+)?(?:cancell?ed|called\s+off|"
-                 r"scrapped|off|not\s+happening)\b|\b(?:they|coach|he|she)\s+(?:just\s+)?"
+                 r"scrapped|off|not\s+happening)\b(?!\s+to\b)|\b(?:they|coach|he|she)\s+(?:just\s+)?"
                  r"(?:cancell?ed|called)\s+it\b", re.I)
 _WORD = re.compile(r"[a-z]+")
 _SMALL = frozenset({"the", "a", "an", "my", "our", "his", "her", "their", "of", "at", "on",

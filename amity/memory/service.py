@@ -116,9 +116,10 @@ class LedgerMemory:
                     if row_ is not None:
                         gone = absorb_generic(s, user_id, row_, now)
                         self.index.remove(s, user_id, "fact", [r.id for r in gone])
-            if self._cancel(s, user_id, message, now):
-                pass  # "nvm coach just cancelled wednesday": the match is off, not asked after
-            elif not any(f.when is not None for f in facts):  # a plan named is learn's to move
+            # "nvm coach just cancelled wednesday": the match is off, not asked after; else a
+            # date put right moves a plan (a plan named is learn's to move)
+            if not self._cancel(s, user_id, message, now) and \
+                    not any(f.when is not None for f in facts):
                 self._redate(s, user_id, message, now)
             self.index.add(s, user_id, [("turn", f"[{now:%d %B %Y}] {message.content}",
                                          message.id)], now)

@@ -303,11 +303,8 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
             # "our cat has a vet appt. tmrw bc...", "the game jam!! starts friday at 6pm"
             before = sent.doc[sent.start - 1].sent.text
         told = (sent.doc.text[:sent.start_char], *reversed(context[-3:]))
-        own, after = sent.text[start:dm.start].lower(), sent.text[dm.end:]
-        first = None if not ahead else doing_after(after) or named_after(after) if \
-            _OPENS.fullmatch(own) else doing_after(after) if _CLAUSE_OPEN.search(own) else None
-        # the date opens its clause, the plan named after it: "thursday is the dentist", "...
-        # and next saturday im running the wok station" (not "my recital is saturday im ...")
+        first = _named_after_date(sent.text[start:dm.start], sent.text[dm.end:]) if ahead \
+            else None
         near = first or (coming_off(before.lower(), told) or moved_plan(before, told) or fuller(
             _nearest_plan(before, dm.text), subject_before(before)) or named_after(
             sent.text[dm.end:])) if ahead else None  # ("it comes off next wednesday": the cast)
@@ -380,6 +377,15 @@ def _nearest_plan(before: str, day: str) -> str | None:
     last = _CLAUSE_CUT.split(before)[-1]
     near = event_phrase(f"{last} {day}") if last.strip() and last != before else None
     return near if near and not (whole and near.lower() in whole.lower()) else whole
+
+
+def _named_after_date(own: str, after: str) -> str | None:
+    """The plan named right after a date that opens its clause (``own``: the sentence's
+    words before the date since the date before it): "thursday is the dentist", "... and
+    next saturday im running the wok station" (not "my recital is saturday im performing")."""
+    if _OPENS.fullmatch(own.lower()):
+        return doing_after(after) or named_after(after)
+    return doing_after(after) if _CLAUSE_OPEN.search(own.lower()) else None
 
 
 #: what may open a sentence before its date: "ok so thursday is the dentist"
