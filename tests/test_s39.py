@@ -39,6 +39,15 @@ def _plans(message: str, context: list[str] | None = None) -> list[tuple[str, da
      date(2026, 3, 6)),
     ("sunny!!! we're adopting a dog!!! a retired racing greyhound. we pick her up wednesday "
      "after school", "getting the dog", date(2026, 3, 4)),
+    # memory_dev21, read after its first run
+    ("second thing, dance comp was supposed to be this saturday in dayton but they moved it to "
+     "next sunday because the venue flooded??? like a pipe burst", "dance comp", date(2026, 3, 15)),
+    ("my abuela flies in tuesday from san juan too so the house is crazy",
+     "flight in from san juan", date(2026, 3, 3)),
+    ("got my first real fight saturday", "first real fight", date(2026, 3, 7)),
+    ("today was insane, coach ramirez pulled me aside after practice and said im starting on the "
+     "mound thursday against westfield and i almost passed out", "game against westfield",
+     date(2026, 3, 5)),
 ])
 def test_a_plan_told_is_kept(message: str, plan: str, day: date) -> None:
     assert (plan, day) in _plans(message)
@@ -64,6 +73,7 @@ def test_next_week_and_a_weekday_are_one_day(text: str, day: date) -> None:
     ("my recital is saturday im performing a chopin piece", "recital"),  # the date ends it
     ("my recital is saturday, im performing a chopin piece", "recital"),
     ("so the bake sale is friday, but i have to make 3 dozen cookies", "bake sale"),
+    ("we have a match saturday against westfield", "match"),
 ])
 def test_the_plan_before_its_date_keeps_its_name(message: str, plan: str) -> None:
     assert [p for p, _ in _plans(message)] == [plan]
@@ -79,3 +89,13 @@ def test_next_week_alone_is_still_monday() -> None:
 ])
 def test_a_plan_in_ing_that_names_a_thing_gets_its_article(event: str, said: str) -> None:
     assert _the(event) + event == said
+
+
+def test_a_birthday_by_the_age_turned_is_ahead() -> None:
+    facts = [(f.subject, f.predicate, f.when) for f in extract("also grandpa turns 70 saturday",
+                                                              [], NOW) if f.when]
+    assert facts == [("user's grandpa", "birthday", date(2026, 3, 7))]
+
+
+def test_a_question_in_disbelief_marks_is_still_a_question() -> None:
+    assert _plans("is the party at jades this saturday or at kims??") == []

@@ -169,17 +169,23 @@ def _question(sent: Span) -> bool:
 
 
 _OPENERS = frozenset("anyway anyways ok okay so also and but btw well oh".split())
+_TOLD_WORDS = 10  # a sentence this long, not asking, ending "??": a telling
 _FIRST_PERSON = frozenset("i im i'm my we our we're".split())
 
 
 def _doubtful_statement(sent: Span) -> bool:
     """A line about the user said with a question mark ("anyway i have an allergist appt
     on wednesday bc i might be allergic to peanuts??"): still told."""
-    words = [t.lower_ for t in sent if t.is_alpha or "'" in t.text][:3]
+    every = [t.lower_ for t in sent if t.is_alpha or "'" in t.text]
+    words = every[:3]
     while words and words[0] in _OPENERS:
         words.pop(0)
-    return bool(words) and words[0] in _FIRST_PERSON and \
-        not any(t.lower_ in {"you", "u", "ur", "your"} for t in sent)
+    if not words or any(t.lower_ in {"you", "u", "ur", "your"} for t in sent):
+        return False
+    # a long telling that ends in disbelief ("dance comp was supposed to be this saturday
+    # ... but they moved it to next sunday because the venue flooded???"): still told
+    return words[0] in _FIRST_PERSON or len(every) >= _TOLD_WORDS and \
+        words[0] not in _WH | _AUX_Q and "??" in sent.text
 
 
 def _statement_end(sent: Span) -> int:
@@ -221,6 +227,7 @@ def _dated(sent: Span, now: datetime) -> list[tuple[DateMention, bool]]:
             _IS_BEFORE.search(sent.text[:d.start]) or HAVE_PLAN.search(sent.text[:d.start])
             or FINDS_OUT.search(sent.text[:d.start])  # "finds out if ... on friday"
             or _GETS_DONE.search(sent.text[:d.start].lower())  # "gets his knee scoped friday"
+            or _TURNING.search(sent.text[:d.start].lower())  # "grandpa turns 70 saturday"
             or verbless_plan(sent.text[:d.start])
             or _WILL_BEFORE.search(sent.text[max(0, d.start - 60):d.start])
             or were_doing(sent.text) or moved_to(sent.text[:d.start], sent.text[d.end:])
@@ -233,6 +240,7 @@ def _dated(sent: Span, now: datetime) -> list[tuple[DateMention, bool]]:
 #: friday" (named by ``plan_nouns``: "knee surgery")
 _GETS_DONE = re.compile(r"\bgets? (?:his|her|their|my|our) "
                         r"(?:[a-z]+ ){1,2}(?:scoped|operated on|fixed)\s*(?:on |this |next )?$")
+_TURNING = re.compile(r"\bturn(?:s|ing)? \d{1,3}\s*(?:on |this |next )?$")
 _CLAUSE = re.compile(r"^(?:\w+ ){1,6}(?:is|are|'s|was|were) (\w+ing\b.*)$")
 _MOVED = re.compile(rf"\b{MOVED_VERB}\b.*\bfrom\b\s*(?:this |next |the )?\w*\s*$", re.I)
 
@@ -385,7 +393,14 @@ def _named_after_date(own: str, after: str) -> str | None:
     next saturday im running the wok station" (not "my recital is saturday im performing")."""
     if _OPENS.fullmatch(own.lower()):
         return doing_after(after) or named_after(after)
+    if (versus := _VERSUS.match(after.lower())) and not event_phrase(
+            _CLAUSE_CUT.split(own)[-1]):  # "coach ... said im starting on the mound thursday
+        return f"game against {versus.group(1)}"  # against westfield": the game
     return doing_after(after) if _CLAUSE_OPEN.search(own.lower()) else None
+
+
+_VERSUS = re.compile(r"\s*(?:against|vs\.?|versus)\s+((?:the\s+)?[a-z'.-]+(?:\s+(?!and\b|but\b|"
+                     r"so\b|at\b|on\b|in\b|bc\b)[a-z'-]+)?)")
 
 
 #: what may open a sentence before its date: "ok so thursday is the dentist"
@@ -394,7 +409,7 @@ _OPENS = re.compile(r"\W*(?:(?:ok|okay|so|and|also|oh|wait|but|plus|then|no|nvm|
 _CLAUSE_OPEN = re.compile(r"(?:\b(?:and|then|also|so|but|plus)|[,;.!])\s*$")
 #: where a clause of its own begins: "... which sucks cuz i have ..." (not at a comma: "the
 #: show is at the gallery, opening night is the 13th" is the show's)
-_CLAUSE_CUT = re.compile(r"\b(?:cuz|cause|because|bc|which)\s")
+_CLAUSE_CUT = re.compile(r"\b(?:cuz|cause|because|bc|which|said|says)\s")
 
 
 def _names(text: str, context: Sequence[str]) -> list[str]:

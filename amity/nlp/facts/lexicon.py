@@ -99,7 +99,8 @@ EVENT_NOUNS: frozenset[str] = frozenset(
     "orthodontist therapy appointment ceremony festival jam hackathon convention cookoff "
     "cook-off bakeoff bake-off potluck fundraiser expo parade marathon contest showcase "
     "scrimmage course orientation workshop battle reunion cookout barbecue bbq conference "
-    "summit retreat lock-in lockin homecoming musical portrait portraits poster rally tour".split()
+    "summit retreat lock-in lockin homecoming musical portrait portraits poster rally tour "
+    "fight bout".split()
 )
 
 _PERSON_NOUNS = frozenset(

@@ -154,6 +154,11 @@ _DOING = [
                 r" (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"), "{0}"),
     (re.compile(r"\b(?:he|she|they) (?:starts|start|is starting|are starting)\b(?! to\b)"),
      "first day"),  # "my dad got the job ..., he starts next monday"
+    # "my abuela flies in tuesday from san juan" (the day before the place)
+    (re.compile(r"\b(?:flies|flying|lands|landing) in (?:on |this |next )?(?:mon|tues|wednes|"
+                r"thurs|fri|satur|sun)day(?: (?:morning|night|afternoon|evening))? from "
+                r"((?!the\b)[a-z'-]+(?: [a-z'-]+)?)(?= too| so| and| for| bc|[,.!?]|$)"),
+     "flight in from {0}"),
 ]
 _NOT_DONE = frozenset("lot bunch thing things something stuff project homework it".split())
 
