@@ -105,6 +105,10 @@ def interactive(engine: Engine, user: str, console: Console) -> int:
         if not line:
             continue
         try:
+            if not tty:  # piped: each reply whole, on lines of its own (no live redraw)
+                reply = engine.respond(user, line)
+                console.print(Text.assemble(plain(f"{name}: ", "bold magenta"), plain(reply.text)))
+                continue
             with Live(console=console, refresh_per_second=15, transient=False) as live:
                 stream = _Stream(live, console, name)
                 reply = engine.respond(user, line, on_event=stream)

@@ -148,3 +148,10 @@ def test_kill_9_mid_reply_keeps_the_user_message(tmp_path: Path) -> None:
     db = sqlite3.connect(tmp_path / "amity.db")
     rows = db.execute("select role, content from messages").fetchall()
     assert rows == [("user", "do not lose me")]
+
+
+def test_piped_replies_each_start_a_line(tmp_path: Path) -> None:
+    out = run(["chat", "--user", "sam"], tmp_path, stdin=b"hi sunny\nwhats up\n/quit\n")
+    assert out.returncode == 0, out.stderr
+    starts = [line for line in out.stdout.decode().splitlines() if line.startswith("Sunny: ")]
+    assert len(starts) == 3  # the greeting and one reply to each message, none run together
