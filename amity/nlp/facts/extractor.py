@@ -77,8 +77,6 @@ from amity.nlp.facts.events import (
     birthday_of,
     day_in_name,
     deadline_of,
-    doing_after,
-    event_phrase,
     fuller,
     moved_plan,
     moved_to,
@@ -89,6 +87,7 @@ from amity.nlp.facts.events import (
     verbless_plan,
 )
 from amity.nlp.facts.lexicon import EVENT_NOUNS, MEMBERS, is_first_name
+from amity.nlp.facts.plan_clauses import named_after_date, nearest_plan
 from amity.nlp.facts.plan_nouns import as_noun, coming_off, not_asked_of, owner_of
 from amity.nlp.facts.plan_words import (
     LIGHT_ONLY,
@@ -311,10 +310,10 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
             # "our cat has a vet appt. tmrw bc...", "the game jam!! starts friday at 6pm"
             before = sent.doc[sent.start - 1].sent.text
         told = (sent.doc.text[:sent.start_char], *reversed(context[-3:]))
-        first = _named_after_date(sent.text[start:dm.start], sent.text[dm.end:]) if ahead \
+        first = named_after_date(sent.text[start:dm.start], sent.text[dm.end:]) if ahead \
             else None
         near = first or (coming_off(before.lower(), told) or moved_plan(before, told) or fuller(
-            _nearest_plan(before, dm.text), subject_before(before)) or named_after(
+            nearest_plan(before, dm.text), subject_before(before)) or named_after(
             sent.text[dm.end:])) if ahead else None  # ("it comes off next wednesday": the cast)
         lead = re.findall(r"[a-z']+", before.lower())
         if ahead and 0 < len(lead) <= 4 and lead[-1] not in _NOT_NAMING and (
@@ -374,42 +373,6 @@ def _plans_named(facts: list[Found], context: Sequence[str]) -> list[Found]:
         if f.predicate == "event" and (short := trim(f.object).strip()) and " " not in short:
             f.object = told_before(short, context) or f.object
     return [f for f in facts if f.predicate != "event" or not day_in_name(f.object)]
-
-
-def _nearest_plan(before: str, day: str) -> str | None:
-    """The plan named in the clause the date ends, after a "because" or a "which" ("my
-    shifts are tues thurs and sat ... which sucks cuz i have a history paper due wednesday":
-    the paper, not the shifts), unless the plan read in all before the date says it more
-    fully ("trip to lake tahoe", not "trip"); else that plan."""
-    whole = event_phrase(f"{before} {day}")
-    last = _CLAUSE_CUT.split(before)[-1]
-    near = event_phrase(f"{last} {day}") if last.strip() and last != before else None
-    return near if near and not (whole and near.lower() in whole.lower()) else whole
-
-
-def _named_after_date(own: str, after: str) -> str | None:
-    """The plan named right after a date that opens its clause (``own``: the sentence's
-    words before the date since the date before it): "thursday is the dentist", "... and
-    next saturday im running the wok station" (not "my recital is saturday im performing")."""
-    if _OPENS.fullmatch(own.lower()):
-        return doing_after(after) or named_after(after)
-    if (versus := _VERSUS.match(after.lower())) and not event_phrase(
-            _CLAUSE_CUT.split(own)[-1]):  # "coach ... said im starting on the mound thursday
-        return f"game against {versus.group(1)}"  # against westfield": the game
-    return doing_after(after) if _CLAUSE_OPEN.search(own.lower()) else None
-
-
-_VERSUS = re.compile(r"\s*(?:against|vs\.?|versus)\s+((?:the\s+)?[a-z'.-]+(?:\s+(?!and\b|but\b|"
-                     r"so\b|at\b|on\b|in\b|bc\b)[a-z'-]+)?)")
-
-
-#: what may open a sentence before its date: "ok so thursday is the dentist"
-_OPENS = re.compile(r"\W*(?:(?:ok|okay|so|and|also|oh|wait|but|plus|then|no|nvm|btw|"
-                    r"actually|anyway)\W+)*(?:on\s+)?")
-_CLAUSE_OPEN = re.compile(r"(?:\b(?:and|then|also|so|but|plus)|[,;.!])\s*$")
-#: where a clause of its own begins: "... which sucks cuz i have ..." (not at a comma: "the
-#: show is at the gallery, opening night is the 13th" is the show's)
-_CLAUSE_CUT = re.compile(r"\b(?:cuz|cause|because|bc|which|said|says)\s")
 
 
 def _names(text: str, context: Sequence[str]) -> list[str]:
