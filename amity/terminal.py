@@ -20,6 +20,11 @@ from .plain import clean, plain
 HELP = "Commands: /history (recent messages), /reset (start fresh), /quit (leave)."
 
 
+def _said(name: str, body: Text) -> Text:
+    """A line of the companion's: its name in bold, then what it said."""
+    return Text.assemble(plain(f"{name}: ", "bold magenta"), body)
+
+
 class _Stream:
     """Collects streamed pieces into a Rich Text that a Live display redraws."""
 
@@ -38,7 +43,7 @@ class _Stream:
         else:
             return
         if self.live is not None:
-            self.live.update(Text.assemble(plain(f"{self.name}: ", "bold magenta"), self.text))
+            self.live.update(_said(self.name, self.text))
 
 
 def one_turn(engine: Engine, user: str, message: str, console: Console) -> int:
@@ -78,7 +83,7 @@ def interactive(engine: Engine, user: str, console: Console) -> int:
     history = engine.history(user, 6)
     greeting = None if history else engine.greet(user)
     if greeting:
-        console.print(Text.assemble(plain(f"{name}: ", "bold magenta"), plain(greeting)))
+        console.print(_said(name, plain(greeting)))
     elif history and tty:
         _show_history(engine, user, console)
     while True:
@@ -107,12 +112,12 @@ def interactive(engine: Engine, user: str, console: Console) -> int:
         try:
             if not tty:  # piped: each reply whole, on lines of its own (no live redraw)
                 reply = engine.respond(user, line)
-                console.print(Text.assemble(plain(f"{name}: ", "bold magenta"), plain(reply.text)))
+                console.print(_said(name, plain(reply.text)))
                 continue
             with Live(console=console, refresh_per_second=15, transient=False) as live:
                 stream = _Stream(live, console, name)
                 reply = engine.respond(user, line, on_event=stream)
-                live.update(Text.assemble(plain(f"{name}: ", "bold magenta"), plain(reply.text)))
+                live.update(_said(name, plain(reply.text)))
         except InputError as exc:
             console.print(plain(exc, "yellow"))
         except BackendError as exc:

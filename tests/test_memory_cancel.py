@@ -26,8 +26,8 @@ class Plan:
     source_message_id: int | None
 
 
-MATCH = Plan(1, "match", date(2026, 3, 4), datetime(2026, 3, 2, 16, 2), 5)  # naive: SQLite
-GRADUATION = Plan(2, "graduation", date(2026, 3, 14), datetime(2026, 3, 2, 16, 3), 6)
+MATCH = Plan(1, "match", date(2026, 3, 4), datetime(2026, 3, 2, 16, 2, tzinfo=UTC), 5)
+GRADUATION = Plan(2, "graduation", date(2026, 3, 14), datetime(2026, 3, 2, 16, 3, tzinfo=UTC), 6)
 
 
 @pytest.mark.parametrize(("text", "plan"), [
@@ -56,12 +56,12 @@ def test_it_called_off_is_the_one_plan_just_told() -> None:
     assert cancelled("nvm its cancelled", [MATCH], NOW, 99) is MATCH
     assert cancelled("they called it off lol", [MATCH], NOW, 99) is MATCH
     assert cancelled("they cancelled my favorite show", [MATCH], NOW, 99) is None
-    old = Plan(3, "match", date(2026, 3, 4), datetime(2026, 2, 20, 16, 0), 2)
+    old = Plan(3, "match", date(2026, 3, 4), datetime(2026, 2, 20, 16, 0, tzinfo=UTC), 2)
     assert cancelled("nvm its cancelled", [old], NOW, 99) is None  # told weeks ago
 
 
 def test_a_passed_plan_or_the_plan_of_this_message_is_not_called_off() -> None:
-    passed = Plan(4, "match", date(2026, 3, 1), datetime(2026, 2, 27, 16, 0), 3)
+    passed = Plan(4, "match", date(2026, 3, 1), datetime(2026, 2, 27, 16, 0, tzinfo=UTC), 3)
     assert cancelled("the match got cancelled", [passed], NOW, 99) is None
     assert cancelled("the match got cancelled", [MATCH], NOW, 5) is None
 

@@ -20,7 +20,7 @@ from typing import Protocol, TypeVar
 
 from ..nlp.facts.dates import find_dates
 
-__all__ = ["RECENT", "cancelled"]
+__all__ = ["RECENT", "calls_off", "cancelled"]
 
 RECENT = timedelta(hours=6)  # "its cancelled" names nothing: a plan told this sitting
 
@@ -53,12 +53,18 @@ class Dated(Protocol):
 Plan = TypeVar("Plan", bound=Dated)
 
 
+def calls_off(text: str) -> bool:
+    """Whether ``text`` says something is off, not asking or doubting it: the words alone,
+    before any plan is read (most messages say nothing of the kind)."""
+    off = _OFF.search(text)
+    return off is not None and "?" not in text[off.end():off.end() + 3] and \
+        not _DOUBT.search(text[:off.start()]) and "?" not in text.rstrip()[-1:]
+
+
 def cancelled(text: str, plans: Sequence[Plan], now: datetime,
               message_id: int | None = None) -> Plan | None:
     """The plan ``text`` calls off (see the module contract), or None."""
-    off = _OFF.search(text)
-    if off is None or "?" in text[off.end():off.end() + 3] or \
-            _DOUBT.search(text[:off.start()]) or "?" in text.rstrip()[-1:]:
+    if not calls_off(text):
         return None
     today = now.date()
     ahead = [p for p in plans if p.when is not None and p.when >= today  # type: ignore[operator]
@@ -79,12 +85,6 @@ def cancelled(text: str, plans: Sequence[Plan], now: datetime,
             return both[0] if len(both) == 1 else None
     if days or not _IT.search(text):
         return None  # "my show got cancelled" names another thing
-    recent = [p for p in ahead if now - _aware(p.created_at, now) <= RECENT]
+    recent = [p for p in ahead if now - p.created_at <= RECENT]  # (the store's times are UTC)
     return recent[0] if len(recent) == 1 else None
 
-
-def _aware(at: datetime, like: datetime) -> datetime:
-    """``at`` in ``like``'s kind: SQLite gives back naive UTC times."""
-    if (at.tzinfo is None) == (like.tzinfo is None):
-        return at
-    return at.replace(tzinfo=like.tzinfo) if at.tzinfo is None else at.replace(tzinfo=None)

@@ -26,7 +26,7 @@ from ..store import SESSION_GAP, erase
 from ..store import memory as rows_
 from ..store.repo import Store
 from ..types import Fact, FollowUp, MemoryHit, Message
-from .cancel import cancelled
+from .cancel import calls_off, cancelled
 from .episodes import Turn, split_sessions, summarize, turn_windows
 from .index import Encode, MemoryIndex
 from .ledger import (
@@ -139,6 +139,8 @@ class LedgerMemory:
     def _cancel(self, s: Session, user_id: int, message: Message, now: datetime) -> bool:
         """"the party got cancelled": the plan leaves the ledger's plans (``cancel``), kept in
         its history as "cancelled"; returns whether one did."""
+        if not calls_off(message.content):
+            return False  # (no plan read for a message that calls nothing off)
         plans = [r for r in current(s, user_id) if r.predicate == "event" and r.when]
         plan = cancelled(message.content, plans, now, message.id)
         if plan is None:
