@@ -37,6 +37,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from ..nlp.facts.lexicon import is_first_name
 from ..nlp.question import focus
 from .recall_ask import is_recall_question as is_recall_question  # re-exported
 from .recall_asked import (
@@ -50,10 +51,12 @@ from .recall_asked import (
 from .recall_asked import WANTS as WANTS  # re-exported
 from .recall_asked import also_asked as also_asked  # re-exported
 from .recall_asked import asked_words as asked_words  # re-exported
+from .recall_choice import chosen
 from .recall_counts import count_of, placed_only, so_far
 from .recall_detail import KIND_OF, detail
 from .recall_fit import ASKER, JOB_AT, ROLE_ASKED, WHAT_YEAR, YEAR, cast_as, unfit, wanted_not_had
 from .recall_fix import near_name, said_whole, swaps
+from .recall_heads import named_heads
 from .recall_kind import IT_CALLED, NAMED_IT, REASON, a_score, kind_bonus, of_kind
 from .recall_names import (
     NOT_A_NAME,
@@ -175,6 +178,10 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         question = then.group(1)  # "u remember where it was right? what was the place called"
     if near := near_name(question, [x.text for x in said]):  # "was haruki right?": haruto
         return Found(f"you told me {second_person(near[0])}", FLOOR, near[1].capitalize(), near[2])
+    if pick := chosen(question, said):  # "office manager or receptionist?": the one told
+        option, told_it = pick
+        return Found(second_person(told_it.text) if told_it.fact else
+                     f"you told me {second_person(told_of(told_it))}", FLOOR, option)
     checked = bool(_CHECKED_TAIL.search(question))
     question = TESTING.sub(" ", _CHECKED_TAIL.sub("", question)).strip() or question
     whole, question = question, focus(question)
@@ -235,6 +242,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     # (biscotti: the tortoise)
     kin = kin_names(topic, [x.text for x in said])
     misfit = unfit(question, whole, topic, wants)
+    heads = named_heads(question, topic) if "name" in wants else set()
     for s in said:
         words, near = _named(stems(s.text), s.text, kin), stems(s.around)
         inside = len(topic & words) + len(numbers & {*_NUMBER.findall(s.text),
@@ -268,6 +276,10 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         if "name" in wants and not inside and topic & WHO_HAS_NAMES and \
                 (words & _ROLES) - topic - titled(low):
             continue  # "whats my cousins name": "my partner is jaxon" beside the cousin is his
+        if s.fact and "name" in wants and heads and not heads & words and \
+                (words & topic) - heads & WHO_HAS_NAMES:
+            continue  # "what did my cousin name her cat": "your cousin is called Rosa" names
+            # the cousin, not the cat
         if theirs and not theirs & (stems(s.line or s.text) | near):
             continue  # "how old is leos little sister": "leo is 8" is not her age
         if "reason" in wants and not s.fact and not REASON.search(low) and not topic & stems(
@@ -403,6 +415,13 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         dated = bool(wants & {"day", "when"})  # "when do we leave, what day and what time"
         day = detail(whole, topic, {"day"}, best.line or best.text, best.around) if dated else None
         told = f"{day}, {when}" if day else None if "day" in wants else when
+    if told is None and not best.fact and not wants and (
+            thing := _WHAT_THING.match(question.lower())) and stems(thing.group(1)) & topic and (
+            said_is := re.search(rf"\b(?:the|my|our) {re.escape(thing.group(1))} (?:is|was) "
+                                 r"['\"“‘]?([^'\"”’.,!?]{2,50}?)['\"”’]?(?=\s+(?:and|but|so|lol|"
+                                 r"which)\b|\s*[.,!?]|\s*$)", (best.line or best.text).lower())):
+        told = said_is.group(1)  # "what song did i get for my solo": "the song is 'bridge
+        # over troubled water'", not "the solo for the spring showcase"
     if told is None and not best.fact and not wants & {"count", "day", "name"}:
         told = span(question, (best.line or best.text).replace(" . ", ". "))
         if told and set(told.lower().split()) <= NOT_A_NAME:
@@ -423,6 +442,11 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     if told and "name" in wants and re.search(r"\bfirst name\b", whole.lower()) and \
             told.split()[0].lower().rstrip(".") in _TITLES:
         return None  # "whats my guitar teachers first name": "Mr Okafor" is no first name
+    if told and "name" in wants and re.search(r"\b(?:last|sur|family) ?name\b", whole.lower()) \
+            and is_first_name(told.split()[-1]) and not re.match(
+                r"(?:mr|mrs|ms|miss|dr|mx|prof)\b", told.lower()):
+        return None  # "whats my coachs last name": "Coach Renata" is her first name (not
+        # "Ms Taylor")
     if told and not checked and " or " not in whole.lower() and len(told.split()) == 1 and \
             (stem := stems(told.lower().strip("'\""))) and stem <= stems(whole.lower()):
         told = None  # "my pizza order is a crime, what did i get": not "pizza"
@@ -439,6 +463,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
 
 
 _WHICH = re.compile(r"\bwhich ([a-z]{3,})\b")
+_WHAT_THING = re.compile(r"(?:what|which) ([a-z]{3,}) (?:did|do|does|was|is|were|am)\b")
 _MONEY = re.compile(r"[$£€]\s?\d")
 _PRICE_LEAD = re.compile(r"^(?:at|for|like|only|just|about)\s+")
 _COST = re.compile(r"\b(?:cost|costs|price|paid|pay)\b")

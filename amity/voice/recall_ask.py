@@ -22,7 +22,7 @@ __all__ = ["asked_thing", "is_recall_question"]
 _WH = re.compile(r"(?:^|[,.!?:;]\s*|[^\x00-\x7f]\s+|\b(?:ok|so|and|wait|but|time|btw|lo+l|lmf?ao+|"
                  r"omg|bruh|ngl|tbh|also|oh|"
                  r"hey|um|about|"
-                 r"yo|rn|asked|asking|wondering|know|forgot|remember)\s+)"
+                 r"yo|rn|asked|asking|wondering|know|forgot|remember|remind me)\s+)"
                  r"((?:what|whats|which|who|whos|whose|where|wheres|why|when|whens|how many|"
                  r"how much|how old|how long|how big|how tall|how far|how heavy|how fast|"
                  r"how early|how late|how often)\b.*)$")
@@ -72,6 +72,13 @@ def is_recall_question(text: str, previous: str = "") -> bool:
         return True  # "and finn is 4 right?", "the scarf was sage green right? or mint"
     if _NAME_ASKED.match(low):
         return True  # "also birdies real name, im making her a thank you card"
+    if (_AND_THE.match(low) or _ROLE_ONLY.match(low)) and previous and \
+            is_recall_question(previous):
+        return True  # "and the goal?", "troop leader?" after "how many boxes had i sold"
+    if _WAS_IT_OR.match(low):
+        return True  # "and was it coco or nadia who posted the pic?"
+    if _ATTR_ONLY.match(low) and not re.search(r"\b(?:you|u|ur|your|sunny)\b", low):
+        return True  # "ada age?", "his dog. name?", "the bows price?"
     if _NAME_ONLY.match(low) or _ECHO_ASK.match(low) and previous and \
             is_recall_question(previous):
         return True  # "physics teacher name?"; "and ana got what" after "what did i order"
@@ -111,6 +118,24 @@ THE_OTHER = re.compile(r"^(?:and|what about|how about|n) the (?:other|second|fir
 _NAME_ONLY = re.compile(r"^(?:(?:and|also|oh|ok|wait|so|um)\s+)*(?:(?:my|our|the)\s+)?"
                         r"(?!(?:ur|your|you|u|sunny|ur\s+real|your\s+real)\s+name)"
                         r"[a-z]+(?:\s+[a-z]+)?\s+name\s*(?:again\s*)?(?:\?+|$)")
+#: a short ask after a memory question: "and the goal?", "troop leader?"
+_AND_THE = re.compile(r"^(?:and|what about|how about|n) (?:the|his|her|their) [a-z]+(?: [a-z]+)?"
+                      r"\s*\?+\s*$")
+_ROLE_ONLY = re.compile(r"^(?:and\s+)?(?:the |my |our )?(?:[a-z]+ )?(?:leader|teacher|coach|boss|"
+                        r"manager|director|captain|advisor|tutor|instructor|sensei|principal|"
+                        r"counselor|neighbor|neighbour|vet|doctor|trainer)\s*\?+\s*$")
+#: one of two told things asked back: "and was it coco or nadia who posted the pic?"
+_WAS_IT_OR = re.compile(r"^(?:(?:and|so|wait|ok|um|oh|also)\s+)*(?:was|is|were) (?:it|that) "
+                        r"[a-z'-]+(?: [a-z'-]+)? or [a-z'-]+\b")
+#: a detail of a person or thing asked in a few words, a question mark kept: "ada age?",
+#: "his dog. name?", "and the shoes price?", "lab partner's name?"
+_ATTR_ONLY = re.compile(r"^(?:(?:and|also|oh|ok|wait|so|um)\s+)*"
+                        r"(?:(?:my|our|the|his|her|their)\s+)?"
+                        r"(?!(?:fav|favou?rite|nice|cool|good|great|weird|funny|cute|real|what|"
+                        r"whats|which|new|best|lucky|same|wrong|right)\b)"
+                        r"[a-z]+(?:'s)?(?:\s+[a-z]+(?:'s)?)?[.,]?\s+"
+                        r"(?:name|age|breed|price|cost|colou?r|birthday|bday|number|score|"
+                        r"address|job|size|height)\s*(?:again\s*)?\?+\s*$")
 #: one of two asked by what sets it apart: "and the brown one", "and the girl with pink hair?"
 _THE_ONE = re.compile(r"^(?:and|what about|how about|n) the (?:[a-z]+ ){0,2}(?:one|guy|girl|kid|"
                       r"boy|lady|man|woman|teacher|coach)\b(?: (?:with|who|from|in)\b.{0,40})?"

@@ -76,8 +76,9 @@ _HAVE_KIND = re.compile(r"\b(?:my|our|we have|i have|we got|i got|we own|i own) 
                         r"([a-z]+)\b")
 #: a name chosen among names told: "my dad wanted sergeant", "we went with juniper"
 _NAMING = re.compile(r"\bnames?\b|\bnaming\b")
-_WANTED_NAME = re.compile(r"\b(\w+) (?:wanted|picked|chose|went with|settled on|voted for) "
-                          r"([a-z]{3,})\b")
+_WANTED_NAME = re.compile(r"\b(\w+) (?:(?:wants?|wanted) to (?:name|call) (?:her|him|it|them|"
+                          r"the \w+) |(?:wanted|wants|picked|chose|went with|settled on|"
+                          r"voted for) )([a-z]{3,})\b")  # "my dad wants to name her june"
 _SOMEONE_TITLED = re.compile(r"\b(?:this|that|the|an?|some) (?:\w+ ){0,2}(guy|girl|lady|kid|boy|"
                              r"man|woman|dude)\b[^.!?]{0,30}?\b((?:mr|mrs|ms|miss|dr)\.? [a-z]+)")
 #: a thing named with no name yet ("oh and i named the car."), then the name: "shes the
@@ -442,11 +443,14 @@ def _names_for(topic: set[str], text: str, around: str, strict: bool = False
 
 #: a place named before its kind, with no article: "i ride at willow creek stables", "i work
 #: at tonys pizza", "she goes to lincoln middle school"
-_AT_PLACE = re.compile(r"\b(?:at|to|from|near|by) ((?:[a-z']+ ){1,3}?)(stables|barn|bakery|cafe|"
-                       r"café|diner|restaurant|pizza|pizzeria|salon|studio|gym|academy|rink|arena|"
-                       r"center|centre|library|school|store|shop|market|stadium|pool|camp|church|"
-                       r"mosque|temple|hospital|clinic|zoo|museum|theater|theatre|florist|farm|"
-                       r"ranch|lodge|park|mall|hall|club|grill|kitchen|bistro|deli)\b")
+_PLACE_KINDS = (r"stables|barn|bakery|cafe|café|diner|restaurant|pizza|pizzeria|salon|studio|"
+                r"gym|academy|rink|arena|center|centre|library|school|store|shop|market|stadium|"
+                r"pool|camp|church|mosque|temple|hospital|clinic|zoo|museum|theater|theatre|"
+                r"florist|farm|ranch|lodge|park|mall|hall|club|grill|kitchen|bistro|deli|creek|"
+                r"lake|river|pond|beach|trail|falls|bay|ridge|island|mountain|street|road|avenue")
+#: (the last kind word of the name: "willow creek stables", not "willow creek")
+_AT_PLACE = re.compile(r"\b(?:at|to|from|near|by) ((?:[a-z']+ ){1,3}?)(" + _PLACE_KINDS +
+                       r")\b(?! (?:" + _PLACE_KINDS + r")\b)")
 _NOT_PLACE_NAMES = frozenset("my our his her their your this that these those a an the some "
                              "new old big little local high middle elementary community public "
                              "city town summer after night day same other next last skate "

@@ -45,6 +45,9 @@ _MOVED = re.compile(rf"\b{MOVED_VERB}(?: back| up)? (?:to|till|until|for) "
                     r"(?:next week |next |this |the )?(?:on )?(" + WEEKDAY.pattern + r")")
 
 
+_CHOOSING = stems("want wanted pick picked chose choose vote voted")
+
+
 def day_fixed(best: Said, said: Sequence[Said]) -> Said:
     """The clause of the next message or two that corrects ``best``'s day ("theres a city
     tournament on saturday the 8th", then "no wait its sunday the 9th"), else ``best``; in
@@ -198,9 +201,11 @@ def plainly(wants: set[str], topic: set[str]) -> Callable[[Said], str | None]:
             titled_teacher(topic, s) or \
             _titled_is(topic, s.text) or _named_as(topic, s.text) or \
             named_then(topic, s.text, s.around) or (chosen_name(topic, s.text, s.around) if
-                                                    topic & PET_STEMS & stems(s.around) else None)
-        # (a pet's name chosen among names, "we went with juniper"; not for "the nurse who
-        # helped my mom", a person the talk of names was not about)
+                                                    topic & PET_STEMS & stems(s.around) or
+                                                    topic & _CHOOSING else None)
+        # (a pet's name chosen among names, "we went with juniper", or the name someone
+        # wanted: "what name did my dad want"; not for "the nurse who helped my mom", a
+        # person the talk of names was not about)
     if "name" in wants:
         return _name_said(topic)
     if "color" in wants:

@@ -55,6 +55,9 @@ QUOTE_SPAN = re.compile(r"(?:^|(?<=\s))['\"“‘][^'\"”’\n]*(?:(?<=\w)['’
                          r"['\"”’](?=\s|$|[.,!?])")
 
 
+_WHICH_ONES = re.compile(r"(?:the|a|an) (?:\w+ ){1,2}(?:one|ones)", re.I)
+_SOMEONE_NAMED = re.compile(r"(?:a|an|this|some) (?:\w+ )?(?:lady|guy|girl|boy|kid|dude|man|woman|"
+                            r"person) (?:named|called) \w+", re.I)
 _NAMED_END = re.compile(r"\b(?:named|called|calls|call|nicknamed)(?: (?:it|him|her|them))?$")
 _GIVEN_NAME = re.compile(r"'[^']{2,40}'(?: (?:lol|lmao|haha))?")
 
@@ -71,8 +74,9 @@ def _quotes_whole(message: str) -> str:
 def _clauses(message: str) -> list[str]:
     parts: list[str] = []
     for c in (clean(c) for c in _CLAUSE.findall(_quotes_whole(message))):
-        if parts and (len(c.split()) == 1 or _APPENDIX.match(c)):
-            parts[-1] += f" {c}"  # "my aunt knows the manager, bev", "hes old, like 81"
+        if parts and (len(c.split()) == 1 or _APPENDIX.match(c) or _WHICH_ONES.fullmatch(c)):
+            parts[-1] += f" {c}"  # "my aunt knows the manager, bev", "hes old, like 81",
+            # "we used plastic worms, the purple ones"
         elif c:
             parts.append(c)
     out = [p for p in parts if len(p.split()) >= 2]
@@ -83,6 +87,10 @@ def _clauses(message: str) -> list[str]:
             lead = parts[i - 1] + " " if i and len(parts[i].split()) <= 3 and \
                 len(parts[i - 1].split()) <= 6 else ""
             out.append(f"{lead}{parts[i]} {parts[i + 1]}")
+    # a role set off before who it is: "the director, a woman named marisol, told me..."
+    for i in range(len(parts) - 1):
+        if len(parts[i].split()) <= 4 and _SOMEONE_NAMED.match(parts[i + 1]):
+            out.append(f"{parts[i]} is {parts[i + 1]}")
     # a name given after an aside: "he named it, get this, 'the biscuit'"
     for i, part in enumerate(parts):
         if _NAMED_END.search(part):

@@ -132,8 +132,8 @@ _DOING = [
     (re.compile(r"\bmoving to ((?:the )?[a-z'-]+(?: [a-z'-]+)?)(?= on| this| next| tomorrow|"
                 r" tmrw| in| at|[,.!?]|$)"), "move to {0}"),
     (re.compile(r"\b(?:doing|having|throwing|hosting) (?:a|an|this|her|his|their|our|my) "
-                r"((?:[a-z'-]+ ){0,2}[a-z'-]+?)(?= for| on| this| next| tomorrow| tmrw| at|"
-                r"[,.!?]|$)"), "{0}"),
+                r"((?:[a-z'-]+ ){0,2}?[a-z'-]+?)(?= for| on| this| next| tomorrow| tmrw| at|"
+                r" (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|[,.!?]|$)"), "{0}"),
     (re.compile(r"\b(?:coming|comes|come) home\b"), "visit home"),
     (re.compile(r"\bmoving in(?: with (?:us|me|them|her|him))?\b"), "move-in day"),
     (re.compile(r"\b(building|making|painting|fixing|planting|sewing|decorating) (?:a|an|the|his|"

@@ -197,6 +197,10 @@ def number(tok: Token) -> int | None:
     return None
 
 
+#: a word that opens a feeling said after a plan's date: "flies back thursday thank god"
+_ASIDES = frozenset("thank thankfully hopefully ugh yay omg yikes ew rip".split())
+
+
 def plan_phrase(head: Token, date_toks: set[int], tight: bool = False
                 ) -> tuple[str, list[Token]]:
     """The words of the verb phrase headed by ``head`` less its subject, auxiliaries and
@@ -217,6 +221,8 @@ def plan_phrase(head: Token, date_toks: set[int], tight: bool = False
             drop.update(t.i for t in c.subtree)
         if c.dep_ == "prep" and any(g.i in date_toks for g in c.children):
             drop.update(t.i for t in c.subtree)
+        if date_toks and c.i > max(date_toks) and c.lower_ in _ASIDES:
+            drop.update(t.i for t in c.subtree)  # "he flies back thursday thank god"
         if c.dep_ == "advmod" and c.lower_ in {"just", "also", "really", "so", "finally",
                                                "actually", "still", "even"}:
             drop.add(c.i)
