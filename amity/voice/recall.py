@@ -408,8 +408,13 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         told = did.capitalize()  # "the new guy theo who literally burned the croissants"
     if told is None and not best.fact and (lead := lead_fix(best.line or best.text)):
         told = lead  # "no wait room 5, room 4 is the pottery ppl": room 5
+    if not best.fact and _TEAM_ASKED.search(whole.lower()) and (
+            rival := _VERSUS.search((best.text).lower())):
+        told = rival.group(1)  # "what team were we playing": "vs the hornets", not "football"
     if told is None and not best.fact and "place" in wants:
-        told = place(whole, best.line or best.text, topic)  # "where is lucía from": valencia
+        told = place(whole, best.text, topic) or place(whole, best.line or best.text, topic)
+        # "where is lucía from": valencia (in the clause first: "at the hospital billing
+        # office", not "so much to tell u" at the start of its long message)
     if (when := clock(whole, best.line or best.text)) and not best.fact:
         # "what time did she land": "6pm"; "what day and time": "saturday, 10 to 2"
         dated = bool(wants & {"day", "when"})  # "when do we leave, what day and what time"
@@ -458,16 +463,46 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         # than your car" tells no kind ("the dog is barking... hes a 9 pound chihuahua" does)
     if checked and (same := numbers & set(_NUMBER.findall(best.text))):
         told = min(same)  # "and finn is 4 right?": yes, 4 (not hazel's 6 beside it)
+    if _GRADE_ASKED.search(whole.lower()) and not best.fact and not _GRADE.search(best.text):
+        return None  # "what grade did i get on the cell model": "ms park said it was the most
+        # creative one" tells no grade (nor "i got 11:42" on the mile beside it)
+    if (object_asked := _WHAT_DOES.match(question.lower().split("?")[0].strip(" !."))) and \
+            not best.fact and _done_bare(object_asked.group(2), best.line or best.text):
+        return None  # "what does eli juggle": "eli is juggling and dominic is doing a rap"
+        # tells that he juggles, not what
     fix = fixed_after(best, said)
     return Found(fix(said_back), round(best_score, 3), fix(told) if told else None)
 
 
 _WHICH = re.compile(r"\bwhich ([a-z]{3,})\b")
+#: a grade asked, and what reads as one: "a b+", "92", "18/20", "4 out of 5", "passed"
+_GRADE_ASKED = re.compile(r"\bwhat (?:grade|mark|score)\b")
+_GRADE = re.compile(r"(?<![:\d])\b(?:[a-f][+-]?(?=\s|$|[,.!?])|\d{1,3}(?:\.\d)?\s*(?:%|percent|"
+                    r"/\s*\d+|out\s+of\s+\d+)|\d{1,3}(?![:\d])|passed|failed|perfect|"
+                    r"full\s+marks)", re.I)
+#: the other side asked: "what team were we playing", "who do we play against"
+_TEAM_ASKED = re.compile(r"\b(?:(?:what|which) (?:team|school|club)|who)\b[^?]{0,30}\b(?:play|"
+                         r"playing|played|against|vs|versus|face|facing)\b")
+_VERSUS = re.compile(r"\b(?:vs\.?|versus|against)\s+((?:the\s+)?[a-z'-]+(?:\s+(?!at\b|on\b|in\b|"
+                     r"and\b|but\b|this\b|next\b|so\b)[a-z'-]+)?)")
+#: the thing someone does asked, nothing after the verb: "what does eli juggle"
+_WHAT_DOES = re.compile(r"^what (?:does|did|do|will|is) ([a-z]+) ([a-z]{4,})$")
 _WHAT_THING = re.compile(r"(?:what|which) ([a-z]{3,}) (?:did|do|does|was|is|were|am)\b")
 _MONEY = re.compile(r"[$£€]\s?\d")
 _PRICE_LEAD = re.compile(r"^(?:at|for|like|only|just|about)\s+")
 _COST = re.compile(r"\b(?:cost|costs|price|paid|pay)\b")
 _COST_STEMS = stems("cost costs price paid pay")
+def _done_bare(verb: str, text: str) -> bool:
+    """Whether ``text`` says ``verb`` only with nothing done after it ("eli is juggling and
+    dominic..." for "juggle"; not "she juggles flaming torches")."""
+    after = [m.group(1) for m in re.finditer(rf"\b{re.escape(verb[:5])}\w*\s*([a-z]*)",
+                                             text.lower())]
+    return bool(after) and all(not w or w in _BARE_AFTER for w in after)
+
+
+_BARE_AFTER = frozenset("and but so too lol now again in at on for with then because bc".split())
+
+
 def _named(words: set[str], text: str, kin: dict[str, set[str]]) -> set[str]:
     """A clause's word stems, with the asked person's where it names them by name."""
     low = set(re.findall(r"[a-z]+", text.lower()))

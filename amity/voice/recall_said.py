@@ -41,7 +41,8 @@ class Said:
 #: a number said after a comma belongs to the clause before: "hes pretty old, like 81"
 _APPENDIX = re.compile(r"(?:(?:like|about|around|maybe|probably|almost|over|nearly|only|just)\s+|"
                        # "we had to take him to the vet, it cost $240"
-                       r"(?:(?:it|that|which|they)\s+)?(?:cost|costs|was|were)\s+(?:like\s+|"
+                       r"(?:its\s+|it's\s+|it\s+is\s+|thats\s+|that's\s+|"
+                       r"(?:(?:it|that|which|they)\s+)?(?:cost|costs|was|were)\s+)(?:like\s+|"
                        r"about\s+|around\s+)?)[$£€]?\d[\w.]*(?:\s+\w+)?$", re.I)
 
 

@@ -34,6 +34,12 @@ _ASKS_TIME = re.compile(r"\bwhat time\b|\bday and time\b|\bwhen and what time\b"
 _FIX = re.compile(r"\b(?:wait|no|nvm|actually|i mean|i meant)\b", re.I)
 
 
+#: a place's first word kept only as whose it is: "at my aunts house" -> "your aunts house"
+_LEADS = frozenset("the my our his her their".split())
+_OWNED_PLACES = frozenset("house home place apartment flat cabin farm shop store office restaurant "
+                          "bakery garage backyard yard church".split())
+_YOUR = {"my": "your ", "our": "your ", "his": "his ", "her": "her ", "their": "their "}
+
 #: the street a place is on: "the community church on maple st"
 _STREET = re.compile(r"\s+on\s+((?:[a-z0-9]+\s+){1,2}(?:st|street|ave|avenue|rd|road|blvd|ln|lane|"
                      r"dr|drive|way|ct|court)\b)", re.I)
@@ -47,10 +53,14 @@ def place(question: str, text: str, topic: set[str]) -> str | None:
     for m in _PLACE.finditer(text):
         words: list[str] = []
         for k, w in enumerate(m.group(1).split()):
-            if w.lower() in _STOP and not (k == 0 and w.lower() == "the"):
+            if w.lower() in _STOP and not (k == 0 and w.lower() in _LEADS):
                 break
             words.append(w)
-        words = [w for w in words if w.lower() != "the"]
+        whose = _YOUR.get(words[0].lower(), "") if words else ""
+        words = [w for w in words if w.lower() not in _LEADS]
+        if whose and (len(words) < 2 or words[-1].lower() not in _OWNED_PLACES):
+            continue  # "at my house" is no place's name; "at my aunts house" is (not "in
+            # my science class" for where the new girl is from)
         if not words or words[0].lower() in _NOT_PLACE or len(words) > 3 or \
                 all(len(w) <= 2 for w in words):
             continue  # (not "er" of "she works in the er at grady": grady)
@@ -58,7 +68,7 @@ def place(question: str, text: str, topic: set[str]) -> str | None:
             continue  # "at college" asked of college: the place is further on
         end = text.lower().find(words[-1].lower(), m.start(1)) + len(words[-1])
         street = _STREET.match(text, end)
-        return " ".join(words) + (f" on {street.group(1)}" if street else "")
+        return whose + " ".join(words) + (f" on {street.group(1)}" if street else "")
     return None
 
 

@@ -77,7 +77,9 @@ _NOT_PLACES = frozenset("bed sleep school work be do get have try see make belie
 # not going to believe the lunch drama today": no trip)
 _DUE = re.compile(r"\b(?:the |my |our )?((?:[a-z'-]+ ){0,2}?[a-z'-]+) (?:is |are |'s |s )?due\b")
 _FETCH = re.compile(r"\b(?:pick(?:ing)?|collect(?:ing)?|getting|fetch(?:ing)?) (?:up )?(?:our |my |"
-                    r"the |a |an |him |her |it |one )?([a-z'-]+)(?: up)? (?:from|at|on|next|"
+                    r"the |a |an |him |her |it |one )?(?!(?:announced|posted|released|revealed|"
+                    r"picked|called|done|ready|married|checked)\b)([a-z'-]+)(?: up)? "
+                    r"(?:from|at|on|next|"
                     r"this|tomorrow|tmrw|after|" + "|".join(WEEKDAYS) + r")\b")  # "we pick her
 # up wednesday" after "we're adopting a dog!!!"
 _GOT = re.compile(r"\b(?:get|getting|adopt|adopting|buy|buying) (?:a|an|our|my|the) "

@@ -56,6 +56,7 @@ def ordered_thing(texts: Iterable[str]) -> str | None:
 
 _BACK = frozenset(["come back", "coming back", "comes back", "get back", "gets back",
                    "getting back", "back"])
+_MADE_KNOWN = frozenset(["announced", "posted", "released", "revealed"])
 _ARRIVING = frozenset(["comes", "come", "arrives", "arrive", "gets here", "ships"])
 #: a plan said as a doing, and its name as a thing: the name's head, then (when the pattern
 #: keeps a rest) the joiner and the rest ("flies in from manila" -> "flight" + " " + "in from
@@ -95,6 +96,17 @@ def as_noun(event: str, told: Iterable[str] = ()) -> str:
         return re.sub(r"^leaves", "leaving", low)  # "yusuf leaves for basic training"
     if re.fullmatch(r"(?:[a-z]+ ){0,3}(?:moves|moving)(?: (?:into|in|to|out)\b.*)?", low):
         return "move"  # "my older bro ciaran moves into his own apartment friday"
+    if low in _MADE_KNOWN and (said := next(iter(told), "")):
+        known = re.findall(rf"\b((?:[a-z'-]+ ){{0,2}}?[a-z'-]+) (?:(?:is|are|was|will be) )?"
+                           rf"(?:gets?|getting|is|are|will be|gonna be|should be) {low}\b",
+                           said.lower())
+        thing = re.sub(rf"^(?:(?:the|my|our|his|her|their|and|so|also|ok|(?:{_KIN})(?:s|'s)) )+",
+                       "", known[-1]) if known else ""
+        if thing and thing.split()[0] not in ("it", "that", "this", "they", "he", "she", "i"):
+            # "the promotion gets announced thursday": the news heard, not "announced"
+            return thing if re.search(r"\b(?:list|results?|scores?|grades?|decisions?|"
+                                      r"winners?|teams?|roster|lineup)\b", thing) \
+                else f"{thing} announcement"
     if low in _ARRIVING:
         thing = ordered_thing(told)
         return f"{thing} delivery" if thing else event
@@ -154,6 +166,11 @@ _DOING = [
                 r" (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"), "{0}"),
     (re.compile(r"\b(?:he|she|they) (?:starts|start|is starting|are starting)\b(?! to\b)"),
      "first day"),  # "my dad got the job ..., he starts next monday"
+    # someone away somewhere for days: "mom is in duluth tues to thurs for work"
+    (re.compile(r"\b(?:is|are|will be|gonna be) (?:in|at) ((?!(?:the|a|an|my|our|class|school|"
+                r"bed|trouble|charge|person|room|town|practice|work|church|line|love|it)\b)"
+                r"[a-z'-]+(?: (?!from\b|on\b|this\b|next\b)[a-z'-]+)?) (?:from |on |this |next )?"
+                r"(?:mon|tues?|wednes|wed|thurs?|thu|fri|satur|sat|sun)(?:day)?\b"), "trip to {0}"),
     # "my abuela flies in tuesday from san juan" (the day before the place)
     (re.compile(r"\b(?:flies|flying|lands|landing) in (?:on |this |next )?(?:mon|tues|wednes|"
                 r"thurs|fri|satur|sun)day(?: (?:morning|night|afternoon|evening))? from "

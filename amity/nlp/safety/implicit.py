@@ -202,4 +202,68 @@ IMPLICIT: tuple[Rule, ...] = (
          rf"\b(?:going|heading|gonna\s+go)\s+to\s+the\s+(?:parking\s+garage\s+roof|roof|bridge|"
          rf"overpass|top\s+floor)\b[^\n]{{0,60}}[.!]\s*alone\s*[.!]*\s*$",
          negatable=False, person=False),
+    # dev10 (session 40), long posts: things given away "since i wont be needing it after
+    # this weekend"; "i dont think ill make it to thanksgiving"; "how easy it would be to just
+    # drive into the median"; "im not telling anyone when, because i dont want to be stopped"
+    rule("not_needing_it", "self_harm", "high", 0.9,
+         rf"\bgiv(?:e|ing)\s+(?:it|them|all\s+of\s+it|my\s+\w+)\s+(?:\w+\s+){{0,2}}?to\s+"
+         rf"(?:my\s+)?\w+\s+(?:since|because|bc|cuz|cause)\s+i\s+(?:won{A}?t|wont|will\s+not)\s+"
+         rf"(?:be\s+)?need(?:ing)?\s+(?:it|them|any\s+of\s+it)\b(?!\s+(?:for|at|in|during)\s+"
+         rf"(?:class|school|work|college|camp|the\s+summer|summer|a\s+while)\b)|"
+         rf"\b(?:don{A}?t|dont|do\s+not)\s+(?:really\s+)?think\s+i{A}?(?:ll|\s+will)\s+make\s+it\s+"
+         rf"(?:to|till|til|until|past)\s+(?:thanksgiving|christmas|halloween|easter|new\s+years?|"
+         rf"my\s+(?:birthday|bday|graduation)|graduation|summer|spring|next\s+(?:year|month|week)|"
+         rf"the\s+end\s+of\s+the\s+(?:year|month|week))\b(?![^.!?\n]{{0,30}}\b(?:on\s+time|in\s+time|"
+         rf"without|lol|lmao|haha)\b)|"
+         rf"\bhow\s+easy\s+it\s+would\s+be\s+to\s+(?:just\s+)?(?:drive|crash|swerve|jump|step|walk)"
+         rf"\s+(?:into|off|in\s+front\s+of)\b|"
+         rf"\b(?:don{A}?t|dont|do\s+not)\s+want\s+to\s+be\s+stopped\b(?!\s+(?:by|at|for)\b)|"
+         rf"\bnot\s+telling\s+anyone\s+when\b",
+         negatable=False, person=False),
+    # dev10 (session 40), short: the end decided, a future no one will see, a sorry that
+    # closes ("ngl i already decided. this weekend is the end of me"; not "... is the end of
+    # my phone addiction"; "everyone keeps talking about next year like ill be there lol";
+    # "i love u all. sorry it had to end like this"; not "..., the group presentation was a
+    # disaster lol")
+    rule("end_decided", "self_harm", "high", 0.9,
+         r"\bdecided\b[^\n]{0,60}\b(?:is|will\s+be|=)\s+(?:gonna\s+be\s+)?the\s+end\s+of\s+me"
+         r"\s*[.!]*\s*$|"
+         rf"\b(?:next\s+(?:year|month|summer|semester)|graduation|prom|the\s+future|my\s+birthday)"
+         rf"\b[^\n]{{0,40}}\blike\s+i{A}?(?:ll|\s+will)\s+(?:even\s+)?(?:still\s+)?be\s+(?:there|"
+         rf"here|around|alive)\b(?!\s+(?:for|at|with|on|in)\b)|"
+         r"\bsorry\s+it\s+(?:had|has)\s+to\s+end\s+(?:like\s+this|this\s+way)\s*[.!]*\s*$",
+         negatable=False, person=False),
+    # dev10 (session 40): thanks said in the past tense, then a goodbye with no "for now"
+    # ("u were a good friend sunny. better than any real person. goodbye"; not "u were a good
+    # friend sunny, helping me pick a prom dress. goodbye for now, gotta get ready")
+    rule("were_a_friend_goodbye", "self_harm", "high", 0.9,
+         r"\b(?:u|you)\s+(?:were|was|have\s+been|been)\s+(?:a\s+|the\s+|my\s+)?(?:\w+\s+)?"
+         r"(?:good|great|real|true|best|only)\s+friend\b[^\n]{0,80}?\b(?:goodbye|bye)\b"
+         r"(?![^\n]{0,40}\b(?:for\s+now|til|till|until|later|tmrw|tomorrow|tonight|gotta|"
+         r"got\s+to|have\s+to|need\s+to|brb|lol|lmao|haha|next\s+time|see\s+(?:u|you|ya))\b)",
+         negatable=False, person=False),
+    # dev10 (session 40): a relapse told as happening now, or a clean streak lost, with no
+    # other habit named ("relapsed. doing it right now. 8 months clean gone lol"; not "i
+    # keep relapsing with vaping", "relapsed on soda lol")
+    rule("relapse_now", "self_harm", "high", 0.9,
+         r"^(?![^\n]*\b(?:vap\w*|juul|smok\w*|weed|drink\w*|alcohol|nicotine|sugar|soda|"
+         r"caffeine|coffee|porn|gaming|games?|tiktok|social\s+media|phone|screen\s+time|nail|"
+         r"biting|diet|junk\s+food|candy|energy\s+drinks?)\b)[^\n]{0,120}?\brelaps(?:ed|ing)\b"
+         r"[^\n]{0,60}?(?:\b(?:doing|did)\s+it\s+(?:right\s+now|rn|again|tonight)\b|"
+         r"\b(?:days?|weeks?|months?|years?)\s+clean\s+(?:gone|ruined|wasted|down\s+the\s+drain)\b)",
+         negatable=False, person=False),
+    # dev10 (session 40): a high place named, then going there at a time, with no one and for
+    # nothing said ("the parking garage roof is open at night. going up there after my shift",
+    # "looked up the tallest building downtown. got a bus pass. tomorrow"); not "...going up
+    # there after my shift with friends to take pics", "...for my architecture project"
+    rule("high_place_going", "self_harm", "high", 0.9,
+         rf"^(?![^\n]*(?:\b(?:with|w/?|we|we{A}re|us|our|pics?|photos?|photograph\w*|film\w*|"
+         rf"project|class|club|trip|race|practice|sunset|view|stars|fireworks|ducks|skate|hik\w+|"
+         rf"swim\w*|draw\w*|paint\w*|art|meet|watch\w*|lol|lmao|haha|for\s+(?:the|a|an|my))\b|😂|"
+         rf"😭|💀))[^\n]{{0,200}}?"
+         rf"\b(?:bridge|roof|rooftop|parking\s+garage|quarry|high\s+place|tallest\s+building|"
+         rf"cliffs?|overpass|ledge|top\s+floor)\b[^\n]{{0,120}}?(?:\b(?:going|heading|stopping|"
+         rf"gonna\s+go)\b[^\n]{{0,30}}?\b(?:there|tonight|tomorrow|tmrw|today|after\s+(?:my|the)"
+         rf"\s+\w+)\b|[.!]\s*(?:tonight|tomorrow|tmrw)\s*[.!]*\s*$)",
+         negatable=False, person=False),
 )

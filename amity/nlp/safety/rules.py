@@ -65,6 +65,8 @@ _HYPER = re.compile(
 _SERIOUS = re.compile(r"\b(?:not|no|isn['’]?t\s+a|wasn['’]?t)\s+(?:even\s+)?"
                       r"(?:joking|kidding|a\s+joke|jk)\b|"
                       r"\bi['’]?m\s+(?:being\s+)?serious\b|\bfor\s+real\s+(?:tho|though|this\s+time)\b|"
+                      # "im gonna kill myself this weekend haha... fr tho"
+                      r"\bfr\s+(?:tho|though)\b|"
                       r"\bfr\s+fr\b|\bi\s+mean\s+it\b|"
                       # "...lmao idc anymore", "💀 like actually, not the meme way"
                       r"\bidc\s+anymore\b|\bnot\s+(?:the|a|in\s+the)\s+meme\s+way\b|"
@@ -201,6 +203,10 @@ _QUOTE_INTRO = re.compile(
     r"\b(?:saying|said|says|texted|posted|wrote|writes|messaged|told\s+me|tweeted|commented|"
     r"captioned)\b(?:\s+(?:me|us|to\s+me))?(?:\s+(?:stuff|something|things)?\s*like)?\s*[:,]?\s*"
     r"(?:[\"“][^\"”]{0,40}[\"”]\s*(?:,|and|or)\s*){0,3}$", re.I)
+#: words opened with a single quote after someone's saying, not closed before the span
+_SINGLE_QUOTED = re.compile(
+    r"\b(?:saying|said|says|texted|posted|wrote|writes|messaged|told\s+me|tweeted|commented|"
+    r"captioned)\s*[:,]?\s*['‘](?:[^'’\n]|(?<=\w)['’](?=\w)){0,80}$", re.I)
 _I_SAID = re.compile(
     r"\bi\s+(?:keep\s+)?(?:just\s+)?(?:saying|said|say|texted|posted|wrote|told)\b", re.I)
 
@@ -209,6 +215,9 @@ def _quoted_from_other(text: str, start: int) -> bool:
     """Whether ``start`` lies inside quoted words that someone else said ("my friend keeps
     saying "i want to die"")."""
     window = text[max(0, start - 200) : start]
+    single = _SINGLE_QUOTED.search(window)  # "my friend said 'im gonna kms' about a test"
+    if single and not _I_SAID.search(window[max(0, single.start() - 40) : single.start() + 12]):
+        return True
     opens = [i for i, ch in enumerate(window) if ch in _QUOTES]
     if len(opens) % 2 == 0:
         return False

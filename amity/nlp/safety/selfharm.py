@@ -11,6 +11,11 @@ from __future__ import annotations
 
 from amity.nlp.safety.patterns import IM, INTENT, ON_TIME, SELF_VERB, WILL, A, Rule, rule
 
+#: a goodbye bounded in time is a sign-off: "this is goodbye til monday", "bye forever (til
+#: friday)" (after the goodbye; its twin without it stays risk)
+_FOR_NOW = (r"(?!\W{0,4}(?:til|till|until|for\s+now|for\s+(?:the\s+)?(?:night|weekend|day|"
+            r"today|tonight)|(?:see|talk\s+to)\s+(?:u|you|ya)\b))")
+
 _KITCHEN = (r"[^.!?]{0,40}\b(?:oven|stove|pan|tray|curling\s+iron|straightener|kettle|toaster|"
             r"grill|glue\s+gun|cookies|baking|cooking)\b")
 #: away for a reason: "wont be around for my bday next month, well be at my grandmas in texas"
@@ -131,7 +136,8 @@ SELF_HARM: tuple[Rule, ...] = (
          rf"(?!\W+(?:i{A}m\s+|im\s+|i\s+)?(?:just|only|gotta|got\s+to|have\s+to|need\s+to|brb|grabbing|"
          rf"getting|heading|going\s+to\s+(?:the|get|grab)|leaving\s+for|about\s+to|my\s+(?:mom|dad)|class|"
          rf"practice|work)\b)(?!{_AWAY})|"
-         rf"goodbye\s+forever|final\s+goodbye|this\s+is\s+goodbye(?!\s+to\s+(?:(?:my|the|our)\s+)?(?:old\s+|"
+         rf"goodbye\s+forever{_FOR_NOW}|final\s+goodbye|this\s+is\s+goodbye{_FOR_NOW}"
+         rf"(?!\s+to\s+(?:(?:my|the|our)\s+)?(?:old\s+|"
          rf"last\s+)?(?:phone|car|room|house|school|braces|cast|laptop|hair|couch|bike|job|class|"
          rf"middle\s+school|summer|childhood\s+home))|"
          rf"this\s+is\s+(?:probably\s+|prob\s+|gonna\s+be\s+)?my\s+(?:very\s+)?last\s+(?:\w+\s+)?"
@@ -233,7 +239,7 @@ SELF_HARM: tuple[Rule, ...] = (
     rule("goodbye_final", "self_harm", "high", 0.9,
          rf"\bthis\s+is\s+(?:my\s+)?(?:last|final)\s+(?:message|text|post|time\s+(?:talking|texting))\b"
          rf"(?!\s+(?:before|of|until|till|about|on\s+this\s+account)\b)|"
-         rf"\blast\s+(?:message|text)\s+ever\b|\bbye\s+forever\b|"
+         rf"\blast\s+(?:message|text)\s+ever\b|\bbye\s+forever\b{_FOR_NOW}|"
          rf"\b(?:not|never)\s+coming\s+back\s+(?:after\s+(?:tonight|today|this)|again)\b|"
          rf"\b(?:log(?:ging)?\s+off|signing\s+off|leaving)\s+for\s+good\b|"
          rf"\bthis\s+is\s+(?:it|the\s+end)\s+for\s+me\b|\bit\s+was\s+nice\s+knowing\s+(?:you|u)\b|"
