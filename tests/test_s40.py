@@ -1,6 +1,6 @@
 """Session 40: what memory_dev22's first run lost. Memory questions asked in a few words
 ("ada age?", "his dog. name?", "and the goal?" or "troop leader?" after a memory question,
-"was it coco or nadia who..."); a question that offers its answers
+"was it coco or nadia who...", "remind me why..."); a question that offers its answers
 ("office manager or receptionist?"); a last name asked is no first name; a role set off
 by commas before its name ("the director, a woman named marisol, told me..."); the name
 someone wanted ("what name did my dad want"); "the song is '...'" for "what song";
@@ -33,6 +33,7 @@ NOW = datetime(2026, 3, 2, 16, 0, tzinfo=UTC)  # a Monday
 @pytest.mark.parametrize("text", [
     "ada age?", "his dog. name?", "lab partner name?", "the bows price?",
     "and was it coco or nadia who posted the pic?",
+    "so nadia and coco are STILL fighting 🙄 remind me why it started again",
 ])
 def test_a_memory_question_in_few_words_is_one(text: str) -> None:
     assert is_recall_question(text)
