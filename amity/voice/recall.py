@@ -26,7 +26,10 @@ A question that asks for one detail (a name, a colour, a kind, a job, a day, a n
 it on its own in ``Found.detail`` ("Pickle", "12.50"; a number only when the message said
 back holds no other), read by ``recall_names``; whether a clause is the kind of answer
 asked for is ``recall_kind``'s; what a question asks (``asked_words``, ``WANTS``) is
-``recall_asked``'s; the word tables and the stemmer are in ``recall_words``; the asking part
+``recall_asked``'s; a question that offers its answers ("office manager or receptionist?")
+is ``recall_choice``'s; the detail held against what it must be (a last name, a grade, the
+side played) is ``recall_type``'s; the word tables and the stemmer are in ``recall_words``;
+the asking part
 of a long message comes from ``nlp.question.focus``. Knows nothing about storage or models
 beyond the ``encode`` and ``read`` it is given.
 """
@@ -37,7 +40,6 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ..nlp.facts.lexicon import is_first_name
 from ..nlp.question import focus
 from .recall_ask import is_recall_question as is_recall_question  # re-exported
 from .recall_asked import (
@@ -103,6 +105,7 @@ from .recall_said import sayings as sayings  # re-exported
 from .recall_said import whole_of as whole_of  # re-exported (tests)
 from .recall_span import span
 from .recall_trim import trim
+from .recall_type import done_bare, first_for_last, no_grade, rival, thing_said_is
 from .recall_where import clock, place
 from .recall_whois import NAME_WAS_SAID, pronoun_named, who_did
 from .recall_whose import (
@@ -408,9 +411,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         told = did.capitalize()  # "the new guy theo who literally burned the croissants"
     if told is None and not best.fact and (lead := lead_fix(best.line or best.text)):
         told = lead  # "no wait room 5, room 4 is the pottery ppl": room 5
-    if not best.fact and _TEAM_ASKED.search(whole.lower()) and (
-            rival := _VERSUS.search((best.text).lower())):
-        told = rival.group(1)  # "what team were we playing": "vs the hornets", not "football"
+    if not best.fact and (side := rival(whole, best.text)):
+        told = side  # "what team were we playing": "vs the hornets", not "football"
     if told is None and not best.fact and "place" in wants:
         told = place(whole, best.text, topic) or place(whole, best.line or best.text, topic)
         # "where is lucía from": valencia (in the clause first: "at the hospital billing
@@ -421,12 +423,9 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         day = detail(whole, topic, {"day"}, best.line or best.text, best.around) if dated else None
         told = f"{day}, {when}" if day else None if "day" in wants else when
     if told is None and not best.fact and not wants and (
-            thing := _WHAT_THING.match(question.lower())) and stems(thing.group(1)) & topic and (
-            said_is := re.search(rf"\b(?:the|my|our) {re.escape(thing.group(1))} (?:is|was) "
-                                 r"['\"“‘]?([^'\"”’.,!?]{2,50}?)['\"”’]?(?=\s+(?:and|but|so|lol|"
-                                 r"which)\b|\s*[.,!?]|\s*$)", (best.line or best.text).lower())):
-        told = said_is.group(1)  # "what song did i get for my solo": "the song is 'bridge
-        # over troubled water'", not "the solo for the spring showcase"
+            said_is := thing_said_is(question, topic, best.line or best.text)):
+        told = said_is  # "what song did i get for my solo": "the song is 'bridge over
+        # troubled water'", not "the solo for the spring showcase"
     if told is None and not best.fact and not wants & {"count", "day", "name"}:
         told = span(question, (best.line or best.text).replace(" . ", ". "))
         if told and set(told.lower().split()) <= NOT_A_NAME:
@@ -447,9 +446,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     if told and "name" in wants and re.search(r"\bfirst name\b", whole.lower()) and \
             told.split()[0].lower().rstrip(".") in _TITLES:
         return None  # "whats my guitar teachers first name": "Mr Okafor" is no first name
-    if told and "name" in wants and re.search(r"\b(?:last|sur|family) ?name\b", whole.lower()) \
-            and is_first_name(told.split()[-1]) and not re.match(
-                r"(?:mr|mrs|ms|miss|dr|mx|prof)\b", told.lower()):
+    if told and "name" in wants and first_for_last(whole, told):
         return None  # "whats my coachs last name": "Coach Renata" is her first name (not
         # "Ms Taylor")
     if told and not checked and " or " not in whole.lower() and len(told.split()) == 1 and \
@@ -463,11 +460,10 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         # than your car" tells no kind ("the dog is barking... hes a 9 pound chihuahua" does)
     if checked and (same := numbers & set(_NUMBER.findall(best.text))):
         told = min(same)  # "and finn is 4 right?": yes, 4 (not hazel's 6 beside it)
-    if _GRADE_ASKED.search(whole.lower()) and not best.fact and not _GRADE.search(best.text):
+    if not best.fact and no_grade(whole, best.text):
         return None  # "what grade did i get on the cell model": "ms park said it was the most
         # creative one" tells no grade (nor "i got 11:42" on the mile beside it)
-    if (object_asked := _WHAT_DOES.match(question.lower().split("?")[0].strip(" !."))) and \
-            not best.fact and _done_bare(object_asked.group(2), best.line or best.text):
+    if not best.fact and done_bare(question, best.line or best.text):
         return None  # "what does eli juggle": "eli is juggling and dominic is doing a rap"
         # tells that he juggles, not what
     fix = fixed_after(best, said)
@@ -475,32 +471,10 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
 
 
 _WHICH = re.compile(r"\bwhich ([a-z]{3,})\b")
-#: a grade asked, and what reads as one: "a b+", "92", "18/20", "4 out of 5", "passed"
-_GRADE_ASKED = re.compile(r"\bwhat (?:grade|mark|score)\b")
-_GRADE = re.compile(r"(?<![:\d])\b(?:[a-f][+-]?(?=\s|$|[,.!?])|\d{1,3}(?:\.\d)?\s*(?:%|percent|"
-                    r"/\s*\d+|out\s+of\s+\d+)|\d{1,3}(?![:\d])|passed|failed|perfect|"
-                    r"full\s+marks)", re.I)
-#: the other side asked: "what team were we playing", "who do we play against"
-_TEAM_ASKED = re.compile(r"\b(?:(?:what|which) (?:team|school|club)|who)\b[^?]{0,30}\b(?:play|"
-                         r"playing|played|against|vs|versus|face|facing)\b")
-_VERSUS = re.compile(r"\b(?:vs\.?|versus|against)\s+((?:the\s+)?[a-z'-]+(?:\s+(?!at\b|on\b|in\b|"
-                     r"and\b|but\b|this\b|next\b|so\b)[a-z'-]+)?)")
-#: the thing someone does asked, nothing after the verb: "what does eli juggle"
-_WHAT_DOES = re.compile(r"^what (?:does|did|do|will|is) ([a-z]+) ([a-z]{4,})$")
-_WHAT_THING = re.compile(r"(?:what|which) ([a-z]{3,}) (?:did|do|does|was|is|were|am)\b")
 _MONEY = re.compile(r"[$£€]\s?\d")
 _PRICE_LEAD = re.compile(r"^(?:at|for|like|only|just|about)\s+")
 _COST = re.compile(r"\b(?:cost|costs|price|paid|pay)\b")
 _COST_STEMS = stems("cost costs price paid pay")
-def _done_bare(verb: str, text: str) -> bool:
-    """Whether ``text`` says ``verb`` only with nothing done after it ("eli is juggling and
-    dominic..." for "juggle"; not "she juggles flaming torches")."""
-    after = [m.group(1) for m in re.finditer(rf"\b{re.escape(verb[:5])}\w*\s*([a-z]*)",
-                                             text.lower())]
-    return bool(after) and all(not w or w in _BARE_AFTER for w in after)
-
-
-_BARE_AFTER = frozenset("and but so too lol now again in at on for with then because bc".split())
 
 
 def _named(words: set[str], text: str, kin: dict[str, set[str]]) -> set[str]:

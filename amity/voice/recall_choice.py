@@ -57,17 +57,14 @@ def options(question: str) -> tuple[list[str], list[str]] | None:
     return None
 
 
-def _told(choice: list[str], said: Sequence[Said]) -> tuple[str, Said] | None:
-    """The longest ending of ``choice`` (nearest the "or") the user told, and the newest
-    clause that tells it."""
-    for k in range(len(choice), 0, -1):
-        words = choice[-k:] if k < len(choice) else choice
-        want = stems(" ".join(words))
-        if not want:
-            continue
-        told = [s for s in said if want <= stems(s.text)]
+def _told(phrases: list[str], said: Sequence[Said]) -> tuple[str, Said] | None:
+    """The first of ``phrases`` (a choice's readings, longest first) the user told, and the
+    newest clause that tells it."""
+    for phrase in phrases:
+        want = stems(phrase)
+        told = [s for s in said if want and want <= stems(s.text)]
         if told:
-            return " ".join(words), max(told, key=lambda s: s.order)
+            return phrase, max(told, key=lambda s: s.order)
     return None
 
 
@@ -81,17 +78,14 @@ def chosen(question: str, said: Sequence[Said]) -> tuple[str, Said] | None:
     # "my older sister"): the clause or its message holds one of the question's other words
     rest = stems(" ".join(w for w in _rest(question, {left[-1], right[0]}) if w not in _PEOPLE))
     said = [s for s in said if not rest or rest & stems(f"{s.text} {s.around}")]
-    # the left choice is read from the "or" back ("manager", "office manager"), the right
-    # one from the "or" on
     offered_stems = stems(" ".join(left)) | stems(" ".join(right))
     if any((CORRECTION.search(s.text.lower()) and offered_stems & stems(s.text)) or any(
             stems(m.group(1)) & offered_stems for m in _NOT.finditer(s.text.lower()))
            for s in said):
         return None  # "wait it's a star not a moon": the rules read corrections
-    a = _told(left, said)
-    b = _told(list(reversed(right)), said)
-    if b is not None:
-        b = (" ".join(reversed(b[0].split())), b[1])
+    # each choice read from the "or" out, longest first: "office manager", then "manager"
+    a = _told([" ".join(left[i:]) for i in range(len(left))], said)
+    b = _told([" ".join(right[:k]) for k in range(len(right), 0, -1)], said)
     if a is not None and b is not None:
         return _nearer(question, (a, b), said)
     return a or b

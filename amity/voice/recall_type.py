@@ -1,0 +1,79 @@
+"""The asked detail held against what it must be, for ``recall.answer``: the other side of a
+game, the thing a clause says "the song is ...", a last name, a grade, the thing done.
+
+Contract: ``rival(whole, text)`` is the side played when the question asks who they played
+("what team were we playing": "vs the hornets" -> "the hornets"), else None;
+``thing_said_is(question, topic, text)`` is what "the <thing> is ..." says when the question
+asks "what <thing> did ..." ("the song is 'bridge over troubled water'"), else None;
+``first_for_last(whole, told)``: a last name asked and ``told`` a first name ("Coach
+Renata"); ``no_grade(whole, text)``: a grade asked and ``text`` holds none ("i got 11:42"
+on the mile); ``done_bare(question, text)``: "what does eli juggle" asked and ``text`` says
+the doing with nothing done ("eli is juggling and dominic..."). Pure functions over text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..nlp.facts.lexicon import is_first_name
+from .recall_words import stems
+
+#: the other side asked: "what team were we playing", "who do we play against"
+_TEAM_ASKED = re.compile(r"\b(?:(?:what|which) (?:team|school|club)|who)\b[^?]{0,30}\b(?:play|"
+                         r"playing|played|against|vs|versus|face|facing)\b")
+_VERSUS = re.compile(r"\b(?:vs\.?|versus|against)\s+((?:the\s+)?[a-z'-]+(?:\s+(?!at\b|on\b|in\b|"
+                     r"and\b|but\b|this\b|next\b|so\b)[a-z'-]+)?)")
+_WHAT_THING = re.compile(r"(?:what|which) ([a-z]{3,}) (?:did|do|does|was|is|were|am)\b")
+_LAST_NAME = re.compile(r"\b(?:last|sur|family) ?name\b")
+_TITLED = re.compile(r"(?:mr|mrs|ms|miss|dr|mx|prof)\b")
+#: a grade asked, and what reads as one: "a b+", "92", "18/20", "4 out of 5", "passed"
+_GRADE_ASKED = re.compile(r"\bwhat (?:grade|mark|score)\b")
+_GRADE = re.compile(r"(?<![:\d])\b(?:[a-f][+-]?(?=\s|$|[,.!?])|\d{1,3}(?:\.\d)?\s*(?:%|percent|"
+                    r"/\s*\d+|out\s+of\s+\d+)|\d{1,3}(?![:\d])|passed|failed|perfect|"
+                    r"full\s+marks)", re.I)
+#: the thing someone does asked, nothing after the verb: "what does eli juggle"
+_WHAT_DOES = re.compile(r"^what (?:does|did|do|will|is) ([a-z]+) ([a-z]{4,})$")
+_BARE_AFTER = frozenset("and but so too lol now again in at on for with then because bc".split())
+
+
+def rival(whole: str, text: str) -> str | None:
+    """The side played, when the question asks it (see the module doc)."""
+    if not _TEAM_ASKED.search(whole.lower()):
+        return None
+    found = _VERSUS.search(text.lower())
+    return found.group(1) if found else None
+
+
+def thing_said_is(question: str, topic: set[str], text: str) -> str | None:
+    """What "the <thing> is ..." says of the thing a "what <thing> did ..." question asks."""
+    thing = _WHAT_THING.match(question.lower())
+    if not thing or not stems(thing.group(1)) & topic:
+        return None
+    said_is = re.search(rf"\b(?:the|my|our) {re.escape(thing.group(1))} (?:is|was) "
+                        r"['\"“‘]?([^'\"”’.,!?]{2,50}?)['\"”’]?(?=\s+(?:and|but|so|lol|"
+                        r"which)\b|\s*[.,!?]|\s*$)", text.lower())
+    return said_is.group(1) if said_is else None
+
+
+def first_for_last(whole: str, told: str) -> bool:
+    """A last name asked and ``told`` a first name (a title like "Ms" keeps a surname)."""
+    return bool(_LAST_NAME.search(whole.lower())) and is_first_name(told.split()[-1]) and \
+        not _TITLED.match(told.lower())
+
+
+def no_grade(whole: str, text: str) -> bool:
+    """A grade asked and ``text`` holds nothing that reads as one."""
+    return bool(_GRADE_ASKED.search(whole.lower())) and not _GRADE.search(text)
+
+
+def done_bare(question: str, text: str) -> bool:
+    """The thing done asked ("what does eli juggle") and ``text`` says the doing only with
+    nothing done after it ("eli is juggling and dominic..."; not "she juggles flaming
+    torches")."""
+    asked = _WHAT_DOES.match(question.lower().split("?")[0].strip(" !."))
+    if asked is None:
+        return False
+    verb = asked.group(2)
+    after = [m.group(1) for m in re.finditer(rf"\b{re.escape(verb[:5])}\w*\s*([a-z]*)",
+                                             text.lower())]
+    return bool(after) and all(not w or w in _BARE_AFTER for w in after)
