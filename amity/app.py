@@ -27,11 +27,13 @@ def default_stages(settings: Settings, store: Store, persona: Persona | None = N
     from .voice import Voice
     from .voice.ranker_model import default_ranker
     from .voice.reader import default_reader
+    from .voice.span_reader import default_span_reader
 
     card = (persona.extensions.get("amity") or {}) if persona else {}
     voice = (Voice(embed.encode, card_facts=card.get("facts") or (),
                    response_score=default_ranker().score,
                    read=reader.logits if (reader := default_reader()) else None,
+                   span=spans.best if (spans := default_span_reader()) else None,
                    min_match=settings.voice_min_match)
              if card.get("voice") == "sunny" and settings.voice else NoVoice())
     return Stages(

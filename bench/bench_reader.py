@@ -1,8 +1,10 @@
 """What the memory reader adds to a memory question: the cross-encoder over 10, 40 and 80
 clauses (``READ_MAX`` is 80) against the baseline measured in the same run, the MiniLM
 bi-encoder encoding the same clauses (what recall's similarity costs for as many clauses;
-recall itself encodes only its top 12). One thread, the median of ``--runs`` runs each.
-Only memory questions pay it; other turns never call the reader.
+recall itself encodes only its top 12). Then the answer-span reader (``span_reader``) over
+10, 32 and 64 whole messages (``recall_spanned.MOST`` is 64) against the bi-encoder on the
+same messages: only a memory question the rules leave unanswered pays it. One thread, the
+median of ``--runs`` runs each. Other turns never call either reader.
 
     python bench/bench_reader.py [--runs 7]
 """
@@ -18,6 +20,7 @@ from collections.abc import Callable
 
 from amity.nlp.embed import Encoder
 from amity.voice.reader import default_reader
+from amity.voice.span_reader import default_span_reader
 
 WORDS = ("my dog pickle ate a whole stick of butter off the counter and my brother theo "
          "laughed so hard at practice today after the chem test").split()
@@ -55,6 +58,23 @@ def main() -> None:
             return encoder.encode([f"{c} {WORDS[run % len(WORDS)]}{run}" for c in clauses[:n]])
 
         base = median_ms(encode, args.runs)
+        print(f"{n:>8} {read:>10.1f} {base:>14.1f} {read / base:>6.2f}")
+    spans = default_span_reader()
+    if spans is None:
+        raise SystemExit("the span reader is not installed (amity/voice/data/span.int8.onnx)")
+    messages = [" ".join(rng.sample(WORDS, 20)) + f" {k}" for k in range(64)]
+    spans.best("whats my dogs name again", messages[:4])
+    print(f"{'messages':>8} {'span ms':>10} {'bi-encoder ms':>14} {'ratio':>6}")
+    for n in (10, 32, 64):
+        read = median_ms(lambda n=n: spans.best("whats my dogs name again", messages[:n]),
+                         args.runs)
+        tag = itertools.count()
+
+        def encode_messages(n: int = n, tag: itertools.count = tag) -> object:
+            run = next(tag)
+            return encoder.encode([f"{m} {WORDS[run % len(WORDS)]}{run}" for m in messages[:n]])
+
+        base = median_ms(encode_messages, args.runs)
         print(f"{n:>8} {read:>10.1f} {base:>14.1f} {read / base:>6.2f}")
 
 

@@ -43,6 +43,7 @@ from .plans import ask_after, told_plan
 from .plans import follow_up as follow_up_skill
 from .ranker_model import format_context
 from .recall import Read
+from .recall_spanned import SpanRead
 from .skills import SKILLS, Proposal, Turn
 from .visits import goodbye_plan, greet_by_name, greet_doing, greet_pet
 from .warmth import warmth
@@ -98,12 +99,13 @@ def _answering(view: TurnView) -> str:
 class Voice:
     def __init__(self, encode: Encode, *, lines: Lines | None = None,
                  response_score: ResponseScore | None = None, card_facts: Sequence[str] = (),
-                 read: Read | None = None,
+                 read: Read | None = None, span: SpanRead | None = None,
                  min_score: float = MIN_SCORE, min_match: float = MIN_MATCH) -> None:
         self.lines = lines or load()
         self.bank = Bank(self.lines, encode)
         self.response_score = response_score
         self.read_memory = read
+        self.read_span = span
         self.card_facts = tuple(card_facts)
         self.min_score = min_score
         self.min_match = min_match
@@ -129,7 +131,7 @@ class Voice:
         act, mood, hits, mild = self.read(view)
         seed = zlib.crc32(f"{view.text}|{len(view.history)}".encode())
         turn = Turn(view, act, mood, random.Random(seed), self.bank.encode, self.read_memory,
-                    mild)
+                    mild, self.read_span)
         found: list[tuple[Proposal, dict[str, float]]] = []
         for skill in (follow_up_skill, *SKILLS, goodbye_plan, leaving, greet_pet, greet_doing,
                       echoes, moments, amounts, asides, people, warmth, myself, picked_up,

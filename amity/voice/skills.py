@@ -29,6 +29,7 @@ from .rank import asks_told, cut_last_ask
 from .reading import LAUGH, QUESTION, YOU, Act
 from .recall_ask import THE_OTHER, asked_thing
 from .recall_partial import partial
+from .recall_spanned import SpanRead, spanned
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,8 @@ class Turn:
     encode: recall.Encode | None = None
     read: recall.Read | None = None
     mild: bool = False  # a low mood read lightly (``reading.mild``): a light touch
+    span: SpanRead | None = None  # the answer-span reader (``span_reader``), for what the
+    # rules of ``recall`` leave unanswered
 
 
 @dataclass(frozen=True)
@@ -229,6 +232,9 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
         # "and the other girl, the art club one?" after "whats her name": not her again
         said = [s for s in said if first.detail.lower() not in s.text.lower()]
     found = recall.answer(view.text, said, turn.encode, previous, turn.read)
+    if found is None and turn.span is not None and \
+            (got := spanned(view.text, previous, said, turn.span, turn.read)) is not None:
+        found = recall.Found(got[0], got[1], got[2])  # the words the span reader found
     if found is None:
         if not asking:
             return []
