@@ -91,16 +91,21 @@ class EmotionNet(nn.Module):
         assert not unexpected, unexpected
         assert set(missing) == {"head.weight", "head.bias"}, missing
 
-    def pooled(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
+    def hidden(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
+        """The last layer's vector for every token (batch, seq, HIDDEN)."""
         e = self.embeddings
         pos = torch.arange(input_ids.shape[1], device=input_ids.device).unsqueeze(0)
         x = e.word_embeddings(input_ids) + e.position_embeddings(pos)
         x = x + e.token_type_embeddings(torch.zeros_like(input_ids))
         x = self.drop(e.LayerNorm(x))
-        m = attention_mask.to(x.dtype)
-        bias = ((1.0 - m) * -10000.0)[:, None, None, :]
+        bias = ((1.0 - attention_mask.to(x.dtype)) * -10000.0)[:, None, None, :]
         for layer in self.encoder.layer:
             x = layer(x, bias)
+        return x
+
+    def pooled(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
+        x = self.hidden(input_ids, attention_mask)
+        m = attention_mask.to(x.dtype)
         summed = (x * m.unsqueeze(-1)).sum(1)
         return summed / m.sum(1, keepdim=True).clamp(min=1e-9)
 

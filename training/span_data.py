@@ -22,6 +22,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from reader_data import _asked
+
 from amity.voice.reader import query
 from amity.voice.recall_said import _statements, asks
 
@@ -59,12 +61,6 @@ def locate(text: str, expect: list[str]) -> tuple[int, int] | None:
     while start < end and text[start] in "(\"'":
         start += 1
     return start, end
-
-
-def _asked(script: dict[str, Any]) -> list[tuple[int, int, list[str]]]:
-    out = [(q["session"], q["turn"], q["expect_any"]) for q in script.get("questions", [])]
-    out += [(u["session"], u["turn"], []) for u in script.get("unknown", [])]
-    return out
 
 
 def _cut(text: str, start: int, end: int) -> str:

@@ -53,19 +53,8 @@ class SpanNet(EmotionNet):
     def __init__(self, dropout: float = 0.1) -> None:
         super().__init__(2, dropout)
 
-    def tokens(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
-        e = self.embeddings
-        pos = torch.arange(input_ids.shape[1], device=input_ids.device).unsqueeze(0)
-        x = e.word_embeddings(input_ids) + e.position_embeddings(pos)
-        x = x + e.token_type_embeddings(torch.zeros_like(input_ids))
-        x = self.drop(e.LayerNorm(x))
-        bias = ((1.0 - attention_mask.to(x.dtype)) * -10000.0)[:, None, None, :]
-        for layer in self.encoder.layer:
-            x = layer(x, bias)
-        return x
-
     def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
-        out = self.head(self.drop(self.tokens(input_ids, attention_mask)))
+        out = self.head(self.drop(self.hidden(input_ids, attention_mask)))
         return out + ((1.0 - attention_mask.to(out.dtype)) * -10000.0).unsqueeze(-1)
 
 
