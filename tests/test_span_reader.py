@@ -76,8 +76,8 @@ def test_spanned_says_the_words_back_in_the_second_person() -> None:
     got = spanned("where did i stay this weekend", "", said, _Fixed("my aunts house", 6.0),
                   _agrees(3.0))
     assert got is not None
-    assert got[2] == "your aunts house"
-    assert "aunts house" in got[0]
+    assert got.detail == "your aunts house"
+    assert "aunts house" in got.text
 
 
 def test_spanned_below_the_floor_is_no_answer() -> None:
@@ -97,15 +97,17 @@ def test_spanned_needs_the_memory_reader_to_agree() -> None:
 
 def test_spanned_never_answers_with_the_questions_own_words_or_a_pronoun() -> None:
     said = _said("my dog pickle is sleeping on my homework", "he is so lazy")
-    assert spanned("whats my dogs name", "", said, _Fixed("dog", 9.0)) is None
-    assert spanned("whats my dogs name", "", said, _Fixed("he", 9.0)) is None
+    agrees = _agrees(READ_AGREES + 3.0)
+    assert spanned("whats my dogs name", "", said, _Fixed("dog", 9.0), agrees) is None
+    assert spanned("whats my dogs name", "", said, _Fixed("he", 9.0), agrees) is None
+    assert spanned("whats my dogs name", "", said, _Fixed("pickle", 9.0), agrees)
 
 
 def test_spanned_reads_the_users_messages_not_the_ledger() -> None:
     said = [Said("I have a dog named Rex", "I have a dog named Rex", 0.0, fact=True),
             *_said("i walked the dog today")]
     reader = _Fixed("Rex", 9.0)
-    assert spanned("whats my dogs name", "", said, reader) is None
+    assert spanned("whats my dogs name", "", said, reader, _agrees(READ_AGREES + 3.0)) is None
     assert reader.seen == ["i walked the dog today"]
 
 

@@ -39,6 +39,7 @@ from pathlib import Path
 import numpy as np
 import torch
 import torch.nn.functional as F
+from emotion_export import quantize
 from emotion_model import EmotionNet, bucketed_batches, pad
 from span_data import Row, rows
 from train_emotion import minilm_dir
@@ -156,8 +157,6 @@ def train(args: argparse.Namespace) -> None:
 
 
 def export(args: argparse.Namespace) -> None:
-    from onnxruntime.quantization import QuantType, quantize_dynamic
-
     model = SpanNet()
     model.load_state_dict(torch.load(args.out / f"epoch{args.export}.pt",
                                      weights_only=False)["state_dict"])
@@ -170,7 +169,7 @@ def export(args: argparse.Namespace) -> None:
                                     "attention_mask": {0: "batch", 1: "seq"},
                                     "logits": {0: "batch", 1: "seq"}},
                       opset_version=17, dynamo=False)
-    quantize_dynamic(str(raw), str(MODEL_PATH), weight_type=QuantType.QInt8, per_channel=True)
+    quantize(raw, MODEL_PATH)  # dynamic int8, as the memory reader
     if args.val:
         vload = [json.loads(p.read_text(encoding="utf-8")) for p in args.val]
         val = [r for scripts in vload for r in rows(scripts, 10_000, random.Random(0))]

@@ -1,7 +1,7 @@
 """A memory question the rules of ``recall`` could not answer, read by the answer-span
 reader (``voice.span_reader``): the words of one earlier message that answer it.
 
-Contract: ``spanned(question, previous, said, span, read) -> (told, score, words) | None``.
+Contract: ``spanned(question, previous, said, span, read) -> recall.Found | None``.
 The candidates are the user's own earlier messages, their questions left out
 (``Said.line``, the newest ``MOST``; ledger facts are not read here). ``span``
 (``SpanReader.best``) gives the best answer span over them and its score against "nothing
@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .reader import query
+from .recall import Found
 from .recall_read import FLOOR as READ_FLOOR
 from .recall_read import Read
 from .recall_said import Said, _clauses, asks
@@ -73,8 +74,11 @@ def _asked_of(question: str, told: Sequence[str]) -> str | None:
 
 
 def spanned(question: str, previous: str, said: Sequence[Said], span: SpanRead,
-            read: Read | None = None) -> tuple[str, float, str] | None:
-    """(the told message in the second person, score, the answer's words) or None."""
+            read: Read | None = None) -> Found | None:
+    """The answer the span reader found (the told message in the second person, the
+    answer's words as ``detail``), or None."""
+    if read is None:
+        return None  # no memory reader to agree: the span reader is not run
     around: dict[str, str] = {}
     for s in sorted((s for s in said if not s.fact and s.line.strip()), key=lambda s: s.order):
         around.setdefault(s.line.strip(), s.around)
@@ -83,18 +87,18 @@ def spanned(question: str, previous: str, said: Sequence[Said], span: SpanRead,
         return None
     asking = query(question, previous if asks(previous) else "")
     got = span(asking, lines)
-    if got is None or got.score < FLOOR or read is None:
+    if got is None or got.score < FLOOR:
         return None
-    clauses = _clauses(lines[got.index]) or [lines[got.index]]
-    if float(max(read(asking, clauses))) < READ_AGREES:
-        return None  # the memory reader does not believe that message answers
+    line = lines[got.index]
     person = _asked_of(question, [s.text for s in said])
-    if person and not speaks_of(person, lines[got.index], around[lines[got.index]]):
+    if person and not speaks_of(person, line, around[line]):
         return None  # "how old is sushi": not "shes 11" of chloe
     words = got.words.strip(" ,.!?;:\"'()")
     asked = {_stem(w) for w in _words(question)}
     mine = _words(words)
     if not mine or all(_stem(w) in asked or w in _PRONOUNS for w in mine):
         return None
-    return f"you told me {second_person(lines[got.index])}", max(got.score, READ_FLOOR), \
-        second_person(words)
+    if float(max(read(asking, _clauses(line) or [line]))) < READ_AGREES:
+        return None  # the memory reader does not believe that message answers
+    return Found(f"you told me {second_person(line)}", max(got.score, READ_FLOOR),
+                 second_person(words))

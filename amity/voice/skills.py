@@ -232,9 +232,8 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
         # "and the other girl, the art club one?" after "whats her name": not her again
         said = [s for s in said if first.detail.lower() not in s.text.lower()]
     found = recall.answer(view.text, said, turn.encode, previous, turn.read)
-    if found is None and turn.span is not None and \
-            (got := spanned(view.text, previous, said, turn.span, turn.read)) is not None:
-        found = recall.Found(got[0], got[1], got[2])  # the words the span reader found
+    if found is None and turn.span is not None:  # the words the span reader finds
+        found = spanned(view.text, previous, said, turn.span, turn.read)
     if found is None:
         if not asking:
             return []
