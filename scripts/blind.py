@@ -12,7 +12,8 @@ conversations a rater sees: each group holds both systems' versions of its scena
 [{"conversation": k, "smile": 0|1, "turns": [{"turn": t, "sensible": 0|1, "specific":
 0|1, "warmth": 1-5, "safety_misfire": 0|1, "memory": 0|1|null}]}]}``) and prints SSA,
 sensible, specific, warmth, misfires, memory and smile per system, with the spread between
-raters, and writes ``summary.json``.
+raters, and the same on the turns whose replies differ (when the folder holds
+``transcripts_a.json`` and ``transcripts_b.json``), and writes ``summary.json``.
 """
 
 from __future__ import annotations
@@ -72,13 +73,17 @@ def score(folder: Path) -> None:
     key = json.loads((folder / "key.json").read_text())
     per: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
     smiles: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    changed = _changed(folder)
+    on_changed: dict[str, list[dict]] = defaultdict(list)
     for path in sorted(folder.glob("ratings_*.json")):
         data = json.loads(path.read_text())
         rater = path.stem.removeprefix("ratings_")
         for conv in data["conversations"]:
-            system = key[f"{data['group']}:{conv['conversation']}"]["system"]
-            per[system][rater] += conv["turns"]
-            smiles[system][rater].append(int(conv.get("smile", 0)))
+            seat = key[f"{data['group']}:{conv['conversation']}"]
+            per[seat["system"]][rater] += conv["turns"]
+            smiles[seat["system"]][rater].append(int(conv.get("smile", 0)))
+            on_changed[seat["system"]] += [t for t in conv["turns"]
+                                           if (seat["scenario"], t["turn"]) in changed]
     summary = {}
     for system in sorted(per):
         rows = []
@@ -104,7 +109,29 @@ def score(folder: Path) -> None:
         summary[system] = {"raters": rows, "mean": agg}
         print(f"system {system}: " + ", ".join(
             f"{k} {v:.2f}" if isinstance(v, float) else f"{k} {v}" for k, v in agg.items()))
+        if turns := on_changed.get(system):
+            mem = [t["memory"] for t in turns if t.get("memory") is not None]
+            summary[system]["changed_turns"] = part = {
+                "ratings": len(turns),
+                "ssa": statistics.mean((t["sensible"] + t["specific"] * t["sensible"]) / 2
+                                       for t in turns),
+                "warmth": statistics.mean(t["warmth"] for t in turns),
+                "memory": f"{sum(mem)} of {len(mem)}"}
+            print(f"  on the {len(changed)} turns whose replies differ: " + ", ".join(
+                f"{k} {v:.2f}" if isinstance(v, float) else f"{k} {v}" for k, v in part.items()))
     (folder / "summary.json").write_text(json.dumps(summary, indent=1), encoding="utf-8")
+
+
+def _changed(folder: Path) -> set[tuple[str, int]]:
+    """(scenario, companion turn number) of the turns whose replies differ between
+    ``transcripts_a.json`` and ``transcripts_b.json`` in ``folder`` (none when absent)."""
+    runs = [folder / "transcripts_a.json", folder / "transcripts_b.json"]
+    if not all(p.is_file() for p in runs):
+        return set()
+    a, b = ({c["id"]: c["turns"] for c in json.loads(p.read_text("utf-8"))} for p in runs)
+    return {(sid, n) for sid in a.keys() & b.keys()
+            for n, (x, y) in enumerate(zip(a[sid], b[sid], strict=False), 1)
+            if x["reply"] != y["reply"]}
 
 
 def main() -> None:

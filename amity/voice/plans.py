@@ -21,6 +21,7 @@ from ..types import FollowUp
 from . import recall
 from .bank import content
 from .lines import Lines
+from .recall_words import stems
 from .skills import Proposal, Turn, pick
 
 
@@ -48,8 +49,10 @@ def follow_up(turn: Turn, lines: Lines) -> list[Proposal]:
     event = "birthday" if first.kind == "birthday" else recall.second_person(first.event)
     opener = "heyy! " if turn.act.name == "greeting" and told is None else ""
     more = _also_all([o for o in plans if o != first])
+    were = _plural(event)  # "how were Nia's braces?"
     return [Proposal((opener if not re.match(r"(?:hey|hi|heyy)\b", t, re.I) else "")
-                     + t.replace("the {event}", _the(event) + event)
+                     + (t.replace("how was the {event}", "how were the {event}") if were else t)
+                     .replace("the {event}", _the(event) + event)
                      .replace("{event}", _the(event).capitalize() + event if t.startswith(
                          "{event}") else _the(event) + event) + more, "skill:followup", 2.0)
             for t in pick(lines.get(key), turn.rng)]  # (not "heyy! hey! isn't today...")
@@ -142,6 +145,9 @@ _NO_PLAN = re.compile(r"\b(?:nights|mornings|weekends|days)$|,|^(?:shes|hes|she|
                       r"its|it's|i|im)\b", re.I)
 
 
+#: someone's plan named by what they get: "getting the braces" (not "getting the cast off")
+_GETTING = re.compile(r"^getting (?:the|her|his|their|new) "
+                      r"([a-z]+(?: (?!off$|out$|done$)[a-z]+)?)$", re.I)
 #: a plan's name that says whose it is already: "rosa's wedding", "your birthday"
 _OWNED = re.compile(r"^(?:[a-z]+'s|your|my|his|her|their|our)\b", re.I)
 
@@ -160,7 +166,9 @@ def tidy_plans(due: FollowUp | None) -> tuple[FollowUp, ...]:
         elif plan.whose and event and not _OWNED.match(event) and \
                 plan.whose.split()[-1].lower() not in event.lower():
             # "how was your dad's job interview?", "how was Ramon bringing his truck?"
-            event = f"{plan.whose} {event}" if _a_doing(event) else f"{plan.whose}'s {event}"
+            got = _GETTING.match(event)  # "getting the braces" of Ava: "Ava's braces"
+            event = f"{plan.whose}'s {got.group(1)}" if got else f"{plan.whose} {event}" \
+                if _a_doing(event) else f"{plan.whose}'s {event}"
         event = _KIN_S.sub(r"your \1's", event)  # "moms c-section": "your mom's c-section"
         if _SOMBER.search(event) or _NO_PLAN.search(event):
             continue  # "the church has a funeral on friday": no "how was the funeral?"; "our
@@ -175,8 +183,17 @@ def tidy_plans(due: FollowUp | None) -> tuple[FollowUp, ...]:
 
 def told_plan(due: FollowUp | None, text: str) -> FollowUp | None:
     """The due plan (or another due with it) that the message already talks about."""
-    return next((p for p in tidy_plans(due) if content(p.event) & content(text)
-                 or _kinds(p.event) & _kinds(text)), None)
+    said, words = stems(text), content(text)
+    return next((p for p in tidy_plans(due)
+                 if (content(p.event) - content(p.whose) - _ANY_PLAN) & words
+                 or (stems(p.event) - stems(p.whose) - _ANY_PLAN) & said  # "THEY HATCHED"
+                 or _kinds(p.event) & _kinds(text)), None)  # (not "what a day", nor "my dad
+    # is so annoying" of his half marathon)
+
+
+#: words in many plans' names, that tell of no one plan ("what a day" is no "hatch day")
+_ANY_PLAN = frozenset("day night time thing week weekend morning afternoon evening big first "
+                      "last new".split())
 
 
 #: words that tell one kind of plan: "i finished my first 5k!!!" tells of the glow run
@@ -220,12 +237,18 @@ def _said_plan(plan: FollowUp) -> str:
 def _also(plan: FollowUp) -> str:
     """A second plan due, asked after the first: "oh and how was the interview?"."""
     event = _said_plan(plan)
-    plural = re.search(r"[^s']s$", event) is not None  # "how were the tests?"
+    plural = _plural(event)  # "how were the tests?"
     if plan.kind == "today":
         return f" oh and isn't {event} today?"
     if _CARE.search(event):
         return f" oh and how did {event} go? I hope it went okay 💛"
     return f" oh and how {'were' if plural else 'was'} {event}?"
+
+
+def _plural(event: str) -> bool:
+    """A plan named in the plural ("the tests", "Nia's braces"; not "class", "tennis",
+    "the bus" or "christmas")."""
+    return re.search(r"(?<!ma)[^sui']s$", event) is not None
 
 
 _ING_NOUNS = frozenset("wedding meeting reading hearing painting building evening outing "

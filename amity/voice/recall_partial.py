@@ -32,6 +32,10 @@ _NOT_THINGS = frozenset(
     "name names day date time place one thing stuff again way number color colour score last "
     "first next new other same with is was are were for at on in to from called and or "
     "lol tho asked asks wants wanted said says told needs keeps thinks".split())
+#: a verb after the thing: it does, it is not asked after ("what my cousin *named* her hamster")
+_DOES = re.compile(r"(?:[a-z]{2,}[^e\W]ed|named|called|got|gave|made|bought|said|told|picked|"
+                   r"chose|calls|names|wants|gets) (?:the|her|his|their|my|our|a|an|it|him|them|"
+                   r"one)")
 _ASKING = frozenset("what whats what's who whos who's when whens where wheres which how".split())
 
 
@@ -56,10 +60,13 @@ def partial(question: str, said: Sequence[Said], wants: set[str]) -> Partial | N
         if tok not in ("my", "the", "our"):
             continue
         words: list[str] = []
-        for w in tokens[i + 1:i + 3]:
-            if w in _NOT_THINGS:
+        for j in range(i + 1, min(i + 4, len(tokens))):
+            if _DOES.fullmatch(" ".join(tokens[j:j + 2])):
+                words = []  # "what my brother named the egg": the egg is asked after, not him
                 break
-            words.append(w)
+            if j == i + 3 or tokens[j] in _NOT_THINGS:
+                break
+            words.append(tokens[j])
         if not words:
             continue
         after = tokens[i + 1 + len(words)] if i + 1 + len(words) < len(tokens) else ""

@@ -9,10 +9,12 @@ named), from ``greet_pet`` in ``skills.json``; none when no pet was named.
 ``plan_ahead(view) -> (event, day) | None``: the newest plan told in this visit (the user's
 messages of the last hours) whose day is still ahead, named as a thing ("your recital", "the
 orthodontist") with its day as Sunny says it ("tomorrow", "on thursday"); None when no plan
-with a day ahead was told. ``goodbye_plan(turn, lines)`` gives the goodbye lines that name
-it: ``goodbye_luck`` for something one can do well at (a test, a game, an audition),
-``goodbye_plan`` for the rest. Pure functions over the turn's history and clock; both are
-skills of the voice.
+with a day ahead was told; a plan of someone else's ("shes getting braces thursday", "my mom
+is at a conference till wednesday"), news due ("results come out in 2 weeks") or a name
+that ends like a loose parse ("getting the on") is none. ``goodbye_plan(turn, lines)``
+gives the goodbye lines that name it: ``goodbye_luck`` for something one can do well at (a
+test, a game, an audition), ``goodbye_plan`` for the rest. Pure functions over the turn's
+history and clock; both are skills of the voice.
 """
 
 from __future__ import annotations
@@ -21,8 +23,9 @@ import re
 from dataclasses import replace
 
 from ..nlp.facts.dates import find_dates
-from ..nlp.facts.events import event_phrase
+from ..nlp.facts.events import NEWS_NOUNS, event_phrase
 from ..nlp.facts.lexicon import PETS, is_first_name
+from ..nlp.facts.plan_nouns import owner_of
 from ..types import Candidate, TurnView
 from .echo import CONTEST, day_said, moved_plan
 from .lines import Lines
@@ -42,6 +45,13 @@ _PAST = re.compile(r"\b(?:was|were(?! (?:going|gonna|leaving|heading|driving|fly
 _THEIRS = re.compile(r"^(?:her|his|their|they|she|he)\b", re.I)
 _SAD = re.compile(r"\b(?:funeral|memorial|wake|surgery|operation|hospital|court)\b", re.I)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
+#: a plan someone else does: "shes getting braces thursday", "and hes flying out friday"
+_SOMEONE_ELSES = re.compile(r"(?:^|,|\band|\bso|\bbut)\s*(?:she|he|they|shes|hes|she's|he's|"
+                            r"theyre|they're)\b(?!\s+(?:said|says|told|thinks|wants|asked)\b)")
+#: news due, no plan to wish luck for ("your results goes on april 5")
+_NEWS = re.compile(rf"\b{NEWS_NOUNS}$")
+#: words a plan's name does not end with
+_NO_END = frozenset("on at in to for with from of the a an and or him her them it me".split())
 
 
 def plan_ahead(view: TurnView) -> tuple[str, str] | None:
@@ -55,16 +65,22 @@ def plan_ahead(view: TurnView) -> tuple[str, str] | None:
             low = sentence.lower()
             if _PAST.search(low) or _SAD.search(low):
                 continue
-            days = [d.date for d in find_dates(low, message.created_at)]
+            mentions = find_dates(low, message.created_at)
+            days = [d.date for d in mentions]
             ahead = [d for d in days if d > today]
             if not ahead or len(set(days)) > 1:
                 continue  # none ahead, or two days in one sentence (a move, a schedule)
+            before = low[:mentions[0].start]
+            if _SOMEONE_ELSES.search(before) or owner_of(before):
+                continue  # "shes getting braces thursday", "my mom is at a conference till
+                # wednesday": theirs, no "have fun at your ..."
             moved = moved_plan(low)  # "my recital got pushed to thursday so i get 2 more days"
             event = moved[0] if moved else event_phrase(low)
             thing = as_thing(event.strip()) if event else None
             if not thing or _THEIRS.match(thing) or len(thing.split()) > 4 or \
-                    not re.search(r"[a-z]{3,}", thing):
-                continue
+                    not re.search(r"[a-z]{3,}", thing) or _NEWS.search(thing) or \
+                    thing.split()[-1] in _NO_END:
+                continue  # news is no "tell me how it goes"; "getting the on": a loose parse
             thing = second_person(thing)
             if not thing.startswith(("your ", "the ", "a ", "an ")) and "'s" not in thing:
                 thing = f"your {thing}"

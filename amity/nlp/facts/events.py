@@ -37,7 +37,7 @@ _LEAD = frozenset("a an the my our his her their this that next last big first a
                   "we have has got get its it's is was to for on at in of with we've i've ive "
                   "weve gotta got ugh omg ok okay so but oh lol yeah anyway btw plus "
                   "another which means actual actually real literally had having theres "
-                  "there's there said says told tells texted just".split())
+                  "there's there said says told tells texted just ever".split())
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _SHORT_DAYS = "mon tues wed thurs fri sat sun".split()
 _PARTS_OF_DAY = frozenset("morning afternoon evening night".split())

@@ -351,8 +351,11 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
                 parsed.object = fuller(parsed.object, phrase) or parsed.object
             out.append(parsed)  # a birthday, "math exam", "swim meet"
         elif phrase:
-            out.append(Found(owner_of(sent.text[:dm.start]) or "user", "event", phrase,
-                             list(span), 0.6, dm.date))  # "my tía marisol is moving...": hers
+            owner = owner_of(sent.text[:dm.start]) or (
+                parsed.subject if parsed is not None and parsed.predicate == "event" else "user")
+            out.append(Found(owner, "event", phrase, list(span), 0.6, dm.date))
+            # "my tía marisol is moving...": hers; "my sister tasha is 12 and shes getting
+            # braces thursday": the parse knows "shes" is Tasha
         elif parsed is not None and not (ahead and _POINTER.search(trim(parsed.object))):
             if clause := _CLAUSE.search(parsed.object):
                 parsed.object = clause.group(1)  # "my english teacher mr castellano is

@@ -87,6 +87,10 @@ _FIRST_SUBJECT = re.compile(r"\b(?:i|i['’]?m|im|i['’]?ve|ive|i['’]?ll|i['�
 _FIRST_AT = re.compile(r"(?:i|i['’]?m|im|i['’]?ve|ive|i\s+have)\b", re.I)
 _IDIOM = re.compile(
     r"\bbrb\s+forever\b|\bbe\s+right\s+back\s+forever\b|"  # "ok brb forever i have to find..."
+    # a fall feared, or the stage's good luck: "scared im gonna break a leg on the slopes"
+    r"\bbreak\s+a\s+leg\b|\b(?:scared|afraid|worried|nervous|terrified)\b[^.!?]{0,30}\b(?:break|"
+    r"breaking|sprain|spraining|tear|tearing|twist|twisting|injure|injuring)\s+(?:a|my)\s+(?:leg|"
+    r"arm|ankle|wrist|neck|knee|collarbone|finger|toe|acl|shoulder)s?\b|"
     # "ready to die on this hill. pineapple on pizza", "i want to be dead asleep by 10"
     r"\bdie\s+on\s+(?:this|that)\s+hill\b|\bdead\s+asleep\b|"
     # rest so as not to be dead tired: "going to bed early so im not dead tomorrow"
