@@ -16,7 +16,14 @@ Torch is used here only; amity never imports it.
         --out runs/span --epochs 2
     python training/train_span.py --out runs/span --export 2
 
-The shipped span reader (session 41): ``--train training/reader/train_*.json`` (a-p; m-p
+The shipped span reader (session 42): ``--train training/reader/train_*.json`` (a-r),
+every ``memory_dev*.json`` but dev24, and ``teen_memory_fresh`` to ``fresh4``; ``--negatives
+4 --contrast --epochs 3`` (40,770 rows, 5,007 with an answer; 2 threads, 13-14 minutes an
+epoch); validation memory_dev24 (held out): top-1 0.705, 0.752, 0.752 by epoch, never-told
+-5.6, -6.8, -10.9; exported at epoch 3, int8 on dev24 top-1 0.765, never-told -10.6, where
+session 41's int8 model reads dev24 at 0.678 / -10.3.
+
+Session 41's span reader: ``--train training/reader/train_*.json`` (a-p; m-p
 written for it from ``training/briefs/span_train_*.md``), every ``memory_dev*.json`` but
 dev22 and dev23, and ``teen_memory_fresh``, ``fresh2`` and ``fresh3``; ``--negatives 4
 --contrast --epochs 3`` (35,018 rows, 4,309 with an answer; 2 threads: 13.5 minutes an
