@@ -3,10 +3,11 @@
 ``SIGN_OFF`` matches a message that only signs off ("ok bye", "gtg, night sunny!");
 ``signed_off(text)`` is a message that ends (or starts) signing off with a reason to leave
 for now ("ok bye gotta do hw", "ok ima take a nap bye"), nothing that closes for good and no
-word of risk in it; ``leaving_calmly`` lets a plain "ok im gonna go now bye" be a goodbye
-after calm talk; ``ASKS_TOLD`` is a question about what the teen told Sunny ("did i tell u",
-"what did i say"), which gets no models-only check-in. Pure functions over text; ``checker``
-decides with them.
+word of risk in it; ``leaving_calmly`` lets a plain "ok im gonna go now bye" (or "ok im
+done, bye" after a task told, "ok laylas done, bye") be a goodbye after calm talk;
+``ASKS_TOLD`` is a question about what the teen told Sunny ("did i tell u", "what did i
+say"), which gets no models-only check-in. Pure functions over text; ``checker`` decides
+with them.
 """
 
 from __future__ import annotations
@@ -96,13 +97,34 @@ _LEAVING = re.compile(
     r"goodbye\s+for\s+now)\W*(?:(?:b+y+e+\w*|sunny|cya|ttyl|later|laters)\W*)*", re.I)
 
 
+#: a task finished, then bye: "ok im done, bye" after the homework, "ok laylas done, bye"
+_DONE_BYE = re.compile(
+    r"\W*(?:(?:ok(?:ay)?|k+|alr|alright|well|anyway|so|welp|yay|finally)\W+)*(?:(?:i'?m|im|"
+    r"i\s+am)\s+(?:all\s+|finally\s+|officially\s+)?(?:done|finished)(?:\s+with\s+(?:it|this|"
+    r"that|(?:my|the)\s+\w+))?|(?P<other>(?!i'?m\b|im\b)[a-z]+'?s|she'?s|he'?s|they'?re|theyre)"
+    r"\s+done)\W*(?:(?:b+y+e+\w*|sunny|cya|ttyl|later|laters|gtg)\W*)+", re.I)
+#: what "done" was about: a task told just before ("doing my math homework", "finished it")
+_TASK = re.compile(r"\b(?:homework|hw|essay|project|studying|study|chores|practice|worksheet|"
+                   r"assignment|laundry|dishes|cleaning|finish|finished|finally|makeup|shower|"
+                   r"bathroom|reading|workout|shift|test|quiz|exam|game|level|episode)\b", re.I)
+
+
+def _done_with_something(text: str, context: Sequence[str]) -> bool:
+    """"ok im done, bye" after a task told in the last three messages, or someone else done
+    ("ok laylas done, bye")."""
+    done = _DONE_BYE.fullmatch(text.strip())
+    return done is not None and (done.group("other") is not None
+                                 or any(_TASK.search(c) for c in context[-3:]))
+
+
 def leaving_calmly(text: str, context: Sequence[str], rule_hits: Sequence[Hit],
                    check: Callable[[str], Sequence[Verdict]]) -> bool:
-    """A plain goodbye ("ok im gonna go now bye") read as crisis by the models alone (no
-    high tier among the rules' ``rule_hits``), after at least two messages with no risk at
-    any tier (``check`` reads each): a friend says bye. Alone, or after any word of
-    distress, the models' reading stands."""
-    if not _LEAVING.fullmatch(text.strip()) or len(context) < 2 or any(
+    """A plain goodbye ("ok im gonna go now bye", or "ok im done, bye" after a task told)
+    read as crisis by the models alone (no high tier among the rules' ``rule_hits``), after
+    at least two messages with no risk at any tier (``check`` reads each): a friend says
+    bye. Alone, or after any word of distress, the models' reading stands."""
+    if not (_LEAVING.fullmatch(text.strip()) or _done_with_something(text, context)) or \
+            len(context) < 2 or any(
             h.category == CRISIS_CATEGORY and h.rule != "classifier" and h.tier == "high"
             for h in rule_hits):
         return False
