@@ -139,3 +139,13 @@ def test_a_first_ever_plan_is_named_without_ever() -> None:
                     ["i signed up for my first ever chess tournament 😬 its called the river open"],
                     now=datetime(2026, 3, 2, 16, 0, tzinfo=UTC))
     assert [f.object for f in facts if f.predicate == "event"] == ["chess tournament"]
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("my best friend zara might come saturday too, shes never been bowling", []),
+    ("my cousin might visit friday", ["visit"]),  # the visit, not "cousin might visit"
+    ("i might have a quiz friday", ["quiz"]),
+])
+def test_a_plan_is_not_named_by_who_might_do_it(text: str, events: list[str]) -> None:
+    facts = extract(text, now=datetime(2026, 3, 2, 16, 0, tzinfo=UTC))
+    assert [f.object for f in facts if f.predicate == "event"] == events
