@@ -88,7 +88,7 @@ from amity.nlp.facts.events import (
 )
 from amity.nlp.facts.lexicon import EVENT_NOUNS, MEMBERS, is_first_name
 from amity.nlp.facts.plan_clauses import named_after_date, nearest_plan
-from amity.nlp.facts.plan_nouns import as_noun, coming_off, not_asked_of, owner_of
+from amity.nlp.facts.plan_nouns import as_noun, coming_off, not_asked_of, owner_of, unhedged
 from amity.nlp.facts.plan_words import (
     LIGHT_ONLY,
     LIGHT_THING,
@@ -326,15 +326,9 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
             phrase = re.sub(r"^(?:(?:no|nope|wait|ok|okay|yes|yeah|so|and|but|just|there'?s|"
                             r"there is|theres)\s+)+|^(?:getting|having|doing|taking)\s+an?\s+",
                             "", phrase)
-            # "zara might come saturday": no plan named "zara might"; "cousin might visit":
-            # the visit
-            phrase = re.sub(r"^(?:[a-z']+\s+)?(?:might|could|would|should|may)\s+(?:come|visit|"
-                            r"stop by|drop by)\b(?:\s+over)?$", "visit", phrase, flags=re.I)
-            phrase = re.sub(r"\b(?:might|could|would|should|may)\s+(?=\w)", "", phrase)
-            if set(phrase.lower().split()) <= _NO_PLAN or re.match(
-                    r"(?:not|never|i'?m|m|am)\b", phrase, re.I) \
-                    or _NEWS_DUE.match(phrase) or re.search(
-                        r"\b(?:might|could|would|should|may)$", phrase, re.I):
+            phrase = unhedged(phrase)  # "zara might come saturday": no "zara might"
+            if not phrase or set(phrase.lower().split()) <= _NO_PLAN or re.match(
+                    r"(?:not|never|i'?m|m|am)\b", phrase, re.I) or _NEWS_DUE.match(phrase):
                 phrase = None  # "if i wanna come...", "but its not", "i need the confidence"
         if parsed is not None and near and (parsed.object.lower() not in sent.text[
                 start:dm.end].lower() or re.search(rf"\b(?:we|i|they)(?:'re| are| r)? "

@@ -10,6 +10,8 @@ is the thing last ordered or bought in the first of ``texts`` that tells one (wh
 comes thursday" points at). ``not_asked_of(event, sentence)`` says a plan is no one's to ask
 about. ``by_doing(low)`` names a plan said by what someone does ("moving to phoenix",
 "doing a goodbye carne asada for her", "coming home", "starting a new job"), or None.
+``unhedged(phrase)`` is a plan's name without "might", "could" and the like ("cousin might
+visit" -> "visit"), None for one that is only who might ("zara might").
 ``owner_of(before)`` is whose plan the words before its date say it is ("my tía marisol is
 moving to phoenix" -> "Marisol", "my moms starting a new job" -> "user's mom"), None for the
 user's own. Pure functions over strings.
@@ -121,6 +123,20 @@ def as_noun(event: str, told: Iterable[str] = ()) -> str:
 #: someone else's work: "he has to work saturday", "my dad is working"
 _THEIR_WORK = re.compile(r"\b(?:he|she|they|dad|mom|mum|brother|sister|aunt|uncle)\s+(?:has|have|"
                          r"had|is|was)?\s*(?:to\s+)?work(?:s|ing)?\b", re.I)
+
+
+#: a word that hedges a plan: "zara *might* come saturday"
+_HEDGE = r"(?:might|could|would|should|may)"
+_HEDGED_VISIT = re.compile(rf"^(?:[a-z']+\s+)?{_HEDGE}\s+(?:come|visit|stop by|drop by)\b"
+                           r"(?:\s+over)?$", re.I)
+
+
+def unhedged(phrase: str) -> str | None:
+    """A plan's name without the word that hedges it ("cousin might visit" -> "visit", "i
+    might have a quiz" -> "i have a quiz"); None for a name that is only who might do it
+    ("zara might")."""
+    phrase = re.sub(rf"\b{_HEDGE}\s+(?=\w)", "", _HEDGED_VISIT.sub("visit", phrase))
+    return None if re.search(rf"\b{_HEDGE}$", phrase, re.I) else phrase
 
 
 def not_asked_of(event: str, sentence: str) -> bool:
