@@ -16,7 +16,9 @@ cut out as a negative ("my dog pickle is sleeping" -> "my dog is sleeping" for "
 dogs name": on topic, but the detail is not there) and the same text with another word
 dropped as a positive (so a cut alone is no sign of a negative). The query is
 ``amity.voice.reader.query`` with the message before as context only when it asked
-something, as ``recall._read`` builds it. Torch-free; used by ``training/train_reader.py``.
+something, as ``recall._read`` builds it; ``asked_in(script)`` walks a script's questions with
+that query and the turns before each (``span_data`` walks them too). Torch-free; used by
+``training/train_reader.py``.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from __future__ import annotations
 import json
 import random
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -54,6 +56,21 @@ def _asked(script: dict[str, Any]) -> list[tuple[int, int, list[str]]]:
     out = [(q["session"], q["turn"], q["expect_any"]) for q in script.get("questions", [])]
     out += [(u["session"], u["turn"], []) for u in script.get("unknown", [])]
     return out
+
+
+def asked_in(script: dict[str, Any]
+             ) -> Iterator[tuple[str, str, list[tuple[int, int, str]], list[str]]]:
+    """Each question a script asks (recall questions, then never-told ones): the query the
+    readers are given (the question, after the message before when that one asks too, as
+    ``recall._read``), the question as said, the (session, turn, text) turns before it, and
+    the strings a right answer holds (none for a never-told one)."""
+    turns = [(s, t, text) for s, sess in enumerate(script["sessions"])
+             for t, text in enumerate(sess["turns"])]
+    for session, turn, expect in _asked(script):
+        at = next(i for i, (s, t, _) in enumerate(turns) if (s, t) == (session, turn))
+        question = turns[at][2]
+        previous = turns[at - 1][2] if at else ""
+        yield query(question, previous if asks(previous) else ""), question, turns[:at], expect
 
 
 def _texts(turns: list[tuple[int, int, str]]) -> Iterable[tuple[str, str]]:
@@ -112,18 +129,12 @@ def pairs(scripts: list[dict[str, Any]], negatives: int, rng: random.Random,
           longer_negatives: int | None = None, contrast: int = 0) -> list[Pair]:
     rows: list[Pair] = []
     for script in scripts:
-        turns = [(s, t, text) for s, sess in enumerate(script["sessions"])
-                 for t, text in enumerate(sess["turns"])]
-        for session, turn, expect in _asked(script):
-            at = next(i for i, (s, t, _) in enumerate(turns) if (s, t) == (session, turn))
-            question = turns[at][2]
-            previous = turns[at - 1][2] if at else ""
-            q = query(question, previous if asks(previous) else "")  # as recall._read
+        for q, question, before, expect in asked_in(script):
             seen: set[str] = set()
             pos: list[str] = []
             neg: list[str] = []
             longer: list[str] = []  # negatives read whole or after the message before
-            for text in _texts(turns[:at]):
+            for text in _texts(before):
                 kind, c = text
                 if c in seen:
                     continue

@@ -22,10 +22,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from reader_data import _asked
+from reader_data import asked_in
 
-from amity.voice.reader import query
-from amity.voice.recall_said import _statements, asks
+from amity.voice.recall_said import _statements
 
 
 @dataclass(frozen=True)
@@ -72,15 +71,9 @@ def rows(scripts: list[dict[str, Any]], negatives: int, rng: random.Random,
          contrast: bool = False) -> list[Row]:
     out: list[Row] = []
     for script in scripts:
-        turns = [(s, t, text) for s, sess in enumerate(script["sessions"])
-                 for t, text in enumerate(sess["turns"])]
-        for session, turn, expect in _asked(script):
-            at = next(i for i, (s, t, _) in enumerate(turns) if (s, t) == (session, turn))
-            question = turns[at][2]
-            previous = turns[at - 1][2] if at else ""
-            q = query(question, previous if asks(previous) else "")
+        for q, question, before, expect in asked_in(script):
             lines: list[str] = []
-            for _, _, text in turns[:at]:
+            for _, _, text in before:
                 line = _statements(text).strip()
                 if line and line not in lines:
                     lines.append(line)
