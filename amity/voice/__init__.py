@@ -29,6 +29,7 @@ from .amounts import amounts
 from .annoyed import annoyed
 from .bank import Bank, Encode, proposals, same_polarity
 from .bored import bored
+from .comforts import comforts
 from .details import picked_up
 from .echo import echoes
 from .leaving import leaving
@@ -39,14 +40,18 @@ from .news import news
 from .opinion import asides
 from .people import people
 from .pets import pet_did
-from .plans import ask_after, told_plan
+from .plans import ask_after, guess_plan, told_plan
 from .plans import follow_up as follow_up_skill
 from .ranker_model import format_context
 from .recall import Read
 from .recall_spanned import SpanRead
 from .skills import SKILLS, Proposal, Turn
+from .suffering import suffering
+from .theirs import their_plan
 from .visits import goodbye_plan, greet_by_name, greet_doing, greet_pet
 from .warmth import warmth
+from .where_when import where_when
+from .you_asked import you_asked
 
 __all__ = ["Voice", "load"]
 
@@ -76,8 +81,8 @@ def news_first(view: TurnView, act: reading.Act, ranked: list[Candidate],
             told_plan(due, view.text) is None and (more := ask_after(due)) and \
             more.strip() not in ranked[0].text:
         top = ranked[0]
-        return [Candidate(top.text.rstrip() + more, top.source, top.score, dict(top.parts)),
-                *ranked[1:]]
+        return [Candidate(top.text.rstrip() + _guessed(top, due, more), top.source, top.score,
+                          dict(top.parts)), *ranked[1:]]
     if not ranked or ranked[0].source != "skill:followup" or due is None or \
             act.name != "statement" or not reading.news(view.text) or \
             told_plan(due, view.text) is not None:
@@ -85,9 +90,26 @@ def news_first(view: TurnView, act: reading.Act, ranked: list[Candidate],
     reaction = next((c for c in ranked if c.source != "skill:followup"), None)
     if reaction is None:
         return ranked
-    both = Candidate(reaction.text.rstrip() + ask_after(due), reaction.source,
+    both = Candidate(reaction.text.rstrip() + _guessed(reaction, due, ask_after(due)),
+                     reaction.source,
                      ranked[0].score, dict(reaction.parts))
     return [both, *ranked]
+
+
+#: news about to be told, or told without what it was about: the due plan guessed at
+_GUESSES = {"skill:moment_spill": " is it about {plan}?! 👀",
+            "skill:moment_called": " is it about {plan}?! 👀",
+            "skill:moment_good_news": " wait, was this {plan}?! 🎉",
+            "skill:hype": " wait, was this {plan}?! 🎉",
+            "skill:celebrate": " wait, was this {plan}?! 🎉"}
+
+
+def _guessed(reaction: Candidate, due: FollowUp, more: str) -> str:
+    """What follows a reaction to the first message of a visit: the due plan guessed at
+    after news about to be told ("SUNNY IT HAPPENED": "... spill! is it about the party?!
+    👀", not "spill! oh and how was the party?"), else ``more``."""
+    first = guess_plan(due) if reaction.source in _GUESSES else None
+    return _GUESSES[reaction.source].replace("{plan}", first) if first else more
 
 
 def _answering(view: TurnView) -> str:
@@ -122,6 +144,8 @@ class Voice:
         mood = reading.mood(view.emotion.top if view.emotion else None, view.text, votes)
         score = view.emotion.scores.get(view.emotion.top, 0.0) if view.emotion else 1.0
         mild = mood in LOW_MOODS and reading.mild(score, view.text, votes)
+        if mild and reading.BRIGHT.search(view.text):
+            mood, mild = "neutral", False  # "it actually looks sick": no "aw, that stinks"
         if "gentle" in view.modes and mood == "neutral" and not reading.LAUGH.search(view.text):
             mood, mild = "sad", False  # after a hard moment, soft; good news or a laugh is
             # still met as such
@@ -134,8 +158,9 @@ class Voice:
                     mild, self.read_span)
         found: list[tuple[Proposal, dict[str, float]]] = []
         for skill in (follow_up_skill, *SKILLS, goodbye_plan, leaving, greet_pet, greet_doing,
-                      echoes, moments, amounts, asides, people, warmth, myself, picked_up,
-                      bored, news, pet_did, annoyed):
+                      echoes, their_plan, where_when, comforts, suffering, moments, amounts,
+                      asides, people, warmth, myself, picked_up, bored, news, pet_did,
+                      annoyed, you_asked):
             for p in skill(turn, self.lines):
                 found.append((p, {"prior": p.prior}))
         if any(p.source not in rank.GENERIC and p.prior >= rank.SAYS_MORE for p, _ in found):
@@ -147,8 +172,10 @@ class Voice:
                 ("skill:jokes", "skill:games", "skill:would", "skill:riddle"))]
         context = _answering(view)
         for hit in hits:
-            if hit.similarity < self.min_match:
-                continue
+            if hit.similarity < self.min_match or mood == "happy" and \
+                    hit.exchange.mood in LOW_MOODS:
+                continue  # ("so hyped, i test for my black belt saturday": no "it's so
+                # disappointing when a test doesn't go your way")
             for text, specific in proposals(hit, view.text, context):
                 if act.name != "goodbye" and self.bank.strays(hit, text, view.text):
                     continue  # rated off topic nearly twice as often (rounds 11-14)

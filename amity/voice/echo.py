@@ -113,9 +113,11 @@ def plan(turn: Turn, lines: Lines) -> list[Proposal]:
         if not event or fact.subject.lower() not in ("user", "i", "me") or \
                 not set(event.lower().split()) <= said or \
                 _VERBISH.match(event) or _SOMEONE_ELSE.match(event) or \
+                re.search(r"\b(?:i|you)\b", event, re.I) or \
                 not (thing := as_thing(event)):
-            continue  # not told in this message, an act ("join their thing"), or someone
-            # else's ("theyre doing surgery thursday", about grandpa)
+            continue  # not told in this message, an act ("join their thing"), someone
+            # else's ("theyre doing surgery thursday", about grandpa), or a clause ("your
+            # saturday you test")
         if not _SAYS_DAY.search(view.text) or not any(
                 len(w) > 3 and w not in _NO_THING for w in event.lower().split()):
             continue  # "in 2 weeks" said back as "on march 27"; "your should" is no plan

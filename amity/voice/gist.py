@@ -149,9 +149,13 @@ def gist(text: str) -> str | None:
             best = (score, -chunk.start, said)
     if best is None or best[0] <= 0:
         return None
-    # a name after a title is a name ("Mr dale" -> "Mr Dale")
-    return _TITLED.sub(lambda m: f"{m.group(1).capitalize()} {m.group(2).upper()}",
+    # a name after a title is a name ("Mr dale" -> "Mr Dale"); a name's own thing is theirs
+    # ("karims graduation" -> "Karim's graduation")
+    said = _TITLED.sub(lambda m: f"{m.group(1).capitalize()} {m.group(2).upper()}",
                        second_person(best[2]))
+    return _OWNED.sub(lambda m: f"{m.group(1)}'s " if m.group(1).lower() in _ROLES else
+                      f"{m.group(1).capitalize()}'s " if is_first_name(m.group(1)) else
+                      m.group(0), said)
 
 
 _CHAT_LEAD = re.compile(r"^(?:(?:btw|tho|ngl|lol|fr|lowkey|omg|ok|like|also|and|but|so|no|"
@@ -166,4 +170,5 @@ _VERB_TAIL = re.compile(r"(?<=\w) (?:starts|ends|opens|closes|runs|goes|comes|is
 _ODD = re.compile(r"^(?:me|you) \w|^(?:my |your )?(?:dads|moms|mums|grandmas|grandpas|nanas)$|"
                   r"^(?:the |your )?[\d:.,]+ (?:ounces?|oz|pounds?|lbs?|yards?|minutes?|mins?|"
                   r"hours?|hrs?|seconds?|secs?|inches|feet|foot|miles?|km|kg|grams?|percent|ones?)$")
+_OWNED = re.compile(r"(?<![\w'])(?<!the )(?<!a )([A-Za-z][a-z]+)s (?=[a-z])")
 _TITLED = re.compile(r"\b(mr|mrs|ms|dr|coach|sensei)\.? ([a-z])", re.I)

@@ -57,7 +57,9 @@ _TROUBLE = re.compile(r"\b(?:fight|fought|hate|hates|ignor\w+|broke up|sick|hosp
 _NOT_NAME = frozenset("is was the a an and but so just like really always never also not "
                       "very super kinda lowkey literally gonna going about said says told "
                       "tells made makes gave gives wants wanted asked asks thinks thought "
-                      "called calls yelled yells wont doesnt didnt has had".split())
+                      "called calls yelled yells wont doesnt didnt has had since from for "
+                      "in at on with of to forever ever now rn tho fr lol ngl fam".split())
+#: ("my boy since middle school": no one called Since)
 _MOST = 22  # a longer message is about more than who someone is
 _MADE = re.compile(r"\b(?:made|makes|making) (?:me|us)\b", re.I)  # a groan: moments.groan
 _SHE = re.compile(r"\b(?:she|her|shes|she's|girl|lady|woman)\b", re.I)

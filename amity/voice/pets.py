@@ -30,8 +30,8 @@ _DEEDS = (r"(?:knocked|ate|stole|chewed|sat on|slept on|threw up|puked|peed|brok
           r"jumped (?:on|into|in)|fell (?:in|into|off)|tried to eat)")
 _DID = re.compile(r"\b(?P<who>(?:my |our )?" + _KINDS + r"(?: [a-z]+)?|[a-z]+)\s+"
                   r"(?:just |literally |totally |also |finally |somehow )?(?P<did>" + _DEEDS +
-                  r"\b[^,.!?;]{0,45}?)(?=\s*(?:[,.!?;]|lol|lmao|😭|😂|💀|and|but|so|rn|"
-                  r"again|$))", re.I)
+                  r"\b[^,.!?;]{0,45}?)(?=\s*(?:[,.!?;]|(?:lol|lmao|and|but|so|rn|again)\b|"
+                  r"😭|😂|💀|$))", re.I)  # (a whole word: "ate my sock", not "ate my" + "so")
 _HURT = re.compile(r"\b(?:vet|sick|hurt|bleeding|poison\w*|toxic|emergency|dying|died|limping|"
                    r"choking|chocolate|grapes|lost|missing)\b", re.I)
 

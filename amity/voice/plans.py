@@ -45,7 +45,9 @@ def follow_up(turn: Turn, lines: Lines) -> list[Proposal]:
     if first.kind == "event" and _NEWS.search(first.event):
         key = "followup_news"  # "did the decisions from your dream school come out?!"
     if told is not None:
-        key = "followup_told"
+        key = "followup_told_good" if _WENT_WELL.search(turn.view.text) and \
+            lines.get("followup_told_good") else "followup_told"  # "I PASSED!!! the exam
+        # was saturday": cheered, not "I was thinking about that, tell me more"
     event = "birthday" if first.kind == "birthday" else recall.second_person(first.event)
     opener = "heyy! " if turn.act.name == "greeting" and told is None else ""
     more = _also_all([o for o in plans if o != first])
@@ -58,12 +60,19 @@ def follow_up(turn: Turn, lines: Lines) -> list[Proposal]:
             for t in pick(lines.get(key), turn.rng)]  # (not "heyy! hey! isn't today...")
 
 
+#: news that a plan went well, told first thing in a visit
+_WENT_WELL = re.compile(r"\b(?:passed|won|aced|nailed|made (?:it|the team)|got (?:in|the part|"
+                        r"first|1st|gold|a 1)|first place|was (?:so |literally )?(?:amazing|"
+                        r"awesome|perfect|the best|incredible)|went (?:so |really )?(?:well|"
+                        r"great|amazing))\b", re.I)
 #: words a plan's name may not start or end with: "the see phoebe bridgers in chicago",
 #: "the taking the train up", "the quiz you", "big news volleyball tryouts" (a loose parse)
 _EVENT_HEAD = re.compile(r"^(?:(?:big|good|bad) news|so|ok|also|and|there'?s an?|there'?s|"
                          r"see|seeing|take|taking|try|says|said|thinks|"
                          r"trying|join|joining|meet|meeting|go to|going to|monday|tuesday|"
-                         r"wednesday|thursday|friday|saturday|sunday|to)\s+", re.I)
+                         r"wednesday|thursday|friday|saturday|sunday|to|"
+                         # "the trainer said graduation": the graduation
+                         r"(?:the |my |our )?[a-z]+ (?:said|says)|an?(?= \w+ \w))\s+", re.I)
 _EVENT_TAIL = re.compile(r"(?<!\block)(?<!\bweigh)(?<!\bcheck)(?<!\bsit)"  # a "lock in"
                          r"\s+(?:you|u|me|it|him|her|them|again|to meet|tho|lol|on|at|in|for|"
                          r"with|to|from|about)$", re.I)
@@ -141,8 +150,18 @@ _KIN_S = re.compile(r"^(?:my |the )?(mom|mum|dad|sister|brother|grandma|grandpa|
                     r"cousin|stepdad|stepmom)s\b", re.I)
 #: a name that is no plan: a habit ("movie nights"), a clause ("shes coming from phoenix,
 #: she lands")
-_NO_PLAN = re.compile(r"\b(?:nights|mornings|weekends|days)$|,|^(?:shes|hes|she|he|they|theyre|"
+#: a verb before someone's plan: "runs a half marathon", "has her recital"
+_THEIR_VERB = re.compile(r"^(?:runs|has|does|takes|starts|plays|is (?:running|doing|taking|"
+                         r"having|starting))\s+(?:a|an|the|her|his|their)\s+(?=\w+)", re.I)
+_NO_PLAN = re.compile(r"\b(?:nights|mornings|weekends|days)$|\b(?:some|any)$|,|"
+                      r"^(?:shes|hes|she|he|they|theyre|"
                       r"its|it's|i|im)\b", re.I)
+
+
+#: a chore left for, no plan to ask after: "ok gotta go do homework, later"
+_ROUTINE = re.compile(r"^(?:(?:go|going|gotta|do|finish|start|eat)\s+)*(?:my |the |some )?"
+                      r"(?:homework|hw|chores|dinner|lunch|laundry|shower|sleep|bed|nap|"
+                      r"dishes)$", re.I)
 
 
 #: someone's plan named by what they get: "getting the braces" (not "getting the cast off")
@@ -166,11 +185,13 @@ def tidy_plans(due: FollowUp | None) -> tuple[FollowUp, ...]:
         elif plan.whose and event and not _OWNED.match(event) and \
                 plan.whose.split()[-1].lower() not in event.lower():
             # "how was your dad's job interview?", "how was Ramon bringing his truck?"
+            event = _THEIR_VERB.sub("", event)  # "runs a half marathon" of mom: "your
+            # mom's half marathon"
             got = _GETTING.match(event)  # "getting the braces" of Ava: "Ava's braces"
             event = f"{plan.whose}'s {got.group(1)}" if got else f"{plan.whose} {event}" \
                 if _a_doing(event) else f"{plan.whose}'s {event}"
         event = _KIN_S.sub(r"your \1's", event)  # "moms c-section": "your mom's c-section"
-        if _SOMBER.search(event) or _NO_PLAN.search(event):
+        if _SOMBER.search(event) or _NO_PLAN.search(event) or _ROUTINE.match(event):
             continue  # "the church has a funeral on friday": no "how was the funeral?"; "our
             # friday movie nights" happen every week; "shes coming from phoenix, she lands"
         if plan.kind == "birthday" or re.search(r"[a-z0-9]{3,}", event, re.I) and \
@@ -214,6 +235,15 @@ def _kinds(text: str) -> set[str]:
 def ask_after(due: FollowUp) -> str:
     """Every due plan asked after a reaction: " oh and how was the close?"."""
     return _also_all(list(tidy_plans(due)))
+
+
+def guess_plan(due: FollowUp) -> str | None:
+    """The due plan news is most likely about, named ("the party", "your mom's interview"):
+    the first one that passed, else one today; None when none has a name."""
+    plans = [p for p in tidy_plans(due) if not p.event.endswith("'s plan")
+             and not _CARE.search(p.event)]
+    plans.sort(key=lambda p: p.kind == "today")
+    return _said_plan(plans[0]) if plans else None
 
 
 def _also_all(plans: list[FollowUp]) -> str:

@@ -110,6 +110,10 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((m, re.compile(p, re.I)) f
             r"\w+ ){1,3}(?:died|passed away|passed on|got put down|was put down)\b|"
             r"\b(?:passed away|funeral|had to put (?:\w+ )?down)\b"),
     ("happy", GOOD_NEWS.pattern),  # before the tears and the pain
+    # excitement said in so many words: "im so hyped i cant sit still" (no let-down)
+    ("happy", r"\b(?:i'?m|im|i am|we'?re|were|we are|so|lowkey|literally|actually)\s+"
+              r"(?:(?:so|lowkey|literally|actually|really|super|sooo+)\s+)?(?:hyped|pumped|stoked|"
+              r"excited|psyched)\b(?!.*\b(?:but|except|tho|though)\b)"),
     # a silver lining: "he said hell watch the livestream tho so thats something"
     ("happy", r"\b(?:so |but |and )(?:that'?s|thats) something\b|\bsilver lining\b"),
     # things looking up: "school is getting better i think" (not "...but i still miss home")
@@ -175,7 +179,8 @@ def _squash(text: str) -> str:
     return " ".join(text.replace("’", "'").split())
 
 
-GREETING = re.compile(r"^(?:sunny+\W*\s+)?(hi+|hey+|hell?o+|yo+|sup|wa+s+u+p+|hiya|heya|howya|"
+GREETING = re.compile(r"^(?:sunny+\W*\s+(?:my (?:guy|g|dude|friend|bestie|girl)\W*\s+)?)?"
+                      r"(hi+|hey+|hell?o+|yo+|sup|wa+s+u+p+|hiya|heya|howya|"
                       r"howdy|heyy+|ello|ola+|hola+|what'?s up(?! with)|wh?at'?s good|"
                       r"good (morning|afternoon|evening)|g?morning|gm|hey sunny|hi sunny)\b")
 _BEEN_AWAY = re.compile(r"\b(?:it'?s|its) been (?:a (?:while|minute|min|bit)|forever|so long|ages|"
@@ -207,6 +212,9 @@ _ENDS_BYE = re.compile(r"\b(?:gotta go|got ?ta go|got to go|gtg|g2g|ttyl|bye+(?:
 _LEAVING = re.compile(r"\b(?:gonna|gotta|going to|have to|need to|got to) (?:go|head out|sleep)\b")
 _THANKED = re.compile(r"\bthanks?\b|\bthank (?:u|you)\b|\bty\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+#: a goodbye said first, whatever follows: "ok bye sunny, captain fins says bye too"
+_OPENS_BYE = re.compile(r"^(?:(?:ok+|okay|alright|aight|k|well|anyway|anyways)\W+)?(?:bye+|goodbye|"
+                        r"gtg|g2g|ttyl|cya|gn|good ?night|night night)\b(?!\s+(?:to|was|is)\b)")
 _TOLD_BYE = re.compile(r"\b(?:said|say|says|told \w+|tell \w+|waved?|waving)\s+(?:good)?bye\b")
 THANKS = re.compile(r"^((ok|okay|k|aw+|omg) )?(thanks+|thank (you|u)|ty+|thx|tysm|"
                     r"thank u so much)\b")
@@ -214,7 +222,8 @@ QUESTION = re.compile(r"\?|^((also|and|ok|okay|so|wait|oh|hey|btw|sunny) )*(what
                       r"do|does|did|are|r|is|how|who|where|when|which|can|could|would|"
                       r"tell me)\b")
 YOU = re.compile(r"\b(you|u|ur|your|yours|you're|youre|sunny)\b")
-_LEAD = r"((and|wait|ok|okay|also|so|oh|hey|btw|um|lol|sunny|quick|real quick|ugh|hmm|yo) )*"
+_LEAD = (r"((and|wait|ok|okay|also|so|oh|hey|btw|um|lol|sunny|quick|real quick|ugh|hmm|yo|"
+         r"quick test|pop quiz|test|quiz time) )*")
 MEMORY = re.compile(
     r"\b(do you|d'?you|do u|u|you|sunny) (still )?remember\b|\bremember (what|when|my|the)\b|"
     r"\bwhat('?s| is| was| were) (my|our)\b|\bwhats (my|our)\b|\bwhat did i (say|tell|have)\b|"
@@ -260,6 +269,17 @@ MEMORY = re.compile(
     # "remind me what role i got", "which side am i arguing", "who was the counselor i
     # mentioned", "where did we buy him from", "when is opening night i forgot if i told u"
     rf"^{_LEAD}remind me (what|which|who|where|when|how)\b|"
+    # someone's someone's name: "and whats anikas moms name? i wanna make her a card"
+    r"\bwhat'?s (?!this\b|yours\b|ur\b)[a-z]+'?s (?:[a-z]+'?s )?(?:real |full |last )?name\b|"
+    # a question with "again" after a story: "my dad finished his race btw, what kind of race
+    # was it again i told u", "the dojang name, i wanna tag it. what was it again"
+    r"(?:[,.!?]\s+|\b(?:btw|so|tho|but)\s+)(what|whats|what's|which|who|whos|where|when|"
+    r"how many|how much|how old)\b(?! if\b)[^.!?]*\bagain\b(?![^.!?]*\bshould (?:i|we)\b)|"
+    # a thing named, asked of the told: "and the arena it was at?", "and the tee time i ended
+    # up with?", "and whats the music school called?"
+    r"^(and|so|wait|oh|ok) (the|my) (\w+ ){1,3}(it|i|we|she|he|they) (was|were|ended|got|"
+    r"picked|chose|went|had|said)\b[^.!]*\?|"
+    rf"^{_LEAD}(what'?s|what is|what was) the (\w+ ){{1,3}}called\?|"
     rf"^{_LEAD}(what|which) (?!one\b)(\w+ ){{1,5}}am i (?!supposed|gonna|going)|"
     rf"^{_LEAD}(what|which|who|whos|where|when)\b.*\bi (said|told (you|u)|mentioned)\b|"
     rf"^{_LEAD}(what|which|who|where|when|how many|how much)\b[^?]*"
@@ -277,7 +297,8 @@ MEMORY = re.compile(
     # "and how old is my brother", "and how tall was the ramp", "whats the guy at work
     # called", "by how many votes did i win", "and what day is the show", "how did i pay
     # for it again", "and the park was riverside right?"
-    rf"^{_LEAD}how old is my\b|^(and|wait|so|oh) how (old|tall|big|long|far|much|many|fast|"
+    rf"^{_LEAD}how old is my\b|^(and|wait|so|oh|quick test|test|pop quiz) how (old|tall|big|"
+    r"long|far|much|many|fast|"
     r"high) (is|was|were|are) (the|my|our|his|her|their|\w+)\b|"
     rf"^{_LEAD}(what'?s|what is|what was|whos|who'?s|who is|who was) (the|that) (guy|girl|boy|"
     r"kid|person|teacher|coach|lady|man|woman|dude|place|store|shop|cafe|café|restaurant|park|one)"
@@ -288,7 +309,20 @@ MEMORY = re.compile(
     rf"^{_LEAD}how (did|do) (i|we)\b[^?]*\bagain\b|"
     r"^(and|wait|also|oh) (the|my|our|it|he|she|his|her)\b[^?]{0,50}\b(was|is|were|are)\b"
     r"(?! (?:so |really |pretty |kinda )?(?:good|bad|fun|cool|nice|great|funny|cute|weird|"
-    r"dumb|fine|ok|okay)\b)[^?]{1,40}\bright\s*(?:\?*$|\?+\s+(?:i|my|cause|bc|cuz)\b.*$)")
+    r"dumb|fine|ok|okay)\b)[^?]{1,40}\bright\s*(?:\?*$|\?+\s+(?:i|my|cause|bc|cuz)\b.*$|"
+    r"\?+\s+\w+ (?:what|who|where)\b|,\s*not\b)|"
+    # a check of what was told: "wait is his checkup tomorrow or thursday? i told u right",
+    # "how much did noodle weigh when i first told u", "or am i mixing her up"
+    r"\bi told (?:u|you|ya) (?:right|rite|already)\b|\bwhen i (?:first )?told (?:u|you)\b|"
+    r"\bam i mixing (?:\w+ )?up\b|"
+    # "and its at 3:30 right?", "and its clearwater lake right, not clear creek?"
+    r"^(?:and|wait|also|oh|so) (?:its|it's|it is|it was|that's|thats|he's|hes|she's|shes)\b"
+    r"(?![^?]*\b(?:gonna|going to|will|should|supposed)\b)"
+    r"(?! (?:so |really |pretty |kinda )?(?:good|bad|fun|cool|nice|great|funny|cute|weird|"
+    r"dumb|fine|ok|okay)\b)[^?]{1,40}\bright\s*(?:\?|,|$)|"
+    # "and ravi is in what grade?", "and i worked what hours again?"
+    r"^(?:and|so|wait|oh) (?:\w+ ){1,2}(?:is|was|are|were|worked|works|got|gets|plays|played) "
+    r"(?:in |at |on )?what\b[^?]*\?")
 JOKE = re.compile(r"\b(tell|give|got|know|say) (me )?(a |another |any |some )?"
                   r"(joke|pun)s?\b|\bmake me laugh\b|\bjoke pls\b")
 RIDDLE = re.compile(r"\briddles?\b")
@@ -333,6 +367,8 @@ def act(text: str, about: Sequence[Topic]) -> Act:
         return Act("thanks")
     if _LEAVING.search(t) and _THANKED.search(t) and len(words) <= 16:
         return Act("goodbye")  # "ok gonna go do a puzzle. thanks for talking"
+    if _OPENS_BYE.match(t) and len(words) <= 24:
+        return Act("goodbye")  # "ok bye sunny, captain fins says bye too 🐠"
     # not a goodbye told of: "she said bye and left", "i told him bye"
     if not _TOLD_BYE.search(t) and (SIGN_OFF.search(t) and len(words) <= 30 or GOODBYE.search(t)
                                     and (len(words) <= 8 or (len(words) <= 16 and GOODBYE.search(
@@ -380,6 +416,11 @@ def news(text: str) -> bool:
 _JOY = re.compile(r"\b(?:i'?m|im) (?:literally |actually |so )?crying\W*$|"
                   r"\b(?:best|amazing|incredible|so happy|happy tears|so good|lmao+|lol+|"
                   r"clapped|cheered|standing ovation|proud|so cute|"  # "everyone clapped"
+                  # happy tears at a big day: "karims graduation was this morning, my mom cried"
+                  r"graduat\w*|wedding|so beautiful|so sweet|"
+                  # moved by a gift: "great grandma rosa cried when she saw it"
+                  r"cried when (?:she|he|they) (?:saw|opened|got) (?:it|them|the|my|our)\b"
+                  r"(?![^.!?]*\b(?:died|dead|dying|sick|hospital)\b)|"
                   r"haha\w*|concert|song|movie|show|album|(?:loved|loves|liked|likes) (?:it|the|"
                   r"my|our|them)(?!.*\b(?:died|dead|passed away|funeral|put down|lost)\b))\b|"
                   r"😂|🥹|\bcr(?:y|ied|ying) (?:during|"
@@ -406,7 +447,7 @@ _FELT = frozenset({"sad", "lonely", "anxious"})
 _CANT_MISS = re.compile(r"\b(?:can'?t|cannot|won'?t|wont|not gonna|never|wouldn'?t|wouldnt) miss\b",
                         re.I)
 #: the CUES before this one (a loss, good news, someone in hospital) count whoever's they are
-_FIRST_OWN_CUE = 5
+_FIRST_OWN_CUE = 6
 #: a feeling word that may be someone else's ("mum cried"), not a let-down done to the user
 #: ("shes not answering my texts")
 _FEELING = re.compile(r"cried|crying|upset|lonely|alone|nobody to|no ?one to|left out|"
@@ -440,6 +481,17 @@ def mild(label_score: float, text: str, votes: Sequence[tuple[str, float]] = ())
 #: a feeling said in so many words ("lowkey sad today bc greta cant come home")
 _FELT_WORD = re.compile(r"\b(?:sad|upset|hurt|hurts|crying|cried|miss|missing|lonely|scared|"
                         r"anxious|nervous|stressed|mad|angry|heartbroken|devastated)\b", re.I)
+
+
+#: good news inside a message the emotion model alone reads low ("it actually looks sick",
+#: "we messed up a lil but we recovered fr", "imani is gonna help me run the booth"): not
+#: "aw, that stinks"
+BRIGHT = re.compile(r"\b(?:looks?|looked|so|lowkey|actually|kinda|pretty|super|hella|is|was)\s+"
+                    r"(?:sick|fire|cool|good|amazing|awesome|gorgeous|perfect)\b|"
+                    r"\brecovered\b|\bit (?:all )?work(?:s|ed) out\b|"
+                    r"\bwe (?:still )?(?:won|made it|did it|nailed it)\b|"
+                    r"\b(?:gonna|going to|will|offered to) help me\b|"
+                    r"\bbirthday money\b|\bsaved up\b", re.I)
 
 
 MILD_BELOW = 0.9  # the emotion model's score under which its low reading alone is mild

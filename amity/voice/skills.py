@@ -28,7 +28,9 @@ from .lines import Lines
 from .rank import asks_told, cut_last_ask
 from .reading import LAUGH, QUESTION, YOU, Act
 from .recall_ask import THE_OTHER, asked_thing
+from .recall_confirm import confirmed
 from .recall_partial import partial
+from .recall_role import not_theirs, other_role
 from .recall_spanned import SpanRead, spanned
 
 
@@ -227,6 +229,11 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
     if not asking and not recall.is_recall_question(view.text, previous):
         return []
     said = recall.sayings(view.memories, view.history, view.user_name)
+    if (checked := confirmed(view.text, view.history)) is not None:
+        # "and its at the loft right? not the library?": the loft, as told; not the answer
+        # to the question before it ("what time ... again": 7:30)
+        return [Proposal(t.replace("{detail}", checked), "skill:memory", 2.0)
+                for t in pick(lines.get("memory_confirmed"), turn.rng)]
     if THE_OTHER.match(view.text.lower()) and (
             first := recall.answer(previous, said, turn.encode, "", turn.read)) and first.detail:
         # "and the other girl, the art club one?" after "whats her name": not her again
@@ -234,6 +241,10 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
     found = recall.answer(view.text, said, turn.encode, previous, turn.read)
     if found is None and turn.span is not None:  # the words the span reader finds
         found = spanned(view.text, previous, said, turn.span, turn.read)
+    if found is not None and (other_role(view.text, found.text) or
+                              not_theirs(view.text, found.text)):
+        found = None  # "my math teacher's name": not the garden club advisor's; "how old is
+        # she": not the teen's own age
     if found is None:
         if not asking:
             return []
@@ -319,7 +330,10 @@ WON = re.compile(r"\b(?:won|passed|aced|nailed|made (?:the|it|varsity|jv)|got (?
                  r"(?:the|an?) (?:part|role|job|lead|spot|solo)|"
                  r"an? [ab]\b|an? a\+|first|1st|2nd|second|third|3rd)|(?:first|1st|2nd|second|"
                  r"3rd|third) place|we opened|scored|finished|did it|fixed|beat|graduated|"
-                 r"went (?:so |really |super )?(?:well|great|amazing|perfect))\b", re.I)
+                 r"went (?:so |really |super )?(?:well|great|amazing|perfect)|"
+                 # "ok so i officially have a job. like a real one with a name tag"
+                 r"(?:officially|finally) (?:have|got|a|an) (?:a |an |my )?(?:job|license|"
+                 r"permit|black belt|spot|part|role))\b", re.I)
 #: good news a neutral read misses: "it actually made sense", "she wore it the whole time!!"
 GOOD = re.compile(r"\bactually (?:helped|worked|made sense|good|fun|nice|cute)\b|\bi was right\b|"
                   r"\b(?:was|is) (?:fire|so good|the best)\b|\bnot mad anymore\b|"
@@ -348,6 +362,18 @@ THEIRS = re.compile(r"\b(?:and|but) i did(?:n'?t|nt)\b|\b(?:he|she|they)\s+(?:\w
                     r"(?:some|this|a|another|the other)\b",
                     re.I)
 SHOUTED = re.compile(r"\b[A-Z]{2,}\s+[A-Z]{2,}\b|!!!")
+#: a mishap told beside the good part: no "okay your sleeping bag made me smile 🥹"
+_MISHAP = re.compile(r"\b(?:leaked|soaked|ruined|broke|broken|flooded|cracked|lost|stolen|crashed|"
+                     r"spilled|burn(?:ed|t)|tore|ripped|sick|threw up)\b", re.I)
+#: good and bad in one message: "so fun but ...", "... tho 😭"
+_FUN_BUT = re.compile(r"\b(?:so fun|was fun|amazing|the best|so good|great)\b[^.!?]*"
+                      r"(?:\bbut\b|\btho\b|\bthough\b|😭)", re.I)
+#: family named by role: no "not nani 😭😂"
+_KIN = frozenset("""nani nana nan gran granny grandma grandpa abuela abuelo oma opa mom mum dad
+mama papa baba teta tita lola lolo auntie aunt uncle tia tio sis bro""".split())
+#: a laugh that is more than a softener: "lmao", "💀", "im dead"
+_BIG_LAUGH = re.compile(r"\b(?:lmao+|lmfao|haha\w*|hehe\w*|lolol\w*|im dead|i'?m dying|"
+                        r"dying|crying laughing|screaming)\b|😂|🤣|💀", re.I)
 _LAUGHING = re.compile(r"\b(?:lmao+|lmfao|lol+|haha\w*|hehe\w*|dead|dying)\b|😂|🤣|💀", re.I)
 
 
@@ -368,7 +394,9 @@ def fallback(turn: Turn, lines: Lines) -> list[Proposal]:
     own = said is not None and (said.startswith("your ") or key == "named_comfort_light" and
                                 re.match(r"(?:half|all|both|most|some) (?:of )?your ", said))
     if said is None or key.startswith("named_comfort") and not own or \
-            key == "named_glad" and (is_first_name(said.lower()) or _HURT.search(said)):
+            key in ("named_glad", "named_laugh") and (is_first_name(said.lower()) or
+                                                      said.lower() in _KIN or _HURT.search(said)) \
+            or key == "named_glad" and _MISHAP.search(text):
         return out  # (not "okay sam made me smile" to "ur a good listener, better than sam")
     after = FOLLOW_ON.get(turn.mood, FOLLOW_ON["low"]) if key == "named_comfort" else ("",)
     after = [a for a in after if not asks_told(a, text)] or [""]
@@ -448,12 +476,21 @@ def _fallback(turn: Turn, lines: Lines) -> list[Proposal]:
                 for o in pick(lines.get("celebrate"), turn.rng, 3)]
     if mood in ("happy", "neutral") and SHOUTED.search(text):  # "BEA IS HERE", "...today!!!"
         return [Proposal(t, "skill:hype", 0.36) for t in pick(lines.get("hype"), turn.rng, 3)]
+    if mood in ("happy", "neutral") and _MISHAP.search(text) and _FUN_BUT.search(text):
+        # "it was so fun but it rained and our tent leaked 😭": the mishap met, the fun kept
+        return [Proposal(t, "skill:glad_but", 0.36) for t in pick(lines.get("glad_but"),
+                                                                   turn.rng, 3)]
     if mood == "neutral" and GOOD.search(text) and not LAUGH.search(text):
         mood = "happy"  # "kai quizzing me actually helped a lot", "i was right"
     asking = bool(QUESTION.search(text.lower()) or _ASKS_YOU.search(text.lower()))
-    if not asking and (mood == "happy" or (mood == "neutral" and LAUGH.search(text))):
-        # (a question gets no laugh: "sunny do u know how to code lol")
-        key = "laugh" if _LAUGHING.search(text) else "glad"
+    if not asking and (mood == "happy" or (mood == "neutral" and LAUGH.search(text))) and \
+            not (len(text.split()) > 10 and not _BIG_LAUGH.search(text) and mood == "neutral"):
+        # (a question gets no laugh: "sunny do u know how to code lol"; a long plain message
+        # with a "lol" at its end is told, not a joke: "nani lands tonight so the house is
+        # chaos lol" gets no "not nani 😭😂")
+        key = "laugh" if _BIG_LAUGH.search(text) or _LAUGHING.search(text) and (
+            len(text.split()) <= 10 or mood == "neutral") else "glad"  # (happy news with a
+        # "lol" in it is glad: "my first actual role with lines ... lol")
         return [Proposal(f"{o} {turn.rng.choice(FOLLOW_ON['happy'])}".strip()
                          if key == "glad" else o, f"skill:{key}", 0.36)
                 for o in pick(lines.get(key), turn.rng, 3)]

@@ -40,7 +40,9 @@ NAMED = 1.6
 GREET = 1.6
 #: told as over or as someone else's: no goodbye wish for it
 _PAST = re.compile(r"\b(?:was|were(?! (?:going|gonna|leaving|heading|driving|flying))|went|had|"
-                   r"did|got(?! (?:pushed|moved|changed|switched|rescheduled|bumped))|last)\b",
+                   r"did|got(?! (?:pushed|moved|changed|switched|rescheduled|bumped))|last|"
+                   # news of it done: "ANIKA PASSED HER SWIM TEST on sunday"
+                   r"passed|won|lost|finished|happened|survived|nailed|aced|failed|placed)\b",
                    re.I)
 _THEIRS = re.compile(r"^(?:her|his|their|they|she|he)\b", re.I)
 _SAD = re.compile(r"\b(?:funeral|memorial|wake|surgery|operation|hospital|court)\b", re.I)
@@ -200,7 +202,10 @@ def greet_doing(turn: Turn, lines: Lines) -> list[Proposal]:
 
 #: the teen says who they are: "hiii ok so im mateo, im 15 and i play goalie"
 _INTRODUCES = re.compile(r"\b(?:im|i'm|i am|my name is|my names|my name's|name's|names|its|it's)"
-                         r"\s+([a-z]+)\b")
+                         r"\s+([a-z]+)\b|"
+                         # "hey sunny, owen here. first time using this"
+                         r"^(?:(?:hi+|hey+|hello|yo|sup|ok|so|um+)\W+)*(?:sunny\W+)?"
+                         r"([a-z]+) here\b")
 #: an age right after the name ("im tamsin and im 14", "im eli im 13", "im zoe (16)"): a name
 #: the lexicon may not know
 _AGE_AFTER = re.compile(r"\s*(?:,|and)?\s*(?:im|i'm|i am)?\s*\(?\d{1,2}\b"
@@ -213,6 +218,13 @@ _CALL_YOU = re.compile(r"\s*(?:so,? )?what(?:'s| is| should I call| do I call) (
                        r"name)\b[^?]*\?", re.I)
 _HI = re.compile(r"^(?:hi+|hey+|hello|heyy+|welcome)\b", re.I)  # a reply that greets already
 _MET = re.compile(r"^(?:nice to meet you|omg hi)\b", re.I)  # a hello that greets no one yet
+#: the curious and glad lines that say nothing of an introduction: met by name instead
+_PLAIN = frozenset({"skill:ack", "skill:ack_named", "skill:glad", "skill:glad_named",
+                    "skill:laugh", "skill:laugh_named", "skill:hype", "skill:moment_affection"})
+#: "my friend said u were nice to talk to", "first time using this"
+_SENT = re.compile(r"\b(?:friend|sister|brother|cousin|someone|everyone|people)\w* (?:said|says|"
+                   r"told me|recommended)\b|\bfirst time (?:using|trying|talking|on|here)\b|"
+                   r"\bnever (?:done|used|tried) (?:this|an? (?:ai|bot|app))\b")
 
 
 def introduced(view: TurnView) -> str | None:
@@ -223,7 +235,7 @@ def introduced(view: TurnView) -> str | None:
         return None
     low = view.text.lower()
     for found in _INTRODUCES.finditer(low):
-        name = found.group(1)
+        name = found.group(1) or found.group(2)
         aged = _AGE_AFTER.match(low, found.end()) and len(name) > 2 and not name.endswith(
             "ing")  # "im bringing 5 friends"
         if (is_first_name(name) or aged) and name not in _NOT_NAMES | PETS and not any(
@@ -251,8 +263,11 @@ def greet_by_name(view: TurnView, ranked: list[Candidate], lines: Lines
             text = _HI.sub(lambda m: f"{m.group(0)} {name}", c.text, count=1)  # welcome! ..."
             out.append(replace(c, text=_CALL_YOU.sub("", text).strip()))
             continue
-        if c.source == "skill:ack":  # "im marcus im 13": met, not "tell me the whole thing"
-            met = lines.get("greet_named")
+        if c.source in _PLAIN or re.search(rf"\b{name.lower()}\b", c.text.lower()):
+            # "im marcus im 13": met, not "tell me the whole thing", "wait, lena? tell me
+            # more 👀" nor a written line that took the name for another's ("omar's home,
+            # yay 🎉"); one sent by a friend or new to this is told they are welcome
+            met = lines.get("greet_sent" if _SENT.search(view.text.lower()) else "greet_named")
             out.append(replace(c, text=met[len(out) % len(met)].replace("{them}", name),
                                source="skill:greet_named"))
             continue

@@ -82,8 +82,10 @@ _OPTION_STOP = frozenset("i you u we they it should would could do does did is a
 
 
 def affection(turn: Turn, lines: Lines) -> list[Proposal]:
-    if not _AFFECTION.search(turn.view.text):
-        return []
+    if not _AFFECTION.search(turn.view.text) or re.match(
+            r"^\W*(?:(?:ok|so|and|wait|sunny)\W+)*(?:what|whats|what's|which|who|how)\b",
+            turn.view.text, re.I):
+        return []  # "whats ur favorite thing to talk about" asks; it says nothing of them
     return lines_for(lines, "moment_affection", turn, PRIOR + 0.5, "happy")
 
 

@@ -57,7 +57,13 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 
 from amity.nlp.safety import model, pii, risk_encoder
-from amity.nlp.safety.farewell import ASKS_TOLD, SIGN_OFF, leaving_calmly, signed_off
+from amity.nlp.safety.farewell import (
+    ASKS_SUNNY,
+    ASKS_TOLD,
+    SIGN_OFF,
+    leaving_calmly,
+    signed_off,
+)
 from amity.nlp.safety.minor import MAX_SCAN as MAX_SCAN  # re-exported
 from amity.nlp.safety.minor import minor_in as minor_in  # re-exported
 from amity.nlp.safety.owned import (
@@ -510,11 +516,14 @@ def check(text: str, context: Sequence[str] = (), vector: np.ndarray | None = No
                  for h in sexual]
     if context and classifier and leaving_calmly(text, context, rule_hits, check):
         hits = [h for h in hits if h.category != CRISIS_CATEGORY]
-    if ASKS_TOLD.search(text) and not means(HARM_WORDS, plain(text)) and not owned(text):
+    if (ASKS_TOLD.search(text) or ASKS_SUNNY.match(text.lower())) and \
+            not means(HARM_WORDS, plain(text)) and not owned(text):
         # "wait how tall did i tell u the pickle was? i never measured it properly": a
-        # question about what they told, no word of harm: the models' check-in is no care
-        hits = [h for h in hits if not (h.category == CRISIS_CATEGORY and h.tier == "check"
-                                        and h.rule == "classifier")]
+        # question about what they told, no word of harm: the models' check-in is no care;
+        # nor to a question about Sunny ("what do u do when nobody is talking to u")
+        to_sunny = bool(ASKS_SUNNY.match(text.lower()))
+        hits = [h for h in hits if not ((to_sunny or h.category == CRISIS_CATEGORY) and
+                                        h.tier == "check" and h.rule == "classifier")]
     verdicts = [Verdict(h.category, h.score, (h.start, h.end), text[h.start:h.end], h.tier)
                 for h in _best(hits)]
     verdicts.sort(key=lambda v: (v.tier != "high", -v.score, v.span))

@@ -24,7 +24,8 @@ CRISIS_CATEGORY = "self_harm"
 
 #: a message that only signs off ("ok bye", "gtg, night sunny!", "ttyl 👋", "bye sunny ur the best")
 SIGN_OFF = re.compile(
-    r"\W*(?:(?:ok(?:ay)?|k+|kk|well|alright|anyway|so|ugh|lol|haha|thanks|thx|ty|sunny+|"
+    r"\W*(?:(?:ok(?:ay)?|k+|kk|well|alright|aight|ight|aite|alr|anyway|so|ugh|lol|haha|thanks|"
+    r"thx|ty|sunny+|peace(?:\s+out)?|(?:i'?m|im)\s+(?:out|off|heading\s+out)|"
     r"b+y+e+|bye\s*bye|gtg|g2g|gotta\s+go|got\s+to\s+go|cya|see\s+ya|see\s+you|later|"
     r"laters|ttyl|talk\s+(?:later|soon|tmrw|tomorrow)|night|nite|gn|good\s*night|"
     r"for\s+now|xx+|x|ur\s+the\s+best|you(?:'?re|\s+are)\s+the\s+best|"
@@ -87,10 +88,17 @@ def signed_off(text: str) -> bool:
 ASKS_TOLD = re.compile(r"\b(?:did i (?:tell|say|mention)|what did i (?:say|tell)|do (?:u|you) "
                         r"remember|remember (?:my|when|what)|what was (?:the|my) \w+ (?:called|"
                         r"again)|whats? (?:my|the) \w+(?: \w+)? again)\b", re.I)
+#: a question about Sunny itself ("what do u do when nobody is talking to u", "do u ever get
+#: bored"), no word of the teen's own life in it
+ASKS_SUNNY = re.compile(r"^\W*(?:(?:ok|so|wait|random|sunny|also|and|btw|lol|hey|question)\W+)*"
+                        r"(?:what|how|do|does|did|are|r|can|could|would|have|were|is)\b"
+                        r"(?![^?]*\b(?:i|im|i'?m|me|my|myself|ive|i'?ve)\b)[^?]*\b(?:u|you|ur)\b")
 #: a plain "i'm going now" with nothing else in it ("ok im gonna go now bye", "ok thats all
 #: bye", "goodbye for now")
 _LEAVING = re.compile(
-    r"\W*(?:(?:ok(?:ay)?|k+|alr|alright|well|anyway|so|welp)\W+)*(?:(?:i'?m|im|i)\s+(?:think\s+)?"
+    r"\W*(?:(?:ok(?:ay)?|k+|alr|alright|aight|ight|aite|well|anyway|so|welp)\W+)*(?:"
+    # "aight im out bye", "ok im off, bye sunny", "im heading out"
+    r"(?:i'?m|im)\s+(?:out|off|outta\s+here|heading\s+out|dipping|bouncing)|(?:i'?m|im|i)\s+(?:think\s+)?"
     r"(?:i'?ll\s+)?(?:gonna\s+|going\s+to\s+|should\s+|have\s+to\s+|need\s+to\s+|gotta\s+|"
     r"will\s+)?(?:go|head\s+out|get\s+going|log\s+off|sign\s+off)(?:\s+now)?|(?:that'?s|thats|"
     r"that\s+was)\s+all(?:\s+i\s+wanted\s+to\s+say)?(?:\s+for\s+(?:now|today))?|"

@@ -87,6 +87,10 @@ _FIRST_SUBJECT = re.compile(r"\b(?:i|i['’]?m|im|i['’]?ve|ive|i['’]?ll|i['�
 _FIRST_AT = re.compile(r"(?:i|i['’]?m|im|i['’]?ve|ive|i\s+have)\b", re.I)
 _IDIOM = re.compile(
     r"\bbrb\s+forever\b|\bbe\s+right\s+back\s+forever\b|"  # "ok brb forever i have to find..."
+    # a cracked screen's edge: "my phone screen cracked and i keep cutting my thumb lol"
+    r"\b(?:screen|phone|paper|cardboard|soda\s+can|tin\s+can)\b[^.!?]{0,60}\b(?:keep\s+)?(?:cutting|"
+    r"nicking|slicing)\s+my\s+(?:thumb|finger|fingers|palm)\b(?![^.!?]{0,30}\b(?:on\s+purpose|"
+    r"to\s+feel|again\s+and\s+again)\b)|"
     # a fall feared, or the stage's good luck: "scared im gonna break a leg on the slopes"
     r"\bbreak\s+a\s+leg\b|\b(?:scared|afraid|worried|nervous|terrified)\b[^.!?]{0,30}\b(?:break|"
     r"breaking|sprain|spraining|tear|tearing|twist|twisting|injure|injuring)\s+(?:a|my)\s+(?:leg|"

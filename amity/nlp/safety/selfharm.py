@@ -226,7 +226,12 @@ SELF_HARM: tuple[Rule, ...] = (
          rf"\b(?:i|i{A}ve|ive|i\s+have|i{A}m|im|started|been|keep|kept|back\s+to)\s+(?:\w+\s+)?(?:self[-\s]?harm(?:ing|ed)?|cutting|"
          rf"sh{A}?ing)\b(?!\s+(?:class|the|my\s+(?:own\s+)?(?:hair|nails|bangs|fringe)|onions|paper|wood|"
          rf"vegetables|back|down|in\s+line|corners|carbs))|"
-         rf"\brelaps(?:e|ed|ing)\s+(?:on|with|into|in)?\s*(?:self[-\s]?harm|cutting|sh)\b"),
+         rf"\brelaps(?:e|ed|ing)\s+(?:on|with|into|in)?\s*(?:self[-\s]?harm|cutting|sh)\b",
+         # a cracked screen's or a page's edge: "my phone screen cracked ... i keep cutting my
+         # thumb lol", "keep cutting my finger on the box"
+         before=r"\b(?:screen|phone|paper|cardboard|cracked|shattered)\b[^.!?\n]{0,60}$",
+         after=r"\s+my\s+(?:thumb|finger|fingers|palm)\b(?:\s+(?:on|again\s+on)\s+(?:the|my|a|an|"
+               r"this)\s+(?:\w+\s+)?(?:screen|phone|paper|box|cardboard|can|case|edge)\b|\s+(?:lol|lmao)\b)"),
     rule("sh_scars", "self_harm", "check", 0.7,
          r"\b(?:sh|self[-\s]?harm|cutting)\s+(?:scars|marks|cuts|wounds)\b|\bhide\s+(?:my\s+)?(?:scars|cuts)\b"),
     rule("suicide_word", "self_harm", "check", 0.45,

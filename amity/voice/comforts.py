@@ -1,0 +1,97 @@
+"""Comfort that fits what happened: a friend moving away, someone who can't come, missing
+someone, something ending, "what if" nerves before a big day.
+
+Contract: ``comforts(turn, lines)`` is a skill (``Voice.propose``). In a low mood (sad,
+lonely, anxious) a message of one of these shapes gets a line the team wrote for it
+(``skills.json``, keys ``comfort_*``), above the plain comfort of ``skills.fallback``
+("I'm so sorry you're dealing with this. do you want to talk about it?", which rounds 29-32's
+raters scored 0.28 for sense and specificity):
+
+- someone leaving: "my friend jada is moving to another school", "lucía went home on
+  saturday", "my sister left for her summer program" ("comfort_leaving");
+- someone who can't come: "greta said she cant come home for the party" ("comfort_cant_come");
+- missing someone: "i miss my old friends", "kinda miss her ngl" ("comfort_missing");
+- something ending: "kinda sad marching season is almost over" ("comfort_ending");
+- nerves before a performance: "what if i crack the note and the judges hear it", "2 days
+  till regionals and im lowkey panicking" ("comfort_what_if").
+
+A loss of their own ("my dog died last week", "my grandma passed away") gets its own
+lines, naming who ("comfort_loss_pet", "comfort_loss_person"); rounds 29-32's bank said
+"it's so hard when a pet is unwell" to a dog that died. Quiet for other grave news (a
+hospital, a break-up: the plain comfort's care), a question, and someone else's feeling.
+Pure functions over the turn.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import Lines
+from .moments import PRIOR, lines_for
+from .skills import Proposal, Turn
+
+_LOW = frozenset({"sad", "lonely", "anxious"})
+#: a loss or a hurt: the plain comfort's care, not "will you still get to talk?"
+_GRAVE = re.compile(r"\b(?:died|dead|passed away|funeral|put down|cancer|hospital|surgery|"
+                    r"divorce|broke up|dumped|hurt myself|abuse\w*|bully\w*)\b", re.I)
+_LEAVING = re.compile(r"\b(?:is|are|s|'s|was|were)?\s*(?:moving|moved) (?:away|to|schools|"
+                      r"back|out)\b|\b(?:went|goes|going|flew|flies) (?:back )?home\b|"
+                      r"\bleft for\b|\b(?:is|are) leaving\b|\bleaving for\b|"
+                      r"\b(?:moving|transferring) (?:to )?(?:another|a different|a new) school\b",
+                      re.I)
+_CANT_COME = re.compile(r"\b(?:cant|can't|cannot|wont|won't|might not|isnt|isn't|not gonna|"
+                        r"wasnt|wasn't|couldnt|couldn't) (?:be able to )?(?:come|make it|be "
+                        r"there|visit|watch)\b", re.I)
+_MISSING = re.compile(r"\b(?:i|kinda|lowkey|really|so|ngl|already)\s+miss\s+(?:my|her|him|them|"
+                      r"having|when|the way|our|seeing|talking)\b", re.I)
+_ENDING = re.compile(r"\b(?:sad|bummed|sucks)\b[^.!?]{0,40}\b(?:(?:is|its|it's|are) (?:almost |"
+                     r"basically |finally )?(?:over|ending|done)|last (?:one|day|game|meet|show|"
+                     r"practice|week))\b|\b(?:season|camp|summer|trip|tournament|it)\b[^.!?]{0,"
+                     r"20}\b(?:is|its|it's) (?:almost |basically )?over\b", re.I)
+_WHAT_IF = re.compile(r"\bwhat if (?:i|we)\s+(?:\w+\s+)?(?:mess|forget|fall|crack|choke|freeze|"
+                      r"lose|fail|miss|trip|blank|drop|bomb|mess up|sing|play|get)\b|"
+                      r"\bwhat if\b[^.!?]*\bin front of\b|"
+                      r"\b(?:days?|hours?|sleeps?) (?:till|until|before)\b", re.I)
+#: a performance or a test ahead, for nerves said without a "what if"
+_STAGE = re.compile(r"\b(?:regionals|recital|show|game|race|meet|audition|competition|comp|test|"
+                    r"exam|solo|tryouts?|performance|presentation|speech|contest|tournament|"
+                    r"match|concert|gig|open mic|finals|debate|interview)\b", re.I)
+_NERVES = re.compile(r"\b(?:panicking|freaking out|terrified|dreading|so nervous|lowkey nervous|"
+                     r"kinda nervous|scared)\b", re.I)
+#: someone else's feeling ("my dad was so stressed"): the plain lines are not about them either
+_THEIRS = re.compile(r"\b(?:he|she|they|hes|shes|theyre|my (?:mom|dad|mum|sister|brother))\s+"
+                     r"(?:was|is|were|are|got|gets)?\s*(?:so |really |kinda )?(?:sad|stressed|"
+                     r"nervous|scared|upset)\b", re.I)
+
+
+#: a loss of their own: "my dog died last week", "my grandma passed away", "we had to put my
+#: cat down" (not "my phone died", "i died laughing", "died to the boss")
+_PETS = (r"dog|puppy|cat|kitten|hamster|bunny|rabbit|guinea pig|fish|goldfish|betta|bird|budgie|"
+         r"parrot|lizard|gecko|snake|turtle|tortoise|horse|ferret|rat|mouse|chicken|pet")
+_PEOPLE = (r"grandma|grandpa|granny|gran|nana|nani|nan|abuela|abuelo|oma|opa|grandmother|"
+           r"grandfather|aunt|uncle|cousin|mom|mum|dad|sister|brother|friend|best friend|teacher|"
+           r"coach|neighbor|neighbour")
+_LOSS = re.compile(rf"\b(?:my|our) (?:(?:old|sweet|little|baby|great|best) )?(?P<who>{_PETS}|"
+                   rf"{_PEOPLE})(?: [a-z]+)? (?:just |finally |actually )?(?:died|passed away|"
+                   rf"passed|got put down|was put down)\b|\bput (?:my|our) (?:old )?"
+                   rf"(?P<put>{_PETS})(?: [a-z]+)? (?:down|to sleep)\b", re.I)
+
+
+def comforts(turn: Turn, lines: Lines) -> list[Proposal]:
+    text = turn.view.text
+    if turn.mood not in _LOW or "?" in text:
+        return []
+    if (loss := _LOSS.search(text)) is not None:
+        who = (loss.group("who") or loss.group("put")).lower()
+        key = "comfort_loss_pet" if re.fullmatch(_PETS, who) else "comfort_loss_person"
+        return lines_for(lines, key, turn, PRIOR + 0.3, "sad", {"who": f"your {who}"})
+    if _GRAVE.search(text) or _THEIRS.search(text):
+        return []
+    for key, shape in (("comfort_leaving", _LEAVING), ("comfort_cant_come", _CANT_COME),
+                       ("comfort_missing", _MISSING), ("comfort_ending", _ENDING),
+                       ("comfort_what_if", _WHAT_IF)):
+        if shape.search(text) and lines.get(key):
+            return lines_for(lines, key, turn, PRIOR, turn.mood)
+    if _NERVES.search(text) and _STAGE.search(text) and lines.get("comfort_what_if"):
+        return lines_for(lines, "comfort_what_if", turn, PRIOR, turn.mood)
+    return []

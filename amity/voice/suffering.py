@@ -1,0 +1,57 @@
+"""Everyday suffering said as an idiom: "this essay is killing me", "my calves are killing me
+fr", "scales are lowkey the bane of my existence", "marching band is gonna be the end of me".
+
+Contract: ``suffering(turn, lines)`` is a skill (``Voice.propose``). The thing that is
+"killing" the teen is named back with a groan that fits it (``skills.json``):
+
+- a sore body part ("my calves", "my fingers"): "idiom_sore";
+- schoolwork or practice ("my history project", "this essay", "scales"): "idiom_work";
+- anything else ("getting up this early", "marching band"): "idiom_other".
+
+Rounds 29-32 met these with "wait, your calves? tell me more 👀" and "you sound like you
+need a serious nap". Quiet for real harm said plainly (the safety layer reads those first;
+this never answers "i want to die"), a question, and a message whose thing is no more than a
+pronoun ("it's killing me"). Pure functions over the turn.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import Lines
+from .moments import PRIOR, lines_for
+from .recall_words import second_person
+from .skills import Proposal, Turn
+
+_IDIOM = re.compile(
+    r"(?:^|[,.!?;]\s*|\b(?:bro|ngl|ok|so|and|but|lowkey|honestly|tbh)\s+)"
+    r"(?P<thing>(?:my |this |these |the |that |all this |all these )?[a-z' ]{2,40}?)\s+"
+    r"(?:is|are|r|was|were|has been|have been|is gonna be|are gonna be|will be)\s+"
+    r"(?:(?:literally|lowkey|actually|so|honestly|genuinely|actively)\s+)*"
+    r"(?:killing me|the death of me|the end of me|the bane of my existence|destroying me|"
+    r"ruining my life|torture|actual torture|murdering me)\b", re.I)
+_BODY = re.compile(r"\b(?:calves|calf|legs?|arms?|back|feet|foot|fingers?|neck|shins?|hands?|"
+                   r"shoulders?|knees?|ankles?|wrists?|thighs?|quads|hamstrings?|abs|toes|head|"
+                   r"eyes|hips?)$", re.I)
+_WORK = re.compile(r"\b(?:project|essay|homework|hw|test|exam|studying|scales|practice|math|"
+                   r"chem\w*|bio\w*|physics|history|english|spanish|french|algebra|geometry|"
+                   r"paper|report|assignment|worksheet|lab|reading|drills?|conditioning|"
+                   r"finals|midterms?|quiz|presentation|class|labs|lines|rehearsals?)$", re.I)
+_EMPTY = frozenset("it this that they he she everything everyone life school".split())
+
+
+def suffering(turn: Turn, lines: Lines) -> list[Proposal]:
+    text = turn.view.text
+    found = _IDIOM.search(text)
+    if found is None or "?" in text:
+        return []
+    thing = " ".join(found.group("thing").lower().split())
+    thing = re.sub(r"^(?:bro|ngl|ok|so|and|but|lowkey|honestly|tbh) ", "", thing)
+    if thing in _EMPTY or not thing:
+        return []
+    said = second_person(thing)
+    key = "idiom_sore" if _BODY.search(thing) else \
+        "idiom_work" if _WORK.search(thing) else "idiom_other"
+    if key == "idiom_sore":
+        said = re.sub(r"^(?:your|the|these|my) ", "", said)  # "sore calves are the worst"
+    return lines_for(lines, key, turn, PRIOR + 0.05, "neutral", {"thing": said})

@@ -1,0 +1,77 @@
+"""Someone else's dated plan, told in passing: said back as theirs, with a wish for them.
+
+Contract: ``their_plan(turn, lines)`` is a skill (``Voice.propose``). For a plan the turn's
+facts give to someone else ("my mom has a job interview at the hospital tomorrow", "my sister
+nora has a college tour on thursday", "my big brother karim graduates from nursing school
+thursday") it fills a line the team wrote (``skills.json``) with whose plan it is, the plan
+and its day:
+
+- a day to celebrate (a graduation, a wedding, a birthday): "their_plan_cheer";
+- a hospital visit (a surgery, a scan): care, "their_plan_care";
+- a test of some kind (an interview, an exam, a first day, a game): fingers crossed,
+  "their_plan_luck";
+- anything else (a tour, a trip, a conference): noted and asked after, "their_plan".
+
+A friend who hears "my dad starts his new job monday, hes so nervous" wishes the dad well;
+rounds 29-32 met these with comfort for the teen ("that's a scary feeling, and you're not
+silly for having it") or "ugh, that's annoying 😤". Pure functions over the turn.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .echo import CONTEST, PRIOR, day_said
+from .lines import Lines
+from .skills import Proposal, Turn, pick
+
+_CHEER = re.compile(r"\b(?:graduat\w*|wedding|birthday|bday|anniversary|party|quince\w*|"
+                    r"ceremony|promotion|baby shower|retirement)\b", re.I)
+_CARE = re.compile(r"\b(?:surgery|operation|hospital|scan|biopsy|chemo|appointment|checkup|"
+                   r"c-section|csection|induced|induction|labou?r|birth|"
+                   r"check-up|funeral|procedure|treatment|therapy|mri|x-?ray)\b", re.I)
+#: a day that tests them, beside ``echo.CONTEST``: "first day at the new job", "driving test"
+_TRIAL = re.compile(r"\b(?:first day|new job|interview|exam|test|audition|tryouts?|shift|"
+                    r"defen[cs]e|pitch|review|evaluation|licen[cs]e|boards)\b", re.I)
+#: a plan that sounds like a worry or a loss when said back plainly
+_GRIM = re.compile(r"\b(?:funeral|court|trial|divorce|hearing|memorial|sentenc\w*)\b", re.I)
+#: told of in the story, not the plan's owner: "my mom is gonna be gone all day"
+_OWNER = re.compile(r"^user's (?P<who>[a-z]+(?: [a-z]+)?)$")
+
+
+def _owner(subject: str) -> str | None:
+    """Whose plan, as Sunny says it: "user's mom" -> "your mom", "Nora" -> "Nora"; None for
+    the user's own or a subject that is no one ("it")."""
+    if (own := _OWNER.match(subject)) is not None:
+        return f"your {own.group('who')}"
+    if re.fullmatch(r"[A-Z][a-z]+", subject):
+        return subject
+    return None
+
+
+def their_plan(turn: Turn, lines: Lines) -> list[Proposal]:
+    view = turn.view
+    if view.now is None or "?" in view.text:
+        return []
+    today = view.now.date()
+    for fact in view.facts:
+        if fact.predicate != "event" or fact.when is None or fact.when < today or \
+                (owner := _owner(fact.subject)) is None or _GRIM.search(fact.object):
+            continue
+        event = re.sub(r"^(?:[a-z]+'?s )(?=\S)", lambda m: "" if m.group(0).rstrip("s '")
+                       .lower() in owner.lower() else m.group(0), fact.object.strip())
+        # ("moms c-section" of your mom: "your mom's c-section", not "your mom's moms ...")
+        if len(event.split()) > 6 or not re.fullmatch(r"[a-z0-9' -]+", event):
+            continue
+        key = "their_plan_care" if _CARE.search(event) else \
+            "their_plan_cheer" if _CHEER.search(event) else \
+            "their_plan_luck" if CONTEST.search(event) or _TRIAL.search(event) else "their_plan"
+        day = day_said(fact.when, today)
+        weekday = fact.when.strftime("%A").lower()
+        if 7 <= (fact.when - today).days < 14 and re.search(rf"\b{weekday}\b", view.text, re.I):
+            day = f"next {weekday}"  # "monday" told on a monday: not "on march 9"
+        said = f"{owner}'s {event}"
+        return [Proposal(t.replace("{plan}", said).replace("{day}", day)
+                         .replace("{who}", owner), f"skill:{key}", PRIOR)
+                for t in pick(lines.get(key), turn.rng, 3)]
+    return []
