@@ -9,6 +9,7 @@ memory questions asked after a story, as a check ("i told u right") or by what w
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -16,12 +17,17 @@ import pytest
 from amity.nlp import embed, emotion
 from amity.types import FollowUp, Message, TurnView
 from amity.voice import Voice, reading
+from amity.voice.comforts import comforts
 from amity.voice.gist import gist
-from amity.voice.lines import load
+from amity.voice.lines import Lines, load
 from amity.voice.plans import guess_plan, tidy_plans
-from amity.voice.skills import Turn
+from amity.voice.skills import Proposal, Turn
+from amity.voice.suffering import suffering
 from amity.voice.theirs import their_plan
 from amity.voice.where_when import where_when
+from amity.voice.you_asked import you_asked
+
+Skill = Callable[[Turn, Lines], list[Proposal]]
 
 LINES = load()
 NOW = datetime(2026, 3, 2, 18, 0, tzinfo=UTC)  # a Monday
@@ -32,6 +38,11 @@ def _view(text: str, *told: str, **kw: object) -> TurnView:
                     for i, t in enumerate(told))
     return TurnView("sam", text, history=history, now=NOW, emotion=emotion.detect(text),
                     **kw)  # type: ignore[arg-type]
+
+
+def _run(skill: Skill, view: TurnView, mood: str = "neutral") -> list[Proposal]:
+    """The proposals of one skill for ``view``, its mood given."""
+    return skill(Turn(view, reading.act(view.text, LINES.about), mood, random.Random(3)), LINES)
 
 
 @pytest.fixture(scope="module")
@@ -65,8 +76,7 @@ def test_a_goodbye_told_of_is_none(text: str) -> None:
 def _their(text: str) -> list[str]:
     from amity.nlp.facts.extractor import extract
     view = TurnView("sam", text, facts=tuple(extract(text, now=NOW)), now=NOW)
-    return [p.text for p in their_plan(Turn(view, reading.act(text, LINES.about), "anxious",
-                                            random.Random(3)), LINES)]
+    return [p.text for p in _run(their_plan, view, "anxious")]
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -94,8 +104,7 @@ def test_a_grandparents_surgery_gets_care_not_fingers_crossed() -> None:
 def _details(text: str, *told: str) -> list[str]:
     from amity.nlp.facts.extractor import extract
     view = _view(text, *told, facts=tuple(extract(text, now=NOW)))
-    return [p.text for p in where_when(Turn(view, reading.act(text, LINES.about), "neutral",
-                                            random.Random(2)), LINES)]
+    return [p.text for p in _run(where_when, view)]
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -153,7 +162,9 @@ def _due(*events: str) -> FollowUp:
 
 def test_news_at_the_start_of_a_visit_guesses_the_plan(voice: Voice) -> None:
     due = _due("dance showcase")
-    assert guess_plan(due) == "the dance showcase"
+    assert guess_plan(due) == ("the dance showcase", "")
+    assert guess_plan(_due("dance showcase", "bake sale")) == (
+        "the dance showcase", " oh and how was the bake sale?")
     view = _view("SUNNY guess what", follow_up=due, new_session=True)
     best = voice.propose(view)[0]
     assert "dance showcase" in best.text and "oh and how was" not in best.text
@@ -193,10 +204,7 @@ def test_a_question_about_what_is_ahead_or_an_opinion_is_no_memory_question(text
 
 
 def _comfort(text: str, mood: str = "sad") -> list[str]:
-    from amity.voice.comforts import comforts
-    view = _view(text)
-    return [p.source for p in comforts(Turn(view, reading.act(text, LINES.about), mood,
-                                            random.Random(4)), LINES)]
+    return [p.source for p in _run(comforts, _view(text), mood)]
 
 
 @pytest.mark.parametrize(("text", "mood", "key"), [
@@ -224,10 +232,7 @@ def test_no_fitted_comfort_without_its_shape(text: str, mood: str) -> None:
 
 
 def _suffer(text: str) -> list[str]:
-    from amity.voice.suffering import suffering
-    view = _view(text)
-    return [p.text for p in suffering(Turn(view, reading.act(text, LINES.about), "neutral",
-                                           random.Random(5)), LINES)]
+    return [p.text for p in _run(suffering, _view(text))]
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -248,10 +253,7 @@ def test_no_idiom_without_a_thing_or_for_a_question(text: str) -> None:
 
 
 def _asked(text: str) -> list[str]:
-    from amity.voice.you_asked import you_asked
-    view = _view(text)
-    return [p.text for p in you_asked(Turn(view, reading.act(text, LINES.about), "neutral",
-                                           random.Random(6)), LINES)]
+    return [p.text for p in _run(you_asked, _view(text))]
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -324,15 +326,15 @@ def test_happy_tears_over_a_gift_and_sad_tears_over_news() -> None:
 
 def test_a_role_asked_with_a_kind_is_not_answered_by_another_role() -> None:
     from amity.voice.recall_role import not_theirs, other_role
-    assert other_role("whats my math teachers name", "you told me your advisor is ms rhee, "
-                      "shes the nicest teacher ever")
-    assert other_role("what did i say my science teachers name was",
-                      "you told me your neighbor mr sato is teaching you")
-    assert not other_role("whats my chem teachers name",
-                          "you told me your chemistry teacher is mr dale")
-    assert not other_role("whats my piano teachers name",
-                          "you told me you take piano lessons with mrs kim")
-    assert not other_role("whats my coachs name", "you told me coach rita runs practice")
+    told = ["our advisor is ms rhee shes the nicest teacher ever", "ms rhee brings popsicles",
+            "my neighbor mr sato is teaching me morse code",
+            "i have a science quiz thursday and mr dale said study the cells",
+            "i take piano lessons with mrs kim on tuesdays"]
+    assert other_role("whats my math teachers name", "Ms Rhee", told)
+    assert other_role("what did i say my science teachers name was", "Mr Sato", told)
+    assert not other_role("whats my science teachers name", "Mr Dale", told)
+    assert not other_role("whats my piano teachers name", "Mrs Kim", told)
+    assert not other_role("whats the nice managers name", "Ms Rhee", told)  # no kind asked
     assert not_theirs("how old is she again?", "you told me hi sunny, you're maya, 16")
     assert not not_theirs("how old is she again?", "you told me mrs lin is 94")
 
@@ -380,3 +382,26 @@ def test_someones_plan_is_named_by_its_thing(event: str, whose: str | None,
 def test_a_question_about_sunnys_favourite_is_no_affection(voice: Voice) -> None:
     best = voice.propose(_view("whats ur favorite thing to talk about"))[0]
     assert best.source != "skill:moment_affection"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("ok im starving i could eat a horse", "skill:idiom_hungry"),
+    ("do u know how to skate lol wait u dont have legs", "skill:you_can"),
+    ("its a long drive so ima need snacks. sour straws are my favorite no debate",
+     "skill:echo_favorite"),
+    ("ok my dad says screens off", "skill:goodbye_called"),
+    ("im teaching my little brother to ride a bike, hes 5 and kinda scared of falling",
+     "skill:comfort_their_fear"),
+])
+def test_round_33s_plain_replies_now_fit(voice: Voice, text: str, source: str) -> None:
+    assert voice.propose(_view(text))[0].source == source
+
+
+def test_a_favourite_of_the_familys_is_said_back_as_theirs(voice: Voice) -> None:
+    best = voice.propose(_view("my fav thing at thanksgiving is my abuelas flan no contest"))[0]
+    assert best.source == "skill:echo_favorite" and "your abuela's flan" in best.text
+
+
+def test_when_they_leave_is_noted() -> None:
+    said = _details("we leave at 7am, my uncle is driving", "our road trip is on saturday")
+    assert said and all("7am" in s for s in said)

@@ -108,8 +108,11 @@ def _guessed(reaction: Candidate, due: FollowUp, more: str) -> str:
     """What follows a reaction to the first message of a visit: the due plan guessed at
     after news about to be told ("SUNNY IT HAPPENED": "... spill! is it about the party?!
     👀", not "spill! oh and how was the party?"), else ``more``."""
-    first = guess_plan(due) if reaction.source in _GUESSES else None
-    return _GUESSES[reaction.source].replace("{plan}", first) if first else more
+    guessed = guess_plan(due) if reaction.source in _GUESSES else None
+    if guessed is None:
+        return more
+    first, rest = guessed
+    return _GUESSES[reaction.source].replace("{plan}", first) + rest
 
 
 def _answering(view: TurnView) -> str:

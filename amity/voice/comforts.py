@@ -13,7 +13,9 @@ raters scored 0.28 for sense and specificity):
 - missing someone: "i miss my old friends", "kinda miss her ngl" ("comfort_missing");
 - something ending: "kinda sad marching season is almost over" ("comfort_ending");
 - nerves before a performance: "what if i crack the note and the judges hear it", "2 days
-  till regionals and im lowkey panicking" ("comfort_what_if").
+  till regionals and im lowkey panicking" ("comfort_what_if");
+- someone else afraid: "shes 6 and kinda scared of water" ("comfort_their_fear": about
+  them, not "that would make me nervous too if I were in your shoes").
 
 A loss of their own ("my dog died last week", "my grandma passed away") gets its own
 lines, naming who ("comfort_loss_pet", "comfort_loss_person"); rounds 29-32's bank said
@@ -77,6 +79,12 @@ _LOSS = re.compile(rf"\b(?:my|our) (?:(?:old|sweet|little|baby|great|best) )?(?P
                    rf"(?P<put>{_PETS})(?: [a-z]+)? (?:down|to sleep)\b", re.I)
 
 
+#: someone else afraid: "my cousin is 6 and shes kinda scared of water"
+_THEIR_FEAR = re.compile(r"\b(?:she|he|they|shes|hes|theyre|she's|he's|they're)\b"
+                         r"(?![^.!?]{0,25}\b(?:i'?m|im|me|my)\b)[^.!?]{0,25}\b(?:scared|afraid|"
+                         r"terrified|nervous|anxious)\b(?! (?:of|for) (?:me|my)\b)", re.I)
+
+
 def comforts(turn: Turn, lines: Lines) -> list[Proposal]:
     text = turn.view.text
     if turn.mood not in _LOW or "?" in text:
@@ -85,6 +93,8 @@ def comforts(turn: Turn, lines: Lines) -> list[Proposal]:
         who = (loss.group("who") or loss.group("put")).lower()
         key = "comfort_loss_pet" if re.fullmatch(_PETS, who) else "comfort_loss_person"
         return lines_for(lines, key, turn, PRIOR + 0.3, "sad", {"who": f"your {who}"})
+    if _THEIR_FEAR.search(text) and not _GRAVE.search(text):
+        return lines_for(lines, "comfort_their_fear", turn, PRIOR, "neutral")
     if _GRAVE.search(text) or _THEIRS.search(text):
         return []
     for key, shape in (("comfort_leaving", _LEAVING), ("comfort_cant_come", _CANT_COME),

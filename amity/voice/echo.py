@@ -170,7 +170,8 @@ _ONE_FAV = re.compile(r"^(?:and\s+|but\s+|ok\s+)?(?P<one>[a-z]+) (?:is|was) my (
                       r"favou?rite)(?:\s+(?:one|tbh|ngl|lol))?\s*(?:[,.!]|\b(?:hes|shes|he's|"
                       r"she's)\b|$)", re.I)
 #: a thing then "is my fav": "strawberry rhubarb is my fav fr its so good on toast"
-_THING_FAV = re.compile(r"^(?:and\s+|but\s+|ok\s+|also\s+)?(?P<thing>[a-z]+(?: [a-z]+){0,2}) "
+_THING_FAV = re.compile(r"(?:^|[.!?]\s+)(?:and\s+|but\s+|ok\s+|also\s+)?"
+                        r"(?P<thing>[a-z]+(?: [a-z]+){0,2}) "
                         r"(?:is|are|was) (?:my|our) (?:fav|fave|favou?rite)\b", re.I)
 
 
@@ -197,7 +198,10 @@ def favorite(turn: Turn, lines: Lines) -> list[Proposal]:
         return [Proposal(t.replace("{thing}", theirs), "skill:echo_favorite", PRIOR)
                 for t in pick(lines.get("echo_favorite"), turn.rng, 3)] if theirs else []
     raw = found.group("thing") or found.group("loved")
-    if raw is None or _NOT_A_THING.match(raw.strip()):
+    owned = raw is not None and re.match(r"my [a-z']+ [a-z]+", raw.strip(), re.I) is not None
+    if owned:  # "my nonnas lemon cake": the cake, theirs (not "my mom")
+        raw = "my " + re.sub(r"^([a-z]+)s ", r"\1's ", raw.strip()[3:])
+    if raw is None or _NOT_A_THING.match(raw.strip()) and not owned:
         return []
     raw = _FAV_AFTER.split(raw, maxsplit=1)[0]  # "butterfly its so cute u like hook ur thumbs"
     if len(raw.split()) > 5:

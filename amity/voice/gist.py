@@ -158,8 +158,9 @@ def gist(text: str) -> str | None:
                       m.group(0), said)
 
 
-_CHAT_LEAD = re.compile(r"^(?:(?:btw|tho|ngl|lol|fr|lowkey|omg|ok|like|also|and|but|so|no|"
-                        r"wait|oh|yeah)\s+)+", re.I)
+_CHAT_LEAD = re.compile(r"^(?:(?:btw|tho|ngl|lol|fr|lowkey|omg|ok|like|also|and|but|so(?! much\b| "
+                        r"many\b)|no|wait|oh|yeah|bc|cuz|cause|because)\s+)+", re.I)
+#: ("bc sam" is Sam; "so much food" keeps its "so")
 #: past tenses that are first names too, which the casing may take for a name
 _VERB_NAMES = frozenset("hung drew rose sang wore won bore shed".split())
 _PERSON_NAME = re.compile(r"^(?:girl|guy|boy|kid|dude|lady|man|woman) (\w+)$", re.I)

@@ -237,13 +237,16 @@ def ask_after(due: FollowUp) -> str:
     return _also_all(list(tidy_plans(due)))
 
 
-def guess_plan(due: FollowUp) -> str | None:
-    """The due plan news is most likely about, named ("the party", "your mom's interview"):
-    the first one that passed, else one today; None when none has a name."""
-    plans = [p for p in tidy_plans(due) if not p.event.endswith("'s plan")
-             and not _CARE.search(p.event)]
-    plans.sort(key=lambda p: p.kind == "today")
-    return _said_plan(plans[0]) if plans else None
+def guess_plan(due: FollowUp) -> tuple[str, str] | None:
+    """The due plan news is most likely about, named ("the party"), and the other due plans
+    asked after it (" oh and how was your aunt's baby shower?"): the teen's own plan that
+    passed first, else one today, else someone else's; None when none has a name."""
+    every = list(tidy_plans(due))
+    plans = [p for p in every if not p.event.endswith("'s plan") and not _CARE.search(p.event)]
+    if not plans:
+        return None
+    plans.sort(key=lambda p: (p.whose is not None, p.kind == "today"))
+    return _said_plan(plans[0]), _also_all([p for p in every if p != plans[0]])
 
 
 def _also_all(plans: list[FollowUp]) -> str:

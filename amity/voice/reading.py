@@ -131,7 +131,9 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((m, re.compile(p, re.I)) f
     ("angry", r"\b(?:i'?m|im|i am) (?:so |really |lowkey |actually |literally )?(?:mad|pissed|"
               r"furious|fuming|angry)\b(?! (?:at|about) (?:myself|me)\b)"),
     # "meh" is no cheer and no grief; "he always beats me on hills" is a race, not a hurt
-    ("neutral", r"\bmeh\b|\b(?:beats|beat|beating) (?:me|us) (?:on|at|in|every)\b"),
+    ("neutral", r"\bmeh\b|\b(?:beats|beat|beating) (?:me|us) (?:on|at|in|every)\b|"
+                # hunger said big: "ok im starving i could eat a horse"
+                r"\b(?:i'?m|im|so) (?:literally |actually )?starving\b|\bcould eat a horse\b"),
     # a dead shift is boredom: "work was so dead today i cleaned the same spoon machine"
     ("bored", r"\b(?:work|school|class|shift|store|it|practice) was (?:so |super |really )?dead\b"),
     # tired themselves ("he looked tired" is someone else's)
@@ -212,6 +214,10 @@ _ENDS_BYE = re.compile(r"\b(?:gotta go|got ?ta go|got to go|gtg|g2g|ttyl|bye+(?:
 _LEAVING = re.compile(r"\b(?:gonna|gotta|going to|have to|need to|got to) (?:go|head out|sleep)\b")
 _THANKED = re.compile(r"\bthanks?\b|\bthank (?:u|you)\b|\bty\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+#: sent off by a parent: "ok my mom says screens off", "dad says bedtime"
+_SENT_OFF = re.compile(r"\b(?:mom|mum|dad|parents?|mama|papa)\s+(?:says?|said|is making me|wants me"
+                       r"(?: to)?)\s+(?:\w+\s+)?(?:screens? off|phone off|phones away|bed|bedtime|"
+                       r"lights out|get off|off my phone|go to sleep|sleep)\b")
 #: a goodbye said first, whatever follows: "ok bye sunny, captain fins says bye too"
 _OPENS_BYE = re.compile(r"^(?:(?:ok+|okay|alright|aight|k|well|anyway|anyways)\W+)?(?:bye+|goodbye|"
                         r"gtg|g2g|ttyl|cya|gn|good ?night|night night)\b(?!\s+(?:to|was|is)\b)")
@@ -367,6 +373,8 @@ def act(text: str, about: Sequence[Topic]) -> Act:
         return Act("thanks")
     if _LEAVING.search(t) and _THANKED.search(t) and len(words) <= 16:
         return Act("goodbye")  # "ok gonna go do a puzzle. thanks for talking"
+    if _SENT_OFF.search(t) and len(words) <= 12:
+        return Act("goodbye")  # "ok my mom says screens off"
     if _OPENS_BYE.match(t) and len(words) <= 24:
         return Act("goodbye")  # "ok bye sunny, captain fins says bye too 🐠"
     # not a goodbye told of: "she said bye and left", "i told him bye"
@@ -460,7 +468,15 @@ _LESSENED = frozenset("less not no without".split())
 def _theirs(before: str) -> bool:
     """Whether a feeling word after ``before`` is someone else's: "mum cried", "shes got
     nobody to warn" (a loss is a cue whoever's it is); the emotion model reads it then."""
-    return bool(set(re.findall(r"[a-z']+", before.lower())[-2:]) & _OTHERS)
+    words = re.findall(r"[a-z']+", before.lower())
+    if set(words[-2:]) & _OTHERS:
+        return True
+    # "my cousin ... shes 6 and kinda scared of water": hers, unless the teen comes after
+    last = max((i for i, w in enumerate(words[-4:]) if w in _OTHERS), default=None)
+    return last is not None and not set(words[-4:][last:]) & _MINE
+
+
+_MINE = frozenset("i im i'm me my myself".split())
 
 
 def _lessened(before: str) -> bool:

@@ -6,33 +6,42 @@ teacher ever" (round 33: raters called it a memory made up).
 ("how old is she again?") and the answer's sentence is the teen's own introduction ("you're
 leila, 17"): round 33 answered a 101-year-old's age with the teen's.
 
-Contract: ``other_role(question, said) -> bool``: True when the question asks after a role
-named with a qualifier ("math teacher", "swim coach", "piano teacher") and the sentence the
-answer comes from (``said``, as recall words it) never says the qualifier; then the answer
-is not given and Sunny says it was not told. Pure.
+Contract: ``other_role(question, detail, told) -> bool``: True when the question asks after
+a role named by its kind ("math teacher", "swim coach", "piano teacher") and no message of
+the teen's that says the answer (``detail``) says the kind; then the answer is not given and
+Sunny says it was not told. Pure.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 _ROLES = (r"teacher|coach|tutor|instructor|doctor|dentist|boss|manager|counselor|principal|"
           r"captain|advisor|trainer|teammate|partner|neighbou?r|director")
 #: "my math teacher's name", "my science teachers name", "the swim coach"
-_ASKED = re.compile(rf"\b(?:my|our|the|her|his) (?P<kind>[a-z]+) (?P<role>{_ROLES})(?:'?s)?\b",
+#: "my math teacher's name", "my science teachers name", "the swim coach": a kind that is a
+#: subject or an activity (not "the nice manager", "my new coach")
+_KINDS = (r"math|maths|science|bio|biology|chem|chemistry|physics|history|english|spanish|french|"
+          r"german|latin|art|music|band|choir|drama|theater|theatre|gym|pe|swim|swimming|piano|"
+          r"guitar|violin|cello|drum|drums|voice|dance|ballet|soccer|football|basketball|baseball|"
+          r"softball|volleyball|tennis|track|hockey|wrestling|gymnastics|karate|taekwondo|"
+          r"chess|robotics|debate|coding|computer|cs|health|geography|econ|homeroom|english")
+_ASKED = re.compile(rf"\b(?:my|our|the|her|his) (?P<kind>{_KINDS}) (?P<role>{_ROLES})(?:'?s)?\b",
                     re.I)
-_NOT_KIND = frozenset("new old first last other favorite fav fave main head real best "
-                      "current".split())
 
 
-def other_role(question: str, said: str) -> bool:
+def other_role(question: str, detail: str, told: Sequence[str]) -> bool:
+    """True when ``question`` asks a role by its kind and none of the teen's messages that
+    say ``detail`` (the answer) says the kind ("science quiz ... mr okafor said" does)."""
     asked = _ASKED.search(question.lower())
-    if asked is None or asked.group("kind") in _NOT_KIND:
+    if asked is None or not detail:
         return False
     kind = asked.group("kind")
     stem = kind[:4] if len(kind) > 4 else kind  # "chemistry" / "chem", "biology" / "bio"
-    return not re.search(rf"\b{re.escape(stem)}", said.lower())  # ("piano lessons with mrs
-    # kim" answers "my piano teacher": the kind is said, the role need not be)
+    name = detail.lower().split()[-1]
+    saying = [t.lower() for t in told if re.search(rf"\b{re.escape(name)}\b", t.lower())]
+    return bool(saying) and not any(re.search(rf"\b{re.escape(stem)}", t) for t in saying)
 
 
 _THEIR_AGE = re.compile(r"\bhow old (?:is|was|are|were) (?:she|he|they|her|him)\b|"

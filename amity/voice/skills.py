@@ -241,7 +241,8 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
     found = recall.answer(view.text, said, turn.encode, previous, turn.read)
     if found is None and turn.span is not None:  # the words the span reader finds
         found = spanned(view.text, previous, said, turn.span, turn.read)
-    if found is not None and (other_role(view.text, found.text) or
+    told = [m.content for m in view.history if m.role == "user"]
+    if found is not None and (other_role(view.text, found.detail or "", told) or
                               not_theirs(view.text, found.text)):
         found = None  # "my math teacher's name": not the garden club advisor's; "how old is
         # she": not the teen's own age

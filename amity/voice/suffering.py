@@ -6,7 +6,8 @@ Contract: ``suffering(turn, lines)`` is a skill (``Voice.propose``). The thing t
 
 - a sore body part ("my calves", "my fingers"): "idiom_sore";
 - schoolwork or practice ("my history project", "this essay", "scales"): "idiom_work";
-- anything else ("getting up this early", "marching band"): "idiom_other".
+- anything else ("getting up this early", "marching band"): "idiom_other";
+- hunger said big ("im starving i could eat a horse"): "idiom_hungry".
 
 Rounds 29-32 met these with "wait, your calves? tell me more 👀" and "you sound like you
 need a serious nap". Quiet for real harm said plainly (the safety layer reads those first;
@@ -40,8 +41,16 @@ _WORK = re.compile(r"\b(?:project|essay|homework|hw|test|exam|studying|scales|pr
 _EMPTY = frozenset("it this that they he she everything everyone life school".split())
 
 
+#: hunger said big: "ok im starving i could eat a horse" (round 33: "that sounds like a really
+#: sad moment")
+_HUNGRY = re.compile(r"\b(?:i'?m|im|i am|so)\s+(?:literally\s+|actually\s+|so\s+)?(?:starving|"
+                     r"famished)\b|\bcould eat a (?:horse|whole \w+)\b|\bso hungry\b", re.I)
+
+
 def suffering(turn: Turn, lines: Lines) -> list[Proposal]:
     text = turn.view.text
+    if _HUNGRY.search(text) and "?" not in text:
+        return lines_for(lines, "idiom_hungry", turn, PRIOR + 0.05, "neutral")
     found = _IDIOM.search(text)
     if found is None or "?" in text:
         return []

@@ -24,7 +24,8 @@ from .skills import Proposal, Turn
 #: the message is about a plan's details: "its at ...", "it starts at 4", "check in is at 9"
 _ABOUT = re.compile(r"^(?:(?:so|and|ok|okay|oh|also|btw|update)\W+)*(?:its|it's|it is|it starts|"
                     r"starts|check ?in(?: is)?|call time(?: is)?|warm ?ups?(?: are| is)?|"
-                    r"(?:im|i'm|we'?re|were) on|the (?:\w+ ){0,2}(?:is|starts))\b", re.I)
+                    r"(?:im|i'm|we'?re|were) on|the (?:\w+ ){0,2}(?:is|starts)|"
+                    r"we (?:leave|head out|meet|go)|pick ?up is|drop ?off is)\b", re.I)
 _TIME = re.compile(r"\b(?:at\s+)?(?P<time>\d{1,2}(?::\d{2})?\s?(?:am|pm)|\d{1,2}:\d{2}|noon|"
                    r"midnight)\b|\bat (?P<hour>\d{1,2})\b(?!\s*(?:years?|yrs?|mins?|minutes?|%|"
                    r"percent|dollars|bucks|people|kids))", re.I)

@@ -32,7 +32,8 @@ _SHAPES = (
     ("you_can", re.compile(_LEAD + r"(?:can|could) (?:u|you) (?:even |actually )?(?!remember\b|"
                            r"tell\b|help\b|give\b|say\b|guess\b|talk\b|keep\b|believe\b|"
                            r"imagine\b|see\b|hear\b)" + _THING, re.I)),
-    ("you_know", re.compile(_LEAD + r"do (?:u|you) know (?:any |how to )" + _THING, re.I)),
+    ("you_can", re.compile(_LEAD + r"do (?:u|you) know how to " + _THING, re.I)),
+    ("you_know", re.compile(_LEAD + r"do (?:u|you) know any " + _THING, re.I)),
 )
 _ARTICLE = re.compile(r"^(?:a|an|the|any|some)\s+", re.I)
 _EMPTY = frozenset("it that this me them him her us what who how stuff things".split())
