@@ -33,15 +33,19 @@ _ASKED = re.compile(rf"\b(?:my|our|the|her|his) (?P<kind>{_KINDS}) (?P<role>{_RO
 
 def other_role(question: str, detail: str, told: Sequence[str]) -> bool:
     """True when ``question`` asks a role by its kind and none of the teen's messages that
-    say ``detail`` (the answer) says the kind ("science quiz ... mr okafor said" does)."""
+    say ``detail`` (the answer), nor the one before or after each, says the kind ("science
+    quiz ... mr okafor said" does)."""
     asked = _ASKED.search(question.lower())
     if asked is None or not detail:
         return False
     kind = asked.group("kind")
     stem = kind[:4] if len(kind) > 4 else kind  # "chemistry" / "chem", "biology" / "bio"
     name = detail.lower().split()[-1]
-    saying = [t.lower() for t in told if re.search(rf"\b{re.escape(name)}\b", t.lower())]
-    return bool(saying) and not any(re.search(rf"\b{re.escape(stem)}", t) for t in saying)
+    low = [t.lower() for t in told]
+    near = [" ".join(low[max(0, i - 1):i + 2]) for i, t in enumerate(low)
+            if re.search(rf"\b{re.escape(name)}\b", t)]  # the message and its neighbours: "i
+    # hurt my shoulder at swim practice" / "coach dunn thinks i strained it"
+    return bool(near) and not any(re.search(rf"\b{re.escape(stem)}", t) for t in near)
 
 
 _THEIR_AGE = re.compile(r"\bhow old (?:is|was|are|were) (?:she|he|they|her|him)\b|"

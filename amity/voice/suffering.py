@@ -38,6 +38,8 @@ _WORK = re.compile(r"\b(?:project|essay|homework|hw|test|exam|studying|scales|pr
                    r"chem\w*|bio\w*|physics|history|english|spanish|french|algebra|geometry|"
                    r"paper|report|assignment|worksheet|lab|reading|drills?|conditioning|"
                    r"finals|midterms?|quiz|presentation|class|labs|lines|rehearsals?)$", re.I)
+_LAST_OWNED = re.compile(r"\b(?:my|this|these|the|that)\b(?!.*\b(?:my|this|these|the|that)\b)"
+                         r".*$")
 _EMPTY = frozenset("it this that they he she everything everyone life school".split())
 
 
@@ -52,9 +54,11 @@ def suffering(turn: Turn, lines: Lines) -> list[Proposal]:
     if _HUNGRY.search(text) and "?" not in text:
         return lines_for(lines, "idiom_hungry", turn, PRIOR + 0.05, "neutral")
     found = _IDIOM.search(text)
-    if found is None or "?" in text:
+    if found is None or "?" in text or turn.act.name == "goodbye":
         return []
     thing = " ".join(found.group("thing").lower().split())
+    if (owned := _LAST_OWNED.search(thing)) is not None:
+        thing = owned.group(0)  # "im so tired my feet": my feet
     thing = re.sub(r"^(?:bro|ngl|ok|so|and|but|lowkey|honestly|tbh) ", "", thing)
     if thing in _EMPTY or not thing:
         return []

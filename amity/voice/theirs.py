@@ -39,6 +39,12 @@ _GRIM = re.compile(r"\b(?:funeral|court|trial|divorce|hearing|memorial|sentenc\w
 _OWNER = re.compile(r"^user's (?P<who>[a-z]+(?: [a-z]+)?)$")
 
 
+#: a verb or a possessive before the plan's thing: "has his", "starts", "gets her"
+_VERB = re.compile(r"^(?:(?:has|have|had|starts|start|gets|get|takes|take|does|do|is having|is "
+                   r"doing)\s+)?(?:his|her|their|a|an|the)\s+|^(?:starts|start)\s+", re.I)
+_ANNOYED = re.compile(r"\bso annoying\b|\bugh+\b|\bannoyed\b|\bcant stand\b|🙄|😤|😒", re.I)
+
+
 def _owner(subject: str) -> str | None:
     """Whose plan, as Sunny says it: "user's mom" -> "your mom", "Nora" -> "Nora"; None for
     the user's own or a subject that is no one ("it")."""
@@ -51,15 +57,17 @@ def _owner(subject: str) -> str | None:
 
 def their_plan(turn: Turn, lines: Lines) -> list[Proposal]:
     view = turn.view
-    if view.now is None or "?" in view.text:
-        return []
+    if view.now is None or "?" in view.text or turn.mood == "angry" or _ANNOYED.search(view.text):
+        return []  # "my aunt moves in on the 20th ... so annoying": no "oh nice"
     today = view.now.date()
     for fact in view.facts:
         if fact.predicate != "event" or fact.when is None or fact.when < today or \
                 (owner := _owner(fact.subject)) is None or _GRIM.search(fact.object):
             continue
-        event = re.sub(r"^(?:[a-z]+'?s )(?=\S)", lambda m: "" if m.group(0).rstrip("s '")
-                       .lower() in owner.lower() else m.group(0), fact.object.strip())
+        event = _VERB.sub("", re.sub(r"^(?:[a-z]+'?s )(?=\S)", lambda m: "" if m.group(0)
+                                     .rstrip("s '").lower() in owner.lower() else m.group(0),
+                                     fact.object.strip()))
+        # ("has his cricket final" of Arjun: "Arjun's cricket final")
         # ("moms c-section" of your mom: "your mom's c-section", not "your mom's moms ...")
         if len(event.split()) > 6 or not re.fullmatch(r"[a-z0-9' -]+", event):
             continue

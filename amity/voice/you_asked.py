@@ -1,6 +1,8 @@
 """Questions put to Sunny about itself that no written topic covers: "do u like fishing?",
 "have u ever been camping lol", "can u even do magic", "do u know any sign language?".
 
+("do u ever get nervous" is a feeling asked: ``myself`` answers it.)
+
 Contract: ``you_asked(turn, lines)`` is a skill (``Voice.propose``). The thing asked about is
 named back in an honest, playful answer from an AI who can't go camping but would love to
 hear about it (``skills.json``: "you_like", "you_ever", "you_can", "you_know"), where
@@ -26,7 +28,7 @@ _THING = (r"(?P<x>[a-z' -]{2,30}?)\s*(?:\?|$|\bor\b|\blol\b|\btho\b|\blike\b|\ba
 _SHAPES = (
     ("you_like", re.compile(_LEAD + r"(?:do|did) (?:u|you) (?:even |actually )?(?:like|love|"
                             r"enjoy) " + _THING, re.I)),
-    ("you_ever", re.compile(_LEAD + r"(?:have|did|do) (?:u|you) ever (?:been |done |tried |seen |"
+    ("you_ever", re.compile(_LEAD + r"(?:have|did) (?:u|you) ever (?:been |done |tried |seen |"
                             r"had |gone |played |eaten |went |go |gone to |been to |go to )?"
                             + _THING, re.I)),
     ("you_can", re.compile(_LEAD + r"(?:can|could) (?:u|you) (?:even |actually )?(?!remember\b|"

@@ -347,6 +347,15 @@ _FOR_NOW = re.compile(r"\bkeep(?:ing)? (?:it|this|that|them) to myself (?:for no
                       r"for a while|till|until)\b|\bsee (?:u|you|ya) (?:tmrw|tomorrow)\b", re.I)
 
 
+#: what a question about Sunny itself cannot be at the check tier: the teen's own distress or
+#: a threat ("what do u do when nobody is talking to u"); sexual and romantic readings stay
+_NOT_ABOUT_SUNNY = frozenset({CRISIS_CATEGORY, "bullying", "violence"})
+#: Sunny's favourite kind of story, film or music: no sexual reading at the check tier
+_FAVOURITE_KIND = re.compile(r"\bfav(?:ou?rite|e)?\s+(?:kind|type|genre)s?\s+of\s+(?:story|stories|"
+                             r"book|books|movie|movies|film|films|show|shows|music|game|games|"
+                             r"song|songs)\b", re.I)
+
+
 def _joking(text: str) -> bool:
     """A chat message (under ``_CHAT_WORDS`` words) with a joke marker, an idiom, a
     sign-off or an errand ("ok bye", "this is killing me lol", "i wont be here long,
@@ -522,8 +531,10 @@ def check(text: str, context: Sequence[str] = (), vector: np.ndarray | None = No
         # question about what they told, no word of harm: the models' check-in is no care;
         # nor to a question about Sunny ("what do u do when nobody is talking to u")
         to_sunny = bool(ASKS_SUNNY.match(text.lower()))
-        hits = [h for h in hits if not ((to_sunny or h.category == CRISIS_CATEGORY) and
-                                        h.tier == "check" and h.rule == "classifier")]
+        hits = [h for h in hits if not (h.tier == "check" and h.rule == "classifier" and (
+            h.category == CRISIS_CATEGORY or to_sunny and (
+                h.category in _NOT_ABOUT_SUNNY or h.category == "sexual" and
+                _FAVOURITE_KIND.search(text))))]
     verdicts = [Verdict(h.category, h.score, (h.start, h.end), text[h.start:h.end], h.tier)
                 for h in _best(hits)]
     verdicts.sort(key=lambda v: (v.tier != "high", -v.score, v.span))

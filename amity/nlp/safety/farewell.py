@@ -91,7 +91,8 @@ ASKS_TOLD = re.compile(r"\b(?:did i (?:tell|say|mention)|what did i (?:say|tell)
 #: a question about Sunny itself ("what do u do when nobody is talking to u", "do u ever get
 #: bored"), no word of the teen's own life in it
 ASKS_SUNNY = re.compile(r"^\W*(?:(?:ok|so|wait|random|sunny|also|and|btw|lol|hey|question)\W+)*"
-                        r"(?:what|how|do|does|did|are|r|can|could|would|have|were|is)\b"
+                        r"(?:what|whats|what's|how|hows|how's|which|who|where|why|do|does|did|are|r|"
+                        r"can|could|would|have|were|is)\b"
                         r"(?![^?]*\b(?:i|im|i'?m|me|my|myself|ive|i'?ve)\b)[^?]*\b(?:u|you|ur)\b")
 #: a plain "i'm going now" with nothing else in it ("ok im gonna go now bye", "ok thats all
 #: bye", "goodbye for now")

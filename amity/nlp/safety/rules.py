@@ -87,6 +87,10 @@ _FIRST_SUBJECT = re.compile(r"\b(?:i|i['’]?m|im|i['’]?ve|ive|i['’]?ll|i['�
 _FIRST_AT = re.compile(r"(?:i|i['’]?m|im|i['’]?ve|ive|i\s+have)\b", re.I)
 _IDIOM = re.compile(
     r"\bbrb\s+forever\b|\bbe\s+right\s+back\s+forever\b|"  # "ok brb forever i have to find..."
+    # cutting a piece of work down: "mine is like 3:20 so i gotta cut stuff", "cut some lines"
+    r"\bcut\s+(?:some\s+|a\s+few\s+|a\s+lot\s+of\s+|\d+\s+)?(?:stuff|things|lines?|words?|"
+    r"verses?|stanzas?|parts?|seconds?|minutes?|scenes?|songs?|paragraphs?|sentences?|slides?|"
+    r"it\s+down|down\s+(?:to|my|the))\b|"
     # a cracked screen's edge: "my phone screen cracked and i keep cutting my thumb lol"
     r"\b(?:screen|phone|paper|cardboard|soda\s+can|tin\s+can)\b[^.!?]{0,60}\b(?:keep\s+)?(?:cutting|"
     r"nicking|slicing)\s+my\s+(?:thumb|finger|fingers|palm)\b(?![^.!?]{0,30}\b(?:on\s+purpose|"

@@ -191,7 +191,11 @@ INJECTION: tuple[Rule, ...] = (
          r"(?:of\s+)?(?:the\s+|your\s+)?(?:previous|prior|above|earlier|preceding|following|initial|original|"
          r"system|old|existing)?\s*(?:and\s+following\s+)?(?:instructions?|prompts?|rules|directions|guidelines|"
          r"programming|directives|context|constraints|restrictions)\b|\bforget\s+(?:everything|all)\s+(?:you|that\s+you)\s+"
-         r"(?:learned|know|were\s+told|have\s+been\s+told)", negatable=False, person=False),
+         r"(?:learned|know|were\s+told|have\s+been\s+told)", negatable=False, person=False,
+         # the teen's own slip: "what if i forget the rules and everyone gets bored", "i always
+         # skip the instructions lol" (not "i want you to forget your rules")
+         before=r"\b(?:i|i['’]?ll|ill|i\s+might|i\s+always|i\s+sometimes|i\s+totally|i\s+kinda|"
+                r"i\s+literally|i\s+keep|we|we['’]?ll|he|she|they|someone|people)\s+$"),
     rule("reveal_prompt", "prompt_injection", "high", 0.93,
          r"\b(?:print|show|reveal|repeat|output|display|leak|tell\s+me|give\s+me|what\s+(?:is|are|was|were)|what{0}s)\s+"
          r"(?:me\s+)?(?:your|the)\s+(?:full\s+|entire\s+|exact\s+|hidden\s+|secret\s+)?(?:system|initial|hidden|original|"
