@@ -436,3 +436,16 @@ def test_the_kind_may_be_said_in_the_message_before_the_name() -> None:
     told = ["ugh i hurt my shoulder at swim practice", "coach reyes thinks i strained it"]
     assert not other_role("whos my swim coach?", "Coach Reyes", told)
     assert other_role("whos my math teacher?", "Coach Reyes", told)
+
+
+def test_a_count_told_gets_no_crisis_message() -> None:
+    from amity.nlp.safety.checker import check, is_crisis
+    assert not is_crisis(check("its gonna be 24 squares, 4 across and 6 down. i have 15 done",
+                               []))
+    assert is_crisis(check("i have 30 pills and 2 hours left", []))
+
+
+def test_someone_elses_age_is_not_the_teens_own() -> None:
+    from amity.voice.recall_role import not_theirs
+    assert not_theirs("how old is my aunt again", "you told me hi sunny, you're hana, 16")
+    assert not not_theirs("how old am i lol", "you told me hi sunny, you're hana, 16")

@@ -3,8 +3,9 @@ teacher's name" answered "Ms Okafor" from "our advisor is ms okafor shes like th
 teacher ever" (round 33: raters called it a memory made up).
 
 ``not_theirs(question, said) -> bool``: True when the question asks someone else's age
-("how old is she again?") and the answer's sentence is the teen's own introduction ("you're
-leila, 17"): round 33 answered a 101-year-old's age with the teen's.
+("how old is she again?", "how old is my aunt") and the answer's sentence is the teen's own
+introduction ("you're leila, 17"): rounds 33 and 35 answered a 101-year-old's age and an
+aunt's with the teen's.
 
 Contract: ``other_role(question, detail, told) -> bool``: True when the question asks after
 a role named by its kind ("math teacher", "swim coach", "piano teacher") and no message of
@@ -48,8 +49,8 @@ def other_role(question: str, detail: str, told: Sequence[str]) -> bool:
     return bool(near) and not any(re.search(rf"\b{re.escape(stem)}", t) for t in near)
 
 
-_THEIR_AGE = re.compile(r"\bhow old (?:is|was|are|were) (?:she|he|they|her|him)\b|"
-                        r"\b(?:her|his|their) age\b", re.I)
+_THEIR_AGE = re.compile(r"\bhow old (?:is|was|are|were|'s)\b|\bhow old\s+(?:my|her|his|their)\b|"
+                        r"\b(?:her|his|their|[a-z]+'?s) age\b(?<!\bmy age)", re.I)
 _OWN_AGE = re.compile(r"\byou(?:'re| are|re)?\s+(?:[a-z]+,?\s+)?\d{1,2}\b|\byou(?:'re| are) "
                       r"\d{1,2}\b", re.I)
 

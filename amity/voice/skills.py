@@ -394,7 +394,8 @@ def fallback(turn: Turn, lines: Lines) -> list[Proposal]:
     if said is None or key.startswith("named_comfort") and not own or \
             key in ("named_glad", "named_laugh") and (is_first_name(said.lower()) or
                                                       said.lower() in _KIN or _HURT.search(said)) \
-            or key == "named_glad" and _MISHAP.search(text):
+            or key == "named_glad" and _MISHAP.search(text) or \
+            said.lower() == turn.view.user_name.lower():  # ("callum 😂 I can't" to Callum)
         return out  # (not "okay sam made me smile" to "ur a good listener, better than sam")
     after = FOLLOW_ON.get(turn.mood, FOLLOW_ON["low"]) if key == "named_comfort" else ("",)
     after = [a for a in after if not asks_told(a, text)] or [""]
