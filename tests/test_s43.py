@@ -449,3 +449,12 @@ def test_someone_elses_age_is_not_the_teens_own() -> None:
     from amity.voice.recall_role import not_theirs
     assert not_theirs("how old is my aunt again", "you told me hi sunny, you're hana, 16")
     assert not not_theirs("how old am i lol", "you told me hi sunny, you're hana, 16")
+
+
+def test_the_kind_may_come_from_an_earlier_visit_kept_in_the_ledger() -> None:
+    from amity.voice.recall_role import other_role
+    recent = ["ok so auditions happened and i sang the song ms harlow picked"]
+    kept = ["you told me your voice teacher ms harlow says you should sing something else"]
+    q = "also whats my voice teachers name"
+    assert other_role(q, "Ms Harlow", recent)  # the recent visit alone never says the kind
+    assert not other_role(q, "Ms Harlow", recent + kept)

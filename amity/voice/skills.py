@@ -241,7 +241,8 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
     found = recall.answer(view.text, said, turn.encode, previous, turn.read)
     if found is None and turn.span is not None:  # the words the span reader finds
         found = spanned(view.text, previous, said, turn.span, turn.read)
-    told = [m.content for m in view.history if m.role == "user"]
+    told = [m.content for m in view.history if m.role == "user"] + [s.text for s in said]
+    # (what the teen told in earlier visits lives in the ledger, not the recent history)
     if found is not None and (other_role(view.text, found.detail or "", told) or
                               not_theirs(view.text, found.text)):
         found = None  # "my math teacher's name": not the garden club advisor's; "how old is
