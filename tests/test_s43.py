@@ -453,8 +453,15 @@ def test_someone_elses_age_is_not_the_teens_own() -> None:
 
 def test_the_kind_may_come_from_an_earlier_visit_kept_in_the_ledger() -> None:
     from amity.voice.recall_role import other_role
-    recent = ["ok so auditions happened and i sang the song ms harlow picked"]
+    recent = ["ok so auditions happened and ms harlow said i did great"]
     kept = ["you told me your voice teacher ms harlow says you should sing something else"]
     q = "also whats my voice teachers name"
     assert other_role(q, "Ms Harlow", recent)  # the recent visit alone never says the kind
     assert not other_role(q, "Ms Harlow", recent + kept)
+
+
+def test_a_kind_said_by_what_is_done_in_it_counts() -> None:
+    from amity.voice.recall_role import other_role
+    told = ["our crew battle got moved to wednesday and miss tasha was so mad"]
+    assert not other_role("whats my dance teachers name again", "Miss Tasha", told)
+    assert other_role("whats my math teachers name again", "Miss Tasha", told)

@@ -28,6 +28,16 @@ _KINDS = (r"math|maths|science|bio|biology|chem|chemistry|physics|history|englis
           r"guitar|violin|cello|drum|drums|voice|dance|ballet|soccer|football|basketball|baseball|"
           r"softball|volleyball|tennis|track|hockey|wrestling|gymnastics|karate|taekwondo|"
           r"chess|robotics|debate|coding|computer|cs|health|geography|econ|homeroom|english")
+#: a kind said by what is done in it: "our crew battle ... miss tasha" is the dance teacher
+_SAID_AS = {"dance": ("crew", "battle", "studio", "ballet", "hip ?hop", "routine", "choreo"),
+            "swim": ("pool", "meet", "laps?", "stroke", "butterfly", "freestyle", "backstroke"),
+            "swimming": ("pool", "meet", "laps?", "stroke", "butterfly", "freestyle"),
+            "voice": ("sing", "song", "choir", "vocal"), "art": ("draw", "paint", "portfolio",
+                                                                 "sketch", "ceramic"),
+            "math": ("algebra", "geometry", "calc"), "science": ("bio", "chem", "physics", "lab"),
+            "music": ("band", "choir", "orchestra", "piano", "guitar", "violin"),
+            "piano": ("recital", "keys"), "soccer": ("goalie", "keeper"),
+            "english": ("essay", "book report", "poem")}
 _ASKED = re.compile(rf"\b(?:my|our|the|her|his) (?P<kind>{_KINDS}) (?P<role>{_ROLES})(?:'?s)?\b",
                     re.I)
 
@@ -41,12 +51,13 @@ def other_role(question: str, detail: str, told: Sequence[str]) -> bool:
         return False
     kind = asked.group("kind")
     stem = kind[:4] if len(kind) > 4 else kind  # "chemistry" / "chem", "biology" / "bio"
+    stem = "|".join([re.escape(stem), *_SAID_AS.get(kind, ())])
     name = detail.lower().split()[-1]
     low = [t.lower() for t in told]
     near = [" ".join(low[max(0, i - 1):i + 2]) for i, t in enumerate(low)
             if re.search(rf"\b{re.escape(name)}\b", t)]  # the message and its neighbours: "i
     # hurt my shoulder at swim practice" / "coach dunn thinks i strained it"
-    return bool(near) and not any(re.search(rf"\b{re.escape(stem)}", t) for t in near)
+    return bool(near) and not any(re.search(rf"\b(?:{stem})", t) for t in near)
 
 
 _THEIR_AGE = re.compile(r"\bhow old (?:is|was|are|were|'s)\b|\bhow old\s+(?:my|her|his|their)\b|"
