@@ -27,7 +27,7 @@ _KINDS = (r"math|maths|science|bio|biology|chem|chemistry|physics|history|englis
           r"german|latin|art|music|band|choir|drama|theater|theatre|gym|pe|swim|swimming|piano|"
           r"guitar|violin|cello|drum|drums|voice|dance|ballet|soccer|football|basketball|baseball|"
           r"softball|volleyball|tennis|track|hockey|wrestling|gymnastics|karate|taekwondo|"
-          r"chess|robotics|debate|coding|computer|cs|health|geography|econ|homeroom|english")
+          r"chess|robotics|debate|coding|computer|cs|health|geography|econ|homeroom")
 #: a kind said by what is done in it: "our crew battle ... miss tasha" is the dance teacher
 _SAID_AS = {"dance": ("crew", "battle", "studio", "ballet", "hip ?hop", "routine", "choreo"),
             "swim": ("pool", "meet", "laps?", "stroke", "butterfly", "freestyle", "backstroke"),

@@ -35,7 +35,7 @@ _TRIAL = re.compile(r"\b(?:first day|new job|interview|exam|test|audition|tryout
                     r"defen[cs]e|pitch|review|evaluation|licen[cs]e|boards)\b", re.I)
 #: a plan that sounds like a worry or a loss when said back plainly
 _GRIM = re.compile(r"\b(?:funeral|court|trial|divorce|hearing|memorial|sentenc\w*)\b", re.I)
-#: told of in the story, not the plan's owner: "my mom is gonna be gone all day"
+#: a plan the facts give to someone of the user's: "user's mom", "user's big brother"
 _OWNER = re.compile(r"^user's (?P<who>[a-z]+(?: [a-z]+)?)$")
 
 

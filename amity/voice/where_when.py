@@ -64,9 +64,8 @@ def where_when(turn: Turn, lines: Lines) -> list[Proposal]:
     if turn.mood in LOW_MOODS or "?" in text or not _ABOUT.match(text) or swaps(text) or \
             len(text.split()) > 30:
         return []
-    if plan(turn, lines):
-        return []  # "its wednesday the 23rd at 6:30": the plan and its day said back first
     said = _details(text)
-    if not said or len(said.split()) > 8:
-        return []
+    if not said or len(said.split()) > 8 or plan(turn, lines):
+        return []  # "its wednesday the 23rd at 6:30": the plan and its day said back first
+        # (``echo.plan`` asked only when there are details to say)
     return lines_for(lines, "details_noted", turn, PRIOR, fill={"details": said})
