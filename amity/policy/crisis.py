@@ -18,6 +18,7 @@ Knows nothing about users, models or storage.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 
 @dataclass(frozen=True)
@@ -149,11 +150,31 @@ UNDER_13 = (
 
 # ---- honesty -----------------------------------------------------------------------------
 AI_REMINDER = "(Just a reminder: I'm an AI, not a human. 🤖)"
+#: the periodic reminder in a few wordings, one a day: every blind round's raters found the
+#: same sentence at every visit canned; each says the same thing plainly
+AI_REMINDERS = (
+    AI_REMINDER,
+    "(quick honesty check: I'm an AI, not a human 🤖 but I'm always glad to chat!)",
+    "(friendly reminder that I'm an AI, not a human 🤖💛)",
+    "(as always, just so you know: I'm an AI, not a human 🤖)",
+)
+
+
+def reminder_for(now: datetime) -> str:
+    """The reminder's wording for ``now``'s day."""
+    return AI_REMINDERS[now.date().toordinal() % len(AI_REMINDERS)]
+
+
+def has_reminder(text: str) -> bool:
+    """Whether ``text`` starts or ends with one of the reminders."""
+    return any(text.startswith(r) or text.endswith(r) for r in AI_REMINDERS)
 
 
 def without_reminder(text: str) -> str:
     """A reply without the periodic reminder (before a fixed line, after a model's)."""
-    return text.removeprefix(AI_REMINDER).removesuffix(AI_REMINDER).strip()
+    for reminder in AI_REMINDERS:
+        text = text.removeprefix(reminder).removesuffix(reminder).strip()
+    return text
 
 
 AM_I_HUMAN = (

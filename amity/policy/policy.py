@@ -157,7 +157,7 @@ class SafetyPolicy:
         decision = self._decide(text, verdicts, now, profile, updates, new_session, events)
         fixed = decision.fixed_reply
         if fixed and "I'm an AI" not in fixed and self._disclosure_due(profile, now):
-            fixed = f"{crisis.AI_REMINDER} {fixed}"
+            fixed = f"{crisis.reminder_for(now)} {fixed}"
             decision = replace(decision, fixed_reply=fixed)
         if "I'm an AI" in (fixed or f"{decision.preface} {decision.postscript}"):
             updates["ai_disclosed_at"] = now.isoformat()
@@ -282,7 +282,7 @@ class SafetyPolicy:
             crisis_at is not None and now - crisis_at < GENTLE_FOR)
         preface: list[str] = []
         # the reminder follows the reply: "SUNNY WE OPENED" is answered first
-        reminder = [crisis.AI_REMINDER] if self._disclosure_due(profile, now) else []
+        reminder = [crisis.reminder_for(now)] if self._disclosure_due(profile, now) else []
         if profile.get("checkin_due") and new_session:
             preface.append(crisis.CHECK_IN)
             updates["checkin_due"] = False

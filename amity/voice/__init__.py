@@ -45,9 +45,11 @@ from .plans import follow_up as follow_up_skill
 from .ranker_model import format_context
 from .recall import Read
 from .recall_spanned import SpanRead
+from .recast import recast
 from .skills import SKILLS, Proposal, Turn
 from .suffering import suffering
 from .theirs import their_plan
+from .topic import goodbye_topic
 from .visits import goodbye_plan, greet_by_name, greet_doing, greet_pet
 from .warmth import warmth
 from .where_when import where_when
@@ -121,6 +123,10 @@ def _answering(view: TurnView) -> str:
     return "" if view.new_session else view.last_reply
 
 
+#: the prior of a skill line that says more than the clause said back (``recast``)
+CLOSER = 0.85
+
+
 class Voice:
     def __init__(self, encode: Encode, *, lines: Lines | None = None,
                  response_score: ResponseScore | None = None, card_facts: Sequence[str] = (),
@@ -163,9 +169,14 @@ class Voice:
         for skill in (follow_up_skill, *SKILLS, goodbye_plan, leaving, greet_pet, greet_doing,
                       echoes, their_plan, where_when, comforts, suffering, moments, amounts,
                       asides, people, warmth, myself, picked_up, bored, news, pet_did,
-                      annoyed, you_asked):
+                      annoyed, you_asked, recast, goodbye_topic):
             for p in skill(turn, self.lines):
                 found.append((p, {"prior": p.prior}))
+        if any(p.prior >= CLOSER and not p.source.startswith("skill:recast")
+               and p.source not in rank.GENERIC for p, _ in found):
+            # a line that says what the message means more closely (a pet's deed, a count, a
+            # plan) over the clause said back, which the response model likes for its echo
+            found = [(p, parts) for p, parts in found if not p.source.startswith("skill:recast")]
         if any(p.source not in rank.GENERIC and p.prior >= rank.SAYS_MORE for p, _ in found):
             for p, parts in found:  # "wait, X? tell me more 👀" below a line that says what
                 if p.source in rank.GENERIC:  # the message means (see rank.GENERIC); never

@@ -44,6 +44,12 @@ _SAVED = re.compile(r"\b(?P<how>saved|saved up|made|earned|raised)\s+(?:like\s+|
                     r"(?P<sum>[$£€]\s?\d[\d,]*(?:\.\d\d)?)", re.I)
 
 
+#: work still to do: "i have to letter 92 place cards", "gotta memorize 40 lines"
+_TODO = re.compile(r"\b(?:have to|hafta|gotta|got to|need to|must|supposed to|still have|"
+                   r"have like)\b[^.!?]*$")
+#: words no counted thing is made of ("12 and shes", "40 i was")
+_NOT_IN_COUNT = frozenset("and or but the his her hes shes its is was are were has had i im "
+                          "ive we our my your their to of in on at for with".split())
 _NOT_COUNTED = frozenset("is was has this yes us as does goes his hers its plus minus always "
                          "thanks times".split())
 _AGED = re.compile(r"\b(?:who'?s|who is|she'?s|shes|he'?s|hes|i'?m|im|turned|turning|age|aged)\s*$")
@@ -63,14 +69,21 @@ def counted(text: str) -> tuple[str, str] | None:
     for found in _COUNT.finditer(low):
         n, noun = found.group("n"), found.group("noun").split()
         head = noun[0]
-        if head in _UNITS or not (head.endswith("s") or head in _PLURAL_OK) or \
-                head.endswith("ss") or _LETDOWN.search(low[:found.start()]) or \
+        if len(noun) == 2 and noun[1].endswith("s") and not noun[1].endswith("ss") and \
+                not head.endswith("s") and head not in _UNITS and head.isalpha() and \
+                len(head) > 2 and not {head, noun[1]} & _NOT_IN_COUNT:
+            head = " ".join(noun)  # "92 place cards"
+        last = head.split()[-1]
+        if head in _UNITS or not (last.endswith("s") or head in _PLURAL_OK) or \
+                last.endswith("ss") or _LETDOWN.search(low[:found.start()]) or \
                 low[:found.start()].endswith("out of ") or head in _NOT_COUNTED or \
                 _AGED.search(low[:found.start()]):  # "4th out of 14 kids": a placing; "sam
             continue  # whos 17 is training me": an age
         value = int(n[:-1]) * 1000 if n.endswith("k") else int(n)
         if value >= 10 and (best is None or value > best[0]):
             best = (value, f"{n} {head}")
+    if best and _TODO.search(low[:low.find(best[1])]):
+        return "amount_todo", best[1]  # "i have to letter 92 place cards": a mountain
     return ("amount_big", best[1]) if best else None
 
 

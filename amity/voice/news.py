@@ -14,6 +14,9 @@ Contract: ``news(turn, lines)`` is a skill (``Voice.propose``). It offers the te
   said back gladly ("news_picked"). Round 26 met the radio show with "a weird lunch day
   happens to everyone".
 
+- chosen by someone ("she asked ME to do all the place cards", "my editor sam picked me for
+  it"): who chose, said back with the teen as the one chosen ("news_chose_me").
+
 Questions, and messages in a low mood, get nothing here. Pure functions.
 """
 
@@ -48,6 +51,24 @@ _PICKED = re.compile(
     r"been)\s+(?P<how>picked|chosen|selected|asked|invited)\s+(?P<what>(?:to|for|as)\s+"
     r"[a-z0-9'& -]{3,60}?)(?=[,.!?;]|\s+(?:lol|and|but|so|rn|omg|ngl|next|this|on|tomorrow|"
     r"tmrw|tonight|today|in \d|its|it's|which|who)\b|\s*$)", re.I)
+#: someone else chose the teen: "she asked ME to do all the place cards", "my editor sam picked
+#: me for it" (round 35 met them with "wait, Yumi? tell me more 👀")
+_CHOSE_ME = re.compile(
+    r"\b(?!(?:and|so|but|then|also|ok|lol|omg)\b)(?P<who>she|he|they|(?:my |our )?[a-z]+"
+    r"(?: [a-z]+)?)\s+(?:just\s+|actually\s+|"
+    r"literally\s+)?(?P<how>picked|chose|asked|invited|nominated|selected)\s+(?:me|ME)\b"
+    r"(?:\s+(?P<what>(?:to|for|as)\s+[a-z0-9'& -]{2,60}?))?"
+    r"(?=[,.!?;]|\s+(?:lol|and|but|so|rn|omg|ngl|next|this|which|bc|because|its|it's)\b|"
+    r"\s*[😭✨🥹😳]|\s*$)")
+_NOT_WHO = frozenset("i we it that this who which u you".split())
+#: asked or invited is an honour when it is said as one (caps, "!", a big deal) or a coach,
+#: teacher or the like asked; "my mom asked me to clean my room" is a chore
+_HONOUR = re.compile(r"\bME\b|!|✨|🥹|😭|\b(?:huge|big deal|honou?r|so cool|omg|lowkey|"
+                     r"crazy|insane)\b")
+_ASKERS = re.compile(r"\b(?:coach|teacher|director|captain|editor|conductor|principal|"
+                     r"instructor|mr|mrs|ms|miss|sensei|manager|boss)\b", re.I)
+_CHORE = re.compile(r"\b(?:clean|dishes|chores?|trash|laundry|vacuum|homework|stop|leave|"
+                    r"quiet|help (?:her|him) with)\b", re.I)
 #: where the thing said back may be cut: it keeps its first words ("to play at a backyard
 #: party", not "... at my school in the gym")
 _CUT = re.compile(r"\s+(?:at|in|with|from|because|bc)\s+", re.I)
@@ -95,5 +116,25 @@ def picked(turn: Turn, lines: Lines) -> list[Proposal]:
     return _fill(lines, "news_picked", turn, how=found.group("how").lower(), what=what)
 
 
+def chose_me(turn: Turn, lines: Lines) -> list[Proposal]:
+    """"she asked ME to do all the place cards in calligraphy" -> "wait, she asked YOU to do
+    all the place cards?! 🥹 that's such an honour"."""
+    text = turn.view.text
+    found = _CHOSE_ME.search(text)
+    if found is None or "?" in text or turn.mood in LOW_MOODS:
+        return []
+    who = second_person(found.group("who").lower())
+    how = found.group("how").lower()
+    if who.split()[-1] in _NOT_WHO or _CHORE.search(text):
+        return []
+    if how in ("asked", "invited") and not (_HONOUR.search(text) or _ASKERS.search(who)):
+        return []
+    what = found.group("what") or ""
+    what = "" if re.fullmatch(r"(?:to|for|as) (?:it|this|that)", what.strip(), re.I) else \
+        _short(what)
+    key = "news_chose_me" if what else "news_chose_me_plain"
+    return _fill(lines, key, turn, who=who, how=how, what=what)
+
+
 def news(turn: Turn, lines: Lines) -> list[Proposal]:
-    return went(turn, lines) or picked(turn, lines)
+    return went(turn, lines) or picked(turn, lines) or chose_me(turn, lines)

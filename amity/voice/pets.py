@@ -22,16 +22,25 @@ from .visits import pet_named
 
 PRIOR = 0.9  # says what the message means: above a written line about pets in general
 
-_KINDS = r"(?:dog|puppy|pup|cat|kitten|kitty|bunny|rabbit|hamster|parrot|bird|goat|ferret|lizard)"
+KINDS = (r"(?:dog|puppy|pup|cat|kitten|kitty|bunny|rabbit|hamster|parrot|bird|goat|ferret|lizard|"
+          # breeds said for the pet ("my bulldog tank keeps stealing my socks")
+          r"shiba|husky|beagle|corgi|pug|poodle|doodle|goldendoodle|labradoodle|lab|retriever|"
+          r"golden|bulldog|chihuahua|dachshund|weenie dog|sausage dog|terrier|yorkie|collie|"
+          r"shepherd|pitbull|pittie|boxer|rottweiler|greyhound|spaniel|schnauzer|maltese|"
+          r"tabby|calico|siamese|ragdoll|guinea pig|gerbil|budgie|parakeet|cockatiel|gecko|"
+          r"tortoise|turtle|chicken|hen|duck)")
 _DEEDS = (r"(?:knocked|ate|stole|chewed|sat on|slept on|threw up|puked|peed|broke|ripped|"
           r"dragged|licked|attacked|destroyed|spilled|hid|got into|ran off with|"
           r"walked (?:on|across)|stepped on|bit|scratched|pushed|dug|escaped|unplugged|deleted|"
           r"sent|"
-          r"jumped (?:on|into|in)|fell (?:in|into|off)|tried to eat)")
-_DID = re.compile(r"\b(?P<who>(?:my |our )?" + _KINDS + r"(?: [a-z]+)?|[a-z]+)\s+"
+          r"jumped (?:on|into|in)|fell (?:in|into|off)|tried to eat|"
+          # a habit: "keeps stealing my socks", "keeps trying to eat the envelopes"
+          r"keeps (?:trying to )?[a-z]+(?:ing)?|wont stop [a-z]+ing|won't stop [a-z]+ing)")
+_DID = re.compile(r"\b(?P<who>(?:my |our )?" + KINDS + r"(?: [a-z]+)?|[a-z]+)\s+"
                   r"(?:just |literally |totally |also |finally |somehow )?(?P<did>" + _DEEDS +
                   r"\b[^,.!?;]{0,45}?)(?=\s*(?:[,.!?;]|(?:lol|lmao|and|but|so|rn|again)\b|"
                   r"😭|😂|💀|$))", re.I)  # (a whole word: "ate my sock", not "ate my" + "so")
+_NOT_NAME = frozenset("just literally totally also finally somehow keeps is was has".split())
 _HURT = re.compile(r"\b(?:vet|sick|hurt|bleeding|poison\w*|toxic|emergency|dying|died|limping|"
                    r"choking|chocolate|grapes|lost|missing)\b", re.I)
 
@@ -46,8 +55,11 @@ def pet_did(turn: Turn, lines: Lines) -> list[Proposal]:
         who = found.group("who").lower()
         if name and (who == name.lower() or who.endswith(f" {name.lower()}")):
             pet = name
-        elif re.fullmatch(r"(?:my |our )" + _KINDS, who):
+        elif re.fullmatch(r"(?:my |our )" + KINDS, who):
             pet = second_person(who)
+        elif (kind_name := re.fullmatch(r"(?:my |our )" + KINDS + r" (?P<name>[a-z]+)", who)) \
+                and kind_name.group("name") not in _NOT_NAME:
+            pet = kind_name.group("name").capitalize()  # "our shiba kuma": Kuma
         else:
             continue
         did = second_person(found.group("did").strip())

@@ -67,7 +67,7 @@ _WENT_WELL = re.compile(r"\b(?:passed|won|aced|nailed|made (?:it|the team)|got (
                         r"great|amazing))\b", re.I)
 #: words a plan's name may not start or end with: "the see phoebe bridgers in chicago",
 #: "the taking the train up", "the quiz you", "big news volleyball tryouts" (a loose parse)
-_EVENT_HEAD = re.compile(r"^(?:(?:big|good|bad) news|so|ok|also|and|there'?s an?|there'?s|"
+_EVENT_HEAD = re.compile(r"^(?:(?:(?:big|good|bad) )?news|so|ok|also|and|there'?s an?|there'?s|"
                          r"see|seeing|take|taking|try|says|said|thinks|"
                          r"trying|join|joining|meet|meeting|go to|going to|monday|tuesday|"
                          r"wednesday|thursday|friday|saturday|sunday|to|"
@@ -152,7 +152,7 @@ _KIN_S = re.compile(r"^(?:my |the )?(mom|mum|dad|sister|brother|grandma|grandpa|
 #: she lands")
 #: a verb before someone's plan: "runs a half marathon", "has her recital"
 _THEIR_VERB = re.compile(r"^(?:runs|has|does|takes|starts|plays|is (?:running|doing|taking|"
-                         r"having|starting))\s+(?:a|an|the|her|his|their)\s+(?=\w+)", re.I)
+                         r"having|starting))\s+(?:(?:a|an|the|her|his|their)\s+)?(?=\w+)", re.I)
 _NO_PLAN = re.compile(r"\b(?:nights|mornings|weekends|days)$|\b(?:some|any)$|,|"
                       r"^(?:shes|hes|she|he|they|theyre|"
                       r"its|it's|i|im)\b", re.I)
@@ -180,6 +180,9 @@ def tidy_plans(due: FollowUp | None) -> tuple[FollowUp, ...]:
         event = plan.event.strip()
         while (cut := _EVENT_TAIL.sub("", _EVENT_HEAD.sub("", event))) != event:
             event = cut
+        event = _mend(event, plan.whose)
+        if not event:
+            continue
         if plan.kind != "birthday" and (thing := as_thing(event)) != event:
             event = thing or _by_day(plan, event) or ""
         elif plan.whose and event and not _OWNED.match(event) and \
@@ -200,6 +203,48 @@ def tidy_plans(due: FollowUp | None) -> tuple[FollowUp, ...]:
             # ("the meet is friday" is a meet; "saturday to meet" none)
             out.append(replace(plan, event=event, also=()))
     return tuple(out)
+
+
+#: a group's plan said with its verb: "team has regionals" -> "regionals"
+_GROUP_HAS = re.compile(r"^(?:the |my |our )?(?:team|club|school|band|class|squad|crew|choir|"
+                        r"troop|league) (?:has|have|is having|are having|is doing|are doing) ",
+                        re.I)
+#: a verb said after the plan's name: "dads band plays" -> "dads band"
+_VERB_AFTER = re.compile(r"\s+(?:plays|play|starts|start|opens|open|ends|is|are|comes|goes|"
+                         r"happens|performs|leaves|lands)$", re.I)
+#: opening a place is the opening: "opens his barbershop" -> "barbershop opening"
+_OPENS = re.compile(r"^(?:opens|is opening|launches) (?:his|her|their|the|a|an) (?P<place>.+)$",
+                    re.I)
+#: no plan: a person ("brother ken", of Ken), a count ("3 times"), a mood ("nervous wreck"),
+#: something that will not happen ("friend cant practice")
+_KIN_WORDS = frozenset("""brother sister bro sis cousin friend bestie mom mum dad grandma grandpa
+nani nana aunt uncle stepdad stepmom the my his her your""".split())
+_NOT_A_PLAN = re.compile(r"^\d+ times?$|\bwreck\b|\b(?:cant|can't|cannot|wont|won't|not|dont|"
+                         r"don't|isnt|isn't|never)\b", re.I)
+#: the thing got, named as the thing: "getting the betta" -> "the new betta"
+_GOT_THING = re.compile(r"^getting (?:the|a|an|my|our) (?P<thing>[a-z]+)$", re.I)
+
+
+def _mend(event: str, whose: str) -> str:
+    """A plan's name mended for saying back, or "" when it names no plan: a grade before the
+    thing ("7 piano exam"), a group's "has", a verb after the name, a shop that opens, a thing
+    got; a person, a count, an idiom or a plan that will not happen is none."""
+    event = re.sub(r"^\d{1,2}\s+(?=[a-z]{3,})(?!(?:times?|min|mins|minutes?|hours?|hrs?|miles?|"
+                   r"km|pages?|days?|weeks?|years?|seconds?|secs?|feet|foot|person|people)\b)",
+                   "", event)  # "7 piano exam" (grade 7), not "5 min presentation"
+    event = _GROUP_HAS.sub("", event)
+    if (opens := _OPENS.match(event)) is not None:
+        event = f"{opens.group('place')} opening"
+    event = _VERB_AFTER.sub("", event)
+    if _NOT_A_PLAN.search(event):
+        return ""
+    names = {w.lower() for w in (whose or "").replace("'s", "").split()}
+    words = {w.lower() for w in event.split()}
+    if names and words - names and words - names <= _KIN_WORDS and words & names:
+        return ""  # "brother ken" of Ken: a person, no plan
+    if not whose and (got := _GOT_THING.match(event)) is not None:
+        return f"the new {got.group('thing')}"
+    return event
 
 
 def told_plan(due: FollowUp | None, text: str) -> FollowUp | None:
@@ -284,14 +329,21 @@ def _plural(event: str) -> bool:
     return re.search(r"(?<!ma)[^sui']s$", event) is not None
 
 
+_EVENTS_TOO = frozenset("party exam tournament competition shift shifts".split())
+_DETERMINERS = frozenset("the a an his her my your their our its".split())
 _ING_NOUNS = frozenset("wedding meeting reading hearing painting building evening outing "
                         "training screening fitting clothing gathering spring morning".split())
 
 
 def _a_doing(event: str) -> bool:
     """A plan named by a doing ("bringing his truck", "getting the cast off"), not an -ing
-    noun ("wedding", "meeting")."""
-    first = event.split()[0]
+    noun ("wedding", "meeting") nor one naming an event ("fencing tournament", "nursing exam",
+    "going away party")."""
+    words = event.split()
+    first = words[0]
+    if len(words) > 1 and (words[-1].lower() in EVENT_NOUNS or words[-1].lower() in _EVENTS_TOO) \
+            and not {w.lower() for w in words[1:]} & _DETERMINERS:
+        return False  # (but "running the bake sale" is a doing)
     return first.endswith("ing") and first not in _ING_NOUNS
 
 

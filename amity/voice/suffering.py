@@ -7,7 +7,8 @@ Contract: ``suffering(turn, lines)`` is a skill (``Voice.propose``). The thing t
 - a sore body part ("my calves", "my fingers"): "idiom_sore";
 - schoolwork or practice ("my history project", "this essay", "scales"): "idiom_work";
 - anything else ("getting up this early", "marching band"): "idiom_other";
-- hunger said big ("im starving i could eat a horse"): "idiom_hungry".
+- hunger said big ("im starving i could eat a horse"): "idiom_hungry";
+- weather that got them ("its raining cats and dogs", "got soaked"): "idiom_weather".
 
 Rounds 29-32 met these with "wait, your calves? tell me more 👀" and "you sound like you
 need a serious nap". Quiet for real harm said plainly (the safety layer reads those first;
@@ -49,8 +50,31 @@ _HUNGRY = re.compile(r"\b(?:i'?m|im|i am|so)\s+(?:literally\s+|actually\s+|so\s+
                      r"famished)\b|\bcould eat a (?:horse|whole \w+)\b|\bso hungry\b", re.I)
 
 
+#: a sore body said big: "my hand is about to fall off", "my arms are dead", "cant feel my legs"
+_BODY_IDIOM = re.compile(
+    r"\b(?P<thing>my (?:[a-z]+ )?(?:calves|legs?|arms?|back|feet|fingers?|neck|hands?|"
+    r"shoulders?|thighs?|quads|abs|wrists?))\s+(?:is|are|r|feels?|feel like (?:its|it's|they're|"
+    r"theyre))\s+(?:literally\s+|lowkey\s+|so\s+|actually\s+)*(?:about to fall off|gonna fall "
+    r"off|falling off|dead|jelly|jello|noodles|on fire|numb)\b|"
+    r"\b(?:cant|can't|cannot) feel my (?P<numb>legs|arms|feet|fingers|hands|calves)\b", re.I)
+
+
+#: weather that got the teen: "its raining cats and dogs, the walk home was tragic" (round 35:
+#: "nope. it was a beautiful day.")
+_WEATHER = re.compile(r"\b(?:raining cats and dogs|(?:its|it's|it is|was) (?:literally |so |"
+                      r"absolutely )?(?:pouring|bucketing|freezing|storming)|pouring rain|"
+                      r"got (?:soaked|drenched)|(?:soaked|drenched) (?:from|in) the rain)\b", re.I)
+
+
 def suffering(turn: Turn, lines: Lines) -> list[Proposal]:
     text = turn.view.text
+    if _WEATHER.search(text) and "?" not in text and turn.act.name != "goodbye":
+        return lines_for(lines, "idiom_weather", turn, PRIOR + 0.05, "neutral")
+    if (body := _BODY_IDIOM.search(text)) and "?" not in text:
+        thing = (body.group("thing") or body.group("numb")).lower()
+        thing = re.sub(r"^my ", "", thing)
+        thing = thing if thing.endswith("s") else thing + "s"  # "sore hands are the worst"
+        return lines_for(lines, "idiom_sore", turn, PRIOR + 0.05, "neutral", {"thing": thing})
     if _HUNGRY.search(text) and "?" not in text:
         return lines_for(lines, "idiom_hungry", turn, PRIOR + 0.05, "neutral")
     found = _IDIOM.search(text)

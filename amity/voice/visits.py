@@ -85,7 +85,10 @@ def plan_ahead(view: TurnView) -> tuple[str, str] | None:
                 continue  # news is no "tell me how it goes"; "getting the on": a loose parse
             thing = second_person(thing)
             if not thing.startswith(("your ", "the ", "a ", "an ")) and "'s" not in thing:
-                thing = f"your {thing}"
+                # "the wedding is saturday" (an aunt's): the wedding, not "your wedding"
+                told_the = re.search(rf"\bthe {re.escape(thing)}\b", low) and \
+                    not CONTEST.search(thing)  # ("the bio test is friday" is theirs)
+                thing = f"the {thing}" if told_the else f"your {thing}"
             return thing, day_said(ahead[0], today)
     return None
 

@@ -1,0 +1,198 @@
+"""What just happened, said back in the teen's own words: the listener's oldest move.
+
+Contract: ``recast(turn, lines)`` is a skill (``Voice.propose``). When a message tells
+something that happened (a clause with someone and a past deed: "today i rode 40 feet
+without falling!!", "the printer jammed like 4 times today so annoying", "coach lin made me
+do 200 serves yesterday my arm is dead"), it offers the team's lines with that clause said
+back in the second person ("{did}": "you rode 40 feet without falling"), in the key that fits
+the message's feeling:
+
+- ``recast_proud``: the teen's own achievement (a record, a place, a win, "made the team");
+- ``recast_glad``: the teen's other happy news; ``recast_them``: someone else's;
+- ``recast_laugh``: the deed just before a "lol", "lmao", 😂 or 💀;
+- ``recast_ugh``: an annoyance said ("so annoying", "ugh", 🙄) or read lightly (``turn.mild``).
+
+Rounds 33-35 met these with "ooh, personal record! what's the story there?", "ahh cards,
+that's so nice 😊" and "aw, that's a bummer 😕" (``skill:ack_named``, ``glad_named``,
+``comfort_light``: SSA 0.59, 0.57, 0.38 on 200 ratings); lines that say back what the
+message means were rated 0.85-1.0. Nothing is offered for a question, a plan, a correction,
+a pet (``pets``), a low mood read in full, a hurt, a cry, a let-down, the first message of a
+visit with plans due (``plans.follow_up`` knows what it is about), or a clause that speaks
+of "you" (whose "you" would turn into Sunny's). Pure functions over the message.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import LOW_MOODS, Lines
+from .moments import lines_for
+from .pets import KINDS
+from .reading import QUESTION
+from .recall_words import second_person
+from .skills import _FUN_BUT, _MISHAP, Proposal, Turn
+
+#: above the "tell me more" and "that's so nice" lines (``rank.SAYS_MORE``), below the echoes
+#: and moments (0.75) and the skills that say what a message means more closely (a pet's deed,
+#: a count, a plan: 0.9-1.0)
+PRIOR = 0.72
+
+_IRREGULAR = frozenset("""got made won ran rode beat hit did went saw met caught threw drew
+wrote sold found built swam sang took gave ate fell broke lost spent left brought bought taught
+held kept stood told sent paid sat slept stole came flew wore tore forgot began fought put
+set let dropped finished passed landed nailed scored pinned learned learnt shot grew dug hid
+spilled burnt chose fed woke keep keeps""".split())
+#: -ed words that are no deed said back ("i wanted to scream", "i needed")
+_NOT_DEEDS = frozenset("need feed seed bleed speed wanted needed supposed used tried "
+                       "hoped decided planned".split())
+#: hurts and harms are comfort's or safety's, never laughed at or said back brightly
+_HURT = re.compile(r"\b(?:cut|cuts|cutting|hurt|bleed\w*|blood|hospital|er|vet|sick|died|"
+                   r"kill\w*|pills?|suicid\w*|broke (?:my|his|her) \w+|fractur\w*|"
+                   r"sprain\w*|concussion|stitches|crash\w*|accident|fight|fought|hit me|"
+                   r"punch\w*|slapped|kicked me|police|cops|arrested|lost (?:my|our) \w+)\b",
+                   re.I)
+_LEAD = re.compile(r"^(?:(?:ok+|okay|so+|and|also|btw|omg+|ngl|lowkey|guess what|update|well|"
+                   r"today|yesterday|tonight|last night|this morning|literally|ugh+|bro|yo|"
+                   r"wait|hey|hi+|sunny+|bc|because|cuz|annoying thing|fun fact|"
+                   r"just|then|plus|oh|oh and|um+)[\s,:]+)+", re.I)
+_TAIL = re.compile(r"(?:\s+(?:lol+|lmao+|ngl|tbh|fr|rn|tho|though|btw|so|and|but|omg|ofc|"
+                   r"haha\w*|lowkey|respect|bro|bruh|obvi|finally|so (?:annoying|weird|dumb|"
+                   r"funny|random|good|bad|cool|fun|rude)))+\s*$", re.I)
+_EMOJI = r"[\u2600-\u27bf\U0001F300-\U0001FAFF]"
+_CLAUSE = re.compile(r"[!?;]+|(?<!\d)\.+|\.(?!\d)|,\s+|\s+\(|\)|"
+                     r"\s+(?:but|bc|because|cuz|which|tho|ngl|tbh|fr)\s+|"
+                     r"\s+so\s+(?=(?:i|we|he|she|they|my|our)\b)|"
+                     r"\s+and\s+(?!then\b)|"
+                     r"\s+(?=(?:theyre|they're|its|it's|shes|she's|hes|he's|thats|that's)\s)|"
+                     r"\s+(?=(?:my|our|his|her) [a-z]+ (?:is|was|are|were)\b)|"
+                     r"\s+(?=(?:she|he|they|i|we) (?:thinks|think|said|says|was|is)\b)|"
+                     rf"(?:{_EMOJI}|\ufe0f)+", re.I)
+_YOU = re.compile(r"\b(?:u|you|ur|your|youre|you're|sunny)\b", re.I)
+_NOT_SUBJECT = frozenset("""it its that this there what who how when where why which u you ur
+if then so and but or im ive id ill thats theres whats hes shes theyre were was is are been
+being have has had got get said say like really not never always still even only ppl people
+everyone someone nobody all basically wouldnt couldnt didnt dont cant wont would could should
+might must also too very""".split())
+_PRONOUNS = frozenset("i we he she they you u".split())
+_WHEN = frozenset("last yesterday today tonight this on at in for again".split())
+#: words between the one who did it and the deed: "i finally rode", "he literally ate"
+_ADVERBS = frozenset("just finally literally actually totally also accidentally somehow "
+                     "already".split())
+#: a subject of three words starts with one of these ("the new printer jammed"); one of two
+#: may be a name and a name ("coach lin", "mr patel")
+_DETERMINERS = frozenset("a the my our this some his her their".split())
+_ACHIEVED = re.compile(r"\b(?:record|pr|personal best|new best|won|win|nailed|crushed|killed "
+                       r"it|passed|made it|made (?:the|varsity|jv|it)|got in|got into|top \d+|"
+                       r"\d+(?:st|nd|rd|th)(?: place)?|first place|place|medal|trophy|proud|"
+                       r"finished|landed|saved up|scored|beat|got (?:a|an) (?:a|\d+)|shot an?)\b|"
+                       r"🥇|🥈|🥉|🏆", re.I)
+_LAUGH = re.compile(r"\b(?:lol+|lmao+|lmfao|haha\w*|hehe\w*)\b|😂|🤣|💀", re.I)
+_UGH = re.compile(r"\b(?:ugh+|so annoying|annoying|annoyed|the worst|cant stand|can't stand|"
+                  r"hate|hated|ruined|jammed|again)\b|😤|😩|🙄|😑|😒", re.I)
+_LETDOWN = re.compile(r"😒|🙄|😑|\bonly\b|\bbarely\b|\bwhatever\b", re.I)
+_TEARS = re.compile(r"(?<!without )(?<!not )(?<!didnt )(?<!didn't )\b(?:cried|crying|cry|tears|"
+                    r"sobbed|sobbing)\b", re.I)
+_PLAN = re.compile(r"\b(?:gonna|going to|will|tomorrow|tmrw|tmr|next|tonight|this weekend|"
+                   r"coming up|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
+#: a correction ("wait i was wrong, its 26 not 25") is noted by memory, not exclaimed at
+_CORRECTION = re.compile(r"\b(?:i was wrong|got it wrong|my bad|correction|wait no|not \d+|"
+                         r"actually (?:it|its|it's)|i meant)\b", re.I)
+_DEAD = re.compile(r"\b(?:dead|dying|died|die)\b", re.I)
+_PET = re.compile(rf"\b{KINDS}s?\b", re.I)
+
+
+def _past(verb: str) -> bool:
+    verb = verb.lower()
+    return verb not in _NOT_DEEDS and (verb in _IRREGULAR or (verb.endswith("ed") and
+                                                               len(verb) > 4))
+
+
+def _does(words: list[str]) -> bool:
+    """Whether the words start with someone (one to three words) and a past deed."""
+    if not words or words[0] in _NOT_SUBJECT:
+        return False
+    for n in (1, 2, 3):
+        if n >= len(words):
+            break
+        if n == 3 and words[0] not in _DETERMINERS:
+            break  # ("coach lin made", "the new printer jammed")
+        if n > 1 and (words[n - 1] in _PRONOUNS or words[n - 1] in _NOT_SUBJECT):
+            break  # ("boring i watched": no one called "boring i")
+        rest = words[n:n + 3]
+        while rest and rest[0] in _ADVERBS:
+            rest = rest[1:]
+        if rest and _past(rest[0]) and not words[0].endswith("ly") and not (
+                rest[1:2] in (["it"], ["that"], ["them"]) and (len(rest) < 3 or rest[2] in _WHEN)):
+            return True  # (no "coach clocked it last week": said back, "it" names nothing)
+    return False
+
+
+def _said(part: str) -> str | None:
+    """One clause as said back ("you rode 40 feet"), or None when it tells no deed."""
+    clause = _TAIL.sub("", _LEAD.sub("", part.strip().lower())).strip(" ,-")
+    words = clause.split()
+    if not _does(words) or _YOU.search(clause) or not 3 <= len(words) <= 14 or \
+            _PLAN.search(clause) or _DEAD.search(clause):
+        return None
+    return second_person(clause)
+
+
+def said_back(text: str) -> str | None:
+    """The clause that tells something done ("you rode 40 feet without falling"), in the
+    second person, 3-14 words: the one that tells an achievement, else the first; after a
+    "but" only what follows it ("i got knocked down 4 times but i got up every time"); None
+    when there is none."""
+    after = re.split(r"\bbut\b", text, flags=re.I)[-1]
+    said = [s for part in _CLAUSE.split(after) if part and (s := _said(part))]
+    # the achievement, if one is told ("our school started an esports club and i made the
+    # rocket league team!!"), else the first
+    return next((s for s in said if _ACHIEVED.search(s)), said[0] if said else None)
+
+
+def laughed_at(text: str) -> str | None:
+    """The deed said just before the first laugh ("he named one of the eggs eggward lol"),
+    or None: a "lol" belongs to what it follows, not to the message's first news."""
+    found = _LAUGH.search(text)
+    if found is None:
+        return None
+    before = re.sub(r"\b(?:i cant|i can't|im dead|dead|bro)\s*$", "", text[:found.start()].strip(),
+                    flags=re.I)
+    parts = [p for p in _CLAUSE.split(before) if p and p.strip()]
+    return _said(parts[-1]) if parts else None
+
+
+def recast(turn: Turn, lines: Lines) -> list[Proposal]:
+    view = turn.view
+    text = view.text
+    low = text.lower()
+    if "?" in text or QUESTION.search(low) or turn.act.name in ("goodbye", "memory_question",
+                                                                 "greeting"):
+        return []
+    if turn.mood in LOW_MOODS and not turn.mild or _HURT.search(low) or \
+            _CORRECTION.search(low) or view.new_session and view.follow_up is not None:
+        return []
+    laughed = laughed_at(text) if turn.mood not in LOW_MOODS else None
+    if laughed is None and _LAUGH.search(text):
+        return []  # a laugh at what no deed says ("... snow globe lol"): the laugh lines'
+    did = laughed or said_back(text)
+    if did is None or _PET.search(did) or _MISHAP.search(did) and not laughed:
+        return []  # a pet's deed is pets'; a cracked screen is comfort's
+    own = did.startswith(("you ", "your "))
+    if _LETDOWN.search(text) and _ACHIEVED.search(low):
+        return []  # "my homeroom came in second tho 😒": no cheer, and no "so annoying"
+    if _UGH.search(low) or turn.mild and not _ACHIEVED.search(low):
+        key, mood = "recast_ugh", "angry"
+    elif laughed:
+        if _TEARS.search(text):
+            return []  # ("my nani watched the video and cried. ... lol")
+        key, mood = "recast_laugh", "happy"
+    elif _FUN_BUT.search(text) or _LETDOWN.search(text) or _TEARS.search(text):
+        return []  # "so fun but it poured all night": glad_but's, never "I love that"
+    elif turn.mood in ("happy", "neutral") and (_ACHIEVED.search(did) or
+                                                own and _ACHIEVED.search(text)):
+        key, mood = ("recast_proud" if own else "recast_them"), "happy"
+    elif turn.mood == "happy":
+        key, mood = ("recast_glad" if own else "recast_them"), "happy"
+    else:
+        return []
+    return lines_for(lines, key, turn, PRIOR, mood, {"did": did})

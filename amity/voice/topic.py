@@ -1,0 +1,78 @@
+"""What this visit was about, named in a plain goodbye.
+
+Contract: ``visit_topic(view) -> str | None``: the thing the teen spoke of in two or more of
+this visit's messages ("the place cards", "the bonspiel"), as a short noun phrase; None when
+no thing came up twice. ``goodbye_topic(turn, lines)`` is a skill (``Voice.propose``): for a
+goodbye that names no task or plan of its own ("ok bye sunny"), the team's lines
+(``skills.json``: ``goodbye_topic``) with "{topic}". Rounds 33-35 met such goodbyes with
+"bye! talk soon" from the bank (rated specific 3 times in 60); a goodbye that names the
+visit's thing shows it was a conversation, not a form. Uses the cached spaCy parse.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..nlp.facts.casing import truecase
+from ..nlp.facts.coref import parse
+from ..nlp.facts.lexicon import EVENT_NOUNS, is_first_name
+from ..types import TurnView
+from .gist import _PRONOUNS, _ROLES, _VAGUE
+from .lines import LOW_MOODS, Lines
+from .moments import lines_for
+from .skills import VISIT, Proposal, Turn
+from .visits import pet_named
+
+#: below a goodbye that names a task, a plan, a pet or food (1.2-1.6), above the plain ones
+PRIOR = 1.1
+#: heads that are no topic to wish well: body parts, school in general, feelings
+_NOT_TOPIC = frozenset("""hand hands arm arms leg legs head brain eyes face feet foot back body
+school class homework hw time way phone mom dad brother sister friend friends bro sis name
+names age years fun day days night thing stuff lol omg bye sunny ur kind favorite fav fave
+sorry boy boys girl girls guy guys kid kids lady man woman baby laundry dishes chores colour
+color field room house car bus food""".split())
+_GOODBYE_ONLY = frozenset("ok okay bye byee byeee sunny see ya u later ttyl cya talk soon gtg "
+                          "peace out night gn gotta go have to i now lol xx ya yeah k kk".split())
+
+
+def visit_topic(view: TurnView) -> str | None:
+    if view.now is None:
+        return None
+    said = [m.content for m in view.history
+            if m.role == "user" and view.now - m.created_at < VISIT]
+    counts: Counter[str] = Counter()
+    phrase: dict[str, str] = {}
+    first: dict[str, int] = {}
+    for k, text in enumerate(said):
+        seen: set[str] = set()
+        for chunk in parse(truecase(text)).noun_chunks:
+            root = chunk.root
+            lemma = root.lemma_.lower()
+            if root.pos_ != "NOUN" or lemma in _PRONOUNS | _VAGUE | _ROLES | _NOT_TOPIC or \
+                    is_first_name(lemma) or len(lemma) < 3 or not lemma.isalpha():
+                continue
+            if lemma not in seen:
+                seen.add(lemma)
+                counts[lemma] += 1
+                first.setdefault(lemma, k)
+            words = [t.lower_ for t in chunk if t.dep_ == "compound" and t.is_alpha] + \
+                [root.lower_]
+            if lemma not in phrase or len(words) > len(phrase[lemma].split()) - 1:
+                phrase[lemma] = "the " + " ".join(words)
+    ranked = sorted((c for c in counts.items() if c[1] >= 3 or c[1] >= 2 and (
+        c[0] in EVENT_NOUNS or len(phrase[c[0]].split()) > 2)), key=lambda c: (-c[1], first[c[0]]))
+    return phrase[ranked[0][0]] if ranked else None  # (an event, or a thing with its kind:
+    # "the swim test", "the promo card"; any other thing only when told of three times)
+
+
+def goodbye_topic(turn: Turn, lines: Lines) -> list[Proposal]:
+    if turn.act.name != "goodbye" or turn.mood in LOW_MOODS:
+        return []
+    words = turn.view.text.lower().replace(",", " ").replace(".", " ").split()
+    words = [w.strip("!?") for w in words if any(c.isalpha() for c in w)]  # (emoji left out)
+    if not words or any(w not in _GOODBYE_ONLY for w in words):
+        return []  # a goodbye that says more is read by the goodbye skills
+    topic = visit_topic(turn.view)
+    if topic is None or pet_named(turn.view, this_visit=True):
+        return []  # (a pet named this visit gets its pat: ``leaving.goodbye_pet``)
+    return lines_for(lines, "goodbye_topic", turn, PRIOR, None, {"topic": topic})

@@ -1,0 +1,277 @@
+"""Session 44: what just happened, said back in the teen's own words (``recast``), being
+chosen by someone met as an honour (``news.chose_me``), and a pet's habit or breed named
+(``pets``), where rounds 33-35 had "wait, X? tell me more 👀" and "ahh X, that's so nice 😊";
+with twins that keep their old reading (a hurt, a question, a plan, a chore, a cry)."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from amity.nlp import embed, emotion
+from amity.types import Message, TurnView
+from amity.voice import Voice, reading
+from amity.voice.amounts import counted
+from amity.voice.lines import Lines, load
+from amity.voice.news import chose_me
+from amity.voice.pets import pet_did
+from amity.voice.ranker_model import default_ranker
+from amity.voice.recast import laughed_at, recast, said_back
+from amity.voice.skills import Proposal, Turn
+from amity.voice.suffering import suffering
+from amity.voice.topic import goodbye_topic, visit_topic
+from amity.voice.visits import plan_ahead
+
+Skill = Callable[[Turn, Lines], list[Proposal]]
+
+LINES = load()
+NOW = datetime(2026, 3, 2, 18, 0, tzinfo=UTC)
+
+
+def _view(text: str, *told: str) -> TurnView:
+    history = tuple(Message(i + 1, 1, "user", t, NOW - timedelta(minutes=5 - i))
+                    for i, t in enumerate(told))
+    return TurnView("sam", text, history=history, now=NOW, emotion=emotion.detect(text))
+
+
+def _run(skill: Skill, text: str, mood: str = "neutral", mild: bool = False
+         ) -> list[Proposal]:
+    view = _view(text)
+    turn = Turn(view, reading.act(text, LINES.about), mood, random.Random(3), mild=mild)
+    return skill(turn, LINES)
+
+
+@pytest.fixture(scope="module")
+def voice() -> Voice:
+    """The voice as the engine builds it: with the response model that ranks the lines."""
+    return Voice(embed.encode, response_score=default_ranker().score)
+
+
+@pytest.mark.parametrize(("text", "clause"), [
+    ("today i rode 40 feet without falling!! personal record", "you rode 40 feet without falling"),
+    ("im on the school paper and i got my first big assignment!!",
+     "you got your first big assignment"),
+    ("the printer jammed like 4 times today so annoying", "the printer jammed like 4 times today"),
+    ("coach lin made me do 200 serves yesterday my arm is dead",
+     "coach lin made you do 200 serves yesterday"),
+    ("i got knocked down like 4 times but i got up every time so", "you got up every time"),
+    ("i did the rope swing like 6 times and jamal got it on video",
+     "you did the rope swing like 6 times"),
+    ("ok i got 147!! so close to 150", "you got 147"),
+    ("i got new goggles finally theyre purple", "you got new goggles"),
+    ("i just found out im starting pitcher for the district all star game!!!",
+     "you just found out you're starting pitcher for the district all star game"),
+])
+def test_the_clause_said_back_is_the_deed_in_the_second_person(text: str, clause: str) -> None:
+    assert said_back(text) == clause
+
+
+@pytest.mark.parametrize("text", [
+    "im ranked 14th in the club rn, trying to get top 10",  # no deed: a state
+    "my arm is dead",
+    "i wanna go to the lake tomorrow",  # a plan
+    "its so weird",
+    "u said ur favorite color is yellow",  # whose "you"?
+    "sunday is so boring i already watched 3 episodes of a show i dont even like",
+])
+def test_no_clause_when_nothing_was_done(text: str) -> None:
+    assert said_back(text) is None
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("my dad got back from denver and brought me a snow globe lol", None),  # no one brought
+    ("he named one of the eggs eggward. i cant 💀", "he named one of the eggs eggward"),
+    ("my mom finished her half marathon btw, she was limping for 2 days lol", None),
+])
+def test_the_laugh_belongs_to_what_it_follows(text: str, said: str | None) -> None:
+    assert laughed_at(text) == said
+
+
+@pytest.mark.parametrize(("text", "mood", "mild", "key"), [
+    ("today i rode 40 feet without falling!! personal record", "happy", False, "recast_proud"),
+    ("we stayed up till 2am playing cards", "happy", False, "recast_glad"),
+    ("he pinned me twice yesterday and then bought me a gatorade lol respect", "neutral",
+     False, "recast_laugh"),
+    ("the printer jammed like 4 times today so annoying", "angry", True, "recast_ugh"),
+    ("so the tournament was saturday and i shot an 81!!! new best", "happy", False,
+     "recast_proud"),
+    ("anika put her face in the water today without crying!!", "happy", False, "recast_them"),
+    ("the gym was packed and my whole family came, my grandma yelled the entire time lol",
+     "happy", False, "recast_laugh"),
+])
+def test_the_line_fits_the_feeling(text: str, mood: str, mild: bool, key: str) -> None:
+    out = _run(recast, text, mood, mild)
+    assert out and {p.source for p in out} == {f"skill:{key}"}
+    said = laughed_at(text) if key == "recast_laugh" else said_back(text)
+    assert said and all(said in p.text for p in out)
+
+
+@pytest.mark.parametrize(("text", "mood", "mild"), [
+    ("i cut my finger on the can lol", "neutral", False),  # a hurt is never laughed at
+    ("my nani watched the video and cried lol", "neutral", False),  # nor a cry
+    ("i failed my driving test today", "sad", False),  # a low mood read in full: comfort's
+    ("did i tell u i rode 40 feet today?", "neutral", False),  # a question
+    ("my dog died yesterday", "sad", False),
+    ("my grandpa went to the hospital yesterday", "neutral", False),
+    ("i did the rope swing like 6 times and jamal got it on video", "neutral", False),  # plain
+    ("wait i measured the sunflower again and its 6 feet not 7. i was wrong lol", "neutral",
+     True),  # a correction
+    ("my homeroom came in second tho 😒 mr riveras class won by like 20 cans", "neutral",
+     False),  # a let-down
+    ("my ferret oreo just stole my sock and ran under the couch lmao", "happy", False),  # pets'
+    ("the trip was saturday and i fell like 30 times but by the end i could actually go down "
+     "the bunny hill!!", "happy", False),  # the news is after the "but"
+])
+def test_no_recast_for_a_hurt_a_cry_a_low_mood_or_a_question(text: str, mood: str,
+                                                              mild: bool) -> None:
+    assert _run(recast, text, mood, mild) == []
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("so my aunt yumi is getting married and she asked ME to do all the place cards in "
+     "calligraphy 😭✨", "she asked YOU to do all the place cards in calligraphy"),
+    ("coach asked me to lead warmups tomorrow lol", "coach asked YOU to lead warmups tomorrow"),
+    ("my editor sam picked me for it which is lowkey a huge deal bc sam is super picky",
+     "your editor sam picked YOU"),
+])
+def test_being_chosen_is_an_honour_said_back(text: str, said: str) -> None:
+    out = _run(chose_me, text, "happy")
+    assert out and all(said.lower() in p.text.lower() for p in out)
+    assert all("and she" not in p.text and "which is" not in p.text for p in out)
+
+
+@pytest.mark.parametrize("text", [
+    "my mom asked me to clean my room",  # a chore
+    "my sister asked me to help her with math",  # asked, said as nothing special
+    "who picked me up from school yesterday?",  # a question
+    "i picked my outfit for the dance",  # the teen chose
+])
+def test_a_chore_or_a_plain_ask_is_no_honour(text: str) -> None:
+    assert _run(chose_me, text, "neutral") == []
+
+
+@pytest.mark.parametrize(("text", "pet", "did"), [
+    ("our shiba kuma keeps trying to eat the envelopes. hes 5 and thinks everything is food",
+     "Kuma", "keeps trying to eat the envelopes"),
+    ("my bulldog tank keeps stealing my socks before practice", "Tank",
+     "keeps stealing your socks before practice"),
+    ("my husky knocked over the christmas tree lol", "your husky",
+     "knocked over the christmas tree"),
+])
+def test_a_pets_habit_and_breed_are_named(text: str, pet: str, did: str) -> None:
+    out = _run(pet_did, text, "happy")
+    assert out and all(pet in p.text and did in p.text for p in out)
+
+
+@pytest.mark.parametrize("text", [
+    "my husky keeps limping, we're going to the vet",  # hurt: comfort's
+    "my little brother keeps stealing my charger",  # no pet
+])
+def test_no_pet_deed_for_a_hurt_pet_or_a_person(text: str) -> None:
+    assert _run(pet_did, text, "neutral") == []
+
+
+@pytest.mark.parametrize(("text", "source", "part"), [
+    ("today i rode 40 feet without falling!! personal record", "skill:recast_proud",
+     "you rode 40 feet"),
+    ("so my aunt yumi is getting married and she asked ME to do all the place cards in "
+     "calligraphy 😭✨", "skill:news_chose_me", "asked YOU"),
+])
+def test_the_whole_voice_picks_the_said_back_line(voice: Voice, text: str, source: str,
+                                                  part: str) -> None:
+    best = voice.propose(_view(text, "hi im rosa"))[0]
+    assert best.source == source and part in best.text
+
+
+def _visit(*told: str) -> TurnView:
+    """A goodbye after ``told``, all in this visit."""
+    history = tuple(Message(i + 1, 1, "user", t, NOW - timedelta(minutes=len(told) - i))
+                    for i, t in enumerate(told))
+    return TurnView("sam", "ok bye sunny", history=history, now=NOW,
+                    emotion=emotion.detect("ok bye sunny"))
+
+
+def test_a_plain_goodbye_names_what_the_visit_was_about() -> None:
+    view = _visit("my aunt asked me to do the place cards for her wedding",
+                  "i have to letter 92 place cards by hand", "my hand hurts lol")
+    assert visit_topic(view) == "the place cards"
+    out = goodbye_topic(Turn(view, reading.act(view.text, LINES.about), "neutral",
+                             random.Random(3)), LINES)
+    assert out and all("the place cards" in p.text for p in out)
+
+
+@pytest.mark.parametrize("told", [
+    ("my dog is sleeping", "school was ok"),  # nothing came up twice
+    ("my hand hurts", "my hand is so tired"),  # a body part is no topic
+])
+def test_no_topic_when_nothing_came_up_twice(told: tuple[str, ...]) -> None:
+    assert visit_topic(_visit(*told)) is None
+
+
+def test_a_goodbye_that_says_more_is_left_to_the_other_goodbyes() -> None:
+    view = _visit("the place cards are so hard", "96 place cards now")
+    view = TurnView("sam", "ok gotta finish the cards, bye", history=view.history, now=NOW,
+                    emotion=emotion.detect("ok bye"))
+    turn = Turn(view, reading.act(view.text, LINES.about), "neutral", random.Random(3))
+    assert goodbye_topic(turn, LINES) == []
+
+
+@pytest.mark.parametrize(("text", "key", "amount"), [
+    ("i have to letter 92 place cards. by hand. im only on 30", "amount_todo", "92 place cards"),
+    ("we made 60 jars this week", "amount_big", "60 jars"),
+    ("gotta memorize 40 lines by friday", "amount_todo", "40 lines"),
+])
+def test_a_count_of_two_words_and_work_to_do(text: str, key: str, amount: str) -> None:
+    assert counted(text) == (key, amount)
+
+
+@pytest.mark.parametrize(("text", "thing"), [
+    ("ngl my hand is about to fall off", "hands"),
+    ("coach made us sweep for an hour, my arms are dead", "arms"),
+    ("i cant feel my legs after that hike", "legs"),
+])
+def test_a_sore_body_said_big_is_an_idiom(text: str, thing: str) -> None:
+    out = _run(suffering, text)
+    assert out and all(p.source == "skill:idiom_sore" and thing in p.text for p in out)
+
+
+@pytest.mark.parametrize("text", ["my arm is broken", "i think my wrist is sprained?"])
+def test_a_real_hurt_is_no_idiom(text: str) -> None:
+    assert [p for p in _run(suffering, text) if p.source == "skill:idiom_sore"] == []
+
+
+def test_someone_elses_plan_keeps_its_the() -> None:
+    told = ("my aunt is getting married", "the wedding is saturday at 3pm at the garden")
+    history = tuple(Message(i + 1, 1, "user", t, NOW - timedelta(minutes=5 - i))
+                    for i, t in enumerate(told))
+    view = TurnView("sam", "ok bye sunny", history=history, now=NOW,
+                    emotion=emotion.detect("ok bye sunny"))
+    assert plan_ahead(view) is not None and plan_ahead(view)[0] == "the wedding"
+
+
+def test_the_reminder_varies_by_day_and_always_says_what_sunny_is() -> None:
+    from amity.policy import crisis
+    days = {crisis.reminder_for(NOW + timedelta(days=k)) for k in range(8)}
+    assert len(days) == len(crisis.AI_REMINDERS) > 1
+    assert all("I'm an AI, not a human" in r for r in crisis.AI_REMINDERS)
+    for r in crisis.AI_REMINDERS:
+        assert crisis.without_reminder(f"hey! {r}") == "hey!"
+        assert crisis.has_reminder(f"{r} hey!")
+
+
+@pytest.mark.parametrize("text", [
+    "its raining cats and dogs here, the walk home from school was tragic",
+    "i got soaked walking to the bus",
+    "its literally pouring and i forgot my umbrella",
+])
+def test_weather_that_got_the_teen_is_met(text: str) -> None:
+    out = _run(suffering, text)
+    assert out and all(p.source == "skill:idiom_weather" for p in out)
+
+
+@pytest.mark.parametrize("text", ["is it raining there?", "the pouring station at work is fun"])
+def test_no_weather_line_for_a_question_or_another_pouring(text: str) -> None:
+    assert [p for p in _run(suffering, text) if p.source == "skill:idiom_weather"] == []
