@@ -275,3 +275,93 @@ def test_weather_that_got_the_teen_is_met(text: str) -> None:
 @pytest.mark.parametrize("text", ["is it raining there?", "the pouring station at work is fun"])
 def test_no_weather_line_for_a_question_or_another_pouring(text: str) -> None:
     assert [p for p in _run(suffering, text) if p.source == "skill:idiom_weather"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "ok gonna go ice my legs bye",  # round 36: the full crisis message
+    "ok gonna go stretch my calves bye",
+    "k bye sunny wish me luck for friday",  # round 36: the full crisis message
+])
+def test_an_everyday_goodbye_is_no_crisis(text: str) -> None:
+    from amity.nlp import safety
+    assert not safety.is_crisis(safety.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "ok gonna go cut my wrists bye",
+    "k bye sunny wish me luck for friday, i wont be here after that",
+    "bye sunny wish me luck, this is goodbye forever",
+    "gonna go take my pills bye",
+])
+def test_a_goodbye_that_closes_for_good_keeps_its_reading(text: str) -> None:
+    from amity.nlp import safety
+    assert safety.is_crisis(safety.check(text))
+
+
+def test_news_that_says_what_it_was_about_guesses_no_plan() -> None:
+    from amity.voice import vague
+    assert vague("SUNNY I WON") and vague("guess what!!") and vague("omg sunny it happened")
+    assert not vague("SUNNY I MADE JV 🎾🎾")
+    assert not vague("SUNNY. i won. i actually won class treasurer 😭😭")
+
+
+@pytest.mark.parametrize(("event", "whose", "said"), [
+    ("luck", "", None),  # "wish me luck for friday": no plan called luck
+    ("brother andre", "Andre", None),  # a person
+    ("team has regionals", "", "the regionals"),
+    ("7 piano exam", "", "the piano exam"),
+    ("5 min presentation", "", "the 5 min presentation"),
+    ("starts night shifts", "your mom", "your mom's night shifts"),
+    ("opens his barbershop", "Tony", "Tony's barbershop opening"),
+    ("nursing exam", "your mom", "your mom's nursing exam"),
+    ("fencing tournament", "", "the fencing tournament"),
+    ("friend cant practice", "your friend", None),
+    ("getting the betta", "", "the new betta"),
+])
+def test_a_plan_is_named_as_a_friend_would_say_it(event: str, whose: str,
+                                                   said: str | None) -> None:
+    from datetime import date
+
+    from amity.types import FollowUp
+    from amity.voice.plans import _said_plan, tidy_plans
+    plans = tidy_plans(FollowUp(event, "event", when=date(2026, 3, 3), whose=whose))
+    assert [_said_plan(p) for p in plans] == ([said] if said else [])
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("we made 40 posters last night and my hand still hurts ngl", "idiom_sore"),
+    ("this speech is killing me tho i rewrote the opening like 6 times", "idiom_work"),
+])
+def test_work_that_wears_you_out_is_met_as_such(text: str, key: str) -> None:
+    out = _run(suffering, text)
+    assert out and all(p.source == f"skill:{key}" for p in out)
+
+
+def test_an_injury_that_hurts_is_left_to_comfort() -> None:
+    assert _run(suffering, "i fell off my bike and my hand still hurts") == []
+
+
+def test_a_number_in_brackets_is_no_gist_and_no_clause() -> None:
+    from amity.voice.gist import gist
+    text = "oh and my little brother dev (hes 8) drew a poster of me as a superhero"
+    assert gist(text) != "8)" and ")" not in (gist(text) or "")
+    assert said_back(text) == "your little brother dev drew a poster of you as a superhero"
+
+
+@pytest.mark.parametrize(("text", "did"), [
+    ("my ferret is asleep in my tennis bag rn its so cute", "asleep in your tennis bag"),
+    ("my cat is sitting on my keyboard lol", "sitting on your keyboard"),
+])
+def test_a_pet_being_cute_is_cooed_at(text: str, did: str) -> None:
+    out = _run(pet_did, text, "happy")
+    assert out and all(p.source == "skill:pet_cute" and did in p.text for p in out)
+
+
+def test_a_sick_pet_is_not_cooed_at() -> None:
+    assert _run(pet_did, "my dog is sick and sleeping all day", "neutral") == []
+
+
+def test_a_favourite_said_with_btw_is_the_thing() -> None:
+    from amity.voice.echo import favorite
+    out = _run(favorite, "my favorite player is alcaraz btw his drop shots are insane", "happy")
+    assert out and all("alcaraz" in p.text and "drop shots" not in p.text for p in out)

@@ -17,6 +17,7 @@ Knows nothing about storage; the sentence encoder and the trained response model
 from __future__ import annotations
 
 import random
+import re
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -83,7 +84,8 @@ def news_first(view: TurnView, act: reading.Act, ranked: list[Candidate],
             told_plan(due, view.text) is None and (more := ask_after(due)) and \
             more.strip() not in ranked[0].text:
         top = ranked[0]
-        return [Candidate(top.text.rstrip() + _guessed(top, due, more), top.source, top.score,
+        return [Candidate(top.text.rstrip() + _guessed(top, due, more, view.text), top.source,
+                          top.score,
                           dict(top.parts)), *ranked[1:]]
     if not ranked or ranked[0].source != "skill:followup" or due is None or \
             act.name != "statement" or not reading.news(view.text) or \
@@ -92,7 +94,7 @@ def news_first(view: TurnView, act: reading.Act, ranked: list[Candidate],
     reaction = next((c for c in ranked if c.source != "skill:followup"), None)
     if reaction is None:
         return ranked
-    both = Candidate(reaction.text.rstrip() + _guessed(reaction, due, ask_after(due)),
+    both = Candidate(reaction.text.rstrip() + _guessed(reaction, due, ask_after(due), view.text),
                      reaction.source,
                      ranked[0].score, dict(reaction.parts))
     return [both, *ranked]
@@ -106,11 +108,26 @@ _GUESSES = {"skill:moment_spill": " is it about {plan}?! 👀",
             "skill:celebrate": " wait, was this {plan}?! 🎉"}
 
 
-def _guessed(reaction: Candidate, due: FollowUp, more: str) -> str:
+#: words news may be told with that say nothing of what it was about
+_NEWS_ONLY = frozenset("""sunny sunnyyy omg oh my god guess what it i we did happened happen
+won win passed made got so ok okay yes yess yesss yay finally actually literally just news big
+good great hi hey heyy hii hiii you u ur are is was the a an and to me thing this today
+yesterday""".split())
+
+
+def vague(text: str) -> bool:
+    """Whether news says nothing of what it was about ("SUNNY I WON", "guess what"): then
+    the due plan may be guessed at; "SUNNY I MADE JV" says what it was."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return all(w in _NEWS_ONLY or re.fullmatch(r"(?:o+m+g+|y+a+y+|s+u+n+n+y+|h+i+)", w)
+               for w in words)
+
+
+def _guessed(reaction: Candidate, due: FollowUp, more: str, text: str = "") -> str:
     """What follows a reaction to the first message of a visit: the due plan guessed at
     after news about to be told ("SUNNY IT HAPPENED": "... spill! is it about the party?!
     👀", not "spill! oh and how was the party?"), else ``more``."""
-    guessed = guess_plan(due) if reaction.source in _GUESSES else None
+    guessed = guess_plan(due) if reaction.source in _GUESSES and vague(text) else None
     if guessed is None:
         return more
     first, rest = guessed

@@ -164,7 +164,8 @@ _NOT_A_THING = re.compile(r"^(?:my|me|him|her|them|you|u|it|that|this|when|how|t
 
 #: what follows the favourite in the same breath: "butterfly its so cute", "... dont judge"
 _FAV_AFTER = re.compile(r"\s+(?:its|it's|thats|that's|dont|don't|bc|because|cause|cuz|which|u|"
-                        r"lol|lmao|ngl|tbh|fr|so|but|and\s+(?:its|it's|i))\b", re.I)
+                        r"lol|lmao|ngl|tbh|fr|so|but|btw|his|her|hes|he's|shes|she's|their|"
+                        r"and\s+(?:its|it's|i))\b", re.I)  # ("alcaraz btw his drop shots...")
 #: one of several is the favourite: "noodle is my favorite hes the tiny grey one"
 _ONE_FAV = re.compile(r"^(?:and\s+|but\s+|ok\s+)?(?P<one>[a-z]+) (?:is|was) my (?:fav|fave|"
                       r"favou?rite)(?:\s+(?:one|tbh|ngl|lol))?\s*(?:[,.!]|\b(?:hes|shes|he's|"

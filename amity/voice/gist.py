@@ -138,7 +138,8 @@ def gist(text: str) -> str | None:
                 r"told|is|was)\b", text, re.I)):
             said = who.group(1).capitalize()  # "this girl priya": Priya, not "girl priya"
         said = re.sub(r"([$£€]) (?=\d)", r"\1", said)  # "a $25 gift card", not "25 gift card"
-        if not said or re.fullmatch(r"(?:the |your )?\d+(?:st|nd|rd|th)?", said.lower()):
+        if not said or re.fullmatch(r"(?:the |your )?\d+(?:st|nd|rd|th)?", said.lower()) or \
+                not re.search(r"[a-z]", said.lower()):  # ("hes 8)": no "ahh 8), that's so nice")
             continue  # a date ("the 23rd"): no thing to name
         if re.search(r"(?:^|\s)[b-hj-z](?:\s|[.,!?]|$)", said.lower()):
             continue  # a word spelled out ("b-o-u-r-g-e-o-i-s"): no thing to name

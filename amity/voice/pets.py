@@ -45,11 +45,24 @@ _HURT = re.compile(r"\b(?:vet|sick|hurt|bleeding|poison\w*|toxic|emergency|dying
                    r"choking|chocolate|grapes|lost|missing)\b", re.I)
 
 
+#: a pet being cute right now: "my ferret is asleep in my tennis bag rn its so cute"
+_CUTE = re.compile(r"\b(?P<who>(?:my |our )" + KINDS + r"(?: [a-z]+)?|[a-z]+)\s+(?:is|was|'s|s)\s+"
+                   r"(?:literally |just |currently )?(?P<did>(?:asleep|sleeping|napping|snoring|"
+                   r"curled up|sitting|lying|laying|cuddled up|snuggled up|hiding|sunbathing)"
+                   r"(?:\s+(?:in|on|under|next to|inside|behind)\s+[a-z' ]{2,30}?)?)"
+                   r"(?=\s*(?:[,.!?;]|(?:rn|lol|and|its|it's|so|omg)\b|🥹|😭|🥺|$))", re.I)
+
+
 def pet_did(turn: Turn, lines: Lines) -> list[Proposal]:
     view = turn.view
     text = view.text
     if turn.mood in LOW_MOODS or "?" in text or _HURT.search(text):
         return []
+    cute = _CUTE.search(text)
+    if cute and re.fullmatch(r"(?:my |our )" + KINDS, cute.group("who").lower()):
+        return lines_for(lines, "pet_cute", turn, PRIOR, "happy",
+                         {"pet": second_person(cute.group("who").lower()),
+                          "did": second_person(cute.group("did").strip())})
     name = pet_named(view, this_visit=True)
     for found in _DID.finditer(text):
         who = found.group("who").lower()

@@ -180,7 +180,7 @@ def tidy_plans(due: FollowUp | None) -> tuple[FollowUp, ...]:
         event = plan.event.strip()
         while (cut := _EVENT_TAIL.sub("", _EVENT_HEAD.sub("", event))) != event:
             event = cut
-        event = _mend(event, plan.whose)
+        event = mend_plan(event, plan.whose)
         if not event:
             continue
         if plan.kind != "birthday" and (thing := as_thing(event)) != event:
@@ -219,13 +219,14 @@ _OPENS = re.compile(r"^(?:opens|is opening|launches) (?:his|her|their|the|a|an) 
 #: something that will not happen ("friend cant practice")
 _KIN_WORDS = frozenset("""brother sister bro sis cousin friend bestie mom mum dad grandma grandpa
 nani nana aunt uncle stepdad stepmom the my his her your""".split())
-_NOT_A_PLAN = re.compile(r"^\d+ times?$|\bwreck\b|\b(?:cant|can't|cannot|wont|won't|not|dont|"
-                         r"don't|isnt|isn't|never)\b", re.I)
+_NOT_A_PLAN = re.compile(r"^\d+ times?$|\bwreck\b|^(?:the |some |good )?luck$|"
+                         r"\b(?:cant|can't|cannot|wont|won't|not|dont|don't|isnt|isn't|never)\b",
+                         re.I)
 #: the thing got, named as the thing: "getting the betta" -> "the new betta"
 _GOT_THING = re.compile(r"^getting (?:the|a|an|my|our) (?P<thing>[a-z]+)$", re.I)
 
 
-def _mend(event: str, whose: str) -> str:
+def mend_plan(event: str, whose: str) -> str:
     """A plan's name mended for saying back, or "" when it names no plan: a grade before the
     thing ("7 piano exam"), a group's "has", a verb after the name, a shop that opens, a thing
     got; a person, a count, an idiom or a plan that will not happen is none."""

@@ -59,7 +59,7 @@ _TAIL = re.compile(r"(?:\s+(?:lol+|lmao+|ngl|tbh|fr|rn|tho|though|btw|so|and|but
                    r"haha\w*|lowkey|respect|bro|bruh|obvi|finally|so (?:annoying|weird|dumb|"
                    r"funny|random|good|bad|cool|fun|rude)))+\s*$", re.I)
 _EMOJI = r"[\u2600-\u27bf\U0001F300-\U0001FAFF]"
-_CLAUSE = re.compile(r"[!?;]+|(?<!\d)\.+|\.(?!\d)|,\s+|\s+\(|\)|"
+_CLAUSE = re.compile(r"[!?;]+|(?<!\d)\.+|\.(?!\d)|,\s+|"
                      r"\s+(?:but|bc|because|cuz|which|tho|ngl|tbh|fr)\s+|"
                      r"\s+so\s+(?=(?:i|we|he|she|they|my|our)\b)|"
                      r"\s+and\s+(?!then\b)|"
@@ -67,6 +67,8 @@ _CLAUSE = re.compile(r"[!?;]+|(?<!\d)\.+|\.(?!\d)|,\s+|\s+\(|\)|"
                      r"\s+(?=(?:my|our|his|her) [a-z]+ (?:is|was|are|were)\b)|"
                      r"\s+(?=(?:she|he|they|i|we) (?:thinks|think|said|says|was|is)\b)|"
                      rf"(?:{_EMOJI}|\ufe0f)+", re.I)
+#: an aside in brackets ("my little brother dev (hes 8) drew ..."): left out of the clause
+_ASIDE = re.compile(r"\s*\([^()]*\)")
 _YOU = re.compile(r"\b(?:u|you|ur|your|youre|you're|sunny)\b", re.I)
 _NOT_SUBJECT = frozenset("""it its that this there what who how when where why which u you ur
 if then so and but or im ive id ill thats theres whats hes shes theyre were was is are been
@@ -108,14 +110,14 @@ def _past(verb: str) -> bool:
 
 
 def _does(words: list[str]) -> bool:
-    """Whether the words start with someone (one to three words) and a past deed."""
+    """Whether the words start with someone (one to four words) and a past deed."""
     if not words or words[0] in _NOT_SUBJECT:
         return False
-    for n in (1, 2, 3):
+    for n in (1, 2, 3, 4):
         if n >= len(words):
             break
-        if n == 3 and words[0] not in _DETERMINERS:
-            break  # ("coach lin made", "the new printer jammed")
+        if n >= 3 and words[0] not in _DETERMINERS:
+            break  # ("coach lin made", "the new printer jammed", "my little brother dev drew")
         if n > 1 and (words[n - 1] in _PRONOUNS or words[n - 1] in _NOT_SUBJECT):
             break  # ("boring i watched": no one called "boring i")
         rest = words[n:n + 3]
@@ -129,7 +131,7 @@ def _does(words: list[str]) -> bool:
 
 def _said(part: str) -> str | None:
     """One clause as said back ("you rode 40 feet"), or None when it tells no deed."""
-    clause = _TAIL.sub("", _LEAD.sub("", part.strip().lower())).strip(" ,-")
+    clause = _TAIL.sub("", _LEAD.sub("", " ".join(part.lower().split()))).strip(" ,-")
     words = clause.split()
     if not _does(words) or _YOU.search(clause) or not 3 <= len(words) <= 14 or \
             _PLAN.search(clause) or _DEAD.search(clause):
@@ -142,7 +144,7 @@ def said_back(text: str) -> str | None:
     second person, 3-14 words: the one that tells an achievement, else the first; after a
     "but" only what follows it ("i got knocked down 4 times but i got up every time"); None
     when there is none."""
-    after = re.split(r"\bbut\b", text, flags=re.I)[-1]
+    after = re.split(r"\bbut\b", _ASIDE.sub(" ", text), flags=re.I)[-1]
     said = [s for part in _CLAUSE.split(after) if part and (s := _said(part))]
     # the achievement, if one is told ("our school started an esports club and i made the
     # rocket league team!!"), else the first
@@ -155,8 +157,8 @@ def laughed_at(text: str) -> str | None:
     found = _LAUGH.search(text)
     if found is None:
         return None
-    before = re.sub(r"\b(?:i cant|i can't|im dead|dead|bro)\s*$", "", text[:found.start()].strip(),
-                    flags=re.I)
+    before = re.sub(r"\b(?:i cant|i can't|im dead|dead|bro)\s*$", "",
+                    _ASIDE.sub(" ", text[:found.start()]).strip(), flags=re.I)
     parts = [p for p in _CLAUSE.split(before) if p and p.strip()]
     return _said(parts[-1]) if parts else None
 

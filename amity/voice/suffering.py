@@ -38,7 +38,8 @@ _BODY = re.compile(r"\b(?:calves|calf|legs?|arms?|back|feet|foot|fingers?|neck|s
 _WORK = re.compile(r"\b(?:project|essay|homework|hw|test|exam|studying|scales|practice|math|"
                    r"chem\w*|bio\w*|physics|history|english|spanish|french|algebra|geometry|"
                    r"paper|report|assignment|worksheet|lab|reading|drills?|conditioning|"
-                   r"finals|midterms?|quiz|presentation|class|labs|lines|rehearsals?)$", re.I)
+                   r"finals|midterms?|quiz|presentation|class|labs|lines|rehearsals?|speech|speeches|"
+                   r"script|routine|solo|portfolio|application|apps)$", re.I)
 _LAST_OWNED = re.compile(r"\b(?:my|this|these|the|that)\b(?!.*\b(?:my|this|these|the|that)\b)"
                          r".*$")
 _EMPTY = frozenset("it this that they he she everything everyone life school".split())
@@ -56,7 +57,14 @@ _BODY_IDIOM = re.compile(
     r"shoulders?|thighs?|quads|abs|wrists?))\s+(?:is|are|r|feels?|feel like (?:its|it's|they're|"
     r"theyre))\s+(?:literally\s+|lowkey\s+|so\s+|actually\s+)*(?:about to fall off|gonna fall "
     r"off|falling off|dead|jelly|jello|noodles|on fire|numb)\b|"
-    r"\b(?:cant|can't|cannot) feel my (?P<numb>legs|arms|feet|fingers|hands|calves)\b", re.I)
+    r"\b(?:cant|can't|cannot) feel my (?P<numb>legs|arms|feet|fingers|hands|calves)\b|"
+    # worn out by work: "we made 40 posters last night and my hand still hurts ngl"
+    r"\b(?P<worn>my (?:hand|hands|fingers|wrist|arms?|legs|calves|feet|back|shoulders?|neck)) "
+    r"(?:still |literally |lowkey |so |kinda )*(?:hurts?|is sore|are sore|aches?|is so sore|"
+    r"are so sore)\b", re.I)
+#: a hurt that is an injury, not work: comfort's
+_INJURED = re.compile(r"\b(?:fell|fall|broke|broken|sprain\w*|twist\w*|cut|bleed\w*|hit|"
+                      r"crash\w*|doctor|er|hospital|swollen|bruise\w*)\b", re.I)
 
 
 #: weather that got the teen: "its raining cats and dogs, the walk home was tragic" (round 35:
@@ -70,8 +78,9 @@ def suffering(turn: Turn, lines: Lines) -> list[Proposal]:
     text = turn.view.text
     if _WEATHER.search(text) and "?" not in text and turn.act.name != "goodbye":
         return lines_for(lines, "idiom_weather", turn, PRIOR + 0.05, "neutral")
-    if (body := _BODY_IDIOM.search(text)) and "?" not in text:
-        thing = (body.group("thing") or body.group("numb")).lower()
+    if (body := _BODY_IDIOM.search(text)) and "?" not in text and not (
+            body.group("worn") and _INJURED.search(text)):
+        thing = (body.group("thing") or body.group("numb") or body.group("worn")).lower()
         thing = re.sub(r"^my ", "", thing)
         thing = thing if thing.endswith("s") else thing + "s"  # "sore hands are the worst"
         return lines_for(lines, "idiom_sore", turn, PRIOR + 0.05, "neutral", {"thing": thing})

@@ -23,6 +23,7 @@ import re
 
 from .echo import CONTEST, PRIOR, day_said
 from .lines import Lines
+from .plans import mend_plan
 from .skills import Proposal, Turn, pick
 
 _CHEER = re.compile(r"\b(?:graduat\w*|wedding|birthday|bday|anniversary|party|quince\w*|"
@@ -69,7 +70,8 @@ def their_plan(turn: Turn, lines: Lines) -> list[Proposal]:
                                      fact.object.strip()))
         # ("has his cricket final" of Arjun: "Arjun's cricket final")
         # ("moms c-section" of your mom: "your mom's c-section", not "your mom's moms ...")
-        if len(event.split()) > 6 or not re.fullmatch(r"[a-z0-9' -]+", event):
+        event = mend_plan(event, owner)  # ("brother andre" of Andre: a person, no plan)
+        if not event or len(event.split()) > 6 or not re.fullmatch(r"[a-z0-9' -]+", event):
             continue
         key = "their_plan_care" if _CARE.search(event) else \
             "their_plan_cheer" if _CHEER.search(event) else \
