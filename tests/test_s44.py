@@ -22,7 +22,7 @@ from amity.voice.ranker_model import default_ranker
 from amity.voice.recast import laughed_at, recast, said_back
 from amity.voice.skills import Proposal, Turn
 from amity.voice.suffering import suffering
-from amity.voice.topic import goodbye_topic, visit_topic
+from amity.voice.topic import earlier_topic, goodbye_topic, greet_topic, visit_topic
 from amity.voice.visits import plan_ahead
 
 Skill = Callable[[Turn, Lines], list[Proposal]]
@@ -99,6 +99,9 @@ def test_the_laugh_belongs_to_what_it_follows(text: str, said: str | None) -> No
     ("so the tournament was saturday and i shot an 81!!! new best", "happy", False,
      "recast_proud"),
     ("anika put her face in the water today without crying!!", "happy", False, "recast_them"),
+    ("kinda sad i lost to my friend mateo 3 times in a row yesterday", "sad", True,
+     "recast_sad"),
+    ("i failed my driving test today", "sad", False, "recast_sad"),
     ("the gym was packed and my whole family came, my grandma yelled the entire time lol",
      "happy", False, "recast_laugh"),
 ])
@@ -112,7 +115,8 @@ def test_the_line_fits_the_feeling(text: str, mood: str, mild: bool, key: str) -
 @pytest.mark.parametrize(("text", "mood", "mild"), [
     ("i cut my finger on the can lol", "neutral", False),  # a hurt is never laughed at
     ("my nani watched the video and cried lol", "neutral", False),  # nor a cry
-    ("i failed my driving test today", "sad", False),  # a low mood read in full: comfort's
+    ("my parents got divorced last year", "sad", False),  # heavier than "that stings"
+    ("i got so nervous and forgot my lines", "anxious", False),  # worry: comfort's
     ("did i tell u i rode 40 feet today?", "neutral", False),  # a question
     ("my dog died yesterday", "sad", False),
     ("my grandpa went to the hospital yesterday", "neutral", False),
@@ -365,3 +369,32 @@ def test_a_favourite_said_with_btw_is_the_thing() -> None:
     from amity.voice.echo import favorite
     out = _run(favorite, "my favorite player is alcaraz btw his drop shots are insane", "happy")
     assert out and all("alcaraz" in p.text and "drop shots" not in p.text for p in out)
+
+
+def test_a_later_hello_asks_after_what_the_last_visit_was_about() -> None:
+    told = ["my first junior bonspiel is coming up", "the bonspiel has 16 teams",
+            "our coach says the bonspiel is the biggest of the year"]
+    earlier = NOW - timedelta(days=3)
+    history = tuple(Message(i + 1, 1, "user", t, earlier + timedelta(minutes=i))
+                    for i, t in enumerate(told))
+    view = TurnView("sam", "hey sunny", history=history, now=NOW, new_session=True,
+                    emotion=emotion.detect("hey sunny"))
+    assert earlier_topic(view) == "the bonspiel"
+    out = greet_topic(Turn(view, reading.act(view.text, LINES.about), "neutral",
+                           random.Random(3)), LINES)
+    assert out and all("the bonspiel" in p.text for p in out)
+    same_visit = TurnView("sam", "hey sunny", history=history, now=earlier + timedelta(hours=1),
+                          new_session=True, emotion=emotion.detect("hey sunny"))
+    assert earlier_topic(same_visit) is None  # nothing before this visit
+
+
+@pytest.mark.parametrize(("text", "mood"), [
+    ("my little brother kenji (9) knocked my water cup onto like 6 finished cards yesterday. "
+     "i wanted to scream", "neutral"),  # his mishap: no "🎉 that's huge!!"
+    ("my little brother kenji (9) knocked my water cup onto like 6 finished cards yesterday",
+     "happy"),
+])
+def test_a_mishap_by_someone_else_is_never_cheered(text: str, mood: str) -> None:
+    out = _run(recast, text, mood)
+    assert all(p.source not in ("skill:recast_proud", "skill:recast_glad", "skill:recast_them")
+               for p in out)

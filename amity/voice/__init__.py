@@ -50,7 +50,7 @@ from .recast import recast
 from .skills import SKILLS, Proposal, Turn
 from .suffering import suffering
 from .theirs import their_plan
-from .topic import goodbye_topic
+from .topic import goodbye_topic, greet_topic
 from .visits import goodbye_plan, greet_by_name, greet_doing, greet_pet
 from .warmth import warmth
 from .where_when import where_when
@@ -186,7 +186,7 @@ class Voice:
         for skill in (follow_up_skill, *SKILLS, goodbye_plan, leaving, greet_pet, greet_doing,
                       echoes, their_plan, where_when, comforts, suffering, moments, amounts,
                       asides, people, warmth, myself, picked_up, bored, news, pet_did,
-                      annoyed, you_asked, recast, goodbye_topic):
+                      annoyed, you_asked, recast, goodbye_topic, greet_topic):
             for p in skill(turn, self.lines):
                 found.append((p, {"prior": p.prior}))
         if any(p.prior >= CLOSER and not p.source.startswith("skill:recast")

@@ -10,13 +10,15 @@ the message's feeling:
 - ``recast_proud``: the teen's own achievement (a record, a place, a win, "made the team");
 - ``recast_glad``: the teen's other happy news; ``recast_them``: someone else's;
 - ``recast_laugh``: the deed just before a "lol", "lmao", 😂 or 💀;
-- ``recast_ugh``: an annoyance said ("so annoying", "ugh", 🙄) or read lightly (``turn.mild``).
+- ``recast_ugh``: an annoyance said ("so annoying", "ugh", 🙄) or read lightly (``turn.mild``);
+- ``recast_sad``: the teen's own loss or let-down in a sad mood ("i lost to mateo 3 times").
 
 Rounds 33-35 met these with "ooh, personal record! what's the story there?", "ahh cards,
 that's so nice 😊" and "aw, that's a bummer 😕" (``skill:ack_named``, ``glad_named``,
 ``comfort_light``: SSA 0.59, 0.57, 0.38 on 200 ratings); lines that say back what the
 message means were rated 0.85-1.0. Nothing is offered for a question, a plan, a correction,
-a pet (``pets``), a low mood read in full, a hurt, a cry, a let-down, the first message of a
+a pet (``pets``), worry or tiredness, a hurt, a cry, a let-down, a gentle turn, the first
+message of a
 visit with plans due (``plans.follow_up`` knows what it is about), or a clause that speaks
 of "you" (whose "you" would turn into Sunny's). Pure functions over the message.
 """
@@ -54,7 +56,8 @@ _HURT = re.compile(r"\b(?:cut|cuts|cutting|hurt|bleed\w*|blood|hospital|er|vet|s
 _LEAD = re.compile(r"^(?:(?:ok+|okay|so+|and|also|btw|omg+|ngl|lowkey|guess what|update|well|"
                    r"today|yesterday|tonight|last night|this morning|literally|ugh+|bro|yo|"
                    r"wait|hey|hi+|sunny+|bc|because|cuz|annoying thing|fun fact|"
-                   r"just|then|plus|oh|oh and|um+)[\s,:]+)+", re.I)
+                   r"just|then|plus|oh|oh and|um+|(?:kinda |lowkey |so |really )?(?:sad|bummed|"
+                   r"mad|annoyed|upset|embarrassed|proud|happy|hyped)(?: that)?)[\s,:]+)+", re.I)
 _TAIL = re.compile(r"(?:\s+(?:lol+|lmao+|ngl|tbh|fr|rn|tho|though|btw|so|and|but|omg|ofc|"
                    r"haha\w*|lowkey|respect|bro|bruh|obvi|finally|so (?:annoying|weird|dumb|"
                    r"funny|random|good|bad|cool|fun|rude)))+\s*$", re.I)
@@ -76,6 +79,12 @@ being have has had got get said say like really not never always still even only
 everyone someone nobody all basically wouldnt couldnt didnt dont cant wont would could should
 might must also too very""".split())
 _PRONOUNS = frozenset("i we he she they you u".split())
+#: a low mood met with the loss said back (``recast_sad``); worry and tiredness are comfort's
+_SORRY_MOODS = frozenset({"sad", "lonely", "embarrassed"})
+_HEAVY = re.compile(r"\b(?:divorc\w*|split up|broke up|dumped|cheated|moved away|moving away|"
+                    r"funeral|passed|cancer|diagnos\w*|evicted|fired|deport\w*|abus\w*|"
+                    r"bull(?:y|ied|ying)|left us|left me|kicked (?:me )?out|ignored|excluded|"
+                    r"nobody|no one|alone|hate me|hates me)\b", re.I)
 _WHEN = frozenset("last yesterday today tonight this on at in for again".split())
 #: words between the one who did it and the deed: "i finally rode", "he literally ate"
 _ADVERBS = frozenset("just finally literally actually totally also accidentally somehow "
@@ -86,11 +95,16 @@ _DETERMINERS = frozenset("a the my our this some his her their".split())
 _ACHIEVED = re.compile(r"\b(?:record|pr|personal best|new best|won|win|nailed|crushed|killed "
                        r"it|passed|made it|made (?:the|varsity|jv|it)|got in|got into|top \d+|"
                        r"\d+(?:st|nd|rd|th)(?: place)?|first place|place|medal|trophy|proud|"
-                       r"finished|landed|saved up|scored|beat|got (?:a|an) (?:a|\d+)|shot an?)\b|"
+                       r"(?:i|we|you) finished|finished (?:the|my|your|our|it|all|first|second|"
+                       r"third)|landed|saved up|scored|beat|got (?:a|an) (?:a|\d+)|shot an?)\b|"
                        r"🥇|🥈|🥉|🏆", re.I)
 _LAUGH = re.compile(r"\b(?:lol+|lmao+|lmfao|haha\w*|hehe\w*)\b|😂|🤣|💀", re.I)
 _UGH = re.compile(r"\b(?:ugh+|so annoying|annoying|annoyed|the worst|cant stand|can't stand|"
+                  r"wanted to scream|want to scream|so mad|"
                   r"hate|hated|ruined|jammed|again)\b|😤|😩|🙄|😑|😒", re.I)
+#: a mishap the skills' list does not name: said back, never cheered
+_OOPS = re.compile(r"\b(?:knocked|dropped|smashed|wrecked|deleted|stained|lost|forgot|missed|"
+                   r"failed|ruined|tripped|spilled)\b", re.I)
 _LETDOWN = re.compile(r"😒|🙄|😑|\bonly\b|\bbarely\b|\bwhatever\b", re.I)
 _TEARS = re.compile(r"(?<!without )(?<!not )(?<!didnt )(?<!didn't )\b(?:cried|crying|cry|tears|"
                     r"sobbed|sobbing)\b", re.I)
@@ -170,20 +184,28 @@ def recast(turn: Turn, lines: Lines) -> list[Proposal]:
     if "?" in text or QUESTION.search(low) or turn.act.name in ("goodbye", "memory_question",
                                                                  "greeting"):
         return []
-    if turn.mood in LOW_MOODS and not turn.mild or _HURT.search(low) or \
-            _CORRECTION.search(low) or view.new_session and view.follow_up is not None:
-        return []
+    if turn.mood in LOW_MOODS - _SORRY_MOODS and not turn.mild or _HURT.search(low) or \
+            _CORRECTION.search(low) or view.new_session and view.follow_up is not None or \
+            "gentle" in view.modes:
+        return []  # (after a hard moment, comfort's own lines)
     laughed = laughed_at(text) if turn.mood not in LOW_MOODS else None
     if laughed is None and _LAUGH.search(text):
         return []  # a laugh at what no deed says ("... snow globe lol"): the laugh lines'
     did = laughed or said_back(text)
-    if did is None or _PET.search(did) or _MISHAP.search(did) and not laughed:
-        return []  # a pet's deed is pets'; a cracked screen is comfort's
-    own = did.startswith(("you ", "your "))
+    if did is None or _PET.search(did):
+        return []  # a pet's deed is pets'
+    own = did.startswith("you ")  # ("your little brother knocked ...": his deed, not yours)
+    if turn.mood in _SORRY_MOODS and _HEAVY.search(low):
+        return []  # a divorce or a break-up is more than "that stings": comfort's
+    if turn.mood in _SORRY_MOODS:
+        # "kinda sad i lost to my friend mateo 3 times in a row yesterday": the loss named
+        return lines_for(lines, "recast_sad", turn, PRIOR, "sad", {"did": did}) if own else []
     if _LETDOWN.search(text) and _ACHIEVED.search(low):
         return []  # "my homeroom came in second tho 😒": no cheer, and no "so annoying"
     if _UGH.search(low) or turn.mild and not _ACHIEVED.search(low):
         key, mood = "recast_ugh", "angry"
+    elif (_MISHAP.search(did) or _OOPS.search(did)) and not laughed:
+        return []  # a cracked screen, a cup knocked onto the cards: never cheered
     elif laughed:
         if _TEARS.search(text):
             return []  # ("my nani watched the video and cried. ... lol")

@@ -1,12 +1,14 @@
-"""What this visit was about, named in a plain goodbye.
+"""What a visit was about, named in a plain goodbye and asked after at the next hello.
 
 Contract: ``visit_topic(view) -> str | None``: the thing the teen spoke of in two or more of
 this visit's messages ("the place cards", "the bonspiel"), as a short noun phrase; None when
-no thing came up twice. ``goodbye_topic(turn, lines)`` is a skill (``Voice.propose``): for a
-goodbye that names no task or plan of its own ("ok bye sunny"), the team's lines
-(``skills.json``: ``goodbye_topic``) with "{topic}". Rounds 33-35 met such goodbyes with
-"bye! talk soon" from the bank (rated specific 3 times in 60); a goodbye that names the
-visit's thing shows it was a conversation, not a form. Uses the cached spaCy parse.
+no thing came up twice. ``earlier_topic(view)``: the same of the visit before this one.
+``goodbye_topic(turn, lines)`` is a skill (``Voice.propose``): for a goodbye that names no
+task or plan of its own ("ok bye sunny"), the team's lines (``skills.json``:
+``goodbye_topic``) with "{topic}". Rounds 33-35 met such goodbyes with "bye! talk soon" from
+the bank (rated specific 3 times in 60); a goodbye that names the visit's thing shows it was
+a conversation, not a form. ``greet_topic`` asks after the earlier visit's thing at a later
+hello. Uses the cached spaCy parse.
 """
 
 from __future__ import annotations
@@ -21,10 +23,12 @@ from .gist import _PRONOUNS, _ROLES, _VAGUE
 from .lines import LOW_MOODS, Lines
 from .moments import lines_for
 from .skills import VISIT, Proposal, Turn
-from .visits import pet_named
+from .visits import _opening, pet_named
 
 #: below a goodbye that names a task, a plan, a pet or food (1.2-1.6), above the plain ones
 PRIOR = 1.1
+#: below a hello that asks after a pet or a doing (``visits.GREET``), above the plain ones
+GREET_TOPIC = 1.3
 #: heads that are no topic to wish well: body parts, school in general, feelings
 _NOT_TOPIC = frozenset("""hand hands arm arms leg legs head brain eyes face feet foot back body
 school class homework hw time way phone mom dad brother sister friend friends bro sis name
@@ -38,8 +42,22 @@ _GOODBYE_ONLY = frozenset("ok okay bye byee byeee sunny see ya u later ttyl cya 
 def visit_topic(view: TurnView) -> str | None:
     if view.now is None:
         return None
-    said = [m.content for m in view.history
-            if m.role == "user" and view.now - m.created_at < VISIT]
+    return _topic([m.content for m in view.history
+                   if m.role == "user" and view.now - m.created_at < VISIT])
+
+
+def earlier_topic(view: TurnView) -> str | None:
+    """What the last visit before this one was about, or None."""
+    if view.now is None:
+        return None
+    before = [m for m in view.history if m.role == "user" and view.now - m.created_at >= VISIT]
+    if not before:
+        return None
+    last = before[-1].created_at
+    return _topic([m.content for m in before if last - m.created_at < VISIT])
+
+
+def _topic(said: list[str]) -> str | None:
     counts: Counter[str] = Counter()
     phrase: dict[str, str] = {}
     first: dict[str, int] = {}
@@ -76,3 +94,18 @@ def goodbye_topic(turn: Turn, lines: Lines) -> list[Proposal]:
     if topic is None or pet_named(turn.view, this_visit=True):
         return []  # (a pet named this visit gets its pat: ``leaving.goodbye_pet``)
     return lines_for(lines, "goodbye_topic", turn, PRIOR, None, {"topic": topic})
+
+
+def greet_topic(turn: Turn, lines: Lines) -> list[Proposal]:
+    """A hello at a later visit that asks after what the last visit was about ("heyy! 👋
+    how's the bonspiel prep going?"), when nothing closer is known (``visits.greet_doing``,
+    ``greet_pet``, a plan due). Rounds 33-36 rated "heyy 👋 what's new?" specific 4 times in
+    40."""
+    view = turn.view
+    if not _opening(turn):
+        return []
+    topic = earlier_topic(view)
+    if topic is None or any(m.role == "assistant" and topic in m.content for m in view.history
+                            if view.now is not None and view.now - m.created_at < VISIT):
+        return []
+    return lines_for(lines, "greet_topic", turn, GREET_TOPIC, None, {"topic": topic})
