@@ -398,3 +398,39 @@ def test_a_mishap_by_someone_else_is_never_cheered(text: str, mood: str) -> None
     out = _run(recast, text, mood)
     assert all(p.source not in ("skill:recast_proud", "skill:recast_glad", "skill:recast_them")
                for p in out)
+
+
+def test_embarrassment_is_met_with_everyone_has_been_there() -> None:
+    text = "but i fell right in front of the whole hockey team during warmups. i could die"
+    out = _run(recast, text, "embarrassed")
+    assert out and all(p.source == "skill:recast_cringe" and "you fell right in front" in p.text
+                       for p in out)
+
+
+@pytest.mark.parametrize("text", ["ok i have to water him. bye sunny", "ok i have to feed her bye"])
+def test_looking_after_a_pet_or_plant_is_an_everyday_goodbye(text: str) -> None:
+    from amity.nlp import safety
+    assert not safety.is_crisis(safety.check(text))
+
+
+def test_ending_it_said_as_a_chore_keeps_its_reading() -> None:
+    from amity.nlp import safety
+    assert safety.is_crisis(safety.check("ok i have to end it. bye sunny"))
+
+
+def test_a_written_safety_question_waits_for_the_safety_layer(voice: Voice) -> None:
+    text = "last week some dad screamed at me over a travel call. like sir these are 8 year olds"
+    assert all("somewhere you feel" not in c.text and "is there an adult" not in c.text
+               for c in voice.propose(_view(text)))
+
+
+def test_round_37_shapes() -> None:
+    from amity.voice.gist import gist
+    assert gist("only one coach got mad at me and andre had my back") != "your back"
+    out = _run(recast, "so the showcase was friday and we LANDED the star drop!! even dmitri "
+               "said my toes were pointed lol", "happy")
+    assert out and all(p.source == "skill:recast_proud" for p in out)
+    assert all(p.source != "skill:recast_ugh" for p in _run(
+        recast, "i literally screamed. the red ribbon is on my wall now", "angry", True))
+    out = _run(recast, "last week some dad screamed at me over a travel call", "angry")
+    assert out and all(p.source == "skill:recast_ugh" for p in out)

@@ -140,6 +140,9 @@ def _answering(view: TurnView) -> str:
     return "" if view.new_session else view.last_reply
 
 
+#: a written line's safety question, asked only when the safety layer read something
+_SAFETY_ASK = re.compile(r"\bare you (?:somewhere you feel (?:okay|safe)|safe)\b|\bis there an "
+                         r"adult\b|\btrusted adult\b", re.I)
 #: the prior of a skill line that says more than the clause said back (``recast``)
 CLOSER = 0.85
 
@@ -261,6 +264,9 @@ class Voice:
                     view.text)) and rank.off_mood(mood, line_mood, view.text):
                 continue  # a general line stands on its mood; no "I'm sorry it feels that
                 # bad" to "school is getting better i think"
+            if p.source == "bank" and not view.verdicts and _SAFETY_ASK.search(p.text):
+                continue  # "are you somewhere you feel okay?" to a dad who yelled at a
+                # referee (round 37): the safety layer asks that when it reads risk
             if p.source == "bank" and (rank.presumes(p.text, told, now)
                                        or rank.too_soon(p.text, view.text)
                                        or rank.asks_told(p.text, view.text)):

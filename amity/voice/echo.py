@@ -83,7 +83,8 @@ _SAYS_DAY = re.compile(r"\b(?:today|tonight|tomorrow|tmrw|tmr|mon|tues?|thurs?|f
                        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan\w*|feb\w*|march|april|"
                        r"may\s+\d|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*|\d{1,2}(?:st|nd|"
                        r"rd|th)|\d{1,2}/\d{1,2})\b", re.I)  # not "sat" (the SAT), "sun", "may"
-_NO_THING = frozenset("your should would could will that this there thing stuff".split())
+_NO_THING = frozenset("your should would could will that this there thing stuff happening "
+                      "going nothing much".split())  # ("nothing happening today fr")
 
 
 def _words(text: str) -> list[str]:

@@ -104,7 +104,8 @@ _IDIOMS = re.compile(r"\b(?:an? )?arm and a leg\b|\beat a (?:horse|cow|whole \w+
                      r"\bon cloud nine\b|\bin hot water\b|\bcold feet\b|\bthe last straw\b|"
                      r"\bbite the bullet\b|\bcost (?:me )?(?:a )?bomb\b|"
                      r"\b(?:the )?bane of my existence\b|\bthe death of me\b|"
-                     r"\bdriving me (?:crazy|nuts|insane)\b|\bget on my nerves\b", re.I)
+                     r"\bdriving me (?:crazy|nuts|insane)\b|\bget on my nerves\b|"
+                     r"\b(?:had|has|have|got) (?:my|your|his|her|our) back\b", re.I)
 
 
 #: "she'll" and "he'll" typed without the apostrophe, before a verb

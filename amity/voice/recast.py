@@ -11,7 +11,8 @@ the message's feeling:
 - ``recast_glad``: the teen's other happy news; ``recast_them``: someone else's;
 - ``recast_laugh``: the deed just before a "lol", "lmao", 😂 or 💀;
 - ``recast_ugh``: an annoyance said ("so annoying", "ugh", 🙄) or read lightly (``turn.mild``);
-- ``recast_sad``: the teen's own loss or let-down in a sad mood ("i lost to mateo 3 times").
+- ``recast_sad``: the teen's own loss or let-down in a sad mood ("i lost to mateo 3 times"),
+  ``recast_cringe`` when it is embarrassment ("i fell in front of the whole team").
 
 Rounds 33-35 met these with "ooh, personal record! what's the story there?", "ahh cards,
 that's so nice 😊" and "aw, that's a bummer 😕" (``skill:ack_named``, ``glad_named``,
@@ -54,7 +55,8 @@ _HURT = re.compile(r"\b(?:cut|cuts|cutting|hurt|bleed\w*|blood|hospital|er|vet|s
                    r"punch\w*|slapped|kicked me|police|cops|arrested|lost (?:my|our) \w+)\b",
                    re.I)
 _LEAD = re.compile(r"^(?:(?:ok+|okay|so+|and|also|btw|omg+|ngl|lowkey|guess what|update|well|"
-                   r"today|yesterday|tonight|last night|this morning|literally|ugh+|bro|yo|"
+                   r"today|yesterday|tonight|last night|this morning|last week|this week|"
+                   r"the other day|earlier|literally|ugh+|bro|yo|"
                    r"wait|hey|hi+|sunny+|bc|because|cuz|annoying thing|fun fact|"
                    r"just|then|plus|oh|oh and|um+|(?:kinda |lowkey |so |really )?(?:sad|bummed|"
                    r"mad|annoyed|upset|embarrassed|proud|happy|hyped)(?: that)?)[\s,:]+)+", re.I)
@@ -81,6 +83,9 @@ might must also too very""".split())
 _PRONOUNS = frozenset("i we he she they you u".split())
 #: a low mood met with the loss said back (``recast_sad``); worry and tiredness are comfort's
 _SORRY_MOODS = frozenset({"sad", "lonely", "embarrassed"})
+#: embarrassment, met with "everyone's been there" rather than "that stings"
+_CRINGE = re.compile(r"\b(?:embarrass\w*|cringe|mortified|humiliat\w*|in front of)\b|🙈|😳",
+                     re.I)
 _HEAVY = re.compile(r"\b(?:divorc\w*|split up|broke up|dumped|cheated|moved away|moving away|"
                     r"funeral|passed|cancer|diagnos\w*|evicted|fired|deport\w*|abus\w*|"
                     r"bull(?:y|ied|ying)|left us|left me|kicked (?:me )?out|ignored|excluded|"
@@ -97,7 +102,7 @@ _ACHIEVED = re.compile(r"\b(?:record|pr|personal best|new best|won|win|nailed|cr
                        r"\d+(?:st|nd|rd|th)(?: place)?|first place|place|medal|trophy|proud|"
                        r"(?:i|we|you) finished|finished (?:the|my|your|our|it|all|first|second|"
                        r"third)|landed|saved up|scored|beat|got (?:a|an) (?:a|\d+)|shot an?)\b|"
-                       r"🥇|🥈|🥉|🏆", re.I)
+                       r"ribbon|certificate|award|scholarship|🥇|🥈|🥉|🏆", re.I)
 _LAUGH = re.compile(r"\b(?:lol+|lmao+|lmfao|haha\w*|hehe\w*)\b|😂|🤣|💀", re.I)
 _UGH = re.compile(r"\b(?:ugh+|so annoying|annoying|annoyed|the worst|cant stand|can't stand|"
                   r"wanted to scream|want to scream|so mad|"
@@ -105,6 +110,8 @@ _UGH = re.compile(r"\b(?:ugh+|so annoying|annoying|annoyed|the worst|cant stand|
 #: a mishap the skills' list does not name: said back, never cheered
 _OOPS = re.compile(r"\b(?:knocked|dropped|smashed|wrecked|deleted|stained|lost|forgot|missed|"
                    r"failed|ruined|tripped|spilled)\b", re.I)
+#: a shout that may be joy: "i literally screamed" is no annoyance on its own
+_SHOUTED = re.compile(r"\b(?:screamed|yelled|cried|squealed|shrieked)\b", re.I)
 _LETDOWN = re.compile(r"😒|🙄|😑|\bonly\b|\bbarely\b|\bwhatever\b", re.I)
 _TEARS = re.compile(r"(?<!without )(?<!not )(?<!didnt )(?<!didn't )\b(?:cried|crying|cry|tears|"
                     r"sobbed|sobbing)\b", re.I)
@@ -184,12 +191,12 @@ def recast(turn: Turn, lines: Lines) -> list[Proposal]:
     if "?" in text or QUESTION.search(low) or turn.act.name in ("goodbye", "memory_question",
                                                                  "greeting"):
         return []
-    if turn.mood in LOW_MOODS - _SORRY_MOODS and not turn.mild or _HURT.search(low) or \
+    if turn.mood in LOW_MOODS - _SORRY_MOODS - {"angry"} and not turn.mild or _HURT.search(low) or \
             _CORRECTION.search(low) or view.new_session and view.follow_up is not None or \
             "gentle" in view.modes:
         return []  # (after a hard moment, comfort's own lines)
     laughed = laughed_at(text) if turn.mood not in LOW_MOODS else None
-    if laughed is None and _LAUGH.search(text):
+    if laughed is None and _LAUGH.search(text) and not _ACHIEVED.search(low):
         return []  # a laugh at what no deed says ("... snow globe lol"): the laugh lines'
     did = laughed or said_back(text)
     if did is None or _PET.search(did):
@@ -199,10 +206,12 @@ def recast(turn: Turn, lines: Lines) -> list[Proposal]:
         return []  # a divorce or a break-up is more than "that stings": comfort's
     if turn.mood in _SORRY_MOODS:
         # "kinda sad i lost to my friend mateo 3 times in a row yesterday": the loss named
-        return lines_for(lines, "recast_sad", turn, PRIOR, "sad", {"did": did}) if own else []
+        key = "recast_cringe" if turn.mood == "embarrassed" or _CRINGE.search(low) else "recast_sad"
+        return lines_for(lines, key, turn, PRIOR, "sad", {"did": did}) if own else []
     if _LETDOWN.search(text) and _ACHIEVED.search(low):
         return []  # "my homeroom came in second tho 😒": no cheer, and no "so annoying"
-    if _UGH.search(low) or turn.mild and not _ACHIEVED.search(low):
+    if _UGH.search(low) or turn.mood == "angry" and not (
+            _ACHIEVED.search(low) or own and _SHOUTED.search(did)):
         key, mood = "recast_ugh", "angry"
     elif (_MISHAP.search(did) or _OOPS.search(did)) and not laughed:
         return []  # a cracked screen, a cup knocked onto the cards: never cheered

@@ -366,7 +366,8 @@ THEIRS = re.compile(r"\b(?:and|but) i did(?:n'?t|nt)\b|\b(?:he|she|they)\s+(?:\w
 SHOUTED = re.compile(r"\b[A-Z]{2,}\s+[A-Z]{2,}\b|!!!")
 #: a mishap told beside the good part: no "okay your sleeping bag made me smile 🥹"
 _MISHAP = re.compile(r"\b(?:leaked|soaked|ruined|broke|broken|flooded|cracked|lost|stolen|crashed|"
-                     r"spilled|burn(?:ed|t)|tore|ripped|sick|threw up)\b", re.I)
+                     r"spilled|burn(?:ed|t)|sunburn\w*|tore|ripped|sick|threw up|itchy|scratchy|"
+                     r"ugly|gross|look like an?)\b", re.I)
 #: good and bad in one message: "so fun but ...", "... tho 😭"
 _FUN_BUT = re.compile(r"\b(?:so fun|was fun|amazing|the best|so good|great)\b[^.!?]*"
                       r"(?:\bbut\b|\btho\b|\bthough\b|😭)", re.I)
