@@ -434,3 +434,19 @@ def test_round_37_shapes() -> None:
         recast, "i literally screamed. the red ribbon is on my wall now", "angry", True))
     out = _run(recast, "last week some dad screamed at me over a travel call", "angry")
     assert out and all(p.source == "skill:recast_ugh" for p in out)
+
+
+def test_a_plan_told_as_done_is_not_noted_as_ahead() -> None:
+    from datetime import date
+
+    from amity.types import Fact
+    from amity.voice.echo import plan
+
+    def noted(text: str) -> list[Proposal]:
+        fact = Fact("user", "event", "presentation", when=date(2026, 3, 5))
+        view = TurnView("sam", text, now=NOW, emotion=emotion.detect(text), facts=(fact,))
+        return plan(Turn(view, reading.act(text, LINES.about), "happy", random.Random(3)),
+                    LINES)
+
+    assert noted("the presentation on thursday went amazing!! everyone wanted to hold her") == []
+    assert noted("my presentation is on thursday, wish me luck")  # ahead: noted

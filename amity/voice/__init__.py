@@ -142,7 +142,7 @@ def _answering(view: TurnView) -> str:
 
 #: a written line's safety question, asked only when the safety layer read something
 _SAFETY_ASK = re.compile(r"\bare you (?:somewhere you feel (?:okay|safe)|safe)\b|\bis there an "
-                         r"adult\b|\btrusted adult\b", re.I)
+                         r"adult\b|\btrusted adult\b|\bfeel safer\b", re.I)
 #: the prior of a skill line that says more than the clause said back (``recast``)
 CLOSER = 0.85
 

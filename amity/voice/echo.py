@@ -97,10 +97,17 @@ _FIXES = re.compile(r"^\W*(?:wait,? no|no wait|nope|actually|oops|sorry|i meant|
 _POINTED = re.compile(r"^\W*(?:(?:ok|so|and|oh)\s+)?(?:its|it's|it is|its on|it's on)\s+", re.I)
 
 
+#: a plan told as done: "the presentation on thursday went amazing!!" (round 37: "your
+#: presentation on march 19, got it!")
+_WENT = re.compile(r"\b(?:went|was|were|happened|ended up)\s+(?:so\s+|really\s+|super\s+|"
+                   r"sooo*\s+)?(?:amazing|great|good|well|ok|okay|fine|bad|badly|terrible|awful|"
+                   r"perfect|fun|insane|epic|mid|rough|meh)\b", re.I)
+
+
 def plan(turn: Turn, lines: Lines) -> list[Proposal]:
     view = turn.view
     if view.now is None or turn.mood in LOW_MOODS - {"anxious"} or swaps(view.text) or \
-            _FIXES.match(view.text):
+            _FIXES.match(view.text) or _WENT.search(view.text):
         return []  # a fix ("wait no i lied its sunday not saturday") is taken, not echoed
     today = view.now.date()
     said = set(_words(view.text))
