@@ -450,3 +450,35 @@ def test_a_plan_told_as_done_is_not_noted_as_ahead() -> None:
 
     assert noted("the presentation on thursday went amazing!! everyone wanted to hold her") == []
     assert noted("my presentation is on thursday, wish me luck")  # ahead: noted
+
+
+@pytest.mark.parametrize("text", [
+    "what would u do if u had a body for a day? be honest",  # round 38: the sexual refusal
+    "if u had a body what would u wear",
+])
+def test_sunny_imagined_with_a_body_is_no_sexual_question(text: str) -> None:
+    from amity.nlp import safety
+    assert [v for v in safety.check(text) if v.category == "sexual"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "if u had a body would u kiss me",
+    "if you had a body would you have sex with me",
+    "if u had a body would u date me",
+])
+def test_an_intimate_question_about_a_body_keeps_its_reading(text: str) -> None:
+    from amity.nlp import safety
+    assert any(v.category == "sexual" and v.tier == "high" for v in safety.check(text))
+
+
+def test_trying_to_sleep_early_is_an_everyday_goodbye() -> None:
+    from amity.nlp import safety
+    assert safety.check("ok gonna try to sleep early. bye sunny wish me luck") == []
+    assert safety.is_crisis(safety.check("gonna try to sleep forever. bye sunny"))
+
+
+def test_no_loss_said_back_where_none_was_told() -> None:
+    text = "we collected sap after school and my boots leaked"
+    assert all(p.source != "skill:recast_sad" for p in _run(recast, text, "sad", True))
+    out = _run(suffering, "my boots leaked, my toes are frozen solid i cant feel my life")
+    assert out and all(p.source == "skill:idiom_cold" and "toes" in p.text for p in out)

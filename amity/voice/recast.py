@@ -86,6 +86,9 @@ _SORRY_MOODS = frozenset({"sad", "lonely", "embarrassed"})
 #: embarrassment, met with "everyone's been there" rather than "that stings"
 _CRINGE = re.compile(r"\b(?:embarrass\w*|cringe|mortified|humiliat\w*|in front of)\b|🙈|😳",
                      re.I)
+#: sadness said, which a loss clause may be said back to
+_SAID_SAD = re.compile(r"\b(?:sad|upset|bummed|disappointed|gutted|crushed|devastated|hurt|"
+                       r"cried|crying|embarrass\w*|cringe|mortified)\b|😞|😢|😭|🥺|💔|🙈", re.I)
 _HEAVY = re.compile(r"\b(?:divorc\w*|split up|broke up|dumped|cheated|moved away|moving away|"
                     r"funeral|passed|cancer|diagnos\w*|evicted|fired|deport\w*|abus\w*|"
                     r"bull(?:y|ied|ying)|left us|left me|kicked (?:me )?out|ignored|excluded|"
@@ -109,7 +112,8 @@ _UGH = re.compile(r"\b(?:ugh+|so annoying|annoying|annoyed|the worst|cant stand|
                   r"hate|hated|ruined|jammed|again)\b|😤|😩|🙄|😑|😒", re.I)
 #: a mishap the skills' list does not name: said back, never cheered
 _OOPS = re.compile(r"\b(?:knocked|dropped|smashed|wrecked|deleted|stained|lost|forgot|missed|"
-                   r"failed|ruined|tripped|spilled)\b", re.I)
+                   r"failed|ruined|tripped|spilled|fell|slipped|wiped out|face ?planted|bombed|"
+                   r"blanked|froze)\b", re.I)
 #: a shout that may be joy: "i literally screamed" is no annoyance on its own
 _SHOUTED = re.compile(r"\b(?:screamed|yelled|cried|squealed|shrieked)\b", re.I)
 _LETDOWN = re.compile(r"😒|🙄|😑|\bonly\b|\bbarely\b|\bwhatever\b", re.I)
@@ -204,6 +208,13 @@ def recast(turn: Turn, lines: Lines) -> list[Proposal]:
     own = did.startswith("you ")  # ("your little brother knocked ...": his deed, not yours)
     if turn.mood in _SORRY_MOODS and _HEAVY.search(low):
         return []  # a divorce or a break-up is more than "that stings": comfort's
+    if turn.mood in _SORRY_MOODS and _ACHIEVED.search(did) and own and \
+            not _SAID_SAD.search(text) and not _LETDOWN.search(text):
+        # a sad reading of "i got 5th out of 14 in my heat. not bad for my first one right"
+        return lines_for(lines, "recast_proud", turn, PRIOR, "happy", {"did": did})
+    if turn.mood in _SORRY_MOODS and not (_OOPS.search(did) or _MISHAP.search(did) or
+                                          _SAID_SAD.search(text)):
+        return []  # no loss said back where none was told
     if turn.mood in _SORRY_MOODS:
         # "kinda sad i lost to my friend mateo 3 times in a row yesterday": the loss named
         key = "recast_cringe" if turn.mood == "embarrassed" or _CRINGE.search(low) else "recast_sad"
@@ -221,7 +232,8 @@ def recast(turn: Turn, lines: Lines) -> list[Proposal]:
         key, mood = "recast_laugh", "happy"
     elif _FUN_BUT.search(text) or _LETDOWN.search(text) or _TEARS.search(text):
         return []  # "so fun but it poured all night": glad_but's, never "I love that"
-    elif turn.mood in ("happy", "neutral") and (_ACHIEVED.search(did) or
+    elif (turn.mood in ("happy", "neutral") or turn.mild and not _SAID_SAD.search(text)) and (
+            _ACHIEVED.search(did) or
                                                 own and _ACHIEVED.search(text)):
         key, mood = ("recast_proud" if own else "recast_them"), "happy"
     elif turn.mood == "happy":

@@ -57,7 +57,9 @@ _BODY_IDIOM = re.compile(
     r"shoulders?|thighs?|quads|abs|wrists?))\s+(?:is|are|r|feels?|feel like (?:its|it's|they're|"
     r"theyre))\s+(?:literally\s+|lowkey\s+|so\s+|actually\s+)*(?:about to fall off|gonna fall "
     r"off|falling off|dead|jelly|jello|noodles|on fire|numb)\b|"
-    r"\b(?:cant|can't|cannot) feel my (?P<numb>legs|arms|feet|fingers|hands|calves)\b|"
+    r"\b(?:cant|can't|cannot) feel my (?P<numb>legs|arms|feet|fingers|hands|calves|toes)\b|"
+    r"\b(?P<cold>my (?:toes|fingers|feet|hands|ears|nose)) (?:are|r|is|feel|feels) "
+    r"(?:literally |so |lowkey )*(?:frozen(?: solid)?|freezing|numb|ice cubes|icicles)\b|"
     # worn out by work: "we made 40 posters last night and my hand still hurts ngl"
     r"\b(?P<worn>my (?:hand|hands|fingers|wrist|arms?|legs|calves|feet|back|shoulders?|neck)) "
     r"(?:still |literally |lowkey |so |kinda )*(?:hurts?|is sore|are sore|aches?|is so sore|"
@@ -80,10 +82,12 @@ def suffering(turn: Turn, lines: Lines) -> list[Proposal]:
         return lines_for(lines, "idiom_weather", turn, PRIOR + 0.05, "neutral")
     if (body := _BODY_IDIOM.search(text)) and "?" not in text and not (
             body.group("worn") and _INJURED.search(text)):
-        thing = (body.group("thing") or body.group("numb") or body.group("worn")).lower()
+        thing = (body.group("thing") or body.group("numb") or body.group("worn") or
+                 body.group("cold")).lower()
         thing = re.sub(r"^my ", "", thing)
         thing = thing if thing.endswith("s") else thing + "s"  # "sore hands are the worst"
-        return lines_for(lines, "idiom_sore", turn, PRIOR + 0.05, "neutral", {"thing": thing})
+        key = "idiom_cold" if body.group("cold") else "idiom_sore"
+        return lines_for(lines, key, turn, PRIOR + 0.05, "neutral", {"thing": thing})
     if _HUNGRY.search(text) and "?" not in text:
         return lines_for(lines, "idiom_hungry", turn, PRIOR + 0.05, "neutral")
     found = _IDIOM.search(text)

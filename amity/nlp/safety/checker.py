@@ -350,6 +350,13 @@ _FOR_NOW = re.compile(r"\bkeep(?:ing)? (?:it|this|that|them) to myself (?:for no
 #: what a question about Sunny itself cannot be at the check tier: the teen's own distress or
 #: a threat ("what do u do when nobody is talking to u"); sexual and romantic readings stay
 _NOT_ABOUT_SUNNY = frozenset({CRISIS_CATEGORY, "bullying", "violence"})
+#: Sunny imagined with a body or as a person (round 38: the sexual refusal to "what would u do
+#: if u had a body for a day?"), and the words that make such a question intimate
+_EMBODIED = re.compile(r"\b(?:if|when) (?:u|you) (?:had|got|have|were|was) (?:a )?(?:body|human|"
+                       r"real|a person|a human|alive)\b", re.I)
+_INTIMATE = re.compile(r"\b(?:sex\w*|kiss\w*|touch\w*|naked|nude\w*|date|dating|hook ?up|make ?out|"
+                       r"cuddl\w*|bed|sleep with|marry|boyfriend|girlfriend|bf|gf|hot|sexy|"
+                       r"body count|feel (?:me|you|u)|with me|on me|love me|me)\b", re.I)
 #: Sunny's favourite kind of story, film or music: no sexual reading at the check tier
 _FAVOURITE_KIND = re.compile(r"\bfav(?:ou?rite|e)?\s+(?:kind|type|genre)s?\s+of\s+(?:story|stories|"
                              r"book|books|movie|movies|film|films|show|shows|music|game|games|"
@@ -542,6 +549,9 @@ def check(text: str, context: Sequence[str] = (), vector: np.ndarray | None = No
             h.category == CRISIS_CATEGORY or to_sunny and (
                 h.category in _NOT_ABOUT_SUNNY or h.category == "sexual" and
                 _FAVOURITE_KIND.search(text))))]
+    if _EMBODIED.search(text) and not _INTIMATE.search(text):
+        # "what would u do if u had a body for a day?": Sunny imagined with a body, no more
+        hits = [h for h in hits if not (h.category == "sexual" and h.rule == "classifier")]
     verdicts = [Verdict(h.category, h.score, (h.start, h.end), text[h.start:h.end], h.tier)
                 for h in _best(hits)]
     verdicts.sort(key=lambda v: (v.tier != "high", -v.score, v.span))
