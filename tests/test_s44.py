@@ -482,3 +482,13 @@ def test_no_loss_said_back_where_none_was_told() -> None:
     assert all(p.source != "skill:recast_sad" for p in _run(recast, text, "sad", True))
     out = _run(suffering, "my boots leaked, my toes are frozen solid i cant feel my life")
     assert out and all(p.source == "skill:idiom_cold" and "toes" in p.text for p in out)
+
+
+def test_round_38_names() -> None:
+    from datetime import date
+
+    from amity.types import FollowUp
+    from amity.voice.plans import tidy_plans
+    from amity.voice.visits import _NOT_NAMES, _NOT_PET_NAMES
+    assert tidy_plans(FollowUp("u my shift", "event", when=date(2026, 3, 3))) == ()
+    assert "orange" in _NOT_NAMES and "stable" in _NOT_PET_NAMES

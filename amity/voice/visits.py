@@ -130,7 +130,8 @@ def pet_named(view: TurnView, this_visit: bool = False) -> str | None:
 
 
 #: words a pet is not called, which a loose reading can take for its name
-_NOT_PET_NAMES = frozenset("club walk feeder cage tank bowl food toy bed house team group".split())
+_NOT_PET_NAMES = frozenset("club walk feeder cage tank bowl food toy bed house team group stable "
+                           "barn farm shelter vet store shop park yard pen coop hutch".split())
 _ASKED_AFTER = re.compile(r"\bhow's (?:little )?\w+|\bdid \w+ do\b")
 
 
@@ -216,7 +217,9 @@ _AGE_AFTER = re.compile(r"\s*(?:,|and)?\s*(?:im|i'm|i am)?\s*\(?\d{1,2}\b"
 _NOT_NAMES = frozenset("so not just really only almost like literally about turning still "
                        "finally also gonna going in at on new here back home done fine good "
                        "okay ok sorry sure bored tired sad happy free busy out off up down "
-                       "ready late early sick alone".split())
+                       "ready late early sick alone orange red blue green pink purple yellow "
+                       "black white gray grey brown gold silver".split())  # ("its orange so i named
+#  it mango": the drone's colour, no name)
 _CALL_YOU = re.compile(r"\s*(?:so,? )?what(?:'s| is| should I call| do I call) (?:you|your "
                        r"name)\b[^?]*\?", re.I)
 _HI = re.compile(r"^(?:hi+|hey+|hello|heyy+|welcome)\b", re.I)  # a reply that greets already
