@@ -492,3 +492,13 @@ def test_round_38_names() -> None:
     from amity.voice.visits import _NOT_NAMES, _NOT_PET_NAMES
     assert tidy_plans(FollowUp("u my shift", "event", when=date(2026, 3, 3))) == ()
     assert "orange" in _NOT_NAMES and "stable" in _NOT_PET_NAMES
+
+
+def test_round_39_shapes() -> None:
+    out = _run(recast, "mrs patel came in today, shes like 85 and one of our regulars, she "
+               "brought us baklava again", "happy")
+    assert all(p.source != "skill:recast_ugh" for p in out)  # a fond "again"
+    out = _run(recast, "annoying part, i practiced transitions today and i put my helmet on "
+               "backwards. twice.", "angry", True)
+    assert out and all("you put your helmet on backwards" in p.text for p in out)
+    assert _run(recast, "i lowkey cried a little dont tell anyone", "sad") == []

@@ -109,7 +109,8 @@ _ACHIEVED = re.compile(r"\b(?:record|pr|personal best|new best|won|win|nailed|cr
 _LAUGH = re.compile(r"\b(?:lol+|lmao+|lmfao|haha\w*|hehe\w*)\b|😂|🤣|💀", re.I)
 _UGH = re.compile(r"\b(?:ugh+|so annoying|annoying|annoyed|the worst|cant stand|can't stand|"
                   r"wanted to scream|want to scream|so mad|"
-                  r"hate|hated|ruined|jammed|again)\b|😤|😩|🙄|😑|😒", re.I)
+                  r"hate|hated|ruined|jammed)\b|😤|😩|🙄|😑|😒", re.I)  # (no "again": "she
+#  brought us baklava again" is fond)
 #: a mishap the skills' list does not name: said back, never cheered
 _OOPS = re.compile(r"\b(?:knocked|dropped|smashed|wrecked|deleted|stained|lost|forgot|missed|"
                    r"failed|ruined|tripped|spilled|fell|slipped|wiped out|face ?planted|bombed|"
@@ -164,7 +165,7 @@ def _said(part: str) -> str | None:
     return second_person(clause)
 
 
-def said_back(text: str) -> str | None:
+def said_back(text: str, last: bool = False) -> str | None:
     """The clause that tells something done ("you rode 40 feet without falling"), in the
     second person, 3-14 words: the one that tells an achievement, else the first; after a
     "but" only what follows it ("i got knocked down 4 times but i got up every time"); None
@@ -173,6 +174,10 @@ def said_back(text: str) -> str | None:
     said = [s for part in _CLAUSE.split(after) if part and (s := _said(part))]
     # the achievement, if one is told ("our school started an esports club and i made the
     # rocket league team!!"), else the first
+    if last and said:
+        # an annoyance comes after its setting: "i practiced transitions today and i put my
+        # helmet on backwards. twice."
+        return next((s for s in said if _OOPS.search(s) or _MISHAP.search(s)), said[-1])
     return next((s for s in said if _ACHIEVED.search(s)), said[0] if said else None)
 
 
@@ -206,6 +211,8 @@ def recast(turn: Turn, lines: Lines) -> list[Proposal]:
     if did is None or _PET.search(did):
         return []  # a pet's deed is pets'
     own = did.startswith("you ")  # ("your little brother knocked ...": his deed, not yours)
+    if _TEARS.search(did):
+        return []  # "i lowkey cried a little": the feeling itself, comfort's
     if turn.mood in _SORRY_MOODS and _HEAVY.search(low):
         return []  # a divorce or a break-up is more than "that stings": comfort's
     if turn.mood in _SORRY_MOODS and _ACHIEVED.search(did) and own and \
@@ -224,6 +231,7 @@ def recast(turn: Turn, lines: Lines) -> list[Proposal]:
     if _UGH.search(low) or turn.mood == "angry" and not (
             _ACHIEVED.search(low) or own and _SHOUTED.search(did)):
         key, mood = "recast_ugh", "angry"
+        did = said_back(text, last=True) or did if not laughed else did
     elif (_MISHAP.search(did) or _OOPS.search(did)) and not laughed:
         return []  # a cracked screen, a cup knocked onto the cards: never cheered
     elif laughed:

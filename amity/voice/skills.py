@@ -367,7 +367,7 @@ SHOUTED = re.compile(r"\b[A-Z]{2,}\s+[A-Z]{2,}\b|!!!")
 #: a mishap told beside the good part: no "okay your sleeping bag made me smile 🥹"
 _MISHAP = re.compile(r"\b(?:leaked|soaked|ruined|broke|broken|flooded|cracked|lost|stolen|crashed|"
                      r"spilled|burn(?:ed|t)|sunburn\w*|tore|ripped|sick|threw up|itchy|scratchy|"
-                     r"ugly|gross|look like an?)\b", re.I)
+                     r"ugly|gross|look like an?|fell|fall|wiped out|disaster)\b", re.I)
 #: good and bad in one message: "so fun but ...", "... tho 😭"
 _FUN_BUT = re.compile(r"\b(?:so fun|was fun|amazing|the best|so good|great)\b[^.!?]*"
                       r"(?:\bbut\b|\btho\b|\bthough\b|😭)", re.I)
