@@ -502,3 +502,31 @@ def test_round_39_shapes() -> None:
                "backwards. twice.", "angry", True)
     assert out and all("you put your helmet on backwards" in p.text for p in out)
     assert _run(recast, "i lowkey cried a little dont tell anyone", "sad") == []
+
+
+@pytest.mark.parametrize("text", [
+    "my mom says her new hospital job is going good, she likes her coworkers",
+    "andre came after all, his family thing got moved",
+    "my nani cried when they gave me the medal 😭 she made everyone gulab jamun after",
+    "the treehouse sleepover was saturday and it was the best night ever. we told scary stories",
+    "my sister clara flies home from college friday for spring break!!",
+])
+def test_good_news_is_read_as_good_news(text: str) -> None:
+    assert reading.mood(None, text) == "happy"
+
+
+@pytest.mark.parametrize("text", [
+    "my dog died and the funeral was the best day ever of crying",  # a loss stays a loss
+    "my grandma cried when they gave her the diagnosis at the hospital",
+])
+def test_a_loss_beside_good_words_keeps_its_reading(text: str) -> None:
+    assert reading.mood(None, text) != "happy"
+
+
+def test_coming_home_is_no_leaving_and_missing_someone_no_cheer() -> None:
+    from amity.voice.comforts import comforts
+    from amity.voice.theirs import _MISSED
+    assert all(p.source != "skill:comfort_leaving" for p in _run(
+        comforts, "my sister flies home from college friday for spring break", "sad"))
+    assert _MISSED.search("my cousin flies home sunday, im gonna miss her")
+    assert not _MISSED.search("my cousin flies home sunday, she missed her first flight lol")

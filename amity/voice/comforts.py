@@ -37,7 +37,9 @@ _LOW = frozenset({"sad", "lonely", "anxious"})
 _GRAVE = re.compile(r"\b(?:died|dead|passed away|funeral|put down|cancer|hospital|surgery|"
                     r"divorce|broke up|dumped|hurt myself|abuse\w*|bully\w*)\b", re.I)
 _LEAVING = re.compile(r"\b(?:is|are|s|'s|was|were)?\s*(?:moving|moved) (?:away|to|schools|"
-                      r"back|out)\b|\b(?:went|goes|going|flew|flies) (?:back )?home\b|"
+                      r"back|out)\b|\b(?:went|goes|going|flew|flies) (?:back )?home\b"
+                      r"(?! from\b)(?!(?:\s+\w+){0,3}\s+for (?:spring|summer|the|christmas|"
+                      r"thanksgiving|break)\b)|"  # ("flies home from college for spring break")
                       r"\bleft for\b|\b(?:is|are) leaving\b|\bleaving for\b|"
                       r"\b(?:moving|transferring) (?:to )?(?:another|a different|a new) school\b",
                       re.I)

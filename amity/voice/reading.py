@@ -35,6 +35,16 @@ FAMILY = {
 #: good news a word of pain or tears hides: "happy crying", "my braces dont hurt anymore",
 #: "i dropped my time!!!! 😭😭😭", "nia and i made up!!"
 GOOD_NEWS = re.compile(
+    # round 38-39's comfort to good news: "the best night ever", "andre came after all", "her
+    # new job is going good", "my nani cried when they gave me the medal", "home for spring
+    # break!!"
+    r"\bbest (?:night|day|weekend|time|trip|birthday|party|sleepover) (?:ever|of my life)\b|"
+    r"\b(?:came|showed up|made it) after all\b|"
+    r"\b(?:is|was|its|it's|been) going (?:so |really |super )?(?:good|well|great|amazing)\b|"
+    r"\bcried when (?:they|she|he) (?:gave|handed|put|hung) (?:me|it|my)\b"
+    r"(?![^.!?]*\b(?:died|dead|dying|sick|hospital|funeral)\b)|"
+    r"\bhome\b(?:\s+\w+){0,4}\s+for (?:spring break|the summer|the holidays|christmas|"
+    r"thanksgiving|the weekend)\b|"
     r"\bhappy (?:cry|crying|cried|tears)\b|\b(?:and i|and me|we) made up\b(?! (?:a|an|the|some|"
     r"my|our|stories|excuses|lies)\b)|\bwe'?re (?:good|ok|okay|cool) now\b|\blife is good\b|"
     r"\bdo(?:n'?t|nt|esn'?t|esnt) hurt anymore\b|\bdropped my time\b|"

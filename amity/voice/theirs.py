@@ -56,10 +56,15 @@ def _owner(subject: str) -> str | None:
     return None
 
 
+_MISSED = re.compile(r"\b(?:gonna|going to|will|already|i'?ll|ill|i|so|lowkey|really) miss\b", re.I)
+
+
 def their_plan(turn: Turn, lines: Lines) -> list[Proposal]:
     view = turn.view
-    if view.now is None or "?" in view.text or turn.mood == "angry" or _ANNOYED.search(view.text):
-        return []  # "my aunt moves in on the 20th ... so annoying": no "oh nice"
+    if view.now is None or "?" in view.text or turn.mood == "angry" or \
+            _ANNOYED.search(view.text) or _MISSED.search(view.text):
+        return []  # "my aunt moves in on the 20th ... so annoying": no "oh nice"; nor to "my
+        # cousin flies home sunday, im gonna miss her" (comfort's)
     today = view.now.date()
     for fact in view.facts:
         if fact.predicate != "event" or fact.when is None or fact.when < today or \
