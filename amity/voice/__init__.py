@@ -123,7 +123,7 @@ def vague(text: str) -> bool:
                for w in words)
 
 
-def _guessed(reaction: Candidate, due: FollowUp, more: str, text: str = "") -> str:
+def _guessed(reaction: Candidate, due: FollowUp, more: str, text: str) -> str:
     """What follows a reaction to the first message of a visit: the due plan guessed at
     after news about to be told ("SUNNY IT HAPPENED": "... spill! is it about the party?!
     👀", not "spill! oh and how was the party?"), else ``more``."""

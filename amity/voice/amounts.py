@@ -65,7 +65,7 @@ def counted(text: str) -> tuple[str, str] | None:
                 saved.group("sum"))
     if (years := _YEARS.search(low)) is not None:
         return "amount_years", years.group("n")
-    best: tuple[int, str] | None = None
+    best: tuple[int, str, int] | None = None  # (count, said, where)
     for found in _COUNT.finditer(low):
         n, noun = found.group("n"), found.group("noun").split()
         head = noun[0]
@@ -81,8 +81,8 @@ def counted(text: str) -> tuple[str, str] | None:
             continue  # whos 17 is training me": an age
         value = int(n[:-1]) * 1000 if n.endswith("k") else int(n)
         if value >= 10 and (best is None or value > best[0]):
-            best = (value, f"{n} {head}")
-    if best and _TODO.search(low[:low.find(best[1])]):
+            best = (value, f"{n} {head}", found.start())
+    if best and _TODO.search(low[:best[2]]):
         return "amount_todo", best[1]  # "i have to letter 92 place cards": a mountain
     return ("amount_big", best[1]) if best else None
 

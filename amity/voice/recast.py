@@ -109,8 +109,8 @@ _ACHIEVED = re.compile(r"\b(?:record|pr|personal best|new best|won|win|nailed|cr
 _LAUGH = re.compile(r"\b(?:lol+|lmao+|lmfao|haha\w*|hehe\w*)\b|😂|🤣|💀", re.I)
 _UGH = re.compile(r"\b(?:ugh+|so annoying|annoying|annoyed|the worst|cant stand|can't stand|"
                   r"wanted to scream|want to scream|so mad|"
-                  r"hate|hated|ruined|jammed)\b|😤|😩|🙄|😑|😒", re.I)  # (no "again": "she
-#  brought us baklava again" is fond)
+                  r"hate|hated|ruined|jammed)\b|😤|😩|🙄|😑|😒", re.I)
+#: (no "again" above: "she brought us baklava again" is fond)
 #: a mishap the skills' list does not name: said back, never cheered
 _OOPS = re.compile(r"\b(?:knocked|dropped|smashed|wrecked|deleted|stained|lost|forgot|missed|"
                    r"failed|ruined|tripped|spilled|fell|slipped|wiped out|face ?planted|bombed|"
@@ -127,6 +127,11 @@ _CORRECTION = re.compile(r"\b(?:i was wrong|got it wrong|my bad|correction|wait 
                          r"actually (?:it|its|it's)|i meant)\b", re.I)
 _DEAD = re.compile(r"\b(?:dead|dying|died|die)\b", re.I)
 _PET = re.compile(rf"\b{KINDS}s?\b", re.I)
+
+
+def _mishap(text: str) -> bool:
+    """A mishap told: the skills' list (``skills._MISHAP``) or this module's (``_OOPS``)."""
+    return bool(_MISHAP.search(text) or _OOPS.search(text))
 
 
 def _past(verb: str) -> bool:
@@ -172,12 +177,12 @@ def said_back(text: str, last: bool = False) -> str | None:
     when there is none."""
     after = re.split(r"\bbut\b", _ASIDE.sub(" ", text), flags=re.I)[-1]
     said = [s for part in _CLAUSE.split(after) if part and (s := _said(part))]
-    # the achievement, if one is told ("our school started an esports club and i made the
-    # rocket league team!!"), else the first
     if last and said:
         # an annoyance comes after its setting: "i practiced transitions today and i put my
         # helmet on backwards. twice."
-        return next((s for s in said if _OOPS.search(s) or _MISHAP.search(s)), said[-1])
+        return next((s for s in said if _mishap(s)), said[-1])
+    # the achievement, if one is told ("our school started an esports club and i made the
+    # rocket league team!!"), else the first
     return next((s for s in said if _ACHIEVED.search(s)), said[0] if said else None)
 
 
@@ -213,26 +218,16 @@ def recast(turn: Turn, lines: Lines) -> list[Proposal]:
     own = did.startswith("you ")  # ("your little brother knocked ...": his deed, not yours)
     if _TEARS.search(did):
         return []  # "i lowkey cried a little": the feeling itself, comfort's
-    if turn.mood in _SORRY_MOODS and _HEAVY.search(low):
-        return []  # a divorce or a break-up is more than "that stings": comfort's
-    if turn.mood in _SORRY_MOODS and _ACHIEVED.search(did) and own and \
-            not _SAID_SAD.search(text) and not _LETDOWN.search(text):
-        # a sad reading of "i got 5th out of 14 in my heat. not bad for my first one right"
-        return lines_for(lines, "recast_proud", turn, PRIOR, "happy", {"did": did})
-    if turn.mood in _SORRY_MOODS and not (_OOPS.search(did) or _MISHAP.search(did) or
-                                          _SAID_SAD.search(text)):
-        return []  # no loss said back where none was told
     if turn.mood in _SORRY_MOODS:
-        # "kinda sad i lost to my friend mateo 3 times in a row yesterday": the loss named
-        key = "recast_cringe" if turn.mood == "embarrassed" or _CRINGE.search(low) else "recast_sad"
-        return lines_for(lines, key, turn, PRIOR, "sad", {"did": did}) if own else []
+        return _sorry(turn, lines, did, own)
     if _LETDOWN.search(text) and _ACHIEVED.search(low):
         return []  # "my homeroom came in second tho 😒": no cheer, and no "so annoying"
     if _UGH.search(low) or turn.mood == "angry" and not (
             _ACHIEVED.search(low) or own and _SHOUTED.search(did)):
         key, mood = "recast_ugh", "angry"
-        did = said_back(text, last=True) or did if not laughed else did
-    elif (_MISHAP.search(did) or _OOPS.search(did)) and not laughed:
+        if not laughed:
+            did = said_back(text, last=True) or did
+    elif _mishap(did) and not laughed:
         return []  # a cracked screen, a cup knocked onto the cards: never cheered
     elif laughed:
         if _TEARS.search(text):
@@ -241,11 +236,28 @@ def recast(turn: Turn, lines: Lines) -> list[Proposal]:
     elif _FUN_BUT.search(text) or _LETDOWN.search(text) or _TEARS.search(text):
         return []  # "so fun but it poured all night": glad_but's, never "I love that"
     elif (turn.mood in ("happy", "neutral") or turn.mild and not _SAID_SAD.search(text)) and (
-            _ACHIEVED.search(did) or
-                                                own and _ACHIEVED.search(text)):
+            _ACHIEVED.search(did) or own and _ACHIEVED.search(text)):
         key, mood = ("recast_proud" if own else "recast_them"), "happy"
     elif turn.mood == "happy":
         key, mood = ("recast_glad" if own else "recast_them"), "happy"
     else:
         return []
     return lines_for(lines, key, turn, PRIOR, mood, {"did": did})
+
+
+def _sorry(turn: Turn, lines: Lines, did: str, own: bool) -> list[Proposal]:
+    """A sad, lonely or embarrassed message's deed said back: the teen's own loss ("kinda sad i
+    lost to my friend mateo 3 times in a row yesterday") or embarrassment; nothing for a heavy
+    loss (a divorce, a break-up: more than "that stings") or where no loss was told; proudly
+    for an achievement the mood reader took as sad ("i got 5th out of 14 in my heat. not bad
+    for my first one right")."""
+    text = turn.view.text
+    if _HEAVY.search(text):
+        return []
+    if _ACHIEVED.search(did) and own and not _SAID_SAD.search(text) and \
+            not _LETDOWN.search(text):
+        return lines_for(lines, "recast_proud", turn, PRIOR, "happy", {"did": did})
+    if not (_mishap(did) or _SAID_SAD.search(text)) or not own:
+        return []
+    key = "recast_cringe" if turn.mood == "embarrassed" or _CRINGE.search(text) else "recast_sad"
+    return lines_for(lines, key, turn, PRIOR, "sad", {"did": did})

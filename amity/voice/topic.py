@@ -98,14 +98,16 @@ def goodbye_topic(turn: Turn, lines: Lines) -> list[Proposal]:
 
 def greet_topic(turn: Turn, lines: Lines) -> list[Proposal]:
     """A hello at a later visit that asks after what the last visit was about ("heyy! 👋
-    how's the bonspiel prep going?"), when nothing closer is known (``visits.greet_doing``,
-    ``greet_pet``, a plan due). Rounds 33-36 rated "heyy 👋 what's new?" specific 4 times in
-    40."""
+    how's it going with the bonspiel?"), when nothing closer is known (``visits.greet_doing``,
+    ``greet_pet``, a plan due), unless this visit already named it. Rounds 33-36 rated "heyy
+    👋 what's new?" specific 4 times in 40."""
     view = turn.view
     if not _opening(turn):
         return []
     topic = earlier_topic(view)
-    if topic is None or any(m.role == "assistant" and topic in m.content for m in view.history
-                            if view.now is not None and view.now - m.created_at < VISIT):
+    now = view.now
+    if topic is None or now is None or any(
+            m.role == "assistant" and topic in m.content and now - m.created_at < VISIT
+            for m in view.history):
         return []
     return lines_for(lines, "greet_topic", turn, GREET_TOPIC, None, {"topic": topic})

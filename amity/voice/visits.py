@@ -218,8 +218,8 @@ _NOT_NAMES = frozenset("so not just really only almost like literally about turn
                        "finally also gonna going in at on new here back home done fine good "
                        "okay ok sorry sure bored tired sad happy free busy out off up down "
                        "ready late early sick alone orange red blue green pink purple yellow "
-                       "black white gray grey brown gold silver".split())  # ("its orange so i named
-#  it mango": the drone's colour, no name)
+                       "black white gray grey brown gold silver".split())
+#: (the colours above: "its orange so i named it mango" tells the drone's colour, no name)
 _CALL_YOU = re.compile(r"\s*(?:so,? )?what(?:'s| is| should I call| do I call) (?:you|your "
                        r"name)\b[^?]*\?", re.I)
 _HI = re.compile(r"^(?:hi+|hey+|hello|heyy+|welcome)\b", re.I)  # a reply that greets already
