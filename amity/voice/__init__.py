@@ -35,6 +35,7 @@ from .details import picked_up
 from .echo import echoes
 from .leaving import leaving
 from .lines import LOW_MOODS, Lines, load
+from .meet import intro_rest, meet
 from .moments import moments
 from .myself import myself
 from .news import news
@@ -51,7 +52,7 @@ from .skills import SKILLS, Proposal, Turn
 from .suffering import suffering
 from .theirs import their_plan
 from .topic import goodbye_topic, greet_topic
-from .visits import goodbye_plan, greet_by_name, greet_doing, greet_pet
+from .visits import goodbye_plan, greet_by_name, greet_doing, greet_pet, introduced
 from .warmth import warmth
 from .where_when import where_when
 from .you_asked import you_asked
@@ -181,6 +182,15 @@ class Voice:
         return act, mood, hits, mild
 
     def propose(self, view: TurnView) -> list[Candidate]:
+        if (name := introduced(view)) and (rest := intro_rest(view.text, name)):
+            # "im nia, 16. i play tenor pan": the rest answered, after a hello by name
+            inner = replace(view, text=rest)
+            low = self.read(inner)[1] in LOW_MOODS
+            if met := meet(name, self._proposed(inner), self.lines, low):
+                return met
+        return self._proposed(view, greeted=True)
+
+    def _proposed(self, view: TurnView, greeted: bool = False) -> list[Candidate]:
         act, mood, hits, mild = self.read(view)
         seed = zlib.crc32(f"{view.text}|{len(view.history)}".encode())
         turn = Turn(view, act, mood, random.Random(seed), self.bank.encode, self.read_memory,
@@ -226,8 +236,9 @@ class Voice:
             # the teen is leaving ("ok gotta study for ap bio, ttyl"): no new question
             found = [(p, parts) for p, parts in found if p.source.startswith(
                 ("skill:goodbye", "skill:goodnight")) or "?" not in p.text]
-        return greet_by_name(view, news_first(view, act, self._rank(view, mood, found),
-                                              mood in LOW_MOODS and not mild), self.lines)
+        ranked = news_first(view, act, self._rank(view, mood, found),
+                            mood in LOW_MOODS and not mild)
+        return greet_by_name(view, ranked, self.lines) if greeted else ranked
 
     def opening(self, follow_up: FollowUp, name: str) -> str | None:
         """The follow-up question as the first words of a new visit (``plans.follow_up``

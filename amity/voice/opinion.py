@@ -52,8 +52,11 @@ _AGE = re.compile(r"^(?:(?:oh|ok|and|also|btw|well)[\s,]+)*(?:im|i'm|i am) (?P<n
 _FIX_MAX_WORDS = 14  # a longer message corrects in passing: its news comes first
 #: a message that opens with its fix is about the fix ("wait no i lied its sunday not
 #: saturday, i just checked the band app")
-_FIX_FIRST = re.compile(r"^\W*(?:(?:ok|okay|oh|omg|ahh?)\W+)?(?:wait|no+|nope|actually|oops|sorry|"
-                        r"correction|i lied|i meant)\b",
+_FIX_FIRST = re.compile(r"^\W*(?:(?:ok|okay|oh|omg|ahh?|ooh|and|so|um+|hold on)\W+)*(?:wait|no+|"
+                        r"nope|actually|oops|sorry|(?:small |quick )?correction|i lied|i meant|"
+                        # round 39: "ok so i messed up, the anniversary thing is 10 to 4 not 9
+                        # to 3", "ooh wait i need to fix something, the release is at 7:30"
+                        r"i messed up|my bad|i need to fix)\b",
                         re.I)
 
 
@@ -66,6 +69,14 @@ _FIXED_TO = re.compile(r"^\W*(?:wait\W+)?(?:no+|nope|actually|oops|sorry|correct
                        # a bare number where it can only be a time, a room or the one meant:
                        # "wait no it starts at 11", "no wait room 5", "oops i mean 3"
                        r"room \d+\b|(?<=\bat )\d{1,2}\b|(?<=\bmean )\d+\b)", re.I)
+_SPAN = r"\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*(?:to|-|–)\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)?"
+#: a fix of a span or of a numbered thing, said whole (rounds 37 and 39 took "4 not 9" of "10
+#: to 4 not 9 to 3" and met "wait no its pier 3 not pier 2" with "wait, rules? tell me more")
+_SPAN_FIX = re.compile(rf"\b({_SPAN})\s*,?\s+not\s+({_SPAN})|"
+                       r"\b((?:pier|room|gate|court|field|lane|bus|table|door|station|exit|"
+                       r"platform|section|row|seat|locker|stage|heat|rink|hole|track|pool|"
+                       r"building|floor|level|chapter|page|cabin|booth|tent|stall) \d{1,4}[a-z]?)"
+                       r"\s*,?\s+not\s+((?:[a-z]+ )?\d{1,4}[a-z]?)\b")
 _CHECKS = re.compile(r"\b(?:right|correct|yeah|yea|isn'?t it|wasn'?t it|or was it)\b[^.!]*\?\s*$",
                      re.I)
 
@@ -159,6 +170,12 @@ def fixed(turn: Turn, lines: Lines) -> list[Proposal]:
     most = _FIX_MAX_WORDS + (8 if _FIX_FIRST.match(text) else 0)
     if len(text.split()) > most or _CHECKS.search(text):
         return []  # (a check is no fix: "and its clearwater lake right, not clear creek?")
+    if spans := _SPAN_FIX.search(text.lower()):  # "10 to 4 not 9 to 3", "pier 3 not pier 2"
+        right, wrong = (" ".join(g.split()) for g in spans.groups() if g)
+        if (thing := re.match(r"[a-z]+ ", right)) and not wrong.startswith(thing.group(0)):
+            wrong = thing.group(0) + wrong
+        return lines_for(lines, "moment_fixed", turn, PRIOR + 0.5,
+                         fill={"right": right, "wrong": wrong})
     two = NOT_FIX.search(text)  # "heat is 1:45 not 1:15": the right value, then the wrong
     if not (pairs := swaps(text)) and two:
         pairs = [(two.group(2), two.group(1))]

@@ -244,6 +244,8 @@ def introduced(view: TurnView) -> str | None:
         name = found.group(1) or found.group(2)
         aged = _AGE_AFTER.match(low, found.end()) and len(name) > 2 and not name.endswith(
             "ing")  # "im bringing 5 friends"
+        if found.group(0).startswith("it") and re.match(r"\s*\d", low[found.end():]):
+            continue  # "wait no its pier 3 not pier 2": a place, no name
         if (is_first_name(name) or aged) and name not in _NOT_NAMES | PETS and not any(
                 m.role == "assistant" and name in m.content.lower() for m in view.history):
             return name.capitalize()

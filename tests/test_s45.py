@@ -1,0 +1,112 @@
+"""Session 45: a first message that tells who the teen is and more ("im nia, 16. i play
+tenor pan in a steel band") is met by name and answered on the rest (``meet``), where rounds
+36-39 asked "what's going on?" right after being told; with twins that keep the plain hello
+(a name and an age only, a friend who sent them)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from amity.nlp import embed, emotion
+from amity.types import TurnView
+from amity.voice import Voice
+from amity.voice.meet import intro_rest
+from amity.voice.ranker_model import default_ranker
+
+NOW = datetime(2026, 3, 2, 18, 0, tzinfo=UTC)
+
+
+def _name(text: str) -> str:
+    return text.split("im ", 1)[1].split()[0].strip(",.")
+
+
+def _view(text: str) -> TurnView:
+    return TurnView("sam", text, now=NOW, emotion=emotion.detect(text))
+
+
+@pytest.fixture(scope="module")
+def voice() -> Voice:
+    """The voice as the engine builds it: with the response model that ranks the lines."""
+    return Voice(embed.encode, response_score=default_ranker().score)
+
+
+@pytest.mark.parametrize(("text", "rest"), [
+    ("im nia, 16. i play tenor pan in a steel band", "i play tenor pan in a steel band"),
+    ("hiii ok so im mateo, im 15 and i play goalie for the riverside otters",
+     "i play goalie for the riverside otters"),
+    ("hey. im darius, 17, senior. i do mock trial at westbrook high",
+     "i do mock trial at westbrook high"),
+    ("hi sunny im harper, im 13 and i just got GLASSES today 👓", "i just got GLASSES today 👓"),
+    ("im tariq im 17. my family owns a laundromat", "my family owns a laundromat"),
+])
+def test_intro_rest_is_what_follows_the_name_and_age(text: str, rest: str) -> None:
+    assert intro_rest(text, _name(text)) == rest
+
+
+@pytest.mark.parametrize("text", [
+    "hi sunny im priya im 13",  # nothing more told
+    "whats up sunny. im marcus, 17",
+    "hey im jonah, 15. my friend said ur fun to talk to",  # sent by a friend: its own hello
+    "um im theo im 13. my sister uses u and said i could try",
+])
+def test_no_rest_without_a_name_and_more(text: str) -> None:
+    assert intro_rest(text, _name(text)) is None
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("im nia, 16. i play tenor pan in a steel band, its called island sound youth steel "
+     "orchestra", "tenor pan"),
+    ("im priya, 16, and i signed up for a teen comedy open mic 😳", "comedy open mic"),
+    ("im noor, 14. we just moved from phoenix to duluth like 2 weeks ago, its 1800 miles",
+     "1800"),
+    ("hi sunny im harper, im 13 and i just got GLASSES today 👓", "glasses"),
+])
+def test_an_introduction_with_news_is_met_and_answered(voice: Voice, text: str,
+                                                        said: str) -> None:
+    top = voice.propose(_view(text))[0]
+    name = _name(text)
+    assert top.text.lower().startswith(f"hi {name}") or top.text.lower().startswith(
+        f"hey {name}")
+    assert said in top.text.lower()
+    assert "what's going on" not in top.text and top.source.startswith("skill:met+")
+
+
+def test_a_heavy_introduction_gets_a_soft_hello(voice: Voice) -> None:
+    top = voice.propose(_view("im nia, 14. my parents split up in the summer so now i have "
+                              "two houses which is... a lot"))[0]
+    assert top.text.startswith(("hi Nia, I'm Sunny 💛", "hey Nia, I'm Sunny"))
+    assert "so nice to meet you" not in top.text
+
+
+@pytest.mark.parametrize("text", ["hi sunny im priya im 13", "hey im jonah, 15. my friend "
+                                  "said ur fun to talk to"])
+def test_a_plain_introduction_keeps_its_hello(voice: Voice, text: str) -> None:
+    top = voice.propose(_view(text))[0]
+    assert not top.source.startswith("skill:met+")
+    assert _name(text).capitalize() in top.text
+
+
+def _said(voice: Voice, text: str) -> str:
+    return voice.propose(_view(text))[0].text
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), [
+    ("ok so i messed up, the anniversary thing is 10 to 4 not 9 to 3. my dad changed it",
+     "10 to 4", "9 to 3"),
+    ("wait no its pier 3 not pier 2, mateo just sent me the rules pdf", "pier 3", "pier 2"),
+    ("ooh wait i need to fix something, the release is at 7:30 not 8. brenda texted the group",
+     "7:30", ""),
+    ("oh and wait the parade is at 5:30 not 5, i read the email wrong", "5:30", ""),
+])
+def test_a_fix_is_taken_whole(voice: Voice, text: str, right: str, wrong: str) -> None:
+    reply = _said(voice, text)
+    assert right in reply and (not wrong or wrong in reply or "not" not in reply)
+    assert "tell me more" not in reply and "go on" not in reply
+
+
+def test_a_place_with_a_number_is_no_name(voice: Voice) -> None:
+    # round 40's fix: "its pier 3" read as an introduction ("hi Pier!")
+    assert "Pier!" not in _said(voice, "wait no its pier 3 not pier 2")
+    assert "Nia" in _said(voice, "its nia, 15")
