@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 import pytest
 
 from amity.nlp import embed, emotion
-from amity.types import TurnView
+from amity.types import Message, TurnView
 from amity.voice import Voice
 from amity.voice.meet import intro_rest
 from amity.voice.ranker_model import default_ranker
@@ -110,3 +110,17 @@ def test_a_place_with_a_number_is_no_name(voice: Voice) -> None:
     # round 40's fix: "its pier 3" read as an introduction ("hi Pier!")
     assert "Pier!" not in _said(voice, "wait no its pier 3 not pier 2")
     assert "Nia" in _said(voice, "its nia, 15")
+
+
+def test_a_bare_ok_after_a_plain_question_is_not_comforted(voice: Voice) -> None:
+    # "ok" to "hi hi! what's going on?" got "oh, that's a rough one. thank you for trusting
+    # me with it" (its written neighbour was an "ok" after "i messed up")
+    history = (Message(1, 1, "user", "hi", NOW), Message(2, 1, "assistant",
+                                                        "hi hi! what's going on?", NOW))
+    view = TurnView("sam", "ok", history=history, now=NOW, emotion=emotion.detect("ok"))
+    assert voice.read(view)[1] == "neutral"
+    sad = TurnView("sam", "ok", history=(
+        Message(1, 1, "user", "my grandma is really sick", NOW),
+        Message(2, 1, "assistant", "I'm so sorry. it's okay to feel scared. I'm here 💛", NOW)),
+        now=NOW, emotion=emotion.detect("ok"))
+    assert voice.read(sad)[1] != "neutral"  # after a low moment, the nod may still be low

@@ -67,6 +67,13 @@ MIN_SCORE = 0.35  # below this, the model answers instead (a written fallback sc
 RECENT = 20  # replies of the companion a line may not repeat
 
 
+#: a bare nod, whose written neighbours' moods came from their own talk
+_BARE_OK = re.compile(r"(?:ok+|okay|k+|kk|sure|alright|aight|cool|bet|yeah|ya|yep|mhm)\W*", re.I)
+#: a reply of Sunny's that met a low moment: a nod after it may still be low
+_SOFT = re.compile(r"💛|🫂|\bsorry\b|\bhug\b|\bhere (?:for|with) you\b|\btough\b|\brough\b|"
+                   r"\bhard\b|\bbreath|\bbummer\b|\bstinks\b|😕|😣|😢|\bwhat happened\b", re.I)
+
+
 #: the response model's least score for a written (bank) line when another line is there
 BANK_FLOOR = 0.35
 
@@ -171,6 +178,9 @@ class Voice:
                                 ideas=reading.asks_for_ideas(view.text))
         votes = [(h.exchange.mood, h.similarity) for h in hits[:5]
                  if h.similarity > 0.45 and same_polarity(view.text, h.exchange.user)]
+        if _BARE_OK.fullmatch(view.text.strip()) and not _SOFT.search(view.last_reply):
+            votes = []  # "ok" to "hi hi! what's going on?": no "oh, that's a rough one" (a
+            # written "ok" was low after "i messed up"; this talk was not)
         mood = reading.mood(view.emotion.top if view.emotion else None, view.text, votes)
         score = view.emotion.scores.get(view.emotion.top, 0.0) if view.emotion else 1.0
         mild = mood in LOW_MOODS and reading.mild(score, view.text, votes)
