@@ -124,3 +124,54 @@ def test_a_bare_ok_after_a_plain_question_is_not_comforted(voice: Voice) -> None
         Message(2, 1, "assistant", "I'm so sorry. it's okay to feel scared. I'm here 💛", NOW)),
         now=NOW, emotion=emotion.detect("ok"))
     assert voice.read(sad)[1] != "neutral"  # after a low moment, the nod may still be low
+
+
+@pytest.mark.parametrize("text", [
+    "nana came home today!!! hes using a walker and hes so grumpy about it lol but hes HOME",
+    "my sister lucia starts community college next monday, shes 18 and weirdly excited about it",
+])
+def test_a_sure_glad_reading_is_not_outvoted_by_low_neighbours(voice: Voice, text: str) -> None:
+    assert voice.read(_view(text))[1] not in ("sad", "anxious", "lonely", "angry")
+
+
+@pytest.mark.parametrize(("text", "mood"), [
+    ("first day at the new school was monday. i ate lunch in the library bc i didnt know "
+     "where to sit lol", "lonely"),  # a laugh over a lonely lunch is still lonely
+    ("my grandpa passed away last night", "sad"),  # the model's grief stands
+    ("im lowkey terrified of the speech tomorrow", "anxious"),
+])
+def test_a_low_mood_said_in_words_stands(voice: Voice, text: str, mood: str) -> None:
+    assert voice.read(_view(text))[1] == mood
+
+
+def test_voted_down_needs_a_sure_glad_label_and_no_word_of_a_low_mood() -> None:
+    from amity.voice.reading import voted_down
+    assert voted_down("excitement", 0.95, "my sister starts college monday")
+    assert not voted_down("excitement", 0.6, "my sister starts college monday")
+    assert not voted_down("sadness", 0.95, "my sister starts college monday")
+    assert not voted_down("joy", 0.95, "im so sad my sister is leaving for college")
+
+
+@pytest.mark.parametrize(("text", "not_said"), [
+    ("the comp was sunday and we hit every stunt, coach tony literally cried", "sorry"),
+    ("also i got a B+ on my chem test which is lowkey a miracle", "sad"),
+    ("our dog bori is staying with our neighbor mrs alvarez while we're gone, hes 4 and hes "
+     "gonna be so spoiled", "annoying"),
+    ("the tournament was saturday and i went 5-1, only lost to this college guy",
+     "disappointing"),
+])
+def test_round_40s_good_news_is_not_comforted(voice: Voice, text: str, not_said: str) -> None:
+    assert voice.read(_view(text))[1] not in ("sad", "angry", "anxious", "embarrassed")
+    assert not_said not in _said(voice, text)
+
+
+def test_a_fix_opened_by_also_wait_i_checked_is_taken(voice: Voice) -> None:
+    reply = _said(voice, "also wait i checked the email its 11:15 not 11:50. my mom would "
+                         "kill me if i got that wrong")
+    assert "11:15" in reply and "email" not in reply
+
+
+def test_a_loss_told_plainly_keeps_its_reading(voice: Voice) -> None:
+    # twins: no good news in a loss, a miss, a stunt that fell
+    assert voice.read(_view("we lost every game this weekend and coach cried"))[1] != "happy"
+    assert voice.read(_view("we missed every stunt and i wanted to cry"))[1] == "sad"

@@ -183,6 +183,9 @@ class Voice:
             # written "ok" was low after "i messed up"; this talk was not)
         mood = reading.mood(view.emotion.top if view.emotion else None, view.text, votes)
         score = view.emotion.scores.get(view.emotion.top, 0.0) if view.emotion else 1.0
+        if mood in LOW_MOODS and view.emotion and reading.voted_down(view.emotion.top, score,
+                                                                     view.text):
+            mood = "neutral"
         mild = mood in LOW_MOODS and reading.mild(score, view.text, votes)
         if mild and reading.BRIGHT.search(view.text):
             mood, mild = "neutral", False  # "it actually looks sick": no "aw, that stinks"

@@ -52,11 +52,12 @@ _AGE = re.compile(r"^(?:(?:oh|ok|and|also|btw|well)[\s,]+)*(?:im|i'm|i am) (?P<n
 _FIX_MAX_WORDS = 14  # a longer message corrects in passing: its news comes first
 #: a message that opens with its fix is about the fix ("wait no i lied its sunday not
 #: saturday, i just checked the band app")
-_FIX_FIRST = re.compile(r"^\W*(?:(?:ok|okay|oh|omg|ahh?|ooh|and|so|um+|hold on)\W+)*(?:wait|no+|"
-                        r"nope|actually|oops|sorry|(?:small |quick )?correction|i lied|i meant|"
+_FIX_FIRST = re.compile(r"^\W*(?:(?:ok|okay|oh|omg|ahh?|ooh|and|so|also|um+|hold on)\W+)*"
+                        r"(?:wait|no+|nope|actually|oops|sorry|(?:small |quick )?correction|"
+                        r"i lied|i meant|"
                         # round 39: "ok so i messed up, the anniversary thing is 10 to 4 not 9
                         # to 3", "ooh wait i need to fix something, the release is at 7:30"
-                        r"i messed up|my bad|i need to fix)\b",
+                        r"i messed up|my bad|i need to fix|i checked)\b",
                         re.I)
 
 
