@@ -175,3 +175,60 @@ def test_a_loss_told_plainly_keeps_its_reading(voice: Voice) -> None:
     # twins: no good news in a loss, a miss, a stunt that fell
     assert voice.read(_view("we lost every game this weekend and coach cried"))[1] != "happy"
     assert voice.read(_view("we missed every stunt and i wanted to cry"))[1] == "sad"
+
+
+# ---- memory answers (round 40's misses): the corrected hour, the first value, what was
+# said about a thing, a name set after what it names
+
+
+def _recall(question: str, *told: str) -> str:
+    from amity.voice import recall
+    history = tuple(Message(i + 1, 1, "user", t, NOW) for i, t in enumerate(told))
+    said = recall.sayings((), history, "sam")
+    found = recall.answer(question, said, embed.encode)
+    assert found is not None, question
+    return f"{found.text} | {found.detail}"
+
+
+def test_an_hour_put_right_by_its_minutes_is_said_right() -> None:
+    got = _recall("and what time did i say we leave the trailhead?",
+                  "we have to leave the trailhead at 4am so we're down before the storms",
+                  "actually its 4:30 not 4, my dad just texted me. thank god lol")
+    assert "4:30" in got and "4am" not in got
+
+
+def test_the_first_value_is_given_when_the_old_one_is_asked() -> None:
+    got = _recall("do u remember what my old record was? so i beat it by how much lol",
+                  "my highest score ever is 412 and i want to beat it so bad",
+                  "i did a practice game last night and got 389, so close",
+                  "and i scored 430 in one game which is a new record, im on cloud nine")
+    assert "412" in got and "430" not in got
+    got = _recall("do u remember how many subs we had when i first told u about the channel?",
+                  "we have 87 subscribers rn and we're trying to hit 100",
+                  "we're at 96 subs!!! only 4 more")
+    assert "87" in got and "96" not in got
+
+
+def test_the_newest_value_is_given_when_the_old_one_is_not_asked() -> None:
+    got = _recall("how many subs do we have?", "we have 87 subscribers rn",
+                  "we're at 96 subs!!! only 4 more")
+    assert "96" in got
+
+
+def test_what_was_said_about_a_thing_is_said_back() -> None:
+    got = _recall("do u remember what i said about the bow lol, it was even worse on stage",
+                  "i just made the competition team at my cheer gym",
+                  "the bow we have to wear is so itchy tho 😒 and its like the size of my head")
+    assert "itchy" in got
+
+
+def test_a_name_set_after_what_it_names_is_the_name() -> None:
+    from amity.voice.recall_said import Said
+    from amity.voice.recall_whois import apposed
+    line = "i just made the team at my cheer gym, blaze allstars, and our comp is sunday"
+    assert apposed({"gym"}, Said("blaze allstars", line, 1.0, line=line))
+    assert not apposed({"team"}, Said("blaze allstars", line, 1.0, line="my cheer gym, "
+                                      "blaze allstars"))  # (a gym, not a team, before it)
+    assert not apposed({"gym"}, Said("and our comp is sunday", line, 1.0, line=line))
+    got = _recall("and whats the name of my gym team again?", line)
+    assert "Blaze Allstars" in got

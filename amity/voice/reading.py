@@ -439,7 +439,11 @@ BRIGHT = re.compile(r"\b(?:looks?|looked|so|lowkey|actually|kinda|pretty|super|h
                     r"\brecovered\b|\bit (?:all )?work(?:s|ed) out\b|"
                     r"\bwe (?:still )?(?:won|made it|did it|nailed it)\b|"
                     r"\b(?:gonna|going to|will|offered to) help me\b|"
-                    r"\bbirthday money\b|\bsaved up\b", re.I)
+                    r"\bbirthday money\b|\bsaved up\b|"
+                    # a wish and a best ("my highest score ever is 412 and i want to beat it so
+                    # bad", round 40: "ugh, your highest score 😩 that's so annoying")
+                    r"\b(?:want|wanna|need) (?:to )?(?:\w+ ){1,4}so bad(?:ly)?\b|"
+                    r"\b(?:highest|best) (?:score|time|grade|finish) (?:ever )?(?:is|was)\b", re.I)
 
 
 MILD_BELOW = 0.9  # the emotion model's score under which its low reading alone is mild

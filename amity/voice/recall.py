@@ -54,7 +54,7 @@ from .recall_asked import WANTS as WANTS  # re-exported
 from .recall_asked import also_asked as also_asked  # re-exported
 from .recall_asked import asked_words as asked_words  # re-exported
 from .recall_choice import chosen
-from .recall_counts import count_of, placed_only, so_far
+from .recall_counts import count_of, earlier_value, placed_only, so_far
 from .recall_detail import KIND_OF, detail
 from .recall_fit import ASKER, JOB_AT, ROLE_ASKED, WHAT_YEAR, YEAR, cast_as, unfit, wanted_not_had
 from .recall_fix import near_name, said_whole, swaps
@@ -107,7 +107,7 @@ from .recall_span import span
 from .recall_trim import trim
 from .recall_type import done_bare, first_for_last, no_grade, rival, thing_said_is
 from .recall_where import clock, place
-from .recall_whois import NAME_WAS_SAID, pronoun_named, who_did
+from .recall_whois import NAME_WAS_SAID, apposed, pronoun_named, who_did
 from .recall_whose import (
     asked_of,
     kin_names,
@@ -268,6 +268,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
                 or ("name" in wants and names_for(topic, s.text, s.text))
                 or ("name" in wants and NAMED_IT.search(low) and topic & stems(s.before))
                 or ("name" in wants and pronoun_named(topic, s))  # "his name is gonna be x"
+                or ("name" in wants and apposed(topic, s))  # "my cheer gym, blaze allstars,"
                 or ("name" in wants and _OLD_NAME.search(whole.lower()) and _WAS_NAMED.search(low))
                 or ("job" in wants and JOBS & set(low.split()))
                 or ("work" in topic and "place" in wants and JOB_AT.search(low)
@@ -319,6 +320,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             continue  # "its called pebble" names what came before it (the chinchilla), not
             # the taco place told in the message after
         bonus = kind_bonus(wants, s, topic, question)
+        if bonus is None and "name" in wants and apposed(topic, s):
+            bonus = 1.0  # the name set after the thing: the reader doubts a bare name
         if bonus is None:
             continue
         score = inside + 0.5 * beside + bonus + _agrees(question, s.text) + 1.5 * cast
@@ -356,6 +359,12 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             told_of(s) if cast_as(topic, s, wants) else None))(plain)
     if checked and numbers:  # "and the twins are 8 right?": "theyre 8", said of them
         plain = _number_checked(plain, numbers, topic)
+    if "name" in wants:  # "blaze allstars" of "my cheer gym, blaze allstars,"
+        plain = (lambda told: lambda s: told(s) or (s.text if apposed(topic, s) else None))(plain)
+    if not wants and _SAID_ABOUT.search(whole.lower()):  # "what i said about the bow": a
+        plain = (lambda told: lambda s: told(s) or (  # clause of the bow that says more
+            s.text if topic & stems(s.text) and len(stems(s.text) - topic - FRAME) >= 2
+            else None))(plain)  # ("the bow we have to wear is so itchy tho", round 40)
     out = outright(wants, topic)
     # behind a doubted best, what someone is doing said plainly ("my sister graduates"
     # doubted, "shes doing dental hygiene" in its message)
@@ -366,7 +375,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         _reader_pick(said, probs, wants, whole)
     if found is None or misfit(found[1]):
         return None  # (nor the reader's own pick: "shes 11" of chloe, asked of sushi)
-    best_score, best = found
+    best_score, best = earlier_value(whole, found, scored, said, topic)  # "my old record"
     if "count" in wants and not best.fact and _MONEY.search(best.text):
         # "saved $1,150", then "wait no i have $1,250": the sum put right a message later
         later = [x for x in scored if x[1].order > best.order and _MONEY.search(x[1].text)
@@ -407,6 +416,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     if WHAT_YEAR.search(whole.lower()) and not best.fact and (
             year := YEAR.search(best.line or best.text)):
         told = year.group(0)  # "what year is it again" (the car): "a 2009 honda civic"
+    if told is None and "name" in wants and apposed(topic, best):
+        told = best.text.title()  # "Blaze Allstars"
     if told is None and wants & {"name", "who"} and (did := who_did(topic, best.text)):
         told = did.capitalize()  # "the new guy theo who literally burned the croissants"
     if told is None and not best.fact and (lead := lead_fix(best.line or best.text)):
@@ -471,6 +482,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
 
 
 _WHICH = re.compile(r"\bwhich ([a-z]{3,})\b")
+_SAID_ABOUT = re.compile(r"\b(?:said|told (?:u|you)|say) about (?:the|my|our|his|her)\b")
 _MONEY = re.compile(r"[$£€]\s?\d")
 _PRICE_LEAD = re.compile(r"^(?:at|for|like|only|just|about)\s+")
 _COST = re.compile(r"\b(?:cost|costs|price|paid|pay)\b")

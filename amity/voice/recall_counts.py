@@ -12,6 +12,7 @@ Pure functions; used by ``recall_detail.detail`` and ``recall_kind``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..nlp.facts.lexicon import is_first_name
 from .recall_words import FRAME, stems
@@ -146,3 +147,44 @@ def placed_only(text: str) -> bool:
     placed = re.search(r"\b(?:came|come|finished|placed|got|ended up)\s+\d+(?:st|nd|rd|th)\b",
                        text)
     return bool(placed) and all(re.search(r"(?:st|nd|rd|th|m|km)$", n) for n in found)
+
+
+#: a question after a value as it was first told: "what my old record was", "how many subs
+#: we had when i first told u" (round 40 answered both with the newest value)
+EARLIER = re.compile(r"\b(?:old|previous|last|original|first) (?:record|score|pb|pr|best|"
+                     r"high ?score|number|price|time|count|total)\b|"
+                     r"\bwhen i first (?:told|said|started|mentioned)\b|\bat (?:the )?first\b|"
+                     r"\boriginally\b|\bused to (?:be|have|get)\b|\bbefore i (?:beat|broke)\b")
+_DIGITS = re.compile(r"\d")
+_NEW_ONE = re.compile(r"\bnew (?:record|pb|pr|best|high ?score)\b|"
+                      r"\b(?:i|we|finally|just) beat (?:it|my)\b|"
+                      r"\bnow\b|\bat \d+\b|\bup to\b")
+
+
+#: words that name a best: "my highest score ever is 412" is the record asked
+_BEST = re.compile(r"\b(?:record|highest|high ?score|best|pb|pr|personal best)\b")
+
+
+def earlier_value(question: str, best: tuple[float, object], scored: list[tuple[float, object]],
+                  said: Sequence[object], topic: set[str], slack: float = 1.5
+                  ) -> tuple[float, object]:
+    """Of the clauses that score near the best (within ``slack``) or name the asked thing
+    (a word of ``topic``, or any word of a best when a record is asked) and tell a number,
+    the one told first, when the question asks for a value as it first was (``EARLIER``);
+    else ``best``. A clause that says the value is new ("a new record", "now") is not it."""
+    low = question.lower()
+    if not EARLIER.search(low) or not _DIGITS.search(getattr(best[1], "text", "")):
+        return best
+    record = bool(_BEST.search(low))
+
+    def names(text: str) -> bool:
+        words = set(re.findall(r"[a-z]{3,}", text.lower()))
+        return record and bool(_BEST.search(text.lower())) or any(
+            w.startswith(t[:4]) for w in words for t in topic if len(t) >= 3)
+
+    near = [(score, s) for score, s in scored if score >= best[0] - slack]
+    near += [(best[0], s) for s in said if names(getattr(s, "text", ""))]
+    near = [(score, s) for score, s in near if not getattr(s, "fact", False)
+            and _DIGITS.search(getattr(s, "text", ""))
+            and not _NEW_ONE.search(getattr(s, "text", "").lower())]
+    return min(near, key=lambda x: getattr(x[1], "order", 0.0)) if near else best

@@ -104,6 +104,14 @@ def _sort(value: str) -> str:
     return "time" if re.search(r":|am|pm", value, re.I) else "sum" if value[0] in "$£€" else "n"
 
 
+def _same_sort(new: str, old: str, text: str) -> bool:
+    """Two values of one sort, or a clock time put right by the bare hour it names ("its
+    4:30 not 4" of "we leave the trailhead at 4am", round 40)."""
+    return _sort(new) == _sort(old) or _sort(new) == "time" and old.isdigit() and \
+        new.split(":")[0] == old and bool(re.search(rf"(?<![\d:.]){old}\s*(?:am|pm)\b|"
+                                                    rf"\bat {old}\b(?![:.]\d)", text.lower()))
+
+
 def value_fixed(best: Said, said: Sequence[Said]) -> Said:
     """``best`` with a value put right by a later message ("i sold 14 this week", then "wait
     no 16!!" in the next few -> "i sold 16 this week"; "my slot is 10:40am", then "my slot
@@ -149,7 +157,7 @@ def _fixed_in(text: str, order: float, said: Sequence[Said]) -> str:
             continue  # ("10:20 not 10:40" names what it fixes: it may come a while later)
         low = (s.line or s.text).lower()
         for new, old in NOT_FIX.findall(low):
-            if _sort(new) == _sort(old) and (at := re.search(
+            if _same_sort(new, old, text) and (at := re.search(
                     rf"(?<![\d:.]){re.escape(old)}(?![\d:]|\.\d)", text.lower())):
                 # (not the 13 of 13.50, once it is put right)
                 text = text[:at.start()] + new + text[at.end():]

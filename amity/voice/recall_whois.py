@@ -92,3 +92,24 @@ def pronoun_named(topic: set[str], said: Said) -> str | None:
     # (two asked people words before it will do: "my friend asked what my moms boyfriends
     # name is": the mom's boyfriend, not the friend)
     return found.group(1) if need <= told or len(need & told) >= 2 else None
+
+
+#: a name set after what it names, between commas: "at my cheer gym, blaze allstars, and..."
+_APPOSED_HEAD = re.compile(r"\b(?:my|our|the|his|her|their) ((?:[a-z]+ ){0,2}[a-z]+),\s*$")
+
+
+def apposed(topic: set[str], said: Said) -> bool:
+    """``said`` is a short name put after a thing of ``topic`` between commas ("blaze
+    allstars" of "i just made the team at my cheer gym, blaze allstars, and..."; round 40
+    had "I'm blanking on the name" for the gym team's)."""
+    words = said.text.lower().split()
+    if not 1 <= len(words) <= 3 or set(words) & _NOT_APPOSED or not said.line:
+        return False
+    line = said.line.lower()
+    at = line.find(said.text.lower())
+    head = _APPOSED_HEAD.search(line[:at]) if at > 0 else None
+    return head is not None and bool(stems(head.group(1)) & topic)
+
+
+_NOT_APPOSED = frozenset("and but so lol tho is was are were its it's im i'm we i he she they "
+                         "a an the my our".split())
