@@ -232,3 +232,41 @@ def test_a_name_set_after_what_it_names_is_the_name() -> None:
     assert not apposed({"gym"}, Said("and our comp is sunday", line, 1.0, line=line))
     got = _recall("and whats the name of my gym team again?", line)
     assert "Blaze Allstars" in got
+
+
+@pytest.mark.parametrize("text", [
+    "our dog pepper is so mad shes not coming, shes a 6 year old border collie",
+    "this pre algebra homework is driving me up the wall",
+])
+def test_everyday_annoyance_is_met_lightly(voice: Voice, text: str) -> None:
+    act, mood, hits, mild = voice.read(_view(text))
+    assert mood == "angry" and mild
+
+
+@pytest.mark.parametrize("text", ["my brother read my diary and im so mad",
+                                  "i hate when my sister takes my stuff without asking"])
+def test_anger_said_in_full_is_met_in_full(voice: Voice, text: str) -> None:
+    act, mood, hits, mild = voice.read(_view(text))
+    assert mood == "angry" and not mild
+
+
+@pytest.mark.parametrize(("text", "glad"), [
+    ("ok so im going to seoul with my mom in like a week and im freaking out (good way)", True),
+    ("im nervous in a good way lol", True),
+    ("im so nervous for the test, not in a good way", False),
+])
+def test_nerves_in_a_good_way_are_glad(voice: Voice, text: str, glad: bool) -> None:
+    assert (voice.read(_view(text))[1] == "happy") is glad
+
+
+def test_a_wrong_day_told_at_first_asks_the_day_not_the_first_number() -> None:
+    got = _recall("and when is the walk again? i think i told u the wrong day at first lol",
+                  "my aunt rosa is taking me on a mushroom walk saturday at 9",
+                  "wait its sunday not saturday, she just texted",
+                  "my dog waffles is 7 and he would sniff every single mushroom")
+    assert "sunday" in got.lower() and "7 and" not in got
+
+
+def test_jet_lag_is_tiredness(voice: Voice) -> None:
+    text = "we landed saturday morning and im still so jetlagged lol its like 3am in my brain"
+    assert voice.read(_view(text))[1] == "tired"

@@ -151,10 +151,10 @@ def placed_only(text: str) -> bool:
 
 #: a question after a value as it was first told: "what my old record was", "how many subs
 #: we had when i first told u" (round 40 answered both with the newest value)
-EARLIER = re.compile(r"\b(?:old|previous|last|original|first) (?:record|score|pb|pr|best|"
-                     r"high ?score|number|price|time|count|total)\b|"
-                     r"\bwhen i first (?:told|said|started|mentioned)\b|\bat (?:the )?first\b|"
-                     r"\boriginally\b|\bused to (?:be|have|get)\b|\bbefore i (?:beat|broke)\b")
+EARLIER = re.compile(r"\b(?:old|previous|original) (?:record|score|pb|pr|best|high ?score|"
+                     r"number|price|time|count|total)\b|"
+                     r"\bwhen i first (?:told|said|started|mentioned)\b|"
+                     r"\bused to (?:be|have|get)\b|\bbefore i (?:beat|broke)\b")
 _DIGITS = re.compile(r"\d")
 _NEW_ONE = re.compile(r"\bnew (?:record|pb|pr|best|high ?score)\b|"
                       r"\b(?:i|we|finally|just) beat (?:it|my)\b|"
@@ -177,12 +177,18 @@ def earlier_value(question: str, best: tuple[float, object], scored: list[tuple[
         return best
     record = bool(_BEST.search(low))
 
-    def names(text: str) -> bool:
+    def shared(text: str, of: set[str]) -> set[str]:
         words = set(re.findall(r"[a-z]{3,}", text.lower()))
-        return record and bool(_BEST.search(text.lower())) or any(
-            w.startswith(t[:4]) for w in words for t in topic if len(t) >= 3)
+        return {t for t in of if len(t) >= 3 and any(w.startswith(t[:4]) for w in words)}
 
-    near = [(score, s) for score, s in scored if score >= best[0] - slack]
+    # the asked words the best answer holds ("sub" of "we're at 96 subs", not "channel")
+    key = shared(getattr(best[1], "text", ""), topic - {"first", "old", "time"}) or topic
+
+    def names(text: str) -> bool:
+        return record and bool(_BEST.search(text.lower())) or bool(shared(text, key))
+
+    near = [(score, s) for score, s in scored if score >= best[0] - slack
+            and names(getattr(s, "text", ""))]
     near += [(best[0], s) for s in said if names(getattr(s, "text", ""))]
     near = [(score, s) for score, s in near if not getattr(s, "fact", False)
             and _DIGITS.search(getattr(s, "text", ""))
