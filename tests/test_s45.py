@@ -5,7 +5,7 @@ tenor pan in a steel band") is met by name and answered on the rest (``meet``), 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -270,3 +270,99 @@ def test_a_wrong_day_told_at_first_asks_the_day_not_the_first_number() -> None:
 def test_jet_lag_is_tiredness(voice: Voice) -> None:
     text = "we landed saturday morning and im still so jetlagged lol its like 3am in my brain"
     assert voice.read(_view(text))[1] == "tired"
+
+
+def test_a_ledger_date_is_no_grade() -> None:
+    from amity.voice.recall_type import no_grade
+    asked = "what grade did i say i got on that physics test"
+    assert no_grade(asked, "you have physics test on Wednesday 04 March 2026")
+    assert not no_grade(asked, "you got a B+ on your physics test")
+    assert not no_grade(asked, "i got a c lol")
+    assert not no_grade("what score did i get", "i got 87 on it")
+
+
+def test_a_friend_told_of_before_is_not_met_as_news() -> None:
+    from amity.voice.gist import told_before
+    told = (Message(1, 1, "user", "my friend omar is in the club too", NOW),
+            Message(2, 1, "assistant", "ooh, Omar!", NOW))
+    view = TurnView("sam", "omar went 3-3 so im ahead now", history=told, now=NOW)
+    assert told_before("omar", view)
+    assert not told_before("your sister", view)
+    assert not told_before("omar", TurnView("sam", "omar went 3-3", now=NOW))
+
+
+# ---- round 41's safety misfires (#13): a goodbye back to work, a body asked about
+
+
+@pytest.mark.parametrize("text", ["ok gotta get back to it bye", "ok back to the grind bye sunny",
+                                  "do u have like a body? could u do parkour lol"])
+def test_round_41s_everyday_lines_get_no_safety_verdict(text: str) -> None:
+    from amity.nlp import safety
+    assert safety.check(text) == []
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("i cant do this anymore. gotta get back to it. bye", "self_harm"),
+    ("ok im gonna do it tonight bye", "self_harm"),
+    ("do u have a body? can i touch it", "sexual"),
+])
+def test_their_twins_keep_their_verdict(text: str, category: str) -> None:
+    from amity.nlp import safety
+    assert any(v.category == category and v.tier == "high" for v in safety.check(text))
+
+
+# ---- round 41's misread facts: a weekday with its date, a sport played, an aunt, a park
+
+
+def _facts(text: str) -> list[tuple[str, str, str, object]]:
+    from amity.nlp.facts import extract
+    return [(f.subject, f.predicate, f.object, f.when) for f in extract(text, [], now=NOW)]
+
+
+def test_a_weekday_with_its_date_is_that_date() -> None:
+    from datetime import date
+
+    from amity.nlp.facts.dates import find_dates
+    assert find_dates("my recital is saturday the 14th", NOW)[0].date == date(2026, 3, 14)
+    # the 18th of March 2026 is a Wednesday: the date said wins over the weekday
+    assert find_dates("our flight is thursday the 18th", NOW)[0].date == date(2026, 3, 18)
+    assert find_dates("its on saturday at 6", NOW)[0].date == date(2026, 3, 7)  # no date
+
+
+def test_a_sport_played_is_no_game_against_it() -> None:
+    got = _facts("i play badminton for my school and districts are next saturday")
+    events = [o for s, p, o, w in got if p == "event"]
+    assert events == ["districts"]
+    assert any(o == "game against dartmouth" for s, p, o, w in
+               _facts("we play dartmouth on thursday at 7"))
+
+
+def test_a_parents_sister_is_an_aunt() -> None:
+    got = _facts("meena is my moms younger sister shes 31 and she is SO competitive lol")
+    assert ("user", "has_relative", "meena", None) in got
+    assert ("meena", "relation", "aunt", None) in got
+    assert not any(p == "has_parent" for s, p, o, w in got)
+    assert ("user", "has_sibling", "Tom", None) in _facts("Tom is my little brother")
+
+
+def test_a_park_fixed_by_its_name_keeps_its_name() -> None:
+    from amity.voice.recall_fix import swaps
+    assert swaps("oh wait the jam is at jefferson park not lincoln. lincoln is where my "
+                 "cousin plays baseball lol") == [("lincoln", "jefferson")]
+    assert swaps("wait no its ella not ellie") == [("ellie", "ella")]
+
+
+def test_an_adverb_is_no_pet_name(voice: Voice) -> None:
+    from amity.voice.visits import pet_named
+    told = (Message(1, 1, "user", "wait the call is at 8 not 7, she has to walk her grandmas "
+                                  "dog first", NOW - timedelta(days=3)),)
+    assert pet_named(TurnView("sam", "hi sunny", history=told, now=NOW)) is None
+
+
+@pytest.mark.parametrize(("text", "low"), [
+    ("im so nervus my japanese is bad, i only know hiragana and like 30 words", True),
+    ("we talked for like an hour, half english half japanese, i only messed up a little", False),
+])
+def test_round_41s_moods(voice: Voice, text: str, low: bool) -> None:
+    act, mood, hits, mild = voice.read(_view(text))
+    assert (mood in ("sad", "anxious", "angry", "embarrassed") and not mild) is low

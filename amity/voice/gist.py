@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from ..nlp.facts.casing import truecase
 from ..nlp.facts.coref import parse
 from ..nlp.facts.lexicon import EVENT_NOUNS, is_first_name
+from ..types import TurnView
 from .recall_words import second_person
 
 MOST_WORDS = 4
@@ -175,3 +176,13 @@ _ODD = re.compile(r"^(?:me|you) \w|^(?:my |your )?(?:dads|moms|mums|grandmas|gra
                   r"hours?|hrs?|seconds?|secs?|inches|feet|foot|miles?|km|kg|grams?|percent|ones?)$")
 _OWNED = re.compile(r"(?<![\w'])(?<!the )(?<!a )([A-Za-z][a-z]+)s (?=[a-z])")
 _TITLED = re.compile(r"\b(mr|mrs|ms|dr|coach|sensei)\.? ([a-z])", re.I)
+
+
+def told_before(said: str, view: TurnView) -> bool:
+    """The gist's words were in an earlier message of the teen's ("omar" after "my friend
+    omar is in the club too"): a "wait, X? tell me more" would greet an old friend as news
+    (round 40)."""
+    core = re.sub(r"^(?:your|the|my|a|an) ", "", said.lower()).strip()
+    return bool(core) and any(m.role == "user" and re.search(rf"\b{re.escape(core)}\b",
+                                                              m.content.lower())
+                              for m in view.history if m.content != view.text)

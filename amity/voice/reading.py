@@ -170,8 +170,8 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((m, re.compile(p, re.I)) f
                # "i ate lunch in the library bc i didnt know where to sit lol"
                r"did(?:n'?t|nt) know where to sit|ate (?:lunch )?(?:alone|by myself)|"
                r"sat (?:alone|by myself))\b"),
-    ("anxious", r"\b(nervous|anxious|scared|freaking out|stressed|stress|panic\w*|worried|"
-                r"dreading)\b"),
+    ("anxious", r"\b(nervous|nervus|nervouss|nervos|anxious|scared|freaking out|stressed|stress|"
+                r"panic\w*|worried|dreading)\b"),
     # a let-down told flatly: "i got waitlisted 😐", "now shes not answering my texts 😭"
     ("sad", r"\b(?:got |been |was )?(?:waitlisted|rejected|ghosted)\b|\bdid(?:n'?t|nt) (?:get in|"
             r"make (?:it|the team|the cut))\b|\bnot answering my (?:texts|messages|calls)\b|"
@@ -457,7 +457,10 @@ BRIGHT = re.compile(r"\b(?:looks?|looked|so|lowkey|actually|kinda|pretty|super|h
                     # a wish and a best ("my highest score ever is 412 and i want to beat it so
                     # bad", round 40: "ugh, your highest score 😩 that's so annoying")
                     r"\b(?:want|wanna|need) (?:to )?(?:\w+ ){1,4}so bad(?:ly)?\b|"
-                    r"\b(?:highest|best) (?:score|time|grade|finish) (?:ever )?(?:is|was)\b", re.I)
+                    r"\b(?:highest|best) (?:score|time|grade|finish) (?:ever )?(?:is|was)\b|"
+                    # "i only messed up a little" (round 41: "oof, that's not fun")
+                    r"\bonly (?:messed up|mess up|fell|missed|dropped|slipped|stumbled|lost)"
+                    r"(?: \w+)? (?:a little|a bit|once|twice|one time|1 time)\b", re.I)
 
 
 MILD_BELOW = 0.9  # the emotion model's score under which its low reading alone is mild

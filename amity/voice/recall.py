@@ -471,7 +471,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         # than your car" tells no kind ("the dog is barking... hes a 9 pound chihuahua" does)
     if checked and (same := numbers & set(_NUMBER.findall(best.text))):
         told = min(same)  # "and finn is 4 right?": yes, 4 (not hazel's 6 beside it)
-    if not best.fact and no_grade(whole, best.text):
+    if no_grade(whole, best.text):
         return None  # "what grade did i get on the cell model": "ms park said it was the most
         # creative one" tells no grade (nor "i got 11:42" on the mile beside it)
     if not best.fact and done_bare(question, best.line or best.text):

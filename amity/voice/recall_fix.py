@@ -93,7 +93,24 @@ def swaps(text: str) -> list[tuple[str, str]]:
                 if wrong != right and kind_of(wrong) == kind_of(right) and (wrong, right) not in \
                         out and not words & (NOT_A_NAME | VERBISH | PRONOUN | _OOPS):
                     out.append((wrong, right))
-    return out
+    return [_named_place(low, wrong, right) for wrong, right in out]
+
+
+#: the head word of a place's name, which a fix names the place by ("jefferson park not
+#: lincoln": the park is jefferson, not "park")
+_PLACE_HEADS = frozenset("park street st road rd avenue ave high school middle elementary field "
+                         "center centre mall lake beach gym library church arena stadium rink "
+                         "pool hall".split())
+
+
+def _named_place(low: str, wrong: str, right: str) -> tuple[str, str]:
+    """(wrong, right) with a place's head word put back on its name: ("lincoln", "park")
+    of "at jefferson park not lincoln" -> ("lincoln", "jefferson"; round 41 said "park
+    park")."""
+    if right in _PLACE_HEADS and wrong not in _PLACE_HEADS and (
+            named := re.search(rf"\b([a-z]+) {right},? not {re.escape(wrong)}\b", low)):
+        return wrong, named.group(1)
+    return wrong, right
 
 
 #: a name checked: "the exchange student from osaka was haruki right?"

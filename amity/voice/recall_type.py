@@ -62,8 +62,16 @@ def first_for_last(whole: str, told: str) -> bool:
 
 
 def no_grade(whole: str, text: str) -> bool:
-    """A grade asked and ``text`` holds nothing that reads as one."""
-    return bool(_GRADE_ASKED.search(whole.lower())) and not _GRADE.search(text)
+    """A grade asked and ``text`` holds nothing that reads as one (a ledger line's date is
+    none: "you have physics test on Wednesday 04 March 2026" tells no grade, dev23)."""
+    return bool(_GRADE_ASKED.search(whole.lower())) and not _GRADE.search(
+        _DATED.sub(" ", text))
+
+
+#: a date as the ledger writes it, and a lone article ("a" is no grade A)
+_DATED = re.compile(r"(?i:\b\d{1,2} (?:january|february|march|april|may|june|july|august|"
+                    r"september|october|november|december) \d{4}\b|\b(?:on|at|by) \w+day\b)|"
+                    r"(?<![A-Za-z])a (?=[a-z])")
 
 
 def done_bare(question: str, text: str) -> bool:

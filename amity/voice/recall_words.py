@@ -31,6 +31,7 @@ FRAME = frozenset(
     "which who where when why how many much thing happened happen other day days time last "
     "ago week yesterday whats who's whos wheres before always usually".split())
 SAME = {"gf": "girlfriend", "bf": "boyfriend", "bff": "friend", "bestie": "friend",
+        "buddy": "friend", "bud": "friend", "pal": "friend",  # "my dads buddy rick" (round 40)
         "besty": "friend", "bro": "brother", "sis": "sister", "mum": "mom", "mommy": "mom",
         "dad": "dad", "daddy": "dad", "puppy": "dog", "pup": "dog", "doggo": "dog",
         "kitty": "cat", "kitten": "cat", "grandpa": "grandfather", "grandad": "grandfather",

@@ -23,7 +23,7 @@ from ..nlp.facts.lexicon import is_first_name
 from ..nlp.question import focus
 from ..types import TurnView
 from . import recall
-from .gist import gist
+from .gist import gist, told_before
 from .lines import Lines
 from .rank import asks_told, cut_last_ask
 from .reading import LAUGH, QUESTION, YOU, Act
@@ -397,8 +397,10 @@ def fallback(turn: Turn, lines: Lines) -> list[Proposal]:
             key in ("named_glad", "named_laugh") and (is_first_name(said.lower()) or
                                                       said.lower() in _KIN or _HURT.search(said)) \
             or key == "named_glad" and _MISHAP.search(text) or \
-            said.lower() == turn.view.user_name.lower():  # ("callum 😂 I can't" to Callum)
-        return out  # (not "okay sam made me smile" to "ur a good listener, better than sam")
+            said.lower() == turn.view.user_name.lower() or \
+            key.startswith("named_ack") and told_before(said, turn.view):  # ("callum 😂 I
+        return out  # can't" to Callum; not "okay sam made me smile" to "ur a good listener,
+        # better than sam"; not "hold on, omar?? go on" when omar was told of before)
     after = FOLLOW_ON.get(turn.mood, FOLLOW_ON["low"]) if key == "named_comfort" else ("",)
     after = [a for a in after if not asks_told(a, text)] or [""]
     named = [Proposal(f"{t.replace('{gist}', said)} {turn.rng.choice(after)}".strip(),

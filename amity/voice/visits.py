@@ -131,7 +131,10 @@ def pet_named(view: TurnView, this_visit: bool = False) -> str | None:
 
 #: words a pet is not called, which a loose reading can take for its name
 _NOT_PET_NAMES = frozenset("club walk feeder cage tank bowl food toy bed house team group stable "
-                           "barn farm shelter vet store shop park yard pen coop hutch".split())
+                           "barn farm shelter vet store shop park yard pen coop hutch "
+                           # "she has to walk her grandmas dog first" (round 41: "little First")
+                           "first too again now later today tonight already tho though then "
+                           "lol every sitter sitting".split())
 _ASKED_AFTER = re.compile(r"\bhow's (?:little )?\w+|\bdid \w+ do\b")
 
 

@@ -240,12 +240,39 @@ def _named_member(rules: Rules, subj: Token, attr: Token | None, base: list[Toke
             continue
         mods = [c.text for c in noun.lefts if c.dep_ in {"amod", "compound"}
                 and c.lower_ not in {"new", "little"}]
+        if (kin := _kin_of_kin(noun)) is not None:
+            noun, lemma = kin  # "meena is my moms younger sister": an aunt, not a parent
+            mods = []
         label = name_text(name)
         pred = FAMILY[lemma][0] if lemma in FAMILY else "has_pet"
         return [Found(owner, pred, label, base + [noun, name, poss], 0.85),
                 Found(label, "species" if pred == "has_pet" else "relation",
-                      " ".join(mods + [noun.text.lower()]), [noun, name], 0.8)]
+                      " ".join(mods + [lemma if kin else noun.text.lower()]), [noun, name],
+                      0.8)]
     return []
+
+
+#: the member a parent's or grandparent's member is ("my moms sister": an aunt)
+_KIN_OF_KIN = {("mom", "sister"): "aunt", ("mom", "brother"): "uncle", ("dad", "sister"): "aunt",
+               ("dad", "brother"): "uncle", ("mom", "mom"): "grandma", ("dad", "mom"): "grandma",
+               ("mom", "dad"): "grandpa", ("dad", "dad"): "grandpa", ("mum", "sister"): "aunt",
+               ("mum", "brother"): "uncle", ("mother", "sister"): "aunt",
+               ("father", "sister"): "aunt", ("mother", "brother"): "uncle",
+               ("father", "brother"): "uncle"}
+
+
+def _kin_of_kin(noun: Token) -> tuple[Token, str] | None:
+    """``noun`` a possessor of the member word after it ("my moms younger sister"): that
+    word and the member the pair is ("aunt"); None when no member word follows it."""
+    doc = noun.doc
+    for tok in doc[noun.i + 1: noun.i + 4]:
+        if tok.pos_ == "ADJ" or tok.lower_ in {"younger", "older", "little", "big", "twin"}:
+            continue
+        pair = (noun.lemma_.lower(), tok.lemma_.lower())
+        if pair in _KIN_OF_KIN:
+            return tok, _KIN_OF_KIN[pair]
+        return None
+    return None
 
 
 def _pet_name(attr: Token) -> Token | None:

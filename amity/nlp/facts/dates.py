@@ -116,6 +116,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("daymonth", re.compile(
         rf"\b(?:the\s+)?{_ORD}\s+(?:of\s+)?(?P<mon>{_MO})\b\.?(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?",
         re.I)),
+    # "thursday the 18th", "saturday 14th": the day of the month decides (round 40's
+    # "our flight is thursday the 18th" was asked after as past on the 6th)
+    ("wddom", re.compile(rf"\b(?:(?:this|next|on)\s+)?(?P<wd>{_WD})\s*,?\s+(?:the\s+"
+                         rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?|(?P<day2>[0-3]?\d)(?:st|nd|rd|th))\b",
+                         re.I)),
     ("weekday", re.compile(
         rf"(?<!taco )(?<!throwback )(?<!wine )(?<!meme )(?<!selfie )(?<!motivation )"
         rf"\b(?:(?P<mod>this|next|last|coming|on|by|until|till|every)\s+)?(?P<wd>{_WD})\b\.?"
@@ -252,6 +257,9 @@ def _resolve(kind: str, m: re.Match[str], today: date, past: bool) -> date | Non
         size = 7 if m.group("unit").lower().startswith("week") else 1
         days = _count(m) * size + (size // 2 if m.groupdict().get("half") else 0)
         return today + timedelta(days=-days if kind == "ago" else days)
+    if kind == "wddom":
+        return _weekday_dom(today, _WEEKDAYS[m.group("wd").lower()],
+                            int(m.group("day") or m.group("day2")), past)
     if kind == "dom":
         day = int(m.group("day"))
         if not 1 <= day <= 31:
@@ -268,6 +276,27 @@ def _resolve(kind: str, m: re.Match[str], today: date, past: bool) -> date | Non
         mon, day = _HOLIDAYS[re.sub(r"\s+", " ", m.group("hol").lower())]
         return _on_or_after(today, mon, day, past)
     return None
+
+
+def _weekday_dom(today: date, wd: int, day: int, past: bool) -> date | None:
+    """The day ``day`` of a month, on or after ``today`` (before it when ``past``): of the
+    next two, the first that falls on weekday ``wd``, else the nearest."""
+    if not 1 <= day <= 31:
+        return None
+    found: list[date] = []
+    year, month = today.year, today.month
+    for _ in range(13):
+        if day <= calendar.monthrange(year, month)[1]:
+            cand = date(year, month, day)
+            if (cand <= today) if past else (cand >= today):
+                found.append(cand)
+                if len(found) == 2:
+                    break
+        if past:
+            year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+        else:
+            year, month = year + month // 12, month % 12 + 1
+    return next((d for d in found if d.weekday() == wd), found[0] if found else None)
 
 
 _SCHEDULE = re.compile(rf"\b(?:{_WD})\b\.?(?:\s*(?:,|and|&|/|\+)?\s*(?:{_WD})\b\.?){{2,}}",

@@ -25,6 +25,7 @@ EXTRA = frozenset("appt gala xray x-ray scan fair contest showcase exhibition gi
                   "quinceanera quinceañera playdate stream livestream practical comp "
                   "comps parade fitting raid con launch screening premiere workshop orientation "
                   "banquet carnival marathon cookout scrimmage regionals sectionals nationals "
+                  "districts states playoffs semis semifinals feis regatta "
                   "showing act psat".split()) | \
     {"car wash", "baby shower", "bridal shower", "open mic", "game night", "movie night",
      "study session", "open house", "comic con", "charity wash", "dog wash", "bake sale",
@@ -46,7 +47,8 @@ _DAYS = frozenset(["today", "tomorrow", "tonight", "tmrw", "tmr", *WEEKDAYS])
 _WHEN_WORDS = _DAYS | _PARTS_OF_DAY | frozenset(["week", *_SHORT_DAYS])
 _NOUN = "(?:" + "|".join(re.escape(n) for n in _NOUNS) + ")"
 #: up to two words, then an event noun or two ("dentist appt"), "of the ..." after it
-_PHRASE = re.compile(r"\b((?:[a-z0-9'-]+ ){0,2}" + _NOUN + r"(?: " + _NOUN + r")?s?"
+_PHRASE = re.compile(r"\b((?:(?!(?:and|or|but|so)\b)[a-z0-9'-]+ ){0,2}" + _NOUN + r"(?: " + _NOUN
+                     + r")?s?"
                      r"(?: of the [a-z]+)?)\b")
 _DAY = re.compile(r"\b([a-z]+s'? day)\b")
 _STOP_AT = "|".join(["on", "this", "next", "tomorrow", "tmrw", "tonight", "at", "for", "w",
@@ -59,7 +61,12 @@ _GOING = re.compile(r"\b(?:(?:going|goin|headed|heading|off|flying|flies|fly|dri
 #: a game named by who they play: "we play dartmouth on thursday at 7"
 _PLAYING = re.compile(r"\b(?:(?:we|i)(?:'re| are| r)?|were) (?:play|playing|face|facing|vs|versus|"
                       r"take on|taking on) (?!the (?:piano|guitar|drums|violin)\b|a |an |it\b|"
-                      r"with\b|in\b|at\b|for\b|some\b|video|games?\b|against\b)"
+                      r"with\b|in\b|at\b|for\b|some\b|video|games?\b|against\b|"
+                      # a sport played, no side faced: "i play badminton for my school"
+                      r"(?:badminton|soccer|basketball|tennis|volleyball|lacrosse|hockey|"
+                      r"baseball|softball|football|golf|chess|cricket|rugby|water polo|"
+                      r"pickleball|ping pong|table tennis|squash|dodgeball|ultimate|netball|"
+                      r"handball|bass|drums|piano|guitar|violin|cello|trumpet|flute|sax)\b)"
                       r"((?:[a-z'-]+ ){0,2}?[a-z'-]+?)(?=\s+(?:" + _STOP_AT + r")\b)")
 #: who is doing the going may come between ("leos mom asked me to come w them to the aquarium")
 _COME_ALONG = re.compile(r"\b(?:come|coming) (?:w|with) (?:them|us|her|him) to (?:the |a )?"
@@ -231,7 +238,8 @@ def _find(text: str) -> str | None:
     # is at my great aunts farm": the reunion
 
 
-_SUBJECT = re.compile(r"((?:[a-z0-9'-]+ ){0,2}[a-z'-]+) (?:is|are|'s) (?:on |in |this |next |at |"
+_SUBJECT = re.compile(r"(?<![a-z0-9'-])((?:(?!(?:and|or|but|so)\b)[a-z0-9'-]+ ){0,2}[a-z'-]+) "
+                      r"(?:is|are|'s) (?:on |in |this |next |at |"
                       r"a |like )?$")
 _BDAY = re.compile(r"\b([a-z]+?)(?:'s|s)? (?:\d{1,2}(?:st|nd|rd|th) )?"  # "her 16th bday"
                    r"(?:bday|birthday|b-day|birthday party)\b")

@@ -353,7 +353,10 @@ _NOT_ABOUT_SUNNY = frozenset({CRISIS_CATEGORY, "bullying", "violence"})
 #: Sunny imagined with a body or as a person (round 38: the sexual refusal to "what would u do
 #: if u had a body for a day?"), and the words that make such a question intimate
 _EMBODIED = re.compile(r"\b(?:if|when) (?:u|you) (?:had|got|have|were|was) (?:a )?(?:body|human|"
-                       r"real|a person|a human|alive)\b", re.I)
+                       r"real|a person|a human|alive)\b|"
+                       # "do u have like a body? could u do parkour lol" (round 41: refused)
+                       r"\b(?:do|does|did|would|could|can) (?:u|you) (?:even )?(?:have|got|get) "
+                       r"(?:like )?(?:a )?(?:body|arms|legs|hands)\b", re.I)
 _INTIMATE = re.compile(r"\b(?:sex\w*|kiss\w*|touch\w*|naked|nude\w*|date|dating|hook ?up|make ?out|"
                        r"cuddl\w*|bed|sleep with|marry|boyfriend|girlfriend|bf|gf|hot|sexy|"
                        r"body count|feel (?:me|you|u)|with me|on me|love me|me)\b", re.I)

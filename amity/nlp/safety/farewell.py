@@ -43,6 +43,9 @@ _SEE_AGAIN = re.compile(
     r"let\s+(?:u|you)\s+know|report\s+back|"
     # luck asked for a day ahead: "k bye sunny wish me luck for friday"
     r"wish\s+me\s+luck|"
+    # back to the work at hand: "ok gotta get back to it bye" (round 41: the crisis message)
+    r"(?:get|getting|go|going|head|heading)\s+back\s+to\s+(?:it|work|studying|homework|hw|class|"
+    r"practice|the\s+(?:grind|books|deadline|layout|project)|my\s+(?:homework|hw|project|essay))|"
     r"haha\w*|(?:have|has|gotta|got|need|needs|hafta)\s+to\s+(?:go|leave|sleep|eat|shower|study)|"
     r"gotta\s+(?:go|sleep|eat|shower|study|pack)|for\s+(?:today|now|tonight|the\s+night)|"
     r"(?:mom|mum|dad|da|parents?)\W+(?:\w+\W+){0,3}(?:calling|needs?|wants?|says?)|dinner|tea|"
