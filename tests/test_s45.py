@@ -366,3 +366,13 @@ def test_an_adverb_is_no_pet_name(voice: Voice) -> None:
 def test_round_41s_moods(voice: Voice, text: str, low: bool) -> None:
     act, mood, hits, mild = voice.read(_view(text))
     assert (mood in ("sad", "anxious", "angry", "embarrassed") and not mild) is low
+
+
+@pytest.mark.parametrize(("text", "good"), [
+    ("we lost 8-6 but i scored TWO goals in my first game ever 😭🔥", True),
+    ("we lost the final 21-18 in the third game but whatever were going to regionals 😭", True),
+    ("my sister lucia flies home from college friday so shes gonna miss the game", True),
+    ("we lost 8-6 and i didnt score at all", False),
+])
+def test_round_41s_good_news_beside_a_loss(voice: Voice, text: str, good: bool) -> None:
+    assert (voice.read(_view(text))[1] not in ("sad", "angry", "anxious")) is good
