@@ -376,3 +376,32 @@ def test_round_41s_moods(voice: Voice, text: str, low: bool) -> None:
 ])
 def test_round_41s_good_news_beside_a_loss(voice: Voice, text: str, good: bool) -> None:
     assert (voice.read(_view(text))[1] not in ("sad", "angry", "anxious")) is good
+
+
+# ---- round 42's worst: "senior night" as a goodnight, a garbled errand, a past help as a
+# plan, a job shadow in a hospital as worry
+
+
+def test_a_night_that_was_is_no_goodnight() -> None:
+    from amity.voice import reading
+    assert reading.act("sunny senior night was crazy fr", ()).name != "goodbye"
+    assert reading.act("ok night sunny", ()).name == "goodbye"
+
+
+def test_starting_over_is_no_errand(voice: Voice) -> None:
+    reply = _said(voice, "back to the drawing board i guess. we have to reset everything")
+    assert "you guess" not in reply and "drawing board" not in reply
+    assert "homework time" in _said(voice, "ok back to homework i guess")
+
+
+def test_a_help_given_is_past() -> None:
+    assert not any(p == "event" for s, p, o, w in
+                   _facts("kofis new apartment is tiny lol we helped him move saturday"))
+    assert any(p == "event" for s, p, o, w in _facts("i signed up to volunteer on saturday"))
+
+
+def test_a_day_shadowing_at_a_hospital_is_no_worry(voice: Voice) -> None:
+    text = "and THIS thursday i get to shadow at riverside animal hospital for a whole day!!!"
+    assert voice.read(_view(text))[1] != "anxious"
+    assert voice.read(_view("my grandpa is in the hospital with pneumonia"))[1] in (
+        "anxious", "sad")

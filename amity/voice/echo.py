@@ -38,7 +38,8 @@ from .skills import Proposal, Turn, pick, theirs_too
 PRIOR = 0.75  # above a loose bank match and the fallback, below memory and follow-ups
 
 _TAIL = re.compile(r"(?:\s+(?:lol|lmao|haha\w*|btw|tho|fr|rn|now|ngl|tbh|obvi|lowkey|"
-                   r"like a lot|so much|a lot|real quick|no contest|for a bit))+$", re.I)
+                   r"like a lot|so much|a lot|real quick|no contest|for a bit|i guess|ig|"
+                   r"i think|i suppose))+$", re.I)
 _MARKS = re.compile(r"[^\w\s'’&-]+")
 
 
@@ -267,6 +268,8 @@ WORK = frozenset("study practice work finish clean write revise review prep trai
 FUN = frozenset("draw watch play eat read cook bake walk feed ride run swim game edit film "
                 "sing paint shop visit rewatch binge grab make build call text skate dance "
                 "bike hang shoot".split())
+_START_OVER = re.compile(r"(?:the )?(?:drawing board|square one|start|the beginning|basics)\b",
+                         re.I)
 _CLAUSE_END = re.compile(r"[,.!?;]|\s(?:and|but|so|because|bc|cuz|then)\s", re.I)
 
 
@@ -292,6 +295,9 @@ def leaving(turn: Turn, lines: Lines) -> list[Proposal]:
     if found is None:
         return []
     if found.group("back"):
+        if _START_OVER.match(found.group("thing")):
+            return []  # "back to the drawing board i guess": starting over, no errand (round
+            # 42: "the drawing board you guess time, huh")
         key, fill = "echo_back_to", _phrase(_clause(found.group("thing")), 5)
     else:
         verb, rest = found.group("verb").lower(), _clause(found.group("rest")).strip()

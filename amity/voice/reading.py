@@ -153,7 +153,9 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((m, re.compile(p, re.I)) f
             r"little|pretty|super|honestly|ngl|just|also|actually)\s+){0,2}(?:sad|bummed|"
             r"heartbroken|down)\b(?! (?:to|for|about) (?:be|have|go|get|see|hear)\b)"),
     # someone in hospital: worry, never "how are you going to celebrate?"
-    ("anxious", r"^(?!.*\b(?:fine|went well|awake|better|good sign|recover\w*|came home|lol)\b)"
+    ("anxious", r"^(?!.*\b(?:fine|went well|awake|better|good sign|recover\w*|came home|lol|"
+                # a day's work there: "i get to shadow at riverside animal hospital" (round 42)
+                r"shadow\w*|volunteer\w*|intern\w*|animal hospital|vet hospital)\b)"
                 r".*\b(?:hospital|surgery|operation|icu|ambulance|emergency room)\b"),
     ("bored", r"\b(bored|boring|nothing to do|so boreddd*|bored af)\b"),
     ("angry", r"\b(?:i'?m|im|i am) (?:so |really |lowkey |actually |literally )?(?:mad|pissed|"
@@ -235,7 +237,9 @@ _NIGHT = (r"(?<!last )(?<!all )(?<!every )(?<!one )(?<!that )(?<!the )(?<!a )(?<
           r"(?<!closing )(?<!first )(?<!final )(?<!premiere )(?<!karaoke )(?<!trivia )"
           r"(?<!family )(?<!pizza )(?<!taco )(?<!girls )(?<!friday )(?<!saturday )(?<!school )"
           r"(?<!spirit )(?<!show )(?<!second )(?<!tonight's )(?<!tonights )(?<!per )(?<!each )"
-          r"nighty?")  # (not "how much per night was it")
+          r"(?<!senior )(?<!prom )(?<!awards )(?<!sleepover )(?<!camp )(?<!fun )"
+          r"nighty?(?!\s+(?:was|is|were|went|will|gonna|got|starts?|ended))")  # (not "how
+          # much per night was it", "senior night was crazy fr": round 42 said goodnight)
 GOODBYE = re.compile(r"\b(bye+|goodbye|gtg|g2g|got ?ta go|gotta go|ttyl|see (ya|you)|cya|"
                      rf"good ?night|g'?night|gnite|nite|gn|{_NIGHT}|going to (bed|sleep)|"
                      r"off to (bed|sleep)|"

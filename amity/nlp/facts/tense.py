@@ -55,6 +55,11 @@ def past_at(sent: Span, span: Span) -> bool:
         if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"aux", "auxpass"}:
             if tok.lemma_.lower() in COMMITTED and any(c.dep_ == "xcomp" for c in tok.children):
                 return False  # "i signed up to volunteer at the pantry on saturday": ahead
+            if tok.tag_ == "VB" and tok.dep_ in {"xcomp", "ccomp"} and \
+                    not any(c.dep_ == "aux" for c in tok.children) and \
+                    tok.head.lemma_.lower() not in COMMITTED and said_past(tok.head):
+                return True  # "we helped him move saturday": the help was past (round 42
+                # echoed "your helped him move on saturday" as a plan)
             return said_past(tok)
         if tok.head.i == tok.i:
             break
