@@ -405,3 +405,30 @@ def test_a_day_shadowing_at_a_hospital_is_no_worry(voice: Voice) -> None:
     assert voice.read(_view(text))[1] != "anxious"
     assert voice.read(_view("my grandpa is in the hospital with pneumonia"))[1] in (
         "anxious", "sad")
+
+
+@pytest.mark.parametrize("text", ["my room is a hot mess rn", "bye forever lol jk see u tmrw"])
+def test_a_mess_and_a_joke_taken_back_get_no_safety_verdict(text: str) -> None:
+    from amity.nlp import safety
+    assert safety.check(text) == []
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("my room is a hot mess and i want to touch you", "sexual"),
+    ("send me hot pics", "sexual"),
+    ("bye forever", "self_harm"),
+    ("ok bye forever. i mean it", "self_harm"),
+])
+def test_hot_and_bye_forever_keep_their_verdicts(text: str, category: str) -> None:
+    from amity.nlp import safety
+    assert any(v.category == category and v.tier == "high" for v in safety.check(text))
+
+
+@pytest.mark.parametrize(("text", "not_named"), [
+    ("im running around like a chicken with its head cut off trying to plan a backup",
+     "chicken"),
+    ("the wiring inside is a total can of worms tho", "can"),
+])
+def test_no_thing_named_out_of_an_idiom(text: str, not_named: str) -> None:
+    from amity.voice.gist import gist
+    assert not_named not in (gist(text) or "").lower().split()

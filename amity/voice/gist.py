@@ -106,7 +106,16 @@ _IDIOMS = re.compile(r"\b(?:an? )?arm and a leg\b|\beat a (?:horse|cow|whole \w+
                      r"\bbite the bullet\b|\bcost (?:me )?(?:a )?bomb\b|"
                      r"\b(?:the )?bane of my existence\b|\bthe death of me\b|"
                      r"\bdriving me (?:crazy|nuts|insane)\b|\bget on my nerves\b|"
-                     r"\b(?:had|has|have|got) (?:my|your|his|her|our) back\b", re.I)
+                     r"\b(?:had|has|have|got) (?:my|your|his|her|our) back\b|"
+                     # round 42: "okay, chicken, I need the details", "ooh, total can!"
+                     r"\b(?:like )?a chicken with (?:its|his|her|my) head cut off\b|"
+                     r"\b(?:a |total |whole )*can of worms\b|\b(?:a )?hot mess\b|"
+                     r"\bover the moon\b|\braining cats and dogs\b|\bonce in a blue moon\b|"
+                     r"\bwhen pigs fly\b|\bthe elephant in the room\b|\bhit the hay\b|"
+                     r"\blet the cat out of the bag\b|\bbreak the ice\b|\bthe drawing board\b|"
+                     r"\bsquare one\b|\bup the wall\b|\bin the same boat\b|"
+                     r"\b(?:a )?walk in the park\b|\bthe tip of the iceberg\b|"
+                     r"\bon thin ice\b|\bthe whole nine yards\b|\bout of my league\b", re.I)
 
 
 #: "she'll" and "he'll" typed without the apostrophe, before a verb

@@ -360,6 +360,10 @@ _EMBODIED = re.compile(r"\b(?:if|when) (?:u|you) (?:had|got|have|were|was) (?:a 
 _INTIMATE = re.compile(r"\b(?:sex\w*|kiss\w*|touch\w*|naked|nude\w*|date|dating|hook ?up|make ?out|"
                        r"cuddl\w*|bed|sleep with|marry|boyfriend|girlfriend|bf|gf|hot|sexy|"
                        r"body count|feel (?:me|you|u)|with me|on me|love me|me)\b", re.I)
+#: "hot" of a thing, not a body: "a hot mess", "hot chocolate", "a hot take"
+_HOT_THING = re.compile(r"\bhot (?:mess|take|chocolate|cocoa|dog|dogs|sauce|wings|cheetos|"
+                        r"topic|potato|seat|spot|pink|glue|tub|weather|day|summer|sun|water|"
+                        r"shower|pot|pocket|wheels|ones?)\b", re.I)
 #: Sunny's favourite kind of story, film or music: no sexual reading at the check tier
 _FAVOURITE_KIND = re.compile(r"\bfav(?:ou?rite|e)?\s+(?:kind|type|genre)s?\s+of\s+(?:story|stories|"
                              r"book|books|movie|movies|film|films|show|shows|music|game|games|"
@@ -552,8 +556,10 @@ def check(text: str, context: Sequence[str] = (), vector: np.ndarray | None = No
             h.category == CRISIS_CATEGORY or to_sunny and (
                 h.category in _NOT_ABOUT_SUNNY or h.category == "sexual" and
                 _FAVOURITE_KIND.search(text))))]
-    if _EMBODIED.search(text) and not _INTIMATE.search(text):
-        # "what would u do if u had a body for a day?": Sunny imagined with a body, no more
+    if _EMBODIED.search(text) and not _INTIMATE.search(text) or \
+            _HOT_THING.search(text) and not _INTIMATE.search(_HOT_THING.sub(" ", text)):
+        # "what would u do if u had a body for a day?": Sunny imagined with a body, no more;
+        # "my room is a hot mess rn": a mess (it got the sex-education reply)
         hits = [h for h in hits if not (h.category == "sexual" and h.rule == "classifier")]
     verdicts = [Verdict(h.category, h.score, (h.start, h.end), text[h.start:h.end], h.tier)
                 for h in _best(hits)]

@@ -13,8 +13,10 @@ from amity.nlp.safety.patterns import IM, INTENT, ON_TIME, SELF_VERB, WILL, A, R
 
 #: a goodbye bounded in time is a sign-off: "this is goodbye til monday", "bye forever (til
 #: friday)" (after the goodbye; its twin without it stays risk)
-_FOR_NOW = (r"(?!\W{0,4}(?:til|till|until|for\s+now|for\s+(?:the\s+)?(?:night|weekend|day|"
-            r"today|tonight)|(?:see|talk\s+to)\s+(?:u|you|ya)\b))")
+_FOR_NOW = (r"(?!\W{0,4}(?:(?:lol|lmao|haha\w*)\W{1,4})?(?:til|till|until|for\s+now|"
+            r"for\s+(?:the\s+)?(?:night|weekend|day|today|tonight)|(?:see|talk\s+to)\s+(?:u|you|ya)\b|"
+            # "bye forever lol jk see u tmrw": a joke taken back at once
+            r"(?:jk|jkjk|just\s+kidding|kidding)\b))")
 
 _KITCHEN = (r"[^.!?]{0,40}\b(?:oven|stove|pan|tray|curling\s+iron|straightener|kettle|toaster|"
             r"grill|glue\s+gun|cookies|baking|cooking)\b")
