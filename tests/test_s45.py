@@ -432,3 +432,13 @@ def test_hot_and_bye_forever_keep_their_verdicts(text: str, category: str) -> No
 def test_no_thing_named_out_of_an_idiom(text: str, not_named: str) -> None:
     from amity.voice.gist import gist
     assert not_named not in (gist(text) or "").lower().split()
+
+
+def test_which_park_is_answered_by_its_name() -> None:
+    got = _recall("ok quiz, do u remember which park it was at",
+                  "theres a parkour jam next sunday at lincoln park at 2, its my first one ever!!",
+                  "oh wait the jam is at jefferson park not lincoln. lincoln is where my cousin "
+                  "plays baseball lol")
+    assert got.endswith("| Jefferson Park")
+    from amity.voice.recall_where import named_place
+    assert named_place("park", "we went to the park") is None

@@ -106,7 +106,7 @@ from .recall_said import whole_of as whole_of  # re-exported (tests)
 from .recall_span import span
 from .recall_trim import trim
 from .recall_type import done_bare, first_for_last, no_grade, rival, thing_said_is
-from .recall_where import clock, place
+from .recall_where import clock, named_place, place
 from .recall_whois import NAME_WAS_SAID, apposed, pronoun_named, who_did
 from .recall_whose import (
     asked_of,
@@ -413,6 +413,9 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             rf"\b{re.escape(which.group(1))}\w*,? (the [a-z ]{{2,30}}? ones?)\b",
             (best.line or best.text).lower())):
         told = ones.group(1)  # "which shoes was i saving for": "the purple brooks ones"
+    elif which and which.group(1) in _NAMED_PLACES and not best.fact and (
+            named := named_place(which.group(1), best.line or best.text)):
+        told = named  # "which park it was at": "Jefferson Park" (round 42 said it all back)
     if WHAT_YEAR.search(whole.lower()) and not best.fact and (
             year := YEAR.search(best.line or best.text)):
         told = year.group(0)  # "what year is it again" (the car): "a 2009 honda civic"
@@ -482,6 +485,9 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
 
 
 _WHICH = re.compile(r"\bwhich ([a-z]{3,})\b")
+_NAMED_PLACES = frozenset("park school field gym rink pool lake beach mall center centre "
+                          "library church hospital clinic studio arena stadium hall court "
+                          "street road avenue station".split())
 _SAID_ABOUT = re.compile(r"\b(?:said|told (?:u|you)|say) about (?:the|my|our|his|her)\b")
 _MONEY = re.compile(r"[$£€]\s?\d")
 _PRICE_LEAD = re.compile(r"^(?:at|for|like|only|just|about)\s+")

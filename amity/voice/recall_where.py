@@ -85,3 +85,17 @@ def clock(question: str, text: str) -> str | None:
     fix = max((m.start() for m in _FIX.finditer(text)), default=-1)
     after = [t for at, t in times if at > fix >= 0]
     return after[-1] if len(after) == 1 else None
+
+
+_NOT_PLACE_NAME = frozenset("the a an my our his her their this that next last at in to from "
+                            "new old big little same other dog water skate trampoline theme "
+                            "national state".split())
+
+
+def named_place(kind: str, text: str) -> str | None:
+    """The name a place of ``kind`` has in ``text`` ("jefferson park" of "at jefferson park at
+    2"), title-cased; None when only the kind is said ("the park")."""
+    for found in re.finditer(rf"\b([a-z]+) {re.escape(kind)}\b", text.lower()):
+        if found.group(1) not in _NOT_PLACE_NAME:
+            return found.group(0).title()
+    return None
