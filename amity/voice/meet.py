@@ -23,7 +23,7 @@ _LEAD = re.compile(r"^\W*(?:(?:hi+|hey+|hello|yo|sup|salam|whats up|wassup|ok(?:
 #: the name, then an age and a year: "im tariq im 17", "im marcus, 17, senior"
 _WHO = (r"^(?:im|i'm|i am|my name is|my names|my name's)\s+{name}\b"
         r"(?:\s*(?:,|and)?\s*(?:im|i'm|i am)?\s*\(?\d{1,2}\)?(?:\s*(?:yo|years old)\b)?)?"
-                  r"(?:\s*,?\s*(?:a\s+)?(?:senior|junior|freshman|sophomore)\b)?")
+        r"(?:\s*,?\s*(?:a\s+)?(?:senior|junior|freshman|sophomore)\b)?")
 _JOIN = re.compile(r"^\W*(?:(?:and|so|but|btw|also)\b\W*)*", re.I)
 #: "my friend said u were fun to talk to": met as one who was sent (``visits.greet_by_name``)
 _SENT = re.compile(r"\b(?:said|says|told me|recommended)\b.*\b(?:u|you|ur|this)\b|"
