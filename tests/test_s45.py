@@ -442,3 +442,12 @@ def test_which_park_is_answered_by_its_name() -> None:
     assert got.endswith("| Jefferson Park")
     from amity.voice.recall_where import named_place
     assert named_place("park", "we went to the park") is None
+
+
+def test_guests_cut_from_a_list_are_no_self_harm() -> None:
+    from amity.nlp import safety
+    text = "quick, how many guests are coming again? i keep forgeting after i cut some"
+    assert safety.check(text) == []
+    for risk in ("i want to cut some", "i cut some last night and it hurts",
+                 "nobody cares about me. i want to cut some"):
+        assert any(v.category == "self_harm" and v.tier == "high" for v in safety.check(risk))

@@ -76,11 +76,17 @@ _AMOUNT = re.compile(r"\b(?:all|every|whole|bottles?|box|too\s+many|enough|handf
 #: hair", "cut class", "cut the intro"
 CUT_THING = re.compile(
     r"\bcut(?:s|ting)?\s+(?:it|that|this|them|out|down|back|off|in|class|school|ties|corners|"
+    r"(?:some|a\s+few|a\s+couple)\s+(?:people|names|guests|friends|kids|songs|scenes|lines|"
+    r"pages|words|parts)\b|"
     r"(?:the|a|an|my|our|his|her|their|some)\s+(?!(?:skin|wrists?|arms?|legs?|thighs?|stomach|"
     r"hips?|self|body)\b)\w+)\b(?!\s+(?:open|deep|again)\b)|"
     # an accident: "i cut my leg on a rock at the lake", "cut my finger cooking"
     r"\bcut(?:s|ting)?\s+(?:my|his|her|their)\s+(?:\w+\s+)?\w+\s+(?:on\s+(?!purpose\b)(?:a|the|some|"
-    r"broken)\b|shaving|cooking|while\s+(?:cooking|shaving|cutting|chopping|slicing))", re.I)
+    r"broken)\b|shaving|cooking|while\s+(?:cooking|shaving|cutting|chopping|slicing))|"
+    # guests cut from a list: "how many guests are coming again? i keep forgeting after i cut
+    # some" (round 43: the crisis message)
+    r"^(?=.*\b(?:guests?|guest\s+list|invites?|invited|names|people)\b).*"
+    r"\bcut(?:s|ting)?\s+(?:some|a\s+few|a\s+couple)(?:\s+(?:out|off))?\W*$", re.I)
 
 
 def plain(text: str) -> str:
