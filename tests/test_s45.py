@@ -451,3 +451,42 @@ def test_guests_cut_from_a_list_are_no_self_harm() -> None:
     for risk in ("i want to cut some", "i cut some last night and it hurts",
                  "nobody cares about me. i want to cut some"):
         assert any(v.category == "self_harm" and v.tier == "high" for v in safety.check(risk))
+
+
+# ---- round 43's worst: news that opens a visit lost to a due follow-up, a sign said back in
+# the second person, good news met with a bummer, weather taken for a plan
+
+
+def test_news_that_opens_a_visit_is_met_before_the_due_follow_up() -> None:
+    from amity.types import FollowUp
+    voice = Voice(embed.encode, response_score=default_ranker().score)
+    told = (Message(1, 1, "user", "my sister maddie gets her wisdom teeth out thursday",
+                    NOW - timedelta(days=3)),)
+    due = FollowUp("wisdom teeth surgery", "today", whose="Maddie")
+    view = TurnView("sam", "SUNNY WE GOT 3RD", history=told, now=NOW, new_session=True,
+                    follow_up=due, emotion=emotion.detect("SUNNY WE GOT 3RD"))
+    top = voice.propose(view)[0]
+    assert top.source != "skill:followup"  # the news met first ...
+    assert "Maddie" in top.text  # ... and the due plan asked after it
+
+
+def test_a_sign_in_capitals_is_said_as_written() -> None:
+    from amity.voice.recall_words import second_person
+    assert second_person("he made a poster that says LET US HOOP lmao") == \
+        "he made a poster that says LET US HOOP lmao"
+    assert second_person("I GOT MY LICENSE") == "you GOT your LICENSE"  # shouted, no sign
+
+
+@pytest.mark.parametrize("text", [
+    "so the battle on saturday happened and i made top 8!!! lost to a 17 yr old who was insane",
+    "back home now, my bed is so soft i could cry",
+])
+def test_round_43s_good_news_is_good(voice: Voice, text: str) -> None:
+    assert voice.read(_view(text))[1] not in ("sad", "angry", "anxious")
+
+
+def test_weather_is_no_plan() -> None:
+    assert not any(p == "event" for s, p, o, w in _facts(
+        "its supposed to rain cats and dogs friday, hope the ground isnt a swamp"))
+    assert ("user", "event", "snowball fight", _facts("our snowball fight is saturday")[0][3]) \
+        in _facts("our snowball fight is saturday")

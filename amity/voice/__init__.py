@@ -216,12 +216,16 @@ class Voice:
                       annoyed, you_asked, recast, goodbye_topic, greet_topic):
             for p in skill(turn, self.lines):
                 found.append((p, {"prior": p.prior}))
+        # news that opens a visit is met first (``news_first``): the due follow-up is no
+        # closer line for it ("SUNNY WE GOT 3RD" got only "any news about Maddie's surgery?")
+        opens_news = view.new_session and act.name == "statement" and reading.news(view.text)
+        closer = [p for p, _ in found if not (opens_news and p.source == "skill:followup")]
         if any(p.prior >= CLOSER and not p.source.startswith("skill:recast")
-               and p.source not in rank.GENERIC for p, _ in found):
+               and p.source not in rank.GENERIC for p in closer):
             # a line that says what the message means more closely (a pet's deed, a count, a
             # plan) over the clause said back, which the response model likes for its echo
             found = [(p, parts) for p, parts in found if not p.source.startswith("skill:recast")]
-        if any(p.source not in rank.GENERIC and p.prior >= rank.SAYS_MORE for p, _ in found):
+        if any(p.source not in rank.GENERIC and p.prior >= rank.SAYS_MORE for p in closer):
             for p, parts in found:  # "wait, X? tell me more 👀" below a line that says what
                 if p.source in rank.GENERIC:  # the message means (see rank.GENERIC); never
                     parts["generic"] = 1.0  # below the model when nothing else is said

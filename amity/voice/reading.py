@@ -48,6 +48,9 @@ GOOD_NEWS = re.compile(
     r"landings?|passes?|routines?|marks?|cues?)\b|\bonly lost (?:to|one|once|1)\b|"
     r"\b(?:is|was|its|it's|which is) (?:lowkey |literally |honestly |actually )?a miracle\b|"
     r"\b(?:gonna|going to) be so (?:spoiled|jealous)\b|"
+    # round 43: "i made top 8!!! lost to a 17 yr old", "my bed is so soft i could cry"
+    r"\bmade (?:it to )?(?:the )?(?:top \d+|finals?|semis?|semifinals?|quarterfinals?)\b|"
+    r"\bso (?:soft|good|cute|pretty|beautiful|comfy|cozy|happy|proud|relieved) i could cry\b|"
     # round 41: "we lost 8-6 but i scored TWO goals", "we lost the final ... but whatever
     # were going to regionals", "my sister lucia flies home from college friday"
     r"\bbut (?:i|we) (?:still )?(?:scored|won|made|placed|qualified|beat|got (?:a |an |the )?"

@@ -7,6 +7,7 @@ Pure tables and functions for ``amity.voice.recall``; no state, no models.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # a plan moved to another day ("the recital got pushed to..."): the fact rules' alternation
 from ..nlp.facts.events import MOVED_VERB as MOVED_VERB  # re-exported
@@ -212,10 +213,19 @@ _QUOTED = re.compile(r"((?:(?<=\s)|^)['\"“‘]\S[^'\"”’]{0,58}\S['\"”’
 
 
 def second_person(text: str) -> str:
+    """``text`` said back to its writer ("my dog" -> "your dog"); quotes, and words in
+    capitals inside a message in lower case (a sign: "a poster that says LET US HOOP"), are
+    kept as written."""
     parts = _QUOTED.split(text)
+    sign = bool(re.search(r"[a-z]", text))  # (a message all in capitals is shouted, not a sign)
+
+    def put(repl: str) -> Callable[[re.Match[str]], str]:
+        return lambda m: m.group(0) if sign and len(m.group(0)) > 1 and m.group(0).isupper() \
+            else m.expand(repl)
+
     for i in range(0, len(parts), 2):  # odd parts are quotes
         for pattern, repl in SECOND:
-            parts[i] = re.sub(pattern, repl, parts[i], flags=re.I)
+            parts[i] = re.sub(pattern, put(repl), parts[i], flags=re.I)
     return "".join(parts)
 
 

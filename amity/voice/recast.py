@@ -162,10 +162,14 @@ def _does(words: list[str]) -> bool:
 
 def _said(part: str) -> str | None:
     """One clause as said back ("you rode 40 feet"), or None when it tells no deed."""
-    clause = _TAIL.sub("", _LEAD.sub("", " ".join(part.lower().split()))).strip(" ,-")
-    words = clause.split()
-    if not _does(words) or _YOU.search(clause) or not 3 <= len(words) <= 14 or \
-            _PLAN.search(clause) or _DEAD.search(clause):
+    sign = bool(re.search(r"[a-z]", part))  # words in capitals in a message in lower case
+    kept = " ".join(w if sign and len(w) > 1 and w.isupper() else w.lower()  # are a sign's:
+                    for w in part.split())  # "a poster that says LET US HOOP" (round 43)
+    clause = _TAIL.sub("", _LEAD.sub("", kept)).strip(" ,-")
+    low = clause.lower()
+    words = low.split()
+    if not _does(words) or _YOU.search(low) or not 3 <= len(words) <= 14 or \
+            _PLAN.search(low) or _DEAD.search(low):
         return None
     return second_person(clause)
 

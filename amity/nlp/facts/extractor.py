@@ -375,7 +375,13 @@ def _plans_named(facts: list[Found], context: Sequence[str]) -> list[Found]:
     for f in facts:
         if f.predicate == "event" and (short := trim(f.object).strip()) and " " not in short:
             f.object = told_before(short, context) or f.object
-    return [f for f in facts if f.predicate != "event" or not day_in_name(f.object)]
+    return [f for f in facts if f.predicate != "event" or not (
+        day_in_name(f.object) or _WEATHER.match(f.object))]
+
+
+#: weather is no plan: "its supposed to rain cats and dogs friday" (round 43 echoed it as one)
+_WEATHER = re.compile(r"(?:rain|snow|storm|thunder|hail|sleet)(?:s|ing|ed)?"
+                      r"(?:\s+(?:cats|hard|all|a lot|like|so)\b|$)", re.I)
 
 
 def _names(text: str, context: Sequence[str]) -> list[str]:
