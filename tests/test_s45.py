@@ -490,3 +490,10 @@ def test_weather_is_no_plan() -> None:
         "its supposed to rain cats and dogs friday, hope the ground isnt a swamp"))
     assert ("user", "event", "snowball fight", _facts("our snowball fight is saturday")[0][3]) \
         in _facts("our snowball fight is saturday")
+
+
+def test_a_hello_after_a_while_is_no_news() -> None:
+    from amity.voice import reading
+    assert reading.BEEN_AWAY.search("sunny!! long time")
+    assert reading.BEEN_AWAY.search("long time no see sunny")
+    assert not reading.BEEN_AWAY.search("it was a long time ago")

@@ -218,7 +218,9 @@ class Voice:
                 found.append((p, {"prior": p.prior}))
         # news that opens a visit is met first (``news_first``): the due follow-up is no
         # closer line for it ("SUNNY WE GOT 3RD" got only "any news about Maddie's surgery?")
-        opens_news = view.new_session and act.name == "statement" and reading.news(view.text)
+        opens_news = view.new_session and act.name == "statement" and \
+            reading.news(view.text) and not reading.BEEN_AWAY.search(view.text)  # ("sunny!!
+        # long time" is a hello)
         closer = [p for p, _ in found if not (opens_news and p.source == "skill:followup")]
         if any(p.prior >= CLOSER and not p.source.startswith("skill:recast")
                and p.source not in rank.GENERIC for p in closer):

@@ -223,9 +223,9 @@ GREETING = re.compile(r"^(?:sunny+\W*\s+(?:my (?:guy|g|dude|friend|bestie|girl)\
                       r"(hi+|hey+|hell?o+|yo+|sup|wa+s+u+p+|hiya|heya|howya|"
                       r"howdy|heyy+|ello|ola+|hola+|what'?s up(?! with)|wh?at'?s good|"
                       r"good (morning|afternoon|evening)|g?morning|gm|hey sunny|hi sunny)\b")
-_BEEN_AWAY = re.compile(r"\b(?:it'?s|its) been (?:a (?:while|minute|min|bit)|forever|so long|ages|"
-                        r"a long time)\b|\blong time no (?:see|talk|chat)\b|\bi'?m back\b|"
-                        r"\bim back\b|\bmissed (?:u|you)\b")
+BEEN_AWAY = re.compile(r"\b(?:it'?s|its) been (?:a (?:while|minute|min|bit)|forever|so long|ages|"
+                        r"a long time)\b|\blong time no (?:see|talk|chat)\b|\blong time\W*$|"
+                        r"\bi'?m back\b|\bim back\b|\bmissed (?:u|you)\b")
 #: a sign-off at the end: "ok gotta ice my ankle. later sunny", "shift in 10 min peace ✌️"
 SIGN_OFF = re.compile(r"(?:(?:^|[.!,]\s*)(?:ok+ |okay )?(?:later|laterr+|laters|l8r|peace(?: out)?|"
                       r"bye+|night|goodnight|gn|peace)"
@@ -331,7 +331,7 @@ def act(text: str, about: Sequence[Topic]) -> Act:
     if len(words) <= 24 and clause and len(clause[-1].split()) <= 4 and \
             not _TOLD_BYE.search(t) and GOODBYE.match(clause[-1].strip()):
         return Act("goodbye")  # "ok my mom needs help with centerpieces, bye sunny 💚"
-    if GREETING.search(t) and (len(words) <= 5 or len(words) <= 10 and _BEEN_AWAY.search(t)):
+    if GREETING.search(t) and (len(words) <= 5 or len(words) <= 10 and BEEN_AWAY.search(t)):
         return Act("greeting")  # "hi sunny its been a while"
     return Act("statement")
 
