@@ -497,3 +497,17 @@ def test_a_hello_after_a_while_is_no_news() -> None:
     assert reading.BEEN_AWAY.search("sunny!! long time")
     assert reading.BEEN_AWAY.search("long time no see sunny")
     assert not reading.BEEN_AWAY.search("it was a long time ago")
+
+
+@pytest.mark.parametrize(("question", "told", "right", "wrong"), [
+    ("what time do we have to be there sunday, i forgot what i told u",
+     ("its next sunday at 10am at the sunset pines courts",
+      "wait she just texted its 9:30 not 10, we have to warm up first"), "9:30", "10am"),
+    ("and when does the meeting start, i wanna tell my mom the right time",
+     ("meeting is tuesday the 21st at city hall, 6:30pm. we get 3 minutes to talk",
+      "wait no it starts at 7 not 6:30, the agenda got changed"), "7pm", "6:30"),
+])
+def test_a_time_put_right_by_another_hour_is_said_right(question: str, told: tuple[str, ...],
+                                                        right: str, wrong: str) -> None:
+    got = _recall(question, *told)
+    assert right in got and wrong not in got

@@ -105,11 +105,17 @@ def _sort(value: str) -> str:
 
 
 def _same_sort(new: str, old: str, text: str) -> bool:
-    """Two values of one sort, or a clock time put right by the bare hour it names ("its
-    4:30 not 4" of "we leave the trailhead at 4am", round 40)."""
-    return _sort(new) == _sort(old) or _sort(new) == "time" and old.isdigit() and \
-        new.split(":")[0] == old and bool(re.search(rf"(?<![\d:.]){old}\s*(?:am|pm)\b|"
-                                                    rf"\bat {old}\b(?![:.]\d)", text.lower()))
+    """Two values of one sort, or a time and a bare hour where the clause tells a time:
+    "its 4:30 not 4" of "we leave the trailhead at 4am" (round 40), "its 9:30 not 10" of "at
+    10am", "it starts at 7 not 6:30" of "6:30pm" (round 43)."""
+    if _sort(new) == _sort(old):
+        return True
+    low = text.lower()
+    if _sort(new) == "time" and old.isdigit():
+        return bool(re.search(rf"(?<![\d:.]){old}\s*(?:am|pm)\b|\bat {old}\b(?![:.]\d)", low))
+    if new.isdigit() and _sort(old) == "time" and ":" in old:
+        return bool(re.search(rf"(?<![\d:.]){re.escape(old)}(?!\d)", low))
+    return False
 
 
 def value_fixed(best: Said, said: Sequence[Said]) -> Said:
