@@ -199,13 +199,15 @@ class Voice:
         if (name := introduced(view)) and (rest := intro_rest(view.text, name)):
             # "im nia, 16. i play tenor pan": the rest answered, after a hello by name
             inner = replace(view, text=rest)
-            low = self.read(inner)[1] in LOW_MOODS
-            if met := meet(name, self._proposed(inner), self.lines, low):
+            read = self.read(inner)
+            if met := meet(name, self._proposed(inner, read=read), self.lines,
+                           read[1] in LOW_MOODS):
                 return met
         return self._proposed(view, greeted=True)
 
-    def _proposed(self, view: TurnView, greeted: bool = False) -> list[Candidate]:
-        act, mood, hits, mild = self.read(view)
+    def _proposed(self, view: TurnView, greeted: bool = False,
+                  read: tuple[reading.Act, str, list, bool] | None = None) -> list[Candidate]:
+        act, mood, hits, mild = read or self.read(view)
         seed = zlib.crc32(f"{view.text}|{len(view.history)}".encode())
         turn = Turn(view, act, mood, random.Random(seed), self.bank.encode, self.read_memory,
                     mild, self.read_span)

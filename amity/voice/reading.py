@@ -134,6 +134,9 @@ _ADJ = (r"annoying|cool|weird|fun|scary|cute|funny|chaotic|loud|sweet|nice|mean|
 MIXED = re.compile(rf"\b(?:kinda\s+|kind\s+of\s+|lowkey\s+|a\s+bit\s+|a\s+little\s+|so\s+|"
                    rf"really\s+)?(?P<a>{_ADJ})\s+but\s+(?:(?:also|still|lowkey|kinda|kind\s+of|so|"
                    rf"really|like)\s+){{0,2}}(?P<b>{_ADJ})\b", re.I)
+#: anger said of oneself: "im so mad", "i am fuming" (a cue of ``CUES`` and of ``REAL_ANGER``)
+_IM_MAD = (r"\b(?:i'?m|im|i am) (?:so |really |lowkey |actually |literally )?(?:mad|pissed|"
+           r"furious|fuming|angry)\b")
 CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((m, re.compile(p, re.I)) for m, p in (
     # a loss: "my dog died yesterday", "grandpa passed away" (not "i died laughing")
     ("sad", r"\b(?:my|our|his|her|their) (?:(?!(?:phone|battery|laptop|computer|pc|charger|"
@@ -161,8 +164,7 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((m, re.compile(p, re.I)) f
                 r"shadow\w*|volunteer\w*|intern\w*|animal hospital|vet hospital)\b)"
                 r".*\b(?:hospital|surgery|operation|icu|ambulance|emergency room)\b"),
     ("bored", r"\b(bored|boring|nothing to do|so boreddd*|bored af)\b"),
-    ("angry", r"\b(?:i'?m|im|i am) (?:so |really |lowkey |actually |literally )?(?:mad|pissed|"
-              r"furious|fuming|angry)\b(?! (?:at|about) (?:myself|me)\b)|"
+    ("angry", _IM_MAD + r"(?! (?:at|about) (?:myself|me)\b)|"
               # "this pre algebra homework is driving me up the wall" (round 40: worry)
               r"\bdriving me (?:up the wall|crazy|insane|nuts|bananas)\b"),
     # "meh" is no cheer and no grief; "he always beats me on hills" is a race, not a hurt
@@ -441,10 +443,9 @@ def said_low(text: str) -> bool:
 #: anger said in full: met as anger ("that's really unfair, no wonder you're angry"); other
 #: annoyance is met lightly ("ugh, that's annoying 😤"), as round 40's raters wanted for a
 #: dog "so mad shes not coming" and "homework driving me up the wall"
-REAL_ANGER = re.compile(r"\b(?:i'?m|im|i am) (?:so |really |lowkey |actually |literally )?(?:mad|"
-                        r"pissed|furious|fuming|angry)\b|\bhate (?:him|her|them|it|this|that|my|"
-                        r"when|how)\b|\b(?:so |really )?unfair\b|\b(?:yelled|screamed|snapped) "
-                        r"at me\b|\bfurious\b|\bpissed\b", re.I)
+REAL_ANGER = re.compile(_IM_MAD + r"|\bhate (?:him|her|them|it|this|that|my|when|how)\b|"
+                        r"\b(?:so |really )?unfair\b|\b(?:yelled|screamed|snapped) at me\b|"
+                        r"\bfurious\b|\bpissed\b", re.I)
 
 
 def voted_down(label: str | None, label_score: float, text: str) -> bool:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from ..nlp.facts.lexicon import is_first_name
+from .recall_said import Said
 from .recall_words import FRAME, stems
 
 _AMOUNT = re.compile(r"\d+ ?- ?\d+\b|[$£€]?\d+(?:[.:,]\d+)*(?:k|am|pm)?\b|"
@@ -165,15 +166,15 @@ _NEW_ONE = re.compile(r"\bnew (?:record|pb|pr|best|high ?score)\b|"
 _BEST = re.compile(r"\b(?:record|highest|high ?score|best|pb|pr|personal best)\b")
 
 
-def earlier_value(question: str, best: tuple[float, object], scored: list[tuple[float, object]],
-                  said: Sequence[object], topic: set[str], slack: float = 1.5
-                  ) -> tuple[float, object]:
+def earlier_value(question: str, best: tuple[float, Said], scored: list[tuple[float, Said]],
+                  said: Sequence[Said], topic: set[str], slack: float = 1.5
+                  ) -> tuple[float, Said]:
     """Of the clauses that score near the best (within ``slack``) or name the asked thing
     (a word of ``topic``, or any word of a best when a record is asked) and tell a number,
     the one told first, when the question asks for a value as it first was (``EARLIER``);
     else ``best``. A clause that says the value is new ("a new record", "now") is not it."""
     low = question.lower()
-    if not EARLIER.search(low) or not _DIGITS.search(getattr(best[1], "text", "")):
+    if not EARLIER.search(low) or not _DIGITS.search(best[1].text):
         return best
     record = bool(_BEST.search(low))
 
@@ -182,15 +183,13 @@ def earlier_value(question: str, best: tuple[float, object], scored: list[tuple[
         return {t for t in of if len(t) >= 3 and any(w.startswith(t[:4]) for w in words)}
 
     # the asked words the best answer holds ("sub" of "we're at 96 subs", not "channel")
-    key = shared(getattr(best[1], "text", ""), topic - {"first", "old", "time"}) or topic
+    key = shared(best[1].text, topic - {"first", "old", "time"}) or topic
 
     def names(text: str) -> bool:
         return record and bool(_BEST.search(text.lower())) or bool(shared(text, key))
 
-    near = [(score, s) for score, s in scored if score >= best[0] - slack
-            and names(getattr(s, "text", ""))]
-    near += [(best[0], s) for s in said if names(getattr(s, "text", ""))]
-    near = [(score, s) for score, s in near if not getattr(s, "fact", False)
-            and _DIGITS.search(getattr(s, "text", ""))
-            and not _NEW_ONE.search(getattr(s, "text", "").lower())]
-    return min(near, key=lambda x: getattr(x[1], "order", 0.0)) if near else best
+    near = [(score, s) for score, s in scored if score >= best[0] - slack and names(s.text)]
+    near += [(best[0], s) for s in said if names(s.text)]
+    near = [(score, s) for score, s in near if not s.fact and _DIGITS.search(s.text)
+            and not _NEW_ONE.search(s.text.lower())]
+    return min(near, key=lambda x: x[1].order) if near else best

@@ -39,8 +39,10 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from itertools import islice
 
 __all__ = ["DateMention", "find_dates"]
 
@@ -262,20 +264,26 @@ def _resolve(kind: str, m: re.Match[str], today: date, past: bool) -> date | Non
                             int(m.group("day") or m.group("day2")), past)
     if kind == "dom":
         day = int(m.group("day"))
-        if not 1 <= day <= 31:
-            return None
-        cand_year, cand_month = today.year, today.month
-        for _ in range(13):
-            if day <= calendar.monthrange(cand_year, cand_month)[1]:
-                cand = date(cand_year, cand_month, day)
-                if cand >= today:
-                    return cand
-            cand_year, cand_month = cand_year + cand_month // 12, cand_month % 12 + 1
-        return None
+        return next(_month_days(today, day, False), None) if 1 <= day <= 31 else None
     if kind == "holiday":
         mon, day = _HOLIDAYS[re.sub(r"\s+", " ", m.group("hol").lower())]
         return _on_or_after(today, mon, day, past)
     return None
+
+
+def _month_days(today: date, day: int, past: bool) -> Iterator[date]:
+    """Day ``day`` of each month within a year, from ``today`` on (back from it when
+    ``past``), in that order; months too short for it are skipped."""
+    year, month = today.year, today.month
+    for _ in range(13):
+        if day <= calendar.monthrange(year, month)[1]:
+            cand = date(year, month, day)
+            if (cand <= today) if past else (cand >= today):
+                yield cand
+        if past:
+            year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+        else:
+            year, month = year + month // 12, month % 12 + 1
 
 
 def _weekday_dom(today: date, wd: int, day: int, past: bool) -> date | None:
@@ -283,19 +291,7 @@ def _weekday_dom(today: date, wd: int, day: int, past: bool) -> date | None:
     next two, the first that falls on weekday ``wd``, else the nearest."""
     if not 1 <= day <= 31:
         return None
-    found: list[date] = []
-    year, month = today.year, today.month
-    for _ in range(13):
-        if day <= calendar.monthrange(year, month)[1]:
-            cand = date(year, month, day)
-            if (cand <= today) if past else (cand >= today):
-                found.append(cand)
-                if len(found) == 2:
-                    break
-        if past:
-            year, month = (year - 1, 12) if month == 1 else (year, month - 1)
-        else:
-            year, month = year + month // 12, month % 12 + 1
+    found = list(islice(_month_days(today, day, past), 2))
     return next((d for d in found if d.weekday() == wd), found[0] if found else None)
 
 
