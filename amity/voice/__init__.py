@@ -26,6 +26,7 @@ import numpy as np
 
 from ..types import Candidate, FollowUp, TurnView
 from . import rank, reading
+from . import told as told_module
 from .amounts import amounts
 from .annoyed import annoyed
 from .bank import Bank, Encode, proposals, same_polarity
@@ -51,11 +52,13 @@ from .recast import recast
 from .skills import SKILLS, Proposal, Turn
 from .suffering import suffering
 from .theirs import their_plan
+from .told import told
 from .topic import goodbye_topic, greet_topic
 from .visits import goodbye_plan, greet_by_name, greet_doing, greet_pet, introduced
 from .warmth import warmth
 from .where_when import where_when
 from .you_asked import you_asked
+from .you_think import you_think
 
 __all__ = ["Voice", "load"]
 
@@ -215,7 +218,7 @@ class Voice:
         for skill in (follow_up_skill, *SKILLS, goodbye_plan, leaving, greet_pet, greet_doing,
                       echoes, their_plan, where_when, comforts, suffering, moments, amounts,
                       asides, people, warmth, myself, picked_up, bored, news, pet_did,
-                      annoyed, you_asked, recast, goodbye_topic, greet_topic):
+                      annoyed, you_asked, you_think, recast, told, goodbye_topic, greet_topic):
             for p in skill(turn, self.lines):
                 found.append((p, {"prior": p.prior}))
         # news that opens a visit is met first (``news_first``): the due follow-up is no
@@ -229,6 +232,10 @@ class Voice:
             # a line that says what the message means more closely (a pet's deed, a count, a
             # plan) over the clause said back, which the response model likes for its echo
             found = [(p, parts) for p, parts in found if not p.source.startswith("skill:recast")]
+        if any(p.source not in rank.GENERIC and p.source != told_module.SOURCE for p in closer):
+            # what someone does said back ("ooh, you charge 15 a pair! I love that 😄") is
+            # for a message no other skill reads: only the curious lines stand beside it
+            found = [(p, parts) for p, parts in found if p.source != told_module.SOURCE]
         if any(p.source not in rank.GENERIC and p.prior >= rank.SAYS_MORE for p in closer):
             for p, parts in found:  # "wait, X? tell me more 👀" below a line that says what
                 if p.source in rank.GENERIC:  # the message means (see rank.GENERIC); never

@@ -116,7 +116,12 @@ _IDIOMS = re.compile(r"\b(?:an? )?arm and a leg\b|\beat a (?:horse|cow|whole \w+
                      r"\blet the cat out of the bag\b|\bbreak the ice\b|\bthe drawing board\b|"
                      r"\bsquare one\b|\bup the wall\b|\bin the same boat\b|"
                      r"\b(?:a )?walk in the park\b|\bthe tip of the iceberg\b|"
-                     r"\bon thin ice\b|\bthe whole nine yards\b|\bout of my league\b", re.I)
+                     r"\bon thin ice\b|\bthe whole nine yards\b|\bout of my league\b|"
+                     r"\bsweating bullets\b|\bpulling (?:my|our) hair out\b|"
+                     r"\bup to (?:my|our) (?:neck|eyeballs|ears)\b|\bdown to the wire\b|"
+                     r"\b(?:running )?on fumes\b|\bbit(?:e)? off more than\b|"
+                     r"\beating (?:me|us) alive\b|\bbutterflies in (?:my|our) stomach\b",
+                     re.I)
 
 
 #: "she'll" and "he'll" typed without the apostrophe, before a verb

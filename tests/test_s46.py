@@ -1,0 +1,136 @@
+"""Session 46: what someone does, said back (``told``), where rounds 36-43 answered "wait,
+Ray? tell me more 👀"; and Sunny's own take when asked for it (``you_think``), where they
+answered "hmm, not really my area, being an AI 😅". Each with twins that must stay quiet."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from amity.nlp import embed, emotion
+from amity.types import Message, TurnView
+from amity.voice import Voice
+from amity.voice.ranker_model import default_ranker
+from amity.voice.told import told_back
+
+NOW = datetime(2026, 3, 2, 18, 0, tzinfo=UTC)
+
+
+def _view(text: str) -> TurnView:
+    return TurnView("sam", text, now=NOW, emotion=emotion.detect(text))
+
+
+@pytest.fixture(scope="module")
+def voice() -> Voice:
+    """The voice as the engine builds it: with the response model that ranks the lines."""
+    return Voice(embed.encode, response_score=default_ranker().score)
+
+
+def _top(voice: Voice, text: str) -> tuple[str, str]:
+    top = voice.propose(_view(text))[0]
+    return top.text, top.source
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("my uncle ray is lending me his projector, hes weirdly protective of it",
+     "your uncle ray is lending you his projector"),
+    ("i charge 15 a pair for a basic clean and 25 for a deep clean w the sole whitening",
+     "you charge 15 a pair for a basic clean"),
+    ("my dad fixes city buses for work so he knows engines and stuff",
+     "your dad fixes city buses for work"),
+    ("practice update i can hold a bass sound for like 20 seconds without coughing now",
+     "you can hold a bass sound for 20 seconds without coughing now"),
+    ("dom is 15 too, weve been friends since like 2nd grade",
+     "you've been friends since 2nd grade"),
+    ("i do orienteering. its like running through the woods", "you do orienteering"),
+    ("sifu bao brings egg tarts to practice", "sifu bao brings egg tarts to practice"),
+    ("we got matched thru my japanese class, weve sent 6 letters each so far",
+     "you've sent 6 letters each so far"),
+])
+def test_a_deed_is_said_back(text: str, said: str) -> None:
+    assert told_back(text) == said
+
+
+@pytest.mark.parametrize("text", [
+    "my uncles barbershop opened btw",  # "my" is no one
+    "our coach is mr delgado, he teaches chem and brings donuts to practice",  # no subject
+    "first thing im eating is caramel popcorn",
+    "pickle and bean are going for sure",  # a clause cut at "and"
+    "me and my partner samira are making a movie called the heist at cheese mountain",
+    "the problem is my twin brothers leo and mateo, theyre 6 and cannot keep a secret",
+    "i would eat only bread. no hesitation",  # a wish, no deed
+    "hi sunny!! i started something new",  # what, then?
+    "our teacher is sifu bao, hes strict but he brings egg tarts so we forgive him",
+])
+def test_no_deed_to_say_back(text: str) -> None:
+    assert told_back(text) is None
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("we grow the peppers in my backyard. habaneros and jalapeños mostly 🌶️",
+     "you grow the peppers in your backyard"),
+    ("i do orienteering. its like running through the woods with a map and compass",
+     "you do orienteering"),
+    ("im running the canned food drive at my school this year which is kinda a big deal",
+     "you're running the canned food drive"),
+])
+def test_a_calm_message_is_met_with_what_it_said(voice: Voice, text: str, said: str) -> None:
+    reply, source = _top(voice, text)
+    assert source == "skill:recast_tell" and said in reply.lower()
+    assert "tell me more" not in reply
+
+
+@pytest.mark.parametrize("text", [
+    "i fell like 4 times at the rink tho, my knee is purple",  # a mishap: never "so cool"
+    "im pulling my hair out over the rulebook tho. nobody understands the stealing rule",
+    "practicing my opening for the city council meeting, im lowkey sweating bullets already",
+    "ngl my college essays are eating me alive tho, i have 3 due this month",
+    "so saturday i test for my black belt in taekwondo and im so hyped",  # a plan: echo_plan's
+    "ok my mom is calling me for dinner",
+    "my goldfish sir bubbles is staring at me rn like he knows something",  # a pet: pets'
+    "i got 2nd place with 98 wpm!!",  # an achievement: recast_proud's
+])
+def test_no_said_back_cheer_where_it_does_not_fit(voice: Voice, text: str) -> None:
+    assert _top(voice, text)[1] != "skill:recast_tell"
+
+
+@pytest.mark.parametrize(("text", "source", "said"), [
+    ("do u think we could win next year", "skill:think_you_can", "you could win next year"),
+    ("do u think my team will win states", "skill:think_you_can", "your team will win states"),
+    ("do u think an ai could win a rube goldberg contest", "skill:think_ai", ""),
+    ("do u think u would do a triathlon if u had a body lol", "skill:think_if_i",
+     "do a triathlon"),
+    ("ok random but do u think u would have braids if u were a person", "skill:think_if_i",
+     "have braids"),
+    ("if u had feet what shoes would u wear lol", "skill:think_pick", "sneakers"),
+    ("if u had a room what color would u paint it", "skill:think_pick", "yellow"),
+    ("ok random but do u ever wish u could travel?", "skill:think_wish", "travel"),
+    ("do u know what pickleball is or should i explain lol", "skill:think_know", "pickleball"),
+    ("whats something ur excited about lately", "skill:think_me_excited_plain", ""),
+    ("whats ur favorite thing to talk about? i bet its not maps", "skill:think_me_talk_plain",
+     ""),
+])
+def test_sunny_gives_its_own_take(voice: Voice, text: str, source: str, said: str) -> None:
+    reply, got = _top(voice, text)
+    assert got == source and said in reply
+    assert "not really my area" not in reply and "tough one" not in reply
+
+
+def test_the_take_names_what_the_teen_talks_about(voice: Voice) -> None:
+    said = ["im so nervous for my beatbox battle", "aw, you've got this!",
+            "the beatbox battle is saturday at the youth center"]
+    history = tuple(Message(i, 1, "assistant" if i % 2 else "user", text, NOW)
+                    for i, text in enumerate(said))
+    view = TurnView("sam", "whats something ur excited about lately", now=NOW,
+                    history=history, emotion=emotion.detect("whats something"))
+    top = voice.propose(view)[0]
+    assert top.source == "skill:think_me_excited" and "beatbox battle" in top.text
+
+
+@pytest.mark.parametrize("text", [
+    "do u know what my gym is called",  # the teen's own thing: memory's
+    "would u date me if u were human",  # romance: the policy's, never said back
+])
+def test_no_take_for_the_teens_own_things_or_romance(voice: Voice, text: str) -> None:
+    assert not _top(voice, text)[1].startswith("skill:think_")
