@@ -134,3 +134,25 @@ def test_the_take_names_what_the_teen_talks_about(voice: Voice) -> None:
 ])
 def test_no_take_for_the_teens_own_things_or_romance(voice: Voice, text: str) -> None:
     assert not _top(voice, text)[1].startswith("skill:think_")
+
+
+def test_a_later_hello_asks_after_the_last_visits_thing(voice: Voice) -> None:
+    from datetime import timedelta
+    said = ["i do parkour at this gym called vault lab", "ooh, parkour!",
+            "theres a jam on the 15th, its like a meetup where everyone does runs",
+            "ooh, a jam!", "i wanna land a kong vault at the jam", "you've got this!"]
+    then = NOW - timedelta(days=3)
+    history = tuple(Message(i, 1, "assistant" if i % 2 else "user", text, then)
+                    for i, text in enumerate(said))
+    view = TurnView("eli", "yo its eli", now=NOW, history=history, new_session=True,
+                    emotion=emotion.detect("yo its eli"))
+    top = voice.propose(view)[0]
+    assert top.source == "skill:greet_topic" and "the jam" in top.text
+
+
+def test_a_favourite_is_no_topic_to_ask_after() -> None:
+    from amity.voice.topic import _topic
+    assert _topic(["my fav step is the ramp", "the fav step took 2 hours",
+                   "the fav step knocks the dominoes"]) is None
+    assert _topic(["the tournament is saturday", "were practicing for the tournament"]) == \
+        "the tournament"

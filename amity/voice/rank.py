@@ -27,7 +27,10 @@ WEIGHTS = {"match": 1.0, "model": 1.5, "mood": 0.25, "specific": 0.1, "prior": 1
 #: said back; the response model likes their question, so beside such a line they carry a
 #: penalty
 GENERIC = frozenset({"skill:ack", "skill:ack_named", "skill:glad", "skill:glad_named",
-                     "skill:moment_good_news", "skill:hype", "skill:celebrate"})
+                     "skill:moment_good_news", "skill:hype", "skill:celebrate",
+                     # "look who it is! what's up?" beside "heyy! how's the bonspiel going?"
+                     # (round 41: the topic line lost to it 5 times of 5)
+                     "skill:greet_back"})
 #: the prior of a skill line that says what the message means (a moment, an echo, a name):
 #: when one is offered, the GENERIC lines carry their penalty
 SAYS_MORE = 0.7

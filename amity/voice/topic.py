@@ -13,6 +13,7 @@ hello. Uses the cached spaCy parse.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..nlp.facts.casing import truecase
@@ -35,6 +36,8 @@ school class homework hw time way phone mom dad brother sister friend friends br
 names age years fun day days night thing stuff lol omg bye sunny ur kind favorite fav fave
 sorry boy boys girl girls guy guys kid kids lady man woman baby laundry dishes chores colour
 color field room house car bus food""".split())
+#: a favourite is no topic to ask after ("update me on the fav step", round 42)
+_FAV = re.compile(r"\b(?:fav|fave|favorite|favourite)\b")
 _GOODBYE_ONLY = frozenset("ok okay bye byee byeee sunny see ya u later ttyl cya talk soon gtg "
                           "peace out night gn gotta go have to i now lol xx ya yeah k kk".split())
 
@@ -77,8 +80,9 @@ def _topic(said: list[str]) -> str | None:
                 [root.lower_]
             if lemma not in phrase or len(words) > len(phrase[lemma].split()) - 1:
                 phrase[lemma] = "the " + " ".join(words)
-    ranked = sorted((c for c in counts.items() if c[1] >= 3 or c[1] >= 2 and (
-        c[0] in EVENT_NOUNS or len(phrase[c[0]].split()) > 2)), key=lambda c: (-c[1], first[c[0]]))
+    ranked = sorted((c for c in counts.items() if not _FAV.search(phrase[c[0]]) and (
+        c[1] >= 3 or c[1] >= 2 and (c[0] in EVENT_NOUNS or len(phrase[c[0]].split()) > 2))),
+        key=lambda c: (-c[1], first[c[0]]))
     return phrase[ranked[0][0]] if ranked else None  # (an event, or a thing with its kind:
     # "the swim test", "the promo card"; any other thing only when told of three times)
 
