@@ -156,3 +156,24 @@ def test_a_favourite_is_no_topic_to_ask_after() -> None:
                    "the fav step knocks the dominoes"]) is None
     assert _topic(["the tournament is saturday", "were practicing for the tournament"]) == \
         "the tournament"
+
+
+@pytest.mark.parametrize("text", [
+    "my coach is miss darlene shes been twirling for like 40 years",
+    "hey. so this is gonna sound weird but i play accordion",
+    "our parakeet kiwi was SO loud during dinner ppl thought it was part of the game",
+])
+def test_no_low_mood_without_a_word_of_one(voice: Voice, text: str) -> None:
+    assert voice.read(_view(text))[1] not in ("sad", "anxious", "angry", "lonely", "tired",
+                                              "embarrassed")
+
+
+@pytest.mark.parametrize("text", [
+    "my grandma is in the hospital and i cant stop worrying",
+    "im so nervous for tryouts tomorrow",
+    "my parents split up in the summer so now i have two houses which is... a lot",
+    "nobody sat with me at lunch today",
+])
+def test_a_low_mood_said_is_still_read(voice: Voice, text: str) -> None:
+    assert voice.read(_view(text))[1] in ("sad", "anxious", "angry", "lonely", "tired",
+                                          "embarrassed")

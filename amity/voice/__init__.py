@@ -184,7 +184,9 @@ class Voice:
         if _BARE_OK.fullmatch(view.text.strip()) and not _SOFT.search(view.last_reply):
             votes = []  # "ok" to "hi hi! what's going on?": no "oh, that's a rough one" (a
             # written "ok" was low after "i messed up"; this talk was not)
-        mood = reading.mood(view.emotion.top if view.emotion else None, view.text, votes)
+        before = next((m.content for m in reversed(view.history) if m.role == "user"), "")
+        mood = reading.mood(view.emotion.top if view.emotion else None, view.text, votes,
+                            before)
         score = view.emotion.scores.get(view.emotion.top, 0.0) if view.emotion else 1.0
         if mood in LOW_MOODS and view.emotion and reading.voted_down(view.emotion.top, score,
                                                                      view.text):

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .about import about_topic, favourite_asked
+from .felt import FELT, LOW_FAMILIES
 from .lines import MOODS, Topic
 from .memory_asked import MEMORY as MEMORY  # re-exported
 
@@ -488,8 +489,10 @@ _MY_FEAR = re.compile(r"\b(?:i'?m|im|i am|i feel|feeling|i get)\s+(?:\w+\s+)?(?:
                       r"anxious|worried|terrified|stressed|freaking out)\b|\bmy anxiety\b", re.I)
 
 
-def mood(label: str | None, text: str, votes: Sequence[tuple[str, float]] = ()) -> str:
-    """One mood family for the message (see the module docstring)."""
+def mood(label: str | None, text: str, votes: Sequence[tuple[str, float]] = (),
+         before: str = "") -> str:
+    """One mood family for the message (see the module docstring); ``before``, the teen's
+    message before it, may carry the feeling of a short one ("ok", "yeah i guess")."""
     if JOKE_TOLD.search(text):
         return "happy"  # a pun told, not a crummy day
     if (mixed := MIXED.search(text)) and mixed.group("a").lower() != mixed.group("b").lower() \
@@ -528,6 +531,10 @@ def mood(label: str | None, text: str, votes: Sequence[tuple[str, float]] = ()) 
     # plain fact ("my mom is a nurse, she works nights") is not comforted on loose votes
     tally[detected or "neutral"] += 0.5
     family, _ = tally.most_common(1)[0]
+    if family in LOW_FAMILIES and not FELT.search(text) and not (
+            len(text.split()) <= 4 and FELT.search(before)):
+        return "neutral"  # no word of a hard feeling or a hard thing: "my coach is miss
+        # darlene shes been twirling for like 40 years" was comforted on the model's read
     if family == "happy" and detected and detected != "happy":
         return detected  # close happy lines never outvote a read of grief or fear
     if family == "anxious" and detected == "angry" and \

@@ -61,6 +61,9 @@ are was were be been did dont doesnt didnt cant wont isnt arent wasnt werent its
 this thats whats lol tho ngl fr rn too so and but or as was would could should might may
 keeps swear swears start starts end ends begins opens closes lands leaves calls calling""".split())
 _BE = frozenset("is are am".split())
+#: a clause cut short or about another ("my brother mateo whos 17", "... live to try")
+_CUT = re.compile(r"\b(?:whos|who's|who is|which|whose)\b|\bbefore then$|"
+                  r"\bto (?:try|do|be|get|go|make|see|win|hit|have|help)$")
 #: who is named by a role alone ("mom is making a lemon cake") or a title and a name
 _KIN = frozenset("mom mum dad mama papa nana nan nani oma opa grandma grandpa gran granny "
                  "abuela abuelo coach".split())
@@ -143,8 +146,9 @@ def _deed(words: list[str]) -> bool:
                     not _PLAIN.match(then[0]) or len(then) > 2) and then[1:2] != ["is"]:
                 return True
             continue
-        if first == "can":
-            return bool(then) and then[0] not in _NOT_DOING and then[0] not in _UNNAMED
+        if first == "can":  # (no "you can do it on the small one": "it" names nothing)
+            return bool(then) and then[0] not in _NOT_DOING and then[0] not in _UNNAMED and \
+                not (len(then) > 1 and then[1] in _OBJECTS)
         if first in _NOT_DOING or first in _UNNAMED or not first.isalpha():
             continue
         if own:
@@ -167,7 +171,7 @@ def _clause(part: str) -> str | None:
     words = [w for i, w in enumerate(words)  # "since like 2nd grade" -> "since 2nd grade"
              if not (w == "like" and i + 1 < len(words) and words[i + 1][:1].isdigit())]
     low = " ".join(words)
-    if not 3 <= len(words) <= 14 or _YOU.search(low) or _NOT.search(low) or \
+    if not 3 <= len(words) <= 14 or _CUT.search(low) or _YOU.search(low) or _NOT.search(low) or \
             _DUTY.search(low) or _PLAN.search(low) or _SORE.search(low) or \
             _VAGUE.search(low) or not _deed(words):
         return None

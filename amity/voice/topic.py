@@ -46,7 +46,7 @@ def visit_topic(view: TurnView) -> str | None:
     if view.now is None:
         return None
     return _topic([m.content for m in view.history
-                   if m.role == "user" and view.now - m.created_at < VISIT])
+                   if m.role == "user" and view.now - m.created_at < VISIT], once=True)
 
 
 def earlier_topic(view: TurnView) -> str | None:
@@ -57,11 +57,15 @@ def earlier_topic(view: TurnView) -> str | None:
     if not before:
         return None
     last = before[-1].created_at
-    return _topic([m.content for m in before if last - m.created_at < VISIT])
+    return _topic([m.content for m in before if last - m.created_at < VISIT], once=True)
 
 
-def _topic(said: list[str]) -> str | None:
+def _topic(said: list[str], once: bool = False) -> str | None:
+    """The thing spoken of most; with ``once``, else the first event of the teen's own told
+    with its kind ("the city council meeting", "the typing tournament"), never another's
+    ("my mom's nursing board exam")."""
     counts: Counter[str] = Counter()
+    theirs: set[str] = set()
     phrase: dict[str, str] = {}
     first: dict[str, int] = {}
     for k, text in enumerate(said):
@@ -76,6 +80,12 @@ def _topic(said: list[str]) -> str | None:
                 seen.add(lemma)
                 counts[lemma] += 1
                 first.setdefault(lemma, k)
+            before = text[:chunk.start_char].lower()
+            if any(t.dep_ == "poss" and t.lower_ not in ("my", "our") for t in chunk) or \
+                    re.search(r"\b(?:his|her|their|[a-z]+'?s)\s+$", before) or \
+                    any(is_first_name(t.lower_.removesuffix("s")) for t in chunk
+                        if t.dep_ == "compound"):
+                theirs.add(lemma)  # (another's: "my friend lilys birthday party")
             words = [t.lower_ for t in chunk if t.dep_ == "compound" and t.is_alpha] + \
                 [root.lower_]
             if lemma not in phrase or len(words) > len(phrase[lemma].split()) - 1:
@@ -83,8 +93,13 @@ def _topic(said: list[str]) -> str | None:
     ranked = sorted((c for c in counts.items() if not _FAV.search(phrase[c[0]]) and (
         c[1] >= 3 or c[1] >= 2 and (c[0] in EVENT_NOUNS or len(phrase[c[0]].split()) > 2))),
         key=lambda c: (-c[1], first[c[0]]))
-    return phrase[ranked[0][0]] if ranked else None  # (an event, or a thing with its kind:
-    # "the swim test", "the promo card"; any other thing only when told of three times)
+    if ranked:
+        return phrase[ranked[0][0]]  # (an event, or a thing with its kind: "the swim test",
+        # "the promo card"; any other thing only when told of three times)
+    events = sorted((c for c in counts if c in EVENT_NOUNS and c not in theirs and
+                     len(phrase[c].split()) > 2 and not _FAV.search(phrase[c])),
+                    key=lambda c: first[c])
+    return phrase[events[0]] if once and events else None
 
 
 def goodbye_topic(turn: Turn, lines: Lines) -> list[Proposal]:

@@ -1,0 +1,48 @@
+"""Whether a message has a word of a hard feeling or a hard thing at all.
+
+Contract: ``FELT`` matches a word of sadness, worry, anger, embarrassment, tiredness, pain,
+loss or trouble (and the emoji of them); ``LOW_FAMILIES`` are the moods that want one.
+``reading.mood`` gives a low mood read from the emotion model and the written neighbours only
+where ``FELT`` finds such a word: rounds 36-43 comforted "my coach is miss darlene shes been
+twirling for like 40 years", "hey. so this is gonna sound weird but i play accordion" and
+"i literally screamed. the red ribbon is on my wall now" (``skill:comfort``: SSA 0.21 over
+46 ratings). A cue said in so many words (``reading.CUES``) needs no such check. Pure data.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: the moods a read from the emotion model and the written neighbours may give only where
+#: the message has a word of a hard feeling or a hard thing (``FELT``)
+LOW_FAMILIES = frozenset({"sad", "anxious", "angry", "lonely", "tired", "embarrassed"})
+#: a word of a hard feeling, or of a hard thing that happened (rounds 36-43: comfort to "my
+#: cat popeye keeps trying to climb the ladder", "hey. so this is gonna sound weird but i
+#: play accordion", "i literally screamed. the red ribbon is on my wall now")
+FELT = re.compile(
+    r"\b(?:sad+|sadly|cry\w*|cried|tears?|teary|upset|down|depress\w*|lonely|alone|left out|"
+    r"excluded|ignor\w*|nobody|no one|noone|missed|missing|"
+    r"(?:i|gonna|will|really|so|already|ill|i'll|to) miss|miss (?=him|her|my|you|u|"
+    r"it|home|them|being|the|our|having|out)|lost|lose|losing|loss|fail\w*|"
+    r"flunk\w*|bomb\w*|broke up|break ?up|dumped|divorc\w*|fight|fought|fighting|argu\w*|"
+    r"yell\w*|mad|angry|pissed|furious|annoy\w*|irritat\w*|ugh+|hate\w*|sucks?|sucked|worst|"
+    r"awful|terrible|horrible|bad|rough|hard|tough|stress\w*|anxious|anxiety|panic\w*|"
+    r"nervous|nervus|scared|scary|terrified|terrifying|afraid|fear|worr\w*|dread\w*|freak\w*|"
+    r"overwhelm\w*|tired|exhausted|drained|sleepy|sick|ill|hurts?|hurting|pain\w*|sore|"
+    r"injur\w*|sprain\w*|broken|broke|hospital|surgery|died|dead|death|dying|passed away|"
+    r"funeral|cancer|embarrass\w*|embarass\w*|cringe|humiliat\w*|awkward|ashamed|guilty|"
+    r"sorry|regret|disappoint\w*|bummed|let ?down|gutted|crushed|rip|ruined|unfair|not fair|"
+    r"jealous|insecure|ugly|stupid|dumb|idiot|bull(?:y|ied|ies|ying)|mean|made fun|"
+    r"laughed at|rejected|didnt make|didn't make|cut from|didnt get|didn't get|can'?t|"
+    r"couldn'?t|won'?t|homesick|moving away|moved away|leaving|brutal|killing|kill|wits|"
+    r"frustrat\w*|scream\w*|shaking|shook|sweating|butterflies|dreading|lame|boring|"
+    r"worse|wrong|messed up|mess|problem|trouble|grounded|detention|punish\w*|blame\w*|"
+    r"weird about|cold|freezing|frozen|burn\w*|bleed\w*|blood|hospital|vet|er|doctor|"
+    r"alone|quiet|empty|numb|hopeless|pointless|worthless|give up|gave up|quit|stuck|"
+    r"behind|late|deadline|due|exam|test|quiz|finals|pressure|ghosted|left me|without me|"
+    r"over it|done with|whatever|meh|blah|sigh|idk|cant sleep|bruis\w*|crash\w*|fell|fall|"
+    r"falling|scrap(?:e|ed|es)|tripped|slipped|wobbl\w*|ouch|oof|owie|rejected|split up|"
+    r"separat\w*|custody|moved out|kicked out|evict\w*|fired|laid off|jail|prison|deploy\w*|"
+    r"cheated|passed|diagnos\w*|deport\w*|abus\w*|left us|hate me|hates me|"
+    r"(?:is|its|it's|was|thats|that's)\W+(?:\w+\W+)?a lot)\b|"
+    r"[😭😢😞😔😩😤🙄😑😒😕😬😳🙈💔🥺😣😖😫😰😨😱🙁😟😓😥😪😠😡🤬☹]", re.I)
