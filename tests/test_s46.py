@@ -177,3 +177,64 @@ def test_no_low_mood_without_a_word_of_one(voice: Voice, text: str) -> None:
 def test_a_low_mood_said_is_still_read(voice: Voice, text: str) -> None:
     assert voice.read(_view(text))[1] in ("sad", "anxious", "angry", "lonely", "tired",
                                           "embarrassed")
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("wait its 3:30 to 7:30 not 4 to 8, i read the flyer wrong", [("4", "3:30"), ("8", "7:30")]),
+    ("wait i said 8am, its 7:30. noor moved it so we beat the heat", [("8am", "7:30am")]),
+    ("wait no its at 1:30 not 2:15, they moved it to 5th period", [("2:15", "1:30")]),
+    ("i said hi to her but she ignored me", []),
+])
+def test_a_time_put_right(text: str, pairs: list[tuple[str, str]]) -> None:
+    from amity.voice.recall_fix import swaps
+    assert swaps(text) == pairs
+
+
+def test_a_lone_span_puts_right_the_span_before() -> None:
+    from amity.voice.recall_fix import span_swaps
+    assert span_swaps("wait no its 10 to 4, i just checked the schedule",
+                      "my first shift is saturday 9 to 3") == [("9", "10"), ("3", "4")]
+    assert span_swaps("its 10 to 4 on saturdays", "my shift is 9 to 3") == []  # no fix said
+
+
+@pytest.mark.parametrize(("question", "detail", "said"), [
+    ("what time does the stream start", "4pm", "8pm"),
+    ("when does it end", "8pm", "8pm"),
+    ("what time is the stream", "8pm", "8pm"),  # neither end asked: as found
+])
+def test_the_end_of_a_span_asked(question: str, detail: str, said: str) -> None:
+    from amity.voice.recall_fix import span_end
+    assert span_end(question, said, ["the stream is friday, 4 to 8pm in the library"]) == detail
+
+
+def test_a_corrected_time_is_answered_in_a_later_visit() -> None:
+    """Round 44: 'what time did i say the contest was again' got the 2:15 put right to 1:30,
+    the first time told having dropped out of the recent messages."""
+    import tempfile
+    from datetime import timedelta
+    from pathlib import Path
+
+    from amity.app import build_engine
+    from amity.config import Settings
+    told = ["hey sunny im tomas, 16", "we have a bridge contest in physics",
+            "the contest is this friday in the gym, 2:15 during 6th period",
+            "mr okafor said last years record was 38 kg", "the gluing is killing me",
+            "wait no its at 1:30 not 2:15, they moved it to 5th period",
+            "anyway my sister is flying home saturday", "ok bye"]
+    later = ["yo sunny im back", "priya sat on one of the side pieces lol",
+             "its heavier now tho, like 231 grams", "my sister lena is 19 btw",
+             "wait what time did i say the contest was again? i keep forgetting"]
+    with tempfile.TemporaryDirectory() as home:
+        engine = build_engine(Settings(home=Path(home), seed=7))
+        clock = {"now": NOW}
+        engine.clock = lambda: clock["now"]
+        for text in ["hi", "i'm 16", *told]:
+            clock["now"] += timedelta(minutes=1)
+            engine.respond("tomas", text)
+        clock["now"] += timedelta(days=3)
+        for text in later:
+            clock["now"] += timedelta(minutes=1)
+            reply = engine.respond("tomas", text)
+        engine.store.close()
+        engine.backend.close()
+    assert "1:30" in reply.text and ("2:15" not in reply.text or "not 2:15" in reply.text)

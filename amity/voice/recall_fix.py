@@ -33,6 +33,12 @@ _SWAP_ANY = (
     re.compile(rf"\b(?:its|it's|it is|it was|is) {_SLOT}\W+{_SLOT} (?:was|is)\b"),
     re.compile(r"\b(\d+(?:-\d+)?) [a-z]+,? not (\d+(?:-\d+)?)\b"),  # 4-6 weeks not 3-4
 )
+#: a span put right by a span: "its 3:30 to 7:30 not 4 to 8", "10 to 4 not 9 to 3"
+_TIME = r"(\d{1,2}(?::\d\d)?(?:am|pm)?)"
+_SPANS = re.compile(rf"\b{_TIME} ?(?:to|-|till|until) ?{_TIME},? not {_TIME} ?(?:to|-|till|until) ?"
+                    rf"{_TIME}\b")
+#: "wait i said 8am, its 7:30": a correction without "no" or "not"
+_SAID_BUT = re.compile(r"\bi said \S+,? (?:but |its |it's |i meant )")
 _SWAP_PLACE = re.compile(r"\bnot (?:at |in )?(?:the )?([a-z]+(?: [a-z]+){0,2}),? (?:its|it's|it is|"
                          r"its actually|it's actually) (?:at|in) (?:the )?([a-z]+(?: [a-z]+){0,3}?)"
                          r"(?=\s*(?:[,.!?]|$| lol| and| but| so| now| instead))")
@@ -71,9 +77,12 @@ def swaps(text: str) -> list[tuple[str, str]]:
     or a thing ("i meant papaya not mango"); none without a correction ("im not going its
     late") or between unlike words ("actually not bad its fine")."""
     low = text.lower()
-    if not (FIX_MARK.search(low) or CORRECTION.search(low)):
+    if not (FIX_MARK.search(low) or CORRECTION.search(low) or _SAID_BUT.search(low)):
         return []
     out: list[tuple[str, str]] = []
+    for found in _SPANS.finditer(low):  # "its 3:30 to 7:30 not 4 to 8": each end its own
+        right_a, right_b, wrong_a, wrong_b = found.groups()
+        out += [(w, r) for w, r in ((wrong_a, right_a), (wrong_b, right_b)) if w != r]
     for rx in _SWAP:
         for a, b in rx.findall(low):
             wrong, right = (a, b) if rx is _SWAP[0] else (b, a)
@@ -83,7 +92,7 @@ def swaps(text: str) -> list[tuple[str, str]]:
     for wrong, right in _SWAP_PLACE.findall(low):
         if not {wrong, right} & NOT_A_NAME:
             out.append((wrong, right))  # "not the fairgrounds, its at the old depot museum"
-    if _PLAIN.search(low):
+    if _PLAIN.search(low) and not _SPANS.search(low):
         for rx in _SWAP_ANY:
             for a, b in rx.findall(low):
                 wrong, right = (a, b) if rx is _SWAP_ANY[1] else (b, a)
@@ -93,7 +102,30 @@ def swaps(text: str) -> list[tuple[str, str]]:
                 if wrong != right and kind_of(wrong) == kind_of(right) and (wrong, right) not in \
                         out and not words & (NOT_A_NAME | VERBISH | PRONOUN | _OOPS):
                     out.append((wrong, right))
-    return [_named_place(low, wrong, right) for wrong, right in out]
+    return [_named_place(low, wrong, _half_of_day(wrong, right)) for wrong, right in out]
+
+
+def _half_of_day(wrong: str, right: str) -> str:
+    """"7:30" put for "8am" is 7:30am."""
+    half = re.search(r"\d(am|pm)$", wrong)
+    return right + half.group(1) if half and re.fullmatch(r"\d{1,2}(?::\d\d)?", right) else right
+
+
+#: a lone span told as the fix: "wait no its 10 to 4" (of "9 to 3" told before)
+_LONE_SPAN = re.compile(rf"\b(?:wait no|no wait|wait|actually|oops|sorry|i meant)\b.*?"
+                        rf"\b(?:its|it's|it is|is) (?:at |from )?{_TIME} ?(?:to|-|till|until) ?"
+                        rf"{_TIME}\b")
+_ANY_SPAN = re.compile(rf"\b{_TIME} ?(?:to|-|till|until) ?{_TIME}\b")
+
+
+def span_swaps(text: str, before: str) -> list[tuple[str, str]]:
+    """The ends of a span told before ("9 to 3") put right by a lone span ("wait no its 10 to
+    4"); none when the message says what it puts right itself (``swaps``)."""
+    low, old = text.lower(), _ANY_SPAN.search(before.lower())
+    new = _LONE_SPAN.search(low)
+    if new is None or old is None or swaps(text):
+        return []
+    return [(w, r) for w, r in zip(old.groups(), new.groups(), strict=True) if w != r]
 
 
 #: the head word of a place's name, which a fix names the place by ("jefferson park not
@@ -150,3 +182,24 @@ def _off_by(a: str, b: str) -> int:
         for j, y in enumerate(b, 1):
             prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
     return row[-1]
+
+
+_STARTS = re.compile(r"\b(?:start|starts|starting|begin|begins|beginning|open|opens|doors)\b")
+_ENDS = re.compile(r"\b(?:end|ends|over|finish|finishes|done|close|closes|til|till|until)\b")
+
+
+def span_end(question: str, detail: str, told: list[str]) -> str:
+    """The end of a span a question asks for ("when does it start": "4pm" of "4 to 8pm",
+    not "8pm"), where ``detail`` is one end of a span in ``told``; else ``detail``."""
+    low = question.lower()
+    start, end = bool(_STARTS.search(low)), bool(_ENDS.search(low))
+    if start == end:
+        return detail
+    for text in told:
+        for a, b in _ANY_SPAN.findall(text.lower()):
+            if re.sub(r"(am|pm)$", "", detail.lower()) not in (a, re.sub(r"(am|pm)$", "", b)):
+                continue
+            half = re.search(r"(am|pm)$", b)
+            a = a + half.group(1) if half and not re.search(r"(am|pm)$", a) else a
+            return a if start else b
+    return detail

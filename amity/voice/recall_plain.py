@@ -18,7 +18,7 @@ from dataclasses import replace
 from ..nlp.facts.events import WEEKDAYS
 from ..nlp.facts.lexicon import is_first_name
 from .recall_counts import so_far
-from .recall_fix import swaps
+from .recall_fix import span_swaps, swaps
 from .recall_names import (
     ANYONE,
     GROUPS,
@@ -478,8 +478,16 @@ def _right_after(topic: set[str], text: str) -> str | None:
 def fixed_after(best: Said, said: Sequence[Said]) -> Callable[[str], str]:
     """What a newer correction changes in the answer ("my friend lily said she'd come"
     and later "wait no not lily lila": "lila" is said back)."""
-    pairs = [p for s in said if s.order > best.order or (best.fact and s.order)
-             or _later(s, best) for p in swaps(s.line or s.text)]
+    later = [s for s in said if s.order > best.order or (best.fact and s.order) or
+             _later(s, best)]
+    pairs = [p for s in later for p in swaps(s.line or s.text)]
+    spans = [s for s in said if not s.fact and s.order and any(
+        ch.isdigit() for ch in s.line or s.text)]
+    for s in later:  # "wait no its 10 to 4": the span told last before it
+        for t in sorted((t for t in spans if t.order < s.order), key=lambda t: -t.order):
+            if fix := span_swaps(s.line or s.text, t.line or t.text):
+                pairs += fix
+                break
 
     def fix(text: str) -> str:
         for wrong, right in pairs:

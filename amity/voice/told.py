@@ -94,7 +94,8 @@ _SORE = re.compile(r"\b(?:killing|dying|dead|die|sick|tired|exhausted|bored|stuc
                    r"worried|nervous|scared|sad|mad|broke|crying|hurts?|sore|fumes|on fire|"
                    r"bit off|scream|ripped|itchy|shake|shaking|skipping|stepping on|"
                    r"embarrass\w*|cringe|annoying|slow|late|forgot|missed|lost|drowning|alive|cried|"
-                   r"cry|tears|thinking|blisters?)\b")
+                   r"cry|tears|thinking|blisters?|yell\w*|argu\w*|fight|fought|grounded|punish\w*|"
+                   r"broke up|dumped|moved away|sick|hospital|surgery|passed)\b")
 #: a message about a plan, a time or a condition: echo_plan's and memory's, not said back
 _WHEN = re.compile(r"\b(?:if|when|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tmrw|"
                    r"next|tonight|this weekend|\d+(?::\d\d)?\s*(?:am|pm)|\d+:\d\d|"
@@ -207,7 +208,7 @@ def told(turn: Turn, lines: Lines) -> list[Proposal]:
     did = told_back(text)
     if did is None:  # a deed of the teen's own, told calmly ("i planted 9 myself")
         did = said_back(text)
-        if did is None or not did.startswith("you ") or _mishap(did) or \
+        if did is None or not did.startswith(("you ", "your ")) or _mishap(did) or \
                 _VAGUE.search(did) or _SORE.search(did):
             return []
     if _PET_WORDS.search(did) or _PET.search(did) or _mishap(did):
