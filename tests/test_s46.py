@@ -238,3 +238,30 @@ def test_a_corrected_time_is_answered_in_a_later_visit() -> None:
         engine.store.close()
         engine.backend.close()
     assert "1:30" in reply.text and ("2:15" not in reply.text or "not 2:15" in reply.text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("ugh my whole friday is gone", False),  # round 44: "Kiara's gone?"
+    ("my saturday is booked", False),
+    ("she hasnt eaten in 2 weeks and shes lying on her back", False),  # "eaten on march 16"
+    ("i havent seen her in 3 days", False),
+    ("my saturday is the recital", True),
+    ("my test is in 2 weeks", True),
+])
+def test_no_plan_from_a_state_or_a_time_gone_by(text: str, kept: bool) -> None:
+    from amity.nlp.facts.extractor import extract
+    facts = extract(text, ["my tarantula noodle is molting"], NOW)
+    assert any(f.predicate == "event" for f in facts) == kept
+
+
+def test_a_pet_named_tank_is_asked_after_not_a_time() -> None:
+    from datetime import timedelta
+
+    from amity.voice.visits import pet_named
+    said = ["first shift is saturday 9am to 3", "wait no its 10 to 4, i just checked",
+            "also my dog tank is gonna be so mad im gone all saturday. hes a 5 yr old pit mix",
+            "aight gotta go walk tank, later sunny"]
+    then = NOW - timedelta(days=3)
+    history = tuple(Message(i, 1, "user", text, then) for i, text in enumerate(said))
+    view = TurnView("jay", "yo sunny", now=NOW, history=history, new_session=True)
+    assert pet_named(view) == "Tank"

@@ -124,8 +124,10 @@ def pet_named(view: TurnView, this_visit: bool = False) -> str | None:
         kinds = set(_PET_WORD.findall(low)) or set(_PET_WORD.findall(around))
         for kind in kinds:  # "WE GOT A KITTEN!!!", then "ok i named her tofu"
             name = names_for(stems(kind), low, around, strict=True)
-            if name and len(name) > 1 and name.lower() not in _NOT_PET_NAMES:
-                return name.capitalize()
+            if name and len(name) > 1 and name.replace(" ", "").isalpha() and (
+                    name.lower() not in _NOT_PET_NAMES or  # "my dog tank": Tank, a name
+                    re.search(rf"\b{kind}s? {re.escape(name.lower())}\b", low)):
+                return name.capitalize()  # (never "10" of "its 10 to 4": round 44)
     return None
 
 

@@ -247,7 +247,12 @@ _MOVED = re.compile(rf"\b{MOVED_VERB}\b.*\bfrom\b\s*(?:this |next |the )?\w*\s*$
 _NO_PLAN_VERBS = frozenset("believe guess imagine know think".split())
 _PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
 _OWN_SLIP = re.compile(r"\b(?:wrong|mixed up|messed up|my bad)\b", re.I)
-_NO_PLAN = frozenset("wanna gonna worst best the a thing stuff it that".split())
+#: a negation before "in 2 weeks": a time gone by ("hasnt eaten in 2 weeks", "not in days")
+_NOT_SINCE = re.compile(r"\b(?:hasnt|hasn't|havent|haven't|hadnt|hadn't|not|never|didnt|"
+                        r"didn't)\b[^.!?,]*$", re.I)
+_NO_PLAN = frozenset("wanna gonna worst best the a thing stuff it that gone ruined booked "
+                     "packed busy free over done wasted shot toast dead wrecked full".split())
+# ("my whole friday is gone": no plan called "gone", asked after as "Kiara's gone?", round 44)
 _POINTER = re.compile(r"\b(it|them|one|that|this|by|night|day|done)\b", re.I)
 #: hearing news is no plan of its own: "we find out next week" (if they made states); a
 #: day owed is none either ("i owe her a sunday")
@@ -263,8 +268,9 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
     dates = [d for d, _ in dated]
     for k, (dm, past) in enumerate(dated):
         span = sent.char_span(dm.start, dm.end, alignment_mode="expand")
-        if span is None:
-            continue
+        if span is None or dm.text.lower().startswith("in ") and _NOT_SINCE.search(
+                sent.text[:dm.start]):
+            continue  # "she hasnt eaten in 2 weeks": how long, no plan (round 44)
         kept = len(out)
         parsed = _parsed_event(rules, sent, dm, span)
         said = dm.text.removeprefix("on ").strip().lower()
