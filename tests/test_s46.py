@@ -265,3 +265,21 @@ def test_a_pet_named_tank_is_asked_after_not_a_time() -> None:
     history = tuple(Message(i, 1, "user", text, then) for i, text in enumerate(said))
     view = TurnView("jay", "yo sunny", now=NOW, history=history, new_session=True)
     assert pet_named(view) == "Tank"
+
+
+@pytest.mark.parametrize(("text", "crisis"), [
+    ("my favorite trick is the backwards long jump, u basically glitch up the endless stairs",
+     False),  # round 44: "are you doing okay? I'm listening 💛"
+    ("i did the long jump and placed 3rd", False),
+    ("jump rope is my cardio lol", False),
+    ("i want to jump off the bridge", True),  # twins that keep their care
+    ("i keep thinking about jumping off something high", True),
+])
+def test_a_jump_that_is_a_sport_gets_no_check_in(text: str, crisis: bool) -> None:
+    from amity.nlp.safety.checker import check
+    assert any(v.category == "self_harm" for v in check(text)) == crisis
+
+
+def test_a_small_low_part_of_the_news_is_met_lightly(voice: Voice) -> None:
+    reply, source = _top(voice, "sad part: i got a sunburn on literally my part line")
+    assert source == "skill:comfort_light" and "heavy" not in reply

@@ -191,7 +191,8 @@ class Voice:
         if mood in LOW_MOODS and view.emotion and reading.voted_down(view.emotion.top, score,
                                                                      view.text):
             mood = "neutral"
-        mild = mood in LOW_MOODS and reading.mild(score, view.text, votes) or \
+        mild = mood in LOW_MOODS and (reading.mild(score, view.text, votes) or
+                                      reading.LIGHT_PART.search(view.text)) or \
             mood == "angry" and not reading.REAL_ANGER.search(view.text)
         if mild and reading.BRIGHT.search(view.text):
             mood, mild = "neutral", False  # "it actually looks sick": no "aw, that stinks"

@@ -427,6 +427,13 @@ def _lessened(before: str) -> bool:
     return bool(words) and words[-1] in _LESSENED
 
 
+#: a low thing framed as a small part of the news: "sad part: i got a sunburn on literally my
+#: part line" (round 44: "sad days are so heavy"), "only bad part is the 6am bus"
+LIGHT_PART = re.compile(r"\b(?:the )?(?:only |one )?(?:sad|bad|annoying|worst|downside|sucky) "
+                        r"(?:part|thing)\b(?! (?:is|was) (?:that )?(?:my|our) \w+ (?:died|passed))",
+                        re.I)
+
+
 def mild(label_score: float, text: str, votes: Sequence[tuple[str, float]] = ()) -> bool:
     """A low mood read only from the emotion model, not sure of it, with no word that says
     it and no written message close to it ("eli fixed it with zip ties so its ok but it looks

@@ -70,6 +70,7 @@ from amity.nlp.safety.owned import (
     CUT_THING,
     FIRST_PERSON,
     HARM_WORDS,
+    JUMP_THING,
     RISK_WORDS,
     amount_asked,
     means,
@@ -556,6 +557,11 @@ def check(text: str, context: Sequence[str] = (), vector: np.ndarray | None = No
             h.category == CRISIS_CATEGORY or to_sunny and (
                 h.category in _NOT_ABOUT_SUNNY or h.category == "sexual" and
                 _FAVOURITE_KIND.search(text))))]
+    if JUMP_THING.search(text) and not means(HARM_WORDS, plain(text)):
+        # "my favorite trick is the backwards long jump": a game's move (round 44: "are you
+        # doing okay?"); the model's check-in on its word of jumping is no care
+        hits = [h for h in hits if not (h.tier == "check" and h.rule == "classifier" and
+                                        h.category == CRISIS_CATEGORY)]
     if _EMBODIED.search(text) and not _INTIMATE.search(text) or \
             _HOT_THING.search(text) and not _INTIMATE.search(_HOT_THING.sub(" ", text)):
         # "what would u do if u had a body for a day?": Sunny imagined with a body, no more;

@@ -89,11 +89,22 @@ CUT_THING = re.compile(
     r"\bcut(?:s|ting)?\s+(?:some|a\s+few|a\s+couple)(?:\s+(?:out|off))?\W*$", re.I)
 
 
+#: a jump that is a sport, a game's move or play: "the backwards long jump" (a mario 64
+#: trick: round 44 got "are you doing okay?"), "jump rope", "a jump shot", "jumping jacks"
+JUMP_THING = re.compile(
+    r"\b(?:long|high|triple|ski|box|standing|broad|tuck|split|star|toe|pike|double|wall|"
+    r"rocket|bunny|first)\s+jumps?\b|\bjump\s*(?:shots?|ropes?|serves?|scares?|squats?|suits?|"
+    r"starts?|kicks?|pass|cuts?|king)\b|\bjumping\s+jacks\b|\bjump(?:ed|ing|s)?\s+(?:rope|"
+    r"on (?:the|a|my) (?:trampoline|bed|couch)|in(?:to)? (?:the|a) (?:pool|lake|ocean|water|"
+    r"leaves|puddles?)|off (?:the|a) (?:diving board|high dive|dock|swing)|over (?:the|a|it))\b",
+    re.I)
+
+
 def plain(text: str) -> str:
     """``text`` without its idioms, without someone else's death ("my dog died this
-    morning", "my grandpa passed away": grief, not the speaker's risk) and without things
-    cut ("i cut it from the speech")."""
-    return CUT_THING.sub(" ", _OTHERS_DEATH.sub(" ", without_idioms(text)))
+    morning", "my grandpa passed away": grief, not the speaker's risk), without things
+    cut ("i cut it from the speech") and without a jump that is a sport (``JUMP_THING``)."""
+    return JUMP_THING.sub(" ", CUT_THING.sub(" ", _OTHERS_DEATH.sub(" ", without_idioms(text))))
 
 
 def owned(text: str) -> bool:
