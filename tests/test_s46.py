@@ -283,3 +283,65 @@ def test_a_jump_that_is_a_sport_gets_no_check_in(text: str, crisis: bool) -> Non
 def test_a_small_low_part_of_the_news_is_met_lightly(voice: Voice) -> None:
     reply, source = _top(voice, "sad part: i got a sunburn on literally my part line")
     assert source == "skill:comfort_light" and "heavy" not in reply
+
+
+def _probe(told: list[str], later: list[str]) -> str:
+    """The reply to the last of ``later``, three days after ``told``, on the embedded engine's
+    scripted path (no model is asked: every reply here is the voice's)."""
+    import tempfile
+    from datetime import timedelta
+    from pathlib import Path
+
+    from amity.app import build_engine
+    from amity.config import Settings
+    with tempfile.TemporaryDirectory() as home:
+        engine = build_engine(Settings(home=Path(home), seed=7))
+        clock = {"now": NOW}
+        engine.clock = lambda: clock["now"]
+        for text in ["hi", "i'm 15", *told]:
+            clock["now"] += timedelta(minutes=1)
+            engine.respond("sam", text)
+        clock["now"] += timedelta(days=3)
+        for text in later:
+            clock["now"] += timedelta(minutes=1)
+            reply = engine.respond("sam", text)
+        engine.store.close()
+        engine.backend.close()
+    return reply.text
+
+
+def test_a_value_that_changed_since_is_answered_new() -> None:
+    reply = _probe(["me and my partner priya named ours big bertha lol. she weighs 212 grams "
+                    "which is under the 250 limit", "the contest is friday"],
+                   ["yo", "its heavier now tho, like 231 grams. still under the limit",
+                    "my sister is 19", "how heavy was big bertha in the end, do u remember?"])
+    assert "231" in reply and "212" not in reply
+
+
+def test_the_one_coming_instead_is_named() -> None:
+    reply = _probe(["my best friend zoe is coming with me to the expo saturday",
+                    "wait no zoe cant come saturday she has a dentist thing. my cousin ezra is "
+                    "coming instead, hes 12"],
+                   ["yo", "who did i say is coming with me to the expo now?"])
+    assert "Ezra" in reply and "no zoe" not in reply.lower()
+
+
+def test_a_partner_is_never_called_ours() -> None:
+    reply = _probe(["me and my partner priya named ours big bertha lol"],
+                   ["hey", "and who was my partner again? i wanna see if u remember"])
+    assert "Priya" in reply and "Ours" not in reply
+
+
+def test_a_colour_of_another_thing_is_no_answer() -> None:
+    reply = _probe(["my favorite thing about her is her orange knees, they look like socks",
+                    "my mom still wont come in my room lowkey"],
+                   ["yo", "do u remember what color my room is? lol"])
+    assert "orange" not in reply.lower()
+
+
+def test_a_name_and_a_kind_are_both_answered() -> None:
+    from amity.voice.recall_asked import also_asked
+    assert also_asked("do u remember my dogs name and what kind he is") == (
+        "whats my dogs name", "what kind is my dog")
+    assert also_asked("do u remember her name and breed?") == ("whats her name",
+                                                                "what breed is her")

@@ -14,7 +14,7 @@ import re
 from ..nlp.facts.lexicon import is_first_name
 from .recall_counts import count_of
 from .recall_heads import named_heads
-from .recall_kind import HEIGHT
+from .recall_kind import HEIGHT, other_colour
 from .recall_names import (
     MONTH,
     MONTH_DAY,
@@ -89,7 +89,7 @@ def detail(question: str, topic: set[str], wants: set[str], text: str, around: s
                 chose.group(2) in words:
             return chose.group(1)  # "the pink looked cheap" after "the blue one, not the pink one"
         for i, w in enumerate(words):
-            if w in COLORS:
+            if w in COLORS and not other_colour(words, i, topic):
                 shade = words[i - 1] if i and words[i - 1] in _SHADES else ""
                 return f"{shade} {w}".strip()
         return None

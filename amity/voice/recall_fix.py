@@ -125,7 +125,8 @@ def span_swaps(text: str, before: str) -> list[tuple[str, str]]:
     new = _LONE_SPAN.search(low)
     if new is None or old is None or swaps(text):
         return []
-    return [(w, r) for w, r in zip(old.groups(), new.groups(), strict=True) if w != r]
+    return [(w, _half_of_day(w, r)) for w, r in zip(old.groups(), new.groups(), strict=True)
+            if w != r]
 
 
 #: the head word of a place's name, which a fix names the place by ("jefferson park not

@@ -36,6 +36,7 @@ from .recall_words import (
     KINDS,
     PET_SORTS,
     SCORE,
+    STOP,
     WEEKDAY,
     WHEN_WORDS,
     stems,
@@ -80,6 +81,19 @@ NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|ele
 _FORMER_NAME = re.compile(r"\b(?:was|were) (?:called|named) .{1,30}\bbefore\b|"
                           r"\bused to be (?:called|named)\b|\bold name\b")
 _ASKS_FORMER = re.compile(r"\b(?:before|used to|old|originally|former|first|previous)\b")
+
+
+#: words after a colour that leave it the colour of the thing asked ("blue one", "pink ish")
+_COLOR_OF = frozenset("one ones ish color colour shade paint walls wall".split())
+
+
+def other_colour(words: list[str], i: int, topic: set[str]) -> bool:
+    """Whether the colour ``words[i]`` is said of a thing other than the one asked ("her
+    orange knees" asked as "what color is my room": round 44 said "orange")."""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    owned = i > 0 and words[i - 1] in ("her", "his", "their", "its", "my", "our", "your")
+    return bool(owned and after.isalpha() and after not in STOP and after not in COLORS and
+                topic and not stems(after) & topic and after not in _COLOR_OF)
 
 
 def kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
@@ -166,6 +180,10 @@ def kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
             return None  # whose job: "priya works there" is not mum's
         bonus += 2.0 if JOBS & set(low.split()) else 0.0  # "shes a pharmacist"
     if "color" in wants:
+        said_words = re.findall(r"[\w'-]+", low)
+        if all(other_colour(said_words, i, asked) for i, w in enumerate(said_words)
+               if w in COLORS) and COLORS & set(said_words):
+            return None  # only colours of other things ("her orange knees")
         if not COLORS & set(low.split()) and not ("name" in wants and re.search(
                 TITLE_QUOTE, low)):  # "the name of that paint color": "a color called '...'"
             return None

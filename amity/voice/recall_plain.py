@@ -156,6 +156,15 @@ def _put_right(text: str, new: str) -> str:
     return text
 
 
+#: a value that changed since: "its heavier now, like 231 grams", "we're up to 112 subs"
+_UPDATE = re.compile(r"\b(?:now|in the end|ended up|final|finally|anymore|up to|down to|"
+                     r"at the end)\b")
+_UNIT = re.compile(r"(?<![\d:.$])(\d+(?:[.,]\d+)?)\s*(grams|g|kg|kilos|pounds|lbs|ounces|oz|"
+                   r"subscribers|subs|followers|views|likes|members|signatures|miles|km|laps|"
+                   r"points|orders|pairs|jars|bags|cans|pages|words|songs|stars|inches|feet|"
+                   r"ft|cm|meters|wpm|bucks|dollars)\b")
+
+
 def _fixed_in(text: str, order: float, said: Sequence[Said]) -> str:
     """``text`` (told at ``order``) with the values later messages put right."""
     for s in sorted(said, key=lambda x: x.order):
@@ -167,6 +176,13 @@ def _fixed_in(text: str, order: float, said: Sequence[Said]) -> str:
                     rf"(?<![\d:.]){re.escape(old)}(?![\d:]|\.\d)", text.lower())):
                 # (not the 13 of 13.50, once it is put right)
                 text = text[:at.start()] + new + text[at.end():]
+        if _UPDATE.search(low) and not NOT_FIX.search(low):
+            # "she weighs 212 grams", then "its heavier now tho, like 231 grams" (round 44)
+            for num, unit in _UNIT.findall(low):
+                at = re.search(rf"(?<![\d:.$])\d+(?:[.,]\d+)?(?=\s*{re.escape(unit)}\b)",
+                               text.lower())
+                if at and at.group(0) != num:
+                    text = text[:at.start()] + num + text[at.end():]
         lead = _LEAD_FIX.match(low) if s.order <= order + 6 else None
         if lead and not NOT_FIX.search(low):
             text = _put_right(text, lead.group(2).strip())

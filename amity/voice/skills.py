@@ -246,6 +246,12 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
             fix = recall.fixed_after(recall.Said("", "", 0.0, fact=True), said)
             found = replace(found, text=fix(found.text),
                             detail=fix(found.detail) if found.detail else found.detail)
+    if found is not None and found.detail and (no := re.fullmatch(r"no (\w+)", found.detail,
+                                                                  re.I)):
+        # "wait no zoe cant come... my cousin ezra is coming instead": Ezra, not "no zoe"
+        other = next((w for w in re.findall(r"[a-z]+", found.text.lower()) if w != no.group(1)
+                      and is_first_name(w) and w not in ("no", "told")), None)
+        found = replace(found, detail=other.capitalize() if other else no.group(1).capitalize())
     if found is not None and found.detail and (end := span_end(
             view.text, found.detail, [s.line or s.text for s in said if not s.fact])) != \
             found.detail:  # "when does it start": 4pm of "4 to 8pm" (round 44 said 8pm)
