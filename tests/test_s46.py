@@ -345,3 +345,28 @@ def test_a_name_and_a_kind_are_both_answered() -> None:
         "whats my dogs name", "what kind is my dog")
     assert also_asked("do u remember her name and breed?") == ("whats her name",
                                                                 "what breed is her")
+
+
+def test_a_question_about_what_was_told_gets_no_check_in() -> None:
+    from amity.nlp.safety.checker import check
+    assert not check("what was the longest ride i said id ever done before")  # round 45
+    assert any(v.tier == "high" for v in check(
+        "what was the last thing i said before i said i wanted to die"))
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("carmen says dorm food is terrible lol", "skill:comfort_light"),  # round 45: "you
+    # don't have to pretend you're fine"
+    ("im so sad lol", "skill:comfort"),  # a feeling of their own, said: met in full
+])
+def test_a_complaint_told_with_a_laugh_is_met_lightly(voice: Voice, text: str,
+                                                       source: str) -> None:
+    assert _top(voice, text)[1] == source
+
+
+def test_an_instructor_is_named_not_described() -> None:
+    reply = _probe(["i just started climbing at the gym",
+                    "the instructor is jess, shes kinda scary but nice"],
+                   ["hey", "and the instructor, do u remember her name? she said i had good "
+                           "catches"])
+    assert "Jess" in reply and "Scary" not in reply

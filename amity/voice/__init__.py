@@ -25,7 +25,7 @@ from dataclasses import replace
 import numpy as np
 
 from ..types import Candidate, FollowUp, TurnView
-from . import rank, reading
+from . import felt, rank, reading
 from . import told as told_module
 from .amounts import amounts
 from .annoyed import annoyed
@@ -192,7 +192,9 @@ class Voice:
                                                                      view.text):
             mood = "neutral"
         mild = mood in LOW_MOODS and (reading.mild(score, view.text, votes) or
-                                      reading.LIGHT_PART.search(view.text)) or \
+                                      felt.LIGHT_PART.search(view.text) or
+                                      felt.laughed_off(view.text,
+                                                       bool(reading.LAUGH.search(view.text)))) or \
             mood == "angry" and not reading.REAL_ANGER.search(view.text)
         if mild and reading.BRIGHT.search(view.text):
             mood, mild = "neutral", False  # "it actually looks sick": no "aw, that stinks"

@@ -6,7 +6,9 @@ loss or trouble (and the emoji of them); ``LOW_FAMILIES`` are the moods that wan
 where ``FELT`` finds such a word: rounds 36-43 comforted "my coach is miss darlene shes been
 twirling for like 40 years", "hey. so this is gonna sound weird but i play accordion" and
 "i literally screamed. the red ribbon is on my wall now" (``skill:comfort``: SSA 0.21 over
-46 ratings). A cue said in so many words (``reading.CUES``) needs no such check. Pure data.
+46 ratings). A cue said in so many words (``reading.CUES``) needs no such check. ``LIGHT_PART`` and
+``laughed_off`` tell a low moment to meet lightly (a "sad part:" of good news, a complaint
+told with a laugh). Pure functions over text.
 """
 
 from __future__ import annotations
@@ -46,3 +48,31 @@ FELT = re.compile(
     r"cheated|passed|diagnos\w*|deport\w*|abus\w*|left us|hate me|hates me|"
     r"(?:is|its|it's|was|thats|that's)\W+(?:\w+\W+)?a lot)\b|"
     r"[😭😢😞😔😩😤🙄😑😒😕😬😳🙈💔🥺😣😖😫😰😨😱🙁😟😓😥😪😠😡🤬☹]", re.I)
+
+
+#: a low thing framed as a small part of the news: "sad part: i got a sunburn on literally my
+#: part line" (round 44: "sad days are so heavy"), "only bad part is the 6am bus"
+LIGHT_PART = re.compile(r"\b(?:the )?(?:only |one )?(?:sad|bad|annoying|worst|downside|sucky) "
+                        r"(?:part|thing)\b(?! (?:is|was) (?:that )?(?:my|our) \w+ (?:died|passed))",
+                        re.I)
+
+
+def laughed_off(text: str, laughing: bool) -> bool:
+    """A low thing told with a laugh and no hard news in it: "carmen says dorm food is terrible
+    lol" (round 45: "you don't have to pretend you're fine"); "my grandma died lol" is no
+    laugh to meet lightly."""
+    return laughing and not _HEAVY_NEWS.search(text) and \
+        not _OWN_FEELING.search(text)
+
+
+#: a hard feeling of the teen's own, said: no laugh makes it light
+_OWN_FEELING = re.compile(r"\b(?:i'?m|im|i am|i feel|feeling|i was|i get)\b[^.!?]{0,20}\b(?:sad|"
+                          r"upset|scared|nervous|anxious|lonely|depressed|hurt|crying|stressed|"
+                          r"worried|mad|angry|terrified|panicking)\b|\bi (?:cried|hate myself)\b",
+                          re.I)
+
+
+#: news no laugh makes light
+_HEAVY_NEWS = re.compile(r"\b(?:died|dead|passed|funeral|hospital|surgery|cancer|divorc\w*|"
+                         r"split up|broke up|hurt|hurts|bleeding|hate myself|kill|suicid\w*|"
+                         r"abus\w*|bull(?:y|ied|ying))\b", re.I)

@@ -364,7 +364,9 @@ def news(text: str) -> bool:
 
 #: tears of joy: "i cried during motion sickness" after "the best night of my life"
 _JOY = re.compile(r"\b(?:i'?m|im) (?:literally |actually |so )?crying\W*$|"
-                  r"\b(?:best|amazing|incredible|so happy|happy tears|so good|lmao+|lol+|"
+                  r"\b(?:best|cleared it|nailed it|landed it|crushed it|aced it|"
+                  r"we did it|she did it|he did it|amazing|incredible|so happy|happy tears|"
+                  r"so good|lmao+|lol+|"
                   r"clapped|cheered|standing ovation|proud|so cute|"  # "everyone clapped"
                   # happy tears at a big day: "karims graduation was this morning, my mom cried"
                   r"graduat\w*|wedding|so beautiful|so sweet|"
@@ -425,13 +427,6 @@ def _lessened(before: str) -> bool:
     """Whether a feeling word after ``before`` is lessened: "ok slightly less panic"."""
     words = re.findall(r"[a-z']+", before.lower())
     return bool(words) and words[-1] in _LESSENED
-
-
-#: a low thing framed as a small part of the news: "sad part: i got a sunburn on literally my
-#: part line" (round 44: "sad days are so heavy"), "only bad part is the 6am bus"
-LIGHT_PART = re.compile(r"\b(?:the )?(?:only |one )?(?:sad|bad|annoying|worst|downside|sucky) "
-                        r"(?:part|thing)\b(?! (?:is|was) (?:that )?(?:my|our) \w+ (?:died|passed))",
-                        re.I)
 
 
 def mild(label_score: float, text: str, votes: Sequence[tuple[str, float]] = ()) -> bool:

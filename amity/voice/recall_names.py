@@ -118,7 +118,8 @@ NOT_A_NAME = STOP | frozenset("is was are has had just keeps kept always never s
                                "sometimes usually ever even back soon asap up while because "
                                "cause cuz since until till though tho after as lowkey fr idk bc "
                                "remember yo everyone everybody nobody someone somebody anyone "
-                               "anybody people ours yours theirs mine hers".split())
+                               "anybody people ours yours theirs mine hers shes hes theyre "
+                               "kinda sorta super pretty".split())
 PRONOUN = frozenset("he she it they hes shes its theyre they're him her them we we're were "
                      "he's she's it's his their".split())
 

@@ -112,4 +112,5 @@ def apposed(topic: set[str], said: Said) -> bool:
 
 
 _NOT_APPOSED = frozenset("and but so lol tho is was are were its it's im i'm we i he she they "
-                         "a an the my our".split())
+                         "a an the my our shes she's hes he's theyre they're kinda so really "
+                         "very super pretty".split())  # ("jess, shes kinda scary": round 45)

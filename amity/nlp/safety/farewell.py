@@ -96,7 +96,10 @@ def signed_off(text: str) -> bool:
 #: a question about what they told Sunny ("what did i say", "did i tell u", "remember my")
 ASKS_TOLD = re.compile(r"\b(?:did i (?:tell|say|mention)|what did i (?:say|tell)|do (?:u|you) "
                         r"remember|remember (?:my|when|what)|what was (?:the|my) \w+ (?:called|"
-                        r"again)|whats? (?:my|the) \w+(?: \w+)? again)\b", re.I)
+                        r"again)|whats? (?:my|the) \w+(?: \w+)? again|"
+                        # "what was the longest ride i said id ever done before" (round 45)
+                        r"(?:what|whats|who|where|when|which|how)\b[^?.!]{0,40}\bi (?:said|told "
+                        r"(?:u|you)|mentioned)\b)", re.I)
 #: a question about Sunny itself ("what do u do when nobody is talking to u", "do u ever get
 #: bored"), no word of the teen's own life in it
 ASKS_SUNNY = re.compile(r"^\W*(?:(?:ok|so|wait|random|sunny|also|and|btw|lol|hey|question)\W+)*"
