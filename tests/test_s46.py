@@ -370,3 +370,20 @@ def test_an_instructor_is_named_not_described() -> None:
                    ["hey", "and the instructor, do u remember her name? she said i had good "
                            "catches"])
     assert "Jess" in reply and "Scary" not in reply
+
+
+def test_a_correction_told_as_news_is_not_cheered(voice: Voice) -> None:
+    text = ("oh wait i told u oak street park but andre changed it, we re meeting at the "
+            "library parking lot now. same time")
+    assert _top(voice, text)[1] != "skill:recast_tell"
+
+
+def test_not_ready_is_still_a_worry(voice: Voice) -> None:
+    assert voice.read(_view("school starts again monday and im not ready"))[1] in (
+        "anxious", "sad", "tired")
+
+
+def test_a_goodbye_names_no_plan_of_another() -> None:
+    from amity.voice.topic import _topic
+    assert _topic(["my grandpas surgery is on tuesday", "im kinda worried"], once=True) is None
+    assert _topic(["i have the talent show on friday"], once=True) == "the talent show"

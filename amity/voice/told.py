@@ -27,7 +27,7 @@ from .gist import _IDIOMS
 from .lines import LOW_MOODS, Lines
 from .moments import lines_for
 from .reading import QUESTION
-from .recall_words import second_person
+from .recall_words import CORRECTION, second_person
 from .recast import (
     _ASIDE,
     _CLAUSE,
@@ -200,8 +200,11 @@ def told(turn: Turn, lines: Lines) -> list[Proposal]:
             _LAUGH.search(text) or _HURT.search(low) or "gentle" in view.modes or \
             view.new_session and view.follow_up is not None:
         return []
-    if re.search(r"\b(?:i was wrong|my bad|wait no|not \d+|i meant|actually its)\b", low):
-        return []  # a correction is memory's
+    if re.search(r"\b(?:i was wrong|my bad|wait no|not \d+|i meant|actually its|correction|"
+                 r"i told (?:u|you)|i said|changed it|moved it|instead|oops)\b", low) or \
+            CORRECTION.search(low):
+        return []  # a correction is memory's ("oh wait i told u oak street park but andre
+        # changed it, we re meeting at the library now": round 45 said "that's so fun")
     if _WHEN.search(low) or _SORE.search(low) or _IDIOMS.search(low) or \
             _NOT.search(low) and len(low.split()) < 12:
         return []  # a plan, a time, a hard moment, a "couldnt": not met with "so cool"

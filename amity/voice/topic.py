@@ -36,6 +36,9 @@ school class homework hw time way phone mom dad brother sister friend friends br
 names age years fun day days night thing stuff lol omg bye sunny ur kind favorite fav fave
 sorry boy boys girl girls guy guys kid kids lady man woman baby laundry dishes chores colour
 color field room house car bus food""".split())
+#: family named before a plan make it theirs: "the grandpas surgery", "my moms interview"
+_KIN = frozenset("mom mum dad grandpa grandma nana nan papa brother sister aunt uncle cousin "
+                 "sis bro stepdad stepmom parents".split())
 #: a favourite is no topic to ask after ("update me on the fav step", round 42)
 _FAV = re.compile(r"\b(?:fav|fave|favorite|favourite)\b")
 _GOODBYE_ONLY = frozenset("ok okay bye byee byeee sunny see ya u later ttyl cya talk soon gtg "
@@ -83,7 +86,8 @@ def _topic(said: list[str], once: bool = False) -> str | None:
             before = text[:chunk.start_char].lower()
             if any(t.dep_ == "poss" and t.lower_ not in ("my", "our") for t in chunk) or \
                     re.search(r"\b(?:his|her|their|[a-z]+'?s)\s+$", before) or \
-                    any(is_first_name(t.lower_.removesuffix("s")) for t in chunk
+                    any(is_first_name(t.lower_.removesuffix("s")) or
+                        t.lower_.removesuffix("s").removesuffix("'") in _KIN for t in chunk
                         if t.dep_ == "compound"):
                 theirs.add(lemma)  # (another's: "my friend lilys birthday party")
             words = [t.lower_ for t in chunk if t.dep_ == "compound" and t.is_alpha] + \
