@@ -368,3 +368,33 @@ def test_a_goodbye_names_no_plan_of_another() -> None:
     from amity.voice.topic import _topic
     assert _topic(["my grandpas surgery is on tuesday", "im kinda worried"], once=True) is None
     assert _topic(["i have the talent show on friday"], once=True) == "the talent show"
+
+
+def test_a_goodbye_after_a_story_thanks_for_it() -> None:
+    reply = _probe([], ["the talent show was last night!!",
+                        "i did the 3 club trick and the talent show crowd went wild",
+                        "bye sunny"])
+    assert "talent show" in reply and "updates" not in reply
+
+
+@pytest.mark.parametrize(("question", "line", "told", "answer"), [
+    ("what time do we have to check in again",
+     "oh wait no the pitch is at 7 not 6:30. 6:30 is when we check in", None, "6:30"),
+    ("what time was the pitch in the end", "oh wait no the pitch is at 7 not 6:30. 6:30 is "
+     "when we check in", "6:30", "7"),
+    ("what time does my bus leave", "wait no bus leaves at 6:45 not 7:15, just checked", None,
+     "6:45"),
+    ("what time was it", "wait no i said 2:15 but jada just texted its 1:45 now", "2:15", "1:45"),
+])
+def test_a_fix_answers_with_its_own_value(question: str, line: str, told: str | None,
+                                          answer: str) -> None:
+    """Round 46: the fix message was said back whole, or its wrong time given."""
+    from amity.voice.recall_fix import own_fix
+    assert own_fix(question, line, told) == answer
+
+
+def test_a_fixed_mile_is_answered() -> None:
+    reply = _probe(["my station is mile 9 by the old train bridge",
+                    "wait no i said mile 9, its mile 8. mile 9 is the gatorade table. my bad"],
+                   ["hey", "what mile was i at, 8 or 9? my friend says i said 9"])
+    assert "8" in reply and "mile 9" not in reply

@@ -166,9 +166,15 @@ def view(turn: Turn, lines: Lines) -> list[Proposal]:
     return lines_for(lines, key, turn, PRIOR + 0.4)
 
 
+#: a fix that names what it puts right: "i told u oak street park but andre changed it, we
+#: re meeting at the library parking lot now" (round 45: "ooh, tell me more about that?")
+_TOLD_FIX = re.compile(r"\bi told (?:u|you)\b|\bnot (?:in|at) [a-z ]+ anymore\b")
+
+
 def fixed(turn: Turn, lines: Lines) -> list[Proposal]:
     text = turn.view.text
-    most = _FIX_MAX_WORDS + (8 if _FIX_FIRST.match(text) else 0)
+    most = _FIX_MAX_WORDS + (8 if _FIX_FIRST.match(text) or _TOLD_FIX.search(text.lower())
+                             else 0)
     if len(text.split()) > most or _CHECKS.search(text):
         return []  # (a check is no fix: "and its clearwater lake right, not clear creek?")
     if spans := _SPAN_FIX.search(text.lower()):  # "10 to 4 not 9 to 3", "pier 3 not pier 2"

@@ -57,7 +57,7 @@ from .recall_choice import chosen
 from .recall_counts import count_of, earlier_value, placed_only, so_far
 from .recall_detail import KIND_OF, detail
 from .recall_fit import ASKER, JOB_AT, ROLE_ASKED, WHAT_YEAR, YEAR, cast_as, unfit, wanted_not_had
-from .recall_fix import near_name, said_whole, swaps
+from .recall_fix import kind_of, near_name, own_fix, said_whole, swaps
 from .recall_heads import named_heads
 from .recall_kind import IT_CALLED, NAMED_IT, REASON, a_score, kind_bonus, of_kind
 from .recall_names import (
@@ -480,6 +480,12 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     if not best.fact and done_bare(question, best.line or best.text):
         return None  # "what does eli juggle": "eli is juggling and dominic is doing a rap"
         # tells that he juggles, not what
+    if not best.fact and (pairs := swaps(best.line or best.text)) and all(
+            kind_of(w) == "number" for w, _ in pairs) and not wants & {"name", "who"}:
+        # the fix itself is the best line ("wait no bus leaves at 6:45 not 7:15"): its right
+        # value, not the whole message said back (round 46), or its wrong one where the fix
+        # says what that is ("6:30 is when we check in")
+        told = own_fix(whole, best.line or best.text, told)
     fix = fixed_after(best, said)
     return Found(fix(said_back), round(best_score, 3), fix(told) if told else None)
 

@@ -38,7 +38,22 @@ _TIME = r"(\d{1,2}(?::\d\d)?(?:am|pm)?)"
 _SPANS = re.compile(rf"\b{_TIME} ?(?:to|-|till|until) ?{_TIME},? not {_TIME} ?(?:to|-|till|until) ?"
                     rf"{_TIME}\b")
 #: "wait i said 8am, its 7:30": a correction without "no" or "not"
-_SAID_BUT = re.compile(r"\bi said \S+,? (?:but |its |it's |i meant )")
+_SAID_BUT = re.compile(r"\bi (?:said|told (?:u|you)) \S+.{0,40}?\b(?:but |its |it's |i meant )")
+#: a value told before and put right: "i told u 14.2 grams before but its actually 14.6 now"
+_NUM = r"(\d+(?:[.:]\d+)?(?:am|pm)?)"
+_TOLD_BUT = re.compile(rf"\bi (?:said|told (?:u|you)) (?:[a-z]+ )?{_NUM}(?: [a-z]+)?(?: before)?,? "
+                       rf"(?:but [^.!?]{{0,40}}?)?(?:its|it's|it is) (?:actually |now )?"
+                       rf"(?:[a-z]+ )?{_NUM}")
+#: what a wrong value is the value of, told in the fix: "6:30 is when we check in"
+_VALUE_OF = r"\b{} (?:is|was|=) (?:when|where|for|the|at) ([a-z ]{{3,40}})"
+#: a place moved: "its not in the auditorium anymore, they moved it to the cafetorium", "i
+#: told u oak street park but andre changed it, we re meeting at the library parking lot now"
+_MOVED_PLACE = re.compile(r"\bnot (?:in|at) (?:the )?([a-z]+(?: [a-z]+){0,2}) anymore\b[^.!?]*?"
+                          r"\b(?:moved|changed) (?:it )?to (?:the )?([a-z]+(?: [a-z]+){0,2}?)"
+                          r"(?=\s*(?:[,.!?]|$| bc| because| cuz| now| instead| lol))|"
+                          r"\bi told (?:u|you) (?:the )?([a-z]+(?: [a-z]+){0,2}) but [^.!?]*?"
+                          r"\b(?:meeting|going|its|it's|now) (?:at|to|in) (?:the )?"
+                          r"([a-z]+(?: [a-z]+){0,2}?)(?=\s*(?:[,.!?]|$| now| instead| lol))")
 _SWAP_PLACE = re.compile(r"\bnot (?:at |in )?(?:the )?([a-z]+(?: [a-z]+){0,2}),? (?:its|it's|it is|"
                          r"its actually|it's actually) (?:at|in) (?:the )?([a-z]+(?: [a-z]+){0,3}?)"
                          r"(?=\s*(?:[,.!?]|$| lol| and| but| so| now| instead))")
@@ -80,6 +95,14 @@ def swaps(text: str) -> list[tuple[str, str]]:
     if not (FIX_MARK.search(low) or CORRECTION.search(low) or _SAID_BUT.search(low)):
         return []
     out: list[tuple[str, str]] = []
+    for found in _MOVED_PLACE.finditer(low):  # ("the auditorium" -> "the cafetorium")
+        wrong, right = (found.group(1), found.group(2)) if found.group(1) else \
+            (found.group(3), found.group(4))
+        if wrong and right and wrong != right:
+            out.append((wrong, right))
+    for a, b in _TOLD_BUT.findall(low):  # "i told u 14.2 grams before but its actually 14.6"
+        if a != b and kind_of(a) == kind_of(b):
+            out.append((a, b))
     for found in _SPANS.finditer(low):  # "its 3:30 to 7:30 not 4 to 8": each end its own
         right_a, right_b, wrong_a, wrong_b = found.groups()
         out += [(w, r) for w, r in ((wrong_a, right_a), (wrong_b, right_b)) if w != r]
@@ -204,3 +227,24 @@ def span_end(question: str, detail: str, told: list[str]) -> str:
             a = a + half.group(1) if half and not re.search(r"(am|pm)$", a) else a
             return a if start else b
     return detail
+
+
+
+def own_fix(question: str, line: str, told: str | None) -> str | None:
+    """The value a correction message answers with: its right one ("wait no bus leaves at
+    6:45 not 7:15": 6:45), or its wrong one where the message says what that one is of and
+    the question asks that ("6:30 is when we check in" to "what time do we check in");
+    ``told`` when the message fixes nothing it holds."""
+    low, asked = line.lower(), set(re.findall(r"[a-z]+", question.lower()))
+    for wrong, right in swaps(line):
+        of = re.search(_VALUE_OF.format(re.escape(wrong)), low)
+        if of and len(set(of.group(1).split()) & asked - _SMALL) >= 1:
+            return wrong  # the other thing's time, asked
+        if told is None or re.sub(r"(am|pm)$", "", told.lower()) in (
+                wrong, re.sub(r"(am|pm)$", "", wrong)):
+            return right
+    return told
+
+
+_SMALL = frozenset("the a an is was at to of in on and or what when time do we i u you my "
+                   "it its again".split())

@@ -116,7 +116,24 @@ def goodbye_topic(turn: Turn, lines: Lines) -> list[Proposal]:
     topic = visit_topic(turn.view)
     if topic is None or pet_named(turn.view, this_visit=True):
         return []  # (a pet named this visit gets its pat: ``leaving.goodbye_pet``)
-    return lines_for(lines, "goodbye_topic", turn, PRIOR, None, {"topic": topic})
+    key = "goodbye_topic_past" if _told_as_past(turn.view, topic) else "goodbye_topic"
+    return lines_for(lines, key, turn, PRIOR, None, {"topic": topic})
+
+
+_PAST = re.compile(r"\b(?:was|were|went|happened|yesterday|did|got|last (?:night|week)|"
+                   r"this morning|earlier|finished|ended)\b")
+_AHEAD = re.compile(r"\b(?:gonna|going to|will|next|tomorrow|tmrw|tonight|this (?:week|weekend|"
+                    r"mon|tues|wednes|thurs|fri|satur|sun)|on (?:mon|tues|wednes|thurs|fri|satur|"
+                    r"sun)day|is on|coming up|in \d+ days)\b")
+
+
+def _told_as_past(view: TurnView, topic: str) -> bool:
+    """Whether this visit told of ``topic`` as done ("the talent show was last night"): a
+    goodbye then thanks for the story, not "I want updates on the talent show" (round 45)."""
+    head = topic.split()[-1].lower()
+    said = [m.content.lower() for m in view.history if m.role == "user" and view.now and
+            view.now - m.created_at < VISIT and head in m.content.lower()]
+    return any(_PAST.search(t) for t in said) and not any(_AHEAD.search(t) for t in said)
 
 
 def greet_topic(turn: Turn, lines: Lines) -> list[Proposal]:
