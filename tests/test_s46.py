@@ -398,3 +398,9 @@ def test_a_fixed_mile_is_answered() -> None:
                     "wait no i said mile 9, its mile 8. mile 9 is the gatorade table. my bad"],
                    ["hey", "what mile was i at, 8 or 9? my friend says i said 9"])
     assert "8" in reply and "mile 9" not in reply
+
+
+def test_a_goodnight_is_said_back_as_one() -> None:
+    reply = _probe([], ["the east wind tile is the best tile", "the east wind tile always wins",
+                        "i love the east wind tile", "night sunny 🀄"])
+    assert "updates" not in reply and "east wind" not in reply

@@ -111,8 +111,9 @@ def goodbye_topic(turn: Turn, lines: Lines) -> list[Proposal]:
         return []
     words = turn.view.text.lower().replace(",", " ").replace(".", " ").split()
     words = [w.strip("!?") for w in words if any(c.isalpha() for c in w)]  # (emoji left out)
-    if not words or any(w not in _GOODBYE_ONLY for w in words):
-        return []  # a goodbye that says more is read by the goodbye skills
+    if not words or any(w not in _GOODBYE_ONLY for w in words) or {"night", "gn"} & set(words):
+        return []  # a goodbye that says more is read by the goodbye skills; a goodnight is
+        # said back (round 46: "night sunny" got "I want updates on the east wind tile")
     topic = visit_topic(turn.view)
     if topic is None or pet_named(turn.view, this_visit=True):
         return []  # (a pet named this visit gets its pat: ``leaving.goodbye_pet``)
