@@ -404,3 +404,19 @@ def test_a_goodnight_is_said_back_as_one() -> None:
     reply = _probe([], ["the east wind tile is the best tile", "the east wind tile always wins",
                         "i love the east wind tile", "night sunny 🀄"])
     assert "updates" not in reply and "east wind" not in reply
+
+
+@pytest.mark.parametrize("text", [
+    "oh and my older brother caleb gets his wisdom teeth out wednesday so the house is gonna "
+    "be all about him this week 🙄",  # round 46: "that's so nice to hear!"
+    "my sister got first place 🙄 she wont stop talking about it",
+])
+def test_an_eye_roll_is_no_cheer(voice: Voice, text: str) -> None:
+    reply, source = _top(voice, text)
+    assert source not in ("skill:glad", "skill:glad_named") and "so nice to hear" not in reply
+
+
+def test_no_laugh_at_a_grandmas_name(voice: Voice) -> None:
+    reply, _ = _top(voice, "so my grandma po po taught me mahjong over the summer and now shes "
+                           "entering us in her clubs tournament lol")
+    assert "po po" not in reply.lower()  # round 46: "lmao Po po 💀"

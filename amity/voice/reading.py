@@ -167,7 +167,10 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((m, re.compile(p, re.I)) f
     ("bored", r"\b(bored|boring|nothing to do|so boreddd*|bored af)\b"),
     ("angry", _IM_MAD + r"(?! (?:at|about) (?:myself|me)\b)|"
               # "this pre algebra homework is driving me up the wall" (round 40: worry)
-              r"\bdriving me (?:up the wall|crazy|insane|nuts|bananas)\b"),
+              r"\bdriving me (?:up the wall|crazy|insane|nuts|bananas)\b|"
+              # an eye-roll: "the house is gonna be all about him this week 🙄" (round 46:
+              # "that's so nice to hear!")
+              r"(?<!lol )(?:🙄|😒)"),
     # "meh" is no cheer and no grief; "he always beats me on hills" is a race, not a hurt
     ("neutral", r"\bmeh\b|\b(?:beats|beat|beating) (?:me|us) (?:on|at|in|every)\b|"
                 # hunger said big: "ok im starving i could eat a horse"

@@ -392,6 +392,14 @@ mama papa baba teta tita lola lolo auntie aunt uncle tia tio sis bro""".split())
 _LAUGHING = re.compile(r"\b(?:lmao+|lmfao|lol+|haha\w*|hehe\w*|dead|dying)\b|😂|🤣|💀", re.I)
 
 
+def _kin_named(said: str, text: str) -> bool:
+    """``said`` is the name of family told by their role: "my grandma po po" (round 46 got
+    "lmao Po po 💀")."""
+    kin = "|".join(sorted(_KIN | {"grandmother", "grandfather", "mother", "father", "sister",
+                                  "brother", "cousin"}))
+    return bool(re.search(rf"\b(?:{kin})s?\s+{re.escape(said.lower())}\b", text.lower()))
+
+
 def fallback(turn: Turn, lines: Lines) -> list[Proposal]:
     """A warm, on-feeling line for when nothing closer fits (``_fallback``), and the same
     kind of line naming the message's gist ("lmao 40 hoodies 💀", "oh no, your driving test
@@ -410,7 +418,8 @@ def fallback(turn: Turn, lines: Lines) -> list[Proposal]:
                                 re.match(r"(?:half|all|both|most|some) (?:of )?your ", said))
     if said is None or key.startswith("named_comfort") and not own or \
             key in ("named_glad", "named_laugh") and (is_first_name(said.lower()) or
-                                                      said.lower() in _KIN or _HURT.search(said)) \
+                                                      said.lower() in _KIN or _HURT.search(said)
+                                                      or _kin_named(said, text)) \
             or key == "named_glad" and _MISHAP.search(text) or \
             said.lower() == turn.view.user_name.lower() or \
             key.startswith("named_ack") and told_before(said, turn.view):  # ("callum 😂 I
