@@ -420,3 +420,21 @@ def test_no_laugh_at_a_grandmas_name(voice: Voice) -> None:
     reply, _ = _top(voice, "so my grandma po po taught me mahjong over the summer and now shes "
                            "entering us in her clubs tournament lol")
     assert "po po" not in reply.lower()  # round 46: "lmao Po po 💀"
+
+
+def test_round_47_misreadings() -> None:
+    from amity.nlp.facts.extractor import extract
+    from amity.voice.recall_asked import also_asked
+    facts = extract("also my grandpa gets his hip replaced on tuesday so were visiting him "
+                    "after", [], NOW)
+    assert [f.object for f in facts if f.predicate == "event"] == ["hip replacement"]
+    # "what kind of dog is he" keeps its own wording (round 47 lost the breed)
+    assert also_asked("ok whats my dogs name and what kind of dog is he? im making him a "
+                      "costume now lol") == ("whats my dogs name", "what kind of dog is he")
+
+
+def test_a_word_shouted_is_no_name() -> None:
+    reply = _probe(["my best friend harper invited me, her mom is ms okoro",
+                    "my mom FINALLY said yes to the sleepover"],
+                   ["hey", "what did i say harpers moms name was? i wanna thank her properly"])
+    assert "Finally" not in reply and "Okoro" in reply

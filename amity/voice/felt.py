@@ -45,6 +45,8 @@ FELT = re.compile(
     r"over it|done with|whatever|meh|blah|sigh|idk|cant sleep|bruis\w*|crash\w*|fell|fall|"
     r"falling|scrap(?:e|ed|es)|tripped|slipped|wobbl\w*|ouch|oof|owie|rejected|split up|"
     r"not ready|(?:dont|don't|do not) (?:want|wanna)|not looking forward|nervous|"
+    r"operation|replac(?:ed|ement)|transplant|chemo\w*|stitches|x-?rays?|mri|biopsy|stroke|"
+    r"heart attack|seizure|ambulance|er visit|"
     r"separat\w*|custody|moved out|kicked out|evict\w*|fired|laid off|jail|prison|deploy\w*|"
     r"cheated|passed|diagnos\w*|deport\w*|abus\w*|left us|hate me|hates me|"
     r"(?:is|its|it's|was|thats|that's)\W+(?:\w+\W+)?a lot)\b|"

@@ -197,12 +197,15 @@ def place_asked(whole: str, question: str) -> set[str]:
 def also_asked(question: str) -> tuple[str, str] | None:
     """The two asks of a question that asks two ("whats my brothers name and how old is he":
     "whats my brothers name", "how old is he"), or None."""
+    parts = SECOND_ASK.split(focus(question), maxsplit=1)
+    if len(parts) == 2 and WH_START.match(parts[0]) and WH_START.match(parts[1]) and \
+            re.search(r"\b(?:is|was|are) (?:he|she|it|they|him|her)\b", parts[1]):
+        return parts[0], parts[1]  # "whats my dogs name and what kind of dog is he"
     if two := _NAME_AND.search(focus(question).lower()):
         # "my dogs name and what kind he is", "her name and breed" (round 44 said the name)
         who = two.group("who")
         one = re.sub(r"(?<=\w)'?s$", "", who) if who.startswith(("my ", "our ")) else who
         return f"whats {who} name", f"what {two.group('what')} is {one}"
-    parts = SECOND_ASK.split(focus(question), maxsplit=1)
     return (parts[0], parts[1]) if len(parts) == 2 and WH_START.match(parts[0]) else None
 
 

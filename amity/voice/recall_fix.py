@@ -45,7 +45,8 @@ _TOLD_BUT = re.compile(rf"\bi (?:said|told (?:u|you)) (?:[a-z]+ )?{_NUM}(?: [a-z
                        rf"(?:but [^.!?]{{0,40}}?)?(?:its|it's|it is) (?:actually |now )?"
                        rf"(?:[a-z]+ )?{_NUM}")
 #: what a wrong value is the value of, told in the fix: "6:30 is when we check in"
-_VALUE_OF = r"\b{} (?:is|was|=) (?:when|where|for|the|at) ([a-z ]{{3,40}})"
+_VALUE_OF = r"\b{} (?:is|was|=) (?:when|where|for) ([a-z ]{{3,40}})"  # (not "may 24 was the
+# original date": that one is only wrong)
 #: a place moved: "its not in the auditorium anymore, they moved it to the cafetorium", "i
 #: told u oak street park but andre changed it, we re meeting at the library parking lot now"
 _MOVED_PLACE = re.compile(r"\bnot (?:in|at) (?:the )?([a-z]+(?: [a-z]+){0,2}) anymore\b[^.!?]*?"

@@ -119,7 +119,9 @@ NOT_A_NAME = STOP | frozenset("is was are has had just keeps kept always never s
                                "cause cuz since until till though tho after as lowkey fr idk bc "
                                "remember yo everyone everybody nobody someone somebody anyone "
                                "anybody people ours yours theirs mine hers shes hes theyre "
-                               "kinda sorta super pretty".split())
+                               "kinda sorta super pretty finally literally actually really "
+                               "totally basically honestly seriously".split())  # ("my mom
+# FINALLY said yes": no mom named "Finally", round 47)
 PRONOUN = frozenset("he she it they hes shes its theyre they're him her them we we're were "
                      "he's she's it's his their".split())
 

@@ -126,7 +126,8 @@ def pet_named(view: TurnView, this_visit: bool = False) -> str | None:
             name = names_for(stems(kind), low, around, strict=True)
             if name and len(name) > 1 and name.replace(" ", "").isalpha() and (
                     name.lower() not in _NOT_PET_NAMES or  # "my dog tank": Tank, a name
-                    re.search(rf"\b{kind}s? {re.escape(name.lower())}\b", low)):
+                    re.search(rf"\b(?:my|our) {kind}s? {re.escape(name.lower())}\b", low) and
+                    name.lower() in _THING_NAMES):
                 return name.capitalize()  # (never "10" of "its 10 to 4": round 44)
     return None
 
@@ -137,6 +138,8 @@ _NOT_PET_NAMES = frozenset("club walk feeder cage tank bowl food toy bed house t
                            # "she has to walk her grandmas dog first" (round 41: "little First")
                            "first too again now later today tonight already tho though then "
                            "lol every sitter sitting".split())
+#: things a pet may still be called when "my dog tank" says so (not "first", "too", "now")
+_THING_NAMES = frozenset("tank club cage bowl bed house barn toy".split())
 _ASKED_AFTER = re.compile(r"\bhow's (?:little )?\w+|\bdid \w+ do\b")
 
 

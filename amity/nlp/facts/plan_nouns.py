@@ -173,6 +173,8 @@ _DOING = [
     (re.compile(r"\b(?:getting|gets|get|is getting) induced\b"), "baby's arrival"),
     (re.compile(r"\bgets? (?:his|her|their|my) ([a-z]+) (?:scoped|operated on|done|fixed)\b"),
      "{0} surgery"),  # "my dad gets his knee scoped friday"
+    (re.compile(r"\b(?:gets?|getting|having|has) (?:his|her|their|my|a|a new) (hip|knee|"
+                r"shoulder|heart valve) replaced\b"), "{0} replacement"),  # (round 47)
     (re.compile(r"\b(?:im|i'm|i am) (?!going|doing|having|getting|gonna|being|trying|leaving)"
                 r"([a-z]+ing)(?: again)?(?= (?:on |this |next )?(?:monday|tuesday|wednesday|"
                 r"thursday|friday|saturday|sunday|tomorrow|tmrw|tonight)\b)"), "{0}"),
