@@ -438,3 +438,19 @@ def test_a_word_shouted_is_no_name() -> None:
                     "my mom FINALLY said yes to the sleepover"],
                    ["hey", "what did i say harpers moms name was? i wanna thank her properly"])
     assert "Finally" not in reply and "Okoro" in reply
+
+
+def test_round_47_more() -> None:
+    from amity.nlp.facts.extractor import extract
+    from amity.voice import reading
+    from amity.voice.lines import load
+    from amity.voice.recall_asked import also_asked
+    about = load().about
+    assert reading.act("THE SHOW WORKED!!! saturday was the best night ever", about).name != \
+        "goodbye"  # round 47: "rest well, friend!"
+    assert reading.act("ok good night sunny", about).name == "goodbye"
+    assert not [f for f in extract("its moved to sunday same time bc saturday is too windy",
+                                   ["my balloon ride is saturday at 6am"], NOW)
+                if f.predicate == "event" and "windy" in f.object]
+    assert also_asked("whats my dogs name, and what breed? hes wearing a sweater rn") == (
+        "whats my dogs name", "what breed is my dog")

@@ -201,6 +201,12 @@ def also_asked(question: str) -> tuple[str, str] | None:
     if len(parts) == 2 and WH_START.match(parts[0]) and WH_START.match(parts[1]) and \
             re.search(r"\b(?:is|was|are) (?:he|she|it|they|him|her)\b", parts[1]):
         return parts[0], parts[1]  # "whats my dogs name and what kind of dog is he"
+    raw = re.split(r",?\s+(?:and|&)\s+(?=what\b)", question.lower(), maxsplit=1)
+    if len(raw) == 2 and (bare := re.match(r"what (breed|kind|type|age|colou?r)\W*(?:$|\?)",
+                                           raw[1])) and (
+            owner := re.search(r"\b((?:my|our) [a-z]+?)(?:'s|s)? name\b", raw[0])):
+        # "whats my dogs name, and what breed?" (round 47 said only the name)
+        return f"whats {owner.group(1)}s name", f"what {bare.group(1)} is {owner.group(1)}"
     if two := _NAME_AND.search(focus(question).lower()):
         # "my dogs name and what kind he is", "her name and breed" (round 44 said the name)
         who = two.group("who")

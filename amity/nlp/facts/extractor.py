@@ -387,7 +387,10 @@ def _plans_named(facts: list[Found], context: Sequence[str]) -> list[Found]:
 
 #: weather is no plan: "its supposed to rain cats and dogs friday" (round 43 echoed it as one)
 _WEATHER = re.compile(r"(?:rain|snow|storm|thunder|hail|sleet)(?:s|ing|ed)?"
-                      r"(?:\s+(?:cats|hard|all|a lot|like|so)\b|$)", re.I)
+                      r"(?:\s+(?:cats|hard|all|a lot|like|so)\b|$)|"
+                      # "its moved to sunday bc saturday is too windy" (round 47)
+                      r"^(?:too |so |really )?(?:windy|rainy|snowy|stormy|cold|hot|icy|foggy)$",
+                      re.I)
 
 
 def _names(text: str, context: Sequence[str]) -> list[str]:
