@@ -29,9 +29,9 @@ from .rank import asks_told, cut_last_ask
 from .reading import LAUGH, QUESTION, YOU, Act
 from .recall_ask import THE_OTHER, asked_thing
 from .recall_confirm import confirmed
-from .recall_fix import span_end
 from .recall_partial import partial
 from .recall_role import not_theirs, other_role
+from .recall_settle import settled
 from .recall_spanned import SpanRead, spanned
 
 
@@ -240,22 +240,11 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
         # "and the other girl, the art club one?" after "whats her name": not her again
         said = [s for s in said if first.detail.lower() not in s.text.lower()]
     found = recall.answer(view.text, said, turn.encode, previous, turn.read)
-    if found is None and turn.span is not None:  # the words the span reader finds, with
-        found = spanned(view.text, previous, said, turn.span, turn.read)  # what the teen
-        if found is not None:  # put right since ("wait no its at 1:30 not 2:15": round 44)
-            fix = recall.fixed_after(recall.Said("", "", 0.0, fact=True), said)
-            found = replace(found, text=fix(found.text),
-                            detail=fix(found.detail) if found.detail else found.detail)
-    if found is not None and found.detail and (no := re.fullmatch(r"no (\w+)", found.detail,
-                                                                  re.I)):
-        # "wait no zoe cant come... my cousin ezra is coming instead": Ezra, not "no zoe"
-        other = next((w for w in re.findall(r"[a-z]+", found.text.lower()) if w != no.group(1)
-                      and is_first_name(w) and w not in ("no", "told")), None)
-        found = replace(found, detail=other.capitalize() if other else no.group(1).capitalize())
-    if found is not None and found.detail and (end := span_end(
-            view.text, found.detail, [s.line or s.text for s in said if not s.fact])) != \
-            found.detail:  # "when does it start": 4pm of "4 to 8pm" (round 44 said 8pm)
-        found = replace(found, text=found.text.replace(found.detail, end), detail=end)
+    read_span = found is None and turn.span is not None
+    if read_span:  # the words the span reader finds
+        found = spanned(view.text, previous, said, turn.span, turn.read)
+    if found is not None:  # what was put right since, the one asked ("recall_settle")
+        found = settled(found, view.text, said, read_span)
     told = [m.content for m in view.history if m.role == "user"] + [s.text for s in said]
     # (what the teen told in earlier visits lives in the ledger, not the recent history)
     if found is not None and (other_role(view.text, found.detail or "", told) or
