@@ -454,3 +454,16 @@ def test_round_47_more() -> None:
                 if f.predicate == "event" and "windy" in f.object]
     assert also_asked("whats my dogs name, and what breed? hes wearing a sweater rn") == (
         "whats my dogs name", "what breed is my dog")
+
+
+def test_a_pet_that_eats_everything_is_still_a_pet_story(voice: Voice) -> None:
+    reply, source = _top(voice, "also my dog waffles tried to eat a popsicle stick yesterday. "
+                                "hes a 7 yr old beagle and eats literally everything 🙄")
+    assert source == "skill:pet_did"  # the eye-roll cue is for people, not a beagle
+
+
+def test_a_bridge_named_ours_keeps_its_name() -> None:
+    reply = _probe(["me and my partner priya named ours big bertha lol. she weighs 212 grams",
+                    "mr warren is our physics teacher"],
+                   ["yo", "u remember what we named the bridge right? lol"])
+    assert "warren" not in reply.lower()

@@ -170,7 +170,8 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((m, re.compile(p, re.I)) f
               r"\bdriving me (?:up the wall|crazy|insane|nuts|bananas)\b|"
               # an eye-roll: "the house is gonna be all about him this week 🙄" (round 46:
               # "that's so nice to hear!")
-              r"(?<!lol )(?:🙄|😒)"),
+              r"^(?!.*\b(?:dog|cat|puppy|kitten|pup|bunny|hamster|bird|parrot|pet|lizard|"
+              r"snake|turtle|ferret|gerbil|guinea pig|fish)s?\b).*(?<!lol )(?:🙄|😒)"),
     # "meh" is no cheer and no grief; "he always beats me on hills" is a race, not a hurt
     ("neutral", r"\bmeh\b|\b(?:beats|beat|beating) (?:me|us) (?:on|at|in|every)\b|"
                 # hunger said big: "ok im starving i could eat a horse"

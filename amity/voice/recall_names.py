@@ -31,6 +31,8 @@ _NAME_PATTERNS = (
     re.compile(r"\b([\w']+) (?:name is|names|name's) (" + _T + r"\w+)"),
     re.compile(r"\b([\w']+)(?: is an? \w+(?: \w+)?| there| here| now)? "
                r"(?:is |was |are |were |got )?(?:called|named|nicknamed) "
+               # (not "priya named ours big bertha": no partner called "Ours", round 44)
+               r"(?!(?:ours|mine|theirs|yours|hers|it|him|her|them)\b)"
                r"(the \w+(?: \w+)?|(?:el|la|los|las|le|lil) \w+|" + _T + r"\w+"
                + _PLACE_WORD + ")"),
     # "my dog pickle", "my big brother theo", "my nan's cat biscuit"
@@ -118,7 +120,7 @@ NOT_A_NAME = STOP | frozenset("is was are has had just keeps kept always never s
                                "sometimes usually ever even back soon asap up while because "
                                "cause cuz since until till though tho after as lowkey fr idk bc "
                                "remember yo everyone everybody nobody someone somebody anyone "
-                               "anybody people ours yours theirs mine hers shes hes theyre "
+                               "anybody people shes hes theyre "
                                "kinda sorta super pretty finally literally actually really "
                                "totally basically honestly seriously".split())  # ("my mom
 # FINALLY said yes": no mom named "Finally", round 47)
