@@ -23,6 +23,7 @@ from ..types import TurnView
 from .gist import _PRONOUNS, _ROLES, _VAGUE
 from .lines import LOW_MOODS, Lines
 from .moments import lines_for
+from .skills import _KIN as KIN
 from .skills import VISIT, Proposal, Turn
 from .visits import _opening, pet_named
 
@@ -37,8 +38,7 @@ names age years fun day days night thing stuff lol omg bye sunny ur kind favorit
 sorry boy boys girl girls guy guys kid kids lady man woman baby laundry dishes chores colour
 color field room house car bus food""".split())
 #: family named before a plan make it theirs: "the grandpas surgery", "my moms interview"
-_KIN = frozenset("mom mum dad grandpa grandma nana nan papa brother sister aunt uncle cousin "
-                 "sis bro stepdad stepmom parents".split())
+_KIN = KIN | frozenset("brother sister cousin stepdad stepmom parents".split())
 #: a favourite is no topic to ask after ("update me on the fav step", round 42)
 _FAV = re.compile(r"\b(?:fav|fave|favorite|favourite)\b")
 _GOODBYE_ONLY = frozenset("ok okay bye byee byeee sunny see ya u later ttyl cya talk soon gtg "
