@@ -118,6 +118,13 @@ _LEAVING = re.compile(
     r"goodbye\s+for\s+now)\W*(?:(?:b+y+e+\w*|sunny|cya|ttyl|later|laters)\W*)*", re.I)
 
 
+#: tired at the end of a calm talk, then bye: "anyway im tired, bye sunny" (round 48 gave it
+#: the crisis message after ten memory questions and a book swap that went well); alone, or
+#: after any word of distress, it keeps the models' reading
+_TIRED_BYE = re.compile(
+    r"\W*(?:(?:ok(?:ay)?|k+|alr|alright|aight|well|anyway|so|welp|ugh)\W+)*(?:i'?m|im|i\s+am)\s+"
+    r"(?:so\s+|really\s+|kinda\s+|super\s+|lowkey\s+)?(?:tired|sleepy|exhausted|beat)\W*"
+    r"(?:(?:b+y+e+\w*|sunny|cya|ttyl|later|laters|night|gn|goodnight)\W*)+", re.I)
 #: a task finished, then bye: "ok im done, bye" after the homework, "ok laylas done, bye"
 _DONE_BYE = re.compile(
     r"\W*(?:(?:ok(?:ay)?|k+|alr|alright|well|anyway|so|welp|yay|finally)\W+)*(?:(?:i'?m|im|"
@@ -144,7 +151,8 @@ def leaving_calmly(text: str, context: Sequence[str], rule_hits: Sequence[Hit],
     read as crisis by the models alone (no high tier among the rules' ``rule_hits``), after
     at least two messages with no risk at any tier (``check`` reads each): a friend says
     bye. Alone, or after any word of distress, the models' reading stands."""
-    if not (_LEAVING.fullmatch(text.strip()) or _done_with_something(text, context)) or \
+    if not (_LEAVING.fullmatch(text.strip()) or _TIRED_BYE.fullmatch(text.strip()) or
+            _done_with_something(text, context)) or \
             len(context) < 2 or any(
             h.category == CRISIS_CATEGORY and h.rule != "classifier" and h.tier == "high"
             for h in rule_hits):
