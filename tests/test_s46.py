@@ -193,8 +193,8 @@ def test_a_time_put_right(text: str, pairs: list[tuple[str, str]]) -> None:
 def test_a_lone_span_puts_right_the_span_before() -> None:
     from amity.voice.recall_fix import span_swaps
     assert span_swaps("wait no its 10 to 4, i just checked the schedule",
-                      "my first shift is saturday 9 to 3") == [("9", "10"), ("3", "4")]
-    assert span_swaps("its 10 to 4 on saturdays", "my shift is 9 to 3") == []  # no fix said
+                      ["my first shift is saturday 9 to 3"]) == [("9", "10"), ("3", "4")]
+    assert span_swaps("its 10 to 4 on saturdays", ["my shift is 9 to 3"]) == []  # no fix said
 
 
 @pytest.mark.parametrize(("question", "detail", "said"), [

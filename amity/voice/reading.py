@@ -249,9 +249,9 @@ _NIGHT = (r"(?<!last )(?<!all )(?<!every )(?<!one )(?<!that )(?<!the )(?<!a )(?<
           r"(?<!spirit )(?<!show )(?<!second )(?<!tonight's )(?<!tonights )(?<!per )(?<!each )"
           r"(?<!senior )(?<!prom )(?<!awards )(?<!sleepover )(?<!camp )(?<!fun )(?<!best )"
           r"(?<!great )(?<!amazing )(?<!long )(?<!crazy )(?<!wild )(?<!perfect )(?<!whole )"
-          r"nighty?(?!\s+(?:was|is|were|went|will|gonna|got|starts?|ended|ever|of)\b)")  # ("the
-          # best night ever": round 47 said "rest well, friend!")  # (not "how
-          # much per night was it", "senior night was crazy fr": round 42 said goodnight)
+          r"nighty?(?!\s+(?:was|is|were|went|will|gonna|got|starts?|ended|ever|of)\b)")
+# (not "how much per night was it", "senior night was crazy fr": round 42 said goodnight;
+# "the best night ever": round 47 said "rest well, friend!")
 GOODBYE = re.compile(r"\b(bye+|goodbye|gtg|g2g|got ?ta go|gotta go|ttyl|see (ya|you)|cya|"
                      rf"good ?night|g'?night|gnite|nite|gn|{_NIGHT}|going to (bed|sleep)|"
                      r"off to (bed|sleep)|"

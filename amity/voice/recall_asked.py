@@ -198,7 +198,7 @@ def also_asked(question: str) -> tuple[str, str] | None:
     """The two asks of a question that asks two ("whats my brothers name and how old is he":
     "whats my brothers name", "how old is he"), or None."""
     parts = SECOND_ASK.split(focus(question), maxsplit=1)
-    if len(parts) == 2 and WH_START.match(parts[0]) and WH_START.match(parts[1]) and \
+    if len(parts) == 2 and WH_START.match(parts[0]) and \
             re.search(r"\b(?:is|was|are) (?:he|she|it|they|him|her)\b", parts[1]):
         return parts[0], parts[1]  # "whats my dogs name and what kind of dog is he"
     raw = re.split(r",?\s+(?:and|&)\s+(?=what\b)", question.lower(), maxsplit=1)

@@ -10,6 +10,7 @@ said: "March 15"); ``kind_of(word)`` (day, month, number or word). Pure function
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .recall_ask import HALF_SAID
 from .recall_names import FIX_MARK, MONTH, MONTHS, NOT_A_NAME, PRONOUN, VERBISH
@@ -129,6 +130,11 @@ def swaps(text: str) -> list[tuple[str, str]]:
     return [_named_place(low, wrong, _half_of_day(wrong, right)) for wrong, right in out]
 
 
+def _bare(value: str) -> str:
+    """A time without its half of the day: "8pm" -> "8"."""
+    return re.sub(r"(am|pm)$", "", value.lower())
+
+
 def _half_of_day(wrong: str, right: str) -> str:
     """"7:30" put for "8am" is 7:30am."""
     half = re.search(r"\d(am|pm)$", wrong)
@@ -142,15 +148,20 @@ _LONE_SPAN = re.compile(rf"\b(?:wait no|no wait|wait|actually|oops|sorry|i meant
 _ANY_SPAN = re.compile(rf"\b{_TIME} ?(?:to|-|till|until) ?{_TIME}\b")
 
 
-def span_swaps(text: str, before: str) -> list[tuple[str, str]]:
-    """The ends of a span told before ("9 to 3") put right by a lone span ("wait no its 10 to
-    4"); none when the message says what it puts right itself (``swaps``)."""
-    low, old = text.lower(), _ANY_SPAN.search(before.lower())
-    new = _LONE_SPAN.search(low)
-    if new is None or old is None or swaps(text):
+def span_swaps(text: str, befores: Iterable[str]) -> list[tuple[str, str]]:
+    """The ends of the newest span told before (``befores``, newest first: "9 to 3") that a
+    lone span ("wait no its 10 to 4") puts right; none when the message says what it puts
+    right itself (``swaps``)."""
+    new = _LONE_SPAN.search(text.lower())
+    if new is None or swaps(text):
         return []
-    return [(w, _half_of_day(w, r)) for w, r in zip(old.groups(), new.groups(), strict=True)
-            if w != r]
+    for before in befores:
+        old = _ANY_SPAN.search(before.lower())
+        pairs = [(w, _half_of_day(w, r)) for w, r in zip(old.groups(), new.groups(), strict=True)
+                 if w != r] if old else []
+        if pairs:
+            return pairs
+    return []
 
 
 #: the head word of a place's name, which a fix names the place by ("jefferson park not
@@ -222,13 +233,12 @@ def span_end(question: str, detail: str, told: list[str]) -> str:
         return detail
     for text in told:
         for a, b in _ANY_SPAN.findall(text.lower()):
-            if re.sub(r"(am|pm)$", "", detail.lower()) not in (a, re.sub(r"(am|pm)$", "", b)):
+            if _bare(detail) not in (a, _bare(b)):
                 continue
             half = re.search(r"(am|pm)$", b)
             a = a + half.group(1) if half and not re.search(r"(am|pm)$", a) else a
             return a if start else b
     return detail
-
 
 
 def own_fix(question: str, line: str, told: str | None) -> str | None:
@@ -241,8 +251,7 @@ def own_fix(question: str, line: str, told: str | None) -> str | None:
         of = re.search(_VALUE_OF.format(re.escape(wrong)), low)
         if of and len(set(of.group(1).split()) & asked - _SMALL) >= 1:
             return wrong  # the other thing's time, asked
-        if told is None or re.sub(r"(am|pm)$", "", told.lower()) in (
-                wrong, re.sub(r"(am|pm)$", "", wrong)):
+        if told is None or _bare(told) in (wrong, _bare(wrong)):
             return right
     return told
 

@@ -497,13 +497,11 @@ def fixed_after(best: Said, said: Sequence[Said]) -> Callable[[str], str]:
     later = [s for s in said if s.order > best.order or (best.fact and s.order) or
              _later(s, best)]
     pairs = [p for s in later for p in swaps(s.line or s.text)]
-    spans = [s for s in said if not s.fact and s.order and any(
-        ch.isdigit() for ch in s.line or s.text)]
+    told = sorted((s for s in said if not s.fact and s.order and any(
+        ch.isdigit() for ch in s.line or s.text)), key=lambda s: -s.order)
     for s in later:  # "wait no its 10 to 4": the span told last before it
-        for t in sorted((t for t in spans if t.order < s.order), key=lambda t: -t.order):
-            if fix := span_swaps(s.line or s.text, t.line or t.text):
-                pairs += fix
-                break
+        pairs += span_swaps(s.line or s.text, (t.line or t.text for t in told
+                                               if t.order < s.order))
 
     def fix(text: str) -> str:
         for wrong, right in pairs:

@@ -381,12 +381,14 @@ mama papa baba teta tita lola lolo auntie aunt uncle tia tio sis bro""".split())
 _LAUGHING = re.compile(r"\b(?:lmao+|lmfao|lol+|haha\w*|hehe\w*|dead|dying)\b|😂|🤣|💀", re.I)
 
 
+_KIN_WORD = "|".join(sorted(_KIN | {"grandmother", "grandfather", "mother", "father", "sister",
+                                   "brother", "cousin"}))
+
+
 def _kin_named(said: str, text: str) -> bool:
     """``said`` is the name of family told by their role: "my grandma po po" (round 46 got
     "lmao Po po 💀")."""
-    kin = "|".join(sorted(_KIN | {"grandmother", "grandfather", "mother", "father", "sister",
-                                  "brother", "cousin"}))
-    return bool(re.search(rf"\b(?:{kin})s?\s+{re.escape(said.lower())}\b", text.lower()))
+    return bool(re.search(rf"\b(?:{_KIN_WORD})s?\s+{re.escape(said.lower())}\b", text.lower()))
 
 
 def fallback(turn: Turn, lines: Lines) -> list[Proposal]:

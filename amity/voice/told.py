@@ -26,6 +26,7 @@ from ..nlp.facts.lexicon import is_first_name
 from .gist import _IDIOMS
 from .lines import LOW_MOODS, Lines
 from .moments import lines_for
+from .pets import KINDS
 from .reading import QUESTION
 from .recall_words import CORRECTION, second_person
 from .recast import (
@@ -34,7 +35,6 @@ from .recast import (
     _HURT,
     _LAUGH,
     _LEAD,
-    _PET,
     _TAIL,
     _YOU,
     _mishap,
@@ -58,7 +58,7 @@ wishes hope hopes want wants wanna need needs gotta got have has had love loves 
 hates miss misses say says said tell tells told ask asks asked care cares mind minds seem
 seems look looks sound sounds bet remember forget get gets keep keeps let lets am is
 are was were be been did dont doesnt didnt cant wont isnt arent wasnt werent its
-this thats whats lol tho ngl fr rn too so and but or as was would could should might may
+this thats whats lol tho ngl fr rn too so and but or as would could should might may
 keeps swear swears start starts end ends begins opens closes lands leaves calls calling""".split())
 _BE = frozenset("is are am".split())
 #: a clause cut short or about another ("my brother mateo whos 17", "... live to try")
@@ -78,7 +78,7 @@ _CONTRACTED = {"im": "i'm", "ive": "i've", "weve": "we've", "theyve": "they've",
 #: only "he", "she", "they", "it": no one named; and words that begin no subject
 _UNNAMED = frozenset("""he she they he's she's they're it its this that there what who how
 when where why which so and but or if then like just also u you ur yeah yes no ok okay lol
-omg ngl tbh also
+omg ngl tbh
 everyone someone nobody people ppl all both some""".split())
 _NOT = re.compile(r"\b(?:not|never|no|cannot|can't|cant|won't|wont|don't|dont|doesn't|doesnt|"
                   r"didn't|didnt|isn't|isnt|havent|hasnt|couldnt|wouldnt|shouldnt|aint|nothing|nobody|"
@@ -95,16 +95,16 @@ _SORE = re.compile(r"\b(?:killing|dying|dead|die|sick|tired|exhausted|bored|stuc
                    r"bit off|scream|ripped|itchy|shake|shaking|skipping|stepping on|"
                    r"embarrass\w*|cringe|annoying|slow|late|forgot|missed|lost|drowning|alive|cried|"
                    r"cry|tears|thinking|blisters?|yell\w*|argu\w*|fight|fought|grounded|punish\w*|"
-                   r"broke up|dumped|moved away|sick|hospital|surgery|passed)\b")
+                   r"broke up|dumped|moved away|hospital|surgery|passed)\b")
 #: a message about a plan, a time or a condition: echo_plan's and memory's, not said back
 _WHEN = re.compile(r"\b(?:if|when|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tmrw|"
                    r"next|tonight|this weekend|\d+(?::\d\d)?\s*(?:am|pm)|\d+:\d\d|"
                    r"the \d+(?:st|nd|rd|th)|this time|for dinner|calling me|gotta go|gtg|brb)\b")
 #: the things no one is cheered for saying: "i started something new" (ask what, instead)
 _VAGUE = re.compile(r"\b(?:something|stuff|things|anything)$")
-_PET_WORDS = re.compile(r"\b(?:dog|cat|puppy|kitten|hamster|rabbit|bunny|bird|parrot|fish|"
-                        r"gecko|lizard|snake|turtle|tortoise|horse|pony|rat|mouse|ferret|"
-                        r"hedgehog|gerbil|guinea pig|chicken|goat|pig|cow|sheep|lamb)s?\b")
+#: a pet's or a farm animal's deed is ``pets``' (the pet kinds, and the animals they leave out)
+_ANIMAL = re.compile(rf"\b(?:{KINDS}|fish|snake|horse|pony|rat|mouse|hedgehog|pig|cow|sheep|"
+                     r"lamb)s?\b", re.I)
 
 
 def _deed(words: list[str]) -> bool:
@@ -214,6 +214,6 @@ def told(turn: Turn, lines: Lines) -> list[Proposal]:
         if did is None or not did.startswith(("you ", "your ")) or _mishap(did) or \
                 _VAGUE.search(did) or _SORE.search(did):
             return []
-    if _PET_WORDS.search(did) or _PET.search(did) or _mishap(did):
+    if _ANIMAL.search(did) or _mishap(did):
         return []
     return lines_for(lines, "recast_tell", turn, PRIOR, "happy", {"did": truecase(did)})

@@ -246,7 +246,7 @@ _BDAY = re.compile(r"\b([a-z]+?)(?:'s|s)? (?:\d{1,2}(?:st|nd|rd|th) )?"  # "her 
 _TURNS = re.compile(r"\b([a-z']+?)(?:'s|s)? (?:turns?|turning) \d{1,3}\b")  # "sisters turn 10"
 _NOT_SUBJECTS = frozenset("it that this there which what it's its thats he she they we i "
                           "mine hers his theirs one plane flight train bus package order "
-                          "box parcel delivery were we're theyre they're were youre "
+                          "box parcel delivery were we're theyre they're youre "
                           "you're im i'm".split())  # ("so were visiting him": round 47 said
 # "your grandpa's were's visit")
 #: words that name no plan by themselves ("his last day is friday", "the big day")
