@@ -49,6 +49,7 @@ from .ranker_model import format_context
 from .recall import Read
 from .recall_spanned import SpanRead
 from .recast import recast
+from .remarked import with_remark
 from .skills import SKILLS, Proposal, Turn
 from .suffering import suffering
 from .theirs import their_plan
@@ -211,7 +212,7 @@ class Voice:
             if met := meet(name, self._proposed(inner, read=read), self.lines,
                            read[1] in LOW_MOODS):
                 return met
-        return self._proposed(view, greeted=True)
+        return with_remark(view, self._proposed(view, greeted=True), self._proposed)
 
     def _proposed(self, view: TurnView, greeted: bool = False,
                   read: tuple[reading.Act, str, list, bool] | None = None) -> list[Candidate]:
@@ -231,6 +232,10 @@ class Voice:
         opens_news = view.new_session and act.name == "statement" and \
             reading.news(view.text) and not reading.BEEN_AWAY.search(view.text)  # ("sunny!!
         # long time" is a hello)
+        if act.name == "memory_question" and any(p.source == "skill:memory" for p, _ in found):
+            # "my mom got the job!! do u remember where her interview was": the answer, with
+            # the news cheered (``recall_aside.cheer``), not "tell me how it went"
+            found = [(p, parts) for p, parts in found if p.source != "skill:followup"]
         closer = [p for p, _ in found if not (opens_news and p.source == "skill:followup")]
         if any(p.prior >= CLOSER and not p.source.startswith("skill:recast")
                and p.source not in rank.GENERIC for p in closer):

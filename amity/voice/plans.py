@@ -296,16 +296,17 @@ def guess_plan(due: FollowUp) -> tuple[str, str] | None:
 
 
 def _also_all(plans: list[FollowUp]) -> str:
-    """The other plans due, asked after the first: " oh and how was the interview?"; two
-    that passed in one question: " oh and how were the concert and eli's game?"; one known
-    only by its day ("thursday's plan") is not asked after another."""
+    """One other plan due, asked after the first: " oh and how was the interview?" (a
+    surgery first, then the teen's own that passed, then the rest); one known only by its
+    day ("thursday's plan") is not asked after another. Never a pile: "oh and how were
+    your dad's work holiday party and the math quiz? oh and isn't opening night today?"
+    after "sunny the nutcracker is DONE" was among round 49's worst replies (rounds 40-49:
+    the lists of three and more were where a loose plan name showed, "being all boxes")."""
     plans = [p for p in plans if not p.event.endswith("'s plan")]
-    passed = [p for p in plans if p.kind != "today" and not _CARE.search(p.event)]
-    if len(passed) < 2:
-        return "".join(_also(p) for p in plans)
-    named = [_said_plan(p) for p in passed]
-    rest = "".join(_also(p) for p in plans if p not in passed)  # today's, a surgery
-    return f" oh and how were {', '.join(named[:-1])} and {named[-1]}?{rest}"
+    if not plans:
+        return ""
+    plans.sort(key=lambda p: (not _CARE.search(p.event), p.kind == "today", p.whose is not None))
+    return _also(plans[0])
 
 
 def _said_plan(plan: FollowUp) -> str:

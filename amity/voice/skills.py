@@ -27,6 +27,7 @@ from .gist import gist, told_before
 from .lines import Lines
 from .rank import asks_told, cut_last_ask
 from .reading import LAUGH, QUESTION, YOU, Act
+from .recall_aside import cheer, filled, remark, why
 from .recall_ask import THE_OTHER, asked_thing
 from .recall_confirm import confirmed
 from .recall_partial import partial
@@ -229,6 +230,14 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
     previous = next((m.content for m in reversed(view.history) if m.role == "user"), "")
     if not asking and not recall.is_recall_question(view.text, previous):
         return []
+    asked = view.text
+    if (told_too := remark(view.text)) and (own := _OWN.search(told_too)):
+        rest = view.text.replace(told_too, "").strip()
+        if _POINTER.search(rest):  # "my cat got into the donut box 😭 do u remember her
+            # name": "do u remember my cat's name", not who the message before spoke of,
+            # nor a clause about getting into something
+            asked, previous = _POINTER.sub(lambda m: own.group(0) + ("'s" if m.group(
+                0).lower() in ("her", "his") else ""), rest, count=1), told_too
     said = recall.sayings(view.memories, view.history, view.user_name)
     if (checked := confirmed(view.text, view.history)) is not None:
         # "and its at the loft right? not the library?": the loft, as told; not the answer
@@ -239,7 +248,7 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
             first := recall.answer(previous, said, turn.encode, "", turn.read)) and first.detail:
         # "and the other girl, the art club one?" after "whats her name": not her again
         said = [s for s in said if first.detail.lower() not in s.text.lower()]
-    found = recall.answer(view.text, said, turn.encode, previous, turn.read)
+    found = recall.answer(asked, said, turn.encode, previous, turn.read)
     read_span = found is None and turn.span is not None
     if read_span:  # the words the span reader finds
         found = spanned(view.text, previous, said, turn.span, turn.read)
@@ -254,6 +263,9 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
     if found is None:
         if not asking:
             return []
+        if glad := cheer(view.text, len(view.text)):  # the news met, then the ask
+            return [Proposal(glad + t, "skill:memory_unknown", 1.5)
+                    for t in pick(lines.get("memory_unknown"), turn.rng)]
         half = partial(view.text, said, recall.asked_words(focus(view.text), previous)[1])
         if half is not None and lines.get("memory_partial"):
             # the thing was told, the detail not found: say what is kept, ask for the rest
@@ -271,11 +283,21 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
     # a worry told with the question ("my fish is floating sideways and im kinda worried.
     # which one is the bigger one again"): met first, then the answer
     care = _care(turn.mood, view.text) if "?" in view.text or len(view.text.split()) > 8 else ""
+    care = care or cheer(view.text, len(view.text))  # "my mom got the job!! ..."
     if found.detail and (two := recall.also_asked(view.text)):
         # "whats my brothers name and how old is he": "Eli, and 19"
         more = recall.answer(two[1], said, turn.encode, two[0], turn.read)
         if more and more.detail and more.detail.lower() not in found.detail.lower():
             found = replace(found, detail=f"{found.detail}, and {more.detail}")
+    if not found.near and (reason := why(view.text, found.detail or "")) and (
+            tails := [filled(t, reason) for t in lines.get(f"memory_why_{reason.kind}")
+                      if reason.fill or "{" not in t]):
+        # what the question is asked for, met ("Coach Farah! aw, a thank-you note is such a
+        # sweet idea 💛"; "saturday! you can tell Samira I said so 😎"): ``recall_aside``
+        heads = [f"{found.detail}!"] if found.detail else [
+            o.replace("{fact}", found.text) for o in lines.get("memory_why_fact")]
+        return [Proposal(care + turn.rng.choice(heads) + " " + t, "skill:memory", 2.0)
+                for t in pick(tails, turn.rng)]
     if found.detail and lines.get("memory_detail"):
         # the asked detail on its own, as a friend says it ("Biscuit! 😊 how could I forget?")
         key = "memory_near" if found.near else "memory_detail"  # "was haruki right?": close
@@ -285,6 +307,8 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
             for t in pick(lines.get("memory_answer"), turn.rng)]
 
 
+_OWN = re.compile(r"\b(?:my|our) (?!own\b|way\b|bad\b|god\b|gosh\b)[a-z]+")
+_POINTER = re.compile(r"\b(?:he|she|his|her|him|hes|shes)\b", re.I)
 _SAD_SAID = re.compile(r"\b(?:sad|upset|cry|crying|cried|miss|missing|lonely|hurt|hurts|"
                        r"rough|awful|terrible|died|passed|sick|hate|bad day|worst)\b|😢|😭|💔")
 _WORRY = re.compile(r"\b(?:worried|worry|anxious|scared|nervous|stressed|stressing|panicking|"

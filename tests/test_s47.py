@@ -1,0 +1,148 @@
+"""Session 47: what a memory question is asked for, met in the answer (``recall_aside``):
+a thank-you note, a doubting friend, a forgotten detail, a quiz, a caption; someone's good
+news told with the question is cheered, not followed up with "tell me how it went"."""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from amity.app import build_engine
+from amity.config import Settings
+from amity.voice.recall_aside import Why, cheer, remark, why
+from amity.voice.recall_said import asks
+
+NOW = datetime(2026, 3, 2, 18, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("text", "kind", "fill"), [
+    ("whats my coaches name again? we're supposed to write her a thank u note", "thanks",
+     "note"),
+    ("and whats the vets name again, i wanna write her a thank u card", "thanks", "card"),
+    ("what day is the screening, samira thinks its the 16th", "doubt", "Samira"),
+    ("whats my cats name again lol my friend asked and i blanked", "doubt", "your friend"),
+    ("wait whats my cats name, luis thinks i made it up", "doubt", "Luis"),
+    ("how long are we supposed to have again? i keep forgetting", "forgot", ""),
+    ("what team number did i tell u we are? my brain is mush", "forgot", ""),
+    ("what are my rats called? testing u", "quiz", ""),
+    ("whats my fav book, bet u forgot", "quiz", ""),
+    ("whats my fav musical again, i wanna see if u remember", "quiz", ""),
+    ("what was our record again? i wanna flex on my sister", "brag", ""),
+    ("whos chloes bias? i need to roast her", "roast", ""),
+    ("how many salchows did i say i landed in a row? i wanna beat it", "beat", ""),
+    ("do u remember where the meet was? i need to write it in my journal", "for", "journal"),
+    ("who was my manager again? i need to ask him for that saturday off", "use", ""),
+])
+def test_what_the_question_is_asked_for(text: str, kind: str, fill: str) -> None:
+    assert why(text) == Why(kind, fill)
+
+
+def test_the_one_who_said_the_answer_is_right() -> None:
+    assert why("what time is check in? dante swears its 7:30", "7:30") == Why("right", "Dante")
+    assert why("what time is check in? dante swears its 7", "7:30") == Why("doubt", "Dante")
+
+
+@pytest.mark.parametrize("text", [
+    "whats my dogs name again",
+    "do u remember when my recital is",
+    "what did i say my coach was called",
+    "how old is my brother",
+    "a lady asked and i wanted the year",  # no one named: "a lady" is not "Lady"
+])
+def test_a_plain_question_asks_for_nothing_more(text: str) -> None:
+    found = why(text)
+    assert found is None or found.kind != "doubt"
+    if "lady" not in text:
+        assert found is None
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("my mom got the job!! do u remember where it was", "your mom"),
+    ("and my cousin graduated sunday! do u remember what she graduated from?", "your cousin"),
+    ("my sister passed!! how old is she again", "your sister"),
+])
+def test_good_news_of_someone_close_is_cheered(text: str, who: str) -> None:
+    assert who in cheer(text, 0)
+
+
+@pytest.mark.parametrize("text", [
+    "also my cat got into the donut box when i brought one home 😭 do u remember her name",
+    "my brother didnt pass, what test was it again",
+    "my mom got home late, where did i say she was",
+])
+def test_no_cheer_without_good_news(text: str) -> None:
+    assert cheer(text, 0) == ""
+
+
+def _probe(told: list[str], later: list[str]) -> str:
+    """The reply to the last of ``later``, three days after ``told``, from the whole engine
+    as it is built by default (the embedded model, a fresh SQLite file)."""
+    with tempfile.TemporaryDirectory() as home:
+        engine = build_engine(Settings(home=Path(home), seed=7))
+        clock = {"now": NOW}
+        engine.clock = lambda: clock["now"]
+        for text in ["hi", "i'm 15", *told]:
+            clock["now"] += timedelta(minutes=1)
+            engine.respond("sam", text)
+        clock["now"] += timedelta(days=3)
+        for text in later:
+            clock["now"] += timedelta(minutes=1)
+            reply = engine.respond("sam", text)
+        engine.store.close()
+        engine.backend.close()
+    return reply.text
+
+
+def test_a_thank_you_note_is_met_with_the_name() -> None:
+    reply = _probe(["my coach is coach farah shes so nice"],
+                   ["whats my coaches name again? we're supposed to write her a thank u note"])
+    assert "Farah" in reply and "thank-you" in reply
+
+
+def test_a_doubting_friend_is_named_with_the_answer() -> None:
+    reply = _probe(["tryouts are saturday at 9"],
+                   ["what time are tryouts again? lena thinks its 10"])
+    assert "9" in reply and "Lena" in reply
+
+
+def test_news_with_a_memory_question_is_cheered_and_answered() -> None:
+    reply = _probe(["my mom has a job interview at the hospital on thursday"],
+                   ["my mom got the job!! do u remember where her interview was"])
+    assert "congrats" in reply and "hospital" in reply and "how it went" not in reply
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("whats my cats name? she just knocked my water over lol",
+     "she just knocked my water over lol"),
+    ("bogey got into the trash again. wait do u remember what kind of dog he is",
+     "bogey got into the trash again."),
+    ("also my cat got into the donut box when i brought one home 😭 do u remember her name",
+     "also my cat got into the donut box when i brought one home 😭"),
+    ("whats my dogs name again", None),
+    ("what are my rats called? testing u", None),  # about the asking itself
+])
+def test_the_remark_told_with_a_question(text: str, said: str | None) -> None:
+    assert remark(text) == said
+
+
+def test_a_question_after_a_lead_is_no_memory_of_the_teen() -> None:
+    assert asks("wait do u remember what kind of dog he is")
+    assert asks("ok remember what time it starts")
+    assert not asks("wait no its at 6 not 7")
+
+
+def test_her_in_a_question_is_the_pet_the_message_names() -> None:
+    reply = _probe(["my cat kismet is a menace lol", "my dog bogey is a golden retriever"],
+                   ["bogey got into the trash again. wait do u remember what kind of dog he is",
+                    "also my cat got into the donut box when i brought one home 😭 do u "
+                    "remember her name"])
+    assert "Kismet" in reply and "bogey" not in reply.lower()
+
+
+def test_a_pets_mischief_is_met_with_the_answer() -> None:
+    reply = _probe(["my cat kismet is a menace lol"],
+                   ["whats my cats name? she just knocked my water over lol"])
+    assert "Kismet" in reply and "water" in reply
