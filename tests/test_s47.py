@@ -146,3 +146,97 @@ def test_a_pets_mischief_is_met_with_the_answer() -> None:
     reply = _probe(["my cat kismet is a menace lol"],
                    ["whats my cats name? she just knocked my water over lol"])
     assert "Kismet" in reply and "water" in reply
+
+
+# ---- round 49's worst replies, fixed ------------------------------------------------------
+
+def _reply(text: str) -> tuple[str, str]:
+    """The reply and its source for one message of a fresh teen (15), from the whole engine."""
+    with tempfile.TemporaryDirectory() as home:
+        engine = build_engine(Settings(home=Path(home), seed=7))
+        engine.clock = lambda: NOW
+        engine.respond("sam", "hi")
+        engine.respond("sam", "i'm 15")
+        reply = engine.respond("sam", text)
+        engine.store.close()
+        engine.backend.close()
+    return reply.text, reply.source
+
+
+@pytest.mark.parametrize("text", ["im sweating bullets about the showmanship part ngl",
+                                  "my brain is fried ngl"])
+def test_nerves_and_a_fried_brain_are_met(text: str) -> None:
+    _, source = _reply(text)
+    assert source.startswith("skill:comfort")
+
+
+def test_a_show_told_as_a_story_is_no_plan() -> None:
+    reply = _probe(["my show is saturday and sunday"],
+                   ["but at the sunday show my mouse head got turned sideways and i couldnt "
+                    "see anything lol i just followed the mouse in front of me"])
+    assert "tomorrow" not in reply and "how it went" not in reply
+
+
+def test_someone_coming_to_the_teens_event_is_not_their_event() -> None:
+    reply, _ = _reply("also my grandma flies in from nairobi on tuesday so she gets to come to "
+                      "the final!! shes never seen me do a bee")
+    assert "grandma's final" not in reply
+
+
+def test_someone_elses_day_gone_well_is_glad_news() -> None:
+    reply, source = _reply("oh and my dads job interview went good btw, he got a second one "
+                           "next week")
+    assert source == "skill:their_went_good" and "your dad's job interview went well" in reply
+    assert "fingers crossed" not in reply
+
+
+def test_a_time_put_right_after_i_told_u_is_taken() -> None:
+    reply = _probe(["the party is at 7 at the marriott"],
+                   ["oh wait i told u the party was at 7 but its 6:30, my aunt just sent the "
+                    "schedule in the family group chat"])
+    assert "6:30" in reply and "schedule!" not in reply
+
+
+def test_a_memory_called_up_to_tell_more_is_met_on_the_story() -> None:
+    reply = _probe(["my cat pepper is 13 and hates everyone", "the cat test is tomorrow"],
+                   ["and remember the cat test? she literally hissed once and then ignored "
+                    "biscuit lol"])
+    assert "hissed" in reply and "Tuesday 03 March" not in reply
+
+
+def test_a_pet_named_as_ours_with_more_said_is_found() -> None:
+    reply = _probe(["the only problem is pepper. pepper is our cat shes 13 and she hates "
+                    "literally everyone except my mom"],
+                   ["whats my cats name again lol im testing u"])
+    assert "Pepper" in reply
+
+
+def test_someone_elses_age_is_not_lost_beside_the_teens() -> None:
+    reply = _probe(["noahs turning 13 and im 16 so i guess im the cool older cousin lol"],
+                   ["and how old is noah turning? jk i know its 13 but do u"])
+    assert "13" in reply
+
+
+def test_a_pet_named_before_its_breed_after_a_comma() -> None:
+    reply = _probe(["my dad is staying home with nacho, our chihuahua. hes 11 and hates car "
+                    "rides"], ["whats my dogs name again? my friend didnt believe me that its a "
+                               "real name"])
+    assert "Nacho" in reply
+
+
+def test_a_deed_sunny_never_did_is_said_as_one() -> None:
+    reply, source = _reply("have u ever given a speech lol")
+    assert source == "skill:you_ever_done" and "never given a speech" in reply
+
+
+def test_a_plan_beside_a_past_moment_is_still_a_plan() -> None:
+    reply, source = _reply("she cried when they announced it lol. we get a pizza party tuesday "
+                           "as the prize")
+    assert source.startswith("skill:echo_plan") and "pizza party" in reply
+
+
+def test_a_detail_asked_with_news_is_answered_not_called_up() -> None:
+    reply = _probe(["my science teacher is mr delgado"],
+                   ["do u remember my science teachers name? i did the presentation today and "
+                    "he gave me a 98"])
+    assert "Delgado" in reply

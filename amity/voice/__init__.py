@@ -52,7 +52,7 @@ from .recast import recast
 from .remarked import with_remark
 from .skills import SKILLS, Proposal, Turn
 from .suffering import suffering
-from .theirs import their_plan
+from .theirs import their_news, their_plan
 from .told import told
 from .topic import goodbye_topic, greet_topic
 from .visits import goodbye_plan, greet_by_name, greet_doing, greet_pet, introduced
@@ -222,8 +222,8 @@ class Voice:
                     mild, self.read_span)
         found: list[tuple[Proposal, dict[str, float]]] = []
         for skill in (follow_up_skill, *SKILLS, goodbye_plan, leaving, greet_pet, greet_doing,
-                      echoes, their_plan, where_when, comforts, suffering, moments, amounts,
-                      asides, people, warmth, myself, picked_up, bored, news, pet_did,
+                      echoes, their_plan, their_news, where_when, comforts, suffering, moments,
+                      amounts, asides, people, warmth, myself, picked_up, bored, news, pet_did,
                       annoyed, you_asked, you_think, recast, told, goodbye_topic, greet_topic):
             for p in skill(turn, self.lines):
                 found.append((p, {"prior": p.prior}))

@@ -100,15 +100,28 @@ _POINTED = re.compile(r"^\W*(?:(?:ok|so|and|oh)\s+)?(?:its|it's|it is|its on|it'
 
 #: a plan told as done: "the presentation on thursday went amazing!!" (round 37: "your
 #: presentation on march 19, got it!")
-_WENT = re.compile(r"\b(?:went|was|were|happened|ended up)\s+(?:so\s+|really\s+|super\s+|"
+WENT = re.compile(r"\b(?:went|was|were|happened|ended up)\s+(?:so\s+|really\s+|super\s+|"
                    r"sooo*\s+)?(?:amazing|great|good|well|ok|okay|fine|bad|badly|terrible|awful|"
                    r"perfect|fun|insane|epic|mid|rough|meh)\b", re.I)
+
+
+#: a day's event told as a story: "but at the sunday show my mouse head got turned sideways
+#: and i couldnt see anything" (round 49: "your sunday show tomorrow, noted!")
+_STORY = re.compile(r"\b(?:got|couldnt|couldn't|could not|didnt|didn't|fell|forgot|messed up|"
+                    r"followed|dropped|tripped|laughed|cried|screamed|saw|was|were)\b", re.I)
+_THE_DAY = re.compile(r"\bthe (?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)  # (not "we
+# get a pizza party tuesday")
+_AHEAD = re.compile(r"\b(?:will|gonna|going to|is on|are on|tomorrow|tmrw|tonight|next|this "
+                    r"(?:week|weekend|mon|tues|wednes|thurs|fri|satur|sun)|coming up|can'?t wait|"
+                    r"cant wait|nervous|excited|have to|need to|is at|are at|starts?)\b", re.I)
 
 
 def plan(turn: Turn, lines: Lines) -> list[Proposal]:
     view = turn.view
     if view.now is None or turn.mood in LOW_MOODS - {"anxious"} or swaps(view.text) or \
-            _FIXES.match(view.text) or _WENT.search(view.text):
+            _FIXES.match(view.text) or WENT.search(view.text) or \
+            _STORY.search(view.text) and _THE_DAY.search(view.text) and \
+            not _AHEAD.search(view.text):
         return []  # a fix ("wait no i lied its sunday not saturday") is taken, not echoed
     today = view.now.date()
     said = set(_words(view.text))

@@ -65,8 +65,8 @@ _CALLED = re.compile(r"^(?:(?P<ugh>ugh+|omg|bro+|help+|sos)\s+)?sunny+[\s!?.,]*"
 _AND = re.compile(r"^(?:ok+|okay|so+|um+|well)?[\s,.]*(?:so[\s,.]+)?(?:i|we) (?:finally )?"
                   r"(?:asked|told|texted|called|dmed|did it|said it|sent it)"
                   r"(?: (?P<who>him|her|them|it))?[\s.!]*$", re.I)
-_WEIRD = re.compile(r"\b(?:is|isn'?t) (?:that|this|it) (?:weird|cringe|dumb|stupid|"
-                    r"too much|embarrassing|mean|rude|petty|selfish|bad)\b|"
+_WEIRD = re.compile(r"\b(?:is|isn'?t) (?:that|this|it) (?:too |so |kinda |really )?(?:weird|cringe|"
+                    r"dumb|stupid|much|embarrassing|mean|rude|petty|selfish|bad)\b|"
                     r"\bis (?:that|this|it) (?:\w+ )?or (?:weird|cringe|too much|dumb)\b|"
                     r"\bam i (?:weird|overthinking|"
                     r"being dramatic|overreacting|crazy)\b", re.I)

@@ -171,10 +171,19 @@ def view(turn: Turn, lines: Lines) -> list[Proposal]:
 _TOLD_FIX = re.compile(r"\bi told (?:u|you)\b|\bnot (?:in|at) [a-z ]+ anymore\b")
 
 
+#: "i told u the party was at 7 but its 6:30" (round 49: "ooh, schedule! I want to hear
+#: about that 😊")
+_TOLD_WAS = re.compile(
+    r"\bi (?:said|told (?:u|you))(?: that)? (?:the |my |our )?[a-z' ]{0,25}?\b(?:was|is|were|"
+    r"are) (?:at |on |in )?(?P<wrong>[0-9][0-9:.]*(?: ?[ap]m)?|[a-z]+day)(?: \w+)?,? but "
+    r"(?:its|it's|it is|they're|theyre|actually)(?: actually| now)? (?:at |on |in )?"
+    r"(?P<right>[0-9][0-9:.]*(?: ?[ap]m)?|[a-z]+day)\b")
+
+
 def fixed(turn: Turn, lines: Lines) -> list[Proposal]:
     text = turn.view.text
-    most = _FIX_MAX_WORDS + (8 if _FIX_FIRST.match(text) or _TOLD_FIX.search(text.lower())
-                             else 0)
+    most = _FIX_MAX_WORDS + (14 if _TOLD_WAS.search(text.lower()) else 8 if _FIX_FIRST.match(
+        text) or _TOLD_FIX.search(text.lower()) else 0)
     if len(text.split()) > most or _CHECKS.search(text):
         return []  # (a check is no fix: "and its clearwater lake right, not clear creek?")
     if spans := _SPAN_FIX.search(text.lower()):  # "10 to 4 not 9 to 3", "pier 3 not pier 2"
@@ -186,6 +195,8 @@ def fixed(turn: Turn, lines: Lines) -> list[Proposal]:
     two = NOT_FIX.search(text)  # "heat is 1:45 not 1:15": the right value, then the wrong
     if not (pairs := swaps(text)) and two:
         pairs = [(two.group(2), two.group(1))]
+    if not pairs and (was := _TOLD_WAS.search(text.lower())):
+        pairs = [(was.group("wrong"), was.group("right"))]
     if not pairs:
         if not (to := _FIXED_TO.match(text)):
             return []

@@ -182,7 +182,8 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((m, re.compile(p, re.I)) f
     ("tired", r"^(?!.*\b(?:hes|he's|shes|she's|he is|she is|theyre|they're|they are)\s+"
               r"(?:always\s+|so\s+|really\s+|super\s+)?(?:tired|sleepy|exhausted)\b)"
               r".*(?<!looked )(?<!looks )(?<!seemed )(?<!seems )(?<!look )"
-              r"\b(tired|exhausted|sleepy|no sleep|so done|drained|burnt? out|jet ?lagg?e?d?)\b"),
+              r"\b(tired|exhausted|sleepy|no sleep|so done|drained|burnt? out|jet ?lagg?e?d?|"
+              r"(?:my )?brain (?:is|'s|feels) (?:so |literally |totally )?(?:fried|mush|dead))\b"),
     # "the coat alone needs 4 yards", "leave me alone": no loneliness
     ("lonely", r"\b(lonely|(?<!leave me )(?<!let me )alone(?! (?:needs?|is|was|are|were|costs?|"
                r"cost|took|takes?|would|will|has|had|weighs?|makes?|made)\b)|no ?one to|"
@@ -191,7 +192,7 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((m, re.compile(p, re.I)) f
                r"did(?:n'?t|nt) know where to sit|ate (?:lunch )?(?:alone|by myself)|"
                r"sat (?:alone|by myself))\b"),
     ("anxious", r"\b(nervous|nervus|nervouss|nervos|anxious|scared|freaking out|stressed|stress|"
-                r"panic\w*|worried|dreading)\b"),
+                r"panic\w*|worried|dreading|sweating bullets|butterflies in my stomach)\b"),
     # a let-down told flatly: "i got waitlisted 😐", "now shes not answering my texts 😭"
     ("sad", r"\b(?:got |been |was )?(?:waitlisted|rejected|ghosted)\b|\bdid(?:n'?t|nt) (?:get in|"
             r"make (?:it|the team|the cut))\b|\bnot answering my (?:texts|messages|calls)\b|"

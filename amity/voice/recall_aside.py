@@ -35,7 +35,8 @@ class Why:
 
 _QUIZ = re.compile(
     r"\b(?:testing (?:u|you|ur|your)|test(?: lol| time)?$|(?:pop |lil |little |quick )?quiz\b|"
-    r"(?:^|\W)test\W|bet (?:u|you|ur|you're|youre)\b|\bjk\b|(?:see|check|know) if (?:u|you)\b|"
+    r"(?:^|[.!?,]\s*)(?:(?:ok|okay|quick|pop|lil|little|memory)\s+)?test\b|test (?:u|you|time)\b|"
+    r"bet (?:u|you|ur|you're|youre)\b|\bjk\b|(?:see|check|know) if (?:u|you)\b|"
     r"(?:let'?s|lemme|let me) see|prove it|you can'?t trick|trick (?:u|you)|"
     r"i know (?:it|this|the answer|already)|(?:u|you) (?:were|was) listening|"
     r"see if (?:u|you) (?:got|get|remember|know|were|was)|if (?:u|you) remember|"
@@ -67,8 +68,8 @@ _BEAT = re.compile(r"\b(?:beat (?:it|that|my|him|her|them)|improve|get (?:faster
 _FOR = re.compile(
     r"\b(?:caption|scrapbook|essay|poster|playlist|calendar|planner|card|speech|slideshow|"
     r"report|email|post|story|timeline|list|insta|form|logo|sign|video|journal|shirt|cake)\b")
-_USE = re.compile(r"\bi (?:need|want|wanna|have|gotta|got|was gonna|am gonna|'m gonna|"
-                  r"m gonna|mean to) (?:to )?\w+|\b(?:i'?m|im|i am) (?:making|writing|doing|"
+_USE = re.compile(r"\bi (?:need|want|have|got|mean) to \w+|\bi (?:wanna|gotta|was gonna|"
+                  r"am gonna|'m gonna|m gonna) \w+|\b(?:i'?m|im|i am) (?:making|writing|doing|"
                   r"filling|putting|trying|gonna|going to)\b|\bfor (?:my|the|our) \w+")
 
 

@@ -113,7 +113,7 @@ _IS_MY_FRIEND = re.compile(r"\b(\w+) (?:is|was) my (?:best |close |good |old )?f
 _IS_THE = re.compile(r"(?:^|[,.!] |\band |\bso )(\w+) (?:is|was) the (\w+)\b")
 #: "kiki is my cat"; not "the party is my abuela's birthday" (no name after "the", "my")
 _TOLD_NAME = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bmy )(?<!\bour )(?<!\bthis )"
-                        r"\b(\w+) (?:is|was|are) (?:my|our|her|his) (?:\w+ )?(\w+)")
+                        r"\b(\w+) (?:is|was|are) (?:my|our|her|his) (?:(\w+) )?(\w+)")
 NOT_A_NAME = STOP | frozenset("is was are has had just keeps kept always never still got yet "
                                "went came who that which and but so too every each all both "
                                "today tonight yesterday tomorrow tmrw now later lately "
@@ -419,8 +419,8 @@ def _names_for(topic: set[str], text: str, around: str, strict: bool = False
         if stems(head) & topic and (" " in name or is_first_name(name)) and \
                 name not in NOT_A_NAME and root(name) not in topic:
             return name
-    for name, head in _TOLD_NAME.findall(low):
-        if name not in NOT_A_NAME and stems(head) & topic:
+    for name, first, head in _TOLD_NAME.findall(low):  # "kiki is my cat shes 13": the cat
+        if name not in NOT_A_NAME and (stems(head) | stems(first)) & topic:
             return name
     for name, head in _IS_THE.findall(low):  # "pepper is the horse i always ride"
         if stems(head) & topic & PET_STEMS and _name_like(name) and name not in NOT_A_NAME | \
@@ -434,9 +434,11 @@ def _names_for(topic: set[str], text: str, around: str, strict: bool = False
                 and name in re.findall(r"\w+", low):  # (the clause cut at the comma)
             # (the head or the word before it: "a corgi who", "a grey cat")
             return name
-    for name, head in _APPOS.findall(low):
+    for name, head in _APPOS.findall(f"{low} {around.lower()}"):  # "...with nacho, our
+        # chihuahua": the clause cut at the comma; a breed is a dog
         if (is_first_name(name) or _name_like(name) and name not in NOT_A_NAME | VERBISH
-                | NOUNS) and stems(head) & topic:
+                | NOUNS) and (stems(head) & topic or head in KINDS["breed"] and "dog" in topic) \
+                and name in re.findall(r"\w+", low):
             return name
     if name := named_then(topic, low, around):
         return name

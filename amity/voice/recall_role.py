@@ -66,5 +66,12 @@ _OWN_AGE = re.compile(r"\byou(?:'re| are|re)?\s+(?:[a-z]+,?\s+)?\d{1,2}\b|\byou(
                       r"\d{1,2}\b", re.I)
 
 
-def not_theirs(question: str, said: str) -> bool:
-    return bool(_THEIR_AGE.search(question) and _OWN_AGE.search(said))
+def not_theirs(question: str, said: str, detail: str | None = None) -> bool:
+    """Someone's age asked and the teen's own answered; with the ``detail`` found, only when
+    that is the teen's age ("noahs turning 13 and im 16": 13 is Noah's, round 49)."""
+    if not _THEIR_AGE.search(question):
+        return False
+    own = [m.group(0) for m in _OWN_AGE.finditer(said)]
+    if detail and (number := re.search(r"\d{1,2}", detail)):
+        return any(re.search(rf"\b{number.group(0)}\b", m) for m in own)
+    return bool(own)

@@ -257,7 +257,7 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
     told = [m.content for m in view.history if m.role == "user"] + [s.text for s in said]
     # (what the teen told in earlier visits lives in the ledger, not the recent history)
     if found is not None and (other_role(view.text, found.detail or "", told) or
-                              not_theirs(view.text, found.text)):
+                              not_theirs(view.text, found.text, found.detail)):
         found = None  # "my math teacher's name": not the garden club advisor's; "how old is
         # she": not the teen's own age
     if found is None:

@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import re
 
-from .echo import CONTEST, PRIOR, day_said
+from .echo import CONTEST, PRIOR, WENT, day_said
 from .lines import Lines
 from .plans import mend_plan
+from .recall_words import second_person
 from .skills import Proposal, Turn, pick
 
 _CHEER = re.compile(r"\b(?:graduat\w*|wedding|birthday|bday|anniversary|party|quince\w*|"
@@ -36,6 +37,11 @@ _TRIAL = re.compile(r"\b(?:first day|new job|interview|exam|test|audition|tryout
                     r"defen[cs]e|pitch|review|evaluation|licen[cs]e|boards)\b", re.I)
 #: a plan that sounds like a worry or a loss when said back plainly
 _GRIM = re.compile(r"\b(?:funeral|court|trial|divorce|hearing|memorial|sentenc\w*)\b", re.I)
+#: someone coming to the teen's own event: "she gets to come to the final", "hes coming to my
+#: recital" (the event's last word follows)
+_COMES_TO = (r"\b(?:come|comes|coming|go|goes|going|be there for|make it to|watch|see|"
+             r"attend|attending|fly in for|flying in for|drive up for)\s+(?:to\s+)?"
+             r"(?:the|my|our|me at the|me at my)\s+(?:[a-z]+\s+){0,2}")
 #: a plan the facts give to someone of the user's: "user's mom", "user's big brother"
 _OWNER = re.compile(r"^user's (?P<who>[a-z]+(?: [a-z]+)?)$")
 
@@ -62,7 +68,7 @@ _MISSED = re.compile(r"\b(?:gonna|going to|will|already|i'?ll|ill|i|so|lowkey|re
 def their_plan(turn: Turn, lines: Lines) -> list[Proposal]:
     view = turn.view
     if view.now is None or "?" in view.text or turn.mood == "angry" or \
-            _ANNOYED.search(view.text) or _MISSED.search(view.text):
+            _ANNOYED.search(view.text) or _MISSED.search(view.text) or WENT.search(view.text):
         return []  # "my aunt moves in on the 20th ... so annoying": no "oh nice"; nor to "my
         # cousin flies home sunday, im gonna miss her" (comfort's)
     today = view.now.date()
@@ -78,6 +84,9 @@ def their_plan(turn: Turn, lines: Lines) -> list[Proposal]:
         event = mend_plan(event, owner)  # ("brother andre" of Andre: a person, no plan)
         if not event or len(event.split()) > 6 or not re.fullmatch(r"[a-z0-9' -]+", event):
             continue
+        if re.search(_COMES_TO + re.escape(event.split()[-1]) + r"\b", view.text, re.I):
+            continue  # "my grandma flies in tuesday so she gets to come to the final": the
+            # teen's final (round 49: "ooh, your grandma's final on tuesday!")
         key = "their_plan_care" if _CARE.search(event) else \
             "their_plan_cheer" if _CHEER.search(event) else \
             "their_plan_luck" if CONTEST.search(event) or _TRIAL.search(event) else "their_plan"
@@ -90,3 +99,24 @@ def their_plan(turn: Turn, lines: Lines) -> list[Proposal]:
                          .replace("{who}", owner), f"skill:{key}", PRIOR)
                 for t in pick(lines.get(key), turn.rng, 3)]
     return []
+
+
+#: someone's dated day told as gone well: "my dads job interview went good btw, he got a
+#: second one next week" (round 49: "ooh, your dad's job interview on monday! fingers
+#: crossed" - the news missed, a day invented)
+_THEIRS_WENT = re.compile(
+    r"\b(?P<who>(?:my|our) (?:[a-z]+ )?(?:mom|mum|dad|stepdad|stepmom|sister|brother|cousin|"
+    r"aunt|uncle|grandma|grandpa|nan|best friend|friend))(?:'?s)? (?P<event>[a-z]+(?: [a-z]+)?) "
+    r"(?:went|was) (?:so |really |super |pretty )?(?:good|well|great|amazing|awesome|perfect)\b",
+    re.I)
+
+
+def their_news(turn: Turn, lines: Lines) -> list[Proposal]:
+    """Someone's day told as gone well: glad for them ("their_went_good")."""
+    found = _THEIRS_WENT.search(turn.view.text)
+    if found is None or "?" in turn.view.text:
+        return []
+    who = second_person(found.group("who").lower())
+    said = f"{who}'s {found.group('event').lower()}"
+    return [Proposal(t.replace("{plan}", said).replace("{who}", who), "skill:their_went_good",
+                     PRIOR) for t in pick(lines.get("their_went_good"), turn.rng, 3)]

@@ -37,6 +37,10 @@ _SHAPES = (
     ("you_can", re.compile(_LEAD + r"do (?:u|you) know how to " + _THING, re.I)),
     ("you_know", re.compile(_LEAD + r"do (?:u|you) know any " + _THING, re.I)),
 )
+#: a deed asked after, not a thing: "given a speech", "ridden a horse", "climbed a tree"
+_DONE = re.compile(r"(?:been|done|seen|had|made|ridden|flown|sung|swum|won|run|met|built|"
+                   r"written|driven|eaten|taken|given|broken|caught|gotten|got|fallen|thrown|"
+                   r"[a-z]{3,}ed)\b")
 _ARTICLE = re.compile(r"^(?:a|an|the|any|some)\s+", re.I)
 _EMPTY = frozenset("it that this me them him her us what who how stuff things".split())
 
@@ -52,6 +56,9 @@ def you_asked(turn: Turn, lines: Lines) -> list[Proposal]:
         thing = _ARTICLE.sub("", found.group("x").strip(" -'"))
         if not thing or thing.split()[0] in _EMPTY or re.search(r"\b(?:my|i|me)\b", thing):
             return []  # "do u like my drawing" is about theirs; "can u tell me" is a request
+        if key == "you_ever" and _DONE.match(thing) and lines.get("you_ever_done"):
+            key = "you_ever_done"  # "have u ever given a speech": "I've never given a speech",
+            # not "no body, no given a speech for me" (round 49)
         return [Proposal(p.text, p.source, PRIOR, p.mood)
                 for p in lines_for(lines, key, turn, fill={"x": thing})]
     return []
