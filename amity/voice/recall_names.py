@@ -420,7 +420,8 @@ def _names_for(topic: set[str], text: str, around: str, strict: bool = False
                 name not in NOT_A_NAME and root(name) not in topic:
             return name
     for name, first, head in _TOLD_NAME.findall(low):  # "kiki is my cat shes 13": the cat
-        if name not in NOT_A_NAME and (stems(head) | stems(first)) & topic:
+        if name not in NOT_A_NAME and (stems(head) & topic or head in NOT_A_NAME | PRONOUN
+                                       and stems(first) & topic):
             return name
     for name, head in _IS_THE.findall(low):  # "pepper is the horse i always ride"
         if stems(head) & topic & PET_STEMS and _name_like(name) and name not in NOT_A_NAME | \
@@ -434,11 +435,14 @@ def _names_for(topic: set[str], text: str, around: str, strict: bool = False
                 and name in re.findall(r"\w+", low):  # (the clause cut at the comma)
             # (the head or the word before it: "a corgi who", "a grey cat")
             return name
-    for name, head in _APPOS.findall(f"{low} {around.lower()}"):  # "...with nacho, our
-        # chihuahua": the clause cut at the comma; a breed is a dog
+    for name, head in _APPOS.findall(low):
         if (is_first_name(name) or _name_like(name) and name not in NOT_A_NAME | VERBISH
-                | NOUNS) and (stems(head) & topic or head in KINDS["breed"] and "dog" in topic) \
-                and name in re.findall(r"\w+", low):
+                | NOUNS) and stems(head) & topic:
+            return name
+    for name, head in _APPOS.findall(around.lower()):  # "...with nacho, our chihuahua": the
+        # clause cut at the comma; a breed is a dog
+        if head in KINDS["breed"] and "dog" in topic and name in re.findall(r"\w+", low) and \
+                _name_like(name) and name not in NOT_A_NAME | VERBISH | NOUNS:
             return name
     if name := named_then(topic, low, around):
         return name
