@@ -13,6 +13,7 @@ import pytest
 from amity.app import build_engine
 from amity.config import Settings
 from amity.voice.recall_aside import Why, cheer, remark, why
+from amity.voice.recall_fix import swaps
 from amity.voice.recall_said import asks
 
 NOW = datetime(2026, 3, 2, 18, 0, tzinfo=UTC)
@@ -240,3 +241,47 @@ def test_a_detail_asked_with_news_is_answered_not_called_up() -> None:
                    ["do u remember my science teachers name? i did the presentation today and "
                     "he gave me a 98"])
     assert "Delgado" in reply
+
+
+# ---- round 50's worst replies, fixed ------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["ok my mom is yelling about dinner",
+                                  "my mom is yelling at me to come eat"])
+def test_called_to_dinner_is_a_goodbye_not_a_worry(text: str) -> None:
+    reply, source = _reply(text)
+    assert source.startswith("skill:goodbye") and "feel okay" not in reply
+
+
+def test_a_question_about_a_pet_names_no_pet() -> None:
+    reply = _probe(["my cat pickles keeps sitting on my practice sheets. shes 4 and thinks "
+                    "shes the boss"], ["how old is my cat again lol", "ok bye sunny"])
+    assert "Old" not in reply
+
+
+def test_a_statement_wondering_aloud_is_told() -> None:
+    reply = _probe(["the manager is this lady rhonda shes kinda intense but nice?? she said ill "
+                    "mostly be doing fish tanks"],
+                   ["ok yeah. and whats the managers name again i dont wanna call her the wrong "
+                    "thing"])
+    assert "Rhonda" in reply
+
+
+def test_how_many_more_is_worked_out() -> None:
+    reply = _probe(["i need 40 volunteer hours for national honor society by june"],
+                   ["ok i have 12 hours so far, how many more do i need?"])
+    assert "28 more" in reply
+
+
+def test_a_flavour_is_no_colour() -> None:
+    reply = _probe(["my fav flavor is our tiger stripe special which is blue raspberry and mango "
+                    "swirled together"], ["do u remember what color our umbrella is"])
+    assert "blue" not in reply.lower()
+
+
+def test_a_numbered_place_put_right_is_answered_new() -> None:
+    assert ("field 3", "field 2") in swaps("wait sorry its field 2 not field 3. field 3 is the "
+                                           "t-ball one")
+    reply = _probe(["the big one is the championship game next saturday at 5pm at hollister "
+                    "park, field 3", "wait sorry its field 2 not field 3. field 3 is the t-ball "
+                    "one"], ["what field did i say the championship was on again?"])
+    assert "field 2" in reply and "field 3" not in reply

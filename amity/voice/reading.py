@@ -267,7 +267,14 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 #: sent off by a parent: "ok my mom says screens off", "dad says bedtime"
 _SENT_OFF = re.compile(r"\b(?:mom|mum|dad|parents?|mama|papa)\s+(?:says?|said|is making me|wants me"
                        r"(?: to)?)\s+(?:\w+\s+)?(?:screens? off|phone off|phones away|bed|bedtime|"
-                       r"lights out|get off|off my phone|go to sleep|sleep)\b")
+                       r"lights out|get off|off my phone|go to sleep|sleep)\b|"
+                       # called to a meal: "ok my mom is yelling about dinner" (round 50: "are
+                       # you somewhere you feel okay?")
+                       r"\b(?:mom|mum|dad|parents?|mama|papa|grandma|grandpa|nana|abuela|aunt|"
+                       r"uncle)\s+(?:is\s+|'s\s+|s\s+)?(?:yelling|calling|screaming|shouting)"
+                       r"(?:\s+(?:at|for)\s+me)?\s+(?:(?:about|for) (?:dinner|lunch|breakfast|"
+                       r"supper|food)|to come (?:down |downstairs )?(?:and )?(?:eat|to dinner|for "
+                       r"dinner)|that (?:dinner|food|lunch)(?:'s| is) ready)\b")
 #: a goodbye said first, whatever follows: "ok bye sunny, captain fins says bye too"
 _OPENS_BYE = re.compile(r"^(?:(?:ok+|okay|alright|aight|k|well|anyway|anyways)\W+)?(?:bye+|goodbye|"
                         r"gtg|g2g|ttyl|cya|gn|good ?night|night night)\b(?!\s+(?:to|was|is)\b)")

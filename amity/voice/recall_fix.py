@@ -86,6 +86,10 @@ def kind_of(word: str) -> str:
     return "number" if head[0].isdigit() else "word"
 
 
+#: a numbered thing put right: "its field 2 not field 3", "room 214 not room 241"
+_NUMBERED = re.compile(r"\b([a-z]{3,}) (\d{1,4}[a-z]?) not (?:\1 )?(\d{1,4}[a-z]?)\b")
+
+
 def swaps(text: str) -> list[tuple[str, str]]:
     """The (wrong, right) words a correction gives plainly, a near miss as a misremembered
     name is ("wait no its not ellie its ella" -> ("ellie", "ella")), or, where the message
@@ -105,6 +109,9 @@ def swaps(text: str) -> list[tuple[str, str]]:
     for a, b in _TOLD_BUT.findall(low):  # "i told u 14.2 grams before but its actually 14.6"
         if a != b and kind_of(a) == kind_of(b):
             out.append((a, b))
+    for noun, right, wrong in _NUMBERED.findall(low):  # "its field 2 not field 3"
+        if right != wrong:
+            out.append((f"{noun} {wrong}", f"{noun} {right}"))
     for found in _SPANS.finditer(low):  # "its 3:30 to 7:30 not 4 to 8": each end its own
         right_a, right_b, wrong_a, wrong_b = found.groups()
         out += [(w, r) for w, r in ((wrong_a, right_a), (wrong_b, right_b)) if w != r]

@@ -91,9 +91,16 @@ def other_colour(words: list[str], i: int, topic: set[str]) -> bool:
     """Whether the colour ``words[i]`` is said of a thing other than the one asked ("her
     orange knees" asked as "what color is my room": round 44 said "orange")."""
     after = words[i + 1] if i + 1 < len(words) else ""
+    if after in _FLAVOURED and not stems(after) & topic:
+        return True  # "blue raspberry and mango swirled": a flavour, no umbrella's colour
     owned = i > 0 and words[i - 1] in ("her", "his", "their", "its", "my", "our", "your")
     return bool(owned and after.isalpha() and after not in STOP and after not in COLORS and
                 topic and not stems(after) & topic and after not in _COLOR_OF)
+
+
+#: a colour word that names a flavour or a food: "blue raspberry", "green apple"
+_FLAVOURED = frozenset("raspberry raspberries apple apples tea cheese velvet moon pepper peppers "
+                       "lagoon curacao bean beans grape grapes razz lemonade".split())
 
 
 def kind_bonus(wants: set[str], said: Said, asked: set[str], question: str

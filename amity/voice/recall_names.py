@@ -113,7 +113,7 @@ _IS_MY_FRIEND = re.compile(r"\b(\w+) (?:is|was) my (?:best |close |good |old )?f
 _IS_THE = re.compile(r"(?:^|[,.!] |\band |\bso )(\w+) (?:is|was) the (\w+)\b")
 #: "kiki is my cat"; not "the party is my abuela's birthday" (no name after "the", "my")
 _TOLD_NAME = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bmy )(?<!\bour )(?<!\bthis )"
-                        r"\b(\w+) (?:is|was|are) (?:my|our|her|his) (?:(\w+) )?(\w+)")
+                        r"(?<!\bhow )\b(\w+) (?:is|was|are) (?:my|our|her|his) (?:(\w+) )?(\w+)")
 NOT_A_NAME = STOP | frozenset("is was are has had just keeps kept always never still got yet "
                                "went came who that which and but so too every each all both "
                                "today tonight yesterday tomorrow tmrw now later lately "

@@ -243,6 +243,8 @@ def _rhetorical(text: str) -> bool:
     # (or a shorter one of their own: "she loves lemon stuff so im thinking lemon w raspberry
     # filling??")
     return "?" in text and (len(text.split()) >= 14 or bool(_RELATIVE.search(text.lower()))
+                            # "the manager is this lady rhonda shes kinda intense but nice??"
+                            or len(text.split()) >= 8 and "??" in text
                             or amazed or len(text.split()) >= 6 and bool(
                                 re.search(r"\b(?:im|i'm|i|my|we)\b", low))) and \
         not _QUESTION_START.match(low) and not re.search(

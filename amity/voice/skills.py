@@ -280,6 +280,11 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
                     for t in pick(lines.get("memory_unknown_thing"), turn.rng)]
         return [Proposal(t, "skill:memory_unknown", 1.5)
                 for t in pick(lines.get("memory_unknown"), turn.rng)]
+    if found.detail and (left := _still_to_go(view.text, found.detail)):
+        found = replace(found, detail=left)  # "i have 12 hours so far, how many more do i
+        # need?": "28 more (40 in all)", not "40!" (round 50)
+    if found.detail and (bare := re.fullmatch(r"(\d{1,3}) year", found.detail)):
+        found = replace(found, detail=bare.group(1))  # "9 year old beagle": 9, not "9 year"
     # a worry told with the question ("my fish is floating sideways and im kinda worried.
     # which one is the bigger one again"): met first, then the answer
     care = _care(turn.mood, view.text) if "?" in view.text or len(view.text.split()) > 8 else ""
@@ -305,6 +310,22 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
                 for t in pick(lines.get(key) or lines.get("memory_detail"), turn.rng)]
     return [Proposal(care + t.replace("{fact}", found.text), "skill:memory", 2.0)
             for t in pick(lines.get("memory_answer"), turn.rng)]
+
+
+_MORE = re.compile(r"\bhow (?:many|much) more\b|\bhow (?:many|much) (?:is|are) left\b")
+
+
+def _still_to_go(text: str, detail: str) -> str | None:
+    """What is left of the ``detail`` told, when the message asks how much more and says how
+    much is done: "28 more (40 in all)"."""
+    whole = re.fullmatch(r"\$?(\d{1,5})(?: [a-z]+)?", detail.strip())
+    if whole is None or not _MORE.search(text.lower()):
+        return None
+    done = [int(n) for n in re.findall(r"\b(\d{1,5})\b", text) if n != whole.group(1)]
+    total = int(whole.group(1))
+    if len(done) != 1 or not 0 < done[0] < total:
+        return None
+    return f"{total - done[0]} more ({detail} in all)"
 
 
 _OWN = re.compile(r"\b(?:my|our) (?!own\b|way\b|bad\b|god\b|gosh\b)[a-z]+")

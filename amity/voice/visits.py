@@ -31,6 +31,7 @@ from .echo import CONTEST, day_said, moved_plan
 from .lines import Lines
 from .plans import as_thing
 from .recall_names import names_for
+from .recall_said import asks
 from .recall_words import second_person, stems
 from .skills import VISIT, Proposal, Turn, pick
 
@@ -118,8 +119,9 @@ def pet_named(view: TurnView, this_visit: bool = False) -> str | None:
     before = _told(view, this_visit) + ([view.text] if this_visit else [])
     for k in range(len(before) - 1, -1, -1):
         low = before[k].lower()
-        if "?" in low:
-            continue  # "her bird club was called the feather something right?": asked
+        if "?" in low or asks(low):
+            continue  # "her bird club was called the feather something right?", "how old is
+            # my cat again lol": asked (round 50: "give Old a pat from me")
         around = " ".join(before[max(0, k - 1):k + 2]).lower()
         kinds = set(_PET_WORD.findall(low)) or set(_PET_WORD.findall(around))
         for kind in kinds:  # "WE GOT A KITTEN!!!", then "ok i named her tofu"
