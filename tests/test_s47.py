@@ -285,3 +285,71 @@ def test_a_numbered_place_put_right_is_answered_new() -> None:
                     "park, field 3", "wait sorry its field 2 not field 3. field 3 is the t-ball "
                     "one"], ["what field did i say the championship was on again?"])
     assert "field 2" in reply and "field 3" not in reply
+
+
+def test_a_which_that_goes_on_a_statement_asks_nothing() -> None:
+    from amity.voice.recall_ask import is_recall_question
+    assert not is_recall_question("i ate zero cupcakes the whole time which is so sad lol",
+                                  "and how old is luke again?")
+    assert is_recall_question("which coach just yells stuff")
+
+
+def test_me_and_someone_did_it_together() -> None:
+    reply, source = _reply("ok so regionals were saturday and me and my partner got 3RD in "
+                           "write it do it!!! we got a medal")
+    assert "your partner got" not in reply and source.startswith("skill:recast_proud")
+
+
+def test_a_day_that_went_well_is_met_though_amazed() -> None:
+    reply, source = _reply("so my first shift at the pet store was saturday and it was actually "
+                           "so fun?? i cleaned like 20 fish tanks")
+    assert source == "skill:news_went_good" and "first shift" in reply
+
+
+@pytest.mark.parametrize("text", ["ok kenji is calling me we gotta figure out how much ice to buy",
+                                  "my mom is calling me"])
+def test_called_away_is_a_goodbye(text: str) -> None:
+    _, source = _reply(text)
+    assert source.startswith("skill:goodbye")
+
+
+def test_a_lol_that_softens_an_opener_is_no_joke() -> None:
+    reply, source = _reply("hi sunny!! i have a mission lol")
+    assert not source.startswith("skill:laugh") and "😂" not in reply
+
+
+def test_who_did_a_thing_told_is_answered() -> None:
+    reply = _probe(["my aunt denise is flying in from atlanta on friday for the party"],
+                   ["who flew in from atlanta?"])
+    assert "Denise" in reply
+
+
+# ---- round 51's worst replies, fixed ------------------------------------------------------
+
+def test_bored_in_class_gets_no_idea_to_do() -> None:
+    reply, source = _reply("im so bored in math rn we're doing review for the 4th time")
+    assert source == "skill:bored_class" and "math" in reply
+
+
+def test_kin_inside_a_plan_are_not_its_owners_kin() -> None:
+    reply, _ = _reply("my goal is for him to say hi when my grandparents visit next sunday at "
+                      "noon, theyre driving up from tucson")
+    assert "grandpa's grandparents" not in reply
+
+
+def test_tears_when_a_thing_finally_worked_are_no_sorrow() -> None:
+    reply, source = _reply("we put the mower back together saturday and on the 3rd pull it "
+                           "started!! pop cried a little ngl")
+    assert "sorry" not in reply.lower() and "stings" not in reply
+
+
+def test_a_pile_of_plans_is_cut_to_two_more() -> None:
+    from datetime import date
+
+    from amity.types import FollowUp
+    from amity.voice.plans import ask_after
+    when = date(2026, 3, 4)
+    plans = [FollowUp(e, "event", i, when=when) for i, e in enumerate(
+        ("work holiday party", "math quiz", "bake sale", "band practice"))]
+    said = ask_after(FollowUp("recital", "event", 9, when=when, also=tuple(plans)))
+    assert said.count("oh and") == 1 and "bake sale" not in said

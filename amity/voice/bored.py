@@ -70,12 +70,23 @@ def reasons(text: str) -> list[str]:
     return out[:2]
 
 
+#: bored in a class: "so bored in math rn", "bored out of my mind in chem"
+_IN_CLASS = re.compile(r"\bbored\b[^.!?]{0,20}?\bin (?P<class>math|maths|chem|chemistry|bio|"
+                       r"biology|physics|english|history|spanish|french|science|geometry|"
+                       r"algebra|class|homeroom|study hall|health|econ|gov)\b", re.I)
+
+
 def bored(turn: Turn, lines: Lines) -> list[Proposal]:
     text = turn.view.text
     if not _BORED.search(text) or "?" in text or (turn.act.name != "bored"
                                                   and turn.mood != "bored"):
         return []
     fill: dict[str, str]
+    if (room := _IN_CLASS.search(text)) and lines.get("bored_class"):
+        # "im so bored in math rn": stuck in class, where no idea can be done (round 51: "do
+        # a 10-minute speed clean with a timer and your loudest playlist")
+        return lines_for(lines, "bored_class", turn, PRIOR, "bored",
+                         {"class": room.group("class").lower()})
     waiting = _WAITING.search(text)
     of = _OF.search(text)
     if waiting and len(waiting.group("what").split()) <= 11:

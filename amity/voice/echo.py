@@ -109,6 +109,10 @@ WENT = re.compile(r"\b(?:went|was|were|happened|ended up)\s+(?:so\s+|really\s+|s
 #: and i couldnt see anything" (round 49: "your sunday show tomorrow, noted!")
 _STORY = re.compile(r"\b(?:got|couldnt|couldn't|could not|didnt|didn't|fell|forgot|messed up|"
                     r"followed|dropped|tripped|laughed|cried|screamed|saw|was|were)\b", re.I)
+#: a plan named with a "not": "the nacho station cant come friday" (round 51: "your station
+#: cant on march 13, got it!")
+_NOT_DOING = re.compile(r"\b(?:cant|can't|cannot|wont|won't|isnt|isn't|not|doesnt|doesn't|"
+                        r"didnt|didn't|aint)\b", re.I)
 _THE_DAY = re.compile(r"\bthe (?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)  # (not "we
 # get a pizza party tuesday")
 _AHEAD = re.compile(r"\b(?:will|gonna|going to|is on|are on|tomorrow|tmrw|tonight|next|this "
@@ -134,7 +138,7 @@ def plan(turn: Turn, lines: Lines) -> list[Proposal]:
         event = _phrase(_LEAD.sub("", fact.object), 4)
         if not event or fact.subject.lower() not in ("user", "i", "me") or \
                 not set(event.lower().split()) <= said or \
-                _VERBISH.match(event) or _SOMEONE_ELSE.match(event) or \
+                _VERBISH.match(event) or _SOMEONE_ELSE.match(event) or _NOT_DOING.search(event) or \
                 re.search(r"\b(?:i|you)\b", event, re.I) or \
                 not (thing := as_thing(event)):
             continue  # not told in this message, an act ("join their thing"), someone

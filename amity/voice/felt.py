@@ -35,6 +35,7 @@ FELT = re.compile(
     r"funeral|cancer|embarrass\w*|embarass\w*|cringe|humiliat\w*|awkward|ashamed|guilty|"
     r"sorry|regret|disappoint\w*|bummed|let ?down|gutted|crushed|rip|ruined|unfair|not fair|"
     r"jealous|insecure|ugly|stupid|dumb|idiot|bull(?:y|ied|ies|ying)|mean|made fun|"
+    r"(?:calling|called|calls) me names|picking on me|picks on me|making fun|"
     r"laughed at|rejected|didnt make|didn't make|cut from|didnt get|didn't get|can'?t|"
     r"couldn'?t|won'?t|homesick|moving away|moved away|leaving|brutal|killing|kill|wits|"
     r"frustrat\w*|scream\w*|shaking|shook|sweating|butterflies|dreading|lame|boring|"

@@ -36,7 +36,8 @@ _DAY = (r"(?:yesterday|last night|today|this morning|tonight|this weekend|last w
         r"(?:on |last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night)?)")
 _WENT = re.compile(
     _OPEN + r"(?P<thing>(?:the |my |our )?(?!it\b|that\b|this\b|today\b|yesterday\b|i\b|he\b|"
-    r"she\b|we\b|they\b|there\b)[a-z'&-]+(?: [a-z'&-]+){0,2}?) (?:was|were|happened) "
+    r"she\b|we\b|they\b|there\b)[a-z'&-]+(?: [a-z'&-]+){0,2}?(?: (?:at|in) the [a-z'&-]+"
+    r"(?: [a-z'&-]+)?)?) (?:was|were|happened) "
     + _DAY + r"\b(?P<rest>.*)$", re.I | re.S)
 _BAD = re.compile(r"\b(?:awful|terrible|horrible|bad|badly|sucked|worst|disaster|lost|cried|"
                   r"sad|cancel+ed|called off|ruined|not great|didn'?t go|didnt go|hated|"
@@ -90,15 +91,19 @@ def _fill(lines: Lines, key: str, turn: Turn, **fill: str) -> list[Proposal]:
 def went(turn: Turn, lines: Lines) -> list[Proposal]:
     text = turn.view.text.strip()
     found = _WENT.match(text)
-    if found is None or "?" in text or len(text.split()) > 25:
+    if found is None:
         return []
     rest = found.group("rest")
+    glad = bool(_GOOD.search(rest))  # "...was saturday and it was actually so fun?? i cleaned
+    # like 20 fish tanks": amazement, and a story after it (round 50: "are you excited?")
+    if "?" in text and not glad or len(text.split()) > (40 if glad else 25):
+        return []
     if _BAD.search(rest) or turn.mood in LOW_MOODS:
         return []  # comfort's to answer
     thing = second_person(found.group("thing").lower())
     if _BEST.search(rest):
         return _fill(lines, "news_went_best", turn, thing=thing)
-    if _GOOD.search(rest):
+    if glad:
         return _fill(lines, "news_went_good", turn, thing=thing)
     if len(rest.split()) > 3:
         return []  # a story told after it: the other skills read it

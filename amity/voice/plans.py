@@ -296,17 +296,24 @@ def guess_plan(due: FollowUp) -> tuple[str, str] | None:
 
 
 def _also_all(plans: list[FollowUp]) -> str:
-    """One other plan due, asked after the first: " oh and how was the interview?" (a
-    surgery first, then the teen's own that passed, then the rest); one known only by its
-    day ("thursday's plan") is not asked after another. Never a pile: "oh and how were
-    your dad's work holiday party and the math quiz? oh and isn't opening night today?"
-    after "sunny the nutcracker is DONE" was among round 49's worst replies (rounds 40-49:
-    the lists of three and more were where a loose plan name showed, "being all boxes")."""
+    """The other plans due, asked after the first, never a pile: a surgery with care, then
+    two that passed in one question (" oh and how were the concert and eli's game?") or one
+    (" oh and how was the interview?"), and one that is today only when none passed; one
+    known only by its day ("thursday's plan") is not asked after another. Round 49's worst
+    reply was a pile after news ("oh and how were your dad's work holiday party and the math
+    quiz? oh and isn't opening night today?"); asking none of the rest lost follow-ups the
+    teen expects (memory_dev23: 27 -> 24 of 30 made)."""
     plans = [p for p in plans if not p.event.endswith("'s plan")]
-    if not plans:
-        return ""
-    plans.sort(key=lambda p: (not _CARE.search(p.event), p.kind == "today", p.whose is not None))
-    return _also(plans[0])
+    care = [p for p in plans if _CARE.search(p.event)][:1]
+    passed = [p for p in plans if p.kind != "today" and p not in care]
+    today = [p for p in plans if p.kind == "today" and p not in care]
+    out = "".join(_also(p) for p in care)
+    if len(passed) >= 2:
+        named = [_said_plan(p) for p in passed[:2]]
+        return out + f" oh and how were {named[0]} and {named[1]}?"
+    if passed:
+        return out + _also(passed[0])
+    return out + "".join(_also(p) for p in today[:1])
 
 
 def _said_plan(plan: FollowUp) -> str:

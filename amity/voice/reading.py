@@ -262,6 +262,9 @@ GOODBYE = re.compile(r"\b(bye+|goodbye|gtg|g2g|got ?ta go|gotta go|ttyl|see (ya|
 _ENDS_BYE = re.compile(r"\b(?:gotta go|got ?ta go|got to go|gtg|g2g|ttyl|bye+(?: sunny)?|cya|"
                        r"brb)\W*$")
 _LEAVING = re.compile(r"\b(?:gonna|gotta|going to|have to|need to|got to) (?:go|head out|sleep)\b")
+#: someone calling the teen away: "ok kenji is calling me" (not "calling me names")
+_CALLED_AWAY = re.compile(r"^(?:ok+|okay|oh|omg|wait|oop+s?|brb)?\W*[a-z]+(?: [a-z]+)? (?:is|'s|s) "
+                          r"calling me(?! (?:names|a |an |out|weird|cute|dumb|fat|ugly))\b")
 _THANKED = re.compile(r"\bthanks?\b|\bthank (?:u|you)\b|\bty\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 #: sent off by a parent: "ok my mom says screens off", "dad says bedtime"
@@ -331,6 +334,8 @@ def act(text: str, about: Sequence[Topic]) -> Act:
         return Act("goodbye")  # "ok gonna go do a puzzle. thanks for talking"
     if _SENT_OFF.search(t) and len(words) <= 12:
         return Act("goodbye")  # "ok my mom says screens off"
+    if _CALLED_AWAY.search(t) and len(words) <= 16 and "?" not in t:
+        return Act("goodbye")  # "ok kenji is calling me we gotta figure out how much ice"
     if _OPENS_BYE.match(t) and len(words) <= 24:
         return Act("goodbye")  # "ok bye sunny, captain fins says bye too 🐠"
     # not a goodbye told of: "she said bye and left", "i told him bye"
@@ -380,6 +385,8 @@ def news(text: str) -> bool:
 _JOY = re.compile(r"\b(?:i'?m|im) (?:literally |actually |so )?crying\W*$|"
                   r"\b(?:best|cleared it|nailed it|landed it|crushed it|aced it|"
                   r"we did it|she did it|he did it|amazing|incredible|so happy|happy tears|"
+                  # a thing that finally worked: "on the 3rd pull it started!! pop cried"
+                  r"it (?:finally )?(?:started|worked|works|ran|runs|flew|turned on)(?=!)|"
                   r"so good|lmao+|lol+|"
                   r"clapped|cheered|standing ovation|proud|so cute|"  # "everyone clapped"
                   # happy tears at a big day: "karims graduation was this morning, my mom cried"

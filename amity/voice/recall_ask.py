@@ -89,6 +89,9 @@ def is_recall_question(text: str, previous: str = "") -> bool:
             " ", _TOLD_TAIL.split(re.split(r"[?.!,]", found.group(1))[0])[0]))):
         return False  # (what someone said is no advice asked: "which teacher said i could")
     clause = found.group(1)
+    if "?" not in low and re.match(r"which (?:is|was|means|meant|isnt|wasnt|made|makes)\b",
+                                   clause):
+        return False  # "i ate zero cupcakes the whole time which is so sad lol" (round 50)
     if "?" not in low and WHEN_TOLD.match(clause):
         return False  # "when i went in for training i got to order staff meal...": told
     before = low[:found.start(1)].split()
@@ -97,6 +100,9 @@ def is_recall_question(text: str, previous: str = "") -> bool:
         return False  # "...never home but when he is he builds stuff": inside a statement
     if re.match(r"which\s+[a-z]+\s+(?!(?:should|would|could|can|do|does)\b)", clause):
         return True  # "which coach just yells stuff"
+    if re.match(r"who\s+(?:[a-z]+ed|flew|came|won|made|got|brought|drove|gave|sent|took|ran|"
+                r"bought|taught|told|said|found|wrote|drew|sang|built)\b", clause):
+        return True  # "who flew in from atlanta?" (answered only if something told answers it)
     if re.search(r"\b(my|i|we|our|us|me|he|she|they|his|her|him|them|it|the|that|did|does|"
                  r"do|was|were|is|are)\b", clause) or re.search(r"\b(called|named|said|says)\b",
                                                                  clause):

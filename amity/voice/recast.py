@@ -67,7 +67,7 @@ _EMOJI = r"[\u2600-\u27bf\U0001F300-\U0001FAFF]"
 _CLAUSE = re.compile(r"[!?;]+|(?<!\d)\.+|\.(?!\d)|,\s+|"
                      r"\s+(?:but|bc|because|cuz|which|tho|ngl|tbh|fr)\s+|"
                      r"\s+so\s+(?=(?:i|we|he|she|they|my|our)\b)|"
-                     r"\s+and\s+(?!then\b)|"
+                     r"(?<!\bme)\s+and\s+(?!then\b)|"  # ("me and my partner got 3RD")
                      r"\s+(?=(?:theyre|they're|its|it's|shes|she's|hes|he's|thats|that's)\s)|"
                      r"\s+(?=(?:my|our|his|her) [a-z]+ (?:is|was|are|were)\b)|"
                      r"\s+(?=(?:she|he|they|i|we) (?:thinks|think|said|says|was|is)\b)|"

@@ -42,6 +42,9 @@ _GRIM = re.compile(r"\b(?:funeral|court|trial|divorce|hearing|memorial|sentenc\w
 _COMES_TO = (r"\b(?:come|comes|coming|go|goes|going|be there for|make it to|watch|see|"
              r"attend|attending|fly in for|flying in for|drive up for)\s+(?:to\s+)?"
              r"(?:the|my|our|me at the|me at my)\s+(?:[a-z]+\s+){0,2}")
+#: kin named inside the plan itself: its owner is not who the facts give
+_KIN_IN = re.compile(r"\b(?:grandparents|parents|grandma|grandpa|cousins?|aunts?|uncles?|family|"
+                     r"relatives|mom|dad|sisters?|brothers?)\b", re.I)
 #: a plan the facts give to someone of the user's: "user's mom", "user's big brother"
 _OWNER = re.compile(r"^user's (?P<who>[a-z]+(?: [a-z]+)?)$")
 
@@ -84,6 +87,9 @@ def their_plan(turn: Turn, lines: Lines) -> list[Proposal]:
         event = mend_plan(event, owner)  # ("brother andre" of Andre: a person, no plan)
         if not event or len(event.split()) > 6 or not re.fullmatch(r"[a-z0-9' -]+", event):
             continue
+        if _KIN_IN.search(event):
+            continue  # "when my grandparents visit next sunday": their visit, no "your
+            # grandpa's grandparents visit" (round 51)
         if re.search(_COMES_TO + re.escape(event.split()[-1]) + r"\b", view.text, re.I):
             continue  # "my grandma flies in tuesday so she gets to come to the final": the
             # teen's final (round 49: "ooh, your grandma's final on tuesday!")
