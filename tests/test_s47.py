@@ -353,3 +353,48 @@ def test_a_pile_of_plans_is_cut_to_two_more() -> None:
         ("work holiday party", "math quiz", "bake sale", "band practice"))]
     said = ask_after(FollowUp("recital", "event", 9, when=when, also=tuple(plans)))
     assert said.count("oh and") == 1 and "bake sale" not in said
+
+
+# ---- round 52's worst replies, fixed ------------------------------------------------------
+
+def test_glad_talk_with_no_word_of_harm_gets_no_check_in() -> None:
+    from amity.nlp import safety
+    text = ("also theres this purple hoodie nobody claimed and purple is literally my favorite "
+            "color so if its still there friday...")
+    assert not [v for v in safety.check(text) if v.category == "self_harm"]
+    # a goodbye said with love keeps its care
+    assert safety.is_crisis(safety.check("i love you all. goodbye everyone"))
+
+
+def test_being_yelled_at_is_never_nice() -> None:
+    reply, source = _reply("some 8th grader yelled at me bc his jacket was already gone. not my "
+                           "fault he waited 3 months")
+    assert "nice" not in reply and source != "skill:recast_them"
+
+
+def test_someones_surgery_gone_well_is_no_worry() -> None:
+    reply, _ = _reply("abuelas surgery went good! shes already walking with a walker")
+    assert "worries" not in reply and "scary" not in reply
+
+
+def test_someone_elses_doing_is_no_plan_of_the_teen() -> None:
+    reply, _ = _reply("next saturday shes doing a huge wedding cake, 4 tiers, and it gets "
+                      "delivered to the riverside hotel at 2")
+    assert "your huge wedding" not in reply
+
+
+def test_an_idiom_is_no_plan_to_ask_after() -> None:
+    reply = _probe(["my legs are killing me today fr"], ["heyyy"])
+    assert "killing" not in reply
+
+
+def test_the_shouted_headline_is_met_first() -> None:
+    reply, _ = _reply("I GOT THE COIN 🪙 first time ever!! we made the dumplings saturday and "
+                      "its gonna be my year")
+    assert "coin" in reply.lower() and "dumplings" not in reply
+
+
+def test_a_title_with_a_small_word_is_kept_whole() -> None:
+    reply = _probe(["the show is called journey to jupiter and its friday the 21st at 10am"],
+                   ["what was the name of the show again?"])
+    assert "Journey To Jupiter" in reply or "journey to jupiter" in reply.lower()

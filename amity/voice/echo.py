@@ -113,6 +113,10 @@ _STORY = re.compile(r"\b(?:got|couldnt|couldn't|could not|didnt|didn't|fell|forg
 #: cant on march 13, got it!")
 _NOT_DOING = re.compile(r"\b(?:cant|can't|cannot|wont|won't|isnt|isn't|not|doesnt|doesn't|"
                         r"didnt|didn't|aint)\b", re.I)
+#: someone else's doing told: "next saturday shes doing a huge wedding cake" (round 52: "ooh,
+#: your huge wedding on march 14!")
+_THEIR_DOING = re.compile(r"\b(?:shes|she's|hes|he's|theyre|they're|she is|he is|they are) "
+                          r"(?:doing|making|baking|having|hosting|running|catering)\b", re.I)
 _THE_DAY = re.compile(r"\bthe (?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)  # (not "we
 # get a pizza party tuesday")
 _AHEAD = re.compile(r"\b(?:will|gonna|going to|is on|are on|tomorrow|tmrw|tonight|next|this "
@@ -125,7 +129,7 @@ def plan(turn: Turn, lines: Lines) -> list[Proposal]:
     if view.now is None or turn.mood in LOW_MOODS - {"anxious"} or swaps(view.text) or \
             _FIXES.match(view.text) or WENT.search(view.text) or \
             _STORY.search(view.text) and _THE_DAY.search(view.text) and \
-            not _AHEAD.search(view.text):
+            not _AHEAD.search(view.text) or _THEIR_DOING.search(view.text):
         return []  # a fix ("wait no i lied its sunday not saturday") is taken, not echoed
     today = view.now.date()
     said = set(_words(view.text))

@@ -220,6 +220,9 @@ _OPENS = re.compile(r"^(?:opens|is opening|launches) (?:his|her|their|the|a|an) 
 _KIN_WORDS = frozenset("""brother sister bro sis cousin friend bestie mom mum dad grandma grandpa
 nani nana aunt uncle stepdad stepmom the my his her your""".split())
 _NOT_A_PLAN = re.compile(r"^\d+ times?$|\bwreck\b|^(?:the |some |good )?luck$|\b(?:u|ur)\b|"
+                         # an idiom's word: "my legs are killing me today" (round 52: "heyy!
+                         # how'd killing go?")
+                         r"^(?:killing|dying|destroying|murdering)\b|"
                          r"\b(?:cant|can't|cannot|wont|won't|not|dont|don't|isnt|isn't|never)\b",
                          re.I)
 #: the thing got, named as the thing: "getting the betta" -> "the new betta"

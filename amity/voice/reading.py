@@ -512,12 +512,22 @@ _MY_FEAR = re.compile(r"\b(?:i'?m|im|i am|i feel|feeling|i get)\s+(?:\w+\s+)?(?:
                       r"anxious|worried|terrified|stressed|freaking out)\b|\bmy anxiety\b", re.I)
 
 
+#: a day told as gone well, and nothing after it to undo that
+_WENT_WELL = re.compile(r"\b(?:went|turned out|came out) (?:so |really |super |pretty |totally )?"
+                        r"(?:good|well|great|amazing|perfect|fine|awesome)\b\s*!", re.I)
+_NOT_WELL = re.compile(r"\b(?:not|didnt|didn't|wasnt|wasn't|but|except|until|sad|cried|worried|"
+                       r"scared|hurt\w*|pain)\b", re.I)
+
+
 def mood(label: str | None, text: str, votes: Sequence[tuple[str, float]] = (),
          before: str = "") -> str:
     """One mood family for the message (see the module docstring); ``before``, the teen's
     message before it, may carry the feeling of a short one ("ok", "yeah i guess")."""
     if JOKE_TOLD.search(text):
         return "happy"  # a pun told, not a crummy day
+    if _WENT_WELL.search(text) and not _NOT_WELL.search(text):
+        return "happy"  # "abuelas surgery went good! shes already walking" (round 52: "what
+        # part worries you most?")
     if (mixed := MIXED.search(text)) and mixed.group("a").lower() != mixed.group("b").lower() \
             and not GOOD_NEWS.search(text):
         return "neutral"

@@ -87,7 +87,10 @@ def kind_of(word: str) -> str:
 
 
 #: a numbered thing put right: "its field 2 not field 3", "room 214 not room 241"
-_NUMBERED = re.compile(r"\b([a-z]{3,}) (\d{1,4}[a-z]?) not (?:\1 )?(\d{1,4}[a-z]?)\b")
+_NUMBERED = re.compile(r"\b(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+                       r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|at\b|its\b|is\b|was\b)"
+                       r"([a-z]{3,}) (\d{1,4}[a-z]?)(?![.:]\d) not (?:\1 )?(\d{1,4}[a-z]?)"
+                       r"(?![.:]\d)\b")
 
 
 def swaps(text: str) -> list[tuple[str, str]]:

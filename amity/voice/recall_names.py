@@ -297,6 +297,11 @@ def names_for(topic: set[str], text: str, around: str, strict: bool = False
         if rest is None:
             return None
         name = text[at:at + len(name) + rest.end()]
+    low = text.lower()
+    if (at := low.find(name.lower())) >= 0 and re.search(
+            rf"\b(?:called|named|titled)\s+{re.escape(name.lower())}$", low[:at + len(name)]) \
+            and (more := _TITLE_ON.match(low[at + len(name):])):
+        name = text[at:at + len(name) + more.end()]  # "called journey to jupiter": all of it
     name = _NAME_TAIL.sub("", name).strip()
     if name.lower() in _NO_NAMES:
         return None  # "her baby shower": the shower is no baby's name
@@ -306,6 +311,9 @@ def names_for(topic: set[str], text: str, around: str, strict: bool = False
 #: words that follow "baby", "dog", "birthday" without naming anyone
 _NO_NAMES = frozenset("shower party showers parties food bowl bed toys toy gate sitter "
                       "daddy mama steps teeth".split())
+#: a title's last words after a small word: "journey to jupiter", "lord of the fries"
+_TITLE_ON = re.compile(r"\s+(?:to|of|of the|in|in the|on|and the)\s+[a-z']+(?=\s*(?:[,.!?]|$|"
+                       r"\s(?:and|but|bc|lol|which|so|its|it's|is|was|on|at|this|next)\b))")
 _TITLE_REST = re.compile(r"(?:\s+[a-z0-9']+){1,3}?(?=\s*(?:[,.!?]|$|\s(?:and|but|bc|lol|which|so|"
                          r"its|it's)\b|\s*[^\w\s]))")
 _CUT_AT = re.compile(r"\s(?:at|in|on|of|for|to|from|with|the)$", re.I)

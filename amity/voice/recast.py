@@ -174,13 +174,27 @@ def _said(part: str) -> str | None:
     return second_person(clause)
 
 
+#: someone turned on the teen: "some 8th grader yelled at me" (round 52: "aww, some 8th
+#: grader yelled at you 🥹 that's so nice")
+_AT_YOU = re.compile(r"\b(?:yelled|screamed|shouted|snapped|swore|cussed) at you\b|\bwas (?:so )?"
+                     r"(?:mean|rude) to you\b|\bmade fun of you\b|\bignored you\b")
+#: a clause shouted in capitals: three words or more, every one of them upper case
+_SHOUTED_HEAD = re.compile(r"^(?:[A-Z0-9'!]+\s+){2,}[A-Z0-9'!]+$")
+
+
 def said_back(text: str, last: bool = False) -> str | None:
     """The clause that tells something done ("you rode 40 feet without falling"), in the
     second person, 3-14 words: the one that tells an achievement, else the first; after a
     "but" only what follows it ("i got knocked down 4 times but i got up every time"); None
     when there is none."""
     after = re.split(r"\bbut\b", _ASIDE.sub(" ", text), flags=re.I)[-1]
-    said = [s for part in _CLAUSE.split(after) if part and (s := _said(part))]
+    parts = [part for part in _CLAUSE.split(after) if part]
+    shouted = [s for part in parts[:1] if _SHOUTED_HEAD.match(part.strip()) and re.search(
+        r"[a-z]", text) and (s := _said(part))]
+    if shouted and not last:
+        return shouted[0]  # "I GOT THE COIN 🪙 first time ever!! we made the dumplings": the
+        # headline shouted first (round 51 met "you made the dumplings saturday")
+    said = [s for part in parts if (s := _said(part))]
     if last and said:
         # an annoyance comes after its setting: "i practiced transitions today and i put my
         # helmet on backwards. twice."
@@ -226,7 +240,7 @@ def recast(turn: Turn, lines: Lines) -> list[Proposal]:
         return _sorry(turn, lines, did, own)
     if _LETDOWN.search(text) and _ACHIEVED.search(low):
         return []  # "my homeroom came in second tho 😒": no cheer, and no "so annoying"
-    if _UGH.search(low) or turn.mood == "angry" and not (
+    if _UGH.search(low) or _AT_YOU.search(did) or turn.mood == "angry" and not (
             _ACHIEVED.search(low) or own and _SHOUTED.search(did)):
         key, mood = "recast_ugh", "angry"
         if not laughed:

@@ -111,8 +111,9 @@ def their_plan(turn: Turn, lines: Lines) -> list[Proposal]:
 #: second one next week" (round 49: "ooh, your dad's job interview on monday! fingers
 #: crossed" - the news missed, a day invented)
 _THEIRS_WENT = re.compile(
-    r"\b(?P<who>(?:my|our) (?:[a-z]+ )?(?:mom|mum|dad|stepdad|stepmom|sister|brother|cousin|"
-    r"aunt|uncle|grandma|grandpa|nan|best friend|friend))(?:'?s)? (?P<event>[a-z]+(?: [a-z]+)?) "
+    r"\b(?P<who>(?:(?:my|our) (?:[a-z]+ )?)?(?:mom|mum|dad|stepdad|stepmom|sister|brother|cousin|"
+    r"aunt|uncle|grandma|grandpa|nan|abuela|abuelo|lola|lolo|nana|papa|best friend|friend))"
+    r"(?:'?s)? (?P<event>[a-z]+(?: [a-z]+)?) "
     r"(?:went|was) (?:so |really |super |pretty )?(?:good|well|great|amazing|awesome|perfect)\b",
     re.I)
 
@@ -122,7 +123,8 @@ def their_news(turn: Turn, lines: Lines) -> list[Proposal]:
     found = _THEIRS_WENT.search(turn.view.text)
     if found is None or "?" in turn.view.text:
         return []
-    who = second_person(found.group("who").lower())
+    who = found.group("who").lower()
+    who = second_person(who) if who.startswith(("my ", "our ")) else f"your {who}"
     said = f"{who}'s {found.group('event').lower()}"
     return [Proposal(t.replace("{plan}", said).replace("{who}", who), "skill:their_went_good",
                      PRIOR) for t in pick(lines.get("their_went_good"), turn.rng, 3)]

@@ -152,3 +152,17 @@ def owned_indirect(text: str) -> bool:
     classifier score needs in place of death or harm words."""
     speaker = FIRST_PERSON.search(text) or not _OTHER_PERSON.search(text)
     return bool(indirect_cue(text) and speaker and not topical(text) and not idiom_in(text))
+
+
+#: a word of a low feeling or a loss: the models' check-in stands where one is said
+DISTRESS = re.compile(
+    r"\b(?:sad|sadly|cry\w*|cried|tears?|upset|depress\w*|lonely|alone|hate\w*|hopeless|"
+    r"worthless|empty|numb|tired|exhausted|scared|afraid|terrified|anxious|anxiety|panic\w*|"
+    r"stress\w*|miss(?:ing|ed)?|lost|gone|leav\w*|left|give up|gave up|can'?t|cannot|never|"
+    r"anymore|pointless|nothing|done|broken|hurt\w*|pain\w*|awful|worst|ugh|nobody (?:cares|"
+    r"would|likes|loves|wants|gets)|no one (?:cares|would|likes|loves|wants|gets)|sorry|"
+    r"scary|alone|suck\w*|bad|rough|hard|mad|angry|fight\w*|yell\w*)\b|"
+    r"[\U0001F62D\U0001F622\U0001F494\U0001F61E\U0001F614\U0001F629\U0001F97A]", re.I)
+#: glad talk: a favourite, a love, a laugh, a thing looked forward to
+GLAD_TALK = re.compile(r"\b(?:favou?rite|fav|love|loved|so cute|so fun|excited|can'?t wait|"
+                       r"yay|lol|lmao|haha\w*|hype\w*|best)\b|!!", re.I)
