@@ -398,3 +398,42 @@ def test_a_title_with_a_small_word_is_kept_whole() -> None:
     reply = _probe(["the show is called journey to jupiter and its friday the 21st at 10am"],
                    ["what was the name of the show again?"])
     assert "Journey To Jupiter" in reply or "journey to jupiter" in reply.lower()
+
+
+# ---- round 53's worst replies, fixed ------------------------------------------------------
+
+def test_a_price_put_right_is_answered_new() -> None:
+    assert ("10", "8") in swaps("oh wait its $8 a car not $10. ms park just changed it")
+    reply = _probe(["were charging $10 a car", "oh wait its $8 a car not $10. ms park just "
+                    "changed it bc she said $10 scares ppl off"],
+                   ["how much did i say were charging per car? i told my uncle $10 and now im "
+                    "not sure"])
+    assert "8" in reply and "10" not in reply
+
+
+def test_a_goodbye_at_the_bell_says_no_garble() -> None:
+    reply, _ = _reply("bell is about to ring gotta go, bye sunny!!")
+    assert "ring gotta go" not in reply
+
+
+def test_long_apart_is_no_glad_news() -> None:
+    reply, _ = _reply("i havent seen her in person in 6 years bc flights were so crazy expensive. "
+                      "im 15 now so last time i was 9 😭")
+    assert "love that" not in reply
+
+
+def test_in_the_worst_way_is_no_hurt() -> None:
+    reply, _ = _reply("anyway my fav snack is hot cheetos and im eating them rn in the worst way, "
+                      "orange fingers everywhere")
+    assert "rough" not in reply and "sorry" not in reply.lower()
+
+
+def test_better_than_mine_told_is_no_question_of_two() -> None:
+    reply, source = _reply("my best friend deshawn is making the signs bc his handwriting is way "
+                           "better than mine lol")
+    assert source != "skill:moment_either" and "way!" not in reply
+
+
+def test_charging_is_no_spending() -> None:
+    reply, source = _reply("were charging $10 a car for the car wash")
+    assert "worth every penny" not in reply

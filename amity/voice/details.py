@@ -31,6 +31,7 @@ _SPENT = re.compile(r"\b(?:bought|buy|cost|costs|paid for|spent|in the sale|on s
                     r"\b(?:it|its|it's|they|that|was)\s+(?:was\s+|were\s+|is\s+)?[$£€\d]", re.I)
 _WAS = re.compile(r"\b(?:was|were|got (?:it|them|my|a|an))\b", re.I)
 _NEITHER = re.compile(r"\b(?:sold|selling|sell|tickets?|prize|owe|owes|lost|stole|should i|"
+                      r"charg\w*|fundrais\w*|per car|a car|each|entry fee|"
                       r"gift ?cards?|vouchers?|won|scholarship|ribbon|"
                       r"how much|cant afford|can't afford|too expensive|expensive|went up|"
                       r"robbery|rip ?off|each way|fare)\b|\?", re.I)

@@ -194,6 +194,7 @@ def tidy_plans(due: FollowUp | None) -> tuple[FollowUp, ...]:
             event = f"{plan.whose}'s {got.group(1)}" if got else f"{plan.whose} {event}" \
                 if _a_doing(event) else f"{plan.whose}'s {event}"
         event = _KIN_S.sub(r"your \1's", event)  # "moms c-section": "your mom's c-section"
+        event = re.sub(r"'s's\b", "'s", event)  # (not "your cousin's's visit", round 53)
         if _SOMBER.search(event) or _NO_PLAN.search(event) or _ROUTINE.match(event):
             continue  # "the church has a funeral on friday": no "how was the funeral?"; "our
             # friday movie nights" happen every week; "shes coming from phoenix, she lands"
@@ -320,8 +321,9 @@ def _also_all(plans: list[FollowUp]) -> str:
 
 
 def _said_plan(plan: FollowUp) -> str:
-    """A plan named to the user: "the interview", "your sister's birthday"."""
-    return _the(plan.event) + recall.second_person(plan.event)
+    """A plan named to the user: "the interview", "your sister's birthday" (never "your
+    cousin's's visit", round 53)."""
+    return re.sub(r"'s's\b", "'s", _the(plan.event) + recall.second_person(plan.event))
 
 
 def _also(plan: FollowUp) -> str:

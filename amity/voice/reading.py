@@ -197,6 +197,10 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((m, re.compile(p, re.I)) f
     ("sad", r"\b(?:got |been |was )?(?:waitlisted|rejected|ghosted)\b|\bdid(?:n'?t|nt) (?:get in|"
             r"make (?:it|the team|the cut))\b|\bnot answering my (?:texts|messages|calls)\b|"
             r"\bleft me on (?:read|delivered)\b|"
+            # long apart: "i havent seen her in person in 6 years" (round 53: "6 years!! love
+            # that 😊")
+            r"\bhave(?:n'?t|nt| not) seen (?:her|him|them|my \w+)(?: in person)? (?:in|for) "
+            r"(?:\d+|a|so|like|over)\b|"
             # a falling-out: "they had a massive fall out", "idk if im even invited"
             r"\b(?:fell|fall(?:en)?) ?out\b|\bhad a (?:\w+ )?(?:fight|argument)\b|"
             r"\bmad at me\b|\bnot (?:even )?invited\b|\bif (?:i'?m|im|i am) (?:even )?invited\b|"
@@ -207,7 +211,8 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((m, re.compile(p, re.I)) f
             # an old pet, a sigh at the end: "went to see pudding. shes getting old", "... 😕"
             r"\b(?:is|shes|she's|hes|he's|they're|theyre) getting (?:so |really )?old\b|"
             r"(?<!lol )(?:😔|😞|😢|☹️|🙁|😕)[\s.]*$"),
-    ("sad", r"\b(awful|the worst|sucked|sucks|terrible|horrible|(?<!almost )(?<!nearly )crying|"
+    ("sad", r"\b(awful|(?<!in )the worst(?! way)|sucked|sucks|terrible|horrible|"
+            r"(?<!almost )(?<!nearly )crying|"
             r"(?<!almost )(?<!nearly )cried|failed|bombed|"
             r"miserable|heartbroken|so sad|upset)\b|\bfeel(?:ing)? (?:kind of |kinda |so |really |"
             r"like )?(?:dumb|stupid|useless|ugly|worthless|like a failure|left out)\b"),

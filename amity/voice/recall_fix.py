@@ -93,6 +93,11 @@ _NUMBERED = re.compile(r"\b(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec
                        r"(?![.:]\d)\b")
 
 
+#: a price put right with what it is for between: "its $8 a car not $10" (round 53: "$10!!
+#: see, I listen")
+_PRICE_NOT = re.compile(r"\$(\d{1,5}(?:\.\d\d)?)\b[a-z ]{0,16}? not \$?(\d{1,5}(?:\.\d\d)?)\b")
+
+
 def swaps(text: str) -> list[tuple[str, str]]:
     """The (wrong, right) words a correction gives plainly, a near miss as a misremembered
     name is ("wait no its not ellie its ella" -> ("ellie", "ella")), or, where the message
@@ -101,7 +106,8 @@ def swaps(text: str) -> list[tuple[str, str]]:
     or a thing ("i meant papaya not mango"); none without a correction ("im not going its
     late") or between unlike words ("actually not bad its fine")."""
     low = text.lower()
-    if not (FIX_MARK.search(low) or CORRECTION.search(low) or _SAID_BUT.search(low)):
+    if not (FIX_MARK.search(low) or CORRECTION.search(low) or _SAID_BUT.search(low) or
+            _PRICE_NOT.search(low)):
         return []
     out: list[tuple[str, str]] = []
     for found in _MOVED_PLACE.finditer(low):  # ("the auditorium" -> "the cafetorium")
@@ -115,6 +121,9 @@ def swaps(text: str) -> list[tuple[str, str]]:
     for noun, right, wrong in _NUMBERED.findall(low):  # "its field 2 not field 3"
         if right != wrong:
             out.append((f"{noun} {wrong}", f"{noun} {right}"))
+    for right, wrong in _PRICE_NOT.findall(low):  # "its $8 a car not $10"
+        if right != wrong:
+            out.append((wrong, right))
     for found in _SPANS.finditer(low):  # "its 3:30 to 7:30 not 4 to 8": each end its own
         right_a, right_b, wrong_a, wrong_b = found.groups()
         out += [(w, r) for w, r in ((wrong_a, right_a), (wrong_b, right_b)) if w != r]

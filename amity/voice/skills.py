@@ -139,8 +139,9 @@ def off_to(text: str) -> str | None:
         return None
     what = _TASK_TAIL.sub("", found.group("what")).strip()
     words = what.split()
-    if not words or words[0] in _NOT_A_TASK or len(words) > 7 or \
-            re.search(r"\b(?:is|are|was|were|starts|begins|ends|opens|closes)\b|'s\b", what):
+    if not words or words[0] in _NOT_A_TASK or len(words) > 7 or re.search(
+            r"\b(?:is|are|was|were|starts|begins|ends|opens|closes|gotta|gtg|go|bye)\b|'s\b",
+            what):  # ("bell is about to ring gotta go": no "go ring gotta go", round 53)
         return None  # "gtg dinner is ready": no task to say back
     if len(words) == 2 and words[0] == "do" and words[1] in _BARE_TASK:
         return f"do your {words[1]}"  # "gotta do hw": "do your hw"
@@ -303,7 +304,7 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
         # the plain lines stay below them, for when a repeat check turns all of these away
         heads = [f"{found.detail}!"] if found.detail else [
             o.replace("{fact}", found.text) for o in lines.get("memory_why_fact")]
-        met = [Proposal(care + turn.rng.choice(heads) + " " + t, "skill:memory", 2.1)
+        met = [Proposal(care + turn.rng.choice(heads) + " " + t, "skill:memory", 2.4)
                for t in pick(tails, turn.rng)]
     if found.detail and lines.get("memory_detail"):
         # the asked detail on its own, as a friend says it ("Biscuit! 😊 how could I forget?")

@@ -78,7 +78,7 @@ _THEIRS = re.compile(r"\b(?:jk\s+)?(?:its|it's|it\s+is|the\s+answer\s+is|obvious
                      r"duh)\s+(?P<x>[\w' ]{2,30}?)(?:\s+(?:thats|that's|no|dont|obvi\w*|duh|"
                      r"lol)\b|[?.!,)]|$)", re.I)
 _OPTION_STOP = frozenset("i you u we they it should would could do does did is are was what "
-                         "which who rather".split())
+                         "which who rather way so much kinda lowkey literally mine".split())
 
 
 def affection(turn: Turn, lines: Lines) -> list[Proposal]:
@@ -135,6 +135,9 @@ def options(text: str) -> tuple[str, str] | None:
     """The two options a question to Sunny weighs ("is stray kids better than bts" ->
     ("stray kids", "bts")), or None."""
     found = _BETTER.search(text)
+    if found is not None and "?" not in text and not _ASKS_SUNNY.search(text):
+        found = None  # "his handwriting is way better than mine lol": told, not asked (round
+        # 53: "ooh, way! no offense to mine lol 😄 what's your pick?")
     if found is None:
         if not _ASKS_SUNNY.search(text):
             return None
