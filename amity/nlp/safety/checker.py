@@ -559,11 +559,12 @@ def check(text: str, context: Sequence[str] = (), vector: np.ndarray | None = No
             h.category == CRISIS_CATEGORY or to_sunny and (
                 h.category in _NOT_ABOUT_SUNNY or h.category == "sexual" and
                 _FAVOURITE_KIND.search(text))))]
-    if GLAD_TALK.search(text) and not DISTRESS.search(text) and \
+    if len(text.split()) <= 25 and GLAD_TALK.search(text) and not DISTRESS.search(text) and \
             not means(HARM_WORDS, plain(text)) and not owned(text):
         # "purple is literally my favorite color so if its still there friday...": glad
         # talk with no word of harm or of a low feeling (round 52: "That sounds hard. Are you
-        # doing okay?"); the models' check-in on it is no care
+        # doing okay?"); the models' check-in on it is no care. Chat-length only: a long post
+        # keeps it (an SDCNL post lost its check-in without the bound)
         hits = [h for h in hits if not (h.tier == "check" and h.rule == "classifier" and
                                         h.category == CRISIS_CATEGORY)]
     if JUMP_THING.search(text) and not means(HARM_WORDS, plain(text)):
