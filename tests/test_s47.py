@@ -437,3 +437,28 @@ def test_better_than_mine_told_is_no_question_of_two() -> None:
 def test_charging_is_no_spending() -> None:
     reply, source = _reply("were charging $10 a car for the car wash")
     assert "worth every penny" not in reply
+
+
+# ---- round 54's misfire and worst replies, fixed -----------------------------------------
+
+def test_a_plan_for_a_party_gets_no_check_in() -> None:
+    from amity.nlp import safety
+    text = ("the plan is i make it by myself for my aunt bisis 50th birthday party this saturday "
+            "at 2 at my uncle femis house")
+    assert not [v for v in safety.check(text) if v.category == "self_harm"]
+    # a plan to end it near a party keeps its care
+    assert safety.is_crisis(safety.check("i have a plan and im doing it the night of my "
+                                         "birthday party"))
+    assert safety.is_crisis(safety.check("the plan is to be gone before my birthday party"))
+
+
+def test_a_fear_is_never_said_back_as_fun() -> None:
+    reply, _ = _reply("the sight reading part scares me the most, u have to sing something u "
+                      "never saw before")
+    assert "fun" not in reply
+
+
+def test_kin_named_in_a_laugh_is_not_laughed_at() -> None:
+    reply, _ = _reply("aunt jo came and i interviewed her, she said the best thing about ohio is "
+                      "the corn lol")
+    assert "not aunt jo" not in reply.lower()

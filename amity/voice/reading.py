@@ -192,7 +192,8 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((m, re.compile(p, re.I)) f
                r"did(?:n'?t|nt) know where to sit|ate (?:lunch )?(?:alone|by myself)|"
                r"sat (?:alone|by myself))\b"),
     ("anxious", r"\b(nervous|nervus|nervouss|nervos|anxious|scared|freaking out|stressed|stress|"
-                r"panic\w*|worried|dreading|sweating bullets|butterflies in my stomach)\b"),
+                r"panic\w*|worried|dreading|sweating bullets|butterflies in my stomach|"
+                r"scares? me)\b"),
     # a let-down told flatly: "i got waitlisted 😐", "now shes not answering my texts 😭"
     ("sad", r"\b(?:got |been |was )?(?:waitlisted|rejected|ghosted)\b|\bdid(?:n'?t|nt) (?:get in|"
             r"make (?:it|the team|the cut))\b|\bnot answering my (?:texts|messages|calls)\b|"

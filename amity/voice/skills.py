@@ -458,6 +458,7 @@ def fallback(turn: Turn, lines: Lines) -> list[Proposal]:
     if said is None or key.startswith("named_comfort") and not own or \
             key in ("named_glad", "named_laugh") and (is_first_name(said.lower()) or
                                                       said.lower() in _KIN or _HURT.search(said)
+                                                      or said.lower().split()[0] in _KIN
                                                       or _kin_named(said, text)) \
             or key == "named_glad" and _MISHAP.search(text) or \
             said.lower() == turn.view.user_name.lower() or \

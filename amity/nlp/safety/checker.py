@@ -70,6 +70,7 @@ from amity.nlp.safety.owned import (
     CUT_THING,
     DISTRESS,
     FIRST_PERSON,
+    FOR_CELEBRATION,
     GLAD_TALK,
     HARM_WORDS,
     JUMP_THING,
@@ -560,13 +561,14 @@ def check(text: str, context: Sequence[str] = (), vector: np.ndarray | None = No
                 h.category in _NOT_ABOUT_SUNNY or h.category == "sexual" and
                 _FAVOURITE_KIND.search(text))))]
     if len(text.split()) <= 25 and GLAD_TALK.search(text) and not DISTRESS.search(text) and \
-            not means(HARM_WORDS, plain(text)) and not owned(text):
+            not means(HARM_WORDS, plain(text)) and (not owned(text) or
+                                                   FOR_CELEBRATION.search(text)):
         # "purple is literally my favorite color so if its still there friday...": glad
         # talk with no word of harm or of a low feeling (round 52: "That sounds hard. Are you
         # doing okay?"); the models' check-in on it is no care. Chat-length only: a long post
         # keeps it (an SDCNL post lost its check-in without the bound)
-        hits = [h for h in hits if not (h.tier == "check" and h.rule == "classifier" and
-                                        h.category == CRISIS_CATEGORY)]
+        hits = [h for h in hits if not (h.tier == "check" and h.rule.startswith("classifier")
+                                        and h.category == CRISIS_CATEGORY)]
     if JUMP_THING.search(text) and not means(HARM_WORDS, plain(text)):
         # "my favorite trick is the backwards long jump": a game's move (round 44: "are you
         # doing okay?"); the model's check-in on its word of jumping is no care
