@@ -5,7 +5,7 @@ news told with the question is cheered, not followed up with "tell me how it wen
 from __future__ import annotations
 
 import tempfile
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -15,6 +15,7 @@ from amity.config import Settings
 from amity.voice.recall_aside import Why, cheer, remark, why
 from amity.voice.recall_fix import swaps
 from amity.voice.recall_said import asks
+from tests.test_s46 import _probe
 
 NOW = datetime(2026, 3, 2, 18, 0, tzinfo=UTC)
 
@@ -76,25 +77,6 @@ def test_good_news_of_someone_close_is_cheered(text: str, who: str) -> None:
 ])
 def test_no_cheer_without_good_news(text: str) -> None:
     assert cheer(text, 0) == ""
-
-
-def _probe(told: list[str], later: list[str]) -> str:
-    """The reply to the last of ``later``, three days after ``told``, from the whole engine
-    as it is built by default (the embedded model, a fresh SQLite file)."""
-    with tempfile.TemporaryDirectory() as home:
-        engine = build_engine(Settings(home=Path(home), seed=7))
-        clock = {"now": NOW}
-        engine.clock = lambda: clock["now"]
-        for text in ["hi", "i'm 15", *told]:
-            clock["now"] += timedelta(minutes=1)
-            engine.respond("sam", text)
-        clock["now"] += timedelta(days=3)
-        for text in later:
-            clock["now"] += timedelta(minutes=1)
-            reply = engine.respond("sam", text)
-        engine.store.close()
-        engine.backend.close()
-    return reply.text
 
 
 def test_a_thank_you_note_is_met_with_the_name() -> None:
