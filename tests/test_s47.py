@@ -14,7 +14,6 @@ from amity.app import build_engine
 from amity.config import Settings
 from amity.voice.recall_aside import Why, cheer, remark, why
 from amity.voice.recall_fix import swaps
-from amity.voice.recall_said import asks
 from tests.test_s46 import _probe
 
 NOW = datetime(2026, 3, 2, 18, 0, tzinfo=UTC)
@@ -109,12 +108,6 @@ def test_news_with_a_memory_question_is_cheered_and_answered() -> None:
 ])
 def test_the_remark_told_with_a_question(text: str, said: str | None) -> None:
     assert remark(text) == said
-
-
-def test_a_question_after_a_lead_is_no_memory_of_the_teen() -> None:
-    assert asks("wait do u remember what kind of dog he is")
-    assert asks("ok remember what time it starts")
-    assert not asks("wait no its at 6 not 7")
 
 
 def test_her_in_a_question_is_the_pet_the_message_names() -> None:
