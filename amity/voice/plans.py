@@ -321,9 +321,9 @@ def _also_all(plans: list[FollowUp]) -> str:
 
 
 def _said_plan(plan: FollowUp) -> str:
-    """A plan named to the user: "the interview", "your sister's birthday" (never "your
-    cousin's's visit", round 53)."""
-    return re.sub(r"'s's\b", "'s", _the(plan.event) + recall.second_person(plan.event))
+    """A plan named to the user: "the interview", "your sister's birthday" (``plan`` one of
+    ``tidy_plans``, its name mended there)."""
+    return _the(plan.event) + recall.second_person(plan.event)
 
 
 def _also(plan: FollowUp) -> str:

@@ -97,7 +97,7 @@ def why(text: str, detail: str = "") -> Why | None:
             return Why("right" if right else "doubt", who)
     if _FORGOT.search(low) or "💀" in low and "?" in low:
         return Why("forgot")
-    if not _USE.search(low):
+    if (use := _USE.search(low)) is None:
         return None
     if _BRAG.search(low):
         return Why("brag")
@@ -105,7 +105,7 @@ def why(text: str, detail: str = "") -> Why | None:
         return Why("roast")
     if _BEAT.search(low):
         return Why("beat")
-    if found := _FOR.search(low[_USE.search(low).start():]):  # type: ignore[union-attr]
+    if found := _FOR.search(low[use.start():]):
         return Why("for", found.group(0))
     return Why("use")
 

@@ -189,10 +189,9 @@ def said_back(text: str, last: bool = False) -> str | None:
     when there is none."""
     after = re.split(r"\bbut\b", _ASIDE.sub(" ", text), flags=re.I)[-1]
     parts = [part for part in _CLAUSE.split(after) if part]
-    shouted = [s for part in parts[:1] if _SHOUTED_HEAD.match(part.strip()) and re.search(
-        r"[a-z]", text) and (s := _said(part))]
-    if shouted and not last:
-        return shouted[0]  # "I GOT THE COIN 🪙 first time ever!! we made the dumplings": the
+    if not last and parts and _SHOUTED_HEAD.match(parts[0].strip()) and \
+            re.search(r"[a-z]", text) and (head := _said(parts[0])):
+        return head  # "I GOT THE COIN 🪙 first time ever!! we made the dumplings": the
         # headline shouted first (round 51 met "you made the dumplings saturday")
     said = [s for part in parts if (s := _said(part))]
     if last and said:

@@ -119,7 +119,7 @@ def pet_named(view: TurnView, this_visit: bool = False) -> str | None:
     before = _told(view, this_visit) + ([view.text] if this_visit else [])
     for k in range(len(before) - 1, -1, -1):
         low = before[k].lower()
-        if "?" in low or asks(low):
+        if asks(low):
             continue  # "her bird club was called the feather something right?", "how old is
             # my cat again lol": asked (round 50: "give Old a pat from me")
         around = " ".join(before[max(0, k - 1):k + 2]).lower()

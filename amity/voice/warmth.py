@@ -134,12 +134,12 @@ def _option(text: str) -> str:
 def options(text: str) -> tuple[str, str] | None:
     """The two options a question to Sunny weighs ("is stray kids better than bts" ->
     ("stray kids", "bts")), or None."""
-    found = _BETTER.search(text)
-    if found is not None and "?" not in text and not _ASKS_SUNNY.search(text):
-        found = None  # "his handwriting is way better than mine lol": told, not asked (round
-        # 53: "ooh, way! no offense to mine lol 😄 what's your pick?")
+    asked = bool(_ASKS_SUNNY.search(text))
+    # ("his handwriting is way better than mine lol": told, not asked; round 53 said "ooh,
+    # way! no offense to mine lol 😄 what's your pick?")
+    found = _BETTER.search(text) if "?" in text or asked else None
     if found is None:
-        if not _ASKS_SUNNY.search(text):
+        if not asked:
             return None
         found = _OR.search(text)
     if found is None:

@@ -164,12 +164,11 @@ DISTRESS = re.compile(
     r"scary|alone|suck\w*|bad|rough|hard|mad|angry|fight\w*|yell\w*|(?:nobody|no one) "
     r"(?:came|showed|remembered|invited))\b|"
     r"[\U0001F62D\U0001F622\U0001F494\U0001F61E\U0001F614\U0001F629\U0001F97A]", re.I)
-#: glad talk: a favourite, a love, a laugh, a thing looked forward to
-GLAD_TALK = re.compile(r"\b(?:favou?rite|fav|love|loved|so cute|so fun|excited|can'?t wait|"
-                       r"yay|lol|lmao|haha\w*|hype\w*|best)\b|!!|" + "(?:" + r"\bfor (?:my|our|"
-                       r"his|her|the) [a-z0-9' ]{0,30}?\b(?:birthday|bday|party|wedding|"
-                       r"graduation|anniversary|shower|reunion)\b" + ")", re.I)
 #: a plan made for a celebration: "the plan is i make it by myself for my aunt bisis 50th
 #: birthday party" (round 54: "Hey, that sounds really heavy")
 FOR_CELEBRATION = re.compile(r"\bfor (?:my|our|his|her|the) [a-z0-9' ]{0,30}?\b(?:birthday|bday|"
                              r"party|wedding|graduation|anniversary|shower|reunion)\b", re.I)
+#: glad talk: a favourite, a love, a laugh, a thing looked forward to, a celebration
+GLAD_TALK = re.compile(r"\b(?:favou?rite|fav|love|loved|so cute|so fun|excited|can'?t wait|"
+                       r"yay|lol|lmao|haha\w*|hype\w*|best)\b|!!|(?:"
+                       + FOR_CELEBRATION.pattern + ")", re.I)
