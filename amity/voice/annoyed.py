@@ -25,8 +25,11 @@ PRIOR = 0.9  # says what the message means: above the stock annoyed lines
 _ANNOYED = re.compile(r"\bannoy\w*|\bdriving me (?:crazy|nuts|insane|up the wall|bananas)\b|"
                       r"\bgiving me (?:so much |a lot of |)(?:trouble|grief|a hard time)\b|"
                       r"\bget(?:s|ting)? on my nerves\b|\bso irritating\b|😤|😒|🙄", re.I)
-_THE_THING_IS = re.compile(r"\bthe (?:annoying|worst|most annoying) (?:thing|part) is "
-                           r"(?:that )?(?P<what>[^.!?;]{6,90})", re.I)
+_THE_THING_IS = re.compile(r"(?:^|\bthe |[,.!?]\s*|\b(?:ngl|but|and|only|one)\s+)"
+                           r"(?:annoying|worst|most annoying) (?:thing|part)(?: is|:|,)? "
+                           r"(?:that )?(?P<what>[^.!?;]{6,90})|"
+                           r"^(?:\w+ )?annoying (?:tho|though|but)?,? (?P<tho>(?:there'?s|theres|the|"
+                           r"my|our|he|she|they) [^.!?;]{6,90})", re.I)
 _KEEPS = re.compile(r"\b(?P<who>(?:my|our) (?:little |big |older |younger |baby |step)?[a-z]+"
                     r"(?: (?!whos|who)[a-z]+)?)"
                     r"(?:,? (?:whos|who is|who's) \d+,?|\s*\([^)]{0,14}\))? "
@@ -37,9 +40,14 @@ _DRIVING = re.compile(r"(?:^|[,.!?]\s*|\b(?:ugh|ngl|and|but|so)\s+)"
                       r"(?:is|are|keeps?) (?:driving me (?:crazy|nuts|insane|up the wall)|"
                       r"getting on my nerves|so annoying|giving me (?:so much |a lot of |)"
                       r"(?:trouble|grief|a hard time))", re.I)
-#: "ugh so annoying, the tunnel we made collapsed bc the plaster wasnt dry"
-_SO_ANNOYING = re.compile(r"\b(?:so annoying|super annoying|im so annoyed|so annoyed)[,:!]+\s*"
-                          r"(?P<what>[^.!?;]{6,80})", re.I)
+#: "ugh so annoying, the tunnel we made collapsed bc the plaster wasnt dry"; "yesterday was
+#: so annoying the machine jammed at the game"
+_SO_ANNOYING = re.compile(r"\b(?:so annoying|super annoying|im so annoyed|so annoyed)(?:[,:!]+\s*|"
+                          r"\s+(?=(?:the|my|our|this|these) ))(?P<what>[^.!?;]{6,80})", re.I)
+#: "marcus is kinda annoying he keeps saying hes gonna guess": a name's own doing
+_NAME_KEEPS = re.compile(r"\b(?P<name>[a-z]{3,}) is (?:kinda |so |lowkey |literally )?annoying,? "
+                         r"(?:he|she|they) (?P<keeps>keeps|kept|won'?t stop|always) "
+                         r"(?P<doing>[a-z]+(?:ing)?\b[^,.!?;]{0,45})", re.I)
 _TAIL = re.compile(r"(?:\s+(?:lol|lmao|fr|ngl|tho|rn|again|like|so|and|but|😤|😒|🙄|😩))+"
                    r"\s*$", re.I)
 _TITLE = re.compile(r"\b(mr|mrs|ms|miss|coach|dr)\.? ([a-z]+)\b")
@@ -65,7 +73,9 @@ def said_back(text: str) -> str | None:
     low = text.lower()
     found = _THE_THING_IS.search(low)
     if found:
-        what = found.group("what")
+        what = found.group("what") or found.group("tho")
+    elif (name := _NAME_KEEPS.search(low)) is not None and is_first_name(name.group("name")):
+        what = f"{name.group('name').capitalize()} {name.group('keeps')} {name.group('doing')}"
     elif (keeps := _KEEPS.search(low)) is not None:
         what = f"{keeps.group('who')} {keeps.group('keeps')} {keeps.group('doing')}"
     elif (driving := _DRIVING.search(low)) is not None:
@@ -74,8 +84,15 @@ def said_back(text: str) -> str | None:
         what = lead.group("what")
     else:
         return None
+    what = re.sub(r"^(?:tho|though|lol|ngl|like)\b,?\s*", "", what.strip())
+    what = re.sub(r"\s*\([^)]{0,20}\)", "", what)  # "theo (hes 3) got a cold"
     what = _TAIL.sub("", re.split(r"\s+(?:which|but|so|and then|bc|because)\s+", what)[0])
+    if re.search(r"\b(?:sick|a cold|the flu|fever|covid|hospital|surgery)\b", what):
+        return None  # "theo got a cold": no one is annoyed at a sick 3 year old
     words = what.split()
+    if len(words) > 14 and " and " in what:  # "he huffs at me and pokes me with his quills..."
+        what = what.split(" and ")[0]
+        words = what.split()
     if not 2 <= len(words) <= 14:
         return None
     return _named(second_person(what.strip(" ,")))

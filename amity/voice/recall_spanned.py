@@ -26,7 +26,7 @@ from .recall_read import FLOOR as READ_FLOOR
 from .recall_read import Read
 from .recall_said import Said, _clauses, asks
 from .recall_whose import asked_of, speaks_of
-from .recall_words import second_person
+from .recall_words import WEEKDAY, second_person
 from .span_reader import Span
 
 SpanRead = Callable[[str, Sequence[str]], "Span | None"]
@@ -103,3 +103,100 @@ def spanned(question: str, previous: str, said: Sequence[Said], span: SpanRead,
         return None  # the memory reader does not believe that message answers
     return Found(f"you told me {second_person(line)}", max(got.score, READ_FLOOR),
                  second_person(words))
+
+
+
+#: the span's score a told sentence's answer needs before it is said alone, and its most
+#: words (a longer span says little less than the sentence)
+SHARP_FLOOR = 5.0
+SHARP_WORDS = 6
+_TOLD = "you told me "
+#: a word that finishes the span's words: "maple" -> "maple ave", "2nd" -> "2nd grade"
+_TAIL = re.compile(r"(?:ave|avenue|st|street|rd|road|dr|drive|lane|ln|blvd|way|park|lake|"
+                   r"grade|high|middle|elementary|county|center|centre|hall|hotel|inn|mall|store|shop|cafe|"
+                   r"restaurant|library|church|hospital|arena|stadium|theater|theatre|min|mins|minutes|hours?|hrs?|inches|feet|ft|miles?|days?|weeks?|"
+                   r"months?|years?|pages?|tiers?|dollars?|bucks|cents|percent|am|pm)\b")
+_AT_TIME = re.compile(r"\s+at\s+(?:noon|midnight|\d{1,2}(?::\d{2})?\s*(?:am|pm)?)\b")
+#: the numbered thing a question asks for: "what field" -> "field 2" in its sentence
+_WHICH_ONE = re.compile(r"\b(?:what|which)\s+([a-z]{3,})\b")
+#: a title before a name: "okafor" -> "mr okafor"
+_TITLE = re.compile(r"\b(?:mr|mrs|ms|miss|coach|dr|aunt|uncle|captain|mx)\.?\s*$")
+_AND_ONE = re.compile(r"\s*(?:and|&)\s+([a-z][a-z'-]*)\b")
+#: what a bare number counts: "12 books", "40 people", "47 water bottles"
+_COUNTED = re.compile(r"\s+(?:[a-z]+ )?(?!(?:is|was|has|its|this|yes|as|us|does|goes)\b)"
+                      r"(?:[a-z]{2,}s|people|kids|children|feet|teeth|mice|geese)\b")
+_NOT_ONE = _PRONOUNS | frozenset("the a an so then but if when bc cuz i u you're youre your "
+                                  "you'll you've yours i'm im has have had is was are were got "
+                                  "gets did does do said says went goes made makes".split())
+#: a song's or a book's maker after its title: "dreams" -> "dreams by fleetwood mac"
+_BY = re.compile(r"\s+by\s+((?:(?!(?:and|but|so|bc|btw|its|it's|is|was|the)\b)[a-z0-9'&.-]+\s*){1,3})")
+_MADE = re.compile(r"\b(?:song|book|album|movie|show|painting|poem|track)s?\b")
+_SHOUT = re.compile(r"\s+[A-Z]{2,}\b.*$")
+#: a question that asks for someone's or something's name: the answer is said as a name
+_NAME_ASKED = re.compile(r"^(?:\W*\w+\W+){0,3}who\b|\bwho (?:is|was|plays|runs|does)\b|"
+                         r"\bname\b|\bnamed?\b|\bcalled\b")
+#: a correction after the span: the span's value was put right ("hes 3 months old wait no
+#: ... 4 months")
+_PUT_RIGHT = re.compile(r"\b(?:wait no|no wait|actually|correction|i meant|i mean|oops)\b")
+
+
+def _whole(words: str, line: str, question: str = "") -> str:
+    """The span's words finished from its sentence: a unit or a street's kind after them, a
+    title before them, "and" one more ("pork and chive", "green and yellow")."""
+    at = line.lower().find(words.lower())
+    if at < 0:
+        return words
+    end = at + len(words)
+    before = line[:at]
+    if title := _TITLE.search(before.lower()):
+        at = title.start()
+    elif (kind := re.search(r"\b([a-z]{3,})\s+$", before.lower())) and (
+            asked := _WHICH_ONE.search(question.lower())) and _stem(kind.group(1)) == _stem(
+                asked.group(1)):
+        at = kind.start()  # "what lake": "lake winnett", not "winnett"
+    rest = line[end:]
+    if (clock := _AT_TIME.match(rest.lower())) and WEEKDAY.fullmatch(line[at:end].lower()):
+        end += clock.end()  # "sunday" -> "sunday at noon"
+    elif (tail := re.match(r"\s+", rest)) and _TAIL.match(rest[tail.end():].lower()):
+        end += tail.end() + _TAIL.match(rest[tail.end():].lower()).end()  # type: ignore[union-attr]
+    elif re.fullmatch(r"\$?\d[\d,.]*", words) and (thing := _COUNTED.match(rest.lower())):
+        end += thing.end()  # "12" -> "12 books", "40" -> "40 people"
+    elif (one := _AND_ONE.match(rest.lower())) and one.group(1) not in _NOT_ONE and len(
+            words.split()) <= 2:
+        end += one.end()
+    elif _MADE.search(question.lower()) and (by := _BY.match(rest.lower())):
+        end += by.end(1) - (len(by.group(1)) - len(by.group(1).rstrip()))
+    return line[at:end]
+
+
+def sharpened(found: Found, question: str, previous: str, span: SpanRead) -> Found:
+    """A memory answer that says a told sentence back whole ("you told me the deal is if you
+    can do the hill on maple ave without rolling back on saturday..."), given the words of
+    it that answer the question ("maple ave") when the span reader is sure of them; the
+    answer unchanged otherwise, and when the sentence puts its value right after them."""
+    if found.detail or not found.text.startswith(_TOLD):
+        return found
+    line = found.text[len(_TOLD):]
+    got = span(query(question, previous if asks(previous) else ""), [line])
+    if got is None or got.score < SHARP_FLOOR:
+        return found
+    words = got.words.strip(" ,.!?;:\"'()")
+    if words[:1].islower():
+        words = _SHOUT.sub("", words)  # "215 feet tall TWO HUNDRED": the shout after it
+    asked = {_stem(w) for w in _words(question)}
+    mine = _words(words)
+    if not mine or len(mine) > SHARP_WORDS or all(
+            _stem(w) in asked or w in _PRONOUNS for w in mine):
+        return found
+    at = line.lower().find(words.lower())
+    if at >= 0 and _PUT_RIGHT.search(line.lower()[at + len(words):]):
+        return found
+    said = _whole(words, line, question)
+    if (one := _WHICH_ONE.search(question.lower())) and one.group(1) not in said.lower() and (
+            numbered := re.search(rf"\b{re.escape(one.group(1))} #?\d{{1,4}}[a-z]?\b",
+                                  line.lower())):
+        said = numbered.group(0)  # "what field": "field 2", not "hollister park"
+    if _NAME_ASKED.search(question.lower()) and said.islower() and not set(
+            said.split()) & _NOT_ONE:
+        said = " ".join(w[:1].upper() + w[1:] for w in said.split())  # "owen" -> "Owen"
+    return Found(found.text, found.score, said)

@@ -24,7 +24,7 @@ from ..nlp.question import focus
 from ..types import TurnView
 from . import recall
 from .gist import gist, told_before
-from .lines import Lines
+from .lines import LOW_MOODS, Lines
 from .rank import asks_told, cut_last_ask
 from .reading import LAUGH, QUESTION, YOU, Act
 from .recall_aside import cheer, filled, remark, why
@@ -33,7 +33,7 @@ from .recall_confirm import confirmed
 from .recall_partial import partial
 from .recall_role import not_theirs, other_role
 from .recall_settle import settled
-from .recall_spanned import SpanRead, spanned
+from .recall_spanned import SpanRead, sharpened, spanned
 
 
 @dataclass(frozen=True)
@@ -281,6 +281,8 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
                     for t in pick(lines.get("memory_unknown_thing"), turn.rng)]
         return [Proposal(t, "skill:memory_unknown", 1.5)
                 for t in pick(lines.get("memory_unknown"), turn.rng)]
+    if not read_span and turn.span is not None:  # a told sentence's answering words
+        found = sharpened(found, view.text, previous, turn.span)
     if found.detail and (left := _still_to_go(view.text, found.detail)):
         found = replace(found, detail=left)  # "i have 12 hours so far, how many more do i
         # need?": "28 more (40 in all)", not "40!" (round 50)
@@ -516,15 +518,32 @@ def _ack_key(text: str) -> str:
     return "ack_future" if FUTURE.search(text) else "ack_past" if PAST.search(text) else "ack"
 
 
+#: a bright word: good news, a laugh, fun
+_BRIGHT = re.compile(r"\b(?:went (?:good|well|great|fine|ok)|so fun|laugh\w*|lol|lmao|haha\w*|"
+                     r"yay|love|loved|best|awesome|amazing|finally)\b|!!|😂|🤣|🥳|🎉|😄|😁")
+#: a low word: the sad, scared, tired, hurt or annoyed said in any way a teen says it
+_LOW_SAID = re.compile(r"\b(?:sad|upset|cry\w*|cried|tears|miss\w*|lonely|alone|hurt\w*|rough|"
+                       r"awful|terrible|horrible|died|dead|death|passed|funeral|sick|ill|hate\w*|"
+                       r"bad|worst|ugh|sucks?|nervous|scared|scary|afraid|terrified|anxious|"
+                       r"anxiety|worr\w+|stress\w*|freak\w*|panic\w*|tired|exhausted|drained|"
+                       r"bummed|down|annoy\w*|mad|angry|furious|ruin\w*|dread\w*|fail\w*|lost|"
+                       r"broke|broken|left|gone|fight|fought|yell\w*|mean|alone|ignored|"
+                       r"embarrass\w*|cringe|heart ?broken|not okay|not ok|depress\w*|"
+                       r"can'?t|cant|won'?t|wont|never|nobody|no one)\b|😭|😢|😞|😔|💔|😩|😟|🥺|😕")
+
+
 def _fallback(turn: Turn, lines: Lines) -> list[Proposal]:
     """A warm, on-feeling line for when nothing closer fits: comfort for a low mood, then a
     question that fits it; cheer for news of something achieved, excitement for news
     shouted, a laugh for a funny story, gladness for other good news; a curious "tell me
     more" for everything else."""
     mood = turn.mood
+    text = turn.view.text
+    if mood in LOW_MOODS and _BRIGHT.search(text) and not _LOW_SAID.search(text):
+        mood = "neutral"  # "abuelas surgery went good!", "nia was just gliding around laughing",
+        # "the wifi is slow so sorry if i disappear": no comfort where no low word is said
     comfort = lines.get(f"comfort.{mood}") or (lines.get("comfort.sad") if mood in
                                                ("sad", "lonely") else ())
-    text = turn.view.text
     light = lines.get(f"comfort_light.{mood}") if turn.mild else ()
     if light:  # "ugh, that's annoying 😤 what happened?", not "how are you feeling now?"
         after = [a for a in lines.get("comfort_light_follow") if not asks_told(a, text)] or [""]

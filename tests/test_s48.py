@@ -1,0 +1,119 @@
+"""Session 48: a memory answer that said a told sentence back whole says the words of it
+that answer ("maple ave!"), when the answer-span reader is sure of them (``sharpened``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from amity.voice.recall import Found
+from amity.voice.recall_spanned import SHARP_FLOOR, _whole, sharpened
+from amity.voice.span_reader import Span
+from tests.test_s46 import _probe
+
+
+class _Fixed:
+    """A span reader that always finds ``words`` in the first text, scored ``score``."""
+
+    def __init__(self, words: str, score: float) -> None:
+        self.words, self.score = words, score
+
+    def __call__(self, query: str, texts: Sequence[str]) -> Span | None:
+        return Span(self.words, 0, self.score) if self.words in texts[0] else None
+
+
+_LINE = Found("you told me the deal is if you can do the hill on maple ave without rolling back "
+              "on saturday", 3.0)
+
+
+def test_a_sure_span_becomes_the_detail() -> None:
+    got = sharpened(_LINE, "and what street was the hill on", "", _Fixed("maple", SHARP_FLOOR))
+    assert got.detail == "maple ave"
+    assert got.text == _LINE.text
+
+
+def test_an_unsure_span_leaves_the_sentence() -> None:
+    got = sharpened(_LINE, "and what street was the hill on", "",
+                    _Fixed("maple", SHARP_FLOOR - 0.5))
+    assert got.detail is None
+
+
+def test_a_span_of_the_questions_own_words_is_no_answer() -> None:
+    got = sharpened(_LINE, "what was the hill deal", "", _Fixed("hill", 9.0))
+    assert got.detail is None
+
+
+def test_a_value_put_right_after_the_span_is_not_said() -> None:
+    found = Found("you told me hes 3 months old wait no the pet store guy said 4 months", 3.0)
+    assert sharpened(found, "how old was he", "", _Fixed("3 months", 9.0)).detail is None
+
+
+def test_an_answer_already_found_is_kept() -> None:
+    found = Found("you told me x", 3.0, "Pickle")
+    assert sharpened(found, "whats my dogs name", "", _Fixed("x", 9.0)) is found
+
+
+@pytest.mark.parametrize(("words", "line", "question", "whole"), [
+    ("okafor", "its you and jules. mr okafor the counselor is in charge", "whos the counselor",
+     "mr okafor"),
+    ("pork", "your fav filling is pork and chive aunt mei also does", "fav filling",
+     "pork and chive"),
+    ("25 cents", "its 25 cents and you're printing 26 copies", "how much per copy", "25 cents"),
+    ("dreams", "your fav song is dreams by fleetwood mac btw nico says", "what was my fav song",
+     "dreams by fleetwood mac"),
+    ("2nd", "you have been best friends since 2nd grade", "how long", "2nd grade"),
+])
+def test_the_span_is_finished_from_its_sentence(words: str, line: str, question: str,
+                                                whole: str) -> None:
+    assert _whole(words, line, question) == whole
+
+
+def test_the_engine_answers_with_the_words_not_the_sentence() -> None:
+    reply = _probe(["the deal is if i can do the hill on maple ave without rolling back on "
+                    "saturday at 9 he'll let me drive us to taco bell"],
+                   ["and what street was the hill on, i wanna tell jordan"])
+    assert "maple ave" in reply.lower()
+    assert "taco bell" not in reply.lower()
+
+
+# ---- rounds 50-55: an annoyance named in more shapes; no comfort for a bright message -------
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("annoying tho theres algae growing in the tank and we had to scrub it, smelled like a pond",
+     "algae growing in the tank"),
+    ("yesterday was so annoying the machine jammed at the game and we had like 15 people in line",
+     "the machine jammed at the game"),
+    ("ngl marcus is kinda annoying he keeps saying hes gonna just guess on everything",
+     "Marcus keeps saying"),
+    ("the annoying part is he huffs at me and pokes me with his quills when i pick him up and "
+     "then runs off", "he huffs at you"),
+])
+def test_an_annoyance_is_said_back(text: str, named: str) -> None:
+    from amity.voice.annoyed import said_back
+    got = said_back(text)
+    assert got is not None and named in got
+
+
+def test_no_one_is_annoyed_at_a_sick_little_brother() -> None:
+    from amity.voice.annoyed import said_back
+    assert said_back("annoying part my little brother theo (hes 3) got a cold so mom probably "
+                     "isnt coming") is None
+
+
+@pytest.mark.parametrize("text", [
+    "abuelas surgery went good! shes already walking with a walker",
+    "hi sunny!! im typing this from lolas house, the wifi is slow so sorry if i disappear",
+])
+def test_a_bright_message_gets_no_comfort(text: str) -> None:
+    from tests.test_s47 import _reply
+    _, source = _reply(text)
+    assert not source.startswith("skill:comfort")
+
+
+@pytest.mark.parametrize("text", ["im so sad lol", "my grandpa passed away yesterday 😭",
+                                  "ngl im scared about tomorrow"])
+def test_a_low_word_still_gets_care(text: str) -> None:
+    from tests.test_s47 import _reply
+    reply, source = _reply(text)
+    assert source.startswith(("skill:comfort", "bank", "skill:their_fear")) or "💛" in reply
