@@ -28,8 +28,9 @@ _ANNOYED = re.compile(r"\bannoy\w*|\bdriving me (?:crazy|nuts|insane|up the wall
 _THE_THING_IS = re.compile(r"(?:^|\bthe |[,.!?]\s*|\b(?:ngl|but|and|only|one)\s+)"
                            r"(?:annoying|worst|most annoying) (?:thing|part)(?: is|:|,)? "
                            r"(?:that )?(?P<what>[^.!?;]{6,90})|"
-                           r"^(?:\w+ )?annoying (?:tho|though|but)?,? (?P<tho>(?:there'?s|theres|the|"
-                           r"my|our|he|she|they) [^.!?;]{6,90})", re.I)
+                           r"^(?:\w+ )?annoying (?:tho|though|but)?,? "
+                           r"(?P<tho>(?:there'?s|theres|the|my|our|he|she|they) [^.!?;]{6,90})",
+                           re.I)
 _KEEPS = re.compile(r"\b(?P<who>(?:my|our) (?:little |big |older |younger |baby |step)?[a-z]+"
                     r"(?: (?!whos|who)[a-z]+)?)"
                     r"(?:,? (?:whos|who is|who's) \d+,?|\s*\([^)]{0,14}\))? "

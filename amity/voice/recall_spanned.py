@@ -129,7 +129,8 @@ _NOT_ONE = _PRONOUNS | frozenset("the a an so then but if when bc cuz i u you're
                                   "you'll you've yours i'm im has have had is was are were got "
                                   "gets did does do said says went goes made makes".split())
 #: a song's or a book's maker after its title: "dreams" -> "dreams by fleetwood mac"
-_BY = re.compile(r"\s+by\s+((?:(?!(?:and|but|so|bc|btw|its|it's|is|was|the)\b)[a-z0-9'&.-]+\s*){1,3})")
+_BY = re.compile(r"\s+by\s+((?:(?!(?:and|but|so|bc|btw|its|it's|is|was|the)\b)"
+                 r"[a-z0-9'&.-]+\s*){1,3})")
 _MADE = re.compile(r"\b(?:song|book|album|movie|show|painting|poem|track)s?\b")
 _SHOUT = re.compile(r"\s+[A-Z]{2,}\b.*$")
 #: a question that asks for someone's or something's name: the answer is said as a name
