@@ -117,3 +117,59 @@ def test_a_low_word_still_gets_care(text: str) -> None:
     from tests.test_s47 import _reply
     reply, source = _reply(text)
     assert source.startswith(("skill:comfort", "bank", "skill:their_fear")) or "💛" in reply
+
+
+# ---- round 56's worst replies, fixed ---------------------------------------------------------
+
+def test_a_toothbrush_errand_with_a_bye_is_no_crisis() -> None:
+    from amity.nlp.safety.checker import check, is_crisis
+    assert not is_crisis(check("ok im gonna go find my toothbrush in one of these boxes. bye"))
+    assert is_crisis(check("ok im gonna go find my pills. bye"))
+
+
+def test_stage_fright_is_no_crisis_and_risk_beside_it_still_is() -> None:
+    from amity.nlp.safety.checker import check, is_crisis
+    assert not is_crisis(check("i keep thinking ill run up and just faceplant into the bar. im "
+                               "sweating bullets just thinking about it"))
+    assert is_crisis(check("i keep thinking ill mess up and then i want to kill myself im so "
+                           "nervous"))
+
+
+@pytest.mark.parametrize(("text", "mood"), [
+    ("and guess what pepper finally sat on my lap on saturday i literally could have cried 😭",
+     "happy"),
+    ("ok found the last one hiding behind the little castle thing. crisis averted 😮‍💨", "happy"),
+    ("lowkey i miss the old place less than i thought i would", "neutral"),
+])
+def test_joy_relief_and_less_missing_are_no_sorrow(text: str, mood: str) -> None:
+    from amity.voice.reading import mood as read_mood
+    assert read_mood("sadness", text) == mood
+
+
+def test_could_sleep_for_a_year_is_tired() -> None:
+    from amity.voice.reading import mood as read_mood
+    assert read_mood(None, "i cleaned kennels for like 2 hours and i still smell like bleach, i "
+                           "could sleep for a year") == "tired"
+
+
+def test_a_pets_shy_trait_gets_no_comfort() -> None:
+    from tests.test_s47 import _reply
+    _, source = _reply("pepper is grey and tiny and scared of everyone, she just hides under "
+                       "the couch")
+    assert not source.startswith("skill:comfort")
+
+
+def test_named_after_someone_is_no_name() -> None:
+    reply = _probe(["and the tank has 6 neon tetras plus a pleco called gary. yes GARY. mrs "
+                    "okafor named him after her ex husband 💀"],
+                   ["and do u remember what mrs okafor named the pleco"])
+    assert "Gary" in reply and "Husband" not in reply
+
+
+def test_a_correction_of_another_things_value_is_not_applied() -> None:
+    reply = _probe(["and the tank has 6 neon tetras plus a pleco called gary",
+                    "i have to feed the cats at 7am and 6pm",
+                    "wait correction from before, the cats dinner is at 5 not 6"],
+                   ["also remind me how many tetras i said there were?? i counted 5 this "
+                    "morning"])
+    assert "6" in reply and "5" not in reply.replace("5 this", "")

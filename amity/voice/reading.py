@@ -183,7 +183,11 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((m, re.compile(p, re.I)) f
               r"(?:always\s+|so\s+|really\s+|super\s+)?(?:tired|sleepy|exhausted)\b)"
               r".*(?<!looked )(?<!looks )(?<!seemed )(?<!seems )(?<!look )"
               r"\b(tired|exhausted|sleepy|no sleep|so done|drained|burnt? out|jet ?lagg?e?d?|"
-              r"(?:my )?brain (?:is|'s|feels) (?:so |literally |totally )?(?:fried|mush|dead))\b"),
+              r"(?:my )?brain (?:is|'s|feels) (?:so |literally |totally )?(?:fried|mush|dead)|"
+              # "i cleaned kennels for like 2 hours... i could sleep for a year" (round 56:
+              # "that's so fun 😄")
+              r"could (?:sleep|nap) for (?:a |an )?(?:year|week|month|day|century|decade|"
+              r"hours|days))\b"),
     # "the coat alone needs 4 yards", "leave me alone": no loneliness
     ("lonely", r"\b(lonely|(?<!leave me )(?<!let me )alone(?! (?:needs?|is|was|are|were|costs?|"
                r"cost|took|takes?|would|will|has|had|weighs?|makes?|made)\b)|no ?one to|"
@@ -256,7 +260,10 @@ _NIGHT = (r"(?<!last )(?<!all )(?<!every )(?<!one )(?<!that )(?<!the )(?<!a )(?<
           r"(?<!spirit )(?<!show )(?<!second )(?<!tonight's )(?<!tonights )(?<!per )(?<!each )"
           r"(?<!senior )(?<!prom )(?<!awards )(?<!sleepover )(?<!camp )(?<!fun )(?<!best )"
           r"(?<!great )(?<!amazing )(?<!long )(?<!crazy )(?<!wild )(?<!perfect )(?<!whole )"
-          r"nighty?(?!\s+(?:was|is|were|went|will|gonna|got|starts?|ended|ever|of)\b)")
+          r"nighty?(?!\s+(?:was|is|were|went|will|gonna|got|starts?|ended|ever|of|shifts?|"
+          r"owls?|lights?|markets?|sky|class(?:es)?|school|time|routine|terrors?|stand|"
+          r"swim|hikes?|runs?|walks?|games?|out|in|before|after)\b)")
+# ("my dads night shifts are going ok": round 56 said "night night!")
 # (not "how much per night was it", "senior night was crazy fr": round 42 said goodnight;
 # "the best night ever": round 47 said "rest well, friend!")
 GOODBYE = re.compile(r"\b(bye+|goodbye|gtg|g2g|got ?ta go|gotta go|ttyl|see (ya|you)|cya|"
@@ -525,12 +532,24 @@ _NOT_WELL = re.compile(r"\b(?:not|didnt|didn't|wasnt|wasn't|but|except|until|sad
                        r"scared|hurt\w*|pain)\b", re.I)
 
 
+_JOY_TEARS = re.compile(r"\bfinally\b[^.!?]*\b(?:could have|coulda|could|almost|nearly) "
+                        r"(?:cried|cry)\b|\bhappy tears\b|\bcrisis averted\b", re.I)
+_NOT_WELL_NOW = re.compile(r"\b(?:but|except|sad|hurt\w*|worried|scared)\b", re.I)
+_LESS_BAD = re.compile(r"\bless than i (?:thought|expected)\b|\bnot as bad as i\b|"
+                       r"\bbetter than i (?:thought|expected)\b", re.I)
+
+
 def mood(label: str | None, text: str, votes: Sequence[tuple[str, float]] = (),
          before: str = "") -> str:
     """One mood family for the message (see the module docstring); ``before``, the teen's
     message before it, may carry the feeling of a short one ("ok", "yeah i guess")."""
     if JOKE_TOLD.search(text):
         return "happy"  # a pun told, not a crummy day
+    if _JOY_TEARS.search(text) and not _NOT_WELL_NOW.search(text):
+        return "happy"  # "pepper finally sat on my lap i literally could have cried 😭",
+        # "crisis averted 😮‍💨" (round 56: "oof, that stings")
+    if _LESS_BAD.search(text):
+        return "neutral"  # "i miss the old place less than i thought i would"
     if _WENT_WELL.search(text) and not _NOT_WELL.search(text):
         return "happy"  # "abuelas surgery went good! shes already walking" (round 52: "what
         # part worries you most?")

@@ -172,7 +172,8 @@ def _fixed_in(text: str, order: float, said: Sequence[Said]) -> str:
             continue  # ("10:20 not 10:40" names what it fixes: it may come a while later)
         low = (s.line or s.text).lower()
         for new, old in NOT_FIX.findall(low):
-            if _same_sort(new, old, text) and (at := re.search(
+            if _same_sort(new, old, text) and not _fixes_another(low, old, text, said) and (
+                    at := re.search(
                     rf"(?<![\d:.]){re.escape(old)}(?![\d:]|\.\d)", text.lower())):
                 # (not the 13 of 13.50, once it is put right)
                 text = text[:at.start()] + new + text[at.end():]
@@ -187,6 +188,21 @@ def _fixed_in(text: str, order: float, said: Sequence[Said]) -> str:
         if lead and not NOT_FIX.search(low):
             text = _put_right(text, lead.group(2).strip())
     return text
+
+
+def _fixes_another(fix: str, old: str, text: str, said: Sequence[Said]) -> bool:
+    """Whether the correction ``fix`` ("the cats dinner is at 5 not 6") puts right another
+    message's value: one that holds ``old`` and shares a word of the thing with the fix
+    ("i have to feed the cats at 7am and 6pm"), while ``text`` ("the tank has 6 neon
+    tetras") shares none (round 56 said "5 neon tetras")."""
+    clause = next((c for c in re.split(r"[.!?;]+", fix) if NOT_FIX.search(c)), fix)
+    words = {w for w in stems(clause) - FRAME - STOP - _FIX_WORDS
+             if len(w) >= 3 and not w.isdigit()}
+    if not words or words & stems(text.lower()):
+        return False
+    value = re.compile(rf"(?<![\d:.]){re.escape(old)}(?![\d:]|\.\d)")
+    return any(not o.fact and value.search(o.text.lower()) and words & stems(o.text.lower())
+               and o.text.lower() != text.lower() for o in said)
 
 
 def _thing_of(told: str) -> set[str]:
@@ -496,7 +512,10 @@ def fixed_after(best: Said, said: Sequence[Said]) -> Callable[[str], str]:
     and later "wait no not lily lila": "lila" is said back)."""
     later = [s for s in said if s.order > best.order or (best.fact and s.order) or
              _later(s, best)]
-    pairs = [p for s in later for p in swaps(s.line or s.text)]
+    pairs = [p for s in later for p in swaps(s.line or s.text)
+             if not _fixes_another((s.line or s.text).lower(), p[0], best.line or best.text,
+                                   said)]  # (not the cats' dinner time's "5 not 6" in the
+    # tetras' count)
     told = sorted((s for s in said if not s.fact and s.order and any(
         ch.isdigit() for ch in s.line or s.text)), key=lambda s: -s.order)
     for s in later:  # "wait no its 10 to 4": the span told last before it

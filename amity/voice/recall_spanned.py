@@ -127,7 +127,9 @@ _COUNTED = re.compile(r"\s+(?:[a-z]+ )?(?!(?:is|was|has|its|this|yes|as|us|does|
                       r"(?:[a-z]{2,}s|people|kids|children|feet|teeth|mice|geese)\b")
 _NOT_ONE = _PRONOUNS | frozenset("the a an so then but if when bc cuz i u you're youre your "
                                   "you'll you've yours i'm im has have had is was are were got "
-                                  "gets did does do said says went goes made makes".split())
+                                  "gets did does do said says went goes made makes hes shes "
+                                  "theyre thats theres whos were we're he's she's they're "
+                                  "that's there's who's".split())
 #: a song's or a book's maker after its title: "dreams" -> "dreams by fleetwood mac"
 _BY = re.compile(r"\s+by\s+((?:(?!(?:and|but|so|bc|btw|its|it's|is|was|the)\b)"
                  r"[a-z0-9'&.-]+\s*){1,3})")
@@ -160,7 +162,8 @@ def _whole(words: str, line: str, question: str = "") -> str:
         end += clock.end()  # "sunday" -> "sunday at noon"
     elif (tail := re.match(r"\s+", rest)) and _TAIL.match(rest[tail.end():].lower()):
         end += tail.end() + _TAIL.match(rest[tail.end():].lower()).end()  # type: ignore[union-attr]
-    elif re.fullmatch(r"\$?\d[\d,.]*", words) and (thing := _COUNTED.match(rest.lower())):
+    elif re.fullmatch(r"\$?\d[\d,.]*", words) and (thing := _COUNTED.match(rest.lower())) and \
+            not set(thing.group(0).split()) & (_NOT_ONE | {"and", "or", "but"}):
         end += thing.end()  # "12" -> "12 books", "40" -> "40 people"
     elif (one := _AND_ONE.match(rest.lower())) and one.group(1) not in _NOT_ONE and len(
             words.split()) <= 2:
@@ -170,6 +173,21 @@ def _whole(words: str, line: str, question: str = "") -> str:
     return line[at:end]
 
 
+#: a question asking for a short answer: a number, a time, a day, a name, a place, a colour,
+#: one of a kind ("which song"); a description asked ("what kind of", "what does he do",
+#: "what did i say about") keeps the sentence
+_SHORT_ASKED = re.compile(r"\bhow (?:many|much|old|long|tall|far|big|heavy|fast|high)\b|"
+                          r"\bwhat (?:time|day|date|number|color|colour|year|grade|size|score)\b|"
+                          r"\bwhats? (?:my|his|her|their|our|the) (?:fav\w*|favou?rite) [a-z]+\b|"
+                          r"\bwhen\b|\bwho(?:se)?\b|\bname\b|\bnamed?\b|\bcalled\b|\bwhere\b|"
+                          r"\b(?:what|which) (?!kind\b|sort\b|type\b|thing\b|part\b|stuff\b)"
+                          r"[a-z]{3,}\b")
+_OPEN_ASKED = re.compile(r"\b(?:what|which) (?:kind|sort|type) of\b|\bwhat (?:does|did|do|is|was) "
+                         r"(?:he|she|they|it|my \w+) (?:do|doing|write|say|said|want|think|like|"
+                         r"look)\b|\b(?:said|say|told u|tell u) about\b|\bwhy\b|\bhow (?:did|do|"
+                         r"does|is|was)\b|\blooked? like\b|\bfav\w* thing\b")
+
+
 def sharpened(found: Found, question: str, previous: str, span: SpanRead) -> Found:
     """A memory answer that says a told sentence back whole ("you told me the deal is if you
     can do the hill on maple ave without rolling back on saturday..."), given the words of
@@ -177,6 +195,8 @@ def sharpened(found: Found, question: str, previous: str, span: SpanRead) -> Fou
     answer unchanged otherwise, and when the sentence puts its value right after them."""
     if found.detail or not found.text.startswith(_TOLD):
         return found
+    if not _SHORT_ASKED.search(question.lower()) or _OPEN_ASKED.search(question.lower()):
+        return found  # "what kind of tomato", "what does he write about": a description
     line = found.text[len(_TOLD):]
     got = span(query(question, previous if asks(previous) else ""), [line])
     if got is None or got.score < SHARP_FLOOR:

@@ -72,11 +72,17 @@ def place(question: str, text: str, topic: set[str]) -> str | None:
     return None
 
 
+#: a time put right in so many words: "at 5 not 6", "at 6:30 not 7"
+_AT_NOT = re.compile(r"\b(?:at|is|its|it's) (\d{1,2}(?::\d\d)?\s*(?:am|pm)?),? not (?:at )?\d")
+
+
 def clock(question: str, text: str) -> str | None:
     """The clock time a "what time" question asks for in ``text``: the only one, or the
     one said after a correction ("4:30, wait no 4:15")."""
     if not _ASKS_TIME.search(question):
         return None
+    if (put := _AT_NOT.search(text.lower())) is not None:
+        return put.group(1)  # "the cats dinner is at 5 not 6 ... SCREAMING at me at 5:15": 5
     times = [(m.start(), " ".join(m.group(0).split())) for m in _TIME.finditer(text)]
     if not times:
         return None

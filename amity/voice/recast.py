@@ -96,7 +96,7 @@ _HEAVY = re.compile(r"\b(?:divorc\w*|split up|broke up|dumped|cheated|moved away
 _WHEN = frozenset("last yesterday today tonight this on at in for again".split())
 #: words between the one who did it and the deed: "i finally rode", "he literally ate"
 _ADVERBS = frozenset("just finally literally actually totally also accidentally somehow "
-                     "already".split())
+                     "already only".split())
 #: a subject of three words starts with one of these ("the new printer jammed"); one of two
 #: may be a name and a name ("coach lin", "mr patel")
 _DETERMINERS = frozenset("a the my our this some his her their".split())
@@ -160,6 +160,13 @@ def _does(words: list[str]) -> bool:
     return False
 
 
+#: a deed a teen tells of themself without the "i" ("practiced again yesterday", "finished
+#: the whole thing today"), when a word of time or place follows it
+_OWN_DEEDS = frozenset("practiced finished passed landed nailed scored learned made won beat "
+                       "got sold built finally".split())
+_THEN = frozenset("again today yesterday tonight the my it all every like so".split())
+
+
 def _said(part: str) -> str | None:
     """One clause as said back ("you rode 40 feet"), or None when it tells no deed."""
     sign = bool(re.search(r"[a-z]", part))  # words in capitals in a message in lower case
@@ -168,6 +175,9 @@ def _said(part: str) -> str | None:
     clause = _TAIL.sub("", _LEAD.sub("", kept)).strip(" ,-")
     low = clause.lower()
     words = low.split()
+    if len(words) >= 3 and words[0] in _OWN_DEEDS and words[1] in _THEN:
+        clause, low = f"i {clause}", f"i {low}"  # "practiced again yesterday and only
+        words = low.split()  # stalled 5 times!!": the "i" a teen leaves out
     if not _does(words) or _YOU.search(low) or not 3 <= len(words) <= 14 or \
             _PLAN.search(low) or _DEAD.search(low):
         return None

@@ -520,7 +520,20 @@ def _ack_key(text: str) -> str:
 
 #: a bright word: good news, a laugh, fun
 _BRIGHT = re.compile(r"\b(?:went (?:good|well|great|fine|ok)|so fun|laugh\w*|lol|lmao|haha\w*|"
-                     r"yay|love|loved|best|awesome|amazing|finally)\b|!!|😂|🤣|🥳|🎉|😄|😁")
+                     r"yay|love|loved|best|awesome|amazing|finally|crisis averted|phew|relieved|"
+                     r"thank (?:god|goodness)|found (?:it|him|her|them|the))\b|!!|😂|🤣|🥳|🎉|😄|"
+                     r"😁|😮‍💨")
+#: low words that say no low feeling: tears of joy when something finally happened ("pepper
+#: finally sat on my lap i literally could have cried 😭"), a pet's shy trait ("scared of
+#: everyone"), missing less than feared (round 56 met each with "that sounds awful")
+_NOT_LOW = re.compile(r"\bfinally\b.*(?:could have|could|almost|nearly) (?:cried|cry)\b(?:\s*😭)?|"
+                      r"\b(?:scared|afraid|nervous|shy) of (?:everyone|everything|people|"
+                      r"strangers|men|kids|dogs|cats|the vacuum|loud noises)\b|"
+                      r"\bmiss\w* (?:\w+ ){0,4}less than\b")
+_LESS_BAD = re.compile(r"\bless than i (?:thought|expected)\b|\bnot as bad as\b|"
+                       r"\bbetter than i (?:thought|expected)\b")
+_TRAIT = re.compile(r"\b(?:scared|afraid|nervous|shy) of (?:everyone|everything|people|"
+                    r"strangers|men|kids|dogs|cats|the vacuum|loud noises)\b")
 #: a low word: the sad, scared, tired, hurt or annoyed said in any way a teen says it
 _LOW_SAID = re.compile(r"\b(?:sad|upset|cry\w*|cried|tears|miss\w*|lonely|alone|hurt\w*|rough|"
                        r"awful|terrible|horrible|died|dead|death|passed|funeral|sick|ill|hate\w*|"
@@ -539,7 +552,9 @@ def _fallback(turn: Turn, lines: Lines) -> list[Proposal]:
     more" for everything else."""
     mood = turn.mood
     text = turn.view.text
-    if mood in LOW_MOODS and _BRIGHT.search(text) and not _LOW_SAID.search(text):
+    low_said = _LOW_SAID.search(_NOT_LOW.sub(" ", text.lower()))
+    if mood in LOW_MOODS and (_BRIGHT.search(text) or _LESS_BAD.search(text.lower()) or
+                              _TRAIT.search(text.lower())) and not low_said:
         mood = "neutral"  # "abuelas surgery went good!", "nia was just gliding around laughing",
         # "the wifi is slow so sorry if i disappear": no comfort where no low word is said
     comfort = lines.get(f"comfort.{mood}") or (lines.get("comfort.sad") if mood in

@@ -179,6 +179,11 @@ def _clause(part: str) -> str | None:
     return second_person(low)
 
 
+#: a so-so report: "going ok i guess", "fine i guess", "its whatever"
+_SO_SO = re.compile(r"\b(?:ok|okay|fine|alright|aight|whatever|meh|not bad|decent)\W+i guess\b|"
+                    r"\bi guess\W*$|\bits whatever\b")
+
+
 def told_back(text: str) -> str | None:
     """The clause that tells what someone does, in the second person, or None."""
     text = re.sub(r"\bw/?(?= )", "with", _ASIDE.sub(" ", text))  # ("going w dreams")
@@ -205,6 +210,8 @@ def told(turn: Turn, lines: Lines) -> list[Proposal]:
             CORRECTION.search(low):
         return []  # a correction is memory's ("oh wait i told u oak street park but andre
         # changed it, we re meeting at the library now": round 45 said "that's so fun")
+    if _SO_SO.search(low):
+        return []  # "my dads night shifts are going ok i guess": no "that's awesome" (round 56)
     if _WHEN.search(low) or _SORE.search(low) or _IDIOMS.search(low) or \
             _NOT.search(low) and len(low.split()) < 12:
         return []  # a plan, a time, a hard moment, a "couldnt": not met with "so cool"

@@ -127,10 +127,22 @@ def _names_in(span: Span) -> list[Token]:
     return [t for t in span if t.pos_ == "PROPN" and t.text[:1].isupper()]
 
 
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "coach"})
+
+
+def _title_gender(name: str) -> Gender | None:
+    """"f" for "Mrs Okafor", "m" for "Mr Patel"; None without such a title."""
+    first = name.split()[0].lower().rstrip(".") if name.split() else ""
+    return "f" if first in {"mrs", "ms", "miss"} else "m" if first == "mr" else None
+
+
 def _named_by(tok: Token) -> Token | None:
     """The proper name attached to a noun: "my sister Maya", "a dog named Biscuit"."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
+        if nxt.lower_.rstrip(".") in _TITLES and nxt.dep_ == "compound" and \
+                nxt.head.i > nxt.i and nxt.head.pos_ == "PROPN":
+            return nxt.head  # "my neighbour Mrs Okafor": her name, not "Mrs"
         return nxt
     for child in tok.children:
         if child.dep_ == "appos" and a_name(child):
@@ -212,7 +224,7 @@ class _Builder:
                         first = doc[first.i - 1]
                     name = doc[first.i:named.i + 1].text
                     done.update(range(first.i, named.i + 1))
-                    gender = gender or name_gender(name)
+                    gender = gender or _title_gender(name) or name_gender(name)
                 key = f"name:{name.lower()}" if name else (
                     f"noun:{tok.lemma_.lower()}" if (mine or kind != "thing") and not plural
                     else None)
@@ -229,7 +241,7 @@ class _Builder:
                         and doc[first.i - 1].dep_ == "compound":
                     first = doc[first.i - 1]
                 name = doc[first.i:tok.i + 1].text
-                gender = name_gender(name)
+                gender = _title_gender(name) or name_gender(name)
                 person = tok.i in person_ents or gender is not None or tok.ent_type_ == ""
                 if tok.ent_type_ in {"GPE", "LOC", "ORG", "FAC", "PRODUCT", "DATE", "TIME",
                                      "EVENT", "WORK_OF_ART", "LANGUAGE", "NORP"} \

@@ -381,13 +381,29 @@ def _counted(text: str) -> bool:
     return len(re.findall(r"\b\d+\b", text)) >= 2 and not means(HARM_WORDS, plain(text))
 
 
+#: a blunder a nervous teen pictures at their event ("i keep thinking ill run up and just
+#: faceplant into the bar. im sweating bullets", round 56: the crisis reply): stage fright
+_BLUNDER = re.compile(r"\b(?:face ?plant\w*|trip(?:ping)? (?:over|on)|mess(?:ing)? (?:it |up)|"
+                      r"screw(?:ing)? (?:it )?up|blank(?:ing)? on|forget (?:my|the) (?:lines?|"
+                      r"words|lyrics|steps|routine|speech)|miss the (?:bar|ball|shot|note|cue)|"
+                      r"knock the bar|false start|(?:wipe|wiping) out|eat(?:ing)? it)\b", re.I)
+_NERVES = re.compile(r"\b(?:sweating bullets|nervous|butterflies|jitters|stage fright|scared|"
+                     r"freaking out|shaking)\b", re.I)
+
+
+def _stage_fright(text: str) -> bool:
+    """A blunder pictured with nerves and no word of harm: stage fright, not risk."""
+    return bool(_BLUNDER.search(text) and _NERVES.search(text)) and \
+        not means(HARM_WORDS, plain(text))
+
+
 def _joking(text: str) -> bool:
     """A chat message (under ``_CHAT_WORDS`` words) with a joke marker, an idiom, a
     sign-off or an errand ("ok bye", "this is killing me lol", "i wont be here long,
     dinner's ready"): no reading of the encoder's is risk there."""
     return len(_WORDY.findall(text[:600])) < _CHAT_WORDS and bool(
         SIGN_OFF.fullmatch(text) or idiom_in(text) or hyperbole_near(text)
-        or _ERRAND.search(text) or signed_off(text))
+        or _ERRAND.search(text) or signed_off(text) or _stage_fright(text))
 
 
 def _chat_reading(head: str, joking: bool) -> bool:

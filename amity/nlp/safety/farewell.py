@@ -54,6 +54,7 @@ _SEE_AGAIN = re.compile(
     r"hafta)\s+to)\s+(?:go\s+)?(?:to\s+)?(?:try\s+to\s+)?(?:eat|sleep|nap|take\s+a\s+nap|pack\s+for|"
     r"read|watch|"
     r"study|bake|cook|get\s+ready|(?:feed|walk|finish|make|help|clean|grab|do|work\s+on|ice|"
+    r"find|unpack|look\s+for|search\s+for|charge|fix|organi[sz]e|put\s+away|set\s+up|"
     r"stretch|soak|rest|foam\s+roll|water)\s+"
     r"(?:my|the|our|some|a|an|this|these)\s+(?!pills?|rope|gun|knife|blade|note|letter)|"
     # a pet or a plant looked after: "ok i have to water him. bye sunny"
