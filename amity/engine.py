@@ -25,11 +25,9 @@ from .backends.base import Backend
 from .config import Settings
 from .errors import BackendError
 from .generation import Generator, OnEvent, ReplyRequest, Screen
-from .memory.pointed import points_back
-from .nlp.typed import apostrophes
 from .persona import Persona
 from .prompt import PromptInput, build_prompt, follow_up_note, opening_line, system_text
-from .replies import clean_input
+from .replies import apostrophes, clean_input
 from .rerank import Scorer
 from .stages import FALLBACK_REPLY, Blocked, PolicyDecision, Stages
 from .store.models import utcnow
@@ -51,8 +49,6 @@ __all__ = ["FALLBACK_REPLY", "Engine", "OnEvent"]
 log = logging.getLogger(__name__)
 
 NEW_SESSION_AFTER = timedelta(minutes=30)  # a longer silence starts a new session
-#: hits of the message a pronoun question points back to (``memory.pointed``), read after its own
-POINTED = 6
 
 
 class Engine:
@@ -160,13 +156,8 @@ class Engine:
         notes = list(decision.notes)
         new_session = _new_session(history, now)
         if decision.fixed_reply is None:
-            memories = list(stages.memory.recall(user_id, text, now))
-            if context and (before := points_back(text, context[-1])):
-                # "how old did i say he was?" after a question about the grandpa: what was
-                # told of him is read too, after this message's own hits
-                seen = {(m.kind, m.text) for m in memories}
-                memories += [m for m in stages.memory.recall(user_id, before, now)
-                             if (m.kind, m.text) not in seen and m.kind != "fact"][:POINTED]
+            memories = list(stages.memory.recall(user_id, text, now,
+                                                 before=context[-1] if context else ""))
             if new_session:
                 follow_up = stages.memory.opening(user_id, now)
             if follow_up is not None:

@@ -3,7 +3,11 @@
 Pure text functions: the stop sequences to hand a backend, cutting a reply where the model
 starts speaking for the user, dropping a role prefix or a half sentence, collapsing a loop,
 and telling whether a reply repeats an earlier one. ``clean_input`` normalises what a user
-typed. Knows nothing about models, storage or the engine.
+typed; ``apostrophes`` puts back the apostrophes a teen leaves out where the next word leaves
+no doubt ("shell come help on wednesday" -> "she'll come ...", "ill be there" -> "i'll be
+there"; a hermit crab's shell, "im ill", "it went well" stay; round 56 heard "your shell on
+wednesday", a plan named "shell"), for reading the message (it is stored as typed). Knows
+nothing about models, storage or the engine.
 """
 
 from __future__ import annotations
@@ -160,3 +164,25 @@ def _held(words: list[str], theirs: set[tuple[str, ...]], n: int) -> bool:
     plain = _plain(words)
     return len(plain) >= n and all(tuple(plain[i:i + n]) in theirs
                                    for i in range(len(plain) - n + 1))
+
+
+# ---- the apostrophes a teen leaves out ------------------------------------------------------
+#: what follows "she'll", "he'll", "i'll" or "we'll" and never a shell, hell, ill or well
+_NEXT = (r"(?:be|come|go|get|do|have|make|bring|love|hate|need|want|probably|prob|def|"
+         r"definitely|never|always|just|still|text|call|pick|drive|take|help|say|know|see|try|"
+         r"win|lose|kill|tell|ask|let|send|show|find|meet|stay|sleep|eat|buy|pay|wait|start|"
+         r"finish|miss|like|understand|forget|remember|freak|die|literally|prolly|def|"
+         r"totally|actually|only|also)")
+_PUT_BACK = re.compile(rf"\b(she|he|we|i)ll(?= {_NEXT}\b)", re.I)
+#: "well" before these is a discourse word more often than "we'll" ("well that was fun")
+_WELL_NEXT = re.compile(r"(?i)\bwell(?= (?:be|see|probably|prob|def|never|have|need|get|go|"
+                        r"find|meet|stay|miss|win|lose|just|try|make)\b)")
+
+
+def apostrophes(text: str) -> str:
+    """``text`` with "she'll", "he'll", "i'll" and "we'll" put back before a verb."""
+    def put(m: re.Match[str]) -> str:
+        who = m.group(1)
+        return f"{who}'ll" if who.lower() != "we" else m.group(0)
+    text = _PUT_BACK.sub(put, text)
+    return _WELL_NEXT.sub(lambda m: "we'll" if m.group(0).islower() else "We'll", text)

@@ -27,8 +27,11 @@ ExtractFacts = Callable[[str, Sequence[str], datetime], Sequence[Fact]]
 class Memory(Protocol):
     """Long-term memory of one database, always scoped by user id."""
 
-    def recall(self, user_id: int, text: str, now: datetime) -> Sequence[MemoryHit]:
-        """The memories worth putting in the prompt for this message, best first. Reads only."""
+    def recall(self, user_id: int, text: str, now: datetime,
+               before: str = "") -> Sequence[MemoryHit]:
+        """The memories worth putting in the prompt for this message, best first; ``before``:
+        the user's message before it (a "he" may point back to someone it names). Reads
+        only."""
         ...
 
     def remember(
@@ -142,7 +145,8 @@ class OpenPolicy:
 class NoMemory:
     """The memory when none is installed: remembers nothing."""
 
-    def recall(self, user_id: int, text: str, now: datetime) -> Sequence[MemoryHit]:
+    def recall(self, user_id: int, text: str, now: datetime,
+               before: str = "") -> Sequence[MemoryHit]:
         return ()
 
     def remember(self, user_id: int, message: Message, facts: Sequence[Fact],

@@ -44,6 +44,7 @@ from .ledger import (
     rename,
     versions,
 )
+from .pointed import points_back
 from .redate import redated
 from .terms import query_terms
 
@@ -73,6 +74,8 @@ def _today_told_before(row: rows_.DatedFact, today: date) -> bool:
     return row.when == today and row.told_at is not None and row.told_at.date() < today
 
 
+#: the hits of the message a pronoun question points back to, read after its own
+POINTED = 6
 _ASKING_PART = re.compile(r"[?!.,;]|\s+(?:i wanna|i want to|i need to|im trying|cuz|bc|because)\b")
 
 
@@ -149,8 +152,21 @@ class LedgerMemory:
         self.index.remove(s, user_id, "fact", [plan.id])
         return True
 
-    def recall(self, user_id: int, text_: str, now: datetime) -> list[MemoryHit]:
-        """Profile facts and search hits for the prompt. Reads only (``settle`` writes)."""
+    def recall(self, user_id: int, text_: str, now: datetime,
+               before: str = "") -> list[MemoryHit]:
+        """Profile facts and search hits for the prompt, then, for a question whose "he" or
+        "she" points back to someone ``before`` names (``pointed``), up to ``POINTED`` hits
+        of ``before`` ("how old did i say he was?" after a question about the grandpa: his
+        "hes 78" is read, not only the dog's "hes a 10 yr old dachshund"). Reads only
+        (``settle`` writes)."""
+        hits = self._recall(user_id, text_)
+        if (pointed := points_back(text_, before)) is not None:
+            seen = {(h.kind, h.text) for h in hits}
+            hits += [h for h in self._recall(user_id, pointed, with_facts=False)
+                     if (h.kind, h.text) not in seen][:POINTED]
+        return hits
+
+    def _recall(self, user_id: int, text_: str, with_facts: bool = True) -> list[MemoryHit]:
         with self.store.session() as s:
             facts = current(s, user_id)
             name = rows_.user_name(s, user_id) or "User"
@@ -161,7 +177,7 @@ class LedgerMemory:
             -len(terms & set(query_terms(f"{f.subject} {f.predicate} {f.object}"))),
             -f.times_confirmed, -f.id))
         hits = [MemoryHit("fact", _named(f.text, name), 1.0, f.id)
-                for f in ranked[: self.max_facts]]
+                for f in ranked[: self.max_facts]] if with_facts else []
         fact_ids = {f.id for f in ranked[: self.max_facts]}
         # the asking part alone too ("where is lucía from", not "...i wanna make sure i spell
         # it right in the diary", whose words find the diary): a few more hits after the rest
