@@ -56,8 +56,11 @@ _NAME_PATTERNS = (
     re.compile(r"\b(\w+),? (?:that|which|who) (?:she|he|they|we|i|everyone|my \w+) "
                r"(?:calls?|named|nicknamed) (?:it |her |him )?(?!it\b|her\b|him\b)(\w+)"),
     # "we named her after a pokemon, pikachu"
-    # (the comma is asked: "named him after her ex husband" names no one Husband, round 56)
-    re.compile(r"\bnamed (him|her|it|them) after (?:a |an |the |my )?\w+(?: \w+)?, (\w+)"),
+    # (not the one named after: "named him after her ex husband" names no one Husband, round 56)
+    re.compile(r"\bnamed (him|her|it|them) after (?:a |an |the |my )?\w+(?: \w+)?,? "
+               r"(?!(?:husband|wife|ex|mom|mum|dad|grandma|grandpa|brother|sister|uncle|aunt|"
+               r"friend|teacher|coach|boyfriend|girlfriend|cousin|son|daughter|nana|papa)\b)"
+               r"(\w+)"),
     # "and then another girl hallie asked...", "this guy dwayne"
     re.compile(r"\b(?:this|that|another|some|one|the other|a) (girl|guy|boy|kid|lady|dude|man|"
                r"woman) (?!who\b|that\b|named\b|called\b)(\w+)"),

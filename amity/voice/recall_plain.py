@@ -201,8 +201,9 @@ def _fixes_another(fix: str, old: str, text: str, said: Sequence[Said]) -> bool:
     if not words or words & stems(text.lower()):
         return False
     value = re.compile(rf"(?<![\d:.]){re.escape(old)}(?![\d:]|\.\d)")
-    return any(not o.fact and value.search(o.text.lower()) and words & stems(o.text.lower())
-               and o.text.lower() != text.lower() for o in said)
+    return any(not o.fact and value.search(low := o.text.lower()) and words & stems(low)
+               and low != text.lower() and low not in fix and clause.strip() not in low
+               for o in said)  # (not the fix's own message, nor a clause of it)
 
 
 def _thing_of(told: str) -> set[str]:

@@ -73,10 +73,6 @@ _SHOUTED = re.compile(r"\b[A-Z][A-Z']*(?:[ ,]+[A-Z][A-Z']*)+\b(?=[^a-z]|$)")
 _ACRONYM = re.compile(r"\b(?:my|the|his|her|our|their|your)\s+(sat|psat|act)\b(?!\s+of\b)")
 
 
-#: a title and the name after it: "mrs okafor", "coach lin", "dr patel"
-_TITLED = re.compile(r"\b(mr|mrs|ms|miss|dr|coach)\.?\s+([a-z][a-z'-]+)\b")
-
-
 def _cap(chars: list[str], start: int) -> None:
     chars[start] = chars[start].upper()
 
@@ -143,10 +139,6 @@ def truecase(text: str) -> str:
         if any(w.group(0) in _STOP | _NOT_SCHOOL for w in words):
             continue
         named.update(m.start(1) + w.start() for w in words)
-    for m in _TITLED.finditer(text):  # "mrs okafor" -> "Mrs Okafor" (round 56 read "Mrs"
-        # alone as her name: "Mrs owns whole street", "Mrs's leaves")
-        if m.group(2) not in _STOP and m.group(2) not in _NOT_NAMES:
-            named.update((m.start(1), m.start(2)))
     for m in _ACRONYM.finditer(text):
         chars[m.start(1):m.end(1)] = list(m.group(1).upper())
     for start in named:
