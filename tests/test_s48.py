@@ -11,6 +11,7 @@ from amity.voice.recall import Found
 from amity.voice.recall_spanned import SHARP_FLOOR, _whole, sharpened
 from amity.voice.span_reader import Span
 from tests.test_s46 import _probe
+from tests.test_s47 import NOW
 
 
 class _Fixed:
@@ -173,3 +174,80 @@ def test_a_correction_of_another_things_value_is_not_applied() -> None:
                    ["also remind me how many tetras i said there were?? i counted 5 this "
                     "morning"])
     assert "6" in reply and "5" not in reply.replace("5 this", "")
+
+
+def test_a_time_put_right_in_so_many_words_is_the_time_asked() -> None:
+    from amity.voice.recall_where import clock
+    assert clock("what time did i end up saying the cats get dinner",
+                 "wait correction from before, the cats dinner is at 5 not 6. i read the note "
+                 "wrong and biscuit was SCREAMING at me at 5:15") == "5"
+    assert clock("what time is practice", "practice is at 4:30 on tuesday") == "4:30"
+
+
+@pytest.mark.parametrize(("text", "put"), [
+    ("my best friend leila said shell come help on wednesday", "she'll come"),
+    ("my grandpa gets back friday, hell be so mad", "he'll be"),
+    ("ill be there at 5", "i'll be"),
+    ("well see lol", "we'll see"),
+])
+def test_the_apostrophes_a_teen_leaves_out_are_put_back(text: str, put: str) -> None:
+    from amity.replies import apostrophes
+    assert put in apostrophes(text)
+
+
+@pytest.mark.parametrize("text", ["the hermit crab shell is pink", "im ill today",
+                                  "it went well", "well that was fun"])
+def test_a_shell_hell_ill_or_well_said_otherwise_stays(text: str) -> None:
+    from amity.replies import apostrophes
+    assert apostrophes(text) == text
+
+
+def test_a_pronoun_question_points_back_to_who_the_message_before_named() -> None:
+    from amity.memory.pointed import points_back
+    before = "and remind me what my grandpas actual name is, not dziadek, the other one"
+    assert points_back("how old did i say he was? the priest made him stand up", before) == \
+        before
+    assert points_back("how old is my grandpa", before) is None  # it names him itself
+    assert points_back("how old is he", "the festival was great") is None  # no one named
+
+
+def test_what_was_told_of_the_one_pointed_back_to_is_recalled() -> None:
+    import tempfile
+    from pathlib import Path
+
+    from amity.app import build_engine
+    from amity.config import Settings
+    told = ["hes 78 and hes been making pierogi for the church festival for like 40 years",
+            *[f"my old {thing} is so old lol" for thing in (
+                "phone", "bike", "backpack", "laptop", "hoodie", "tablet", "scooter", "watch",
+                "lamp", "desk", "chair", "fan")]]
+    question = "how old did i say he was? the priest made him stand up"
+    before = "and remind me what my grandpas actual name is, not dziadek, the other one"
+    with tempfile.TemporaryDirectory() as home:
+        engine = build_engine(Settings(home=Path(home), seed=7))
+        engine.clock = lambda: NOW
+        for text in ["hi", "i'm 15", "my grandpa is teaching me to make pierogi", *told]:
+            engine.respond("sam", text)
+        user_id = engine.open_conversation("sam")[0]
+        memory = engine.stages.memory
+        alone = [h.text for h in memory.recall(user_id, question, NOW)]
+        pointed = [h.text for h in memory.recall(user_id, question, NOW, before=before)]
+        engine.store.close()
+        engine.backend.close()
+    assert pointed[:len(alone)] == alone  # the message's own hits first, unchanged
+    assert not any("78" in h for h in alone)
+    assert any("78" in h for h in pointed)
+
+
+def test_night_shifts_are_no_goodnight_and_a_so_so_report_is_not_cheered() -> None:
+    from tests.test_s47 import _reply
+    reply, source = _reply("my dads night shifts are going ok i guess, hes sleeping like a "
+                           "vampire all day")
+    assert source != "skill:goodnight" and "awesome" not in reply
+
+
+def test_the_coref_keeps_a_title_with_its_name() -> None:
+    from amity.nlp.facts import extract
+    facts = extract("my neighbour mrs okafor is going to visit her daughter in ohio and shes "
+                    "paying me 80 dollars to watch her 2 cats")
+    assert {f.subject for f in facts if f.predicate == "has_pet"} == {"Mrs okafor"}

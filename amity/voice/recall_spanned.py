@@ -116,7 +116,8 @@ _TOLD = "you told me "
 #: a word that finishes the span's words: "maple" -> "maple ave", "2nd" -> "2nd grade"
 _TAIL = re.compile(r"(?:ave|avenue|st|street|rd|road|dr|drive|lane|ln|blvd|way|park|lake|"
                    r"grade|high|middle|elementary|county|center|centre|hall|hotel|inn|mall|store|shop|cafe|"
-                   r"restaurant|library|church|hospital|arena|stadium|theater|theatre|min|mins|minutes|hours?|hrs?|inches|feet|ft|miles?|days?|weeks?|"
+                   r"restaurant|library|church|hospital|arena|stadium|theater|theatre|inch|inches|cm|mm|"
+                   r"foot|min|mins|minutes|hours?|hrs?|inches|feet|ft|miles?|days?|weeks?|"
                    r"months?|years?|pages?|tiers?|dollars?|bucks|cents|percent|am|pm)\b")
 _AT_TIME = re.compile(r"\s+at\s+(?:noon|midnight|\d{1,2}(?::\d{2})?\s*(?:am|pm)?)\b")
 #: the numbered thing a question asks for: "what field" -> "field 2" in its sentence
