@@ -31,10 +31,23 @@ def _names_someone(text: str) -> bool:
         is_first_name(w) for w in re.findall(r"\b[a-z]{3,}\b", text.lower()))
 
 
+_HE = re.compile(r"\b(?:he|his|him|hes|he's)\b", re.I)
+_SHE = re.compile(r"\b(?:she|her|shes|she's)\b", re.I)
+_FEMALE = re.compile(r"\b(?:mom|mum|sister|aunt|grandma|grandmas|nana|nan|abuela|lola|babcia|"
+                     r"mrs|ms|miss|girlfriend|girl|lady|woman)\b", re.I)
+_MALE = re.compile(r"\b(?:dad|brother|uncle|grandpa|grandpas|papa|abuelo|lolo|dziadek|mr|"
+                   r"boyfriend|guy|boy|man|dude)\b", re.I)
+
+
 def points_back(text: str, previous: str) -> str | None:
     """``previous`` when ``text`` asks about someone only by a pronoun and ``previous``
-    names someone; else None."""
+    names someone who may be that pronoun (not "he" after "ms reyes hugged me"); else
+    None."""
     if not previous or not _POINTER.search(text) or not _ASKS.search(text) or \
             len(text.split()) > 30 or _names_someone(text):
         return None
+    he, she = bool(_HE.search(text)), bool(_SHE.search(text))
+    if he != she and (_FEMALE if he else _MALE).search(previous) and not (
+            _MALE if he else _FEMALE).search(previous):
+        return None  # round 56: "how many days he was there" after "ms reyes hugged me"
     return previous if _names_someone(previous) else None

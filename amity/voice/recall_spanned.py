@@ -207,6 +207,7 @@ def sharpened(found: Found, question: str, previous: str, span: SpanRead) -> Fou
     words = got.words.strip(" ,.!?;:\"'()")
     if words[:1].islower():
         words = _SHOUT.sub("", words)  # "215 feet tall TWO HUNDRED": the shout after it
+    words = re.sub(r"\b(\w+)(?: \1\b)+", r"\1", words)  # "owls owls are your fav": owls
     asked = {_stem(w) for w in _words(question)}
     mine = _words(words)
     if not mine or len(mine) > SHARP_WORDS or all(

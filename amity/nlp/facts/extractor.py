@@ -334,7 +334,9 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
                             "", phrase)
             phrase = unhedged(phrase)  # "zara might come saturday": no "zara might"
             if not phrase or set(phrase.lower().split()) <= _NO_PLAN or re.match(
-                    r"(?:not|never|i'?m|m|am)\b", phrase, re.I) or _NEWS_DUE.match(phrase):
+                    r"(?:not|never|i'?m|m|am)\b", phrase, re.I) or _NEWS_DUE.match(phrase) or \
+                    re.search(r"\b(?:til|till|until|doesnt|dont|isnt|wont|cant|not)$",
+                              phrase.lower()):  # ("the wifi guy doesnt come til thursday")
                 phrase = None  # "if i wanna come...", "but its not", "i need the confidence"
         if parsed is not None and near and (parsed.object.lower() not in sent.text[
                 start:dm.end].lower() or re.search(rf"\b(?:we|i|they)(?:'re| are| r)? "
@@ -470,8 +472,8 @@ def _parsed_event(rules: Rules, sent: Span, dm: DateMention, span: Span) -> Foun
     obj = re.sub(r"^(?:gonna|going to|about to)\s+(?!(?:the|a|an|my|our|his|her|their)\b)",
                  "", obj, flags=re.I)
     if not obj or len(obj) > 60 or lemma in _CHITCHAT or re.search(
-            r"\b(?:you|u|ya)\b", obj, re.I):
-        return None
+            r"\b(?:you|u|ya)\b", obj, re.I) or re.search(r"\b(?:til|till|until)$", obj, re.I):
+        return None  # (not "come til" of "the wifi guy doesnt come til thursday", round 56)
     evidence = ([subj_tok] if subj_tok is not None else []) + [head, *ev, *span]
     return Found(name, "event", obj, evidence, (0.85 if strong else 0.6) * conf, dm.date)
 
