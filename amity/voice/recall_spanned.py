@@ -205,7 +205,7 @@ def sharpened(found: Found, question: str, previous: str, span: SpanRead) -> Fou
     if got is None or got.score < SHARP_FLOOR:
         return found
     words = got.words.strip(" ,.!?;:\"'()")
-    if words[:1].islower():
+    if (letter := re.search(r"[A-Za-z]", words)) and letter.group(0).islower():
         words = _SHOUT.sub("", words)  # "215 feet tall TWO HUNDRED": the shout after it
     words = re.sub(r"\b(\w+)(?: \1\b)+", r"\1", words)  # "owls owls are your fav": owls
     asked = {_stem(w) for w in _words(question)}
