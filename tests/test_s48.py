@@ -251,3 +251,31 @@ def test_the_coref_keeps_a_title_with_its_name() -> None:
     facts = extract("my neighbour mrs okafor is going to visit her daughter in ohio and shes "
                     "paying me 80 dollars to watch her 2 cats")
     assert {f.subject for f in facts if f.predicate == "has_pet"} == {"Mrs okafor"}
+
+
+# ---- a headline a teen opens with ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "source", "named"), [
+    ("sunny!! the drive is over", "skill:headline_done", "the drive"),
+    ("heyy pet sitting is officially OVER", "skill:headline_done", "pet sitting"),
+    ("SUNNY. adoption day update", "skill:headline_update", "adoption day update"),
+    ("ok update on the zoe thing", "skill:headline_update", "update on the zoe thing"),
+])
+def test_a_headline_is_met_as_one(text: str, source: str, named: str) -> None:
+    from tests.test_s47 import _reply
+    reply, got = _reply(text)
+    assert got == source and named in reply.lower()
+
+
+@pytest.mark.parametrize("text", ["ok my mom says screen time is over, bye!!",
+                                  "draft #1 of the speech is done and it is... bad",
+                                  "is the game over?", "ok update"])
+def test_no_headline_for_a_goodbye_a_low_word_a_question_or_nothing_named(text: str) -> None:
+    from tests.test_s47 import _reply
+    _, got = _reply(text)
+    assert not got.startswith("skill:headline")
+
+
+def test_a_headline_before_a_due_plan_asks_the_plan_after_it() -> None:
+    reply = _probe(["my moms job interview is tomorrow"], ["SUNNY. adoption day update"])
+    assert "adoption day update" in reply and "interview" in reply

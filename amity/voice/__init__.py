@@ -34,6 +34,7 @@ from .bored import bored
 from .comforts import comforts
 from .details import picked_up
 from .echo import echoes
+from .headline import headline
 from .leaving import leaving
 from .lines import LOW_MOODS, Lines, load
 from .meet import intro_rest, meet
@@ -224,7 +225,8 @@ class Voice:
         for skill in (follow_up_skill, *SKILLS, goodbye_plan, leaving, greet_pet, greet_doing,
                       echoes, their_plan, their_news, where_when, comforts, suffering, moments,
                       amounts, asides, people, warmth, myself, picked_up, bored, news, pet_did,
-                      annoyed, you_asked, you_think, recast, told, goodbye_topic, greet_topic):
+                      annoyed, you_asked, you_think, recast, told, goodbye_topic, greet_topic,
+                      headline):
             for p in skill(turn, self.lines):
                 found.append((p, {"prior": p.prior}))
         # news that opens a visit is met first (``news_first``): the due follow-up is no
