@@ -279,3 +279,46 @@ def test_no_headline_for_a_goodbye_a_low_word_a_question_or_nothing_named(text: 
 def test_a_headline_before_a_due_plan_asks_the_plan_after_it() -> None:
     reply = _probe(["my moms job interview is tomorrow"], ["SUNNY. adoption day update"])
     assert "adoption day update" in reply and "interview" in reply
+
+
+# ---- round 57's worst replies, fixed ---------------------------------------------------------
+
+def test_the_night_before_a_plan_told_is_no_crisis() -> None:
+    from amity.nlp.safety.checker import check, is_crisis
+    told = ["so my little sister rosie starts kindergarten on wednesday the 27th and im lowkey "
+            "more nervous than her", "ok bye gotta help my mom label all her stuff"]
+    assert not is_crisis(check("heyy its the night before", told))
+    assert is_crisis(check("heyy its the night before", ["im going to kill myself on friday"]))
+    assert is_crisis(check("its the night before. i have the pills ready", ["my recital is "
+                                                                            "friday"]))
+
+
+@pytest.mark.parametrize("text", ["ok random q whats ur fav time of day",
+                                  "whats ur fave season"])
+def test_a_favourite_asked_in_teen_words_is_sunnys_own(text: str) -> None:
+    from tests.test_s47 import _reply
+    _, source = _reply(text)
+    assert source.startswith("skill:about:")
+
+
+@pytest.mark.parametrize(("text", "mood"), [
+    ("so imanis birthday dinner was saturday and i gave her the cross stitch and she CRIED",
+     "happy"),
+    ("sunny im running out of time", "anxious"),
+    ("wait sorry dress rehearsal is wednesday the 12th not tuesday, mr delgado just posted",
+     "neutral"),
+    ("my tía lupe is coming from houston on friday so rosie can tell her all about school",
+     "neutral"),
+    ("but carter cant come bc he has a thing with his cousins, kinda bummed ngl", "sad"),
+])
+def test_round_57s_moods(text: str, mood: str) -> None:
+    from amity.voice.reading import mood as read_mood
+    assert read_mood("joy" if mood != "happy" else "sadness", text) == mood
+
+
+def test_a_sorry_is_no_part_of_a_plan() -> None:
+    from amity.nlp.facts import extract
+    plans = [f.object for f in extract("wait sorry dress rehearsal is wednesday the 12th not "
+                                       "tuesday, mr delgado just posted in the group chat")
+             if f.predicate == "event"]
+    assert plans == ["dress rehearsal"]

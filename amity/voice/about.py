@@ -40,6 +40,9 @@ def favourite_asked(text: str) -> Topic | None:
 def about_topic(text: str, about: Sequence[Topic]) -> Topic | None:
     """The topic of a question about Sunny, by its longest matching keyword."""
     best: tuple[int, Topic] | None = None
+    # "whats ur fav time of day": the keyword is "favorite time of day" (round 57 left it to
+    # the model, which said "I'm an AI, not a human.")
+    text = re.sub(r"\b(?:fav|fave|favourite|fav'?rite)\b", "favorite", text)
     for topic in about:
         for keyword in topic.keywords:
             hit = re.search(rf"\b{re.escape(keyword.lower())}\b", text)

@@ -297,7 +297,8 @@ _OPENS_BYE = re.compile(r"^(?:(?:ok+|okay|alright|aight|k|well|anyway|anyways)\W
 _TOLD_BYE = re.compile(r"\b(?:said|say|says|told \w+|tell \w+|waved?|waving)\s+(?:good)?bye\b")
 THANKS = re.compile(r"^((ok|okay|k|aw+|omg) )?(thanks+|thank (you|u)|ty+|thx|tysm|"
                     r"thank u so much)\b")
-QUESTION = re.compile(r"\?|^((also|and|ok|okay|so|wait|oh|hey|btw|sunny) )*(what|whats|what's|wat|"
+QUESTION = re.compile(r"\?|^((also|and|ok|okay|so|wait|oh|hey|btw|sunny|random q|random question|"
+                      r"quick q|quick question|question|q) )*(what|whats|what's|wat|"
                       r"do|does|did|are|r|is|how|who|where|when|which|can|could|would|"
                       r"tell me)\b")
 YOU = re.compile(r"\b(you|u|ur|your|yours|you're|youre|sunny)\b")
@@ -534,6 +535,20 @@ _NOT_WELL = re.compile(r"\b(?:not|didnt|didn't|wasnt|wasn't|but|except|until|sad
 
 _JOY_TEARS = re.compile(r"\bfinally\b[^.!?]*\b(?:could have|coulda|could|almost|nearly) "
                         r"(?:cried|cry)\b|\bhappy tears\b|\bcrisis averted\b", re.I)
+#: round 57's misread moods: a gift that made someone cry ("she CRIED" met with "that
+#: stings"), time running out ("that's so cool"), a correction said with a sorry, a visit
+#: coming ("oh no, your tía Lupe 😣"), "kinda bummed" (met with "made me smile 🥹")
+_ROUND57 = tuple((m, re.compile(p, re.I)) for m, p in (
+    ("happy", r"\b(?:gave|showed|surprised|made) (?:her|him|them)\b[^.!?]{0,60}\b(?:she|he|they) "
+              r"(?:literally |actually )?(?:cried|teared up|started crying)\b(?![^.!?]*\b(?:sad|"
+              r"upset|mad|hurt)\b)"),
+    ("anxious", r"\brunning out of time\b"),
+    ("neutral", r"^\W*(?:(?:wait|oops|oh|ok)\W+)?sorry\b[^.!?]*\bnot\b(?![^.!?]*\b(?:sad|upset|"
+                r"hurt|cry)\b)"),
+    ("sad", r"\b(?:kinda|so|lowkey|really|pretty|a little|a bit) bummed\b"),
+    ("neutral", r"^(?!.*\b(?:sad|sick|hospital|funeral|hurt|worried|scared)\b).*\b(?:is|are) "
+                r"coming (?:from|to visit|over|for a visit|to stay|up from|down from)\b"),
+))
 _NOT_WELL_NOW = re.compile(r"\b(?:but|except|sad|hurt\w*|worried|scared)\b", re.I)
 _LESS_BAD = re.compile(r"\bless than i (?:thought|expected)\b|\bnot as bad as i\b|"
                        r"\bbetter than i (?:thought|expected)\b", re.I)
@@ -550,6 +565,9 @@ def mood(label: str | None, text: str, votes: Sequence[tuple[str, float]] = (),
         # "crisis averted 😮‍💨" (round 56: "oof, that stings")
     if _LESS_BAD.search(text):
         return "neutral"  # "i miss the old place less than i thought i would"
+    for family, cue in _ROUND57:
+        if cue.search(text):
+            return family
     if _WENT_WELL.search(text) and not _NOT_WELL.search(text):
         return "happy"  # "abuelas surgery went good! shes already walking" (round 52: "what
         # part worries you most?")

@@ -329,7 +329,8 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
         phrase = near or (plan_by_words(sent.text[start:], context, told[0], dm.text,
                                         dm.end - start) if ahead else None)
         if phrase:
-            phrase = re.sub(r"^(?:(?:no|nope|wait|ok|okay|yes|yeah|so|and|but|just|there'?s|"
+            phrase = re.sub(r"^(?:(?:no|nope|wait|sorry|oops|ok|okay|yes|yeah|so|and|but|just|"
+                            r"there'?s|"
                             r"there is|theres)\s+)+|^(?:getting|having|doing|taking)\s+an?\s+",
                             "", phrase)
             phrase = unhedged(phrase)  # "zara might come saturday": no "zara might"

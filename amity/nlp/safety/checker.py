@@ -549,6 +549,22 @@ def _scan(text: str) -> list[Hit]:
     return hits
 
 
+#: the eve of something: "its the night before", "tomorrows the big day"
+_EVE = re.compile(r"\b(?:the (?:night|day|morning) before|tomorrow'?s the big day)\b", re.I)
+# (not "tomorrows the day" nor "its tomorrow": said of a plan to die as well)
+#: a plan told with its day: "starts kindergarten on wednesday the 27th", "my recital is friday"
+_PLAN_TOLD = re.compile(r"\b(?:mon|tues?|wednes|thurs?|fri|satur|sun)day\b|\btomorrow\b|"
+                        r"\btmrw\b|\bthe \d{1,2}(?:st|nd|rd|th)\b|\bnext week\b", re.I)
+
+
+def _eve_of_a_plan(text: str, context: Sequence[str]) -> bool:
+    """A short message about the eve of a plan a recent message told with its day, no word
+    or phrase of risk in it and no word of harm in the recent messages."""
+    return len(text.split()) <= 12 and any(_PLAN_TOLD.search(c) for c in context[-12:]) and \
+        not owned(text) and not means(RISK_WORDS, plain(text)) and \
+        not any(means(HARM_WORDS, plain(c)) for c in context[-12:])
+
+
 def check(text: str, context: Sequence[str] = (), vector: np.ndarray | None = None, *,
           classifier: bool = True) -> list[Verdict]:
     """Safety verdicts for one message (see the module docstring for the contract)."""
@@ -585,6 +601,12 @@ def check(text: str, context: Sequence[str] = (), vector: np.ndarray | None = No
         # keeps it (an SDCNL post lost its check-in without the bound)
         hits = [h for h in hits if not (h.tier == "check" and h.rule.startswith("classifier")
                                         and h.category == CRISIS_CATEGORY)]
+    if _EVE.search(text) and _eve_of_a_plan(text, context):
+        # "heyy its the night before" after "rosie starts kindergarten on wednesday the 27th"
+        # (round 57: the crisis reply): the eve of a plan told, with no word of risk in the
+        # message or in what came before it
+        hits = [h for h in hits if not (h.category == CRISIS_CATEGORY and h.rule.startswith(
+            ("classifier", "risk_encoder")))]
     if JUMP_THING.search(text) and not means(HARM_WORDS, plain(text)):
         # "my favorite trick is the backwards long jump": a game's move (round 44: "are you
         # doing okay?"); the model's check-in on its word of jumping is no care
