@@ -8,7 +8,9 @@ twirling for like 40 years", "hey. so this is gonna sound weird but i play accor
 "i literally screamed. the red ribbon is on my wall now" (``skill:comfort``: SSA 0.21 over
 46 ratings). A cue said in so many words (``reading.CUES``) needs no such check. ``LIGHT_PART`` and
 ``laughed_off`` tell a low moment to meet lightly (a "sad part:" of good news, a complaint
-told with a laugh). Pure functions over text.
+told with a laugh). ``no_low_word`` tells a message read as low that says nothing low (the
+fallback gives it no comfort); ``LOW_SAID`` is a low word in any way a teen says it. Pure
+functions over text.
 """
 
 from __future__ import annotations
@@ -80,3 +82,75 @@ _OWN_FEELING = re.compile(r"\b(?:i'?m|im|i am|i feel|feeling|i was|i get)\b[^.!?
 _HEAVY_NEWS = re.compile(r"\b(?:died|dead|passed|funeral|hospital|surgery|cancer|divorc\w*|"
                          r"split up|broke up|hurt|hurts|bleeding|hate myself|kill|suicid\w*|"
                          r"abus\w*|bull(?:y|ied|ying))\b", re.I)
+
+
+# ---- a low mood read where the message says none (``skills._fallback``) ----------------------
+#: a bright word: good news, a laugh, fun
+BRIGHT_SAID = re.compile(r"\b(?:went (?:good|well|great|fine|ok)|so fun|laugh\w*|lol|lmao|haha\w*|"
+                     r"yay|love|loved|best|awesome|amazing|finally|crisis averted|phew|relieved|"
+                     r"thank (?:god|goodness)|found (?:it|him|her|them|the))\b|!!|😂|🤣|🥳|🎉|😄|"
+                     r"😁|😮‍💨")
+#: low words that say no low feeling: tears of joy when something finally happened ("pepper
+#: finally sat on my lap i literally could have cried 😭"), a pet's shy trait ("scared of
+#: everyone"), missing less than feared (round 56 met each with "that sounds awful")
+NOT_LOW = re.compile(r"\bfinally\b.*(?:could have|could|almost|nearly) (?:cried|cry)\b(?:\s*😭)?|"
+                      r"\b(?:scared|afraid|nervous|shy) of (?:everyone|everything|people|"
+                      r"strangers|men|kids|dogs|cats|the vacuum|loud noises)\b|"
+                      r"\bmiss\w* (?:\w+ ){0,4}less than\b")
+LESS_BAD = re.compile(r"\bless than i (?:thought|expected)\b|\bnot as bad as\b|"
+                       r"\bbetter than i (?:thought|expected)\b")
+SHY_TRAIT = re.compile(r"\b(?:scared|afraid|nervous|shy) of (?:everyone|everything|people|"
+                    r"strangers|men|kids|dogs|cats|the vacuum|loud noises)\b")
+#: a low word: the sad, scared, tired, hurt or annoyed said in any way a teen says it
+LOW_SAID = re.compile(r"\b(?:sad|upset|cry\w*|cried|tears|miss\w*|lonely|alone|hurt\w*|rough|"
+                       r"awful|terrible|horrible|died|dead|death|passed|funeral|sick|ill|hate\w*|"
+                       r"bad|worst|ugh|sucks?|nervous|scared|scary|afraid|terrified|anxious|"
+                       r"anxiety|worr\w+|stress\w*|freak\w*|panic\w*|tired|exhausted|drained|"
+                       r"bummed|down|annoy\w*|mad|angry|furious|ruin\w*|dread\w*|fail\w*|lost|"
+                       r"broke|broken|left|gone|fight|fought|yell\w*|mean|alone|ignored|"
+                       r"embarrass\w*|cringe|heart ?broken|not okay|not ok|depress\w*|"
+                       r"can'?t|cant|won'?t|wont|never|nobody|no one)\b|😭|😢|😞|😔|💔|😩|😟|🥺|😕")
+
+
+def no_low_word(text: str) -> bool:
+    """A message read as low that says nothing low: a bright word, missing less than feared
+    or a pet's shy trait, and no low word (``LOW_SAID``) once joy's tears, a shy trait and
+    missing less are set aside (``NOT_LOW``): "abuelas surgery went good!", "nia was just
+    gliding around laughing", "pepper is ... scared of everyone" get no comfort."""
+    low = text.lower()
+    return bool(BRIGHT_SAID.search(text) or LESS_BAD.search(low) or SHY_TRAIT.search(low)) and \
+        not LOW_SAID.search(NOT_LOW.sub(" ", low))
+
+
+# ---- moods said in so many words (``reading.mood`` asks these first) -------------------------
+#: round 57's misread moods: a gift that made someone cry ("she CRIED" met with "that
+#: stings"), time running out ("that's so cool"), a correction said with a sorry, a visit
+#: coming ("oh no, your tía Lupe 😣"), "kinda bummed" (met with "made me smile 🥹")
+_ROUND57 = tuple((m, re.compile(p, re.I)) for m, p in (
+    ("happy", r"\b(?:gave|showed|surprised|made) (?:her|him|them)\b[^.!?]{0,60}\b(?:she|he|they) "
+              r"(?:literally |actually )?(?:cried|teared up|started crying)\b(?![^.!?]*\b(?:sad|"
+              r"upset|mad|hurt)\b)"),
+    ("anxious", r"\brunning out of time\b"),
+    ("neutral", r"^\W*(?:(?:wait|oops|oh|ok)\W+)?sorry\b[^.!?]*\bnot\b(?![^.!?]*\b(?:sad|upset|"
+                r"hurt|cry)\b)"),
+    ("sad", r"\b(?:kinda|so|lowkey|really|pretty|a little|a bit) bummed\b"),
+    ("neutral", r"^(?!.*\b(?:sad|sick|hospital|funeral|hurt|worried|scared)\b).*\b(?:is|are) "
+                r"coming (?:from|to visit|over|for a visit|to stay|up from|down from)\b"),
+))
+_JOY_TEARS = re.compile(r"\bfinally\b[^.!?]*\b(?:could have|coulda|could|almost|nearly) "
+                        r"(?:cried|cry)\b|\bhappy tears\b|\bcrisis averted\b", re.I)
+_NOT_WELL_NOW = re.compile(r"\b(?:but|except|sad|hurt\w*|worried|scared)\b", re.I)
+_LESS_BAD_READ = re.compile(r"\bless than i (?:thought|expected)\b|\bnot as bad as i\b|"
+                       r"\bbetter than i (?:thought|expected)\b", re.I)
+
+
+def said_mood(text: str) -> str | None:
+    """A mood a message says in so many words that the emotion model misread in rounds
+    56-57: joy's tears ("pepper finally sat on my lap i literally could have cried 😭",
+    "crisis averted 😮‍💨"), missing less than feared, a gift that made someone cry, time
+    running out, a sorry with a correction, a visit coming, "kinda bummed"; else None."""
+    if _JOY_TEARS.search(text) and not _NOT_WELL_NOW.search(text):
+        return "happy"
+    if _LESS_BAD_READ.search(text):
+        return "neutral"
+    return next((family for family, cue in _ROUND57 if cue.search(text)), None)

@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import re
 
+from .felt import LOW_SAID
 from .lines import Lines
 from .moments import lines_for
 from .plans import told_plan
 from .recall_words import second_person
-from .skills import _LOW_SAID, Proposal, Turn
+from .skills import Proposal, Turn
 
 #: above the follow-up of another plan (2.0), which ``news_first`` then asks after it
 PRIOR = 2.1
@@ -42,7 +43,7 @@ _BYE = re.compile(r"\b(?:bye+|gtg|gotta go|ttyl|cya|night)\b", re.I)
 def headline(turn: Turn, lines: Lines) -> list[Proposal]:
     view = turn.view
     text = view.text
-    if "?" in text or len(text.split()) > MOST or _LOW_SAID.search(text.lower()) or \
+    if "?" in text or len(text.split()) > MOST or LOW_SAID.search(text.lower()) or \
             _BYE.search(text) or told_plan(view.follow_up, text) is not None:
         return []
     low = " ".join(text.lower().split())

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .about import about_topic, favourite_asked
-from .felt import FELT, LOW_FAMILIES
+from .felt import FELT, LOW_FAMILIES, said_mood
 from .lines import MOODS, Topic
 from .memory_asked import MEMORY as MEMORY  # re-exported
 
@@ -533,41 +533,14 @@ _NOT_WELL = re.compile(r"\b(?:not|didnt|didn't|wasnt|wasn't|but|except|until|sad
                        r"scared|hurt\w*|pain)\b", re.I)
 
 
-_JOY_TEARS = re.compile(r"\bfinally\b[^.!?]*\b(?:could have|coulda|could|almost|nearly) "
-                        r"(?:cried|cry)\b|\bhappy tears\b|\bcrisis averted\b", re.I)
-#: round 57's misread moods: a gift that made someone cry ("she CRIED" met with "that
-#: stings"), time running out ("that's so cool"), a correction said with a sorry, a visit
-#: coming ("oh no, your tía Lupe 😣"), "kinda bummed" (met with "made me smile 🥹")
-_ROUND57 = tuple((m, re.compile(p, re.I)) for m, p in (
-    ("happy", r"\b(?:gave|showed|surprised|made) (?:her|him|them)\b[^.!?]{0,60}\b(?:she|he|they) "
-              r"(?:literally |actually )?(?:cried|teared up|started crying)\b(?![^.!?]*\b(?:sad|"
-              r"upset|mad|hurt)\b)"),
-    ("anxious", r"\brunning out of time\b"),
-    ("neutral", r"^\W*(?:(?:wait|oops|oh|ok)\W+)?sorry\b[^.!?]*\bnot\b(?![^.!?]*\b(?:sad|upset|"
-                r"hurt|cry)\b)"),
-    ("sad", r"\b(?:kinda|so|lowkey|really|pretty|a little|a bit) bummed\b"),
-    ("neutral", r"^(?!.*\b(?:sad|sick|hospital|funeral|hurt|worried|scared)\b).*\b(?:is|are) "
-                r"coming (?:from|to visit|over|for a visit|to stay|up from|down from)\b"),
-))
-_NOT_WELL_NOW = re.compile(r"\b(?:but|except|sad|hurt\w*|worried|scared)\b", re.I)
-_LESS_BAD = re.compile(r"\bless than i (?:thought|expected)\b|\bnot as bad as i\b|"
-                       r"\bbetter than i (?:thought|expected)\b", re.I)
-
-
 def mood(label: str | None, text: str, votes: Sequence[tuple[str, float]] = (),
          before: str = "") -> str:
     """One mood family for the message (see the module docstring); ``before``, the teen's
     message before it, may carry the feeling of a short one ("ok", "yeah i guess")."""
     if JOKE_TOLD.search(text):
         return "happy"  # a pun told, not a crummy day
-    if _JOY_TEARS.search(text) and not _NOT_WELL_NOW.search(text):
-        return "happy"  # "pepper finally sat on my lap i literally could have cried 😭",
-        # "crisis averted 😮‍💨" (round 56: "oof, that stings")
-    if _LESS_BAD.search(text):
-        return "neutral"  # "i miss the old place less than i thought i would"
-    for family, cue in _ROUND57:
-        if cue.search(text):
-            return family
+    if said := said_mood(text):
+        return said  # round 56-57's moods said in so many words (``felt.said_mood``)
     if _WENT_WELL.search(text) and not _NOT_WELL.search(text):
         return "happy"  # "abuelas surgery went good! shes already walking" (round 52: "what
         # part worries you most?")

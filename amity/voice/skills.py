@@ -23,6 +23,7 @@ from ..nlp.facts.lexicon import is_first_name
 from ..nlp.question import focus
 from ..types import TurnView
 from . import recall
+from .felt import no_low_word
 from .gist import gist, told_before
 from .lines import LOW_MOODS, Lines
 from .rank import asks_told, cut_last_ask
@@ -518,33 +519,6 @@ def _ack_key(text: str) -> str:
     return "ack_future" if FUTURE.search(text) else "ack_past" if PAST.search(text) else "ack"
 
 
-#: a bright word: good news, a laugh, fun
-_BRIGHT = re.compile(r"\b(?:went (?:good|well|great|fine|ok)|so fun|laugh\w*|lol|lmao|haha\w*|"
-                     r"yay|love|loved|best|awesome|amazing|finally|crisis averted|phew|relieved|"
-                     r"thank (?:god|goodness)|found (?:it|him|her|them|the))\b|!!|😂|🤣|🥳|🎉|😄|"
-                     r"😁|😮‍💨")
-#: low words that say no low feeling: tears of joy when something finally happened ("pepper
-#: finally sat on my lap i literally could have cried 😭"), a pet's shy trait ("scared of
-#: everyone"), missing less than feared (round 56 met each with "that sounds awful")
-_NOT_LOW = re.compile(r"\bfinally\b.*(?:could have|could|almost|nearly) (?:cried|cry)\b(?:\s*😭)?|"
-                      r"\b(?:scared|afraid|nervous|shy) of (?:everyone|everything|people|"
-                      r"strangers|men|kids|dogs|cats|the vacuum|loud noises)\b|"
-                      r"\bmiss\w* (?:\w+ ){0,4}less than\b")
-_LESS_BAD = re.compile(r"\bless than i (?:thought|expected)\b|\bnot as bad as\b|"
-                       r"\bbetter than i (?:thought|expected)\b")
-_TRAIT = re.compile(r"\b(?:scared|afraid|nervous|shy) of (?:everyone|everything|people|"
-                    r"strangers|men|kids|dogs|cats|the vacuum|loud noises)\b")
-#: a low word: the sad, scared, tired, hurt or annoyed said in any way a teen says it
-_LOW_SAID = re.compile(r"\b(?:sad|upset|cry\w*|cried|tears|miss\w*|lonely|alone|hurt\w*|rough|"
-                       r"awful|terrible|horrible|died|dead|death|passed|funeral|sick|ill|hate\w*|"
-                       r"bad|worst|ugh|sucks?|nervous|scared|scary|afraid|terrified|anxious|"
-                       r"anxiety|worr\w+|stress\w*|freak\w*|panic\w*|tired|exhausted|drained|"
-                       r"bummed|down|annoy\w*|mad|angry|furious|ruin\w*|dread\w*|fail\w*|lost|"
-                       r"broke|broken|left|gone|fight|fought|yell\w*|mean|alone|ignored|"
-                       r"embarrass\w*|cringe|heart ?broken|not okay|not ok|depress\w*|"
-                       r"can'?t|cant|won'?t|wont|never|nobody|no one)\b|😭|😢|😞|😔|💔|😩|😟|🥺|😕")
-
-
 def _fallback(turn: Turn, lines: Lines) -> list[Proposal]:
     """A warm, on-feeling line for when nothing closer fits: comfort for a low mood, then a
     question that fits it; cheer for news of something achieved, excitement for news
@@ -552,9 +526,7 @@ def _fallback(turn: Turn, lines: Lines) -> list[Proposal]:
     more" for everything else."""
     mood = turn.mood
     text = turn.view.text
-    low_said = _LOW_SAID.search(_NOT_LOW.sub(" ", text.lower()))
-    if mood in LOW_MOODS and (_BRIGHT.search(text) or _LESS_BAD.search(text.lower()) or
-                              _TRAIT.search(text.lower())) and not low_said:
+    if mood in LOW_MOODS and no_low_word(text):
         mood = "neutral"  # "abuelas surgery went good!", "nia was just gliding around laughing",
         # "the wifi is slow so sorry if i disappear": no comfort where no low word is said
     comfort = lines.get(f"comfort.{mood}") or (lines.get("comfort.sad") if mood in
