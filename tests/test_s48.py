@@ -322,3 +322,24 @@ def test_a_sorry_is_no_part_of_a_plan() -> None:
                                        "tuesday, mr delgado just posted in the group chat")
              if f.predicate == "event"]
     assert plans == ["dress rehearsal"]
+
+
+def test_im_back_names_no_plan_that_gets_back_and_a_named_plan_beats_one_of_its_kind() -> None:
+    import tempfile
+    from datetime import timedelta
+    from pathlib import Path
+
+    from amity.app import build_engine
+    from amity.config import Settings
+    with tempfile.TemporaryDirectory() as home:
+        engine = build_engine(Settings(home=Path(home), seed=7))
+        clock = {"now": NOW}
+        engine.clock = lambda: clock["now"]
+        for text in ["hi", "i'm 15", "my grandma gets back from her alaska cruise on friday",
+                     "we leave for our rv trip tomorrow"]:
+            engine.respond("sam", text)
+        clock["now"] += timedelta(days=6)
+        reply = engine.respond("sam", "im back!! the RV trip was so fun").text
+        engine.store.close()
+        engine.backend.close()
+    assert reply.lower().index("rv trip") < reply.lower().index("cruise")

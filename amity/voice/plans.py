@@ -254,12 +254,19 @@ def mend_plan(event: str, whose: str) -> str:
 
 def told_plan(due: FollowUp | None, text: str) -> FollowUp | None:
     """The due plan (or another due with it) that the message already talks about."""
+    text = _IM_BACK.sub(" ", text)  # "im back!! the RV trip was so fun": not the cruise she
+    # "gets back from" (round 57)
     said, words = stems(text), content(text)
-    return next((p for p in tidy_plans(due)
+    plans = tidy_plans(due)
+    return next((p for p in plans
                  if (content(p.event) - content(p.whose) - _ANY_PLAN) & words
-                 or (stems(p.event) - stems(p.whose) - _ANY_PLAN) & said  # "THEY HATCHED"
-                 or _kinds(p.event) & _kinds(text)), None)  # (not "what a day", nor "my dad
-    # is so annoying" of his half marathon)
+                 or (stems(p.event) - stems(p.whose) - _ANY_PLAN) & said), None) or next(
+        (p for p in plans if _kinds(p.event) & _kinds(text)), None)  # ("THEY HATCHED"; a plan
+    # named before one of its kind only: "the RV trip" over the cruise; not "what a day", nor
+    # "my dad is so annoying" of his half marathon)
+
+
+_IM_BACK = re.compile(r"\b(?:i'?m|im|i am|we'?re|were|we are) (?:finally |so )?back\b", re.I)
 
 
 #: words in many plans' names, that tell of no one plan ("what a day" is no "hatch day")
