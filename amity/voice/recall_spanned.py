@@ -105,7 +105,6 @@ def spanned(question: str, previous: str, said: Sequence[Said], span: SpanRead,
                  second_person(words))
 
 
-
 #: the span's score a told sentence's answer needs before it is said alone, and its most
 #: words (a longer span says little less than the sentence). The sealed memory sets (totals
 #: only) lost answers where a sure span was the wrong words of the right sentence: at 5,
@@ -117,7 +116,7 @@ _TOLD = "you told me "
 _TAIL = re.compile(r"(?:ave|avenue|st|street|rd|road|dr|drive|lane|ln|blvd|way|park|lake|"
                    r"grade|high|middle|elementary|county|center|centre|hall|hotel|inn|mall|store|shop|cafe|"
                    r"restaurant|library|church|hospital|arena|stadium|theater|theatre|inch|inches|cm|mm|"
-                   r"foot|min|mins|minutes|hours?|hrs?|inches|feet|ft|miles?|days?|weeks?|"
+                   r"foot|min|mins|minutes|hours?|hrs?|feet|ft|miles?|days?|weeks?|"
                    r"months?|years?|pages?|tiers?|dollars?|bucks|cents|percent|am|pm)\b")
 _AT_TIME = re.compile(r"\s+at\s+(?:noon|midnight|\d{1,2}(?::\d{2})?\s*(?:am|pm)?)\b")
 #: the numbered thing a question asks for: "what field" -> "field 2" in its sentence
@@ -163,8 +162,8 @@ def _whole(words: str, line: str, question: str = "") -> str:
     rest = line[end:]
     if (clock := _AT_TIME.match(rest.lower())) and WEEKDAY.fullmatch(line[at:end].lower()):
         end += clock.end()  # "sunday" -> "sunday at noon"
-    elif (tail := re.match(r"\s+", rest)) and _TAIL.match(rest[tail.end():].lower()):
-        end += tail.end() + _TAIL.match(rest[tail.end():].lower()).end()  # type: ignore[union-attr]
+    elif (gap := re.match(r"\s+", rest)) and (unit := _TAIL.match(rest[gap.end():].lower())):
+        end += gap.end() + unit.end()
     elif re.fullmatch(r"\$?\d[\d,.]*", words) and (thing := _COUNTED.match(rest.lower())) and \
             not set(thing.group(0).split()) & (_NOT_ONE | {"and", "or", "but"}):
         end += thing.end()  # "12" -> "12 books", "40" -> "40 people"

@@ -430,17 +430,18 @@ def _their_birthday(low: str, context: Sequence[str]) -> str | None:
     return f"{'his' if found.group(1) or found.group(0).startswith('he') else 'her'} birthday"
 
 
-#: a phrase that ends on a denial names no plan: "guy doesnt" of "the wifi guy doesnt come
-#: til thursday" (round 56 asked "how were the guy doesnt?")
-_DENIED = re.compile(r"\b(?:doesnt|doesn't|dont|don't|didnt|didn't|isnt|isn't|wont|won't|"
-                     r"cant|can't|aint|ain't|not)$")
+#: a phrase that ends on a denial or an "until" names no plan: "guy doesnt" and "come til" of
+#: "the wifi guy doesnt come til thursday" (round 56 asked "how were the guy doesnt?")
+DENIED_END = re.compile(r"\b(?:doesnt|doesn't|dont|don't|didnt|didn't|isnt|isn't|wont|won't|"
+                        r"cant|can't|aint|ain't|not)$", re.I)
+UNTIL_END = re.compile(r"\b(?:til|till|until)$", re.I)
 
 
 def event_phrase(sentence: str, context: Sequence[str] = (), earlier: str = "") -> str | None:
     """The plan ``sentence`` dates (see the module doc), or None; ``earlier`` is the same
     message before the sentence, where the thing "it comes thursday" points at may be."""
     found = _event_phrase(sentence, context, earlier)
-    return None if found is not None and _DENIED.search(found.lower()) else found
+    return None if found is not None and DENIED_END.search(found) else found
 
 
 def _event_phrase(sentence: str, context: Sequence[str] = (), earlier: str = "") -> str | None:

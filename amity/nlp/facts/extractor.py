@@ -71,9 +71,11 @@ from amity.nlp.facts.casing import english, truecase
 from amity.nlp.facts.coref import analyse, clean
 from amity.nlp.facts.dates import DateMention, find_dates
 from amity.nlp.facts.events import (
+    DENIED_END,
     FINDS_OUT,
     HAVE_PLAN,
     MOVED_VERB,
+    UNTIL_END,
     birthday_of,
     day_in_name,
     deadline_of,
@@ -336,8 +338,8 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
             phrase = unhedged(phrase)  # "zara might come saturday": no "zara might"
             if not phrase or set(phrase.lower().split()) <= _NO_PLAN or re.match(
                     r"(?:not|never|i'?m|m|am)\b", phrase, re.I) or _NEWS_DUE.match(phrase) or \
-                    re.search(r"\b(?:til|till|until|doesnt|dont|isnt|wont|cant|not)$",
-                              phrase.lower()):  # ("the wifi guy doesnt come til thursday")
+                    UNTIL_END.search(phrase) or DENIED_END.search(phrase):  # ("the wifi guy
+                # doesnt come til thursday")
                 phrase = None  # "if i wanna come...", "but its not", "i need the confidence"
         if parsed is not None and near and (parsed.object.lower() not in sent.text[
                 start:dm.end].lower() or re.search(rf"\b(?:we|i|they)(?:'re| are| r)? "
@@ -473,7 +475,7 @@ def _parsed_event(rules: Rules, sent: Span, dm: DateMention, span: Span) -> Foun
     obj = re.sub(r"^(?:gonna|going to|about to)\s+(?!(?:the|a|an|my|our|his|her|their)\b)",
                  "", obj, flags=re.I)
     if not obj or len(obj) > 60 or lemma in _CHITCHAT or re.search(
-            r"\b(?:you|u|ya)\b", obj, re.I) or re.search(r"\b(?:til|till|until)$", obj, re.I):
+            r"\b(?:you|u|ya)\b", obj, re.I) or UNTIL_END.search(obj):
         return None  # (not "come til" of "the wifi guy doesnt come til thursday", round 56)
     evidence = ([subj_tok] if subj_tok is not None else []) + [head, *ev, *span]
     return Found(name, "event", obj, evidence, (0.85 if strong else 0.6) * conf, dm.date)

@@ -66,6 +66,7 @@ from amity.nlp.safety.farewell import (
 )
 from amity.nlp.safety.minor import MAX_SCAN as MAX_SCAN  # re-exported
 from amity.nlp.safety.minor import minor_in as minor_in  # re-exported
+from amity.nlp.safety.ordinary import eve_of_a_plan, stage_fright
 from amity.nlp.safety.owned import (
     CUT_THING,
     DISTRESS,
@@ -381,29 +382,13 @@ def _counted(text: str) -> bool:
     return len(re.findall(r"\b\d+\b", text)) >= 2 and not means(HARM_WORDS, plain(text))
 
 
-#: a blunder a nervous teen pictures at their event ("i keep thinking ill run up and just
-#: faceplant into the bar. im sweating bullets", round 56: the crisis reply): stage fright
-_BLUNDER = re.compile(r"\b(?:face ?plant\w*|trip(?:ping)? (?:over|on)|mess(?:ing)? (?:it |up)|"
-                      r"screw(?:ing)? (?:it )?up|blank(?:ing)? on|forget (?:my|the) (?:lines?|"
-                      r"words|lyrics|steps|routine|speech)|miss the (?:bar|ball|shot|note|cue)|"
-                      r"knock the bar|false start|(?:wipe|wiping) out|eat(?:ing)? it)\b", re.I)
-_NERVES = re.compile(r"\b(?:sweating bullets|nervous|butterflies|jitters|stage fright|scared|"
-                     r"freaking out|shaking)\b", re.I)
-
-
-def _stage_fright(text: str) -> bool:
-    """A blunder pictured with nerves and no word of harm: stage fright, not risk."""
-    return bool(_BLUNDER.search(text) and _NERVES.search(text)) and \
-        not means(HARM_WORDS, plain(text))
-
-
 def _joking(text: str) -> bool:
     """A chat message (under ``_CHAT_WORDS`` words) with a joke marker, an idiom, a
     sign-off or an errand ("ok bye", "this is killing me lol", "i wont be here long,
     dinner's ready"): no reading of the encoder's is risk there."""
     return len(_WORDY.findall(text[:600])) < _CHAT_WORDS and bool(
         SIGN_OFF.fullmatch(text) or idiom_in(text) or hyperbole_near(text)
-        or _ERRAND.search(text) or signed_off(text) or _stage_fright(text))
+        or _ERRAND.search(text) or signed_off(text) or stage_fright(text))
 
 
 def _chat_reading(head: str, joking: bool) -> bool:
@@ -549,22 +534,6 @@ def _scan(text: str) -> list[Hit]:
     return hits
 
 
-#: the eve of something: "its the night before", "tomorrows the big day"
-_EVE = re.compile(r"\b(?:the (?:night|day|morning) before|tomorrow'?s the big day)\b", re.I)
-# (not "tomorrows the day" nor "its tomorrow": said of a plan to die as well)
-#: a plan told with its day: "starts kindergarten on wednesday the 27th", "my recital is friday"
-_PLAN_TOLD = re.compile(r"\b(?:mon|tues?|wednes|thurs?|fri|satur|sun)day\b|\btomorrow\b|"
-                        r"\btmrw\b|\bthe \d{1,2}(?:st|nd|rd|th)\b|\bnext week\b", re.I)
-
-
-def _eve_of_a_plan(text: str, context: Sequence[str]) -> bool:
-    """A short message about the eve of a plan a recent message told with its day, no word
-    or phrase of risk in it and no word of harm in the recent messages."""
-    return len(text.split()) <= 12 and any(_PLAN_TOLD.search(c) for c in context[-12:]) and \
-        not owned(text) and not means(RISK_WORDS, plain(text)) and \
-        not any(means(HARM_WORDS, plain(c)) for c in context[-12:])
-
-
 def check(text: str, context: Sequence[str] = (), vector: np.ndarray | None = None, *,
           classifier: bool = True) -> list[Verdict]:
     """Safety verdicts for one message (see the module docstring for the contract)."""
@@ -601,7 +570,7 @@ def check(text: str, context: Sequence[str] = (), vector: np.ndarray | None = No
         # keeps it (an SDCNL post lost its check-in without the bound)
         hits = [h for h in hits if not (h.tier == "check" and h.rule.startswith("classifier")
                                         and h.category == CRISIS_CATEGORY)]
-    if _EVE.search(text) and _eve_of_a_plan(text, context):
+    if eve_of_a_plan(text, context):
         # "heyy its the night before" after "rosie starts kindergarten on wednesday the 27th"
         # (round 57: the crisis reply): the eve of a plan told, with no word of risk in the
         # message or in what came before it

@@ -1,0 +1,46 @@
+"""Everyday talk the models read as risk, for ``checker`` to excuse (a part of it).
+
+Contract: ``stage_fright(text)``: a blunder pictured with nerves and no word of harm ("i keep
+thinking ill run up and just faceplant into the bar. im sweating bullets", round 56 got the
+crisis reply); ``eve_of_a_plan(text, context)``: a short message about the eve of something
+("heyy its the night before") after a recent message told a plan with its day ("rosie starts
+kindergarten on wednesday the 27th", round 57 got the crisis reply), with no word or phrase
+of risk in it and no word of harm in the recent messages. Pure functions over text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from amity.nlp.safety.owned import HARM_WORDS, RISK_WORDS, means, owned, plain
+
+_BLUNDER = re.compile(r"\b(?:face ?plant\w*|trip(?:ping)? (?:over|on)|mess(?:ing)? (?:it |up)|"
+                      r"screw(?:ing)? (?:it )?up|blank(?:ing)? on|forget (?:my|the) (?:lines?|"
+                      r"words|lyrics|steps|routine|speech)|miss the (?:bar|ball|shot|note|cue)|"
+                      r"knock the bar|false start|(?:wipe|wiping) out|eat(?:ing)? it)\b", re.I)
+_NERVES = re.compile(r"\b(?:sweating bullets|nervous|butterflies|jitters|stage fright|scared|"
+                     r"freaking out|shaking)\b", re.I)
+#: the eve of something: "its the night before", "tomorrows the big day" (not "tomorrows the
+#: day" nor "its tomorrow": said of a plan to die as well)
+_EVE = re.compile(r"\b(?:the (?:night|day|morning) before|tomorrow'?s the big day)\b", re.I)
+#: a plan told with its day: "starts kindergarten on wednesday the 27th", "my recital is friday"
+_PLAN_TOLD = re.compile(r"\b(?:mon|tues?|wednes|thurs?|fri|satur|sun)day\b|\btomorrow\b|"
+                        r"\btmrw\b|\bthe \d{1,2}(?:st|nd|rd|th)\b|\bnext week\b", re.I)
+RECENT = 12  # the recent messages read for a plan told and for harm said
+
+
+def stage_fright(text: str) -> bool:
+    """A blunder pictured with nerves and no word of harm: stage fright, not risk."""
+    return bool(_BLUNDER.search(text) and _NERVES.search(text)) and \
+        not means(HARM_WORDS, plain(text))
+
+
+def eve_of_a_plan(text: str, context: Sequence[str]) -> bool:
+    """A short message about the eve of a plan a recent message told with its day, no word
+    or phrase of risk in it and no word of harm in the recent messages."""
+    recent = context[-RECENT:]
+    return bool(_EVE.search(text)) and len(text.split()) <= 12 and \
+        any(_PLAN_TOLD.search(c) for c in recent) and not owned(text) and \
+        not means(RISK_WORDS, plain(text)) and not any(means(HARM_WORDS, plain(c))
+                                                      for c in recent)
