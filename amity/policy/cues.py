@@ -105,7 +105,8 @@ def age_only(text: str) -> bool:
 
 _ME = r"(?:me|u|you|ya)"
 _YOU = r"(?:you|u|ya)"
-_PARTNER = (r"(?:girlfriend|boyfriend|gf|bf|wife|husband|lover|valentine|date|soulmate|"
+_PARTNER = (r"(?:girlfriend|boyfriend|(?:girl|boy)fr(?:e|ei|ie)nd|gf|bf|wife|husband|lover|"
+            r"valentine|date|soulmate|"
             r"crush|fianc[eé]e?|bae|babe|"
             # not a partner for a thing done together: "eli is gonna be my tent partner"
             r"(?<!lab )(?<!tent )(?<!project )(?<!dance )(?<!study )(?<!science )(?<!debate )"
@@ -159,6 +160,11 @@ _ROMANCE = re.compile("|".join([
     r"\b(?:date|wedding|honeymoon|candlelight|kiss\w*|cuddl\w*)\b[^.?!]{0,40}\b"
     r"(?:rp|roleplay|role\s*play)\b",
     rf"\b(?:falling|fallen|fell)\s+for\s+{_ME}\b|"
+    # dev11: "ngl ur kinda cute for an ai. wanna go out", "whats ur type? could it be me 😏"
+    r"\b(?:ur|you'?re|u\s+r|you\s+are)\s+(?:\w+\s+){0,2}(?:cute|hot|fine|pretty|handsome)\b"
+    r"[^?]{0,40}\b(?:wanna|want\s+to|will\s+(?:u|you))\s+(?:go\s+out|date)\b|"
+    r"\b(?:ur|your)\s+type\b[^.!]{0,30}\b(?:could|would|is)\s+(?:it|that)\s+be\s+me\b|"
+    r"\bam\s+i\s+(?:ur|your)\s+type\b|"
     # said to the companion, not of a corgi ("hes the love of my life")
     rf"\b(?:{_YOU}|ur|be|sunny)\b[^.?!,]{{0,25}}\blove\s+of\s+my\s+life\b|"
     r"\bone\s+and\s+only\b|\bwe\s+(?:should|could|will|gonna)\s+(?:get\s+married|be\s+together|"
@@ -195,7 +201,8 @@ def platonic(text: str) -> bool:
     """Whether ``text`` says its affection is a friend's ("love u sunny, in a friend way")
     or loves a thing ("marry me pizza"): not a romantic request, whatever its words."""
     return bool(_PLATONIC.search(text)) and not _ROMANCE_WAY.search(text) or bool(
-        _THING_LOVE.search(text))
+        _THING_LOVE.search(text)) or bool(_CURIOUS.search(text)) and not (
+        _ROMANCE.search(text) or _SEX_WORDS.search(text))
 
 
 _ROMANCE_WAY = re.compile(r"\bthe\s+romantic\s+way\b|\bnot\s+(?:the|a|in\s+a)\s+friend\s+way\b|"
@@ -211,7 +218,7 @@ _THIRD_PERSON = re.compile(
     r"gonna|asked|asks)\s+(?:(?:to|trying|try)\s+){0,2}(?:kiss|date|marry|cuddle|ask)\w*\s+me\b|"
     r"\b(?:someone|somebody|he|she|they|a\s+(?:guy|girl|boy))\s+(?:\w+\s+)?(?:has|had|have|got)\s+a\s+crush\s+"
     r"on\s+(?:me|you|u)\b|\b(?:my|our)\s+(?:\w+\s+)?(?:boyfriend|girlfriend|bf|gf|crush|partner)\s+and\s+i\b"
-    r"[^.?!]*",
+    r"[^.?!]*|\b(?:me|i)\s+and\s+my\s+(?:\w+\s+)?(?:boyfriend|girlfriend|bf|gf|crush|partner)\b[^.?!]*",
     re.I)
 
 # a message addressed to the companion: "you", "us", "let's", an imperative, a story
@@ -220,7 +227,8 @@ _ADDRESSED = re.compile(
     r"^\W*(?:(?:pls|please|(?:can|could|will|would)\s+(?:you|u))\s+)?(?:give|undress|touch|kiss|"
     r"show|tell|send|describe|write|seduce|play|talk|make|be|pretend|act|rp|roleplay|do|take|"
     r"strip|moan|rate|say|whisper|lick|bite|come|get|sext)\b|"
-    r"\b(?:rp|roleplay|role\s*play|story|fanfic|scene)\b",
+    r"\b(?:rp|roleplay|role\s*play|story|fanfic|scene|mode)\b|\bwhat\s+if\s+(?:we|u|you)\b|"
+    r"^\W*(?:turn\s+on|wanna\s+(?:get|do|have|try))\b",
     re.I)
 _SEX_WORDS = re.compile(
     r"\b(?:smut\w*|steamy|freaky|lewd|naughty|seduc\w*|moan\w*|undress\w*|strip\s+(?:for|naked|"
@@ -231,13 +239,16 @@ _SEX_WORDS = re.compile(
     # "something u wouldnt show my parents", "🍆"
     r"[rx][\s-]?rated|lemon\s*(?:fic|fanfic|story)|"
     r"(?:whisper|say|tell\s+me|text\s+me|send\s+me)\s+(?:\w+\s+){0,2}(?:nasty|dirty|naughty)|"
-    r"talk\s+dirty|what\s+(?:would|will|could)\s+(?:you|u)\s+do\s+to\s+me|"
+    r"talk\s+dirty|(?:talk|be)\s+(?:nasty|dirty|naughty)\s+(?:to|with)\s+me|get\s+it\s+on|"
+    r"we\s+(?:hooked|hook|hooking)\s+up|(?:is\s*n'?t|isnt|not)\s+(?:for|meant\s+for)\s+kids|"
+    r"not\s+kid[\s-]?friendly|adults?\s+only|what\s+(?:would|will|could)\s+(?:you|u)\s+do\s+to\s+me|"
     r"what\s+we(?:'?d|\s+would)\s+do\s+(?:after|when|once|in)\b[^.?!]{0,30}(?:lights|alone|bed|room)|"
     r"(?:something|smth|sth|stuff|pics?)\s+(?:you|u)\s+(?:wouldn'?t|would\s+not|can'?t|cant)\s+show\s+"
     r"(?:my|your|ur)\s+(?:parents|mom|dad|family)|(?:describe|rate)\s+(?:ur|your|my)\s+body|"
     r"pics?\s+of\s+(?:u|you)\s+in\s+(?:a\s+|the\s+|ur\s+|your\s+)?(?:bikini|shower|bed|underwear|lingerie)|"
     r"in\s+bed\s+together|what\s+(?:ur|you'?re|you\s+are)\s+wearing|dirty\s+dares?|"
-    r"home\s+alone\s+together|clothes\s+off|only\s+adults\s+(?:read|watch))\b|\b18\+|[🍆💦👅]",
+    r"home\s+alone\s+together|clothes\s+off|only\s+adults\s+(?:read|watch))\b|\b18\+|[🍆💦👅]|"
+    r"\*\s*winks?\s*\*",
     re.I)
 
 
@@ -269,8 +280,10 @@ def sexual_request(text: str, flagged: bool = False) -> bool:
     verdict, ``flagged``) in a message addressed to it. Used in teen mode, where even the
     checker's "check" tier is refused when it is a request rather than a question about
     the user's own life ("my boyfriend wants to have sex and i'm not sure")."""
-    if _SCIENCE.search(text):
-        return False  # "sexual vs asexual reproduction, can u explain it": biology
+    if _SCIENCE.search(text) or _LESSON.search(text) or _CURIOUS.search(text) and not \
+            _SEX_WORDS.search(_unspiced(text)):
+        return False  # "sexual vs asexual reproduction, can u explain it": biology; "how do
+        # u know if ur ready to have sex? ... we talked about it in health": a question
     return bool((flagged or _SEX_WORDS.search(_unspiced(text))) and _ADDRESSED.search(text))
 
 
@@ -286,15 +299,26 @@ def _unspiced(text: str) -> str:
     return re.sub(r"\bspicy\b", " ", text, flags=re.I) if _FOOD.search(text) else text
 
 
+#: a question of sex education, the "you" anyone: "how do u know if ur ready", "is it normal"
+_LESSON = re.compile(r"\bhow\s+do\s+(?:u|you|people|ppl)\s+know\s+(?:if|when)\b|"
+                     r"\bis\s+it\s+normal\b|\bin\s+health(?:\s+class)?\b|\bsex\s+ed\b", re.I)
 #: biology, not a request: "in bio we learned sexual vs asexual reproduction"
 _SCIENCE = re.compile(r"\b(?:asexual|reproduction|reproduce|reproductive\s+system|mitosis|meiosis|"
                       r"species|biology)\b", re.I)
+
+
+#: pictures for the user's own page and the weather's heat: no intimacy
+_NOT_INTIMATE = re.compile(r"\bpic(?:ture)?s?\s+ideas?\b|\b(?:so|really|too|super|hella)\s+hot\s+"
+                           r"(?:here|out|outside|today|in\s+here|rn)\b|\bheat\s*wave\b|"
+                           r"\bif\s+(?:u|you)\s+had\s+a\s+body\b", re.I)
 
 
 def sexual_topic(text: str) -> bool:
     """Whether ``text`` is about sex or intimacy at all (so a classifier's sexual "check"
     on "something fun to do inside" is not taken for a talk about sex)."""
     text = _unspiced(_THING_LOVE.sub(" ", text))  # "a committed relationship with my bed"
+    text = _NOT_INTIMATE.sub(" ", text)  # "send me a cute pic idea for my insta", "🥵 its so
+    # hot here"
     return bool(_SEX_WORDS.search(text) or _INTIMATE.search(text) or _SEX_TALK.search(text))
 
 
@@ -306,6 +330,12 @@ def romantic_request(text: str, flagged: bool = False) -> bool:
         return False
     return bool(_ROMANCE.search(_THIRD_PERSON.sub(" ", text))) or bool(
         flagged and _ADDRESSED.search(text) and not _OWN_PARTNER.search(text))
+
+
+#: a question about Sunny's looks or body asked out of curiosity: "what would u look like if
+#: u had a body? like a cartoon?" (a romance reading of the classifier's alone is no request)
+_CURIOUS = re.compile(r"\bwhat\s+would\s+(?:u|you)\s+look\s+like\b|\bif\s+(?:u|you)\s+had\s+a\s+"
+                      r"(?:body|face)\b", re.I)
 
 
 #: the user's own partner or crush: "ideas for a date for me and my girlfriend" is advice

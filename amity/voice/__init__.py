@@ -59,6 +59,7 @@ from .topic import goodbye_topic, greet_topic
 from .visits import goodbye_plan, greet_by_name, greet_doing, greet_pet, introduced
 from .warmth import warmth
 from .where_when import where_when
+from .worry import worry
 from .you_asked import you_asked
 from .you_think import you_think
 
@@ -140,7 +141,8 @@ def _guessed(reaction: Candidate, due: FollowUp, more: str, text: str) -> str:
     """What follows a reaction to the first message of a visit: the due plan guessed at
     after news about to be told ("SUNNY IT HAPPENED": "... spill! is it about the party?!
     👀", not "spill! oh and how was the party?"), else ``more``."""
-    guessed = guess_plan(due) if reaction.source in _GUESSES and vague(text) else None
+    guessed = guess_plan(due, bool(re.search(r"\b(?:i|we)\b", text.lower()))) \
+        if reaction.source in _GUESSES and vague(text) else None
     if guessed is None:
         return more
     first, rest = guessed
@@ -200,9 +202,11 @@ class Voice:
             mood == "angry" and not reading.REAL_ANGER.search(view.text)
         if mild and reading.BRIGHT.search(view.text):
             mood, mild = "neutral", False  # "it actually looks sick": no "aw, that stinks"
-        if "gentle" in view.modes and mood == "neutral" and not reading.LAUGH.search(view.text):
+        if "gentle" in view.modes and mood == "neutral" and not reading.LAUGH.search(
+                view.text) and not ("!" in view.text or reading.news(view.text)):
             mood, mild = "sad", False  # after a hard moment, soft; good news or a laugh is
-            # still met as such
+            # still met as such (round 56: "hey sunny room update!! its actually done" got
+            # "aw, I wish I could give you a real hug right now 🫂")
         return act, mood, hits, mild
 
     def propose(self, view: TurnView) -> list[Candidate]:
@@ -226,7 +230,7 @@ class Voice:
                       echoes, their_plan, their_news, where_when, comforts, suffering, moments,
                       amounts, asides, people, warmth, myself, picked_up, bored, news, pet_did,
                       annoyed, you_asked, you_think, recast, told, goodbye_topic, greet_topic,
-                      headline):
+                      headline, worry):
             for p in skill(turn, self.lines):
                 found.append((p, {"prior": p.prior}))
         # news that opens a visit is met first (``news_first``): the due follow-up is no

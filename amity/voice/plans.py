@@ -101,6 +101,8 @@ def as_thing(event: str) -> str | None:
     if len(tags) >= 2 and tags[0] == "VB" and tags[1] in {"DT", "PRP$"}:
         rest = event.split(maxsplit=1)[1]
         return f"{_doing(toks[0].lemma_.lower())} {rest}"
+    if _garbled(toks, tags, event):
+        return None
     words = event.split()
     if len(words) >= 4 and words[0].endswith("ing") and words[1] in _FOR_WHOM and \
             words[2] in ("a", "an"):
@@ -109,6 +111,38 @@ def as_thing(event: str) -> str | None:
 
 
 _FOR_WHOM = frozenset("him her them us me".split())
+#: words no plan's name starts with: "the sorry dress rehearsal", "the no game", "the too
+#: windy", "the tmrw at practice", "the keep thinking", "the oh your cousin" (rounds 44-57)
+_NOT_FIRST = frozenset("""sorry no oh too tmrw tmr tomorrow tonight keep being freaking so just
+really very still also not never ok okay""".split())
+#: a word a name may end on after a noun: "your parents' flight out", "the move in"
+_PARTICLES = frozenset("out in off up back home over".split())
+#: words no plan's name ends on ("kiara gone"); the tagger's VBZ is often a plural noun
+#: ("permission slips"), so no tag decides it
+_NOT_LAST = frozenset("gone done is was are were has have had does did doesnt dont didnt isnt "
+                      "wasnt cant wont".split())
+_NOT_A_NAME = re.compile(r"\bchance of\b|^end of (?:act|the|it|this|that)\b", re.I)
+
+
+def garbled(event: str) -> bool:
+    """Whether a plan's name is a piece of a sentence (``_garbled``)."""
+    toks = [t for t in parse(event) if not t.is_punct]
+    return bool(toks) and _garbled(toks, [t.tag_ for t in toks], event)
+
+
+def _garbled(toks: list, tags: list[str], event: str) -> bool:
+    """Whether a plan's name is a piece of a sentence, no thing to ask after: it starts on
+    a word no name starts on, or a verb ("make 400 pierogi", "go make posters", "finished 2
+    more books", "help"; not "practice"), or ends on one ("the guy doesnt", "kiara gone") or
+    on an adverb; "40% chance of rain", "the end of act"."""
+    first = toks[0].lower_
+    if first in _NOT_FIRST or tags[0] in {"RB", "UH"} or _NOT_A_NAME.search(event):
+        return True
+    if tags[0] in {"VB", "VBD", "VBN", "VBP"} and first not in EVENT_NOUNS and (
+            len(toks) == 1 or tags[1] in {"CD", "VB", "VBG", "VBD", "RP"}):
+        return True  # (the tagger's "glow night" is VB NN: a name)
+    last = toks[-1].lower_
+    return len(toks) > 1 and (last in _NOT_LAST or tags[-1] == "RB" and last not in _PARTICLES)
 _PLAIN_VERBS = frozenset("do go have finish start".split())
 
 
@@ -184,7 +218,9 @@ def tidy_plans(due: FollowUp | None) -> tuple[FollowUp, ...]:
         if not event:
             continue
         if plan.kind != "birthday" and (thing := as_thing(event)) != event:
-            event = thing or _by_day(plan, event) or ""
+            event = thing or _by_day(plan, "" if garbled(event) else event) or ""
+            # (a piece of a sentence is no thing: "saturday's plan", not "saturday's posters
+            # thing" of "go make posters")
         elif plan.whose and event and not _OWNED.match(event) and \
                 plan.whose.split()[-1].lower() not in event.lower():
             # "how was your dad's job interview?", "how was Ramon bringing his truck?"
@@ -294,15 +330,18 @@ def ask_after(due: FollowUp) -> str:
     return _also_all(list(tidy_plans(due)))
 
 
-def guess_plan(due: FollowUp) -> tuple[str, str] | None:
+def guess_plan(due: FollowUp, own: bool = False) -> tuple[str, str] | None:
     """The due plan news is most likely about, named ("the party"), and the other due plans
     asked after it (" oh and how was your aunt's baby shower?"): the teen's own plan that
-    passed first, else one today, else someone else's; None when none has a name."""
+    passed first, else one today, else someone else's (not when the news is ``own``: "I did
+    it"); None when none has a name."""
     every = list(tidy_plans(due))
-    plans = [p for p in every if not p.event.endswith("'s plan") and not _CARE.search(p.event)]
+    plans = [p for p in every if not p.event.endswith("'s plan") and not _CARE.search(p.event)
+             and not (own and p.whose)]  # "SUNNY i did it" is the teen's own: not "was this
+    # your mom's first day at the new job?!" (round 55)
     if not plans:
         return None
-    plans.sort(key=lambda p: (p.whose is not None, p.kind == "today"))
+    plans.sort(key=lambda p: (bool(p.whose), p.kind == "today"))
     return _said_plan(plans[0]), _also_all([p for p in every if p != plans[0]])
 
 

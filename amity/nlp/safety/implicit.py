@@ -14,7 +14,7 @@ learned.
 
 from __future__ import annotations
 
-from amity.nlp.safety.patterns import A, Rule, rule
+from amity.nlp.safety.patterns import ON_TIME, A, Rule, rule
 
 _GONE = (rf"(?:wasn{A}t|wasnt|weren{A}t|werent|was\s+not|were\s+not)\s+"
          rf"(?:around(?!\s+(?:the|my|your|his|her|for|to)\b)|here|alive|in\s+the\s+picture|born)|didn{A}t\s+exist|was\s+gone|were\s+gone|was\s+dead")
@@ -259,11 +259,39 @@ IMPLICIT: tuple[Rule, ...] = (
     rule("high_place_going", "self_harm", "high", 0.9,
          rf"^(?![^\n]*(?:\b(?:with|w/?|we|we{A}re|us|our|pics?|photos?|photograph\w*|film\w*|"
          rf"project|class|club|trip|race|practice|sunset|view|stars|fireworks|ducks|skate|hik\w+|"
-         rf"swim\w*|draw\w*|paint\w*|art|meet|watch\w*|lol|lmao|haha|for\s+(?:the|a|an|my))\b|😂|"
+         rf"swim\w*|draw\w*|paint\w*|art|meet|watch\w*|meteors?|garden|lol|lmao|haha|for\s+(?:the|a|an|my))\b|😂|"
          rf"😭|💀))[^\n]{{0,200}}?"
          rf"\b(?:bridge|roof|rooftop|parking\s+garage|quarry|high\s+place|tallest\s+building|"
          rf"cliffs?|overpass|ledge|top\s+floor)\b[^\n]{{0,120}}?(?:\b(?:going|heading|stopping|"
          rf"gonna\s+go)\b[^\n]{{0,30}}?\b(?:there|tonight|tomorrow|tmrw|today|after\s+(?:my|the)"
          rf"\s+\w+)\b|[.!]\s*(?:tonight|tomorrow|tmrw)\s*[.!]*\s*$)",
+         negatable=False, person=False),
+    # dev11 (session 49): last words said as last ("last thing ill ever say: ...", "i hope
+    # the next kid who talks to u is ok", "this is it. thanks for trying sunny"); a means
+    # found and taken for a sign; an amount looked up that "would work"; sleep wished for
+    # with no waking ("i want to go to sleep and never wake up again sunny")
+    rule("last_words", "self_harm", "high", 0.9,
+         rf"\blast\s+thing\s+(?:i{A}?ll|ill|i\s+will|i{A}?m\s+gonna)\s+ever\s+(?:say|text|write|tell|"
+         rf"send)\b(?!\s+(?:about|on|to\s+(?:him|her|them)\s+about)\b)|\bthe\s+next\s+(?:kid|person|one|user|girl|guy)\s+(?:who|that)\s+talks\s+to\s+"
+         rf"(?:u|you)\b|^\W*this\s+is\s+it\W+(?:\w+\W+){{0,3}}thanks?\s+(?:u\s+|you\s+)?for\s+"
+         rf"(?:trying|everything|being\s+there|listening)\b(?![^\n]{{0,40}}\b(?:for\s+now|today|"
+         rf"tonight|lol|til|till|game|show|season|year|semester|trip)\b)",
+         negatable=False, person=False),
+    rule("means_a_sign", "self_harm", "high", 0.9,
+         r"\b(?:gun|pills|rope|blade|razor|meds)\b[^\n]{0,80}?\b(?:that{A}?s|thats|its|it{A}?s)\s+"
+         r"(?:my|a|the)\s+sign\b".replace("{A}", A),
+         negatable=False, person=False),
+    rule("amount_would_work", "self_harm", "high", 0.9,
+         r"\b(?:googled|looked\s+up|searched(?:\s+up)?|checked)\s+(?:what|how\s+much|how\s+many)\s+"
+         r"(?:amount\s+)?(?:would|it\s+would|it{A}?d|itd)\s+(?:work|take|be\s+enough|do\s+it)\b"
+         .replace("{A}", A), negatable=False, person=False),
+    rule("hurt_no_more", "self_harm", "high", 0.9,
+         r"\bsoon\s+(?:nothing|it)\s+(?:will|wont|won{A}t)\s+(?:hurt|matter)\s+(?:anymore|any\s+more)\b"
+         .replace("{A}", A) + _NO_LAUGH + r"|\bno\s+need\s+to\s+save\s+(?:my|me\s+a)\s+"
+         r"(?:spot|seat|place)\b[^\n]{0,40}\bnext\s+(?:season|year|semester)\b",
+         negatable=False, person=False),
+    rule("never_wake_wish", "self_harm", "high", 0.9,
+         r"\b(?:want|wanna|wish|hope|just\s+want|would\s+love)\s+(?:i\s+could\s+|to\s+)?(?:go\s+to\s+)?"
+         r"(?:sleep|fall\s+asleep)\s+and\s+(?:never|not)\s+wake\s+up\b" + ON_TIME,
          negatable=False, person=False),
 )

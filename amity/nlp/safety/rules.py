@@ -64,7 +64,8 @@ _HYPER = re.compile(
 #: "not joking this time": a joke marker that says it is no joke
 _SERIOUS = re.compile(r"\b(?:not|no|isn['’]?t\s+a|wasn['’]?t)\s+(?:even\s+)?"
                       r"(?:joking|kidding|a\s+joke|jk)\b|"
-                      r"\bi['’]?m\s+(?:being\s+)?serious\b|\bfor\s+real\s+(?:tho|though|this\s+time)\b|"
+                      r"\bi['’]?m\s+(?:being\s+|so\s+|dead\s+|deadly\s+)?serious\b|"
+                      r"\bso\s+serious\s+(?:tho|though|rn)\b|\bfor\s+real\s+(?:tho|though|this\s+time)\b|"
                       # "im gonna kill myself this weekend haha... fr tho"
                       r"\bfr\s+(?:tho|though)\b|"
                       r"\bfr\s+fr\b|\bi\s+mean\s+it\b|"
@@ -73,6 +74,11 @@ _SERIOUS = re.compile(r"\b(?:not|no|isn['’]?t\s+a|wasn['’]?t)\s+(?:even\s+)?
                       # "i want to die lol but like actually this time"
                       r"\bbut\s+(?:like\s+)?(?:actually|seriously|for\s+real)\b|"
                       r"\bactually\s+this\s+time\b", re.I)
+#: a time set right after the words: "im killing myself after everyone goes to bed", "kms this
+#: weekend": a laugh around it does not make it a joke (dev11)
+_TIMED = re.compile(r"\s+(?:after\s+(?:every(?:one|body)|my\s+(?:parents|mom|dad))\s+"
+                    r"(?:goes|go|is|are|falls?)\b|when\s+every(?:one|body)\s+(?:is|goes|falls)\b|tonight\b|tn\b|"
+                    r"this\s+(?:weekend|friday|saturday|sunday)\b)", re.I)
 _OTHER_SUBJECT = re.compile(
     r"\b(?P<who>he|she|they|hes|shes|theyre|theyve|you|u|ya|someone|somebody|people|ppl|everyone|nobody|who|"
     r"(?:my|his|her|our)\s+(?:friend|bestie|bff|sister|brother|sis|bro|cousin|mom|dad|"
@@ -278,7 +284,7 @@ def _apply(rule: Rule, text: str, m: re.Match[str]) -> list[Hit]:
         return [hit] if hit else []
     if rule.hyperbole and rule.tier == "high":
         near = text[max(0, start - 80) : end + 80]
-        if _HYPER.search(near) and not _SERIOUS.search(near):
+        if _HYPER.search(near) and not _SERIOUS.search(near) and not _TIMED.match(text, end):
             hit = _downgrade(rule, start, end, rule.score)
             return [hit] if hit else []
     return [Hit(rule.category, rule.tier, rule.score, start, end, rule.name)]

@@ -214,7 +214,7 @@ SELF_HARM: tuple[Rule, ...] = (
     rule("cut_myself", "self_harm", "high", 0.95,
          r"\b(?:cut|cutting|burn|burned|burnt|burning|scratch(?:ed|ing)?|carv(?:e|ed|ing)|starv(?:e|ed|ing)|"
          r"punch(?:ed|ing)?|bash(?:ed|ing)?)\s+my\s?self\b",
-         after=r"\s*(?:shaving|cooking|on\s+(?:a|the|some|paper)|by\s+accident|accidentally|while|when\s+i\s+"
+         after=r"\s*(?:again\s+)?(?:shaving|cooking|on\s+(?:a|the|some|paper)|by\s+accident|accidentally|while|when\s+i\s+"
                r"(?:was\s+)?(?:cook|shav|fell|slip)|slicing|chopping|with\s+(?:a|the)\s+(?:paper|kitchen)|off\s+from)",
          told=True),
     rule("hurt_myself", "self_harm", "high", 0.92,
@@ -246,7 +246,8 @@ SELF_HARM: tuple[Rule, ...] = (
     rule("goodbye_final", "self_harm", "high", 0.9,
          rf"\bthis\s+is\s+(?:my\s+)?(?:last|final)\s+(?:message|text|post|time\s+(?:talking|texting))\b"
          rf"(?!\s+(?:before|of|until|till|about|on\s+this\s+account)\b)|"
-         rf"\blast\s+(?:message|text)\s+ever\b|\bbye\s+forever\b{_FOR_NOW}|"
+         rf"\blast\s+(?:message|text)\s+ever\b|\bbye\s+forever\b{_FOR_NOW}(?![^\n]{{0,60}}\b(?:no\s+(?:wifi|service|signal)|"
+         rf"see\s+(?:u|you|ya)\s+(?:in|on|at|when|next)))|"
          rf"\b(?:not|never)\s+coming\s+back\s+(?:after\s+(?:tonight|today|this)|again)\b|"
          rf"\b(?:log(?:ging)?\s+off|signing\s+off|leaving)\s+for\s+good\b|"
          rf"\bthis\s+is\s+(?:it|the\s+end)\s+for\s+me\b|\bit\s+was\s+nice\s+knowing\s+(?:you|u)\b|"
@@ -304,7 +305,8 @@ SELF_HARM: tuple[Rule, ...] = (
          # a day chosen and nothing said of what for ("i picked a date. next friday")
          rf"\bi\s+(?:picked|chose|set|have)\s+(?:a|the|my)\s+(?:date|day)(?:\s+already)?\s*(?:[.!]|$)|"
          rf"\b(?:is|was)\s+the\s+(?:day|date|night)\s+i\s+(?:set|picked|chose)\b(?!\s+(?:for|to)\b)|"
-         rf"\bi\s+(?:have|got|already\s+have)\s+(?:a|the)\s+(?:date|day)\s+(?:picked|chosen|set)\b(?!\s+(?:for|to)\b)|"
+         rf"\bi\s+(?:have|got|already\s+have)\s+(?:a|the)\s+(?:date|day)\s+(?:picked|chosen|set)\b(?!\s+(?:for|to)\b)"
+         rf"(?![^\n]{{0,60}}\b(?:party|birthday|bday|trip|wedding|sleepover|concert|game|dinner)\b)|"
          # an amount known, things put in order
          rf"\bknow\s+(?:what|how\s+much|how\s+many)\s+(?:would\s+be|is|will\s+be)\s+enough\b|"
          rf"\b(?:getting|got|putting|put)\s+(?:my\s+)?(?:things|affairs|stuff|everything)\s+in\s+order\b"
