@@ -29,7 +29,7 @@ from tests.test_s47 import _reply
                                   "tmrw at practice", "oh your cousin", "make 400 pierogi",
                                   "go make posters", "finished 2 more books", "keep thinking",
                                   "guy doesnt", "kiara gone", "40% chance of rain", "end of act",
-                                  "help", "freaking out", "being all boxes"])
+                                  "help", "freaking out", "being all boxes", "wash cars"])
 def test_a_piece_of_a_sentence_is_no_plan_name(name: str) -> None:
     assert garbled(name)
     assert as_thing(name) is None
@@ -39,7 +39,7 @@ def test_a_piece_of_a_sentence_is_no_plan_name(name: str) -> None:
                                   "youth beat battle", "first day at the new job",
                                   "permission slips", "rainbow dash 5k", "end of year party",
                                   "record store day", "running her first half marathon",
-                                  "hermit crabs", "78th birthday"])
+                                  "hermit crabs", "78th birthday", "half marathon"])
 def test_a_plan_name_stays_one(name: str) -> None:
     assert not garbled(name)
     assert as_thing(name)
@@ -154,3 +154,17 @@ def test_news_said_as_ones_own_guesses_only_ones_own_plan() -> None:
                    also=(FollowUp("driving test"),))
     assert guess_plan(due, own=True)[0] == "the driving test"
     assert guess_plan(FollowUp("first day at the new job", whose="your mom"), own=True) is None
+
+
+def test_shouted_news_asks_one_due_plan_after_it_and_a_calm_opener_two() -> None:
+    told = ["my driving test is tomorrow", "and my moms big presentation is tomorrow too"]
+    shouted = _probe(told, ["SUNNY the festival was SO good"])
+    assert shouted.count(" oh and ") == 1 and ("driving test" in shouted) != (
+        "presentation" in shouted)
+    calm = _probe(told, ["heyyy im so tired i stayed up way too late"])
+    assert "driving test" in calm and "presentation" in calm
+
+
+def test_someone_elses_plan_said_by_a_verb_alone_is_them_doing_it() -> None:
+    due = FollowUp("zoo trip", also=(FollowUp("baptized", whose="Bella"),))
+    assert [p.event for p in tidy_plans(due)] == ["zoo trip", "Bella getting baptized"]
