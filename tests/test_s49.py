@@ -168,3 +168,64 @@ def test_shouted_news_asks_one_due_plan_after_it_and_a_calm_opener_two() -> None
 def test_someone_elses_plan_said_by_a_verb_alone_is_them_doing_it() -> None:
     due = FollowUp("zoo trip", also=(FollowUp("baptized", whose="Bella"),))
     assert [p.event for p in tidy_plans(due)] == ["zoo trip", "Bella getting baptized"]
+
+
+# ---- round 58's worst replies, fixed ---------------------------------------------------------
+
+def test_a_thing_still_alive_asked_about_is_no_crisis() -> None:
+    assert not is_crisis(check("its still alive tho. do u remember how tall it was last time i "
+                               "told u"))
+    assert is_crisis(check("its still alive tho but i want to kill myself"))
+    assert is_crisis(check("this is the last time i talk to anyone. goodbye"))
+
+
+def test_no_pet_is_called_name() -> None:
+    reply = _probe(["her name is pickles shes a white pekin duck"],
+                   ["hey sunny", "quick test lol whats my ducks name",
+                    "the duck loves the rain tho shes just splashing", "ok byeee talk later"])
+    assert "Name" not in reply
+
+
+def test_someone_arriving_for_a_day_is_their_trip_not_the_days() -> None:
+    from amity.nlp.facts.events import event_phrase
+    assert event_phrase("my aunt thuy flies in from houston on wednesday for the ceremony so "
+                        "we're cleaning evrything") == "flight in from houston"
+    assert event_phrase("my uncle drives up from ohio saturday for the game") == \
+        "drive up from ohio"
+
+
+@pytest.mark.parametrize(("detail", "text", "wrong"), [
+    ("9:30", "the ceremony is at 9:30", True), ("30", "its at 9:30 not 10", True),
+    ("$60", "he was $60", True), ("10", "bao is 10 and his handwriting is a crime", False),
+    ("a puppy", "hes a puppy", False)])
+def test_an_age_asked_is_answered_by_an_age(detail: str, text: str, wrong: bool) -> None:
+    from amity.voice.recall_type import no_age
+    assert no_age("how old did i say he was", detail, text) is wrong
+    assert not no_age("what time is it", detail, text)
+
+
+def test_a_name_given_is_no_loss_and_a_place_kept_is_no_prize() -> None:
+    reply, source = _reply("we named our brand knot sorry 😭 dani came up with it")
+    assert source != "skill:recast_sad" and "stings" not in reply
+    _, source = _reply("i got 3rd place at the meet!!")
+    assert source == "skill:recast_proud"
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("theres a reading party saturday the 22nd at 11 in the community room",
+     "your reading party on saturday the 22nd"),
+    ("also theres a snowman contest at pinecrest park on saturday the 18th at 1",
+     "your snowman contest on saturday the 18th")])
+def test_a_plan_is_said_back_with_the_day_as_told(text: str, said: str) -> None:
+    assert said in _reply(text)[0]
+
+
+def test_a_fix_of_a_place_named_in_words_is_said_whole() -> None:
+    reply, source = _reply("wait no the gig is at the red door cafe not blue door. i always mix "
+                           "that up")
+    assert source == "skill:moment_fixed" and "red door cafe not blue door" in reply
+
+
+def test_a_worry_for_someone_is_no_thing_feared() -> None:
+    assert not _reply("im lowkey nervous for her even tho she already passed the test")[1] \
+        .startswith("skill:worry")

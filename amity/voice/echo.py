@@ -61,10 +61,28 @@ def day_said(when: date, today: date) -> str:
         return "tomorrow"
     if 1 < days < 7:
         return f"on {when.strftime('%A').lower()}"
-    return f"on {when.strftime('%B').lower()} {when.day}"
+    nth = "th" if 10 <= when.day <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(when.day % 10, "th")
+    # a week or more ahead: the weekday and the date, as a teen says it ("on saturday the
+    # 18th"), no month: "saturday the 18th" told in march read as april 18 (round 58: "your
+    # snowman contest on april 18" of a snow day)
+    return f"on {when.strftime('%A').lower()} the {when.day}{nth}"
 
 
-_LEAD = re.compile(r"^(?:(?:big|good|bad)\s+news|so|ok|okay|also|and|anyway|update)\s+", re.I)
+_TOLD_DAY = re.compile(r"\b((?:mon|tues|wednes|thurs|fri|satur|sun)day) the (\d{1,2})"
+                       r"(?:st|nd|rd|th)\b", re.I)
+
+
+def said_as_told(day: str, when: date, text: str) -> str:
+    """``day`` (``day_said``) as the message told it when it named a weekday and a date
+    ("on saturday the 22nd", though the 22nd read as a sunday)."""
+    told = _TOLD_DAY.search(text)
+    if day.startswith("on ") and told and int(told.group(2)) == when.day:
+        return f"on {told.group(0).lower()}"
+    return day
+
+
+_LEAD = re.compile(r"^(?:(?:big|good|bad)\s+news|so|ok|okay|also|and|anyway|update|"
+                   r"there'?s\s+(?:a|an)|there\s+(?:is|will\s+be)\s+(?:a|an))\s+", re.I)
 _VERBISH = re.compile(r"^(?:your\s+)?(?:join|try|leave|go|get|take|meet|see|do|have|make|start|"
                       r"play|visit|come|hang)(?:s|es|ing)?\b|^(?:taking|making|having|"
                       r"coming|leaving)\b", re.I)
@@ -160,7 +178,7 @@ def plan(turn: Turn, lines: Lines) -> list[Proposal]:
             event = f"{owner.group(1) if owner else 'your'} {event}"
         key = "echo_plan_luck" if re.search(r"\bwish me luck\b", view.text, re.I) else \
             "echo_plan_nervous" if _OWN_NERVES.search(view.text) else "echo_plan"
-        day = day_said(fact.when, today)
+        day = said_as_told(day_said(fact.when, today), fact.when, view.text)
         if set(day.lower().split()) & set(event.lower().split()) & _WEEKDAYS:
             day = ""  # "your sunday shift", not "your sunday shift on sunday"
         pool = [t for t in lines.get(key) if CONTEST.search(event) or "rooting" not in t]

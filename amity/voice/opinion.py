@@ -180,6 +180,11 @@ _TOLD_WAS = re.compile(
     r"(?P<right>[0-9][0-9:.]*(?: ?[ap]m)?|[a-z]+day)\b")
 
 
+#: a fix of a name in words: "the red door cafe not blue door" (round 58: "cafe not blue")
+_NAMED_BY_TWO = re.compile(r"(?P<right>(?:[a-z]+ ){1,2}[a-z]+) not (?P<wrong>[a-z]+) "
+                           r"(?P<next>[a-z]+)\b")
+
+
 def fixed(turn: Turn, lines: Lines) -> list[Proposal]:
     text = turn.view.text
     most = _FIX_MAX_WORDS + (14 if _TOLD_WAS.search(text.lower()) else 8 if _FIX_FIRST.match(
@@ -205,6 +210,12 @@ def fixed(turn: Turn, lines: Lines) -> list[Proposal]:
                                      fill={"right": right, "wrong": ""})
                 if "not " not in p.text]
     wrong, right = pairs[0]
+    if (named := _NAMED_BY_TWO.search(text.lower())) and \
+            named.group("next") in named.group("right").split()[:-1]:
+        # "the red door cafe not blue door": the place named whole, not "cafe not blue"
+        right, wrong = named.group("right"), f"{named.group('wrong')} {named.group('next')}"
+        return lines_for(lines, "moment_fixed", turn, PRIOR + 0.5,
+                         fill={"right": right, "wrong": wrong})
     if is_first_name(right):
         wrong, right = wrong.capitalize(), right.capitalize()
     if not two:

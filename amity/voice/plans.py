@@ -139,7 +139,8 @@ def _garbled(toks: list, tags: list[str], event: str) -> bool:
     if first in _NOT_FIRST or _NOT_A_NAME.search(event):  # (no tag: "half marathon" is RB VBP)
         return True
     if tags[0] in {"VB", "VBD", "VBN", "VBP"} and first not in EVENT_NOUNS and (
-            len(toks) == 1 or tags[1] in {"CD", "VB", "VBG", "VBD", "RP", "NNS"}):
+            len(toks) == 1 or tags[1] in {"CD", "VB", "VBG", "VBD", "RP", "NNS"} or
+            tags[0] in {"VBD", "VBN"} and tags[1] in {"DT", "PRP$"}):  # ("annoyed the gig")
         return True  # (the tagger's "glow night" is VB NN: a name)
     last = toks[-1].lower_
     return len(toks) > 1 and (last in _NOT_LAST or tags[-1] == "RB" and last not in _PARTICLES)

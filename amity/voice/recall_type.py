@@ -85,3 +85,21 @@ def done_bare(question: str, text: str) -> bool:
     after = [m.group(1) for m in re.finditer(rf"\b{re.escape(verb[:5])}\w*\s*([a-z]*)",
                                              text.lower())]
     return bool(after) and all(not w or w in _BARE_AFTER for w in after)
+
+
+#: an age asked: "how old did i say he was", "whats her age again"
+_AGE_ASKED = re.compile(r"\bhow old\b|\b(?:his|her|their|my|ur|your) age\b|\bage again\b")
+
+
+def no_age(whole: str, detail: str, text: str) -> bool:
+    """An age asked and ``detail`` is no age: a clock time ("9:30", round 58), a number read
+    out of one ("30" of "at 9:30"), a date, a price or a number past 120."""
+    if not _AGE_ASKED.search(whole.lower()):
+        return False
+    low = detail.lower().strip()
+    number = re.search(r"\d+", low)
+    if number is None:
+        return False  # ("a puppy", "two"): no number to hold against it
+    if re.search(r"[:$]|\b(?:am|pm)\b|\d(?:st|nd|rd|th)\b", low) or int(number.group()) > 120:
+        return True
+    return bool(re.search(rf"\d:{number.group()}\b|\${number.group()}\b", text))

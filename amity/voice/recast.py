@@ -102,7 +102,7 @@ _ADVERBS = frozenset("just finally literally actually totally also accidentally 
 _DETERMINERS = frozenset("a the my our this some his her their".split())
 _ACHIEVED = re.compile(r"\b(?:record|pr|personal best|new best|won|win|nailed|crushed|killed "
                        r"it|passed|made it|made (?:the|varsity|jv|it)|got in|got into|top \d+|"
-                       r"\d+(?:st|nd|rd|th)(?: place)?|first place|place|medal|trophy|proud|"
+                       r"\d+(?:st|nd|rd|th)(?: place)?|first place|placed|medal|trophy|proud|"
                        r"(?:i|we|you) finished|finished (?:the|my|your|our|it|all|first|second|"
                        r"third)|landed|saved up|scored|beat|got (?:a|an) (?:a|\d+)|shot an?)\b|"
                        r"ribbon|certificate|award|scholarship|🥇|🥈|🥉|🏆", re.I)
@@ -272,6 +272,10 @@ def recast(turn: Turn, lines: Lines) -> list[Proposal]:
     return lines_for(lines, key, turn, PRIOR, mood, {"did": did})
 
 
+#: a name given: "you named your brand knot sorry", "you called it big steve"
+_NAMING = re.compile(r"you (?:\w+ )?(?:named|called|nicknamed|renamed|titled)\b")
+
+
 def _sorry(turn: Turn, lines: Lines, did: str, own: bool) -> list[Proposal]:
     """A sad, lonely or embarrassed message's deed said back: the teen's own loss ("kinda sad i
     lost to my friend mateo 3 times in a row yesterday") or embarrassment; nothing for a heavy
@@ -284,7 +288,8 @@ def _sorry(turn: Turn, lines: Lines, did: str, own: bool) -> list[Proposal]:
     if _ACHIEVED.search(did) and own and not _SAID_SAD.search(text) and \
             not _LETDOWN.search(text):
         return lines_for(lines, "recast_proud", turn, PRIOR, "happy", {"did": did})
-    if not (_mishap(did) or _SAID_SAD.search(text)) or not own:
-        return []
+    if not (_mishap(did) or _SAID_SAD.search(text)) or not own or _NAMING.match(did):
+        return []  # ("we named our brand knot sorry 😭": a name, no loss; round 58 said "I'm
+        # sorry, that stings")
     key = "recast_cringe" if turn.mood == "embarrassed" or _CRINGE.search(text) else "recast_sad"
     return lines_for(lines, key, turn, PRIOR, "sad", {"did": did})

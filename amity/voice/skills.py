@@ -35,6 +35,7 @@ from .recall_partial import partial
 from .recall_role import not_theirs, other_role
 from .recall_settle import settled
 from .recall_spanned import SpanRead, sharpened, spanned
+from .recall_type import no_age
 
 
 @dataclass(frozen=True)
@@ -259,7 +260,8 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
     told = [m.content for m in view.history if m.role == "user"] + [s.text for s in said]
     # (what the teen told in earlier visits lives in the ledger, not the recent history)
     if found is not None and (other_role(view.text, found.detail or "", told) or
-                              not_theirs(view.text, found.text, found.detail)):
+                              not_theirs(view.text, found.text, found.detail) or
+                              no_age(view.text, found.detail or "", found.text)):
         found = None  # "my math teacher's name": not the garden club advisor's; "how old is
         # she": not the teen's own age
     if found is None:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from .echo import CONTEST, PRIOR, WENT, day_said
+from .echo import CONTEST, PRIOR, WENT, day_said, said_as_told
 from .lines import Lines
 from .plans import mend_plan
 from .recall_words import second_person
@@ -96,7 +96,7 @@ def their_plan(turn: Turn, lines: Lines) -> list[Proposal]:
         key = "their_plan_care" if _CARE.search(event) else \
             "their_plan_cheer" if _CHEER.search(event) else \
             "their_plan_luck" if CONTEST.search(event) or _TRIAL.search(event) else "their_plan"
-        day = day_said(fact.when, today)
+        day = said_as_told(day_said(fact.when, today), fact.when, view.text)
         weekday = fact.when.strftime("%A").lower()
         if 7 <= (fact.when - today).days < 14 and re.search(rf"\b{weekday}\b", view.text, re.I):
             day = f"next {weekday}"  # "monday" told on a monday: not "on march 9"

@@ -122,7 +122,7 @@ def pet_named(view: TurnView, this_visit: bool = False) -> str | None:
         if asks(low):
             continue  # "her bird club was called the feather something right?", "how old is
             # my cat again lol": asked (round 50: "give Old a pat from me")
-        around = " ".join(before[max(0, k - 1):k + 2]).lower()
+        around = " ".join(m for m in before[max(0, k - 1):k + 2] if not asks(m.lower())).lower()
         kinds = set(_PET_WORD.findall(low)) or set(_PET_WORD.findall(around))
         for kind in kinds:  # "WE GOT A KITTEN!!!", then "ok i named her tofu"
             name = names_for(stems(kind), low, around, strict=True)
@@ -139,7 +139,10 @@ _NOT_PET_NAMES = frozenset("club walk feeder cage tank bowl food toy bed house t
                            "barn farm shelter vet store shop park yard pen coop hutch "
                            # "she has to walk her grandmas dog first" (round 41: "little First")
                            "first too again now later today tonight already tho though then "
-                           "lol every sitter sitting".split())
+                           "lol every sitter sitting "
+                           # "the duck loves it tho" beside "whats my ducks name" (round 58:
+                           # "give Name a pat from me")
+                           "name names called".split())
 #: things a pet may still be called when "my dog tank" says so (not "first", "too", "now")
 _THING_NAMES = frozenset("tank club cage bowl bed house barn toy".split())
 _ASKED_AFTER = re.compile(r"\bhow's (?:little )?\w+|\bdid \w+ do\b")

@@ -41,7 +41,10 @@ _CLAUSE = re.compile(rf"\b(?:{_AFRAID}(?: that)?|what if) (?P<clause>(?:the|my|i
                      rf"we|everyone|everybody|people|ppl|nobody|theres|there's)\b"
                      rf"(?: (?!and\b|but\b|so\b|tho\b|lol\b|lmao\b)[a-z0-9']+){{2,8}})", re.I)
 #: words a fear said back must not end on: it is cut, not finished
-_CUT = frozenset("the a an my our to of in on at with and but or is are was be like".split())
+_CUT = frozenset("the a an my our to of in on at with and but or is are was be like even "
+                 "though".split())
+#: a fear for someone ("nervous for her even tho she already passed"): theirs, not a thing
+_PERSON = frozenset("her him them me you u us his their".split())
 #: no thing named: "im nervous about it"
 _NOTHING = frozenset("it that this them him her everything stuff things anything".split())
 #: a worry with real weight ("im scared my dog is sick"): comfort's, never "it almost never
@@ -59,7 +62,8 @@ def _said(found: re.Match[str] | None, group: str) -> str | None:
     words = found.group(group).lower().split()
     while words and words[-1] in _CUT:
         words.pop()
-    if not words or _SUNNY.search(" ".join(words)) or " ".join(words) in _NOTHING:
+    if not words or _SUNNY.search(" ".join(words)) or " ".join(words) in _NOTHING or \
+            group == "thing" and words[0] in _PERSON:
         return None
     return second_person(" ".join(words)).replace("theres ", "there's ")
 

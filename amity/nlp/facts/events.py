@@ -508,10 +508,25 @@ def _event_phrase(sentence: str, context: Sequence[str] = (), earlier: str = "")
             return f"getting the {thing} fixed"
     if off := coming_off(low, (earlier, *reversed(context[-3:]))):
         return off  # "the doctor said it comes off next wednesday": the cast, not the doctor
+    if (arrives := _ARRIVES_FOR.search(low)) is not None:
+        # "my aunt thuy flies in from houston on wednesday for the ceremony": her flight,
+        # not "Thuy's ceremony" (round 58; the ceremony was the mom's)
+        verb, way, place = arrives.group(1), arrives.group(2), arrives.group(3)
+        place = f" from {place}" if place else ""
+        if verb.startswith("fl"):
+            return f"flight {way}{place}"
+        return f"drive {way}{place}" if verb.startswith("dr") else \
+            "trip home" if way == "home" else "visit"
     own = _find(sentence)
     if own:
         return own
     return _by_verb(low, context, earlier.lower())
+
+
+#: someone arriving for a day: "flies in from houston on wednesday for the ceremony"
+_ARRIVES_FOR = re.compile(r"\b(fl(?:y|ies|ying)|driv(?:e|es|ing)|com(?:e|es|ing))\s+(in|up|"
+                          r"down|home)(?:\s+from\s+([a-z]+(?:\s+(?!on\b|for\b|\w+day\b|tomorrow\b|tonight\b|tmrw\b)[a-z]+)?))?\b"
+                          r"[^.!?]{0,40}?\bfor\s+(?:the|my|our|her|his|a)\s+[a-z]+")
 
 
 def _by_verb(low: str, context: Sequence[str], earlier: str = "") -> str | None:

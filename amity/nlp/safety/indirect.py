@@ -32,7 +32,10 @@ _CUE = re.compile(
     # a goodbye, thanks that close, being remembered
     rf"\b(?:say(?:ing)?|said)\s+(?:my\s+)?goodbyes?\b|\bgoodbye\b|\bbye\b|"
     rf"\bthank\s*(?:s|you|u)?\s+for\s+(?:everything|always|being|trying|listening)\b|"
-    rf"\b(?:forget|remember|miss)\s+me\b|\blast\s+(?:time|message|one)\b|"
+    rf"\b(?:forget|remember|miss)\s+me\b|"
+    # (not "how tall it was last time i told u": a memory, round 58)
+    rf"\blast\s+(?:time(?!\s+(?:i|u|you|we)\s+(?:told|said|talked|asked|mentioned|checked|"
+    rf"measured|saw|went))|message|one)\b|"
     rf"\b(?:my|the|this\s+is\s+the)\s+last\s+(?:day|week|night)\b|"
     rf"\bone\s+last\b|\b(?:after|before)\s+(?:tonight|i{A}?m\s+gone|i\s+go)\b|\bat\s+peace\b|"
     rf"\bnot\s+(?:your|their|his|her)\s+fault\b|"

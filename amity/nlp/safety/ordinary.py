@@ -44,3 +44,14 @@ def eve_of_a_plan(text: str, context: Sequence[str]) -> bool:
         any(_PLAN_TOLD.search(c) for c in recent) and not owned(text) and \
         not means(RISK_WORDS, plain(text)) and not any(means(HARM_WORDS, plain(c))
                                                       for c in recent)
+
+
+#: a thing still alive: "its still alive tho" of a sunflower a storm bent (round 58: the crisis
+#: reply); not the speaker ("im still alive"), nor with any word of harm
+_THING_ALIVE = re.compile(r"\b(?:it|its|it's|it is)\s+(?:\w+\s+)?(?:still\s+)?alive\b", re.I)
+
+
+def thing_alive(text: str) -> bool:
+    """``text`` says a thing is (still) alive, and says no word of harm of the speaker."""
+    return bool(_THING_ALIVE.search(text)) and not means(HARM_WORDS, plain(_THING_ALIVE.sub(
+        " ", text))) and not owned(_THING_ALIVE.sub(" ", text))
