@@ -229,3 +229,28 @@ def test_a_fix_of_a_place_named_in_words_is_said_whole() -> None:
 def test_a_worry_for_someone_is_no_thing_feared() -> None:
     assert not _reply("im lowkey nervous for her even tho she already passed the test")[1] \
         .startswith("skill:worry")
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("kinda sad tho he told me kids at school say hes slow at reading 😕",
+     "he told you kids at school say hes slow at reading"),
+    ("its all melting now which is kinda sad ngl", "it's all melting now"),
+    ("kinda sad tho my friend eli quit after the first class so now i dont know anyone there",
+     "your friend Eli quit after the first class")])
+def test_a_small_sadness_is_said_back(text: str, said: str) -> None:
+    reply, source = _reply(text)
+    assert source == "skill:sad_said" and said in reply
+
+
+@pytest.mark.parametrize("text", ["my grandma passed away and im kinda sad",
+                                  "shes kinda sad about it", "kinda sad tho"])
+def test_no_small_sadness_for_a_loss_someone_elses_or_nothing_said(text: str) -> None:
+    assert _reply(text)[1] != "skill:sad_said"
+
+
+def test_a_fix_of_an_hour_reaches_its_half_of_the_day() -> None:
+    from amity.voice.recall import Said
+    from amity.voice.recall_plain import fixed_after
+    said = [Said("my next party is saturday the 14th at 2pm", "", 13.0),
+            Said("wait no its at 3 not 2 i just checked the text from her mom", "", 15.0)]
+    assert fixed_after(Said("", "", 0.0, fact=True), said)("2pm") == "3pm"

@@ -51,6 +51,7 @@ from .recall import Read
 from .recall_spanned import SpanRead
 from .recast import recast
 from .remarked import with_remark
+from .sad_said import sad_said
 from .skills import SKILLS, Proposal, Turn
 from .suffering import suffering
 from .theirs import their_news, their_plan
@@ -238,7 +239,7 @@ class Voice:
                       echoes, their_plan, their_news, where_when, comforts, suffering, moments,
                       amounts, asides, people, warmth, myself, picked_up, bored, news, pet_did,
                       annoyed, you_asked, you_think, recast, told, goodbye_topic, greet_topic,
-                      headline, worry):
+                      headline, worry, sad_said):
             for p in skill(turn, self.lines):
                 found.append((p, {"prior": p.prior}))
         # news that opens a visit is met first (``news_first``): the due follow-up is no

@@ -62,10 +62,11 @@ def day_said(when: date, today: date) -> str:
     if 1 < days < 7:
         return f"on {when.strftime('%A').lower()}"
     nth = "th" if 10 <= when.day <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(when.day % 10, "th")
-    # a week or more ahead: the weekday and the date, as a teen says it ("on saturday the
-    # 18th"), no month: "saturday the 18th" told in march read as april 18 (round 58: "your
-    # snowman contest on april 18" of a snow day)
-    return f"on {when.strftime('%A').lower()} the {when.day}{nth}"
+    # a week or more ahead: the date as a teen says it ("on the 18th"; ``said_as_told`` adds
+    # the weekday the message named), no month: "saturday the 18th" told in march read as
+    # april 18 (round 58: "your snowman contest on april 18" of a snow day), and no weekday
+    # of the code's own ("saturday the 22nd" read as a sunday)
+    return f"on the {when.day}{nth}"
 
 
 _TOLD_DAY = re.compile(r"\b((?:mon|tues|wednes|thurs|fri|satur|sun)day) the (\d{1,2})"

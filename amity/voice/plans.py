@@ -218,6 +218,9 @@ def tidy_plans(due: FollowUp | None) -> tuple[FollowUp, ...]:
         event = mend_plan(event, plan.whose)
         if not event:
             continue
+        if _ROUTINE.match(event):
+            continue  # "go do homework": a chore, no plan (not "tuesday's plan" for a piece
+            # of a sentence)
         if plan.whose and re.fullmatch(r"[a-z]+ed", event):
             event = f"getting {event}"  # "bella gets baptized sunday": "Bella getting
             # baptized", not "Bella's baptized" nor "sunday's plan"

@@ -526,7 +526,9 @@ def fixed_after(best: Said, said: Sequence[Said]) -> Callable[[str], str]:
     def fix(text: str) -> str:
         for wrong, right in pairs:
             # a time said with its half of the day: "6am" after "its 5:45 not 6" -> "5:45am"
-            tail = r"(?=(?:am|pm)\b)|" if wrong.isdigit() and ":" in right else ""
+            # and "2pm" after "its at 3 not 2" -> "3pm" (round 51's "unicorn party")
+            tail = r"(?=(?:am|pm)\b)|" if wrong.isdigit() and (":" in right or right.isdigit()) \
+                else ""
             at = rf"(?<![:.\d])\b{re.escape(wrong)}(?:{tail}\b(?![:.]\d))"  # (not 7 of 7:30,
             # nor 13 of 13.50)
             text = re.sub(at, lambda m, right=right: (
