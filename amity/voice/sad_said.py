@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ..nlp.facts.casing import truecase
-from .comforts import _GRAVE
+from .comforts import _CANT_COME, _ENDING, _GRAVE, _LEAVING, _MISSING
 from .lines import Lines
 from .moments import PRIOR, lines_for
 from .recall_words import second_person
@@ -32,9 +32,17 @@ _AFTER = re.compile(rf"^(?:\W*(?:and|but|also|ok|so)\s+)*(?P<clause>[a-z][a-z' ]
 #: where the clause ends: the next clause starts
 _END = re.compile(r"\s+(?:so|and|but|bc|because|cuz|which|tho|though|ngl|lol|fr|rn)\b.*$", re.I)
 _YOU = re.compile(r"\b(?:u|you|ur|your|sunny)\b", re.I)
+#: chat words a clause may start with: "kinda sad ngl shes the only one..."
+_FILLER = re.compile(r"^(?:(?:ngl|tbh|tho|though|honestly|lowkey|like|fr|rn)\s+)+", re.I)
+_APOSTROPHES = (("cant", "can't"), ("its", "it's"), ("shes", "she's"), ("hes", "he's"),
+                ("dont", "don't"), ("doesnt", "doesn't"), ("didnt", "didn't"), ("wont", "won't"),
+                ("theyre", "they're"), ("isnt", "isn't"))
 #: someone else's sadness ("shes kinda sad"), said of them: not the teen's to be met
 _THEIRS = re.compile(r"\b(?:he|she|they|hes|shes|theyre)\s+(?:is\s+|was\s+)?(?:kinda|lowkey|so|"
                      r"really|a little)?\s*(?:sad|bummed)\b", re.I)
+
+
+_COMFORTS = (_CANT_COME, _LEAVING, _MISSING, _ENDING)
 
 
 def _clause(text: str) -> str | None:
@@ -42,9 +50,11 @@ def _clause(text: str) -> str | None:
     for found in (_BEFORE.search(low), _AFTER.search(low)):
         if found is None:
             continue
-        clause = _END.sub("", found.group("clause")).strip(" ,.")
+        clause = _END.sub("", _FILLER.sub("", found.group("clause"))).strip(" ,.")
         if 3 <= len(clause.split()) <= 12 and not _YOU.search(clause):
-            said = second_person(clause).replace("cant ", "can't ").replace("its ", "it's ")
+            said = " ".join(second_person(clause).split())
+            for bare, put in _APOSTROPHES:
+                said = re.sub(rf"\b{bare}\b", put, said)
             return truecase(said)  # ("Pop Walt", "Eli")
     return None
 
@@ -52,7 +62,8 @@ def _clause(text: str) -> str | None:
 def sad_said(turn: Turn, lines: Lines) -> list[Proposal]:
     text = turn.view.text
     if turn.mood not in ("sad", "lonely") or "?" in text or _GRAVE.search(text) or \
-            _THEIRS.search(text):
+            _THEIRS.search(text) or any(shape.search(text) for shape in _COMFORTS):
+        # (someone who can't come, leaving, missed, an ending: ``comforts``' own lines)
         return []
     if (clause := _clause(text)) is None:
         return []
