@@ -254,3 +254,16 @@ def test_a_fix_of_an_hour_reaches_its_half_of_the_day() -> None:
     said = [Said("my next party is saturday the 14th at 2pm", "", 13.0),
             Said("wait no its at 3 not 2 i just checked the text from her mom", "", 15.0)]
     assert fixed_after(Said("", "", 0.0, fact=True), said)("2pm") == "3pm"
+
+
+# ---- round 59's worst replies, fixed ---------------------------------------------------------
+
+def test_a_question_to_sunny_about_the_night_is_no_goodnight() -> None:
+    from amity.voice.reading import act
+    assert act("whats ur favorite thing to do at night? do u even have night", ()).name != \
+        "goodbye"
+    assert act("ok night sunny!", ()).name == "goodbye"
+
+
+def test_a_doing_at_a_time_is_no_plan_name() -> None:
+    assert garbled("starting at 7") and not garbled("meeting at the park")

@@ -121,7 +121,8 @@ _PARTICLES = frozenset("out in off up back home over".split())
 #: ("permission slips"), so no tag decides it
 _NOT_LAST = frozenset("gone done is was are were has have had does did doesnt dont didnt isnt "
                       "wasnt cant wont".split())
-_NOT_A_NAME = re.compile(r"\bchance of\b|^end of (?:act|the|it|this|that)\b", re.I)
+_NOT_A_NAME = re.compile(r"\bchance of\b|^end of (?:act|the|it|this|that)\b|"
+                         r"^\w+ing (?:at|on|by) \d", re.I)  # ("starting at 7", round 59)
 
 
 def garbled(event: str) -> bool:

@@ -352,6 +352,9 @@ def act(text: str, about: Sequence[Topic]) -> Act:
         return Act("goodbye")  # "ok kenji is calling me we gotta figure out how much ice"
     if _OPENS_BYE.match(t) and len(words) <= 24:
         return Act("goodbye")  # "ok bye sunny, captain fins says bye too 🐠"
+    if "?" in t and YOU.search(t) and not _ENDS_BYE.search(t):
+        return Act("statement")  # a question put to Sunny: "whats ur favorite thing to do at
+        # night? do u even have night" (round 59: "night! sleep well")
     # not a goodbye told of: "she said bye and left", "i told him bye"
     if not _TOLD_BYE.search(t) and (SIGN_OFF.search(t) and len(words) <= 30 or GOODBYE.search(t)
                                     and (len(words) <= 8 or (len(words) <= 16 and GOODBYE.search(
