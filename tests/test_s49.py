@@ -267,3 +267,8 @@ def test_a_question_to_sunny_about_the_night_is_no_goodnight() -> None:
 
 def test_a_doing_at_a_time_is_no_plan_name() -> None:
     assert garbled("starting at 7") and not garbled("meeting at the park")
+
+
+def test_a_worry_said_with_ill_or_im_is_said_back() -> None:
+    reply, source = _reply("ngl im lowkey terrified ill eat it in front of the whole town")
+    assert source == "skill:worry_clause" and "you'll eat it in front of the whole town" in reply

@@ -38,7 +38,8 @@ _THING = re.compile(rf"\b{_AFRAID} (?:of|about|for) (?P<thing>(?:the |my |our |a
                     rf"(?: (?!and\b|but\b|so\b|tho\b|lol\b|lmao\b|which\b)[a-z']+){{0,4}})",
                     re.I)
 _CLAUSE = re.compile(rf"\b(?:{_AFRAID}(?: that)?|what if) (?P<clause>(?:the|my|i|it|he|she|they|"
-                     rf"we|everyone|everybody|people|ppl|nobody|theres|there's)\b"
+                     rf"we|everyone|everybody|people|ppl|nobody|theres|there's|ill|i'll|im|"
+                     rf"i'm)\b"
                      rf"(?: (?!and\b|but\b|so\b|tho\b|lol\b|lmao\b)[a-z0-9']+){{2,8}})", re.I)
 #: words a fear said back must not end on: it is cut, not finished
 _CUT = frozenset("the a an my our to of in on at with and but or is are was be like even "
@@ -65,7 +66,8 @@ def _said(found: re.Match[str] | None, group: str) -> str | None:
     if not words or _SUNNY.search(" ".join(words)) or " ".join(words) in _NOTHING or \
             group == "thing" and words[0] in _PERSON:
         return None
-    return second_person(" ".join(words)).replace("theres ", "there's ")
+    said = second_person(" ".join(words)).replace("theres ", "there's ")
+    return re.sub(r"^(?:ill|i'll) ", "you'll ", re.sub(r"^(?:im|i'm) ", "you're ", said))
 
 
 def worry(turn: Turn, lines: Lines) -> list[Proposal]:
