@@ -125,30 +125,6 @@ _NOT_A_NAME = re.compile(r"\bchance of\b|^end of (?:act|the|it|this|that)\b|"
                          r"^\w+ing (?:at|on|by) \d", re.I)  # ("starting at 7", round 59)
 
 
-_DENIED = frozenset("no not never".split())
-
-
-def mended_name(event: str) -> str | None:
-    """A piece of a sentence made a plan's name where it holds one: the name after a word no
-    name starts on ("sorry dress rehearsal" -> "dress rehearsal"), the thing a doing is about
-    ("go make posters" -> "posters", "make 400 pierogi" -> "pierogi"), else None ("help",
-    "the guy doesnt", "kiara gone")."""
-    toks = [t for t in parse(event) if not t.is_punct]
-    if not toks:
-        return None
-    if toks[0].lower_ in _NOT_FIRST:
-        rest = event.split(maxsplit=1)[1] if len(event.split()) > 1 else ""
-        kept = [t for t in parse(rest) if not t.is_punct] if rest else []
-        if toks[0].lower_ in _DENIED or not kept or kept[0].tag_ in {"IN", "TO", "PRP$"}:
-            return None  # ("no game": none was played; "tmrw at practice"; "oh your cousin")
-        return rest if kept[-1].tag_ in {"NN", "NNS", "NNP"} and not garbled(rest) else None
-    if toks[0].tag_ not in {"VB", "VBD", "VBN", "VBP"}:
-        return None
-    nouns = [t.lower_ for t in toks[1:] if t.tag_ in {"NN", "NNS"} and t.text.isalpha() and
-             len(t.text) > 2]
-    return nouns[-1] if nouns and toks[-1].lower_ == nouns[-1] else None
-
-
 def garbled(event: str) -> bool:
     """Whether a plan's name is a piece of a sentence (``_garbled``)."""
     toks = [t for t in parse(event) if not t.is_punct]
@@ -250,8 +226,7 @@ def tidy_plans(due: FollowUp | None) -> tuple[FollowUp, ...]:
             event = f"getting {event}"  # "bella gets baptized sunday": "Bella getting
             # baptized", not "Bella's baptized" nor "sunday's plan"
         if plan.kind != "birthday" and (thing := as_thing(event)) != event:
-            event = thing or (mended_name(event) if garbled(event) else None) or \
-                _by_day(plan, "" if garbled(event) else event) or ""
+            event = thing or _by_day(plan, "" if garbled(event) else event) or ""
             # (a piece of a sentence is no thing: "saturday's plan", not "saturday's posters
             # thing" of "go make posters")
         elif plan.whose and event and not _OWNED.match(event) and \
