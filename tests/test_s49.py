@@ -272,3 +272,13 @@ def test_a_doing_at_a_time_is_no_plan_name() -> None:
 def test_a_worry_said_with_ill_or_im_is_said_back() -> None:
     reply, source = _reply("ngl im lowkey terrified ill eat it in front of the whole town")
     assert source == "skill:worry_clause" and "you'll eat it in front of the whole town" in reply
+
+
+def test_a_plan_next_week_is_said_as_next_and_later_by_its_date() -> None:
+    from datetime import date as day
+
+    from amity.voice.echo import day_said
+    today = day(2026, 3, 2)  # a monday
+    assert day_said(day(2026, 3, 13), today) == "next friday"
+    assert day_said(day(2026, 3, 22), today) == "on the 22nd"
+    assert day_said(day(2026, 3, 5), today) == "on thursday"

@@ -61,6 +61,8 @@ def day_said(when: date, today: date) -> str:
         return "tomorrow"
     if 1 < days < 7:
         return f"on {when.strftime('%A').lower()}"
+    if days < 14:
+        return f"next {when.strftime('%A').lower()}"  # ("next friday": as a teen says it)
     nth = "th" if 10 <= when.day <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(when.day % 10, "th")
     # a week or more ahead: the date as a teen says it ("on the 18th"; ``said_as_told`` adds
     # the weekday the message named), no month: "saturday the 18th" told in march read as
