@@ -282,3 +282,18 @@ def test_a_plan_next_week_is_said_as_next_and_later_by_its_date() -> None:
     assert day_said(day(2026, 3, 13), today) == "next friday"
     assert day_said(day(2026, 3, 22), today) == "on the 22nd"
     assert day_said(day(2026, 3, 5), today) == "on thursday"
+
+
+@pytest.mark.parametrize("text", [
+    "my sister ava got home from college yesterday and pickles wont leave her alone",
+    "it was so fun. sams scary story was about a ghost who steals marshmallows which is not "
+    "scary at all"])
+def test_round_59s_false_lows_get_no_comfort(text: str) -> None:
+    reply, source = _reply(text)
+    assert not source.startswith("skill:comfort") and "alone" not in reply and \
+        "scary feeling" not in reply
+
+
+def test_a_lonely_message_still_gets_care() -> None:
+    reply, source = _reply("i feel so alone, nobody ever texts me back")
+    assert source.startswith(("skill:comfort", "bank")) or "💛" in reply

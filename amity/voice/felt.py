@@ -136,6 +136,12 @@ _ROUND57 = tuple((m, re.compile(p, re.I)) for m, p in (
     ("sad", r"\b(?:kinda|so|lowkey|really|pretty|a little|a bit) bummed\b"),
     ("neutral", r"^(?!.*\b(?:sad|sick|hospital|funeral|hurt|worried|scared)\b).*\b(?:is|are) "
                 r"coming (?:from|to visit|over|for a visit|to stay|up from|down from)\b"),
+    # round 59: a pet that "wont leave her alone" (met with "it makes sense you feel alone"),
+    # a story "not scary at all" (met with "I get why that's scary")
+    ("neutral", r"^(?!.*\b(?:sad|lonely|cry\w*|miss\w*)\b).*\b(?:wont|won't|will not|doesnt|"
+                r"doesn't|cant|can't) leave (?:her|him|them|me|it|us) alone\b"),
+    ("neutral", r"\b(?:not|wasnt|wasn't|isnt|isn't)\s+(?:even\s+)?(?:that\s+|very\s+)?scary"
+                r"(?:\s+at\s+all)?\b(?![^.!?]*\b(?:but|tho|though)\b)"),
 ))
 _JOY_TEARS = re.compile(r"\bfinally\b[^.!?]*\b(?:could have|coulda|could|almost|nearly) "
                         r"(?:cried|cry)\b|\bhappy tears\b|\bcrisis averted\b", re.I)
