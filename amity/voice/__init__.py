@@ -94,10 +94,10 @@ def news_first(view: TurnView, act: reading.Act, ranked: list[Candidate],
     asked after it: it is asked once, in this reply, or never; not after a goodbye or a
     low mood read in full (``low``)."""
     due = view.follow_up
+    most = 1 if _EXCLAIMED.search(view.text) else 2  # (shouted news: one plan asked after it)
     if ranked and due is not None and view.new_session and \
             ranked[0].source != "skill:followup" and act.name != "goodbye" and not low and \
-            told_plan(due, view.text) is None and \
-            (more := ask_after(due, 1 if _EXCLAIMED.search(view.text) else 2)) and \
+            told_plan(due, view.text) is None and (more := ask_after(due, most)) and \
             more.strip() not in ranked[0].text:
         top = ranked[0]
         return [Candidate(top.text.rstrip() + _guessed(top, due, more, view.text), top.source,
@@ -110,8 +110,8 @@ def news_first(view: TurnView, act: reading.Act, ranked: list[Candidate],
     reaction = next((c for c in ranked if c.source != "skill:followup"), None)
     if reaction is None:
         return ranked
-    more = ask_after(due, 1 if _EXCLAIMED.search(view.text) else 2)
-    both = Candidate(reaction.text.rstrip() + _guessed(reaction, due, more, view.text),
+    both = Candidate(reaction.text.rstrip() + _guessed(reaction, due, ask_after(due, most),
+                                                       view.text),
                      reaction.source,
                      ranked[0].score, dict(reaction.parts))
     return [both, *ranked]

@@ -64,7 +64,7 @@ def day_said(when: date, today: date) -> str:
     if days < 14:
         return f"next {when.strftime('%A').lower()}"  # ("next friday": as a teen says it)
     nth = "th" if 10 <= when.day <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(when.day % 10, "th")
-    # a week or more ahead: the date as a teen says it ("on the 18th"; ``said_as_told`` adds
+    # two weeks or more ahead: the date as a teen says it ("on the 18th"; ``said_as_told`` adds
     # the weekday the message named), no month: "saturday the 18th" told in march read as
     # april 18 (round 58: "your snowman contest on april 18" of a snow day), and no weekday
     # of the code's own ("saturday the 22nd" read as a sunday)

@@ -96,10 +96,8 @@ def their_plan(turn: Turn, lines: Lines) -> list[Proposal]:
         key = "their_plan_care" if _CARE.search(event) else \
             "their_plan_cheer" if _CHEER.search(event) else \
             "their_plan_luck" if CONTEST.search(event) or _TRIAL.search(event) else "their_plan"
-        day = said_as_told(day_said(fact.when, today), fact.when, view.text)
-        weekday = fact.when.strftime("%A").lower()
-        if 7 <= (fact.when - today).days < 14 and re.search(rf"\b{weekday}\b", view.text, re.I):
-            day = f"next {weekday}"  # "monday" told on a monday: not "on march 9"
+        day = said_as_told(day_said(fact.when, today), fact.when, view.text)  # ("monday" told
+        # on a monday: "next monday", ``day_said``'s own)
         said = f"{owner}'s {event}"
         return [Proposal(t.replace("{plan}", said).replace("{day}", day)
                          .replace("{who}", owner), f"skill:{key}", PRIOR)

@@ -278,16 +278,16 @@ IMPLICIT: tuple[Rule, ...] = (
          rf"tonight|lol|til|till|game|show|season|year|semester|trip)\b)",
          negatable=False, person=False),
     rule("means_a_sign", "self_harm", "high", 0.9,
-         r"\b(?:gun|pills|rope|blade|razor|meds)\b[^\n]{0,80}?\b(?:that{A}?s|thats|its|it{A}?s)\s+"
-         r"(?:my|a|the)\s+sign\b".replace("{A}", A),
+         rf"\b(?:gun|pills|rope|blade|razor|meds)\b[^\n]{{0,80}}?\b(?:that{A}?s|thats|its|it{A}?s)\s+"
+         rf"(?:my|a|the)\s+sign\b",
          negatable=False, person=False),
     rule("amount_would_work", "self_harm", "high", 0.9,
-         r"\b(?:googled|looked\s+up|searched(?:\s+up)?|checked)\s+(?:what|how\s+much|how\s+many)\s+"
-         r"(?:amount\s+)?(?:would|it\s+would|it{A}?d|itd)\s+(?:work|take|be\s+enough|do\s+it)\b"
-         .replace("{A}", A), negatable=False, person=False),
+         rf"\b(?:googled|looked\s+up|searched(?:\s+up)?|checked)\s+(?:what|how\s+much|how\s+many)\s+"
+         rf"(?:amount\s+)?(?:would|it\s+would|it{A}?d|itd)\s+(?:work|take|be\s+enough|do\s+it)\b",
+         negatable=False, person=False),
     rule("hurt_no_more", "self_harm", "high", 0.9,
-         r"\bsoon\s+(?:nothing|it)\s+(?:will|wont|won{A}t)\s+(?:hurt|matter)\s+(?:anymore|any\s+more)\b"
-         .replace("{A}", A) + _NO_LAUGH + r"|\bno\s+need\s+to\s+save\s+(?:my|me\s+a)\s+"
+         rf"\bsoon\s+(?:nothing|it)\s+(?:will|wont|won{A}t)\s+(?:hurt|matter)\s+(?:anymore|any\s+more)\b"
+         + _NO_LAUGH + r"|\bno\s+need\s+to\s+save\s+(?:my|me\s+a)\s+"
          r"(?:spot|seat|place)\b[^\n]{0,40}\bnext\s+(?:season|year|semester)\b",
          negatable=False, person=False),
     rule("never_wake_wish", "self_harm", "high", 0.9,

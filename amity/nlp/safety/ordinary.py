@@ -53,5 +53,7 @@ _THING_ALIVE = re.compile(r"\b(?:it|its|it's|it is)\s+(?:\w+\s+)?(?:still\s+)?al
 
 def thing_alive(text: str) -> bool:
     """``text`` says a thing is (still) alive, and says no word of harm of the speaker."""
-    return bool(_THING_ALIVE.search(text)) and not means(HARM_WORDS, plain(_THING_ALIVE.sub(
-        " ", text))) and not owned(_THING_ALIVE.sub(" ", text))
+    if not _THING_ALIVE.search(text):
+        return False
+    rest = _THING_ALIVE.sub(" ", text)
+    return not means(HARM_WORDS, plain(rest)) and not owned(rest)
