@@ -224,7 +224,6 @@ def test_comfort_fits_what_happened(text: str, mood: str, key: str) -> None:
 @pytest.mark.parametrize(("text", "mood"), [
     ("my phone died in the middle of the game", "sad"),  # no loss of someone
     ("my friend is moving to another school", "happy"),  # no low mood read
-    ("my dad was so stressed, we had 12 refunds", "anxious"),  # his feeling
     ("is my friend moving away?", "sad"),  # a question
 ])
 def test_no_fitted_comfort_without_its_shape(text: str, mood: str) -> None:

@@ -54,13 +54,22 @@ def test_shapes(text: str, before: tuple[str, ...], mood: str, key: str) -> None
     ("what do u think", ()),  # nothing to have a view on
     ("what do u think is the strongest point for my side", ("hi",)),  # a question, not a view
     ("im 15", ()),  # the first answer is the age gate's
-    ("wait no i meant thursday not tuesday and also my mom said i can go to the concert "
-     "with maya and her sister if i finish my chores", ()),  # news first
     ("i like cats not dogs", ()),
     ("also is it bad if he hasnt pooped in 3 days lol sorry tmi", ()),  # a worry: echo.worry
 ])
 def test_quiet(text: str, before: tuple[str, ...]) -> None:
     assert said(text, before) == []
+
+
+def test_a_fix_in_a_longer_message_ranks_below_its_news() -> None:
+    # news first (session 50: the fix is still said back when nothing closer is)
+    from amity.voice.opinion import IN_PASSING
+    text = ("wait no i meant thursday not tuesday and also my mom said i can go to the concert "
+            "with maya and her sister if i finish my chores")
+    turn = Turn(TurnView("Sam", text), reading.act(text, LINES.about), "neutral",
+                random.Random(1))
+    found = [p for p in asides(turn, LINES) if p.source == "skill:moment_fixed"]
+    assert found and all(p.prior == IN_PASSING for p in found)
 
 
 def test_would_u_rather_is_answered_with_one_of_its_options() -> None:

@@ -27,6 +27,7 @@ import numpy as np
 from ..types import Candidate, FollowUp, TurnView
 from . import felt, rank, reading
 from . import told as told_module
+from .ages import ages
 from .amounts import amounts
 from .annoyed import annoyed
 from .bank import Bank, Encode, proposals, same_polarity
@@ -237,9 +238,9 @@ class Voice:
         found: list[tuple[Proposal, dict[str, float]]] = []
         for skill in (follow_up_skill, *SKILLS, goodbye_plan, leaving, greet_pet, greet_doing,
                       echoes, their_plan, their_news, where_when, comforts, suffering, moments,
-                      amounts, asides, people, warmth, myself, picked_up, bored, news, pet_did,
-                      annoyed, you_asked, you_think, recast, told, goodbye_topic, greet_topic,
-                      headline, worry, sad_said):
+                      amounts, ages, asides, people, warmth, myself, picked_up, bored, news,
+                      pet_did, annoyed, you_asked, you_think, recast, told, goodbye_topic,
+                      greet_topic, headline, worry, sad_said):
             for p in skill(turn, self.lines):
                 found.append((p, {"prior": p.prior}))
         # news that opens a visit is met first (``news_first``): the due follow-up is no

@@ -228,6 +228,9 @@ def proposals(hit: Hit, text: str, context: str) -> list[tuple[str, bool]]:
     line that thanks for a correction only after a correction."""
     if not same_polarity(text, hit.exchange.user) or asks_companion(hit.exchange.user, text):
         return []
+    if hit.exchange.situation.startswith("sunny_") and not ASKS_YOU.search(text):
+        return []  # Sunny's own pick ("popcorn! ... what's your go-to snack?") answers "fav
+        # snack?" put to it, not "her favorite snack is frozen peas"
     if _ADVICE.search(hit.exchange.user) and not ("?" in text or _ASKING.search(text)):
         return []  # gift ideas answer "what should i get her", not "i made her a card"
     if _MISHAP.search(hit.exchange.user) and not _MISHAP.search(f"{text} {context}"):

@@ -87,6 +87,25 @@ _THEIR_FEAR = re.compile(r"\b(?:she|he|they|shes|hes|theyre|she's|he's|they're)\
                          r"terrified|nervous|anxious)\b(?! (?:of|for) (?:me|my)\b)", re.I)
 
 
+#: someone else's stress or sadness said another way: "hes so stressed hes ironing shirts at
+#: midnight", "she gets frustrated and says shes too old for it"
+_THEIR_FEELING = re.compile(r"\b(?:he|she|they|hes|shes|theyre|he's|she's|they're)\s+"
+                            r"(?:\w+\s+)?(?:so |really |kinda |super |lowkey )?(?:stressed|"
+                            r"frustrated|upset|bummed|heartbroken|devastated)\b", re.I)
+#: tears of a big moment ahead: "im gonna cry like a baby when i leave her"
+_TEARS_AHEAD = re.compile(r"\b(?:gonna|going to|will|def(?:initely)?|prob(?:ably)?) (?:\w+ )?"
+                          r"(?:cry|sob|bawl|tear up)\b", re.I)
+_BAD_TEARS = re.compile(r"\b(?:fail\w*|lose|lost|mad|angry|hate|mean|yell\w*|hurt|alone|"
+                        r"nobody|no one)\b", re.I)
+#: a low thing still to come: "the forecast says its gonna rain saturday", "my dad flies to
+#: chicago tonight so hes gonna miss the measuring tmrw"
+_AHEAD = re.compile(r"\b(?:gonna|going to|will|won'?t|wont|tmrw|tomorrow|tonight|next week|"
+                    r"forecast|this (?:weekend|saturday|sunday|friday))\b", re.I)
+#: ... told as done: "it was gonna be fun but it rained", "we lost yesterday"
+_DONE = re.compile(r"\b(?:was|were) (?:gonna|going to)\b|\b(?:yesterday|last (?:night|week)|"
+                   r"already|happened|ruined|got canceled|got cancelled)\b", re.I)
+
+
 def comforts(turn: Turn, lines: Lines) -> list[Proposal]:
     text = turn.view.text
     if turn.mood not in _LOW or "?" in text:
@@ -97,8 +116,19 @@ def comforts(turn: Turn, lines: Lines) -> list[Proposal]:
         return lines_for(lines, key, turn, PRIOR + 0.3, "sad", {"who": f"your {who}"})
     if _THEIR_FEAR.search(text) and not _GRAVE.search(text):
         return lines_for(lines, "comfort_their_fear", turn, PRIOR, "neutral")
-    if _GRAVE.search(text) or _THEIRS.search(text):
+    if _GRAVE.search(text):
         return []
+    if _THEIRS.search(text) or _THEIR_FEELING.search(text):
+        # "my brother luca has his college interview on friday and hes so stressed": about
+        # him, not "I'm sorry you're feeling this low" (round 59)
+        return lines_for(lines, "comfort_their_feeling", turn, PRIOR, "neutral")
+    if _TEARS_AHEAD.search(text) and not _BAD_TEARS.search(text):
+        # "ngl im gonna cry like a baby at the ceremony": tears of a big moment ahead
+        return lines_for(lines, "comfort_tears_ahead", turn, PRIOR, "neutral")
+    if turn.mood != "anxious" and _AHEAD.search(text) and not _DONE.search(text):
+        # "bad news tho the forecast says its gonna rain cats and dogs saturday morning": not
+        # "I'm sorry it turned out like this. want to tell me what happened?" (round 59)
+        return lines_for(lines, "comfort_ahead", turn, PRIOR, turn.mood)
     for key, shape in (("comfort_leaving", _LEAVING), ("comfort_cant_come", _CANT_COME),
                        ("comfort_missing", _MISSING), ("comfort_ending", _ENDING),
                        ("comfort_what_if", _WHAT_IF)):

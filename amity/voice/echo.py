@@ -216,6 +216,7 @@ _NOT_A_THING = re.compile(r"^(?:my|me|him|her|them|you|u|it|that|this|when|how|t
 #: what follows the favourite in the same breath: "butterfly its so cute", "... dont judge"
 _FAV_AFTER = re.compile(r"\s+(?:its|it's|thats|that's|dont|don't|bc|because|cause|cuz|which|u|"
                         r"lol|lmao|ngl|tbh|fr|so|but|btw|his|her|hes|he's|shes|she's|their|"
+                        r"he|she|they|and apparently|apparently|and\s+(?:he|she|they)|"
                         r"and\s+(?:its|it's|i))\b", re.I)  # ("alcaraz btw his drop shots...")
 #: one of several is the favourite: "noodle is my favorite hes the tiny grey one"
 _ONE_FAV = re.compile(r"^(?:and\s+|but\s+|ok\s+)?(?P<one>[a-z]+) (?:is|was) my (?:fav|fave|"
@@ -262,8 +263,16 @@ def favorite(turn: Turn, lines: Lines) -> list[Proposal]:
     thing = _phrase(raw, 5)
     if not thing:
         return []
+    before = turn.view.text[:found.start()].lower()
+    key = "echo_favorite_theirs" if _THEIRS_FAV.search(before + " ") and \
+        lines.get("echo_favorite_theirs") else "echo_favorite"  # "her favorite snack is
+    # frozen peas": no "how long has that been your fav?"
     return [Proposal(t.replace("{thing}", thing), "skill:echo_favorite", PRIOR)
-            for t in pick(lines.get("echo_favorite"), turn.rng, 3)]
+            for t in pick(lines.get(key), turn.rng, 3)]
+
+
+#: someone else's favourite: "her favorite snack", "my dads fav song", "lilys fave"
+_THEIRS_FAV = re.compile(r"\b(?:his|her|their|[a-z]+'?s)\s+(?:\w+\s+)?$")
 
 
 # ---- someone named for the first time ------------------------------------------------------

@@ -31,7 +31,9 @@ something anything everything nothing someone anyone everyone nobody people guys
 bro lol lmao omg ngl tbh haha sunny question point part end fact reason minute minutes hour
 hours second seconds moment life world mood vibe vibes bc cuz cause tho rn fr af min mins
 sec secs hr hrs am pm opinion opinions thoughts advice monday tuesday wednesday thursday
-friday saturday sunday trouble eternity forever sense luck drama bet thanks thank thx ty""".split())
+friday saturday sunday trouble eternity forever sense luck drama bet thanks thank thx ty
+correction update news number text texts paper pic pics picture size ages age loser status
+backup""".split())
 #: a person by role alone ("my mom", "my teacher") is no gist; their name is
 _ROLES = frozenset("""mom mum dad mother father parent parents sister brother sis bro
 grandma grandpa nan nana gran granny aunt uncle cousin friend friends bestie teacher coach
@@ -58,11 +60,22 @@ def _kept(chunk: Span) -> list[Token]:
     (a possessive stays)."""
     toks = [t for t in chunk if not t.is_space and (t.text in _CURRENCY or not t.is_punct and
                                                     re.search(r"\w", t.text))]
-    while toks and toks[0].lower_ in _LEADING:
-        toks = toks[1:]
-    while toks and (toks[-1].lower_ in _TRAILING or re.search(r"(\w)\1\1$", toks[-1].lower_)):
-        toks = toks[:-1]  # "cello btw", "jars foreverrr": the thing, not the chat word
+    while toks and (toks[0].lower_ in _LEADING or _GREETING.match(toks[0].lower_)):
+        toks = toks[1:]  # ("sunnyyy guess", "heyy pet sitting": a hello is no part of it)
+    cut = next((i for i, t in enumerate(toks) if i and t.lower_ in _BECAUSE), None)
+    toks = toks[:cut]  # "purple bc purple": the thing before the reason
+    while toks and (toks[-1].lower_ in _TRAILING or re.search(r"(\w)\1\1$", toks[-1].lower_)
+                    or len(toks) > 1 and (toks[-1].pos_ == "ADV" or toks[-1].lower_.endswith(
+                        "ly") and toks[-1].lower_ not in _LY_NOUNS)):
+        toks = toks[:-1]  # "cello btw", "jars foreverrr", "your mom FINALLY": the thing
     return toks
+
+
+_GREETING = re.compile(r"^(?:h+i+|he+y+|hiya|yo+|hello+|sunny+|guess)$")
+_BECAUSE = frozenset("bc because cuz cause since".split())
+#: words in "-ly" that are things: "my family", "the butterfly"
+_LY_NOUNS = frozenset("family butterfly fly ally belly jelly rally lily holly bully italy "
+                      "july assembly supply reply anomaly".split())
 
 
 def _score(chunk: Span, kept: list[Token]) -> float | None:
@@ -75,7 +88,8 @@ def _score(chunk: Span, kept: list[Token]) -> float | None:
         return None
     if any(t.lower_ in _SUNNYS for t in chunk):
         return None  # "whats ur opinion": Sunny's, not the teen's
-    if head in _ROLES and not any(t.pos_ == "PROPN" for t in chunk):
+    if (head in _ROLES or kept and kept[-1].lower_ in _ROLES) and not any(
+            t.pos_ == "PROPN" and t.lower_ not in _ROLES for t in kept):
         return None
     number = any(_NUMBER.search(w) for w in words)
     if root.dep_ == "pobj" and root.head.lower_ in _PLACES and not number:
@@ -141,6 +155,8 @@ def gist(text: str) -> str | None:
     for chunk in doc.noun_chunks:
         if re.search(r"\bnot\s*$", doc.text[:chunk.start_char], re.I):
             continue  # "the sale is in the cafeteria not the gym": not the gym
+        if re.search(r"\w[.!?]+\s", chunk.text):
+            continue  # "hes 6. bottom front tooth": two sentences, no one thing
         if chunk.text.lower() in _VERB_NAMES:
             continue  # "my mom hung the birdhouse": no one called Hung
         kept = _kept(chunk)
@@ -155,6 +171,7 @@ def gist(text: str) -> str | None:
                 r"told|is|was)\b", text, re.I)):
             said = who.group(1).capitalize()  # "this girl priya": Priya, not "girl priya"
         said = re.sub(r"([$£€]) (?=\d)", r"\1", said)  # "a $25 gift card", not "25 gift card"
+        said = re.sub(r" (?='s\b)", "", said)  # "dot's son", not "dot 's son"
         if not said or re.fullmatch(r"(?:the |your )?\d+(?:st|nd|rd|th)?", said.lower()) or \
                 not re.search(r"[a-z]", said.lower()):  # ("hes 8)": no "ahh 8), that's so nice")
             continue  # a date ("the 23rd"): no thing to name

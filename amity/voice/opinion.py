@@ -20,6 +20,7 @@ Pure functions over the turn; knows nothing about models or storage.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from difflib import SequenceMatcher
 
 from amity.nlp.facts.lexicon import is_first_name
@@ -62,11 +63,13 @@ _FIX_FIRST = re.compile(r"^\W*(?:(?:ok|okay|oh|omg|ahh?|ooh|and|so|also|um+|hold
 
 
 #: a fix that says only the right one: "wait no its the 9:45 bus", "wait no my race is at 10:15"
-_FIXED_TO = re.compile(r"^\W*(?:wait\W+)?(?:no+|nope|actually|oops|sorry|correction)\W+"
+_FIXED_TO = re.compile(r"^\W*(?:(?:hmm+|oh|ok|okay|um+|uh+)\W+)?(?:wait\W+)?"
+                       r"(?:no+|nope|actually|oops|sorry|correction)\W+"
                        r"(?:[a-z']+\s+){0,4}?(?:the\s+)?"
                        r"(?P<right>\$\d(?:[\d,.]*\d)?|\d+:\d\d(?:\s?(?:am|pm))?(?:\s(?:bus|train)\b)?|"
                        r"\d+(?:\s?(?:am|pm)|\s(?:bucks|dollars|pounds|songs|people|minutes|mins|"
-                       r"hours|skeins)\b)|"
+                       r"hours|skeins|min|hrs?|pages|laps|miles|km|days|weeks|months|years|"
+                       r"feet|inches)\b)|"
                        # a bare number where it can only be a time, a room or the one meant:
                        # "wait no it starts at 11", "no wait room 5", "oops i mean 3"
                        r"room \d+\b|(?<=\bat )\d{1,2}\b|(?<=\bmean )\d+\b)", re.I)
@@ -189,8 +192,23 @@ def fixed(turn: Turn, lines: Lines) -> list[Proposal]:
     text = turn.view.text
     most = _FIX_MAX_WORDS + (14 if _TOLD_WAS.search(text.lower()) else 8 if _FIX_FIRST.match(
         text) or _TOLD_FIX.search(text.lower()) else 0)
-    if len(text.split()) > most or _CHECKS.search(text):
+    if _CHECKS.search(text):
         return []  # (a check is no fix: "and its clearwater lake right, not clear creek?")
+    if len(text.split()) > most:  # a fix in passing: said back only when nothing closer is
+        # ("...the show is 30 min. wait no its 40 min, he added a part about the moons" got
+        # "wait, 6 pages? tell me more 👀")
+        return [replace(p, prior=IN_PASSING) for p in _fixed(turn, lines)] if swaps(text) \
+            else []
+    return _fixed(turn, lines)
+
+
+#: a fix told in passing in a longer message: above the curious fallbacks (as a line that
+#: says what the message means: ``rank.SAYS_MORE``), below the moments and echoes
+IN_PASSING = 0.7
+
+
+def _fixed(turn: Turn, lines: Lines) -> list[Proposal]:
+    text = turn.view.text
     if spans := _SPAN_FIX.search(text.lower()):  # "10 to 4 not 9 to 3", "pier 3 not pier 2"
         right, wrong = (" ".join(g.split()) for g in spans.groups() if g)
         if (thing := re.match(r"[a-z]+ ", right)) and not wrong.startswith(thing.group(0)):
@@ -218,8 +236,16 @@ def fixed(turn: Turn, lines: Lines) -> list[Proposal]:
                          fill={"right": right, "wrong": wrong})
     if is_first_name(right):
         wrong, right = wrong.capitalize(), right.capitalize()
+    if len(wrong.split()) == len(right.split()) == 2 and wrong.split()[1] == right.split()[1] \
+            and wrong[0].isdigit():
+        wrong = wrong.split()[0]  # "8 puppies not 7", not "8 puppies not 7 puppies"
     if not two:
         wrong, right = said_whole(text, wrong), said_whole(text, right)
+    if re.search(rf"(?<![\d:.]){re.escape(wrong.lower())} (?:is|=) ", text.lower()):
+        # "the ceremony is at 4:30, 4 is when we take pictures": 4 is right for another
+        return [p for p in lines_for(lines, "moment_fixed", turn, PRIOR + 0.5,
+                                     fill={"right": right, "wrong": wrong})
+                if " not " not in p.text]
     return lines_for(lines, "moment_fixed", turn, PRIOR + 0.5,
                      fill={"right": right, "wrong": wrong})
 

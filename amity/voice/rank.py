@@ -140,6 +140,19 @@ _ASKS_SAID = (
                 r"(?:worried|scared|nervous) (?:about|of)\b", re.I),
      re.compile(r"\b(?:scared|afraid|worried|nervous|terrified) (?:of|about|that|bc|because)\b|"
                 r"\bwhat (?:scares|worries) me\b|\bthe \w+ part\b|\bwhat if\b", re.I)),
+    # "how many are there?" to "theres 7 of them", "how old is she?" to "shes 12", "how long
+    # is it?" to "its 40 min", "what time?" to "at 7pm" (spent rounds 50-59: a written line
+    # asking the count just told, "PUPPIES?! ... how many are there?")
+    (re.compile(r"\bhow old\b", re.I),
+     re.compile(r"\b(?:hes|shes|he's|she's|is|turns|turning|turned|theyre|they're|are|im|i'm) "
+                r"(?:like |only |almost |just )?\d{1,2}\b|\b\d{1,2} ?(?:years?|yrs?|months?|"
+                r"weeks?) old\b|\b\d{1,2} ?yo\b", re.I)),
+    (re.compile(r"\bhow long (?:is|are|was|will|does|do|did)\b", re.I),
+     re.compile(r"\b\d+(?:\.\d+)? ?(?:min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|"
+                r"years?|miles?|km|pages?|laps?)\b", re.I)),
+    (re.compile(r"\bwhat time\b", re.I),
+     re.compile(r"\b\d{1,2}(?::\d\d)? ?(?:am|pm)\b|\b\d{1,2}:\d\d\b|\bat \d{1,2}\b|"
+                r"\bnoon\b|\bmidnight\b", re.I)),
     # "what's the funniest thing they've done?" to a funny thing just told ("...lmao")
     (re.compile(r"\bwhat'?s the (?:funniest|weirdest|silliest|craziest) (?:thing|one)\b", re.I),
      re.compile(r"\b(?:lmao+|lmfao|lol+|haha\w*)\b|😂|🤣|💀", re.I)),
@@ -149,8 +162,24 @@ _ASKS_SAID = (
 def asks_said(text: str, user_text: str) -> bool:
     """A line asking what the message just said: "who are you going with?" to "a fishing
     trip with my uncle ray", "how long have you two been friends?" to "friends since 2nd
-    grade", "when's the party?" to "its saturday the 9th"."""
+    grade", "when's the party?" to "its saturday the 9th", "how many are there?" to "theres
+    7 of them" (a count of the thing it names: "how many sets are in the show?" is not
+    answered by "set 14 and 15")."""
+    if (many := _HOW_MANY.search(text)) and (
+            many.group(1).lower() in _ANY_COUNT and _COUNT.search(user_text) or
+            re.search(rf"\b(?:\d+|{_COUNT_WORDS}) (?:\w+ )?{re.escape(many.group(1)[:4].lower())}",
+                      user_text.lower())):
+        return True
     return any(ask.search(text) and said.search(user_text) for ask, said in _ASKS_SAID)
+
+
+#: "how many are there?", "how many sets are in the show?": the word after "how many"
+_HOW_MANY = re.compile(r"\bhow many (\w+)", re.I)
+#: "how many are there", "how many of them", "how many do you have": any count answers it
+_ANY_COUNT = frozenset("are is of do did does have were was will would you in".split())
+_COUNT_WORDS = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                "forty|fifty|hundred|dozen")
+_COUNT = re.compile(rf"\b\d+\b|\b(?:{_COUNT_WORDS})\b", re.I)
 
 
 #: a line that asks for the story: "want to tell me what happened?", "what's the backstory?"

@@ -23,7 +23,7 @@ _SWAP = (
     re.compile(r"\b(?:its|it's|i meant|meant|hes|he's|shes|she's) (\w+(?:\.\d\d)?),? not (\w+)\b"),
 )
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_SLOT = (rf"(?:the |on |a |an )?(?<![\d.])(\d+(?:[:.]\d\d)?(?:-\d+)?(?:st|nd|rd|th|am|pm)?|"
+_SLOT = (rf"(?:the |on |a |an |at )?(?<![\d.])(\d+(?:[:.]\d\d)?(?:-\d+)?(?:st|nd|rd|th|am|pm)?|"
          rf"{MONTH} \d+(?:st|nd|rd|th)?|[a-z]+)")  # ("its 5:45 not 6": the whole time)
 # a plain correction of any kind of word: "i meant thursday not tuesday", "its march 15 not
 # march 8", "i said ohio but i meant indiana", "wait no 4-6 weeks not 3-4"
@@ -64,7 +64,21 @@ _OOPS = frozenset("oops oop sorry wait no nope ok okay yeah ya lol ugh omg hmm u
 _PLAIN = re.compile(r"\b(?:i meant|meant to say|wait no|no wait|wait,? (?:its|it's|it was|it is)|"
                     r"sorry|oops|my bad|correction|oh wait|omg no|i just checked|"
                     r"i said|i lied|mixed (?:it|them) up|got it wrong|my mistake|"
-                    r"wait actually)\b")
+                    r"wait actually|messed up|i was wrong|wrong before)\b")
+#: a count put right in the same breath, its unit said twice: "the show is 30 min. wait no
+#: its 40 min", "hes 3 months old. wait no the pet store guy said 4 months" (round 60's
+#: spent rounds: "wait, 6 pages? tell me more 👀")
+_UNIT_FIX = re.compile(r"(?<![\d.:$])(\d+(?:[.:]\d+)?) ([a-z]{3,})\b[^!?]*?"
+                       r"\b(?:wait no|no wait|wait|actually|i meant|sorry|oops|i lied)\b[^!?]*?"
+                       r"(?<![\d.:$])(\d+(?:[.:]\d+)?) \2\b")
+#: a count put right with its thing between: "the cake is 3 tiers not 4", "theres actually 8
+#: puppies not 7", "we play 4th not 3rd" (a count, a place in line: no word of a fix needed)
+_COUNT_NOT = re.compile(r"(?<![\d.:$-])(\d+(?:st|nd|rd|th)?)(?: ([a-z]{3,}))?,? not "
+                        r"(\d+(?:st|nd|rd|th)?)\b(?![\d:-]|[.:]\d| (?:to|-|till|until)\b)")
+#: a numbered thing put right, the wrong one said after: "it was cabin 9 the raccoons, cabin 7
+#: was my first year"
+_NUMBERED_WAS = re.compile(r"\b(?:its|it's|it is|it was) ([a-z]{3,}) (\d{1,4})\b[^.!?]{0,30}?,? "
+                           r"\1 (\d{1,4}) (?:was|is)\b")
 
 
 def said_whole(text: str, word: str) -> str:
@@ -91,6 +105,10 @@ _NUMBERED = re.compile(r"\b(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec
                        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|at\b|its\b|is\b|was\b)"
                        r"([a-z]{3,}) (\d{1,4}[a-z]?)(?![.:]\d) not (?:\1 )?(\d{1,4}[a-z]?)"
                        r"(?![.:]\d)\b")
+
+
+#: words after a count that are no thing counted ("its 500 not 400": no "500 its")
+_NOT_A_THING = frozenset("its it's and but the not was were are is for".split())
 
 
 #: a price put right with what it is for between: "its $8 a car not $10" (round 53: "$10!!
@@ -121,6 +139,18 @@ def swaps(text: str) -> list[tuple[str, str]]:
     for noun, right, wrong in _NUMBERED.findall(low):  # "its field 2 not field 3"
         if right != wrong:
             out.append((f"{noun} {wrong}", f"{noun} {right}"))
+    for found in _UNIT_FIX.finditer(low):  # "30 min. wait no its 40 min"
+        wrong, unit, right = found.groups()
+        if wrong != right:
+            out.append((f"{wrong} {unit}", f"{right} {unit}"))
+    for noun, right, wrong in _NUMBERED_WAS.findall(low):  # "it was cabin 9 ..., cabin 7 was"
+        if right != wrong:
+            out.append((f"{noun} {wrong}", f"{noun} {right}"))
+    if not out and not _SPANS.search(low):
+        for found in _COUNT_NOT.finditer(low):  # "3 tiers not 4", "4th not 3rd"
+            right, thing, wrong = found.groups()
+            if right != wrong and (thing is None or thing not in _NOT_A_THING):
+                out.append((f"{wrong} {thing}", f"{right} {thing}") if thing else (wrong, right))
     for right, wrong in _PRICE_NOT.findall(low):  # "its $8 a car not $10"
         if right != wrong:
             out.append((wrong, right))

@@ -87,8 +87,9 @@ _VALUE = (r"\d{1,2}:\d\d\s*(?:am|pm)?|\d{1,2}\s*(?:am|pm)\b|[$£€]?\d{1,3}(?:,
 #: "wait no 6:30, my dad just yelled it", "no wait room 5"
 _LEAD_FIX = re.compile(r"^\W*(?:(?:ok|okay|oh|oops|sorry)\W+)?(?:wait,? no|no wait|i meant|"
                        r"actually|correction|my bad)\W+(?:its |it's |it was |i mean |like |(room )|"
-                       r"at |the |(?:[a-z']+ ){1,6}?(?:its|it's|it is|it was) )?(" + _VALUE + r")",
-                       re.I)  # ("wait no i just checked the email its 11.75")
+                       r"at |the |(?:[a-z']+ ){1,6}?(?:its|it's|it is|it was) )?(" + _VALUE + r")"
+                       r"(?!st\b|nd\b|rd\b|th\b)", re.I)  # ("wait no i just checked the email
+# its 11.75"; not the 4 of "wait no its 4th period not 3rd", which made "shes 74" "shes 4")
 #: "my slot is 10:20 not 10:40", "heat is 1:45 not 1:15": the right value, then the wrong one
 NOT_FIX = re.compile(r"(" + _VALUE + r")\s*,?\s+not\s+(?:at\s+)?(" + _VALUE + r")", re.I)
 

@@ -224,10 +224,18 @@ def fun(turn: Turn, lines: Lines) -> list[Proposal]:
     return [Proposal(t, f"skill:{key}", prior, "neutral") for t in out]
 
 
+#: a question that asks back what was told: "and what was the lizard called", "do u know
+#: what day the meeting is", "how much did the tooth fairy end up leaving?"
+_ASKS_BACK = re.compile(r"\b(?:again|remember|did i (?:say|tell|mention)|i (?:told|said)|"
+                        r"what (?:was|were)|(?:do|did) (?:u|you) know)\b|\?")
+
+
 def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
     """A question about something the user told: answered from their own words or the
     ledger (``recall``), or "I don't think you told me" when nothing answers it. A
-    question no rule calls a memory question is answered only when something does."""
+    question no rule calls a memory question is answered only when something does, or when
+    it asks back about a thing that was told ("and what was the lizard called, the store
+    mascot one"): what is kept said, the rest asked."""
     view = turn.view
     asking = turn.act.name == "memory_question"
     previous = next((m.content for m in reversed(view.history) if m.role == "user"), "")
@@ -265,12 +273,13 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
         found = None  # "my math teacher's name": not the garden club advisor's; "how old is
         # she": not the teen's own age
     if found is None:
-        if not asking:
-            return []
-        if glad := cheer(view.text, len(view.text)):  # the news met, then the ask
+        half = partial(view.text, said, recall.asked_words(focus(view.text), previous)[1])
+        if not asking and (half is None or not _ASKS_BACK.search(view.text)):
+            return []  # (the thing it asks after told: what is kept said, the rest asked;
+            # not for a question that asks nothing back: "who goes to a car wash in the rain")
+        if asking and (glad := cheer(view.text, len(view.text))):  # the news met, then the ask
             return [Proposal(glad + t, "skill:memory_unknown", 1.5)
                     for t in pick(lines.get("memory_unknown"), turn.rng)]
-        half = partial(view.text, said, recall.asked_words(focus(view.text), previous)[1])
         if half is not None and lines.get("memory_partial"):
             # the thing was told, the detail not found: say what is kept, ask for the rest
             return [Proposal(_first_up(t.replace("{thing}", half.thing)
