@@ -320,7 +320,8 @@ class Voice:
             seen.add(p.text)
             if not p.source.startswith("skill:memory"):
                 text = rank.without_own_ask(p.text, view.text)
-                if rank.asks_said(text, view.text):  # "who are you going with?" after "with
+                if rank.asks_said(text, view.text) or rank.asked_before(text, told):
+                    # "who are you going with?" after "with
                     text = rank.cut_last_ask(text)  # my uncle ray": the rest, if any
                 if not text:
                     continue  # "what's yours?" after "mine is teal", and nothing else

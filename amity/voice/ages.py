@@ -31,7 +31,7 @@ from .skills import Proposal, Turn
 
 #: like a number said back (``amounts``): above the curious fallback, below a named echo
 PRIOR = 0.72
-#: a teen's or grown-up's age is said back only when it is most of the message
+#: a teen's, grown-up's or grown pet's age is said back only when it is most of the message
 SHORT = 8
 
 _NUM = r"(?P<n>\d{1,3})"
@@ -129,8 +129,8 @@ def ages(turn: Turn, lines: Lines) -> list[Proposal]:
         return []  # "my brother mateo is 8 and plays for the tigers": someone new named is
         # met by name first (``echoes``, ``recast``)
     key = _key(age, unit, pet)
-    if key == "age_noted" and len(text.split()) > SHORT:
+    if key in ("age_noted", "age_pet") and len(text.split()) > SHORT:
         return []  # "hes 17 and unreliable so we'll see": the age in passing, not the news
-    named = [p for p in lines_for(lines, f"{key}_named", turn, PRIOR,
-                                  fill={"n": age, "who": who})] if who else []
+    named = lines_for(lines, f"{key}_named", turn, PRIOR, fill={"n": age, "who": who}) \
+        if who else []
     return named or lines_for(lines, key, turn, PRIOR, fill={"n": age})

@@ -99,8 +99,10 @@ _BAD_TEARS = re.compile(r"\b(?:fail\w*|lose|lost|mad|angry|hate|mean|yell\w*|hur
                         r"nobody|no one)\b", re.I)
 #: a low thing still to come: "the forecast says its gonna rain saturday", "my dad flies to
 #: chicago tonight so hes gonna miss the measuring tmrw"
-_AHEAD = re.compile(r"\b(?:gonna|going to|will|won'?t|wont|tmrw|tomorrow|tonight|next week|"
-                    r"forecast|this (?:weekend|saturday|sunday|friday))\b", re.I)
+_AHEAD = re.compile(r"\b(?:(?:gonna|going to|will)(?! (?:lose (?:my|her|his) mind|die|scream|"
+                    r"explode|freak|kill|cry)\b)|tmrw|tomorrow|tonight|next week|forecast|"
+                    r"this (?:weekend|saturday|sunday|friday))\b", re.I)  # (not "im gonna lose
+# my mind", an idiom, nor "she wont come out", no time ahead)
 #: ... told as done: "it was gonna be fun but it rained", "we lost yesterday"
 _DONE = re.compile(r"\b(?:was|were) (?:gonna|going to)\b|\b(?:yesterday|last (?:night|week)|"
                    r"already|happened|ruined|got canceled|got cancelled)\b", re.I)

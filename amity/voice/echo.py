@@ -223,7 +223,7 @@ _ONE_FAV = re.compile(r"^(?:and\s+|but\s+|ok\s+)?(?P<one>[a-z]+) (?:is|was) my (
                       r"favou?rite)(?:\s+(?:one|tbh|ngl|lol))?\s*(?:[,.!]|\b(?:hes|shes|he's|"
                       r"she's)\b|$)", re.I)
 #: a thing then "is my fav": "strawberry rhubarb is my fav fr its so good on toast"
-_THING_FAV = re.compile(r"(?:^|[.!?]\s+)(?:and\s+|but\s+|ok\s+|also\s+)?"
+_THING_FAV = re.compile(r"(?:^|[.!?,]\s+)(?:and\s+|but\s+|ok\s+|also\s+)?"
                         r"(?P<thing>[a-z]+(?: [a-z]+){0,2}) "
                         r"(?:is|are|was) (?:my|our) (?:fav|fave|favou?rite)\b", re.I)
 
@@ -313,6 +313,13 @@ _LEAVING = re.compile(
     r"(?:(?P<back>back to|off to|time for)\s+(?P<thing>.+)|"
     r"(?:gonna go|gonna|going to go|going to|gotta go|have to go|need to go|gotta)\s+"
     r"(?:try to\s+|go\s+)?(?P<verb>[a-z]+)\s*(?P<rest>.*))$", re.I)
+#: "gonna" with no "go": leaving only when said short and for now ("ok gonna watch the new vid")
+_BARE_PLAN = re.compile(r"^(?:ok(?:ay)?|k|anyway|anyways|alright|aight|welp|well)?[\s,]*"
+                        r"(?:i think\s+)?(?:i'?m\s+|im\s+|i\s+)?(?:gonna|going to|gotta)\s+"
+                        r"(?!go\b)", re.I)
+_LATER = re.compile(r"\b(?:tomorrow|tmrw|tonight|next|this (?:weekend|week|summer)|on (?:mon|tues|"
+                    r"wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                    r"someday|one day|when i)\b", re.I)
 #: activities wished luck ("good luck studying") and the rest wished fun
 WORK = frozenset("study practice work finish clean write revise review prep train fix "
                  "rehearse".split())
@@ -351,6 +358,9 @@ def leaving(turn: Turn, lines: Lines) -> list[Proposal]:
             # 42: "the drawing board you guess time, huh")
         key, fill = "echo_back_to", _phrase(_clause(found.group("thing")), 5)
     else:
+        if _BARE_PLAN.match(text) and (len(text.split()) > 8 or _LATER.search(text)):
+            return []  # "im gonna ride his old yamaha ttr 125, its blue and kinda beat up but i
+            # love it already": a plan told, not a goodbye (round 60: "catch you later 👋")
         verb, rest = found.group("verb").lower(), _clause(found.group("rest")).strip()
         said = _phrase(rest, 7) if rest else ""
         if verb not in WORK | FUN or (rest and not said):

@@ -302,6 +302,9 @@ def told_plan(due: FollowUp | None, text: str) -> FollowUp | None:
     # "gets back from" (round 57)
     said, words = stems(text), content(text)
     plans = tidy_plans(due)
+    if re.search(r"\b(?:i|we|my|our|me|us)\b", text.lower()):
+        plans = sorted(plans, key=lambda p: bool(p.whose))  # "SUNNY WE WON 2ND PLACE": the
+        # teen's own contest, not their brother's game (round 60)
     return next((p for p in plans
                  if (content(p.event) - content(p.whose) - _ANY_PLAN) & words
                  or (stems(p.event) - stems(p.whose) - _ANY_PLAN) & said), None) or next(
@@ -321,7 +324,8 @@ _ANY_PLAN = frozenset("day night time thing week weekend morning afternoon eveni
 #: words that tell one kind of plan: "i finished my first 5k!!!" tells of the glow run
 _KIND_WORDS = {"run": re.compile(r"\b(?:run|race|5k|10k|marathon|ran|finish line)\b"),
                "test": re.compile(r"\b(?:test|exam|quiz|final|midterm|passed|failed|aced)\b"),
-               "game": re.compile(r"\b(?:game|match|tournament|won|lost|scored)\b"),
+               "game": re.compile(r"\b(?:game|match|tournament|won|lost|scored|contest|"
+                                  r"competition|comp|cook-?off|bake-?off|place|placed)\b"),
                "show": re.compile(r"\b(?:show|recital|concert|performance|gig|open mic)\b"),
                # "back from mexico!!" tells of the trip (to guadalajara)
                "trip": re.compile(r"\b(?:trip|vacation|back from (?!school|work|practice|"

@@ -173,6 +173,21 @@ def asks_said(text: str, user_text: str) -> bool:
     return any(ask.search(text) and said.search(user_text) for ask, said in _ASKS_SAID)
 
 
+#: a line asking what the teen told earlier in the talk: "what are you saving it for?" after
+#: "were saving for a vr headset" (round 60)
+_ASKED_BEFORE = (
+    (re.compile(r"\bwhat are (?:you|u) saving(?: it| up)? for\b", re.I),
+     re.compile(r"\bsaving (?:up )?for (?:a|an|the|my|our)\b|\bsaving up to (?:buy|get)\b",
+                re.I)),
+)
+
+
+def asked_before(text: str, told: str) -> bool:
+    """A line asking what the teen's earlier words (``told``: this talk and what memory
+    found) already said."""
+    return any(ask.search(text) and said.search(told) for ask, said in _ASKED_BEFORE)
+
+
 #: "how many are there?", "how many sets are in the show?": the word after "how many"
 _HOW_MANY = re.compile(r"\bhow many (\w+)", re.I)
 #: "how many are there", "how many of them", "how many do you have": any count answers it

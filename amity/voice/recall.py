@@ -124,6 +124,7 @@ from .recall_words import (
     FRAME,
     JOBS,
     PAST_ONE,
+    plain_date,
     second_person,
     stems,
 )
@@ -400,7 +401,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         best = value_fixed(best, said)  # "i sold 14 this week", then "wait no 16!!"
     if "day" in wants and not best.fact and not swaps(best.line or best.text):
         best = day_fixed(best, said)  # "no wait its sunday the 9th" a message later
-    said_back = second_person(best.text) if best.fact else \
+    said_back = plain_date(second_person(best.text)) if best.fact else \
         f"you told me {second_person(trim(question, told_of(best), topic, wants))}"
     fixed = swaps(best.line or best.text) if not best.fact and wants & {
         "name", "day", "place", "who", "color"} else []

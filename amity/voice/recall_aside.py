@@ -122,8 +122,9 @@ _THEIR_NEWS = re.compile(
     r"\b(?P<who>(?:my|our) (?:[a-z]+ )?(?:mom|mum|dad|mother|father|stepdad|stepmom|sister|"
     r"brother|cousin|aunt|uncle|grandma|grandpa|nan|nana|papa|gran|best friend|friend|coach|"
     r"teacher|team))\s+(?:just |finally |actually |totally |officially )?(?:got the (?:job|part|"
-    r"role|spot|promotion|house|apartment|scholarship)|got (?:in|into (?:college|school|uni|"
-    r"university|the program|nursing school|med school|law school))|got accepted|got promoted|"
+    r"role|spot|promotion|house|apartment|scholarship)|got (?:called back|a callback|in|"
+    r"into (?:college|school|uni|university|the program|nursing school|med school|"
+    r"law school))|got accepted|got promoted|"
     r"passed|won|graduated|aced|finished|made it|crushed it|nailed it)\b(?![^.!?]*\b(?:not|"
     r"didnt|didn't)\b)")
 CHEERS = ("yay!! congrats to {who} 🎉", "aww, tell {who} congrats from me!! 🎉",
@@ -132,11 +133,23 @@ CHEERS = ("yay!! congrats to {who} 🎉", "aww, tell {who} congrats from me!! �
 
 def cheer(text: str, pick: int) -> str:
     """A cheer for someone's good news told with the question ("yay!! congrats to your mom
-    🎉 "), or ""; ``pick`` chooses the wording."""
-    found = _THEIR_NEWS.search(text.lower())
+    🎉 ", "remember my moms job interview? she got called back!!": "... congrats to her"),
+    or ""; ``pick`` chooses the wording."""
+    found = _THEIR_NEWS.search(text.lower()) or _THEY_NEWS.search(text.lower())
     if found is None:
         return ""
-    return CHEERS[pick % len(CHEERS)].replace("{who}", second_person(found.group("who"))) + " "
+    who = found.group("who")
+    who = _OBJECT.get(who, second_person(who))
+    return CHEERS[pick % len(CHEERS)].replace("{who}", who) + " "
+
+
+#: the same news told of "she", "he" or "they" (the question named them)
+_THEY_NEWS = re.compile(
+    r"\b(?P<who>she|he|they)\s+(?:just |finally |actually |totally |officially )?(?:got the (?:job|"
+    r"part|role|spot|promotion|scholarship)|got (?:called back|a callback|in|accepted|hired|"
+    r"promoted)|graduated)\b(?![^.!?]*\b(?:not|didnt|didn't)\b)")  # (not "they won": the
+# rival team, often: "who did i say the red team captain was? bc they won overall")
+_OBJECT = {"she": "her", "he": "him", "they": "them"}
 
 
 #: where a question and a remark told with it part: a sentence's end, a comma, "lol", "btw"

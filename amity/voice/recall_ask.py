@@ -82,6 +82,9 @@ def is_recall_question(text: str, previous: str = "") -> bool:
     if _NAME_ONLY.match(low) or _ECHO_ASK.match(low) and previous and \
             is_recall_question(previous):
         return True  # "physics teacher name?"; "and ana got what" after "what did i order"
+    if "?" not in low:
+        low = _RHETORICAL.sub(" ", low)  # "my lips are killing me lol who knew harmonica was
+        # a workout" asks nothing (round 60: "Walt owns 23 harmonicas")
     found = _WH.search(low)
     # advice or a question to Sunny, in the asking part ("how much do i make an hour
     # again? trying to see how many shifts till i can pay him back" asks no advice)
@@ -110,6 +113,9 @@ def is_recall_question(text: str, previous: str = "") -> bool:
     return len(clause.split()) <= 4 and is_recall_question(previous) if previous else False
 
 
+#: a question asked of no one: "who knew", "who would have thought", "who cares"
+_RHETORICAL = re.compile(r"\bwho (?:knew|would(?:'?ve| have)? (?:thought|guessed|known)|cares|"
+                         r"even does that|does that)\b[^.!?]*")
 #: a name asked by naming it alone: "also birdies real name, im making her a card", "and
 #: my coachs last name?"
 _NAME_ASKED = re.compile(r"^(?:(?:also|and|oh|ok|wait|so|um)\s+)*(?:(?:my|our|the)\s+)?"

@@ -103,6 +103,10 @@ _FLAVOURED = frozenset("raspberry raspberries apple apples tea cheese velvet moo
                        "lagoon curacao bean beans grape grapes razz lemonade".split())
 
 
+#: a clock time, as "what time" asks: "at 7", "10am", "6:30", "noon"
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|\b\d{1,2}:\d\d\b|\b(?:at|by|from|til|till|"
+                    r"until|around|to) \d{1,2}\b|\bnoon\b|\bmidnight\b|o'?clock\b")
+
 def kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
                 ) -> float | None:
     """How well ``said`` is the kind of answer asked for; None: it cannot be one."""
@@ -162,6 +166,9 @@ def kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
     elif "count" in wants and re.search(r"\bhow old\b", question.lower()) and \
             not says_age(said.text):
         return None  # "bruno is a 90 pound bernese" tells no age
+    elif "count" in wants and re.search(r"\bwhat time\b", question.lower()) and \
+            not _CLOCK.search(low):
+        return None  # "what time did it end up starting": not "we ended up raising $520"
     elif "count" in wants and re.search(r"\bhow long\b(?! ago)", question.lower()) and \
             not _LENGTH.search(low) and not _SINCE.search(low):
         return None  # "how long does keoni have to do my dishes": "hes 12 ... it was $140"

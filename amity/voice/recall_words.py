@@ -212,6 +212,18 @@ FRAME_STEMS = frozenset(root(SAME.get(w, w)) for w in FRAME)
 _QUOTED = re.compile(r"((?:(?<=\s)|^)['\"“‘]\S[^'\"”’]{0,58}\S['\"”’](?=\s|$|[.,!?]))")
 
 
+#: a date as the ledger writes it: "on Monday 09 March 2026"
+_LEDGER_DATE = re.compile(r"\bon ((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) 0?(\d{1,2}) "
+                          r"(January|February|March|April|May|June|July|August|September|"
+                          r"October|November|December)(?: \d{4})?\b")
+
+
+def plain_date(text: str) -> str:
+    """A ledger fact's date as a friend says it: "on Monday 09 March 2026" -> "on Monday,
+    March 9" (round 60: "your mom has job interview on Monday 09 March 2026")."""
+    return _LEDGER_DATE.sub(lambda m: f"on {m.group(1)}, {m.group(3)} {m.group(2)}", text)
+
+
 def second_person(text: str) -> str:
     """``text`` said back to its writer ("my dog" -> "your dog"); quotes, and words in
     capitals inside a message in lower case (a sign: "a poster that says LET US HOOP"), are

@@ -108,7 +108,9 @@ _ACHIEVED = re.compile(r"\b(?:record|pr|personal best|new best|won|win|nailed|cr
                        r"ribbon|certificate|award|scholarship|🥇|🥈|🥉|🏆", re.I)
 _LAUGH = re.compile(r"\b(?:lol+|lmao+|lmfao|haha\w*|hehe\w*)\b|😂|🤣|💀", re.I)
 _UGH = re.compile(r"\b(?:ugh+|so annoying|annoying|annoyed|the worst|cant stand|can't stand|"
-                  r"wanted to scream|want to scream|so mad|"
+                  r"wanted to scream|want to scream|so mad|driving me (?:up the wall|crazy|nuts|"
+                  r"insane|bananas)|on my (?:last )?nerves?|too many cooks|"
+                  r"(?:kept|keeps|keep) (?:trying to|asking|bugging|interrupting|nagging)|"
                   r"hate|hated|ruined|jammed)\b|😤|😩|🙄|😑|😒", re.I)
 #: (no "again" above: "she brought us baklava again" is fond)
 #: a mishap the skills' list does not name: said back, never cheered

@@ -31,6 +31,7 @@ from .reading import LAUGH, QUESTION, YOU, Act
 from .recall_aside import cheer, filled, remark, why
 from .recall_ask import THE_OTHER, asked_thing
 from .recall_confirm import confirmed
+from .recall_heads import named_head
 from .recall_partial import partial
 from .recall_role import not_theirs, other_role
 from .recall_settle import settled
@@ -230,6 +231,24 @@ _ASKS_BACK = re.compile(r"\b(?:again|remember|did i (?:say|tell|mention)|i (?:to
                         r"what (?:was|were)|(?:do|did) (?:u|you) know)\b|\?")
 
 
+#: a thing named in a told message: "we named the pumpkin gourdon", "the robot is called bolt"
+_NAMING = re.compile(r"\b(?:named|called|name)\s+(?:the|my|our|his|her|their)\s+([a-z]+)\b|"
+                     r"\b(?:the|my|our|his|her|their)\s+([a-z]+)\s+(?:is\s+)?(?:named|called)\b")
+
+
+def _named_another(question: str, told: str) -> bool:
+    """The answer-span reader's clause names another kind of thing than the one whose name is
+    asked ("whats my dogs name": "we named the pumpkin gourdon", round 60); a pet's kind and
+    its breed are one ("my pug rocco")."""
+    head = named_head(question)
+    named = [a or b for a, b in _NAMING.findall(told.lower())]
+    if head is None or not named:
+        return False
+    from .pets import KINDS  # (pets' skills import this module)
+    pet = re.compile(rf"^{KINDS}s?$", re.I)
+    return not any(n.startswith(head[:4]) or pet.match(n) and pet.match(head) for n in named)
+
+
 def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
     """A question about something the user told: answered from their own words or the
     ledger (``recall``), or "I don't think you told me" when nothing answers it. A
@@ -263,6 +282,8 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
     read_span = found is None and turn.span is not None
     if read_span:  # the words the span reader finds
         found = spanned(view.text, previous, said, turn.span, turn.read)
+    if found is not None and read_span and _named_another(view.text, found.text):
+        found = None  # "whats my dogs name": not "gourdon" of "we named the pumpkin gourdon"
     if found is not None:  # what was put right since, the one asked ("recall_settle")
         found = settled(found, view.text, said, read_span)
     told = [m.content for m in view.history if m.role == "user"] + [s.text for s in said]
@@ -474,6 +495,7 @@ def fallback(turn: Turn, lines: Lines) -> list[Proposal]:
                                                       said.lower() in _KIN or _HURT.search(said)
                                                       or said.lower().split()[0] in _KIN
                                                       or _kin_named(said, text)) \
+            or key == "named_laugh" and _SOMEONE.search(said) \
             or key == "named_glad" and _MISHAP.search(text) or \
             said.lower() == turn.view.user_name.lower() or \
             key.startswith("named_ack") and told_before(said, turn.view):  # ("callum 😂 I
@@ -495,6 +517,11 @@ _SOFT_LOL = re.compile(r"^(?:\W*(?:hi+|hey+|ok+|okay|so|now|and|sunny+)\b\W*)*(?
 _HURT = re.compile(r"\b(?:sunburn|burn|cold|flu|fever|cast|bruise|cut|sprain|injury|headache|"
                      r"stomachache|detention|ticket|rash|blister|concussion|stitches|cough)s?\b",
                      re.I)
+#: someone named by a title or a kin word, whom a laugh would mock: "Mrs Okafor", "aunt jo",
+#: "your cousin migs", "uncle femi" ("not Mrs Okafor 😭😂" in round 53)
+_SOMEONE = re.compile(r"\b(?:mr|mrs|ms|miss|dr|coach|aunt|auntie|uncle|cousin|tia|tio|nana|"
+                      r"grandma|grandpa|abuela|abuelo|nonna|nonno|lola|lolo|sister|brother|"
+                      r"mom|dad|friend|teacher)\b", re.I)
 _NAMED = {"skill:comfort": "named_comfort", "skill:comfort_light": "named_comfort_light",
           "skill:ack": "named_ack",
           "skill:laugh": "named_laugh", "skill:glad": "named_glad"}

@@ -34,7 +34,7 @@ _IDIOM = re.compile(
     r"ruining my life|torture|actual torture|murdering me)\b", re.I)
 _BODY = re.compile(r"\b(?:calves|calf|legs?|arms?|back|feet|foot|fingers?|neck|shins?|hands?|"
                    r"shoulders?|knees?|ankles?|wrists?|thighs?|quads|hamstrings?|abs|toes|head|"
-                   r"eyes|hips?)$", re.I)
+                   r"eyes|hips?|lips)$", re.I)
 _WORK = re.compile(r"\b(?:project|essay|homework|hw|test|exam|studying|scales|practice|math|"
                    r"chem\w*|bio\w*|physics|history|english|spanish|french|algebra|geometry|"
                    r"paper|report|assignment|worksheet|lab|reading|drills?|conditioning|"
@@ -61,9 +61,9 @@ _BODY_IDIOM = re.compile(
     r"\b(?P<cold>my (?:toes|fingers|feet|hands|ears|nose)) (?:are|r|is|feel|feels) "
     r"(?:literally |so |lowkey )*(?:frozen(?: solid)?|freezing|numb|ice cubes|icicles)\b|"
     # worn out by work: "we made 40 posters last night and my hand still hurts ngl"
-    r"\b(?P<worn>my (?:hand|hands|fingers|wrist|arms?|legs|calves|feet|back|shoulders?|neck)) "
-    r"(?:still |literally |lowkey |so |kinda )*(?:hurts?|is sore|are sore|aches?|is so sore|"
-    r"are so sore)\b", re.I)
+    r"\b(?P<worn>my (?:hand|hands|fingers|wrist|arms?|legs|calves|feet|back|shoulders?|neck|"
+    r"lips)) (?:still |literally |lowkey |so |kinda |already )*(?:hurts?|is sore|are sore|aches?|"
+    r"is so sore|are so sore)\b", re.I)
 #: a hurt that is an injury, not work: comfort's
 _INJURED = re.compile(r"\b(?:fell|fall|broke|broken|sprain\w*|twist\w*|cut|bleed\w*|hit|"
                       r"crash\w*|doctor|er|hospital|swollen|bruise\w*)\b", re.I)
@@ -85,7 +85,8 @@ def suffering(turn: Turn, lines: Lines) -> list[Proposal]:
         thing = (body.group("thing") or body.group("numb") or body.group("worn") or
                  body.group("cold")).lower()
         thing = re.sub(r"^my ", "", thing)
-        thing = thing if thing.endswith("s") else thing + "s"  # "sore hands are the worst"
+        thing = thing if thing.endswith("s") or thing in ("feet", "teeth") else thing + "s"
+        # ("sore hands are the worst", "sore feet")
         key = "idiom_cold" if body.group("cold") else "idiom_sore"
         return lines_for(lines, key, turn, PRIOR + 0.05, "neutral", {"thing": thing})
     if _HUNGRY.search(text) and "?" not in text:

@@ -36,6 +36,7 @@ from .recast import (
     _LAUGH,
     _LEAD,
     _TAIL,
+    _UGH,
     _YOU,
     _mishap,
     _past,
@@ -210,6 +211,9 @@ def told(turn: Turn, lines: Lines) -> list[Proposal]:
             CORRECTION.search(low):
         return []  # a correction is memory's ("oh wait i told u oak street park but andre
         # changed it, we re meeting at the library now": round 45 said "that's so fun")
+    if _UGH.search(low):
+        return []  # "my mom kept trying to help", "too many cooks in the kitchen fr": no "that's
+        # awesome 😄" (round 60); recast's "ugh" lines say it back
     if _SO_SO.search(low):
         return []  # "my dads night shifts are going ok i guess": no "that's awesome" (round 56)
     if _WHEN.search(low) or _SORE.search(low) or _IDIOMS.search(low) or \

@@ -66,7 +66,7 @@ from amity.nlp.safety.farewell import (
 )
 from amity.nlp.safety.minor import MAX_SCAN as MAX_SCAN  # re-exported
 from amity.nlp.safety.minor import minor_in as minor_in  # re-exported
-from amity.nlp.safety.ordinary import eve_of_a_plan, stage_fright, thing_alive
+from amity.nlp.safety.ordinary import eve_of_a_plan, sore_body, stage_fright, thing_alive
 from amity.nlp.safety.owned import (
     CUT_THING,
     DISTRESS,
@@ -570,11 +570,12 @@ def check(text: str, context: Sequence[str] = (), vector: np.ndarray | None = No
         # keeps it (an SDCNL post lost its check-in without the bound)
         hits = [h for h in hits if not (h.tier == "check" and h.rule.startswith("classifier")
                                         and h.category == CRISIS_CATEGORY)]
-    if eve_of_a_plan(text, context) or thing_alive(text):
+    if eve_of_a_plan(text, context) or thing_alive(text) or sore_body(text):
         # "heyy its the night before" after "rosie starts kindergarten on wednesday the 27th"
         # (round 57: the crisis reply): the eve of a plan told, with no word of risk in the
         # message or in what came before it; a thing still alive ("its still alive tho. do u
-        # remember how tall it was", round 58)
+        # remember how tall it was", round 58); a part of the body sore ("ngl my feet
+        # already hurt just thinking about it" of a dance marathon, round 60)
         hits = [h for h in hits if not (h.category == CRISIS_CATEGORY and h.rule.startswith(
             ("classifier", "risk_encoder")))]
     if JUMP_THING.search(text) and not means(HARM_WORDS, plain(text)):

@@ -5,7 +5,10 @@ thinking ill run up and just faceplant into the bar. im sweating bullets", round
 crisis reply); ``eve_of_a_plan(text, context)``: a short message about the eve of something
 ("heyy its the night before") after a recent message told a plan with its day ("rosie starts
 kindergarten on wednesday the 27th", round 57 got the crisis reply), with no word or phrase
-of risk in it and no word of harm in the recent messages. Pure functions over text.
+of risk in it and no word of harm in the recent messages; ``sore_body(text)``: a part of the
+body sore from what they do ("ngl my feet already hurt just thinking about it" of a 12-hour
+dance marathon, round 60 got the crisis reply), no place of self-harm (wrists, arms, thighs)
+and no word of harm in the rest. Pure functions over text.
 """
 
 from __future__ import annotations
@@ -56,4 +59,23 @@ def thing_alive(text: str) -> bool:
     if not _THING_ALIVE.search(text):
         return False
     rest = _THING_ALIVE.sub(" ", text)
+    return not means(HARM_WORDS, plain(rest)) and not owned(rest)
+
+
+#: a part of the body sore: "my feet already hurt", "my legs are killing me", "my back aches"
+_SORE = re.compile(r"\bmy (?:poor )?(?:feet|foot|legs?|knees?|ankles?|toes|back|shoulders?|neck|"
+                   r"hands|fingers?|lips|eyes|ears|throat|head|stomach|tummy|calves|calf|hamstrings?|"
+                   r"muscles|butt|jaw|teeth|hips?|quads|abs|thumbs?)\s+(?:\w+\s+)?(?:already |"
+                   r"still |really |so |kinda |lowkey )?(?:hurts?|ache|aches|aching|burn|burns|"
+                   r"(?:are|is) (?:so )?(?:sore|killing me|dying|on fire))\b", re.I)
+_SELF_HARM_MARK = re.compile(r"\b(?:myself|cut|cuts|cutting|scars?|blood|bleed\w*|on purpose|"
+                             r"did it|relapse\w*|razor|blade)\b", re.I)
+
+
+def sore_body(text: str) -> bool:
+    """``text`` says a part of the body is sore (no wrist, arm or thigh), with no mark of
+    self-harm and no word of harm or risk in the rest."""
+    if not _SORE.search(text) or _SELF_HARM_MARK.search(text):
+        return False
+    rest = _SORE.sub(" ", text)
     return not means(HARM_WORDS, plain(rest)) and not owned(rest)
