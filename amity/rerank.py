@@ -72,6 +72,11 @@ def _counts(tokens: Sequence[str]) -> dict[str, int]:
     return out
 
 
+#: a fact that something is not had ("has no dog", "no pets"): said otherwise only by having
+_NO_THING = re.compile(r"\bno\b")
+_OWNS = frozenset("have has had got own owns my mine".split())
+
+
 def contradicts(reply: str, facts: Sequence[str]) -> bool:
     """Whether a first-person sentence of ``reply`` contradicts one of ``facts``.
 
@@ -92,8 +97,10 @@ def contradicts(reply: str, facts: Sequence[str]) -> bool:
             shared = len(mine & key)
             if not shared or shared < min(2, len(key)):
                 continue
-            if _negated(said) != _negated(theirs):
-                return True
+            if _negated(said) != _negated(theirs) and not (
+                    _NO_THING.search(" ".join(theirs)) and not _OWNS & set(said)):
+                return True  # ("no dog" is contradicted by "i have a dog", not by "dog
+                # person, mostly cuz of Waffles, the golden retriever i daydream about")
             a, b = _counts(said), _counts(theirs)
             if any(k in b and a[k] != b[k] for k in a):
                 return True

@@ -463,7 +463,7 @@ def test_a_day_moved_not_the_old_one() -> None:
                     "and our first honey harvest is saturday the 21st at 8am",
                     "wait no i just looked, the harvest moved to sunday the 22nd not saturday",
                     read=True)
-    assert found is not None and found.detail == "sunday"
+    assert found is not None and found.detail is not None and found.detail.lower() == "sunday"
 
 
 def test_no_name_ends_in_because() -> None:

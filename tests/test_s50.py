@@ -209,3 +209,150 @@ def test_a_sorrow_now_keeps_its_comfort(text: str) -> None:
 def test_the_gist_is_no_greeting_reason_or_two_sentences(text: str, bad: str) -> None:
     from amity.voice.gist import gist
     assert bad not in (gist(text) or "").lower()
+
+
+# ---- round 60's worst replies ---------------------------------------------------------------
+
+
+def test_a_plan_told_long_is_no_goodbye() -> None:
+    text, source = _reply("im gonna ride his old yamaha ttr 125, its blue and kinda beat up but "
+                          "i love it already")
+    assert "later" not in text and source != "skill:echo_going"
+    _, short = _reply("ok gonna watch the new vid")
+    assert short == "skill:echo_going"
+
+
+@pytest.mark.parametrize("text", ["the ribbon keeps coming undone and its driving me up the wall",
+                                  "too many cooks in the kitchen fr, my mom kept trying to help"])
+def test_an_annoyance_is_never_cheered(text: str) -> None:
+    reply, source = _reply(text)
+    assert source == "skill:recast_ugh"
+    assert "nice" not in reply and "awesome" not in reply
+
+
+def test_who_knew_asks_nothing_back() -> None:
+    from amity.voice.recall_ask import is_recall_question
+    assert not is_recall_question("my lips are killing me lol who knew harmonica was a workout")
+    assert is_recall_question("who knew the answer, did i tell u?")
+    reply, source = _reply("my lips are killing me lol who knew harmonica was a workout")
+    assert source == "skill:idiom_sore" and "lips" in reply
+
+
+def test_own_news_is_about_the_own_plan() -> None:
+    from datetime import date
+
+    from amity.types import FollowUp
+    from amity.voice.plans import told_plan
+    due = FollowUp("first varsity basketball game", whose="Jake", when=date(2026, 3, 10),
+                   also=(FollowUp("pumpkin carving contest", when=date(2026, 3, 6)),))
+    told = told_plan(due, "SUNNY WE WON 2ND PLACE")
+    assert told is not None and told.event == "pumpkin carving contest"
+    theirs = told_plan(due, "jake's team won the game")
+    assert theirs is not None and theirs.whose == "Jake"
+
+
+def test_a_name_read_of_another_thing_is_no_answer() -> None:
+    from amity.voice.skills import _named_another
+    assert _named_another("whats my dogs name?", "we named the pumpkin gourdon lmaooo")
+    assert not _named_another("whats my dogs name?", "we named the pug rocco")
+    assert not _named_another("whats my pumpkins name", "we named the pumpkin gourdon")
+
+
+def test_what_time_is_answered_by_a_clock_time_only() -> None:
+    from amity.voice.recall_kind import _CLOCK
+    assert not _CLOCK.search("we ended up raising $520 so we beat our goal")
+    assert _CLOCK.search("saturday from 10am to 10pm") and _CLOCK.search("it starts at 7")
+
+
+def test_a_ledger_date_is_said_plainly() -> None:
+    from amity.voice.recall_words import plain_date
+    assert plain_date("your mom has job interview on Monday 09 March 2026") == \
+        "your mom has job interview on Monday, March 9"
+
+
+def test_news_told_with_a_memory_question_is_cheered() -> None:
+    from amity.voice.recall_aside import cheer
+    assert "her" in cheer("remember my moms job interview? she got called back!!", 0)
+    assert cheer("remember my moms job interview? she didnt get called back", 0) == ""
+
+
+@pytest.mark.parametrize("text", ["ngl my feet already hurt just thinking about it",
+                                  "my legs are killing me after practice"])
+def test_a_sore_body_is_no_crisis(text: str) -> None:
+    from amity.nlp.safety.checker import check, is_crisis
+    assert not is_crisis(check(text, []))
+
+
+@pytest.mark.parametrize("text", ["my feet hurt and i want to die",
+                                  "my back hurts and honestly i dont want to be here anymore",
+                                  "i hurt myself again thinking about it",
+                                  "my arms already hurt thinking about it"])
+def test_a_sore_body_with_risk_keeps_its_care(text: str) -> None:
+    from amity.nlp.safety.checker import check, is_crisis
+    assert is_crisis(check(text, []))
+
+
+def test_sore_feet_are_met_as_sore_feet() -> None:
+    reply, source = _reply("ngl my feet already hurt just thinking about it")
+    assert source == "skill:idiom_sore" and "feet" in reply and "feets" not in reply
+
+
+def test_no_laugh_at_someone_named_by_a_title() -> None:
+    from amity.voice.skills import _TITLED_PERSON
+    assert _TITLED_PERSON.search("Mrs Okafor") and _TITLED_PERSON.search("aunt jo")
+    reply, source = _reply("my piano teacher mrs okafor set it up, shes known the owner forever "
+                           "lol")
+    assert not (source == "skill:laugh_named" and "Okafor" in reply)
+
+
+def test_a_favourite_after_a_comma_is_heard() -> None:
+    reply, source = _reply("the theme is little ducks so its all yellow and white, yellow is my "
+                           "fav color anyway")
+    assert source == "skill:echo_favorite" and "yellow" in reply
+
+
+# ---- round 61: Sunny's own answers kept ----------------------------------------------------------
+
+
+def test_a_daydream_is_no_claim_of_a_dog() -> None:
+    from amity.rerank import contradicts
+    facts = ["Sunny has no dog but daydreams about a golden retriever called Waffles."]
+    assert contradicts("yes i have a dog named waffles", facts)
+    assert not contradicts("dog person, mostly cuz of Waffles, the golden retriever i daydream "
+                           "about lol", facts)
+
+
+def test_dog_or_cat_person_gets_sunnys_pick() -> None:
+    reply, source = _reply("are u a dog person or a cat person? u have to pick")
+    assert source == "bank" and "dog person" in reply and "name" not in reply
+
+
+# ---- round 61's worst replies -----------------------------------------------------------------
+
+
+def test_sad_news_of_someone_leaving_is_comforted_not_cheered() -> None:
+    reply, source = _reply("sad news tho my best friend hana is moving to ohio on friday 😞")
+    assert source == "skill:comfort_leaving" and "nice" not in reply
+
+
+def test_someone_gone_home_and_a_quiet_house_is_no_good_news() -> None:
+    reply, _ = _reply("my grandma flew back to atlanta yesterday, the house is so quiet")
+    assert "awesome" not in reply and "so fun" not in reply
+
+
+def test_a_fix_with_im_cooked_is_never_cheered() -> None:
+    reply, source = _reply("ok update i double checked the rubric and its due thursday the 16th "
+                           "not friday. im so cooked")
+    assert source == "skill:moment_fixed" and "Thursday" in reply and "amazing" not in reply
+
+
+def test_no_laugh_after_dont_laugh() -> None:
+    reply = _probe(["ok dont laugh", "im 14 and i cant ride a bike. like at all 😭"],
+                   ["my cousin jamal (hes 17) said hed teach me this summer before its too "
+                    "late lol"])
+    assert "lmao" not in reply and "💀" not in reply
+
+
+def test_a_day_fixed_with_its_date_is_read() -> None:
+    assert swaps("its due thursday the 16th not friday") == [("friday", "thursday")]
+    assert swaps("wait no i meant thursday not tuesday") == [("tuesday", "thursday")]

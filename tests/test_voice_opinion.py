@@ -143,8 +143,14 @@ def test_a_fix_that_opens_a_longer_message_is_taken() -> None:
             "band app 🤦‍♀️")
     assert ("skill:moment_fixed", "ahh okay, Sunday not Saturday! noted 📝") in said(text) or \
         keys(text) == {"skill:moment_fixed"}
-    assert not keys("so the competition is next sunday not saturday and also we got new "
-                    "uniforms and the bus leaves at six and i am so tired")
+    # a fix in passing, news after it: offered only below the other lines (session 50)
+    from amity.voice.opinion import IN_PASSING
+    text = ("so the competition is next sunday not saturday and also we got new uniforms and "
+            "the bus leaves at six and i am so tired")
+    turn = Turn(TurnView("Sam", text), reading.act(text, LINES.about), "neutral",
+                random.Random(1))
+    assert all(p.prior == IN_PASSING for p in asides(turn, LINES)
+               if p.source == "skill:moment_fixed")
 
 
 @pytest.mark.parametrize(("text", "mood", "key"), [

@@ -84,6 +84,8 @@ _SOFT = re.compile(r"💛|🫂|\bsorry\b|\bhug\b|\bhere (?:for|with) you\b|\btou
 
 #: the response model's least score for a written (bank) line when another line is there
 BANK_FLOOR = 0.35
+#: a written exchange whose message is nearly the teen's own (MiniLM cosine)
+CLOSE_MATCH = 0.85
 
 
 def news_first(view: TurnView, act: reading.Act, ranked: list[Candidate],
@@ -366,7 +368,11 @@ class Voice:
             # skill lines at the same score; one of those says it instead
             if any(p.source != "bank" for p, _ in kept):
                 kept = [(p, parts) for (p, parts), s in zip(kept, scores, strict=True)
-                        if p.source != "bank" or float(s) >= BANK_FLOOR]
+                        if p.source != "bank" or float(s) >= BANK_FLOOR or
+                        parts.get("match", 0.0) >= CLOSE_MATCH and parts.get("specific")]
+                # (a written answer to nearly this very message stays: "r u a cat or dog
+                # person" for "are u a dog person or a cat person? u have to pick", which the
+                # response model put under the floor, round 61)
         out = [Candidate(p.text, p.source, rank.score(parts), dict(parts)) for p, parts in kept]
         out.sort(key=lambda c: -c.score)
         return [c for c in out if c.score >= self.min_score]

@@ -43,6 +43,11 @@ _LEAVING = re.compile(r"\b(?:is|are|s|'s|was|were)?\s*(?:moving|moved) (?:away|t
                       r"\bleft for\b|\b(?:is|are) leaving\b|\bleaving for\b|"
                       r"\b(?:moving|transferring) (?:to )?(?:another|a different|a new) school\b",
                       re.I)
+#: someone gone back where they live: "my grandma flew back to atlanta yesterday"
+_WENT_BACK = re.compile(r"\b(?:flew|drove|went|headed|flies|goes) back (?:to|home)\b", re.I)
+#: a word that the leaving is missed: "the house is so quiet", "sad news", "😞"
+_MISSED_NOW = re.compile(r"\bso quiet\b|\bempty without\b|\b(?:sad|bad) news\b|\bsadly\b|"
+                         r"\bgonna miss\b|\balready miss\b|😞|😢|😔|🥲|💔", re.I)
 _CANT_COME = re.compile(r"\b(?:cant|can't|cannot|wont|won't|might not|isnt|isn't|not gonna|"
                         r"wasnt|wasn't|couldnt|couldn't) (?:be able to )?(?:come|make it|be "
                         r"there|visit|watch)\b", re.I)
@@ -110,6 +115,12 @@ _DONE = re.compile(r"\b(?:was|were) (?:gonna|going to)\b|\b(?:yesterday|last (?:
 
 def comforts(turn: Turn, lines: Lines) -> list[Proposal]:
     text = turn.view.text
+    if "?" not in text and _MISSED_NOW.search(text) and (
+            _LEAVING.search(text) or _WENT_BACK.search(text)) and not _GRAVE.search(text):
+        # "my grandma flew back to atlanta yesterday, the house is so quiet", "sad news tho my
+        # best friend hana is moving to ohio on friday 😞": missed, whatever the mood reader
+        # read (round 61: "that's awesome 😄", "oh nice")
+        return lines_for(lines, "comfort_leaving", turn, PRIOR + 0.1, "sad")
     if turn.mood not in _LOW or "?" in text:
         return []
     if (loss := _LOSS.search(text)) is not None:

@@ -71,6 +71,10 @@ _PLAIN = re.compile(r"\b(?:i meant|meant to say|wait no|no wait|wait,? (?:its|it
 _UNIT_FIX = re.compile(r"(?<![\d.:$])(\d+(?:[.:]\d+)?) ([a-z]{3,})\b[^!?]*?"
                        r"\b(?:wait no|no wait|wait|actually|i meant|sorry|oops|i lied)\b[^!?]*?"
                        r"(?<![\d.:$])(\d+(?:[.:]\d+)?) \2\b")
+#: a day put right with its date between: "its due thursday the 16th not friday"
+_DAY_DATE_NOT = re.compile(r"\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: the \d{1,2}"
+                           r"(?:st|nd|rd|th)?)?,? not "
+                           r"((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
 #: a count put right with its thing between: "the cake is 3 tiers not 4", "theres actually 8
 #: puppies not 7", "we play 4th not 3rd" (a count, a place in line: no word of a fix needed)
 _COUNT_NOT = re.compile(r"(?<![\d.:$-])(\d+(?:st|nd|rd|th)?)(?: ([a-z]{3,}))?,? not "
@@ -139,6 +143,9 @@ def swaps(text: str) -> list[tuple[str, str]]:
     for noun, right, wrong in _NUMBERED.findall(low):  # "its field 2 not field 3"
         if right != wrong:
             out.append((f"{noun} {wrong}", f"{noun} {right}"))
+    for right, wrong in _DAY_DATE_NOT.findall(low):  # "due thursday the 16th not friday"
+        if right != wrong:
+            out.append((wrong, right))
     for found in _UNIT_FIX.finditer(low):  # "30 min. wait no its 40 min"
         wrong, unit, right = found.groups()
         if wrong != right:
@@ -176,6 +183,7 @@ def swaps(text: str) -> list[tuple[str, str]]:
                 if wrong != right and kind_of(wrong) == kind_of(right) and (wrong, right) not in \
                         out and not words & (NOT_A_NAME | VERBISH | PRONOUN | _OOPS):
                     out.append((wrong, right))
+    out = list(dict.fromkeys(out))  # (a day fix read by two patterns once)
     return [_named_place(low, wrong, _half_of_day(wrong, right)) for wrong, right in out]
 
 

@@ -32,6 +32,7 @@ from .lines import LOW_MOODS, Lines
 from .moments import lines_for
 from .pets import KINDS
 from .reading import QUESTION
+from .recall_fix import swaps
 from .recall_words import second_person
 from .skills import _FUN_BUT, _MISHAP, Proposal, Turn
 
@@ -113,6 +114,9 @@ _UGH = re.compile(r"\b(?:ugh+|so annoying|annoying|annoyed|the worst|cant stand|
                   r"(?:kept|keeps|keep) (?:trying to|asking|bugging|interrupting|nagging)|"
                   r"hate|hated|ruined|jammed)\b|😤|😩|🙄|😑|😒", re.I)
 #: (no "again" above: "she brought us baklava again" is fond)
+#: in trouble: "im so cooked", "im doomed"
+_COOKED = re.compile(r"\b(?:i'?m|im|we'?re|were) (?:so |literally |lowkey |actually |totally )?"
+                     r"(?:cooked|screwed|doomed|done for|toast)\b")
 #: a mishap the skills' list does not name: said back, never cheered
 _OOPS = re.compile(r"\b(?:knocked|dropped|smashed|wrecked|deleted|stained|lost|forgot|missed|"
                    r"failed|ruined|tripped|spilled|fell|slipped|wiped out|face ?planted|bombed|"
@@ -234,6 +238,9 @@ def recast(turn: Turn, lines: Lines) -> list[Proposal]:
     if "?" in text or QUESTION.search(low) or turn.act.name in ("goodbye", "memory_question",
                                                                  "greeting"):
         return []
+    if _COOKED.search(low) or swaps(text):
+        return []  # "i double checked the rubric and its due thursday not friday. im so cooked":
+        # no "you double checked the rubric!! 🙌 that's amazing" (round 61)
     if turn.mood in LOW_MOODS - _SORRY_MOODS - {"angry"} and not turn.mild or _HURT.search(low) or \
             _CORRECTION.search(low) or view.new_session and view.follow_up is not None or \
             "gentle" in view.modes:

@@ -225,6 +225,8 @@ def fun(turn: Turn, lines: Lines) -> list[Proposal]:
     return [Proposal(t, f"skill:{key}", prior, "neutral") for t in out]
 
 
+#: the teen asked not to be laughed at (round 61: "lmaooo 💀" right after "dont laugh")
+_NO_LAUGH = re.compile(r"\b(?:dont|don't|do not|no) laugh(?:ing)?\b|\bpls dont judge\b", re.I)
 #: a question that asks back what was told: "and what was the lizard called", "do u know
 #: what day the meeting is", "how much did the tooth fairy end up leaving?"
 _ASKS_BACK = re.compile(r"\b(?:again|remember|did i (?:say|tell|mention)|i (?:told|said)|"
@@ -319,6 +321,8 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
     if found.detail and (left := _still_to_go(view.text, found.detail)):
         found = replace(found, detail=left)  # "i have 12 hours so far, how many more do i
         # need?": "28 more (40 in all)", not "40!" (round 50)
+    if found.detail and found.detail.count("(") != found.detail.count(")"):
+        found = replace(found, detail=None)  # "bc 2nd grade)": a cut aside, the clause said
     if found.detail and (bare := re.fullmatch(r"(\d{1,3}) year", found.detail)):
         found = replace(found, detail=bare.group(1))  # "9 year old beagle": 9, not "9 year"
     # a worry told with the question ("my fish is floating sideways and im kinda worried.
@@ -495,7 +499,7 @@ def fallback(turn: Turn, lines: Lines) -> list[Proposal]:
                                                       said.lower() in _KIN or _HURT.search(said)
                                                       or said.lower().split()[0] in _KIN
                                                       or _kin_named(said, text)) \
-            or key == "named_laugh" and _SOMEONE.search(said) \
+            or key == "named_laugh" and _TITLED_PERSON.search(said) \
             or key == "named_glad" and _MISHAP.search(text) or \
             said.lower() == turn.view.user_name.lower() or \
             key.startswith("named_ack") and told_before(said, turn.view):  # ("callum 😂 I
@@ -519,7 +523,7 @@ _HURT = re.compile(r"\b(?:sunburn|burn|cold|flu|fever|cast|bruise|cut|sprain|inj
                      re.I)
 #: someone named by a title or a kin word, whom a laugh would mock: "Mrs Okafor", "aunt jo",
 #: "your cousin migs", "uncle femi" ("not Mrs Okafor 😭😂" in round 53)
-_SOMEONE = re.compile(r"\b(?:mr|mrs|ms|miss|dr|coach|aunt|auntie|uncle|cousin|tia|tio|nana|"
+_TITLED_PERSON = re.compile(r"\b(?:mr|mrs|ms|miss|dr|coach|aunt|auntie|uncle|cousin|tia|tio|nana|"
                       r"grandma|grandpa|abuela|abuelo|nonna|nonno|lola|lolo|sister|brother|"
                       r"mom|dad|friend|teacher)\b", re.I)
 _NAMED = {"skill:comfort": "named_comfort", "skill:comfort_light": "named_comfort_light",
@@ -600,6 +604,9 @@ def _fallback(turn: Turn, lines: Lines) -> list[Proposal]:
     asking = bool(QUESTION.search(text.lower()) or _ASKS_YOU.search(text.lower()))
     softened = bool(_SOFT_LOL.match(text.lower()) and LAUGH.search(text)) and \
         len(text.split()) <= 12  # ("i have a mission lol": curious, no laugh)
+    before = " ".join([m.content for m in turn.view.history if m.role == "user"][-2:])
+    if _NO_LAUGH.search(before) or _NO_LAUGH.search(text):
+        softened = True  # "im 14 and i cant ride a bike... dont laugh": no "lmaooo 💀" after it
     if not asking and not softened and (mood == "happy" or (mood == "neutral" and
                                                               LAUGH.search(text))):
         # (a question gets no laugh: "sunny do u know how to code lol"; round 34's raters

@@ -68,10 +68,17 @@ def _owner(subject: str) -> str | None:
 _MISSED = re.compile(r"\b(?:gonna|going to|will|already|i'?ll|ill|i|so|lowkey|really) miss\b", re.I)
 
 
+#: news told as sad: "sad news tho my best friend hana is moving to ohio on friday 😞" (round
+#: 61: "oh nice, Hana's move to ohio on friday!")
+_SAD_NEWS = re.compile(r"\b(?:sad|bad|awful|terrible) news\b|\bsadly\b|\bunfortunately\b|"
+                       r"😞|😢|😔|🥲|💔", re.I)
+
+
 def their_plan(turn: Turn, lines: Lines) -> list[Proposal]:
     view = turn.view
     if view.now is None or "?" in view.text or turn.mood == "angry" or \
-            _ANNOYED.search(view.text) or _MISSED.search(view.text) or WENT.search(view.text):
+            _ANNOYED.search(view.text) or _MISSED.search(view.text) or WENT.search(view.text) or \
+            _SAD_NEWS.search(view.text):
         return []  # "my aunt moves in on the 20th ... so annoying": no "oh nice"; nor to "my
         # cousin flies home sunday, im gonna miss her" (comfort's)
     today = view.now.date()
