@@ -356,3 +356,17 @@ def test_no_laugh_after_dont_laugh() -> None:
 def test_a_day_fixed_with_its_date_is_read() -> None:
     assert swaps("its due thursday the 16th not friday") == [("friday", "thursday")]
     assert swaps("wait no i meant thursday not tuesday") == [("tuesday", "thursday")]
+
+
+def test_no_piece_of_an_address_or_the_teens_own_name_for_an_answer() -> None:
+    from amity.voice.skills import _NO_DETAIL, _OWN_NAME_ASKED
+    assert "st" in _NO_DETAIL and "kenji" not in _NO_DETAIL
+    assert _OWN_NAME_ASKED.search("wait whats my name lol")
+    assert not _OWN_NAME_ASKED.search("whats my dogs name")
+
+
+def test_a_name_asked_with_an_aside_keeps_no_thing_of_the_aside() -> None:
+    reply = _probe(["my dog loves peanut butter"],
+                   ["hey", "and what did i say my dogs name was? she ate a piece of the "
+                    "leftover dough and shes fine"])
+    assert "dough" not in reply.lower()

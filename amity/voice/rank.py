@@ -140,9 +140,9 @@ _ASKS_SAID = (
                 r"(?:worried|scared|nervous) (?:about|of)\b", re.I),
      re.compile(r"\b(?:scared|afraid|worried|nervous|terrified) (?:of|about|that|bc|because)\b|"
                 r"\bwhat (?:scares|worries) me\b|\bthe \w+ part\b|\bwhat if\b", re.I)),
-    # "how many are there?" to "theres 7 of them", "how old is she?" to "shes 12", "how long
-    # is it?" to "its 40 min", "what time?" to "at 7pm" (spent rounds 50-59: a written line
-    # asking the count just told, "PUPPIES?! ... how many are there?")
+    # "how old is she?" to "shes 12", "how long is it?" to "its 40 min", "what time?" to "at
+    # 7pm" (spent rounds 50-59: written lines asking what was just told; "how many" is
+    # ``asks_said``'s own, by the thing it counts)
     (re.compile(r"\bhow old\b", re.I),
      re.compile(r"\b(?:hes|shes|he's|she's|is|turns|turning|turned|theyre|they're|are|im|i'm) "
                 r"(?:like |only |almost |just )?\d{1,2}\b|\b\d{1,2} ?(?:years?|yrs?|months?|"

@@ -225,6 +225,10 @@ def fun(turn: Turn, lines: Lines) -> list[Proposal]:
     return [Proposal(t, f"skill:{key}", prior, "neutral") for t in out]
 
 
+#: a detail that is only a piece of an address or a title
+_NO_DETAIL = frozenset("st rd ave ln dr blvd mr mrs ms the a an".split())
+_OWN_NAME_ASKED = re.compile(r"\b(?:my|whats my|what's my) (?:name|username)\b|\bwho am i\b",
+                             re.I)
 #: the teen asked not to be laughed at (round 61: "lmaooo 💀" right after "dont laugh")
 _NO_LAUGH = re.compile(r"\b(?:dont|don't|do not|no) laugh(?:ing)?\b|\bpls dont judge\b", re.I)
 #: a question that asks back what was told: "and what was the lizard called", "do u know
@@ -295,8 +299,13 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
                               no_age(view.text, found.detail or "", found.text)):
         found = None  # "my math teacher's name": not the garden club advisor's; "how old is
         # she": not the teen's own age
+    if found is not None and found.detail and view.user_name and \
+            found.detail.lower() == view.user_name.lower() and \
+            not _OWN_NAME_ASKED.search(view.text):
+        found = None  # "whats my dogs name" -> "camila", the teen's own name (round 61)
     if found is None:
-        half = partial(view.text, said, recall.asked_words(focus(view.text), previous)[1])
+        half = partial(view.text.split("?")[0], said,  # (not the remark after its "?")
+                       recall.asked_words(focus(view.text), previous)[1])
         if not asking and (half is None or not _ASKS_BACK.search(view.text)):
             return []  # (the thing it asks after told: what is kept said, the rest asked;
             # not for a question that asks nothing back: "who goes to a car wash in the rain")
@@ -321,8 +330,10 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
     if found.detail and (left := _still_to_go(view.text, found.detail)):
         found = replace(found, detail=left)  # "i have 12 hours so far, how many more do i
         # need?": "28 more (40 in all)", not "40!" (round 50)
-    if found.detail and found.detail.count("(") != found.detail.count(")"):
-        found = replace(found, detail=None)  # "bc 2nd grade)": a cut aside, the clause said
+    if found.detail and (found.detail.count("(") != found.detail.count(")") or
+                         found.detail.lower().strip(" .!") in _NO_DETAIL):
+        found = replace(found, detail=None)  # "bc 2nd grade)": a cut aside; "st!" of "the
+        # soup kitchen on 5th st" (round 61): the clause said instead
     if found.detail and (bare := re.fullmatch(r"(\d{1,3}) year", found.detail)):
         found = replace(found, detail=bare.group(1))  # "9 year old beagle": 9, not "9 year"
     # a worry told with the question ("my fish is floating sideways and im kinda worried.
