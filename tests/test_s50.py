@@ -370,3 +370,22 @@ def test_a_name_asked_with_an_aside_keeps_no_thing_of_the_aside() -> None:
                    ["hey", "and what did i say my dogs name was? she ate a piece of the "
                     "leftover dough and shes fine"])
     assert "dough" not in reply.lower()
+
+
+@pytest.mark.parametrize("text", ["im 14 and i cant ride a bike. like at all 😭",
+                                  "i never learned to swim lol dont laugh"])
+def test_a_thing_not_learned_yet_is_met_kindly(text: str) -> None:
+    reply, source = _reply(text)
+    assert source == "skill:comfort_cant_yet" and "want to hear" not in reply
+
+
+@pytest.mark.parametrize("text", ["i cant ride the bus alone, my mom says no",
+                                  "i cant go to the party saturday"])
+def test_a_cant_that_is_no_confession_is_left(text: str) -> None:
+    _, source = _reply(text)
+    assert source != "skill:comfort_cant_yet"
+
+
+def test_sunny_has_no_other_name() -> None:
+    reply, source = _reply("do u have a name for urself besides sunny")
+    assert source == "bank" and "Waffles" not in reply and "Sun" in reply

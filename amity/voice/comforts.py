@@ -43,6 +43,14 @@ _LEAVING = re.compile(r"\b(?:is|are|s|'s|was|were)?\s*(?:moving|moved) (?:away|t
                       r"\bleft for\b|\b(?:is|are) leaving\b|\bleaving for\b|"
                       r"\b(?:moving|transferring) (?:to )?(?:another|a different|a new) school\b",
                       re.I)
+#: a thing most learn young that the teen cannot do yet: "i cant ride a bike", "i never learned
+#: to swim"
+_CANT_YET = re.compile(r"\bi (?:still )?(?:cant|can't|cannot|dont know how to|don't know how to|"
+                       r"never learned (?:how )?to) (?:even )?(?:ride|swim|drive|cook|skate|"
+                       r"whistle|dance|tie|ski|snap|dive|float|bike|read music)\b", re.I)
+#: ... owned up to: "like at all 😭", "dont laugh", "its embarrassing"
+_OWNED_UP = re.compile(r"\bat all\b|😭|🙈|😅|\blol\b|\blmao\b|\bembarrass\w*|\bdont laugh\b|"
+                       r"\bdon't laugh\b|\bno judging\b|\byet\b", re.I)
 #: someone gone back where they live: "my grandma flew back to atlanta yesterday"
 _WENT_BACK = re.compile(r"\b(?:flew|drove|went|headed|flies|goes) back (?:to|home)\b", re.I)
 #: a word that the leaving is missed: "the house is so quiet", "sad news", "😞"
@@ -115,6 +123,11 @@ _DONE = re.compile(r"\b(?:was|were) (?:gonna|going to)\b|\b(?:yesterday|last (?:
 
 def comforts(turn: Turn, lines: Lines) -> list[Proposal]:
     text = turn.view.text
+    if "?" not in text and _CANT_YET.search(text) and _OWNED_UP.search(text) and \
+            not _GRAVE.search(text):
+        # "im 14 and i cant ride a bike. like at all 😭": owned up to, not "ooh, bike! I want to
+        # hear about that 😊" (round 61)
+        return lines_for(lines, "comfort_cant_yet", turn, PRIOR + 0.1, "neutral")
     if "?" not in text and _MISSED_NOW.search(text) and (
             _LEAVING.search(text) or _WENT_BACK.search(text)) and not _GRAVE.search(text):
         # "my grandma flew back to atlanta yesterday, the house is so quiet", "sad news tho my
