@@ -304,14 +304,14 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
             not _OWN_NAME_ASKED.search(view.text):
         found = None  # "whats my dogs name" -> "camila", the teen's own name (round 61)
     if found is None:
+        if asking and (glad := cheer(view.text, len(view.text))):  # the news met, then the ask
+            return [Proposal(glad + t, "skill:memory_unknown", 1.5)
+                    for t in pick(lines.get("memory_unknown"), turn.rng)]
         half = partial(view.text.split("?")[0], said,  # (not the remark after its "?")
                        recall.asked_words(focus(view.text), previous)[1])
         if not asking and (half is None or not _ASKS_BACK.search(view.text)):
             return []  # (the thing it asks after told: what is kept said, the rest asked;
             # not for a question that asks nothing back: "who goes to a car wash in the rain")
-        if asking and (glad := cheer(view.text, len(view.text))):  # the news met, then the ask
-            return [Proposal(glad + t, "skill:memory_unknown", 1.5)
-                    for t in pick(lines.get("memory_unknown"), turn.rng)]
         if half is not None and lines.get("memory_partial"):
             # the thing was told, the detail not found: say what is kept, ask for the rest
             return [Proposal(_first_up(t.replace("{thing}", half.thing)

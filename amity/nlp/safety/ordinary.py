@@ -54,12 +54,17 @@ def eve_of_a_plan(text: str, context: Sequence[str]) -> bool:
 _THING_ALIVE = re.compile(r"\b(?:it|its|it's|it is)\s+(?:\w+\s+)?(?:still\s+)?alive\b", re.I)
 
 
+def _only(said: re.Pattern[str], text: str) -> bool:
+    """``text`` says ``said``, and the rest of it says no word of harm or risk."""
+    if not said.search(text):
+        return False
+    rest = said.sub(" ", text)
+    return not means(HARM_WORDS, plain(rest)) and not owned(rest)
+
+
 def thing_alive(text: str) -> bool:
     """``text`` says a thing is (still) alive, and says no word of harm of the speaker."""
-    if not _THING_ALIVE.search(text):
-        return False
-    rest = _THING_ALIVE.sub(" ", text)
-    return not means(HARM_WORDS, plain(rest)) and not owned(rest)
+    return _only(_THING_ALIVE, text)
 
 
 #: a part of the body sore: "my feet already hurt", "my legs are killing me", "my back aches"
@@ -75,7 +80,4 @@ _SELF_HARM_MARK = re.compile(r"\b(?:myself|cut|cuts|cutting|scars?|blood|bleed\w
 def sore_body(text: str) -> bool:
     """``text`` says a part of the body is sore (no wrist, arm or thigh), with no mark of
     self-harm and no word of harm or risk in the rest."""
-    if not _SORE.search(text) or _SELF_HARM_MARK.search(text):
-        return False
-    rest = _SORE.sub(" ", text)
-    return not means(HARM_WORDS, plain(rest)) and not owned(rest)
+    return not _SELF_HARM_MARK.search(text) and _only(_SORE, text)
