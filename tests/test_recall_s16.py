@@ -155,7 +155,8 @@ def test_a_worry_told_with_the_question_is_met_first() -> None:
     from amity.types import TurnView
     from amity.voice import reading
     from amity.voice.lines import load
-    from amity.voice.skills import Turn, remembered
+    from amity.voice.remembered import remembered
+    from amity.voice.skills import Turn
 
     at = datetime(2026, 3, 2, tzinfo=UTC)
     told = [Message(1, 1, "user", "my goldfish are named rook and pawn. pawn is bigger", at)]

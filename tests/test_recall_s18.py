@@ -82,7 +82,7 @@ def test_a_pet_asked_by_its_group() -> None:
 
 
 def test_a_worry_met_before_the_answer_fits_the_worry() -> None:
-    from amity.voice.skills import _care
+    from amity.voice.remembered import _care
     assert _care("anxious", "my fish is floating sideways and im kinda worried") \
         .startswith("oh no, I hope they're okay")
     assert _care("anxious", "which college did i pick? i keep second guessing myself") \

@@ -18,7 +18,8 @@ from amity.types import Message, TurnView
 from amity.voice import reading, recall
 from amity.voice.lines import load
 from amity.voice.recall_where import clock, place
-from amity.voice.skills import Turn, fallback, remembered
+from amity.voice.remembered import remembered
+from amity.voice.skills import Turn, fallback
 from tests.test_recall_s17 import _answer
 
 AT = datetime(2026, 3, 2, tzinfo=UTC)

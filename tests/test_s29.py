@@ -17,7 +17,7 @@ from amity.voice import rank
 from amity.voice.bank import Hit, proposals
 from amity.voice.gist import gist
 from amity.voice.lines import Exchange
-from amity.voice.skills import _care
+from amity.voice.remembered import _care
 from tests.test_recall_s17 import _answer
 
 _NOW = datetime(2026, 3, 2, 16, 0, tzinfo=UTC)  # a Monday
@@ -187,7 +187,8 @@ def test_a_name_checked_a_letter_off_is_put_right_kindly() -> None:
     from amity.types import Message, TurnView
     from amity.voice import reading
     from amity.voice.lines import load
-    from amity.voice.skills import Turn, remembered
+    from amity.voice.remembered import remembered
+    from amity.voice.skills import Turn
     lines = load()
     told = (Message(1, 1, "user", "theres also an exchange student at my school named haruto, "
                     "hes from osaka", _NOW),)

@@ -252,7 +252,7 @@ def test_own_news_is_about_the_own_plan() -> None:
 
 
 def test_a_name_read_of_another_thing_is_no_answer() -> None:
-    from amity.voice.skills import _named_another
+    from amity.voice.remembered import _named_another
     assert _named_another("whats my dogs name?", "we named the pumpkin gourdon lmaooo")
     assert not _named_another("whats my dogs name?", "we named the pug rocco")
     assert not _named_another("whats my pumpkins name", "we named the pumpkin gourdon")
@@ -359,7 +359,7 @@ def test_a_day_fixed_with_its_date_is_read() -> None:
 
 
 def test_no_piece_of_an_address_or_the_teens_own_name_for_an_answer() -> None:
-    from amity.voice.skills import _NO_DETAIL, _OWN_NAME_ASKED
+    from amity.voice.remembered import _NO_DETAIL, _OWN_NAME_ASKED
     assert "st" in _NO_DETAIL and "kenji" not in _NO_DETAIL
     assert _OWN_NAME_ASKED.search("wait whats my name lol")
     assert not _OWN_NAME_ASKED.search("whats my dogs name")

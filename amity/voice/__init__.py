@@ -3,7 +3,8 @@
 Contract (the ``Voice`` stage of ``amity.stages``): ``Voice.propose(view)`` returns the
 candidates it is confident in, best first, each scored by one ranker (``rank.py``) after
 hard vetoes; an empty list means "let the model answer". Sources: skills (``skills.py``:
-greetings, goodbyes, questions about Sunny, fun, memory questions, follow-ups) and the bank
+greetings, goodbyes, questions about Sunny, fun; ``remembered.py``: memory questions;
+follow-ups and the many small skills listed in ``Voice._proposed``) and the bank
 of the team's exchanges (``bank.py``), read through the message's act and mood family
 (``reading.py``). The engine shows the pick at once; every line still passes the output
 check like a generated one. The lines are Sunny's (``data/``): a card opts in with
@@ -52,6 +53,7 @@ from .recall import Read
 from .recall_spanned import SpanRead
 from .recast import recast
 from .remarked import with_remark
+from .remembered import remembered
 from .sad_said import sad_said
 from .skills import SKILLS, Proposal, Turn
 from .suffering import suffering
@@ -238,11 +240,11 @@ class Voice:
         turn = Turn(view, act, mood, random.Random(seed), self.bank.encode, self.read_memory,
                     mild, self.read_span)
         found: list[tuple[Proposal, dict[str, float]]] = []
-        for skill in (follow_up_skill, *SKILLS, goodbye_plan, leaving, greet_pet, greet_doing,
-                      echoes, their_plan, their_news, where_when, comforts, suffering, moments,
-                      amounts, ages, asides, people, warmth, myself, picked_up, bored, news,
-                      pet_did, annoyed, you_asked, you_think, recast, told, goodbye_topic,
-                      greet_topic, headline, worry, sad_said):
+        for skill in (follow_up_skill, remembered, *SKILLS, goodbye_plan, leaving, greet_pet,
+                      greet_doing, echoes, their_plan, their_news, where_when, comforts,
+                      suffering, moments, amounts, ages, asides, people, warmth, myself,
+                      picked_up, bored, news, pet_did, annoyed, you_asked, you_think, recast,
+                      told, goodbye_topic, greet_topic, headline, worry, sad_said):
             for p in skill(turn, self.lines):
                 found.append((p, {"prior": p.prior}))
         # news that opens a visit is met first (``news_first``): the due follow-up is no

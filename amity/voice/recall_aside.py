@@ -14,7 +14,7 @@ Contract: ``why(text, detail)`` reads the message for what the teen asks for, on
 the teen or asked them), ``Why("right", who)`` (that one said the answer), ``Why("brag")``,
 ``Why("roast")``, ``Why("beat")``, ``Why("for", thing)`` (a caption, an essay, a poster)
 and ``Why("use")`` (a use not otherwise named: "i need to email her"), or None for a
-plain question. ``skills.remembered`` picks its lines by it (``memory_why_<kind>`` in
+plain question. ``remembered`` picks its lines by it (``memory_why_<kind>`` in
 ``skills.json``). Pure functions over text.
 """
 

@@ -5,10 +5,9 @@ it: act, mood) and the ``Lines``, and returns ``Proposal``s (a line, a prior tha
 sure the skill is, the line's mood). Skills: greet and welcome back, goodbye (naming the
 task they leave for: "okay, go finish your chem corrections!"), thanks, questions about
 Sunny (the card's fixed answers, the same every time), fun (jokes, riddles,
-would-you-rather, games, ideas when bored), memory questions answered from what the user
-told (never invented: "I don't think you told me" when nothing matches), and a warm
-fallback. The follow-up on a dated event that has passed is ``plans.follow_up``. Knows
-nothing about models or storage.
+would-you-rather, games, ideas when bored), and a warm fallback. Memory questions are
+``remembered`` (its own module); the follow-up on a dated event that has passed is
+``plans.follow_up``. Knows nothing about models or storage.
 """
 
 from __future__ import annotations
@@ -16,11 +15,10 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import timedelta
 
 from ..nlp.facts.lexicon import is_first_name
-from ..nlp.question import focus
 from ..types import TurnView
 from . import recall
 from .felt import no_low_word
@@ -28,15 +26,7 @@ from .gist import gist, told_before
 from .lines import LOW_MOODS, Lines
 from .rank import asks_told, cut_last_ask
 from .reading import LAUGH, QUESTION, YOU, Act
-from .recall_aside import cheer, filled, remark, why
-from .recall_ask import THE_OTHER, asked_thing
-from .recall_confirm import confirmed
-from .recall_heads import named_head
-from .recall_partial import partial
-from .recall_role import not_theirs, other_role
-from .recall_settle import settled
-from .recall_spanned import SpanRead, sharpened, spanned
-from .recall_type import no_age
+from .recall_spanned import SpanRead
 
 
 @dataclass(frozen=True)
@@ -225,195 +215,8 @@ def fun(turn: Turn, lines: Lines) -> list[Proposal]:
     return [Proposal(t, f"skill:{key}", prior, "neutral") for t in out]
 
 
-#: a detail that is only a piece of an address or a title
-_NO_DETAIL = frozenset("st rd ave ln dr blvd mr mrs ms the a an".split())
-_OWN_NAME_ASKED = re.compile(r"\b(?:my|whats my|what's my) (?:name|username)\b|\bwho am i\b",
-                             re.I)
 #: the teen asked not to be laughed at (round 61: "lmaooo 💀" right after "dont laugh")
 _NO_LAUGH = re.compile(r"\b(?:dont|don't|do not|no) laugh(?:ing)?\b|\bpls dont judge\b", re.I)
-#: a question that asks back what was told: "and what was the lizard called", "do u know
-#: what day the meeting is", "how much did the tooth fairy end up leaving?"
-_ASKS_BACK = re.compile(r"\b(?:again|remember|did i (?:say|tell|mention)|i (?:told|said)|"
-                        r"what (?:was|were)|(?:do|did) (?:u|you) know)\b|\?")
-
-
-#: a thing named in a told message: "we named the pumpkin gourdon", "the robot is called bolt"
-_NAMING = re.compile(r"\b(?:named|called|name)\s+(?:the|my|our|his|her|their)\s+([a-z]+)\b|"
-                     r"\b(?:the|my|our|his|her|their)\s+([a-z]+)\s+(?:is\s+)?(?:named|called)\b")
-
-
-def _named_another(question: str, told: str) -> bool:
-    """The answer-span reader's clause names another kind of thing than the one whose name is
-    asked ("whats my dogs name": "we named the pumpkin gourdon", round 60); a pet's kind and
-    its breed are one ("my pug rocco")."""
-    head = named_head(question)
-    named = [a or b for a, b in _NAMING.findall(told.lower())]
-    if head is None or not named:
-        return False
-    from .pets import KINDS  # (pets' skills import this module)
-    pet = re.compile(rf"^{KINDS}s?$", re.I)
-    return not any(n.startswith(head[:4]) or pet.match(n) and pet.match(head) for n in named)
-
-
-def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
-    """A question about something the user told: answered from their own words or the
-    ledger (``recall``), or "I don't think you told me" when nothing answers it. A
-    question no rule calls a memory question is answered only when something does, or when
-    it asks back about a thing that was told ("and what was the lizard called, the store
-    mascot one"): what is kept said, the rest asked."""
-    view = turn.view
-    asking = turn.act.name == "memory_question"
-    previous = next((m.content for m in reversed(view.history) if m.role == "user"), "")
-    if not asking and not recall.is_recall_question(view.text, previous):
-        return []
-    asked = view.text
-    if (told_too := remark(view.text)) and (own := _OWN.search(told_too)):
-        rest = view.text.replace(told_too, "").strip()
-        if _POINTER.search(rest):  # "my cat got into the donut box 😭 do u remember her
-            # name": "do u remember my cat's name", not who the message before spoke of,
-            # nor a clause about getting into something
-            asked, previous = _POINTER.sub(lambda m: own.group(0) + ("'s" if m.group(
-                0).lower() in ("her", "his") else ""), rest, count=1), told_too
-    said = recall.sayings(view.memories, view.history, view.user_name)
-    if (checked := confirmed(view.text, view.history)) is not None:
-        # "and its at the loft right? not the library?": the loft, as told; not the answer
-        # to the question before it ("what time ... again": 7:30)
-        return [Proposal(t.replace("{detail}", checked), "skill:memory", 2.0)
-                for t in pick(lines.get("memory_confirmed"), turn.rng)]
-    if THE_OTHER.match(view.text.lower()) and (
-            first := recall.answer(previous, said, turn.encode, "", turn.read)) and first.detail:
-        # "and the other girl, the art club one?" after "whats her name": not her again
-        said = [s for s in said if first.detail.lower() not in s.text.lower()]
-    found = recall.answer(asked, said, turn.encode, previous, turn.read)
-    read_span = found is None and turn.span is not None
-    if read_span:  # the words the span reader finds
-        found = spanned(view.text, previous, said, turn.span, turn.read)
-    if found is not None and read_span and _named_another(view.text, found.text):
-        found = None  # "whats my dogs name": not "gourdon" of "we named the pumpkin gourdon"
-    if found is not None:  # what was put right since, the one asked ("recall_settle")
-        found = settled(found, view.text, said, read_span)
-    told = [m.content for m in view.history if m.role == "user"] + [s.text for s in said]
-    # (what the teen told in earlier visits lives in the ledger, not the recent history)
-    if found is not None and (other_role(view.text, found.detail or "", told) or
-                              not_theirs(view.text, found.text, found.detail) or
-                              no_age(view.text, found.detail or "", found.text)):
-        found = None  # "my math teacher's name": not the garden club advisor's; "how old is
-        # she": not the teen's own age
-    if found is not None and found.detail and view.user_name and \
-            found.detail.lower() == view.user_name.lower() and \
-            not _OWN_NAME_ASKED.search(view.text):
-        found = None  # "whats my dogs name" -> "camila", the teen's own name (round 61)
-    if found is None:
-        if asking and (glad := cheer(view.text, len(view.text))):  # the news met, then the ask
-            return [Proposal(glad + t, "skill:memory_unknown", 1.5)
-                    for t in pick(lines.get("memory_unknown"), turn.rng)]
-        half = partial(view.text.split("?")[0], said,  # (not the remark after its "?")
-                       recall.asked_words(focus(view.text), previous)[1])
-        if not asking and (half is None or not _ASKS_BACK.search(view.text)):
-            return []  # (the thing it asks after told: what is kept said, the rest asked;
-            # not for a question that asks nothing back: "who goes to a car wash in the rain")
-        if half is not None and lines.get("memory_partial"):
-            # the thing was told, the detail not found: say what is kept, ask for the rest
-            return [Proposal(_first_up(t.replace("{thing}", half.thing)
-                                       .replace("{missing}", half.missing)),
-                             "skill:memory_partial", 1.6)
-                    for t in pick(lines.get("memory_partial"), turn.rng)]
-        thing = asked_thing(view.text)
-        if thing and lines.get("memory_unknown_thing"):
-            # the asked thing named: "I don't think you've told me your gym teacher's name"
-            return [Proposal(t.replace("{thing}", thing), "skill:memory_unknown", 1.5)
-                    for t in pick(lines.get("memory_unknown_thing"), turn.rng)]
-        return [Proposal(t, "skill:memory_unknown", 1.5)
-                for t in pick(lines.get("memory_unknown"), turn.rng)]
-    if not read_span and turn.span is not None:  # a told sentence's answering words
-        found = sharpened(found, view.text, previous, turn.span)
-    if found.detail and (left := _still_to_go(view.text, found.detail)):
-        found = replace(found, detail=left)  # "i have 12 hours so far, how many more do i
-        # need?": "28 more (40 in all)", not "40!" (round 50)
-    if found.detail and (found.detail.count("(") != found.detail.count(")") or
-                         found.detail.lower().strip(" .!") in _NO_DETAIL):
-        found = replace(found, detail=None)  # "bc 2nd grade)": a cut aside; "st!" of "the
-        # soup kitchen on 5th st" (round 61): the clause said instead
-    if found.detail and (bare := re.fullmatch(r"(\d{1,3}) year", found.detail)):
-        found = replace(found, detail=bare.group(1))  # "9 year old beagle": 9, not "9 year"
-    # a worry told with the question ("my fish is floating sideways and im kinda worried.
-    # which one is the bigger one again"): met first, then the answer
-    care = _care(turn.mood, view.text) if "?" in view.text or len(view.text.split()) > 8 else ""
-    care = care or cheer(view.text, len(view.text))  # "my mom got the job!! ..."
-    if found.detail and (two := recall.also_asked(view.text)):
-        # "whats my brothers name and how old is he": "Eli, and 19"
-        more = recall.answer(two[1], said, turn.encode, two[0], turn.read)
-        if more and more.detail and more.detail.lower() not in found.detail.lower():
-            found = replace(found, detail=f"{found.detail}, and {more.detail}")
-    met: list[Proposal] = []
-    if not found.near and (reason := why(view.text, found.detail or "")) and (
-            tails := [filled(t, reason) for t in lines.get(f"memory_why_{reason.kind}")
-                      if reason.fill or "{" not in t]):
-        # what the question is asked for, met ("Coach Farah! aw, a thank-you note is such a
-        # sweet idea 💛"; "saturday! you can tell Samira I said so 😎"): ``recall_aside``;
-        # the plain lines stay below them, for when a repeat check turns all of these away
-        heads = [f"{found.detail}!"] if found.detail else [
-            o.replace("{fact}", found.text) for o in lines.get("memory_why_fact")]
-        met = [Proposal(care + turn.rng.choice(heads) + " " + t, "skill:memory", 2.4)
-               for t in pick(tails, turn.rng)]
-    if found.detail and lines.get("memory_detail"):
-        # the asked detail on its own, as a friend says it ("Biscuit! 😊 how could I forget?")
-        key = "memory_near" if found.near else "memory_detail"  # "was haruki right?": close
-        return met + [Proposal(care + t.replace("{detail}", found.detail), "skill:memory", 2.0)
-                      for t in pick(lines.get(key) or lines.get("memory_detail"), turn.rng)]
-    return met + [Proposal(care + t.replace("{fact}", found.text), "skill:memory", 2.0)
-                  for t in pick(lines.get("memory_answer"), turn.rng)]
-
-
-_MORE = re.compile(r"\bhow (?:many|much) more\b|\bhow (?:many|much) (?:is|are) left\b")
-
-
-def _still_to_go(text: str, detail: str) -> str | None:
-    """What is left of the ``detail`` told, when the message asks how much more and says how
-    much is done: "28 more (40 in all)"."""
-    whole = re.fullmatch(r"\$?(\d{1,5})(?: [a-z]+)?", detail.strip())
-    if whole is None or not _MORE.search(text.lower()):
-        return None
-    done = [int(n) for n in re.findall(r"\b(\d{1,5})\b", text) if n != whole.group(1)]
-    total = int(whole.group(1))
-    if len(done) != 1 or not 0 < done[0] < total:
-        return None
-    return f"{total - done[0]} more ({detail} in all)"
-
-
-_OWN = re.compile(r"\b(?:my|our) (?!own\b|way\b|bad\b|god\b|gosh\b)[a-z]+")
-_POINTER = re.compile(r"\b(?:he|she|his|her|him|hes|shes)\b", re.I)
-_SAD_SAID = re.compile(r"\b(?:sad|upset|cry|crying|cried|miss|missing|lonely|hurt|hurts|"
-                       r"rough|awful|terrible|died|passed|sick|hate|bad day|worst)\b|😢|😭|💔")
-_WORRY = re.compile(r"\b(?:worried|worry|anxious|scared|nervous|stressed|stressing|panicking|"
-                    r"freaking out|second guessing)\b")
-#: a worry for someone's wellbeing: "my fish is floating sideways", "shes at the vet"
-_UNWELL = re.compile(r"\b(?:sick|ill|hurt|vet|hospital|floating|sideways|not eating|wont eat|"
-                     r"limping|injured|surgery|throwing up|puking|fever|missing|lost|ran away|"
-                     r"bleeding|crying|sad|upset|broke|broken|doctor|er)\b")
-_SOMEONE = re.compile(r"\b(?:he|she|they|him|her|them|hes|shes|theyre|my (?:dog|cat|fish|pet|"
-                      r"bunny|rabbit|bird|lizard|snake|turtle|hamster|mom|mum|dad|sister|brother|"
-                      r"grandma|grandpa|nan|friend))\b")
-
-
-def _care(mood: str, text: str) -> str:
-    """A worry told with a memory question, met before the answer: "oh no, I hope they're
-    okay" only for a worry about someone ("my fish is floating sideways and im kinda
-    worried"), "one thing at a time" for one about oneself; nothing when no worry is said
-    ("i think i mixed it up with something" read as anxious)."""
-    low = text.lower()
-    if mood == "sad" and _SAD_SAID.search(low):
-        return "aw, I'm sorry 💛 "  # (not to "i never measured it properly")
-    if mood != "anxious" or not _WORRY.search(low):
-        return ""
-    if _SOMEONE.search(low) and _UNWELL.search(low):
-        return "oh no, I hope they're okay 💛 "
-    return "aw, a few nerves are normal 💛 " if "nervous" in low else \
-        "hey, one thing at a time 💛 "  # (not "I hope they're okay" to "shes coming over")
-
-
-def _first_up(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 FOLLOW_ON = {
@@ -636,4 +439,4 @@ def _fallback(turn: Turn, lines: Lines) -> list[Proposal]:
 
 
 SKILLS: tuple[Callable[[Turn, Lines], list[Proposal]], ...] = (
-    remembered, about_sunny, fun, greet, farewell, fallback)
+    about_sunny, fun, greet, farewell, fallback)
