@@ -57,6 +57,7 @@ from .remembered import remembered
 from .sad_said import sad_said
 from .skills import SKILLS, Proposal, Turn
 from .suffering import suffering
+from .teasers import teasers
 from .theirs import their_news, their_plan
 from .told import told
 from .topic import goodbye_topic, greet_topic
@@ -244,7 +245,7 @@ class Voice:
                       greet_doing, echoes, their_plan, their_news, where_when, comforts,
                       suffering, moments, amounts, ages, asides, people, warmth, myself,
                       picked_up, bored, news, pet_did, annoyed, you_asked, you_think, recast,
-                      told, goodbye_topic, greet_topic, headline, worry, sad_said):
+                      told, goodbye_topic, greet_topic, headline, teasers, worry, sad_said):
             for p in skill(turn, self.lines):
                 found.append((p, {"prior": p.prior}))
         # news that opens a visit is met first (``news_first``): the due follow-up is no

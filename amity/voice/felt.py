@@ -102,7 +102,8 @@ LESS_BAD = re.compile(r"\bless than i (?:thought|expected)\b|\bnot as bad as\b|"
 SHY_TRAIT = re.compile(r"\b(?:scared|afraid|nervous|shy) of (?:everyone|everything|people|"
                     r"strangers|men|kids|dogs|cats|the vacuum|loud noises)\b")
 #: a low word: the sad, scared, tired, hurt or annoyed said in any way a teen says it
-LOW_SAID = re.compile(r"\b(?:sad|upset|cry\w*|cried|tears|miss\w*|lonely|alone|hurt\w*|rough|"
+LOW_SAID = re.compile(r"\b(?:sad|upset|cry\w*|cried|tears|miss(?!ion|iss)\w*|lonely|alone|"
+                      r"hurt\w*|rough|"
                        r"awful|terrible|horrible|died|dead|death|passed|funeral|sick|ill|hate\w*|"
                        r"bad|worst|ugh|sucks?|nervous|scared|scary|afraid|terrified|anxious|"
                        r"anxiety|worr\w+|stress\w*|freak\w*|panic\w*|tired|exhausted|drained|"

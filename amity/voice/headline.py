@@ -28,7 +28,8 @@ from .skills import Proposal, Turn
 #: above the follow-up of another plan (2.0), which ``news_first`` then asks after it
 PRIOR = 2.1
 MOST = 12
-_LEAD = r"^\W*(?:(?:sunny+|ok+|okay|omg|so|hey+|hi+|hii+|heyy+|yo|guess what|update)\W+)*"
+_LEAD = (r"^\W*(?:(?:sunny+|ok+|okay|omg|so|hey+|hi+|hii+|heyy+|yo|guess what|update|"
+         r"(?:its|it's|this is) [a-z]+(?: again)?(?=[.!,]))\W+)*")  # ("its zoe. bean update")
 _DONE = re.compile(_LEAD + r"(?P<what>(?:the |my |our )?[a-z][a-z' ]{1,30}?) (?:is|are|was|were) "
                    r"(?:officially |finally |actually |all |so |literally )*(?:over|done|"
                    r"finished|complete)\b", re.I)

@@ -45,7 +45,7 @@ from .skills import Proposal, Turn, pick
 
 PRIOR = 0.75  # like an echo: above a loose bank match and the fallback
 
-_OPEN = r"^(?:(?:ok+|okay|so+|hii+|hiya|heya|hey+|heyy+|um+|omg|sunny+|and|alright)[\s,.!]+)*"
+_OPEN = r"^(?:(?:ok+|okay|so+|hi+|hiya|heya|hey+|heyy+|um+|omg|sunny+|and|alright)[\s,.!]+)*"
 _SPILL = re.compile(
     _OPEN + r"(?:(?:i have|i got|ive got|i've got) (?:so much|something|news|tea)\b|"
     r"so (?:much|many things) happened|guess what|(?:big |huge )?(?:news|update|tea)\b|"
@@ -254,7 +254,8 @@ def doing(turn: Turn, lines: Lines) -> list[Proposal]:
     return lines_for(lines, key, turn, fill={"thing": thing})
 
 
-_STOP = (r"lol|lmao|haha\w*|bc|because|after|dont|don't|and|tho|but|so|like|which|who|whos|who's|"
+_STOP = (r"lol|lmao|haha\w*|bc|because|after|for|from|at|on|in|with|yesterday|today|dont|"
+         r"don't|and|tho|but|so|like|which|who|whos|who's|"
          r"hes|shes|its|it's|he|she|is|was|when|where|whenever|if|cuz|that|they|theyre|we|i")
 _NAMED = re.compile(r"(?:\b(?:we|i|my \w+) (?:named|called|name|call) (?:him|her|it|them|"
                     r"(?:the|our|my) \w+)|\b(?:we're|were|we are|it's|its|it is) called|"

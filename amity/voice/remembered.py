@@ -134,6 +134,10 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
         # soup kitchen on 5th st" (round 61): the clause said instead
     if found.detail and (bare := re.fullmatch(r"(\d{1,3}) year", found.detail)):
         found = replace(found, detail=bare.group(1))  # "9 year old beagle": 9, not "9 year"
+    if found.detail and _ONE_KIND.search(view.text) and re.fullmatch(
+            r"(?!(?:a|an|the|my|his|her|their)\b)[a-z]+(?: [a-z]+)?", found.detail):
+        found = replace(found, detail=("an " if found.detail[0] in "aeiou" else "a ") +
+                        found.detail)  # "what kind of dog is rocco": "a pug!", not "pug!"
     # a worry told with the question ("my fish is floating sideways and im kinda worried.
     # which one is the bigger one again"): met first, then the answer
     care = _care(turn.mood, view.text) if "?" in view.text or len(view.text.split()) > 8 else ""
@@ -163,6 +167,8 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
                   for t in pick(lines.get("memory_answer"), turn.rng)]
 
 
+#: a question after the kind of one thing: "what kind of dog is rocco", "what breed is she"
+_ONE_KIND = re.compile(r"\bwhat (?:kind|type|sort|breed)(?: of \w+)? (?:is|was)\b", re.I)
 _MORE = re.compile(r"\bhow (?:many|much) more\b|\bhow (?:many|much) (?:is|are) left\b")
 
 

@@ -29,7 +29,10 @@ _NERVES = re.compile(r"\b(?:sweating bullets|nervous|butterflies|jitters|stage f
 _EVE = re.compile(r"\b(?:the (?:night|day|morning) before|tomorrow'?s the big day)\b", re.I)
 #: a plan told with its day: "starts kindergarten on wednesday the 27th", "my recital is friday"
 _PLAN_TOLD = re.compile(r"\b(?:mon|tues?|wednes|thurs?|fri|satur|sun)day\b|\btomorrow\b|"
-                        r"\btmrw\b|\bthe \d{1,2}(?:st|nd|rd|th)\b|\bnext week\b", re.I)
+                        r"\btmrw\b|\bthe \d{1,2}(?:st|nd|rd|th)\b|\bnext week\b|"
+                        # or its hour: "drop off is 8:05 not 8:15" (the day told 10 messages
+                        # before, past the engine's 6; round 57 in a later visit)
+                        r"\b\d{1,2}:\d{2}\b|\b\d{1,2} ?(?:am|pm)\b", re.I)
 RECENT = 12  # the recent messages read for a plan told and for harm said
 
 
