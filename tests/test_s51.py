@@ -120,3 +120,51 @@ def test_a_mission_is_no_low_word() -> None:
     from amity.voice.felt import LOW_SAID
     assert not LOW_SAID.search("i have a mission lol")
     assert LOW_SAID.search("i miss her so much") and LOW_SAID.search("missing my dog")
+
+
+# ---- a pet named by its breed, or with its kind aside ---------------------------------------
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("my pug bruno walked across my keyboard lol", "Bruno"),
+    ("bad news tho our pug duchess knocked over bachs pot this morning", "Duchess"),
+    ("pickles (my beagle, shes 3) just stole a takis off my desk", "Pickles"),
+    ("aight i gotta go walk biscuit, hes our golden retriever. bye", "Biscuit"),
+    ("ok bruno (my pug, hes 5) wants to go out. bye!", "Bruno"),
+])
+def test_a_dog_told_by_breed_is_a_dog_with_its_name(text: str, name: str) -> None:
+    from amity.nlp.facts import extract
+    facts = {(f.subject, f.predicate, f.object) for f in extract(text)}
+    assert ("user", "has_pet", name) in facts and (name, "species", "dog") in facts
+    assert not any(p == "has_pet" and o != name for _, p, o in facts)
+
+
+@pytest.mark.parametrize("text", ["i love him (my dog) so much", "walk with me (my cat is mad)",
+                                  "ok (my dog is barking)"])
+def test_no_pet_name_from_a_bracket_without_one(text: str) -> None:
+    from amity.nlp.facts.appositive import pets_aside
+    assert pets_aside(text) == []
+
+
+@pytest.mark.parametrize("told", ["pickles (my beagle, shes 3) just stole a takis off my desk",
+                                  "my pug pickles walked across my keyboard lol"])
+def test_whats_my_dogs_name_finds_the_dog_told_by_breed(told: str) -> None:
+    assert "Pickles" in _probe([told, "ok bye"], ["hii", "whats my dogs name again lol"])
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("my dog pickles walked across my keyboard lol", "Pickles"),
+    ("my dog nuggets, hes 4", "Nuggets"),
+    ("my dog pickles is sleeping on my homework lol", "Pickles"),
+])
+def test_a_pets_name_ending_in_s_is_a_name(text: str, name: str) -> None:
+    from amity.nlp.facts import extract
+    assert ("user", "has_pet", name) in {(f.subject, f.predicate, f.object)
+                                         for f in extract(text)}
+
+
+@pytest.mark.parametrize("text", ["my dog treats are gone", "my cat ears are cold",
+                                  "my puppy chews everything", "my dogs toys are everywhere"])
+def test_no_pet_name_from_what_a_pet_has_or_does(text: str) -> None:
+    from amity.nlp.facts import extract
+    assert not any(f.predicate == "species" for f in extract(text))

@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from amity.nlp.facts.coref import parse
 from amity.nlp.facts.lexicon import EVENT_NOUNS, FAMILY, PETS, _names
 
@@ -34,6 +36,24 @@ _POSS = {"my", "his", "her", "our", "their", "your", "mine"}
 _MODS = {"best", "older", "oldest", "younger", "youngest", "little", "big", "baby", "twin",
          "new", "old", "lil", "step", "fav", "favourite", "favorite", "bestest", "other"}
 # Words after "my dog" / "my sister" that are not names.
+#: what a pet has or gets, in the plural ("my dog treats are gone", "my cat ears are cold")
+_PET_THINGS = frozenset(
+    "treats toys bowls beds snacks bones chews clothes sweaters costumes pics photos videos "
+    "paws ears eyes teeth nails claws whiskers legs feet noses tails meds pills shots vets "
+    "groomers babies puppies kittens friends sitters walkers parents owners people days "
+    "years months weeks hours minutes things stuff".split())
+
+
+def _pet_name_in_s(member: Token, word: Token, after: Token | None) -> bool:
+    """"my pug pickles walked across my keyboard": a pet's name that ends in s (Pickles,
+    Waffles, Nuggets) after one pet of a kind, with a verb, a comma or nothing after it."""
+    single = member.lower_ in PETS and not member.lower_.endswith("s")
+    return single and word.lower_.endswith("s") and word.lower_ not in _PET_THINGS and (
+        word.tag_ == "NNS" or word.tag_ == "VBZ" and after is not None and after.pos_ in
+        {"VERB", "AUX"}) and (after is None or after.pos_ in {"VERB", "AUX", "PUNCT", "ADV",
+                                                             "CCONJ"})
+
+
 _NOT_NAMES = frozenset(
     "food bowl bed toy toys house walk walks park group chat room friend friends hair car "
     "phone birthday bday party school team class mom dad family kids kid name names vet "
@@ -124,7 +144,8 @@ def truecase(text: str) -> str:
                 continue  # (not "my moms boyfriend", "my cousins graduation party")
             after = toks[j + 2] if j + 2 < len(toks) else None
             if w in names or (word.pos_ in {"NOUN", "PROPN", "ADJ"} and word.tag_ != "NNS"
-                              and (after is None or after.pos_ not in {"NOUN"})):
+                              and (after is None or after.pos_ not in {"NOUN"})) or \
+                    _pet_name_in_s(member, word, after):
                 named.add(word.idx)
     for m in _BESTIE.finditer(text):
         word = m.group(1)

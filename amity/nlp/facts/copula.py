@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from amity.nlp.facts.lexicon import (
+    BREEDS,
     FAMILY,
     GRADE_WORDS,
     IDENTITY_ADJ,
@@ -25,6 +26,7 @@ from amity.nlp.facts.lexicon import (
     PRONOUNS,
     SCHOOL_WORDS,
     name_gender,
+    species,
 )
 from amity.nlp.facts.syntax import Found, child, name_text, negated, number, phrase, prep_obj
 
@@ -79,7 +81,7 @@ def copula(rules: Rules, verb: Token, subj: Token) -> list[Found]:
         if s_lemma == "name" and attr is not None and owner_tok.lower_ in PRONOUNS and \
                 owner.lower() in PETS and (pet := _pet_name(attr)) is not None:
             # "we got a puppy" then "his name is biscuit (bc he's the color of one)": a pet
-            return [Found(pet.text, "species", owner.lower(), [owner_tok, pet], 0.85),
+            return [Found(pet.text, "species", species(owner), [owner_tok, pet], 0.85),
                     Found("user", "has_pet", pet.text, base + [owner_tok, pet], 0.85)]
         if s_lemma == "name" and attr is not None and attr.pos_ == "PROPN":
             if owner_tok.pos_ == "NOUN" and owner_tok.lemma_.lower() in MEMBERS:
@@ -90,8 +92,9 @@ def copula(rules: Rules, verb: Token, subj: Token) -> list[Found]:
                 noun = owner_tok.lemma_.lower()
                 pred = FAMILY[noun][0] if noun in FAMILY else "has_pet"
                 label = name_text(attr)
-                out = [Found(label, "species" if pred == "has_pet" else "relation", noun,
-                             [owner_tok, attr], 0.85)]
+                out = [Found(label, "species" if pred == "has_pet" else "relation",
+                             species(noun) if pred == "has_pet" else noun, [owner_tok, attr],
+                             0.85)]
                 if owner2:
                     out.append(Found(owner2, pred, label, base + [owner_tok, attr], 0.85))
                 return out
@@ -247,6 +250,7 @@ def _named_member(rules: Rules, subj: Token, attr: Token | None, base: list[Toke
         pred = FAMILY[lemma][0] if lemma in FAMILY else "has_pet"
         return [Found(owner, pred, label, base + [noun, name, poss], 0.85),
                 Found(label, "species" if pred == "has_pet" else "relation",
+                      species(noun.text) if noun.text.lower() in BREEDS else
                       " ".join(mods + [lemma if kin else noun.text.lower()]), [noun, name],
                       0.8)]
     return []

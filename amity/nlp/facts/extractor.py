@@ -67,6 +67,7 @@ from datetime import datetime
 
 from spacy.tokens import Span
 
+from amity.nlp.facts.appositive import pets_aside
 from amity.nlp.facts.casing import english, truecase
 from amity.nlp.facts.coref import analyse, clean
 from amity.nlp.facts.dates import DateMention, find_dates
@@ -530,6 +531,13 @@ def extract(message: str, context: Sequence[str] = (), now: datetime | None = No
         if key not in best or best[key].confidence < fact.confidence or (
                 f.predicate == "event" and re.search(rf"\b{MOVED_VERB}\b", sent.text, re.I)):
             best[key] = fact  # ("the reunion is saturday, wait no they pushed it to sunday")
+    for fact in (aside := pets_aside(text)):  # "pickles (my beagle, shes 3)": no clause
+        best.setdefault((fact.subject.lower(), fact.predicate, fact.object.lower()), fact)
+    for key, fact in list(best.items()):  # (not also "beagle" or "ok bruno" as the pet)
+        if fact.predicate == "has_pet" and any(
+                a.predicate == "has_pet" and a.object != fact.object and
+                a.span[0] < fact.span[1] and fact.span[0] < a.span[1] for a in aside):
+            del best[key]
     return sorted(_one_per_member(list(best.values())), key=lambda x: (x.span, x.predicate))
 
 

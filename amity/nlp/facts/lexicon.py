@@ -19,10 +19,9 @@ from typing import Literal
 from amity.nlp.runtime import DATA_DIR
 
 __all__ = [
-    "ABSTRACT", "EVENT_NOUNS", "FAMILY", "GRADE_WORDS", "IDENTITY_ADJ", "MEMBERS", "OCCUPATIONS",
-    "PETS",
-    "PRONOUNS", "SCHOOL_WORDS", "Gender", "PronounInfo", "is_first_name", "name_gender",
-    "noun_info",
+    "ABSTRACT", "BREEDS", "EVENT_NOUNS", "FAMILY", "GRADE_WORDS", "IDENTITY_ADJ", "MEMBERS",
+    "OCCUPATIONS", "PETS", "PRONOUNS", "SCHOOL_WORDS", "Gender", "PronounInfo", "is_first_name",
+    "name_gender", "noun_info", "species",
 ]
 
 Gender = Literal["f", "m", "n"] | None  # feminine, masculine, neuter (things), unknown
@@ -85,6 +84,22 @@ PETS: frozenset[str] = frozenset(
     "rat mouse gerbil chinchilla hedgehog chicken duck goat cow frog axolotl iguana "
     "canary cockatiel dragon".split()
 )
+#: breeds a teen names a pet by ("my pug bruno", "pickles (my beagle, shes 3)"): a pet, of
+#: its kind (a single word that names nothing else a teen has)
+BREEDS: dict[str, str] = {
+    **dict.fromkeys("pug beagle corgi husky poodle chihuahua dachshund retriever terrier "
+                    "bulldog labrador rottweiler schnauzer pomeranian doberman dalmatian "
+                    "greyhound goldendoodle labradoodle doodle sheepdog collie spaniel yorkie "
+                    "shepherd pitbull pittie mutt".split(), "dog"),
+    **dict.fromkeys("tabby siamese ragdoll sphynx calico".split(), "cat"),
+}
+PETS = PETS | frozenset(BREEDS)
+
+
+def species(word: str) -> str:
+    """The kind of pet a word names: "pug" -> "dog", "cat" -> "cat"."""
+    return BREEDS.get(word.lower(), word.lower())
+
 
 # Nouns for people and animals that someone "has" (family, friends, pets): set below.
 MEMBERS: frozenset[str] = frozenset()

@@ -27,6 +27,7 @@ from amity.nlp.facts.lexicon import (
     PETS,
     PRONOUNS,
     SCHOOL_WORDS,
+    species,
 )
 from amity.nlp.facts.syntax import (
     FREQUENCY,
@@ -325,7 +326,8 @@ class Rules:
             label = name_text(named)
             facts = [Found(owner, pred, label, base + [noun, named], 0.9 * conf)]
             if pred == "has_pet":
-                facts.append(Found(label, "species", lemma, [noun, named], 0.85 * conf))
+                facts.append(Found(label, "species", species(lemma), [noun, named],
+                                   0.85 * conf))
             else:
                 facts.append(Found(label, "relation", desc, [noun, named], 0.85 * conf))
             return facts
