@@ -168,3 +168,40 @@ def test_a_pets_name_ending_in_s_is_a_name(text: str, name: str) -> None:
 def test_no_pet_name_from_what_a_pet_has_or_does(text: str) -> None:
     from amity.nlp.facts import extract
     assert not any(f.predicate == "species" for f in extract(text))
+
+
+# ---- rounds 50-61 on the start code: replies that misread -----------------------------------
+
+
+def test_numb_toes_are_no_risk_and_get_a_warm_up() -> None:
+    reply, source = _reply("i sat on a bucket for like 5 hours my toes are still dead")
+    assert source == "skill:idiom_cold" and "Are you okay" not in reply
+
+
+def test_a_question_of_sunnys_own_life_gets_no_line_written_for_im_bored() -> None:
+    reply, source = _reply("do u get bored too or nah")
+    assert "let's fix that" not in reply and "good!" not in reply
+
+
+def test_a_how_are_you_line_answers_only_how_are_you() -> None:
+    from amity.voice.bank import _HOW_ARE_YOU
+    assert _HOW_ARE_YOU.search("hey how are u im bored lol")
+    assert not _HOW_ARE_YOU.search("do u get bored too or nah")
+
+
+def test_she_is_no_shelly() -> None:
+    from amity.voice.bank import _same_word
+    assert not _same_word("she", "shelly") and _same_word("cat", "cats")
+    assert _same_word("practice", "practicing")
+
+
+def test_a_quiz_is_a_memory_question() -> None:
+    reply = _probe(["my dress is sage green with little flutter sleeves and i literally love it"],
+                   ["ok quiz what color was my dress 👀"])
+    assert "sage" in reply.lower()
+
+
+def test_someone_elses_things_name_asked_is_not_turned_back() -> None:
+    reply = _probe(["my sister wants to bring her stuffed bunny mr buttons"],
+                   ["oh and what was her bunny called? she snuck him in her backpack"])
+    assert "what would you say" not in reply and "what do you think" not in reply

@@ -165,6 +165,10 @@ def same_polarity(a: str, b: str) -> bool:
 
 
 #: a question put to the companion: "can you get mad at me", "r u ever bored"
+#: the message asks how Sunny is
+_HOW_ARE_YOU = re.compile(r"\bhow (?:are|r|is|have|has|was|u|you)\b|\bhow'?s (?:it going|life|"
+                          r"ur|your|sunny)\b|\b(?:you|u) (?:doing|doin|good|ok|okay|alright)\b|"
+                          r"\b(?:hbu|wbu|wyd|sup|wassup|whats up|what's up|how u)\b", re.I)
 ASKS_YOU = re.compile(r"\b(?:can|could|do|does|did|are|r|will|would|have|were|is) (?:you|u|ur)\b"
                       r"(?! (?:serious|kidding|joking)\b)|"
                       r"\b(?:you|u) ever\b|\?.*\b(?:you|u|ur|your)\b|"
@@ -175,6 +179,12 @@ ASKS_YOU = re.compile(r"\b(?:can|could|do|does|did|are|r|will|would|have|were|is
                       r"which)\b[^.!]*"
                       r"(?:\b(?:you|u|ur)\b|\bthis\W*$)", re.I)
 _YOU = re.compile(r"\b(?:you|u|ur|your|yours|youre|you're)\b", re.I)
+
+
+#: a question of what Sunny itself feels or does: "do u get bored too", "do u ever sleep"
+_YOUR_LIFE = re.compile(r"^\W*(?:\w+\W+)?(?:do|did|does|have|are|r) (?:u|you) (?:ever |even |"
+                        r"also |actually )?(?:get|feel|sleep|eat|dream|miss|have (?:a|any) "
+                        r"(?:fav|favorite|favourite)|like)\b", re.I)
 
 
 def asks_companion(a: str, b: str) -> bool:
@@ -228,6 +238,9 @@ def proposals(hit: Hit, text: str, context: str) -> list[tuple[str, bool]]:
     line that thanks for a correction only after a correction."""
     if not same_polarity(text, hit.exchange.user) or asks_companion(hit.exchange.user, text):
         return []
+    if _YOUR_LIFE.search(text) and not _YOU.search(hit.exchange.user):
+        return []  # "do u get bored too or nah" asks of Sunny: not "boredom, let's fix that!"
+        # (written for "im bored"; round 50)
     if hit.exchange.situation.startswith("sunny_") and not ASKS_YOU.search(text):
         return []  # Sunny's own pick ("popcorn! ... what's your go-to snack?") answers "fav
         # snack?" put to it, not "her favorite snack is frozen peas"
@@ -237,6 +250,9 @@ def proposals(hit: Hit, text: str, context: str) -> list[tuple[str, bool]]:
         return []  # written for a friend who cancelled sick: not for "shes kinda shy tho"
     if "correct" in hit.exchange.situation and not CORRECTION.search(text):
         return []
+    if hit.exchange.situation == "how_are_you" and not _HOW_ARE_YOU.search(text):
+        return []  # "good! want me to fix the boredom with a game?" answers "how are u im
+        # bored", not "do u get bored too or nah" (round 50)
     have = content(f"{text} {context}")
     said = numbers(f"{text} {context}")
     out = []
@@ -263,8 +279,10 @@ def _same_word(a: str, b: str) -> bool:
     """One word told two ways ("practice" / "practicing", "costume" / "costumes"): the same
     first five letters, and neither runs on past them by more than five ("ghost" is no
     "ghostbuster")."""
-    if a[:5] != b[:5] and not (len(a) < 5 and b.startswith(a) or len(b) < 5 and a.startswith(b)):
-        return False
+    short, other = sorted((a, b), key=len)
+    if a[:5] != b[:5] and not (len(short) < 5 and other.startswith(short) and
+                               len(other) - len(short) <= 2):
+        return False  # ("cat" / "cats", not "she" / "shelly": round 58's turtle Shelly)
     shared = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y),
                   min(len(a), len(b)))
     return max(len(a), len(b)) - shared <= 5

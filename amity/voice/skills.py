@@ -351,6 +351,9 @@ _TO_SUNNY = re.compile(r"^(?:(?:ok|okay|so|and|wait|oh|hey|sunny|also|btw|lol)\W
 _WHICH_OF_TWO = re.compile(r"^(?:(?:and|so|wait|ok|oh)\s+)*(?:was|is|were|are|did|do|does)\b"
                            r"[^?]*\bor\b[^?]*\?")
 _OWN_THING = re.compile(r"\b(?:my|our|i|me|we)\b")
+#: what someone's thing was called or is: "what was her bunny called", "whats his dogs name"
+_THEIR_THING_ASKED = re.compile(r"\b(?:what|whats|what's)\b[^?]*\b(?:his|her|their) [a-z]+"
+                                r"(?:s|'s)?\b[^?]*\b(?:called|named|name)\b")
 #: a "which" that goes on a statement and an "i think" that hedges one: no question asked
 _NOT_ASKED = re.compile(r"\bi think\b|(?<=[a-z] )which (?=is|was|are|were)\b")
 _ASKS_WHAT = re.compile(r"\b(?:what|whats|what's|which|who|whos|where|when|why|how|opinion|"
@@ -430,8 +433,10 @@ def _fallback(turn: Turn, lines: Lines) -> list[Proposal]:
                          if key == "glad" else o, f"skill:{key}", 0.36)
                 for o in pick(lines.get(key), turn.rng, 3)]
     key = _ack_key(text)
-    if key == "ack_question" and _OWN_THING.search(text.lower()) and not YOU.search(text.lower()):
-        key = "memory_unknown"  # "which college did my brother get into": not "what's your take?"
+    if key == "ack_question" and not YOU.search(text.lower()) and (
+            _OWN_THING.search(text.lower()) or _THEIR_THING_ASKED.search(text.lower())):
+        key = "memory_unknown"  # "which college did my brother get into": not "what's your take?";
+        # "what was her bunny called?" (round 57): not "ooh, tough one! what would you say?"
     elif asking and _TO_SUNNY.search(text.lower()) and lines.get("ack_you"):
         key = "ack_you"  # "do u like fishing?": an honest answer, not "tell me more?"
     pool = [t for t in lines.get(key) or lines.get("ack") if not asks_told(t, text)]

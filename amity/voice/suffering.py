@@ -59,7 +59,8 @@ _BODY_IDIOM = re.compile(
     r"off|falling off|dead|jelly|jello|noodles|on fire|numb)\b|"
     r"\b(?:cant|can't|cannot) feel my (?P<numb>legs|arms|feet|fingers|hands|calves|toes)\b|"
     r"\b(?P<cold>my (?:toes|fingers|feet|hands|ears|nose)) (?:are|r|is|feel|feels) "
-    r"(?:literally |so |lowkey )*(?:frozen(?: solid)?|freezing|numb|ice cubes|icicles)\b|"
+    r"(?:literally |so |lowkey |still )*(?:frozen(?: solid)?|freezing|numb|ice cubes|icicles|"
+    r"dead)\b|"  # ("my toes are still dead" after 5 hours of ice fishing)
     # worn out by work: "we made 40 posters last night and my hand still hurts ngl"
     r"\b(?P<worn>my (?:hand|hands|fingers|wrist|arms?|legs|calves|feet|back|shoulders?|neck|"
     r"lips)) (?:still |literally |lowkey |so |kinda |already )*(?:hurts?|is sore|are sore|aches?|"

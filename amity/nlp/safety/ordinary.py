@@ -70,12 +70,15 @@ def thing_alive(text: str) -> bool:
     return _only(_THING_ALIVE, text)
 
 
-#: a part of the body sore: "my feet already hurt", "my legs are killing me", "my back aches"
+#: a part of the body sore or numb: "my feet already hurt", "my legs are killing me", "my back
+#: aches", "my toes are still dead"
 _SORE = re.compile(r"\bmy (?:poor )?(?:feet|foot|legs?|knees?|ankles?|toes|back|shoulders?|neck|"
                    r"hands|fingers?|lips|eyes|ears|throat|head|stomach|tummy|calves|calf|hamstrings?|"
                    r"muscles|butt|jaw|teeth|hips?|quads|abs|thumbs?)\s+(?:\w+\s+)?(?:already |"
                    r"still |really |so |kinda |lowkey )?(?:hurts?|ache|aches|aching|burn|burns|"
-                   r"(?:are|is) (?:so )?(?:sore|killing me|dying|on fire))\b", re.I)
+                   r"(?:are|is) (?:so |still )?(?:sore|killing me|dying|on fire)|"
+                   # numb from the cold: "my toes are still dead" (5 hours ice fishing)
+                   r"(?:dead|numb|frozen|ice cubes?|popsicles?))\b", re.I)
 _SELF_HARM_MARK = re.compile(r"\b(?:myself|cut|cuts|cutting|scars?|blood|bleed\w*|on purpose|"
                              r"did it|relapse\w*|razor|blade)\b", re.I)
 
