@@ -205,3 +205,14 @@ def test_someone_elses_things_name_asked_is_not_turned_back() -> None:
     reply = _probe(["my sister wants to bring her stuffed bunny mr buttons"],
                    ["oh and what was her bunny called? she snuck him in her backpack"])
     assert "what would you say" not in reply and "what do you think" not in reply
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("also were bringing waffles obviously, hes our beagle, hes 6", {("user", "has_pet",
+                                                                      "Waffles")}),
+    ("we love her so much, shes my dog", set()),
+])
+def test_an_aside_names_the_pet_not_a_word_before_it(text: str, facts: set) -> None:
+    from amity.nlp.facts import extract
+    assert {(f.subject, f.predicate, f.object) for f in extract(text)
+            if f.predicate == "has_pet"} == facts

@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from amity.nlp.facts.lexicon import PETS, is_first_name, species
 from amity.types import Fact
 
 _KIND = "|".join(sorted((re.escape(p.replace("_", " ")) for p in PETS), key=len, reverse=True))
 _ASIDE = re.compile(
-    rf"\b(?P<name>[A-Za-z][a-z'-]{{1,19}})(?: \(| ?, ?(?:hes|shes|he's|she's|he is|she is) )"
+    rf"\b(?P<name>[A-Za-z][a-z'-]{{1,19}})(?: (?:obviously|too|also|lol|tho|of course))?"
+    rf"(?: \(| ?, ?(?:hes|shes|he's|she's|he is|she is) )"
     rf"(?:my|our) (?:(?:little|old|baby|fat|big|tiny|lazy|new|[a-z]+ish) )?"
     rf"(?:golden |german |french |english |border |jack |cocker |pit |husky )?"
     rf"(?P<kind>{_KIND})\b", re.I)
@@ -42,7 +45,8 @@ def pets_aside(text: str) -> list[Fact]:
                          None, text)]
     for m in _ASIDE.finditer(text):
         name = m.group("name")
-        if name.lower() in _NOT_NAME or name.lower() in PETS or (
+        if name.lower() in _NOT_NAME or name.lower() in STOP_WORDS or name.lower() in PETS or (
+                name.lower().endswith("ly") and not is_first_name(name)) or (
                 name[0].islower() and not is_first_name(name) and len(name) < 3):
             continue
         label = name[0].upper() + name[1:]
