@@ -216,3 +216,27 @@ def test_an_aside_names_the_pet_not_a_word_before_it(text: str, facts: set) -> N
     from amity.nlp.facts import extract
     assert {(f.subject, f.predicate, f.object) for f in extract(text)
             if f.predicate == "has_pet"} == facts
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("me and my best friend kenji are selling shaved ice at my little brothers little league "
+     "games", "Little"),
+    ("my mom showed up yesterday and yelled BUY FROM MY DAUGHTER at everyone", "daughter"),
+])
+def test_no_fact_from_a_league_or_a_quote(text: str, absent: str) -> None:
+    from amity.nlp.facts import extract
+    assert not any(absent in (f.subject, f.object) for f in extract(text))
+
+
+def test_a_message_all_in_capitals_still_tells() -> None:
+    from amity.nlp.facts import extract
+    assert ("user", "has_pet", "Max") in {(f.subject, f.predicate, f.object)
+                                          for f in extract("MY DOG MAX IS SO CUTE")}
+
+
+def test_two_asked_at_once_after_a_league_are_both_answered() -> None:
+    reply = _probe(["me and my best friend kenji sell shaved ice at my little brothers little "
+                    "league games", "my brother mateo is 8 and plays for the tigers",
+                    "my little brothers team won the championship saturday!!!"],
+                   ["ok quiz time. whats my brothers name and how old is he"])
+    assert "Mateo" in reply and "8" in reply

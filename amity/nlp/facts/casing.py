@@ -17,6 +17,9 @@ unless "jess" is in the first-name list and the parse calls it a proper noun), a
 that happen to follow a pet word ("my dog food is gross" is skipped only for the common
 ones listed in ``_NOT_NAMES``).
 
+``shouted(text)`` gives the spans of words in capitals inside a message in lower case (someone's
+words or a sign, "yelled BUY FROM MY DAUGHTER"), which ``extractor`` reads no fact from.
+
 ``english(text)`` is False for text with letters but no common English word (a line in
 another language); short fragments and choppy teen lines with a weekday or a plan word pass.
 """
@@ -143,6 +146,9 @@ def truecase(text: str) -> str:
                     w in FAMILY or w.rstrip("s") in FAMILY or w in EVENT_NOUNS:
                 continue  # (not "my moms boyfriend", "my cousins graduation party")
             after = toks[j + 2] if j + 2 < len(toks) else None
+            if w in _MODS and after is not None and after.pos_ == "NOUN":
+                continue  # "my little brothers little league games": no brother Little
+            after = toks[j + 2] if j + 2 < len(toks) else None
             if w in names or (word.pos_ in {"NOUN", "PROPN", "ADJ"} and word.tag_ != "NNS"
                               and (after is None or after.pos_ not in {"NOUN"})) or \
                     _pet_name_in_s(member, word, after):
@@ -185,3 +191,14 @@ def english(text: str) -> bool:
     if not words:
         return False
     return len(words) < 4 or any(w in _ENGLISH for w in words)
+
+
+#: words in capitals inside a message in lower case: someone's words, a sign
+_SHOUTED = re.compile(r"\b[A-Z][A-Z']+(?:\s+[A-Z][A-Z']*)+\b")
+
+
+def shouted(text: str) -> list[tuple[int, int]]:
+    """The spans of words in capitals inside a message in lower case ("my mom yelled BUY
+    FROM MY DAUGHTER at everyone" tells of no daughter); none in a message all in capitals
+    (shouted, not quoted)."""
+    return [m.span() for m in _SHOUTED.finditer(text)] if re.search(r"[a-z]", text) else []

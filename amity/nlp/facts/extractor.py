@@ -68,7 +68,7 @@ from datetime import datetime
 from spacy.tokens import Span
 
 from amity.nlp.facts.appositive import pets_aside
-from amity.nlp.facts.casing import english, truecase
+from amity.nlp.facts.casing import english, shouted, truecase
 from amity.nlp.facts.coref import analyse, clean
 from amity.nlp.facts.dates import DateMention, find_dates
 from amity.nlp.facts.events import (
@@ -538,7 +538,10 @@ def extract(message: str, context: Sequence[str] = (), now: datetime | None = No
                 a.predicate == "has_pet" and a.object != fact.object and
                 a.span[0] < fact.span[1] and fact.span[0] < a.span[1] for a in aside):
             del best[key]
-    return sorted(_one_per_member(list(best.values())), key=lambda x: (x.span, x.predicate))
+    quoted = shouted(clean(message))  # (truecase keeps its offsets)
+    return sorted(_one_per_member([f for f in best.values() if not any(
+        a <= f.span[0] and f.span[1] <= b for a, b in quoted)]),
+        key=lambda x: (x.span, x.predicate))
 
 
 _NOT_NAMING = frozenset("the a an is are was its it's it this that next on at my our".split())
