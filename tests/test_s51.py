@@ -240,3 +240,11 @@ def test_two_asked_at_once_after_a_league_are_both_answered() -> None:
                     "my little brothers team won the championship saturday!!!"],
                    ["ok quiz time. whats my brothers name and how old is he"])
     assert "Mateo" in reply and "8" in reply
+
+
+@pytest.mark.parametrize("asked", ["and whos maya again lol she wants to know if u remember her",
+                                   "whos maya again"])
+def test_who_someone_is_is_who_they_are_not_a_word_of_their_sentence(asked: str) -> None:
+    reply = _probe(["my little sister maya (12) says cicadas are gross. shes not the target "
+                    "audience"], [asked])
+    assert "cicadas!" not in reply and "sister" in reply

@@ -40,6 +40,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from ..nlp.facts.lexicon import is_first_name
 from ..nlp.question import focus
 from .recall_ask import is_recall_question as is_recall_question  # re-exported
 from .recall_asked import (
@@ -445,6 +446,10 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         told = span(question, (best.line or best.text).replace(" . ", ". "))
         if told and set(told.lower().split()) <= NOT_A_NAME:
             told = None  # "ngl tho jess keeps skipping": no "ngl!" said back
+        if told and "who" in wants and not stems(told) & WHO_HAS_NAMES and not any(
+                is_first_name(w) for w in told.split()):
+            told = None  # "whos maya again": no "cicadas!" of "my little sister maya (12)
+            # says cicadas are gross" (round 52): who she is, said whole
     if _OLD_NAME.search(whole.lower()) and _new_name(told, told_of(best)):
         return None  # "what did my grandpa call him before i renamed him": "i renamed him gus"
         # tells the new name only

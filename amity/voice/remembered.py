@@ -18,11 +18,13 @@ from .recall_aside import cheer, filled, remark, why
 from .recall_ask import THE_OTHER, asked_thing
 from .recall_confirm import confirmed
 from .recall_heads import named_head
+from .recall_names import WHO_HAS_NAMES
 from .recall_partial import partial
 from .recall_role import not_theirs, other_role
 from .recall_settle import settled
 from .recall_spanned import sharpened, spanned
 from .recall_type import no_age
+from .recall_words import stems
 from .skills import Proposal, Turn, pick
 
 #: a detail that is only a piece of an address or a title
@@ -72,6 +74,10 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
             # nor a clause about getting into something
             asked, previous = _POINTER.sub(lambda m: own.group(0) + ("'s" if m.group(
                 0).lower() in ("her", "his") else ""), rest, count=1), told_too
+    if (who := _WHO_IS.match(asked)) is not None:  # "and whos maya again lol she wants to
+        # know if u remember her": who Maya is, not what the remark reads ("cicadas!", round 52)
+        view = replace(view, text=who.group("q"))
+        asked = view.text
     said = recall.sayings(view.memories, view.history, view.user_name)
     if (checked := confirmed(view.text, view.history)) is not None:
         # "and its at the loft right? not the library?": the loft, as told; not the answer
@@ -123,8 +129,14 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
                     for t in pick(lines.get("memory_unknown_thing"), turn.rng)]
         return [Proposal(t, "skill:memory_unknown", 1.5)
                 for t in pick(lines.get("memory_unknown"), turn.rng)]
-    if not read_span and turn.span is not None:  # a told sentence's answering words
+    if not read_span and turn.span is not None and not _WHO_IS.match(view.text):
+        # a told sentence's answering words (who someone is: the sentence, not a word of it)
         found = sharpened(found, view.text, previous, turn.span)
+    if found.detail is None and (who := _WHO_IS.match(view.text)) and (kin := re.search(
+            rf"\b(?:your|my) ((?:(?:little|big|older|younger|best|baby|step|twin) )?[a-z]+) "
+            rf"{who.group('name')}\b", found.text, re.I)) and stems(kin.group(1)) & WHO_HAS_NAMES:
+        found = replace(found, detail=f"your {kin.group(1)}")  # "whos maya again": "your
+        # little sister!", not the whole sentence she was told in
     if found.detail and (left := _still_to_go(view.text, found.detail)):
         found = replace(found, detail=left)  # "i have 12 hours so far, how many more do i
         # need?": "28 more (40 in all)", not "40!" (round 50)
@@ -167,6 +179,10 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
                   for t in pick(lines.get("memory_answer"), turn.rng)]
 
 
+#: who someone named is, with a remark after it: "and whos maya again lol she wants to know"
+_WHO_IS = re.compile(r"^(?:(?:and|ok|okay|wait|so|oh|um)\s+)*(?P<q>(?:whos|who's|who is|who was)"
+                     r"\s+(?P<name>[a-z]+)(?:\s+again)?)(?=\s+(?:lol|lmao|haha\w*|btw|tho)\b|\s*[,?!.]|\s*$)",
+                     re.I)
 #: a question after the kind of one thing: "what kind of dog is rocco", "what breed is she"
 _ONE_KIND = re.compile(r"\bwhat (?:kind|type|sort|breed)(?: of \w+)? (?:is|was)\b", re.I)
 _MORE = re.compile(r"\bhow (?:many|much) more\b|\bhow (?:many|much) (?:is|are) left\b")
