@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..nlp.facts.lexicon import PETS
+from ..nlp.facts.lexicon import PET_KINDS as PETS
 from .recall_counts import fits_unit, says_age
 from .recall_heads import named_heads
 from .recall_loose import loosely_named

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-from ..nlp.facts.lexicon import FAMILY, OCCUPATIONS, PETS, is_first_name
+from ..nlp.facts.lexicon import FAMILY, OCCUPATIONS, is_first_name
+from ..nlp.facts.lexicon import PET_KINDS as PETS
 from .recall_words import CORRECTION, KINDS, PAST, STOP, root, stems
 
 _TITLE = r"(?:mr|mrs|ms|miss|coach|dr|señora|senora|señor|senor|sra|srta|madame|mme|profe|sensei)"

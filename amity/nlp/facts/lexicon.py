@@ -20,8 +20,8 @@ from amity.nlp.runtime import DATA_DIR
 
 __all__ = [
     "ABSTRACT", "BREEDS", "EVENT_NOUNS", "FAMILY", "GRADE_WORDS", "IDENTITY_ADJ", "MEMBERS",
-    "OCCUPATIONS", "PETS", "PRONOUNS", "SCHOOL_WORDS", "Gender", "PronounInfo", "is_first_name",
-    "name_gender", "noun_info", "species",
+    "OCCUPATIONS", "PETS", "PET_KINDS", "PRONOUNS", "SCHOOL_WORDS", "Gender", "PronounInfo",
+    "is_first_name", "name_gender", "noun_info", "species",
 ]
 
 Gender = Literal["f", "m", "n"] | None  # feminine, masculine, neuter (things), unknown
@@ -93,6 +93,8 @@ BREEDS: dict[str, str] = {
                     "shepherd pitbull pittie mutt".split(), "dog"),
     **dict.fromkeys("tabby siamese ragdoll sphynx calico".split(), "cat"),
 }
+#: the kinds of pet alone, without breeds (what memory answers name a pet by)
+PET_KINDS: frozenset[str] = PETS
 PETS = PETS | frozenset(BREEDS)
 
 
