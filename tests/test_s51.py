@@ -248,3 +248,25 @@ def test_who_someone_is_is_who_they_are_not_a_word_of_their_sentence(asked: str)
     reply = _probe(["my little sister maya (12) says cicadas are gross. shes not the target "
                     "audience"], [asked])
     assert "cicadas!" not in reply and "sister" in reply
+
+
+def test_a_check_a_visit_later_is_answered_from_memory() -> None:
+    reply = _probe(["my birthday party is this saturday!! im turning 14 and its at bounce zone, "
+                    "the trampoline park"], ["and its at bounce zone right? not sky jump?"])
+    assert "bounce zone" in reply.lower() and "14" not in reply
+
+
+def test_a_name_given_to_ourselves_is_the_name() -> None:
+    reply = _probe(["im captain of green team", "we named ourselves the green goblins, my idea"],
+                   ["do u remember what i said our team name was?"])
+    assert "green goblins" in reply.lower() and "ourselves" not in reply.lower()
+
+
+@pytest.mark.parametrize(("told", "fav"), [
+    ("marisol says if i do it ill get a funnel cake, funnel cake is my favorite food ever so",
+     "funnel cake"),
+    ("i think pizza is my favorite food", "pizza"),
+])
+def test_a_favourite_is_said_whole(told: str, fav: str) -> None:
+    reply = _probe([told], ["do u remember what i said my favorite food was"])
+    assert reply.lower().startswith(fav)

@@ -139,6 +139,10 @@ def detail(question: str, topic: set[str], wants: set[str], text: str, around: s
         if said and not set(said.group(1).split()) & (STOP | _NOT_DISH):
             return f"{said.group(1)}{noun}"
     kinds = [KINDS[k] for k in topic if k in KINDS]
+    if "favorite" in wants and (fav := _IS_MY_FAV.search(low)) and any(
+            w in kind for kind in kinds for w in fav.group(1).split()):
+        return " ".join(w for w in fav.group(1).split() if w not in STOP | _NOT_OF_IT)  # "funnel
+        # cake is my favorite food ever": "funnel cake", not "cake" (round 54)
     for kind in kinds:
         at = next((i for i, w in enumerate(words) if w in kind and w not in asked
                    and w not in KINDS), None)  # not "pizza" for "what pizza did i get"
@@ -152,6 +156,11 @@ def detail(question: str, topic: set[str], wants: set[str], text: str, around: s
     return None
 
 
+#: the thing told as the favourite: "funnel cake is my favorite food ever"
+_IS_MY_FAV = re.compile(r"\b((?:[a-z]+ )?[a-z]+) (?:is|are) (?:my|our) (?:fav|fave|favorite|"
+                        r"favourite)\b")
+_NOT_OF_IT = frozenset("think guess say said know love like mean prob probably honestly ngl tbh "
+                       "lol so and but now still just also".split())
 _KIN_NAMED = re.compile(r"\bmy ((?:big |little |older |younger |other )?(\w+)) (\w+)\b")
 
 

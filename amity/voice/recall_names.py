@@ -32,8 +32,11 @@ _NAME_PATTERNS = (
     re.compile(r"\b([\w']+) (?:name is|names|name's) (" + _T + r"\w+)"),
     re.compile(r"\b([\w']+)(?: is an? \w+(?: \w+)?| there| here| now)? "
                r"(?:is |was |are |were |got )?(?:called|named|nicknamed) "
+               # "we named ourselves the green goblins": the team's name (round 55: "Ourselves")
+               r"(?:(?:ourselves|myself|themselves|himself|herself|itself|us|me) )?"
                # (not "priya named ours big bertha": no partner called "Ours", round 44)
-               r"(?!(?:ours|mine|theirs|yours|hers|it|him|her|them)\b)"
+               r"(?!(?:ours|mine|theirs|yours|hers|it|him|her|them|ourselves|myself|themselves)"
+               r"\b)"
                r"(the \w+(?: \w+)?|(?:el|la|los|las|le|lil) \w+|" + _T + r"\w+"
                + _PLACE_WORD + ")"),
     # "my dog pickle", "my big brother theo", "my nan's cat biscuit"

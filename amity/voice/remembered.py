@@ -79,7 +79,7 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
         view = replace(view, text=who.group("q"))
         asked = view.text
     said = recall.sayings(view.memories, view.history, view.user_name)
-    if (checked := confirmed(view.text, view.history)) is not None:
+    if (checked := confirmed(view.text, view.history, [s.text for s in said])) is not None:
         # "and its at the loft right? not the library?": the loft, as told; not the answer
         # to the question before it ("what time ... again": 7:30)
         return [Proposal(t.replace("{detail}", checked), "skill:memory", 2.0)
