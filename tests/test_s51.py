@@ -270,3 +270,18 @@ def test_a_name_given_to_ourselves_is_the_name() -> None:
 def test_a_favourite_is_said_whole(told: str, fav: str) -> None:
     reply = _probe([told], ["do u remember what i said my favorite food was"])
     assert reply.lower().startswith(fav)
+
+
+def test_an_age_is_no_height_and_the_age_told_is_found() -> None:
+    reply = _probe(["so my little brother eli has his first science project",
+                    "hes 7 and im 16 so im basically his lab assistant now lol",
+                    "ozzy is winning!! hes 9 cm tall. bach is 7 and shh is only 4"],
+                   ["how old did i say eli was again? my friend didnt believe it"])
+    assert "9" not in reply and "7" in reply
+
+
+def test_who_did_it_names_the_friend() -> None:
+    reply = _probe(["were charging $10 a car. my best friend deshawn is making the signs bc his "
+                    "handwriting is way better than mine lol"],
+                   ["and who was making the signs again? he gets the MVP award"])
+    assert "Deshawn" in reply

@@ -161,7 +161,7 @@ _IS_MY_FAV = re.compile(r"\b((?:[a-z]+ )?[a-z]+) (?:is|are) (?:my|our) (?:fav|fa
                         r"favourite)\b")
 _NOT_OF_IT = frozenset("think guess say said know love like mean prob probably honestly ngl tbh "
                        "lol so and but now still just also".split())
-_KIN_NAMED = re.compile(r"\bmy ((?:big |little |older |younger |other )?(\w+)) (\w+)\b")
+_KIN_NAMED = re.compile(r"\bmy ((?:big |little |older |younger |other |best )?(\w+)) (\w+)\b")
 
 
 #: someone named after who they are: "my coworker jules", "the other guy brandon"

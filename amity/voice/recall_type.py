@@ -91,6 +91,12 @@ def done_bare(question: str, text: str) -> bool:
 _AGE_ASKED = re.compile(r"\bhow old\b|\b(?:his|her|their|my|ur|your) age\b|\bage again\b")
 
 
+#: a unit that says a number measures something else: "9 cm", "4 feet", "20 pounds"
+_MEASURE = (r"(?:cm|mm|m|km|in|inch|inches|ft|feet|foot|meters?|metres?|miles?|mi|lbs?|pounds?|"
+            r"kg|kilos?|grams?|g|oz|ounces?|mph|percent|%|points?|pts|dollars?|bucks|cents?|"
+            r"minutes?|mins?|hours?|hrs?|seconds?|secs?|laps|slides|pages|tickets|boxes)")
+
+
 def no_age(whole: str, detail: str, text: str) -> bool:
     """An age asked and ``detail`` is no age: a clock time ("9:30", round 58), a number read
     out of one ("30" of "at 9:30"), a date, a price or a number past 120."""
@@ -102,4 +108,6 @@ def no_age(whole: str, detail: str, text: str) -> bool:
         return False  # ("a puppy", "two"): no number to hold against it
     if re.search(r"[:$]|\b(?:am|pm)\b|\d(?:st|nd|rd|th)\b", low) or int(number.group()) > 120:
         return True
-    return bool(re.search(rf"\d:{number.group()}\b|\${number.group()}\b", text))
+    return bool(re.search(rf"\d:{number.group()}\b|\${number.group()}\b", text) or re.search(
+        rf"\b{number.group()} ?{_MEASURE}\b", text.lower()))  # "hes 9 cm tall" (a plant,
+    # round 53): no age

@@ -98,6 +98,12 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
         found = settled(found, view.text, said, read_span)
     told = [m.content for m in view.history if m.role == "user"] + [s.text for s in said]
     # (what the teen told in earlier visits lives in the ledger, not the recent history)
+    if found is not None and not read_span and found.detail and \
+            no_age(view.text, found.detail, found.text):
+        # "how old did i say eli was": not "9" of "hes 9 cm tall" (a plant, round 53); what
+        # else was told, asked again without it ("hes 7 and im 16")
+        rest = [s for s in said if not re.search(rf"\b{re.escape(found.detail)}\b", s.text)]
+        found = recall.answer(asked, rest, turn.encode, previous, turn.read)
     if found is not None and (other_role(view.text, found.detail or "", told) or
                               not_theirs(view.text, found.text, found.detail) or
                               no_age(view.text, found.detail or "", found.text)):
