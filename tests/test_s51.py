@@ -285,3 +285,22 @@ def test_who_did_it_names_the_friend() -> None:
                     "handwriting is way better than mine lol"],
                    ["and who was making the signs again? he gets the MVP award"])
     assert "Deshawn" in reply
+
+
+@pytest.mark.parametrize(("detail", "text", "refused"), [
+    ("30", "you told me leo has 23 books on his sticker chart and the goal is 30", True),
+    ("7", "you told me leo, hes 7 and hes obsessed with sharks", False),
+    ("11", "you told me your cat tofu keeps sleeping in her backpack hes 11 and very fat", True),
+    ("11", "the twins ella and june who are 11", False),
+    ("9", "ozzy is winning!! hes 9 cm tall", True),
+])
+def test_an_age_is_a_number_said_as_someones_age(detail: str, text: str, refused: bool) -> None:
+    from amity.voice.recall_type import no_age
+    question = "how old did i say she is?" if "tofu" in text else "how old is he"
+    assert no_age(question, detail, text) is refused
+
+
+def test_the_age_of_the_ones_asked_is_theirs() -> None:
+    from amity.voice.recall_counts import count_of
+    assert count_of("how old did i say the twins are?", "its you your cousin sam whos 15 and "
+                    "the twins ella and june who are 11") == "11"

@@ -25,8 +25,8 @@ _NOT_AMOUNT = re.compile(r"\s*(?:st|nd|rd|th|(?:of )?(?:january|february|march|a
                          r"june|july|august|september|october|november|december))\b")
 _UNITS = (  # (what the question asks, how the clause says it around the number)
     (re.compile(r"\bhow old\b|\bage\b"),
-     re.compile(r"(?:\b(?:turn\w*|is|was|hes|he's|shes|she's|theyre|they're|im|i'm|age|aged|"
-                r"whos|who's|old,?)"
+     re.compile(r"(?:\b(?:turn\w*|is|was|are|were|hes|he's|shes|she's|theyre|they're|im|i'm|"
+                r"age|aged|whos|who's|old,?)"
                 r"(?: like| only| almost| nearly| just| about| around| over)? )(#)|"
                 r"(#) ?(?:years?|yrs?|yo|months?|"
                 r"weeks?)\b")),
@@ -109,7 +109,10 @@ def count_of(question: str, text: str) -> str | None:
                 (stems(q) - FRAME)] or fits
     if len(fits) > 1:  # "hes 17 too bea plays bass shes 16", asked of bea: the one after her
         at = [m.start() for w in set(re.findall(r"[a-z]{3,}", q)) - FRAME
-              if is_first_name(w) and (m := re.search(rf"\b{w}\b", low))]
+              if is_first_name(w) and (m := re.search(rf"\b{w}\b", low))] or [
+            m.start() for w in set(re.findall(r"[a-z]{4,}", q)) - FRAME - _ASKING
+            if _UNITS[0][0].search(q) and (m := re.search(rf"\b{w}\b", low))]  # "how old
+        # are the twins": "sam whos 15, and the twins ella and june who are 11" -> 11 (round 59)
         after = [n for n in fits if at and low.find(n, min(at)) > min(at)]
         fits = after[:1] or fits
     if fits:
@@ -119,6 +122,7 @@ def count_of(question: str, text: str) -> str | None:
     return _with_unit(found[0], low) if len(set(found)) == 1 else None
 
 
+_ASKING = frozenset("remember again said tell told know what when old many much does".split())
 _GOAL = re.compile(r"([$£€]?\d[\d,]*)\s*(?:so far|saved)\s*(?:out of|outta|of)\s+(?:the\s+)?"
                    r"([$£€]?\d[\d,]*)")
 _UNIT = re.compile(r" ?(hours?|hrs?|minutes?|mins?|years?|months?|weeks?|days?|miles?|km|"

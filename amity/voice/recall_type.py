@@ -91,6 +91,14 @@ def done_bare(question: str, text: str) -> bool:
 _AGE_ASKED = re.compile(r"\bhow old\b|\b(?:his|her|their|my|ur|your) age\b|\bage again\b")
 
 
+#: what says a number before it is an age: "hes 7", "the twins who are 11", "turning 8"
+_AGE_BEFORE = (r"\b(?:is|are|was|were|hes|shes|he's|she's|theyre|they're|im|i'm|turns?|turning|"
+               r"turned|aged?|whos|who's|both|and)\s+(?:only |just |like |almost |about |now |"
+               r"gonna be |going to be |literally |already )?")
+#: what a number said of is no one's age: "the goal is 30", "the total was 12"
+_THING_SUBJECTS = frozenset("goal total price cost score number record limit count size height "
+                            "weight time budget target pr rank place it that this grade bill "
+                            "rent fee temp temperature".split())
 #: a unit that says a number measures something else: "9 cm", "4 feet", "20 pounds"
 _MEASURE = (r"(?:cm|mm|m|km|in|inch|inches|ft|feet|foot|meters?|metres?|miles?|mi|lbs?|pounds?|"
             r"kg|kilos?|grams?|g|oz|ounces?|mph|percent|%|points?|pts|dollars?|bucks|cents?|"
@@ -108,6 +116,18 @@ def no_age(whole: str, detail: str, text: str) -> bool:
         return False  # ("a puppy", "two"): no number to hold against it
     if re.search(r"[:$]|\b(?:am|pm)\b|\d(?:st|nd|rd|th)\b", low) or int(number.group()) > 120:
         return True
-    return bool(re.search(rf"\d:{number.group()}\b|\${number.group()}\b", text) or re.search(
-        rf"\b{number.group()} ?{_MEASURE}\b", text.lower()))  # "hes 9 cm tall" (a plant,
-    # round 53): no age
+    n, told = number.group(), text.lower()
+    if re.search(rf"\d:{n}\b|\${n}\b", told) or re.search(rf"\b{n} ?{_MEASURE}\b", told):
+        return True  # "hes 9 cm tall" (a plant, round 53): no age
+    said_age = [m for m in re.finditer(rf"(\w+)\W+{_AGE_BEFORE}{n}\b", told)
+                if m.group(1) not in _THING_SUBJECTS]
+    if not said_age and not re.search(rf"^{_AGE_BEFORE}{n}\b|\b{n}(?:\s*(?:years?|yrs?|yo|"
+                                      rf"y/o|months?|weeks?|days?)\b|th birthday\b)", told):
+        return True  # "leo has 23 books ... the goal is 30" (round 58): no age said of it
+    asked_she = re.search(r"\b(?:she|her)\b", whole.lower()) and not re.search(
+        r"\b(?:he|him|his)\b", whole.lower())
+    return bool(asked_she and re.search(rf"\b(?:hes|he's|he is)\s+(?:only |just |like )?{n}\b",
+                                        told) and not re.search(rf"\b(?:shes|she's|she is)\s+"
+                                                               rf"(?:only |just |like )?{n}\b",
+                                                               told))
+    # ("how old did i say she is": not "hes 11" of the cat, round 57)
