@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from .lines import DATA_DIR, Exchange, Lines
 
@@ -281,8 +282,8 @@ def _same_word(a: str, b: str) -> bool:
     "ghostbuster")."""
     short, other = sorted((a, b), key=len)
     if a[:5] != b[:5] and not (len(short) < 5 and other.startswith(short) and
-                               len(other) - len(short) <= 2):
-        return False  # ("cat" / "cats", not "she" / "shelly": round 58's turtle Shelly)
+                               short not in STOP_WORDS):
+        return False  # ("chem" / "chemistry", not "she" / "shelly": round 58's turtle Shelly)
     shared = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y),
                   min(len(a), len(b)))
     return max(len(a), len(b)) - shared <= 5

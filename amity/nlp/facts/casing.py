@@ -193,12 +193,17 @@ def english(text: str) -> bool:
     return len(words) < 4 or any(w in _ENGLISH for w in words)
 
 
-#: words in capitals inside a message in lower case: someone's words, a sign
-_SHOUTED = re.compile(r"\b[A-Z][A-Z']+(?:\s+[A-Z][A-Z']*)+\b")
+#: words in capitals after a word of saying, inside a message in lower case: someone's words,
+#: a sign (not "hey so WE GOT A PUPPY", shouted)
+_QUOTED_CAPS = re.compile(r"\b(?:yell\w*|scream\w*|shout\w*|said|says|say|wrote|writes|reads|read|"
+                      r"texted|goes|went|sign|poster|shirt)\W+(?:that says\W+)?"
+                      r"(?P<said>[A-Z][A-Z']+(?:\s+[A-Z][A-Z']*)+)\b")
 
 
 def shouted(text: str) -> list[tuple[int, int]]:
     """The spans of words in capitals inside a message in lower case ("my mom yelled BUY
     FROM MY DAUGHTER at everyone" tells of no daughter); none in a message all in capitals
     (shouted, not quoted)."""
-    return [m.span() for m in _SHOUTED.finditer(text)] if re.search(r"[a-z]", text) else []
+    if not re.search(r"[a-z]", text):
+        return []
+    return [m.span("said") for m in _QUOTED_CAPS.finditer(text)]
