@@ -304,3 +304,18 @@ def test_the_age_of_the_ones_asked_is_theirs() -> None:
     from amity.voice.recall_counts import count_of
     assert count_of("how old did i say the twins are?", "its you your cousin sam whos 15 and "
                     "the twins ella and june who are 11") == "11"
+
+
+def test_no_one_is_a_number() -> None:
+    reply = _probe(["my cousin luis is a real firefighter there, hes the one who told me about it",
+                    "it starts at 10. wait no it starts at 11 not 10"],
+                   ["ok quiz what time did it end up starting",
+                    "and who did i say got me into it? lol"])
+    assert "11" not in reply
+
+
+def test_who_someone_is_with_a_second_question_keeps_the_second() -> None:
+    reply = _probe(["my best friend nia has been skating since she was 6 so she was just gliding "
+                    "around laughing at me"], ["ok whos nia again, like how long has she been "
+                                               "skating"])
+    assert "since she was 6" in reply

@@ -74,8 +74,10 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
             # nor a clause about getting into something
             asked, previous = _POINTER.sub(lambda m: own.group(0) + ("'s" if m.group(
                 0).lower() in ("her", "his") else ""), rest, count=1), told_too
-    if (who := _WHO_IS.match(asked)) is not None:  # "and whos maya again lol she wants to
-        # know if u remember her": who Maya is, not what the remark reads ("cicadas!", round 52)
+    if (who := _who_only(asked)) is not None:
+        # "and whos maya again lol she wants to know if u remember her": who Maya is, not
+        # what the remark reads ("cicadas!", round 52); not "whos nia again, like how long
+        # has she been skating" (a second question)
         view = replace(view, text=who.group("q"))
         asked = view.text
     said = recall.sayings(view.memories, view.history, view.user_name)
@@ -109,6 +111,9 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
                               no_age(view.text, found.detail or "", found.text)):
         found = None  # "my math teacher's name": not the garden club advisor's; "how old is
         # she": not the teen's own age
+    if found is not None and found.detail and _WHO_ASKED.match(view.text) and \
+            re.fullmatch(r"[$£€]?[\d:.,]+\s*(?:am|pm|[a-z]{0,3})", found.detail.strip(), re.I):
+        found = None  # "and who did i say got me into it?": no one is "11!" (round 52)
     if found is not None and found.detail and view.user_name and \
             found.detail.lower() == view.user_name.lower() and \
             not _OWN_NAME_ASKED.search(view.text):
@@ -135,10 +140,10 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
                     for t in pick(lines.get("memory_unknown_thing"), turn.rng)]
         return [Proposal(t, "skill:memory_unknown", 1.5)
                 for t in pick(lines.get("memory_unknown"), turn.rng)]
-    if not read_span and turn.span is not None and not _WHO_IS.match(view.text):
+    if not read_span and turn.span is not None and not _who_only(view.text):
         # a told sentence's answering words (who someone is: the sentence, not a word of it)
         found = sharpened(found, view.text, previous, turn.span)
-    if found.detail is None and (who := _WHO_IS.match(view.text)) and (kin := re.search(
+    if found.detail is None and (who := _who_only(view.text)) and (kin := re.search(
             rf"\b(?:your|my) ((?:(?:little|big|older|younger|best|baby|step|twin) )?[a-z]+) "
             rf"{who.group('name')}\b", found.text, re.I)) and stems(kin.group(1)) & WHO_HAS_NAMES:
         found = replace(found, detail=f"your {kin.group(1)}")  # "whos maya again": "your
@@ -189,6 +194,16 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
 _WHO_IS = re.compile(r"^(?:(?:and|ok|okay|wait|so|oh|um)\s+)*(?P<q>(?:whos|who's|who is|who was)"
                      r"\s+(?P<name>[a-z]+)(?:\s+again)?)(?=\s+(?:lol|lmao|haha\w*|btw|tho)\b|\s*[,?!.]|\s*$)",
                      re.I)
+def _who_only(text: str) -> re.Match[str] | None:
+    """Who someone named is, asked alone ("and whos maya again lol she wants to know"), not
+    with a second question ("whos nia again, like how long has she been skating")."""
+    who = _WHO_IS.match(text)
+    return None if who is None or re.search(r"\b(?:how|what|whats|when|where|which|why)\b",
+                                            text[who.end():], re.I) else who
+
+
+#: a question of who: "and who did i say got me into it? lol"
+_WHO_ASKED = re.compile(r"^(?:(?:and|ok|okay|wait|so|oh|um|also)\s+)*(?:who|whos|who's)\b", re.I)
 #: a question after the kind of one thing: "what kind of dog is rocco", "what breed is she"
 _ONE_KIND = re.compile(r"\bwhat (?:kind|type|sort|breed)(?: of \w+)? (?:is|was)\b", re.I)
 _MORE = re.compile(r"\bhow (?:many|much) more\b|\bhow (?:many|much) (?:is|are) left\b")
