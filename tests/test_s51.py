@@ -319,3 +319,15 @@ def test_who_someone_is_with_a_second_question_keeps_the_second() -> None:
                     "around laughing at me"], ["ok whos nia again, like how long has she been "
                                                "skating"])
     assert "since she was 6" in reply
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("theyre like $89 tho", "amount_pricey"), ("its $120 but i want it so bad", "amount_pricey"),
+    ("theyre $3 each or 2 for $5", "amount_each"),
+    ("it was $35 each to sign up which is like my whole allowance", None),
+    ("my phone was $400 and i cracked it", None), ("theyre like $5", None),
+])
+def test_a_price_told_is_met_as_a_price(text: str, key: str | None) -> None:
+    from amity.voice.amounts import counted
+    found = counted(text)
+    assert (found[0] if found else None) == key

@@ -84,7 +84,25 @@ def counted(text: str) -> tuple[str, str] | None:
             best = (value, f"{n} {head}", found.start())
     if best and _TODO.search(low[:best[2]]):
         return "amount_todo", best[1]  # "i have to letter 92 place cards": a mountain
+    if best is None and (each := _EACH.search(low)) is not None and not _PAID.search(low):
+        return "amount_each", each.group(0)  # "theyre $3 each or 2 for $5": a price set
+    if best is None and (price := _PRICE.search(low)) is not None and \
+            int(price.group("n").replace(",", "")) >= 20 and not _BROKE.search(low):
+        return "amount_pricey", price.group("sum")  # "theyre like $89 tho" (round 52)
     return ("amount_big", best[1]) if best else None
+
+
+#: a price told: "theyre like $89 tho", "it costs $120" (not what was saved or made)
+_PRICE = re.compile(r"\b(?:theyre|they're|they are|its|it's|it is|costs?|cost like|is|are)\s+"
+                    r"(?:like\s+|about\s+|around\s+|almost\s+|literally\s+)?"
+                    r"(?P<sum>[$£€](?P<n>\d[\d,]*))(?!\s*(?:each|a piece|per|an? \w+ each))\b")
+_BROKE = re.compile(r"\b(?:broke|broken|cracked|lost|stolen|ruined|fine|ticket|owe)\b")
+#: a price paid, not set: "it was $35 each to sign up", "tickets are $12 each"
+_PAID = re.compile(r"\b(?:sign up|signup|to enter|entry|entrance|ticket|tickets|admission|paid|pay|"
+                   r"cost|costs|allowance|fee)\b")
+#: a price set for what they sell: "$3 each or 2 for $5", "$2 a cup"
+_EACH = re.compile(r"[$£€]\d+(?:\.\d\d)?\s*(?:each|a piece|a cup|a slice|a bag|a box)"
+                   r"(?:\s*(?:or|and)\s*\d+\s*for\s*[$£€]\d+)?")
 
 
 def amounts(turn: Turn, lines: Lines) -> list[Proposal]:
@@ -97,7 +115,7 @@ def amounts(turn: Turn, lines: Lines) -> list[Proposal]:
     if found is None:
         return []
     key, amount = found
-    slot = {"amount_years": "{years}", "amount_saved": "{sum}",
+    slot = {"amount_years": "{years}", "amount_saved": "{sum}", "amount_pricey": "{sum}",
             "amount_raised": "{sum}"}.get(key, "{amount}")
     return [Proposal(t.replace(slot, amount), f"skill:{key}", PRIOR)
             for t in pick(lines.get(key), turn.rng, 2)]
