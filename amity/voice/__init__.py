@@ -73,7 +73,7 @@ __all__ = ["Voice", "load"]
 #: score(context, replies) -> one score per reply (a trained response-selection model)
 ResponseScore = Callable[[str, Sequence[str]], np.ndarray]
 
-MIN_MATCH = 0.5  # a bank exchange this close to the message may answer it
+MIN_MATCH = 0.55  # a bank exchange this close to the message may answer it
 MIN_SCORE = 0.35  # below this, the model answers instead (a written fallback scores 0.36)
 RECENT = 20  # replies of the companion a line may not repeat
 
