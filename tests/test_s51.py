@@ -331,3 +331,16 @@ def test_a_price_told_is_met_as_a_price(text: str, key: str | None) -> None:
     from amity.voice.amounts import counted
     found = counted(text)
     assert (found[0] if found else None) == key
+
+
+# ---- round 62 -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["ok bye sunny, gonna go edit", "bye sunny, gonna go do my hw"])
+def test_a_goodbye_to_go_do_a_task_gets_no_check_in(text: str) -> None:
+    assert not [v for v in check(text, []) if v.category == "self_harm"]
+
+
+@pytest.mark.parametrize("text", ["ok bye, gonna go end it", "ok bye gonna go write my note"])
+def test_a_goodbye_for_good_keeps_its_care(text: str) -> None:
+    assert any(v.category == "self_harm" and v.tier == "high" for v in check(text, []))

@@ -41,6 +41,11 @@ _SEE_AGAIN = re.compile(
     r"(?:tell|text|show|update)\s+(?:u|you)\s+(?:how\s+it\s+(?:goes|went)|all\s+about\s+it|after)|"
     r"send\s+(?:u\s+|you\s+)?(?:updates?|pics?|a\s+pic|photos?|videos?)|keep\s+(?:u|you)\s+posted|"
     r"let\s+(?:u|you)\s+know|report\s+back|"
+    # an everyday task to go do: "ok bye sunny, gonna go edit" (round 62: "are you okay?")
+    r"(?:gonna|going\s+to|gotta|have\s+to|need\s+to|about\s+to|off\s+to)\s+(?:go\s+)?"
+    r"(?:edit|practice|study|finish|work\s+on|clean|do\s+(?:my|the|some)|feed|walk|help|make|"
+    r"bake|cook|eat|shower|read|pack|nap|watch|play|call|text|meet|train|write|draw|paint|"
+    r"film|record|fix|build|wrap|decorate|set\s+up)\b|"
     # luck asked for a day ahead: "k bye sunny wish me luck for friday"
     r"wish\s+me\s+luck|"
     # back to the work at hand: "ok gotta get back to it bye" (round 41: the crisis message)
