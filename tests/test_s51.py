@@ -344,3 +344,31 @@ def test_a_goodbye_to_go_do_a_task_gets_no_check_in(text: str) -> None:
 @pytest.mark.parametrize("text", ["ok bye, gonna go end it", "ok bye gonna go write my note"])
 def test_a_goodbye_for_good_keeps_its_care(text: str) -> None:
     assert any(v.category == "self_harm" and v.tier == "high" for v in check(text, []))
+
+
+def test_someone_sick_gets_get_well_wishes() -> None:
+    reply, source = _reply("ugh my friend theo has a cold now and might miss the polar plunge 😔 "
+                           "he was so hyped")
+    assert source == "skill:comfort_they_sick" and "Theo" in reply
+
+
+@pytest.mark.parametrize("text", ["this test is sick", "that trick was sick"])
+def test_sick_as_praise_gets_no_get_well(text: str) -> None:
+    assert _reply(text)[1] != "skill:comfort_they_sick"
+
+
+def test_a_name_asked_of_someone_told_is_a_memory_question() -> None:
+    reply = _probe(["my neighbor mr sato is teaching me sushi, his wife keiko makes the best miso"],
+                   ["whats mr satos wifes name? i feel like i told u"])
+    assert "Keiko" in reply
+
+
+def test_arms_sore_from_cutting_cookies_are_sore_not_hurt() -> None:
+    reply = _reply("we cut out 47 pieces of gingerbread today. my arms hurt")
+    assert reply[1] == "skill:idiom_sore"
+
+
+def test_mine_that_came_out_wrong_is_no_favourite() -> None:
+    from amity.voice.skills import theirs_too
+    assert theirs_too("and mine still came out mushy") == ""
+    assert theirs_too("mine is teal") == "teal"

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from ..nlp.facts.lexicon import is_first_name
 from .lines import Lines
 from .moments import PRIOR, lines_for
 from .skills import Proposal, Turn
@@ -121,6 +122,19 @@ _DONE = re.compile(r"\b(?:was|were) (?:gonna|going to)\b|\b(?:yesterday|last (?:
                    r"already|happened|ruined|got canceled|got cancelled)\b", re.I)
 
 
+#: someone else sick: "my friend theo has a cold now", "my mom got the flu", "maya is sick"
+_THEY_SICK = re.compile(r"\b(?:my (?:friend |best friend |bff |little |big |older |younger )?)?"
+                        r"(?P<who>(?!i\b|im\b|we\b|you\b|u\b|it\b|he\b|she\b)[a-z]+)\s+"
+                        r"(?:has|got|caught|came down with|is|s|is home)\s+(?:a |the |like a )?"
+                        r"(?:cold|flu|fever|covid|strep(?: throat)?|stomach bug|sick|sick again|"
+                        r"really sick|so sick|ear infection|pink eye)\b", re.I)
+
+
+_SICK_ONES = frozenset("mom mum dad mama papa sister brother sis bro grandma grandpa nana papa "
+                       "abuela abuelo aunt uncle cousin friend bestie bff teacher coach partner "
+                       "stepdad stepmom baby".split())
+
+
 def comforts(turn: Turn, lines: Lines) -> list[Proposal]:
     text = turn.view.text
     if "?" not in text and _CANT_YET.search(text) and _OWNED_UP.search(text) and \
@@ -134,6 +148,15 @@ def comforts(turn: Turn, lines: Lines) -> list[Proposal]:
         # best friend hana is moving to ohio on friday 😞": missed, whatever the mood reader
         # read (round 61: "that's awesome 😄", "oh nice")
         return lines_for(lines, "comfort_leaving", turn, PRIOR + 0.1, "sad")
+    if "?" not in text and (sick := _THEY_SICK.search(text)) is not None and \
+            not _GRAVE.search(text):
+        # "ugh my friend theo has a cold now and might miss the polar plunge 😔": get well
+        # wishes, whatever the mood reader read (round 62: "that's so nice to hear!")
+        who = sick.group("who").lower()
+        if is_first_name(who) or who in _SICK_ONES:  # (not "this test is sick")
+            name = who.capitalize() if is_first_name(who) else f"your {who}"
+            return lines_for(lines, "comfort_they_sick", turn, PRIOR + 0.3, "sad",
+                             {"who": name})
     if turn.mood not in _LOW or "?" in text:
         return []
     if (loss := _LOSS.search(text)) is not None:

@@ -106,6 +106,8 @@ def is_recall_question(text: str, previous: str = "") -> bool:
     if re.match(r"who\s+(?:[a-z]+ed|flew|came|won|made|got|brought|drove|gave|sent|took|ran|"
                 r"bought|taught|told|said|found|wrote|drew|sang|built)\b", clause):
         return True  # "who flew in from atlanta?" (answered only if something told answers it)
+    if re.search(r"\bnames?\b", clause) and not re.search(r"\b(?:u|you|ur|your|sunny)\b", clause):
+        return True  # "whats mr satos wifes name? i feel like i told u" (round 62)
     if re.search(r"\b(my|i|we|our|us|me|he|she|they|his|her|him|them|it|the|that|did|does|"
                  r"do|was|were|is|are)\b", clause) or re.search(r"\b(called|named|said|says)\b",
                                                                  clause):

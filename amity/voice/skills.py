@@ -172,8 +172,11 @@ def about_sunny(turn: Turn, lines: Lines) -> list[Proposal]:
             for t in pick(topic.answers, turn.rng)]
 
 
-_MINE_TOO = re.compile(r"(?:^|[,.?!]\s*|\band\s+)(?:mine|mines|mine's)(?:\s+is|\s+are)?\s+"
-                       r"([^,.?!]{2,40})", re.I)
+_MINE_TOO = re.compile(r"(?:^|[,.?!]\s*|\band\s+)(?:mine|mines|mine's)(?:\s+is|\s+are|"
+                       # (not "and mine still came out mushy": what happened to theirs, round 62)
+                       r"(?!\s+(?:still|came|got|was|were|turned|looked|looks|broke|fell|ended|"
+                       r"kept|did|didnt|didn't|never|always|just|also|too|had|has|went|is|are)\b))"
+                       r"\s+([^,.?!]{2,40})", re.I)
 _CHAT_TAIL = re.compile(r"(?:\s+(?:lol|lmao|haha\w*|no debate|obvi\w*|tho|fr|ngl|tbh|"
                         r"btw|of course|ofc|duh))+\s*$", re.I)
 
@@ -335,6 +338,8 @@ _SOFT_LOL = re.compile(r"^(?:\W*(?:hi+|hey+|ok+|okay|so|now|and|sunny+)\b\W*)*(?
 _HURT = re.compile(r"\b(?:sunburn|burn|cold|flu|fever|cast|bruise|cut|sprain|injury|headache|"
                      r"stomachache|detention|ticket|rash|blister|concussion|stitches|cough)s?\b",
                      re.I)
+_SICK = re.compile(r"\b(?:sick|ill|unwell|throwing up|puking|fever|flu|covid|migraine|"
+                   r"nauseous)\b", re.I)
 #: someone named by a title or a kin word, whom a laugh would mock: "Mrs Okafor", "aunt jo",
 #: "your cousin migs", "uncle femi" ("not Mrs Okafor 😭😂" in round 53)
 _TITLED_PERSON = re.compile(r"\b(?:mr|mrs|ms|miss|dr|coach|aunt|auntie|uncle|cousin|tia|tio|nana|"
@@ -402,7 +407,8 @@ def _fallback(turn: Turn, lines: Lines) -> list[Proposal]:
         after = [a for a in after if not asks_told(a, text)] or list(after)
         return [Proposal(f"{o} {turn.rng.choice(after)}", "skill:comfort", 0.36)
                 for o in pick(comfort, turn.rng, 3)]
-    if mood == "bored" and not QUESTION.search(text.lower()) and "?" not in text:
+    if mood == "bored" and not QUESTION.search(text.lower()) and "?" not in text and \
+            not _SICK.search(text):  # ("im sick": no "boring days are the worst 😴")
         # "today was so boring tho, we had a sub": the boredom met, not "okay, sub, I need
         # the details 👀"
         return [Proposal(o, "skill:bored_day", 0.36) for o in pick(lines.get("bored_day"),

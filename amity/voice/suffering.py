@@ -66,7 +66,8 @@ _BODY_IDIOM = re.compile(
     r"lips)) (?:still |literally |lowkey |so |kinda |already )*(?:hurts?|is sore|are sore|aches?|"
     r"is so sore|are so sore)\b", re.I)
 #: a hurt that is an injury, not work: comfort's
-_INJURED = re.compile(r"\b(?:fell|fall|broke|broken|sprain\w*|twist\w*|cut|bleed\w*|hit|"
+_INJURED = re.compile(r"\b(?:fell|fall|broke|broken|sprain\w*|twist\w*|cut(?! out\b| up\b)|"
+                      r"bleed\w*|hit|"
                       r"crash\w*|doctor|er|hospital|swollen|bruise\w*)\b", re.I)
 
 
