@@ -372,3 +372,22 @@ def test_mine_that_came_out_wrong_is_no_favourite() -> None:
     from amity.voice.skills import theirs_too
     assert theirs_too("and mine still came out mushy") == ""
     assert theirs_too("mine is teal") == "teal"
+
+
+@pytest.mark.parametrize(("text", "hedged"), [
+    ("im lowkey bummed, the raccoons arent the raccoons without him", True),
+    ("its all melting now which is kinda sad ngl", True),
+    ("my nonno died 2 years ago so this is her first big birthday without him. kinda sad", False),
+    ("im so sad", False),
+])
+def test_a_low_feeling_said_small_is_met_lightly(text: str, hedged: bool) -> None:
+    from amity.voice.felt import hedged as said_small
+    assert said_small(text) is hedged
+
+
+@pytest.mark.parametrize("text", [
+    "also my dog biscuit just ate a whole sock so thats been my day. hes 9 and has zero regrets",
+    "like bro the poster is 36 inches wide i cant paint it alone"])
+def test_a_pets_cheek_and_a_big_job_are_no_sorrow(text: str) -> None:
+    reply, source = _reply(text)
+    assert source != "skill:comfort" and "alone" not in reply and "awful" not in reply

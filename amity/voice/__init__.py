@@ -212,6 +212,7 @@ class Voice:
             mood = "neutral"
         mild = mood in LOW_MOODS and (reading.mild(score, view.text, votes) or
                                       felt.LIGHT_PART.search(view.text) or
+                                      felt.hedged(view.text) or
                                       felt.laughed_off(view.text,
                                                        bool(reading.LAUGH.search(view.text)))) or \
             mood == "angry" and not reading.REAL_ANGER.search(view.text)

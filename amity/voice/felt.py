@@ -63,6 +63,24 @@ LIGHT_PART = re.compile(r"\b(?:the )?(?:only |one )?(?:sad|bad|annoying|worst|do
                         re.I)
 
 
+#: a low feeling said small: "kinda sad tho", "lowkey bummed", "a bit nervous", "kinda a bummer"
+_HEDGED = re.compile(r"\b(?:kinda|kind of|a (?:little|lil|bit|tad)|lil bit|lowkey|sorta|sort of|"
+                     r"slightly|a little bit)\s+(?:a\s+)?(?:sad|bummed|bummer|upset|down|annoyed|"
+                     r"annoying|nervous|scared|stressed|tired|embarrass\w*|mad|jealous|lonely|"
+                     r"disappointed|gutted|salty)\b", re.I)
+_HEAVY = re.compile(r"\b(?:died|dead|death|passed away|passed|funeral|cancer|hospital|divorce|"
+                    r"hurt myself|hate myself|alone all the time|every day|always)\b", re.I)
+
+
+def hedged(text: str) -> bool:
+    """A low feeling said small ("kinda sad tho he told me kids at school say hes slow at
+    reading"), with nothing heavy in it ("my nonno died 2 years ago ... kinda sad ngl" is
+    not): met lightly (rounds 55-62 gave the full comfort, sensible-and-specific 0.30 of
+    the time, to "im lowkey bummed", "kinda a bummer", "its all melting now which is kinda
+    sad ngl")."""
+    return bool(_HEDGED.search(text)) and not _HEAVY.search(text)
+
+
 def laughed_off(text: str, laughing: bool) -> bool:
     """A low thing told with a laugh and no hard news in it: "carmen says dorm food is terrible
     lol" (round 45: "you don't have to pretend you're fine"); "my grandma died lol" is no
@@ -94,13 +112,19 @@ BRIGHT_SAID = re.compile(r"\b(?:went (?:good|well|great|fine|ok)|so fun|laugh\w*
 #: finally sat on my lap i literally could have cried 😭"), a pet's shy trait ("scared of
 #: everyone"), missing less than feared (round 56 met each with "that sounds awful")
 NOT_LOW = re.compile(r"\bfinally\b.*(?:could have|could|almost|nearly) (?:cried|cry)\b(?:\s*😭)?|"
+                     r"\b(?:zero|no) (?:shame|regrets|chill)\b|"
+                     r"\b(?:cant|can't|cannot) (?:\w+ ){1,3}(?:it|this|that|them|all) alone\b|"
                       r"\b(?:scared|afraid|nervous|shy) of (?:everyone|everything|people|"
                       r"strangers|men|kids|dogs|cats|the vacuum|loud noises)\b|"
                       r"\bmiss\w* (?:\w+ ){0,4}less than\b")
 LESS_BAD = re.compile(r"\bless than i (?:thought|expected)\b|\bnot as bad as\b|"
                        r"\bbetter than i (?:thought|expected)\b")
 SHY_TRAIT = re.compile(r"\b(?:scared|afraid|nervous|shy) of (?:everyone|everything|people|"
-                    r"strangers|men|kids|dogs|cats|the vacuum|loud noises)\b")
+                    r"strangers|men|kids|dogs|cats|the vacuum|loud noises)\b|"
+                    # a pet's cheek: "ate a whole sock ... has zero regrets", "zero shame"
+                    r"\b(?:zero|no) (?:shame|regrets|chill)\b|"
+                    # a job too big for one: "i cant paint it alone" (round 61: "feeling so alone")
+                    r"\b(?:cant|can't|cannot) (?:\w+ ){1,3}(?:it|this|that|them|all) alone\b")
 #: a low word: the sad, scared, tired, hurt or annoyed said in any way a teen says it
 LOW_SAID = re.compile(r"\b(?:sad|upset|cry\w*|cried|tears|miss(?!ion|iss)\w*|lonely|alone|"
                       r"hurt\w*|rough|"
