@@ -167,6 +167,15 @@ _ROUND57 = tuple((m, re.compile(p, re.I)) for m, p in (
                 r"doesn't|cant|can't) leave (?:her|him|them|me|it|us) alone\b"),
     ("neutral", r"\b(?:not|wasnt|wasn't|isnt|isn't)\s+(?:even\s+)?(?:that\s+|very\s+)?scary"
                 r"(?:\s+at\s+all)?\b(?![^.!?]*\b(?:but|tho|though)\b)"),
+    # round 63: tears at a big day ("dominics graduation was saturday and i cried like 3
+    # times", met with "that's a classic cringe moment"); a mishap that did not happen ("i
+    # dropped ZERO 😤", met with "that's the worst")
+    ("happy", r"\b(?:graduation|wedding|ceremony|vows|reunion|recital|proposal|adoption|"
+              r"homecoming|concert|premiere|opening night)\b[^.!?]{0,60}\bi (?:literally |"
+              r"totally |def |definitely )?(?:cried|was crying|teared up|bawled|sobbed)\b"
+              r"(?![^.!?]*\b(?:sad|upset|mad|hurt|miss\w*|bad|awful|terrible)\b)"),
+    ("happy", r"\b(?:dropped|broke|spilled|lost|missed|forgot|burned|messed up) (?:zero|none|"
+              r"nothing|0)\b"),
 ))
 _JOY_TEARS = re.compile(r"\bfinally\b[^.!?]*\b(?:could have|coulda|could|almost|nearly) "
                         r"(?:cried|cry)\b|\bhappy tears\b|\bcrisis averted\b", re.I)

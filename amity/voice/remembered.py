@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..nlp.facts.lexicon import is_first_name
 from ..nlp.question import focus
 from . import recall
 from .lines import Lines
@@ -67,6 +68,16 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
     if not asking and not recall.is_recall_question(view.text, previous):
         return []
     asked = view.text
+    if (check := re.match(r"([^?]*\bright\s*\?)\s*([^?]*)$", view.text)) and \
+            not re.match(r"\W*(?:or|and|what|whats|who|where|when|which|how|did|do|was|is)\b",
+                         check.group(2), re.I):
+        # "and theo is 9 right? he says hes basically 10": the check, not the remark after it,
+        # and of Theo, not of the question before it (round 63 answered with the pasta)
+        lead = re.match(r"(?:(?:and|so|ok|okay|wait|oh)\s+)+([a-z]+)\b", check.group(1), re.I)
+        text = check.group(1)[lead.start(1):] if lead and is_first_name(lead.group(1)) else \
+            check.group(1)
+        view = replace(view, text=text)
+        asked = view.text
     if (told_too := remark(view.text)) and (own := _OWN.search(told_too)):
         rest = view.text.replace(told_too, "").strip()
         if _POINTER.search(rest):  # "my cat got into the donut box 😭 do u remember her

@@ -123,9 +123,13 @@ def pet_named(view: TurnView, this_visit: bool = False) -> str | None:
             continue  # "her bird club was called the feather something right?", "how old is
             # my cat again lol": asked (round 50: "give Old a pat from me")
         around = " ".join(m for m in before[max(0, k - 1):k + 2] if not asks(m.lower())).lower()
-        kinds = set(_PET_WORD.findall(low)) or set(_PET_WORD.findall(around))
-        for kind in kinds:  # "WE GOT A KITTEN!!!", then "ok i named her tofu"
+        kinds = list(dict.fromkeys(_PET_WORD.findall(low) or _PET_WORD.findall(around)))
+        for kind in kinds:  # "WE GOT A KITTEN!!!", then "ok i named her tofu"; the first said
+            # first ("my dog bruno is staying with our neighbour mrs patel, hes a pitbull")
             name = names_for(stems(kind), low, around, strict=True)
+            if name and re.search(rf"\b(?:mr|mrs|ms|miss|dr|coach)\.? {re.escape(name.lower())}\b",
+                                  around):
+                continue  # a person ("mrs patel"), not the pet (round 63: "how's Patel doing?")
             if name and len(name) > 1 and name.replace(" ", "").isalpha() and (
                     name.lower() not in _NOT_PET_NAMES or  # "my dog tank": Tank, a name
                     re.search(rf"\b(?:my|our) {kind}s? {re.escape(name.lower())}\b", low) and
