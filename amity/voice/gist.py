@@ -27,7 +27,7 @@ MOST_WORDS = 4
 #: heads that name nothing a friend would say back ("a lot", "the thing", "today")
 _VAGUE = frozenset("""thing things stuff lot lots bit kind sort way time times day days week
 weeks month year today tonight tomorrow yesterday morning night evening weekend rn idea
-something anything everything nothing someone anyone everyone nobody people guys guy dude
+something anything everything nothing someone anyone everyone nobody people ppl peeps guys guy dude
 bro lol lmao omg ngl tbh haha sunny question point part end fact reason minute minutes hour
 hours second seconds moment life world mood vibe vibes bc cuz cause tho rn fr af min mins
 sec secs hr hrs am pm opinion opinions thoughts advice monday tuesday wednesday thursday
