@@ -431,3 +431,9 @@ def test_a_check_with_a_remark_after_it_is_checked() -> None:
                    ["what did i say my favorite food was",
                     "and theo is 9 right? he says hes basically 10"])
     assert "9" in reply and "ziti" not in reply
+
+
+def test_no_happy_birthday_to_the_teen_for_someone_elses_birthday_ahead() -> None:
+    reply, _ = _reply("its for my moms birthday, friday the 14th")
+    assert "happy birthday" not in reply.lower()
+    assert "birthday" in _reply("its my birthday today!!")[0].lower()

@@ -166,6 +166,12 @@ def same_polarity(a: str, b: str) -> bool:
 
 
 #: a question put to the companion: "can you get mad at me", "r u ever bored"
+_HAPPY_BDAY = re.compile(r"\bhappy (?:\w+ )?(?:birthday|bday)\b", re.I)
+#: someone else's birthday: "my moms birthday", "her bday", "jays birthday"
+_THEIR_BDAY = re.compile(r"\b(?:his|her|their|(?!my\b)[a-z]+(?:'s|s))\s+(?:birthday|bday)\b", re.I)
+_AHEAD = re.compile(r"\b(?:next|this|on) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+                    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day the \d|\btomorrow\b|\btmrw\b|"
+                    r"\bin \d+ days\b|\bnext week\b", re.I)
 #: the message asks how Sunny is
 _HOW_ARE_YOU = re.compile(r"\bhow (?:are|r|is|have|has|was|u|you)\b|\bhow'?s (?:it going|life|"
                           r"ur|your|sunny)\b|\b(?:you|u) (?:doing|doin|good|ok|okay|alright)\b|"
@@ -251,6 +257,10 @@ def proposals(hit: Hit, text: str, context: str) -> list[tuple[str, bool]]:
         return []  # written for a friend who cancelled sick: not for "shes kinda shy tho"
     if "correct" in hit.exchange.situation and not CORRECTION.search(text):
         return []
+    if _HAPPY_BDAY.search(f"{hit.exchange.reply} {hit.exchange.general}") and (
+            _THEIR_BDAY.search(text) or _AHEAD.search(text)):
+        return []  # "happy birthday!! I hope today is amazing" to "its for my moms birthday,
+        # friday the 14th" (round 63): someone else's, and days away
     if hit.exchange.situation == "how_are_you" and not _HOW_ARE_YOU.search(text):
         return []  # "good! want me to fix the boredom with a game?" answers "how are u im
         # bored", not "do u get bored too or nah" (round 50)
