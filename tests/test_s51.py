@@ -437,3 +437,34 @@ def test_no_happy_birthday_to_the_teen_for_someone_elses_birthday_ahead() -> Non
     reply, _ = _reply("its for my moms birthday, friday the 14th")
     assert "happy birthday" not in reply.lower()
     assert "birthday" in _reply("its my birthday today!!")[0].lower()
+
+
+# ---- round 64 -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "im 16 and this is like the first thing ive made that i actually want ppl to hear",
+    "im giving away my green corduroy jacket which hurts a little ngl but it doesnt fit anymore 😭",
+    "im 15 and ive never hot glued anything in my life so im lowkey in over my head"])
+def test_pride_outgrown_clothes_and_a_big_task_are_no_risk(text: str) -> None:
+    assert not [v for v in check(text, []) if v.category == "self_harm"]
+
+
+@pytest.mark.parametrize("text", [
+    "this is the last thing ive made, i want ppl to hear it when im gone",
+    "im giving away all my stuff", "im in over my head and i want to die",
+    "i wrote a note, i want ppl to read it"])
+def test_last_words_and_giving_everything_away_keep_their_care(text: str) -> None:
+    assert any(v.category == "self_harm" and v.tier == "high" for v in check(text, []))
+
+
+def test_a_loose_written_line_still_answers_a_low_mood_and_a_question_to_sunny() -> None:
+    assert _reply("ngl im kinda sad, my mom works so much i feel like i barely see her "
+                  "lately")[1] == "bank"
+    assert "sunflower" in _reply("what would ur ugly sweater look like if u had one")[0]
+
+
+def test_nerves_said_small_are_still_asked_after() -> None:
+    from amity.voice.felt import hedged
+    assert not hedged("so my youth group is going caroling at a nursing home and im kinda "
+                      "nervous")

@@ -69,6 +69,7 @@ from amity.nlp.safety.minor import minor_in as minor_in  # re-exported
 from amity.nlp.safety.ordinary import (
     eve_of_a_plan,
     landmark,
+    made_or_outgrown,
     sore_body,
     stage_fright,
     thing_alive,
@@ -576,7 +577,8 @@ def check(text: str, context: Sequence[str] = (), vector: np.ndarray | None = No
         # keeps it (an SDCNL post lost its check-in without the bound)
         hits = [h for h in hits if not (h.tier == "check" and h.rule.startswith("classifier")
                                         and h.category == CRISIS_CATEGORY)]
-    if eve_of_a_plan(text, context) or thing_alive(text) or sore_body(text) or landmark(text):
+    if eve_of_a_plan(text, context) or thing_alive(text) or sore_body(text) or \
+            landmark(text) or made_or_outgrown(text):
         # "heyy its the night before" after "rosie starts kindergarten on wednesday the 27th"
         # (round 57: the crisis reply): the eve of a plan told, with no word of risk in the
         # message or in what came before it; a thing still alive ("its still alive tho. do u
