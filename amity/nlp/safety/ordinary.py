@@ -124,7 +124,10 @@ _OUTGROWN = re.compile(r"\bgiv\w* (?:away )?(?:my|our) [a-z ]{0,30}(?:jacket|hoo
                        r"jeans|shirt|dress|shoes|coat|clothes|skirt|pants|boots)\b[^.!?]{0,60}"
                        r"\b(?:doesnt|doesn't|dont|don't|wont|won't) fit|\boutgr[eo]w\w*\b", re.I)
 #: overwhelmed by a task, in an idiom: "im lowkey in over my head" (hot glue, round 64)
-_OVER_MY_HEAD = re.compile(r"\bin over (?:my|our) heads?\b", re.I)
+_OVER_MY_HEAD = re.compile(r"\b(?:lowkey|kinda|a (?:bit|little)|lol|ngl|lmao)\b[^.!?]{0,20}"
+                           r"\bin over (?:my|our) heads?\b|"
+                           r"\bin over (?:my|our) heads?\b[^.!?]{0,15}\b(?:lol|lmao|haha\w*)\b",
+                           re.I)  # (said lightly only)
 _LAST_WORDS = re.compile(r"\b(?:last|final|goodbye|note|letter|gone|before i (?:go|die|leave)|"
                          r"miss me|remember me)\b", re.I)
 
