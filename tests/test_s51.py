@@ -468,3 +468,10 @@ def test_nerves_said_small_are_still_asked_after() -> None:
     from amity.voice.felt import hedged
     assert not hedged("so my youth group is going caroling at a nursing home and im kinda "
                       "nervous")
+
+
+@pytest.mark.parametrize("text", ["you told me your little sister maya (12) says cicadas are gross",
+                                  "maya, 12, is so annoying"])
+def test_an_age_in_brackets_or_beside_a_name_is_an_age(text: str) -> None:
+    from amity.voice.recall_type import no_age
+    assert not no_age("how old is maya", "12", text)

@@ -122,7 +122,9 @@ def no_age(whole: str, detail: str, text: str) -> bool:
     said_age = [m for m in re.finditer(rf"(\w+)\W+{_AGE_BEFORE}{n}\b", told)
                 if m.group(1) not in _THING_SUBJECTS]
     if not said_age and not re.search(rf"^{_AGE_BEFORE}{n}\b|\b{n}(?:\s*(?:years?|yrs?|yo|"
-                                      rf"y/o|months?|weeks?|days?)\b|th birthday\b)", told):
+                                      rf"y/o|months?|weeks?|days?)\b|th birthday\b)|"
+                                      rf"\(\s*{n}\s*\)|\b[a-z]+, {n},", told):
+        # ("my little sister maya (12)", "maya, 12, ...", said in brackets or beside a name)
         return True  # "leo has 23 books ... the goal is 30" (round 58): no age said of it
     asked_she = re.search(r"\b(?:she|her)\b", whole.lower()) and not re.search(
         r"\b(?:he|him|his)\b", whole.lower())
