@@ -76,7 +76,7 @@ ResponseScore = Callable[[str, Sequence[str]], np.ndarray]
 MIN_MATCH = 0.55  # a bank exchange this close to the message may answer it
 #: ... or this close, for a low mood (the fallback comfort was sensible-and-specific 0.30 of the
 #: time over 206 ratings of rounds 55-62) and for Sunny's own answers to a question put to it
-#: (round 64: "what would ur ugly sweater look like" at 0.51)
+#: (round 64: "what would ur ugly sweater look like" at 0.51), and for news told
 LOOSE_MATCH = 0.5
 MIN_SCORE = 0.35  # below this, the model answers instead (a written fallback scores 0.36)
 RECENT = 20  # replies of the companion a line may not repeat
@@ -280,9 +280,10 @@ class Voice:
             found = [(p, parts) for p, parts in found if not p.source.startswith(
                 ("skill:jokes", "skill:games", "skill:would", "skill:riddle"))]
         context = _answering(view)
+        news_in = bool(reading.news(view.text))  # ("SUNNY WE GOT 3RD": a cheer written for it)
         for hit in hits:
             floor = min(self.min_match, LOOSE_MATCH) if mood in LOW_MOODS or \
-                hit.exchange.situation.startswith("sunny_") else self.min_match
+                hit.exchange.situation.startswith("sunny_") or news_in else self.min_match
             if hit.similarity < floor or mood == "happy" and \
                     hit.exchange.mood in LOW_MOODS:
                 continue  # ("so hyped, i test for my black belt saturday": no "it's so

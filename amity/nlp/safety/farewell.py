@@ -45,7 +45,9 @@ _SEE_AGAIN = re.compile(
     r"(?:gonna|going\s+to|gotta|have\s+to|need\s+to|about\s+to|off\s+to)\s+(?:go\s+)?"
     r"(?:edit|practice|study|finish|work\s+on|clean|do\s+(?:my|the|some)|feed|walk|help|make|"
     r"bake|cook|eat|shower|read|pack|nap|watch|play|call|text|meet|train|write|draw|paint|"
-    r"film|record|fix|build|wrap|decorate|set\s+up)\b|"
+    r"film|record|fix|build|wrap|decorate|set\s+up)\b"
+    # (not "finish it", "make it stop", "do it": what may close for good keeps its care)
+    r"(?!\s+(?:it|this|that|everything|myself|me|things|my\s+life)\b)|"
     # luck asked for a day ahead: "k bye sunny wish me luck for friday"
     r"wish\s+me\s+luck|"
     # back to the work at hand: "ok gotta get back to it bye" (round 41: the crisis message)
