@@ -109,23 +109,26 @@ BRIGHT_SAID = re.compile(r"\b(?:went (?:good|well|great|fine|ok)|so fun|laugh\w*
                      r"yay|love|loved|best|awesome|amazing|finally|crisis averted|phew|relieved|"
                      r"thank (?:god|goodness)|found (?:it|him|her|them|the))\b|!!|😂|🤣|🥳|🎉|😄|"
                      r"😁|😮‍💨")
+#: a pet's cheek ("ate a whole sock ... has zero regrets", "zero shame") and a job too big for
+#: one ("i cant paint it alone", round 61: "feeling so alone"): no sorrow
+_NO_SORROW = (r"\b(?:zero|no) (?:shame|regrets|chill)\b|"
+              r"\b(?:cant|can't|cannot) (?:\w+ ){1,3}(?:it|this|that|them|all) alone\b")
+#: a mishap that did not happen, said proudly: "i dropped ZERO 😤" (round 63: "that's the
+#: worst"); a happy mood here, and ``recast``'s pride
+NONE_HAPPENED = re.compile(r"\b(?:dropped|broke|spilled|lost|missed|forgot|burned|messed up) "
+                           r"(?:zero|none|nothing|0)\b", re.I)
 #: low words that say no low feeling: tears of joy when something finally happened ("pepper
 #: finally sat on my lap i literally could have cried 😭"), a pet's shy trait ("scared of
 #: everyone"), missing less than feared (round 56 met each with "that sounds awful")
 NOT_LOW = re.compile(r"\bfinally\b.*(?:could have|could|almost|nearly) (?:cried|cry)\b(?:\s*😭)?|"
-                     r"\b(?:zero|no) (?:shame|regrets|chill)\b|"
-                     r"\b(?:cant|can't|cannot) (?:\w+ ){1,3}(?:it|this|that|them|all) alone\b|"
+                     rf"{_NO_SORROW}|"
                       r"\b(?:scared|afraid|nervous|shy) of (?:everyone|everything|people|"
                       r"strangers|men|kids|dogs|cats|the vacuum|loud noises)\b|"
                       r"\bmiss\w* (?:\w+ ){0,4}less than\b")
 LESS_BAD = re.compile(r"\bless than i (?:thought|expected)\b|\bnot as bad as\b|"
                        r"\bbetter than i (?:thought|expected)\b")
 SHY_TRAIT = re.compile(r"\b(?:scared|afraid|nervous|shy) of (?:everyone|everything|people|"
-                    r"strangers|men|kids|dogs|cats|the vacuum|loud noises)\b|"
-                    # a pet's cheek: "ate a whole sock ... has zero regrets", "zero shame"
-                    r"\b(?:zero|no) (?:shame|regrets|chill)\b|"
-                    # a job too big for one: "i cant paint it alone" (round 61: "feeling so alone")
-                    r"\b(?:cant|can't|cannot) (?:\w+ ){1,3}(?:it|this|that|them|all) alone\b")
+                    rf"strangers|men|kids|dogs|cats|the vacuum|loud noises)\b|{_NO_SORROW}")
 #: a low word: the sad, scared, tired, hurt or annoyed said in any way a teen says it
 LOW_SAID = re.compile(r"\b(?:sad|upset|cry\w*|cried|tears|miss(?!ion|iss)\w*|lonely|alone|"
                       r"hurt\w*|rough|"
@@ -175,8 +178,7 @@ _ROUND57 = tuple((m, re.compile(p, re.I)) for m, p in (
               r"homecoming|concert|premiere|opening night)\b[^.!?]{0,60}\bi (?:literally |"
               r"totally |def |definitely )?(?:cried|was crying|teared up|bawled|sobbed)\b"
               r"(?![^.!?]*\b(?:sad|upset|mad|hurt|miss\w*|bad|awful|terrible)\b)"),
-    ("happy", r"\b(?:dropped|broke|spilled|lost|missed|forgot|burned|messed up) (?:zero|none|"
-              r"nothing|0)\b"),
+    ("happy", NONE_HAPPENED.pattern),
 ))
 _JOY_TEARS = re.compile(r"\bfinally\b[^.!?]*\b(?:could have|coulda|could|almost|nearly) "
                         r"(?:cried|cry)\b|\bhappy tears\b|\bcrisis averted\b", re.I)

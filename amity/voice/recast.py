@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from .felt import NONE_HAPPENED
 from .lines import LOW_MOODS, Lines
 from .moments import lines_for
 from .pets import KINDS
@@ -114,9 +115,6 @@ _UGH = re.compile(r"\b(?:ugh+|so annoying|annoying|annoyed|the worst|cant stand|
                   r"(?:kept|keeps|keep) (?:trying to|asking|bugging|interrupting|nagging)|"
                   r"hate|hated|ruined|jammed)\b|😤|😩|🙄|😑|😒", re.I)
 #: (no "again" above: "she brought us baklava again" is fond)
-#: a mishap that did not happen, said proudly: "i dropped ZERO 😤" (round 63: "that's the worst")
-_NONE_HAPPENED = re.compile(r"\b(?:dropped|broke|spilled|lost|missed|forgot|burned|messed up) "
-                            r"(?:zero|none|nothing|0)\b", re.I)
 #: in trouble: "im so cooked", "im doomed"
 _COOKED = re.compile(r"\b(?:i'?m|im|we'?re|were) (?:so |literally |lowkey |actually |totally )?"
                      r"(?:cooked|screwed|doomed|done for|toast)\b")
@@ -261,13 +259,13 @@ def recast(turn: Turn, lines: Lines) -> list[Proposal]:
         return _sorry(turn, lines, did, own)
     if _LETDOWN.search(text) and _ACHIEVED.search(low):
         return []  # "my homeroom came in second tho 😒": no cheer, and no "so annoying"
-    if _UGH.search(low) and not _NONE_HAPPENED.search(low) or _AT_YOU.search(did) or \
+    if _UGH.search(low) and not NONE_HAPPENED.search(low) or _AT_YOU.search(did) or \
             turn.mood == "angry" and not (
             _ACHIEVED.search(low) or own and _SHOUTED.search(did)):
         key, mood = "recast_ugh", "angry"
         if not laughed:
             did = said_back(text, last=True) or did
-    elif own and _NONE_HAPPENED.search(did):
+    elif own and NONE_HAPPENED.search(did):
         key, mood = "recast_proud", "happy"  # "you dropped ZERO?! okay I'm so proud of you 🥳"
     elif _mishap(did) and not laughed:
         return []  # a cracked screen, a cup knocked onto the cards: never cheered
