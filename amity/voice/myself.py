@@ -39,7 +39,7 @@ _CANT = re.compile(rf"\b(?:can|could|do|does) {_YOU} (?:even |actually |ever |li
 _LIKE = re.compile(rf"\b(?:do {_YOU} know |ever wonder )?what (?P<thing>[a-z' ]{{2,40}}?) "
                    r"(?P<verb>smells?|tastes?|feels?|sounds?) like\b")
 _WOULD_BE = re.compile(rf"\b(?:would|will|could) {_YOU} be (?:a )?good (?P<role>[a-z]+)\b|"
-                       rf"\b{_YOU} would be a good (?P<role2>[a-z]+)\b")
+                       rf"\b(?:{_YOU} would|ud|you'd|youd|u'd) be a good (?P<role2>[a-z]+)\b")
 _GOOD_AT = re.compile(rf"\b(?:were|was|are|r) {_YOU} (?:ever |always |even )?(?:good|bad|any "
                       r"good|okay|ok) at (?P<thing>[a-z' ]{2,30}?)(?= or\b| lol\b| tho\b|\?|$|"
                       r"[,.!])")

@@ -58,6 +58,7 @@ _NOT_NAME = frozenset("is was the a an and but so just like really always never 
                       "very super kinda lowkey literally gonna going about said says told "
                       "tells made makes gave gives wants wanted asked asks thinks thought "
                       "called calls yelled yells wont doesnt didnt has had since from for "
+                      "tell say think want make give ask let "
                       "in at on with of to forever ever now rn tho fr lol ngl fam".split())
 #: ("my boy since middle school": no one called Since)
 _MOST = 22  # a longer message is about more than who someone is

@@ -55,7 +55,7 @@ from .recall_asked import WANTS as WANTS  # re-exported
 from .recall_asked import also_asked as also_asked  # re-exported
 from .recall_asked import asked_words as asked_words  # re-exported
 from .recall_choice import chosen
-from .recall_counts import count_of, earlier_value, placed_only, so_far
+from .recall_counts import count_of, earlier_value, newest_value, placed_only, so_far
 from .recall_detail import KIND_OF, detail
 from .recall_fit import ASKER, JOB_AT, ROLE_ASKED, WHAT_YEAR, YEAR, cast_as, unfit, wanted_not_had
 from .recall_fix import kind_of, near_name, own_fix, said_whole, swaps
@@ -232,7 +232,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     whose = stems(owner.group(1)) & WHO_HAS_NAMES if owner else set()
     kind = "count" if "count" in wants else "day" if "day" in wants else ""
     fixes = [(s.order, stems(s.line or s.text) - topic) for s in said
-             if CORRECTION.search(s.text.lower())]
+             if CORRECTION.search(s.text.lower()) or s.corrects]
     # a number checked ("my old score was 1180 right?") is found where it was said
     numbers = {n for n in _NUMBER.findall(question) if len(n.strip("$£€")) >= 2 or checked} | \
         set(_SCORE.findall(question))  # a score: "what team did we lose to 5-2"
@@ -339,7 +339,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             # put right beside it, "wait no he said $3,200")
         if "scor" in topic and not inside and not a_score(topic, low):
             score -= 1.5  # a score asked: "18 out of 20", not "its 11.75" beside the test
-        if CORRECTION.search(low) and (inside or beside):
+        if (CORRECTION.search(low) or s.corrects) and (inside or beside):
             score += 1.5  # "i meant mango": the newer word wins (of what is asked: not "wait
             # no its 11.75" of the pay, asked the permit test score)
         elif any(order > s.order and words & wrong for order, wrong in fixes):
@@ -378,6 +378,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     if found is None or misfit(found[1]):
         return None  # (nor the reader's own pick: "shes 11" of chloe, asked of sushi)
     best_score, best = earlier_value(whole, found, scored, said, topic)  # "my old record"
+    if "count" in wants:  # "how many subs do we have": the newest count told
+        best_score, best = newest_value(whole, (best_score, best), scored, topic)
     if "count" in wants and not best.fact and _MONEY.search(best.text):
         # "saved $1,150", then "wait no i have $1,250": the sum put right a message later
         later = [x for x in scored if x[1].order > best.order and _MONEY.search(x[1].text)

@@ -34,7 +34,8 @@ _ADVICE = re.compile(r"\b(should|could|would|can|shall|will|(?<!was )(?<!were )(
 
 #: words someone said, quoted or told: "which teacher said 'if you studied...'", "said i could"
 _TOLD_SAID = re.compile(r"(?:^|\s)['\"“‘][^'\"”’]*(?:['\"”’]|$)|\b(?:said|say|says|told me|"
-                        r"tell me) (?:that )?(?:i|we|you|u) (?:could|can|would|should|will)\b")
+                        r"tell me|think|thought|thinks) (?:that )?(?:i|we|you|u) "
+                        r"(?:could|can|would|should|will)\b")
 #: a thing told, said back to be checked: "and my old score was 1180 right? or 1160", "and
 #: the place was riverside right?", "june's 2 right? or did she turn 3 already"
 _CHECKING = re.compile(r"^(?:(?:and|so|wait|ok|okay|oh|also|lol|hmm)\s+)*"
@@ -75,7 +76,7 @@ def is_recall_question(text: str, previous: str = "") -> bool:
     if (_AND_THE.match(low) or _ROLE_ONLY.match(low)) and previous and \
             is_recall_question(previous):
         return True  # "and the goal?", "troop leader?" after "how many boxes had i sold"
-    if _WAS_IT_OR.match(low):
+    if _WAS_IT_OR.search(low):
         return True  # "and was it coco or nadia who posted the pic?"
     if _ATTR_ONLY.match(low) and not re.search(r"\b(?:you|u|ur|your|sunny)\b", low):
         return True  # "ada age?", "his dog. name?", "the bows price?"
@@ -142,8 +143,9 @@ _ROLE_ONLY = re.compile(r"^(?:and\s+)?(?:the |my |our )?(?:[a-z]+ )?(?:leader|te
                         r"manager|director|captain|advisor|tutor|instructor|sensei|principal|"
                         r"counselor|neighbor|neighbour|vet|doctor|trainer)\s*\?+\s*$")
 #: one of two told things asked back: "and was it coco or nadia who posted the pic?"
-_WAS_IT_OR = re.compile(r"^(?:(?:and|so|wait|ok|um|oh|also)\s+)*(?:was|is|were) (?:it|that) "
-                        r"[a-z'-]+(?: [a-z'-]+)? or [a-z'-]+\b")
+_WAS_IT_OR = re.compile(r"(?:^|,\s*)(?:(?:and|so|wait|ok|um|oh|also)\s+)*(?:was|is|were) "
+                        r"(?:it|that) "
+                        r"[$a-z0-9'-]+(?: [a-z'-]+)? or [$a-z0-9'-]+\b")
 #: a detail of a person or thing asked in a few words, a question mark kept: "ada age?",
 #: "his dog. name?", "and the shoes price?", "lab partner's name?"
 _ATTR_ONLY = re.compile(r"^(?:(?:and|also|oh|ok|wait|so|um)\s+)*"
@@ -167,7 +169,7 @@ _ECHO_ASK = re.compile(r"^\s*(?:and|so|wait|ok|n)\s+[a-z']+(?:\s+[a-z']+){0,6}\s
                        r"lmao|again|tho)\b.*)?[!.]*\s*$")
 #: what was planned, told back: "what kind of dog was it gonna be", "what number was coach
 #: gonna play me" (no advice asked)
-_WAS_GONNA = re.compile(r"\b(?:was|were)\s+(?:[a-z]+\s+)?(?:gonna|going to)\b")
+_WAS_GONNA = re.compile(r"\b(?:was|were)\s+(?:[a-z]+\s+){0,2}(?:gonna|going to)\b")
 #: a number said back to be checked: "and he was 15 hands right? or was it more"
 _CHECKING_SAID = re.compile(r"^(?:(?:and|so|wait|ok|okay|oh|also|lol|hmm)\s+)*(?:he|she|it|they)"
                             r"\s+(?:is|was|were|are)\s+(?:like\s+)?[$£€]?\d"

@@ -86,11 +86,14 @@ _SOMEONES = frozenset("guy girl kid boy man woman lady dude".split())  # "whats 
 LEAD_IN = re.compile(r"^\s*(and|what about|how about|n)\b")
 
 
+_END_UP = re.compile(r"\b(?:end|ended|ending) up\b|\bin the end\b|\beventually\b|\bfinally\b")
+
+
 def asked_words(question: str, previous: str = "") -> tuple[set[str], set[str]]:
     """(topic stems, wanted kinds) of a question (its asking part, ``focus``); a short
     follow-on ("and my rabbit?") borrows the kind of the question before it, a "she" or
     "he" its topic."""
-    low = question.lower()
+    low = _END_UP.sub(" ", question.lower())  # "how much did i end up paying": the paying
     topic = stems(low) - FRAME - FRAME_STEMS - _HOW_SAID
     if _CALL_TIME.search(low):
         topic |= {"call"}  # "what was the call time": a thing, not "what is it called"

@@ -51,7 +51,9 @@ def options(question: str) -> tuple[list[str], list[str]] | None:
         # after whose it is: "is my sister older or younger" offers "older"
         left = _words(re.split(r"\b(?:my|our|his|her|their|your|ur) [a-z']+\s", m.group(1))[-1],
                       last=True)
-        right = _words(_STOP_AFTER.sub("", f" {m.group(2)}"), last=False)
+        right = _words(_STOP_AFTER.sub("", f" {m.group(2)}"), last=False) or (
+            ["right"] if left == ["left"] and m.group(2).startswith("right") else [])
+        # ("left or right?": the side, not a check's "right?")
         if left and right and not set(left) & set(right):
             return left, right
     return None

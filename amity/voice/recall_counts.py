@@ -166,6 +166,31 @@ _NEW_ONE = re.compile(r"\bnew (?:record|pb|pr|best|high ?score)\b|"
                       r"\bnow\b|\bat \d+\b|\bup to\b")
 
 
+def newest_value(question: str, best: tuple[float, Said], scored: list[tuple[float, Said]],
+                 topic: set[str], slack: float = 1.5) -> tuple[float, Said]:
+    """Of the clauses scored near the best (within ``slack``) that tell a number of the
+    asked thing (a word of ``topic`` they share with the best), the newest, when the
+    question asks the count as it is ("how many subs do we have": "we're at 96 subs", not
+    "we have 87 subscribers" told before it); ``best`` for a value as it first was."""
+    if EARLIER.search(question.lower()) or not _DIGITS.search(best[1].text) or best[1].fact:
+        return best
+    key = topic & stems(best[1].text)
+    base = next((score for score, s in scored if s is best[1]), best[0])  # (before similarity)
+    near = [(score, s) for score, s in scored if score >= base - slack and not s.fact
+            and key and _counts_it(s.text, key)]
+    newest = max(near, key=lambda x: x[1].order, default=best)
+    return newest if newest[1].order > best[1].order else best
+
+
+def _counts_it(text: str, key: set[str]) -> bool:
+    """``text`` says a number of the asked thing, within two words of it ("we're at 96 subs";
+    not "my sister carla 17 ... if i practice")."""
+    words = re.findall(r"[a-z]+|\d[\d,.]*", text.lower())
+    numbers = [i for i, w in enumerate(words) if w[0].isdigit()]
+    named = [i for i, w in enumerate(words) if stems(w) & key]
+    return any(0 < j - i <= 2 for i in numbers for j in named)
+
+
 #: words that name a best: "my highest score ever is 412" is the record asked
 _BEST = re.compile(r"\b(?:record|highest|high ?score|best|pb|pr|personal best)\b")
 

@@ -148,6 +148,10 @@ def detail(question: str, topic: set[str], wants: set[str], text: str, around: s
                    and w not in KINDS), None)  # not "pizza" for "what pizza did i get"
         if at is not None:  # the first one said: "left back even tho ive played midfield"
             side = words[at - 1] if at and words[at - 1] in KINDS["side"] else ""
+            if not side and at >= 2 and kind is KINDS.get("drink") and words[at - 2] in \
+                    ("a", "an", "the", "my", "his", "her", "their", "our") and \
+                    words[at - 1] not in STOP | _NOT_DISH and words[at - 1] not in asked:
+                side = words[at - 1]  # "his signature drink is a cardamom latte": all of it
             end = at + 1
             while end < len(words) and (words[end] in kind or "favorite" in wants and (
                     end - at < 3 and words[end] not in STOP and words[end] not in _NOT_DISH)):

@@ -48,8 +48,17 @@ def unfit(question: str, whole: str, topic: set[str], wants: set[str]
     numbered = [(n, w) for n, w in NUMBERED.findall(low) if w not in STOP]
     of_her = not wants & {"name", "who"} and not SHE_ASKED.search(low)
     kin = kin_asked(low)
+    named_by_me = bool(_I_NAMED.search(low))
     return lambda said: other_numbered(numbered, said) or no_year(whole, said) or (
-        of_her and of_another(topic, said)) or other_kin(kin, said)
+        of_her and of_another(topic, said)) or other_kin(kin, said) or (
+        named_by_me and bool(_WISHED_NAME.search(said.text.lower())))
+
+
+#: a name the user gave ("what did i name him") and one someone else only wished for ("my
+#: sister ivy wanted to name him cloud. no"): the wish is no answer
+_I_NAMED = re.compile(r"\b(?:did|do) (?:i|we) (?:end up )?(?:name|call)\b|\b(?:i|we) named\b")
+_WISHED_NAME = re.compile(r"\b(?!i\b|we\b)[a-z]+ (?:wanted|wants|was gonna|was going|wanted me|"
+                          r"begged|tried) to (?:name|call)\b")
 
 
 #: kin told as one: "what did my aunt get me" is answered by "my tia", not "my uncle"

@@ -289,6 +289,7 @@ def names_for(topic: set[str], text: str, around: str, strict: bool = False
     name = _names_for(topic, text, around, strict)
     if name is None:
         return None
+    name = _titled_for(topic, text) or name
     low = text.lower()
     at = low.find(name.lower())
     later = [m.start() for m in re.finditer(r"\b(?=([a-z]+) ([a-z]+))", low)
@@ -316,6 +317,27 @@ def names_for(topic: set[str], text: str, around: str, strict: bool = False
     return name or None
 
 
+#: a person named by a title: "mr vance", "ms oyelaran", "coach d"
+_TITLED = re.compile(r"\b(?:mr|mrs|ms|miss|dr|coach|prof|professor)\.?\s+[a-z]+")
+
+
+def _titled_for(topic: set[str], text: str) -> str | None:
+    """Of two or more people named by a title in one clause ("mr vance for math gives like 40
+    problems a night and ms oyelaran for science is nice"), the one whose own words hold what
+    is asked ("the science teacher": ms oyelaran), or None when not one alone does."""
+    low = text.lower()
+    starts = [m for m in _TITLED.finditer(low)]
+    if len({m.group(0) for m in starts}) < 2:
+        return None
+    asked = topic - ROLE_STEMS
+    fits = [m for k, m in enumerate(starts)
+            if stems(low[m.end(): starts[k + 1].start() if k + 1 < len(starts) else None])
+            & asked]
+    if len(fits) != 1:
+        return None
+    return text[fits[0].start(): fits[0].end()]
+
+
 #: words that follow "baby", "dog", "birthday" without naming anyone
 _NO_NAMES = frozenset("shower party showers parties food bowl bed toys toy gate sitter "
                       "daddy mama steps teeth".split())
@@ -328,7 +350,7 @@ _CUT_AT = re.compile(r"\s(?:at|in|on|of|for|to|from|with|the)$", re.I)
 
 
 _NAME_TAIL = re.compile(r"(?:\s+(?:bc|because|cuz|cause|lol|lmao|tho|rn|btw|fr|ngl|and|but|so|"
-                        r"which|who))+$", re.I)
+                        r"which|who|no|nope|nah))+$", re.I)
 
 
 #: a name with its role in brackets after it: "bri (our captain)", "ms pruitt (the coach)"

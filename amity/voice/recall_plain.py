@@ -35,7 +35,8 @@ from .recall_said import Said
 from .recall_whois import NAME_WAS_SAID, pronoun_named, titled_teacher, who_did
 from .recall_words import COLORS, FRAME, MOVED_VERB, STOP, WEEKDAY, clean, stems
 
-__all__ = ["NOT_FIX", "day_fixed", "doing", "fixed_after", "lead_fix", "plainly", "value_fixed"]
+__all__ = ["NOT_FIX", "PAID_SAID", "day_fixed", "doing", "fixed_after", "lead_fix", "plainly",
+           "value_fixed"]
 
 
 _DAY_FIX = re.compile(r"\b(?:wait no|no wait|wait,? (?:its|it's)|i meant|actually|correction|"
@@ -260,7 +261,7 @@ def plainly(wants: set[str], topic: set[str]) -> Callable[[Said], str | None]:
         return lambda s: _colour_of(topic, s)
     if "count" in wants:  # "how many trombones are in my section": "there's 5 of us"
         return lambda s: _of_us(topic, s) or _paid(topic, s) or _saved(topic, s) or \
-            _rate(topic, s) or _clock(topic, s)
+            _rate(topic, s) or _clock(topic, s) or _counted(topic, s)
     if "reason" in wants and len(topic) >= 2:  # "why did the recital get moved": "the recital
         # got pushed to next thursday bc the stage isnt ready" (the asked words and a because)
         return lambda s: s.text if topic <= stems(s.text) and _BECAUSE.search(s.text) or \
@@ -329,9 +330,28 @@ _NAME_THEN_KIND = re.compile(r"\b([a-z]+), (?:hes|he's|shes|she's|its|it's) (?:a
                              r"([a-z]+)\b")
 
 
+def _counted(topic: set[str], said: Said) -> str | None:
+    """A number said right before the thing asked to be counted: "how many subs did i have":
+    "i hit 870 subscribers on my channel" -> "870 subscribers"."""
+    for m in _COUNTED.finditer(said.text.lower()):
+        if stems(m.group(2)) & topic:
+            return m.group(0)
+    return None
+
+
+_COUNTED = re.compile(r"\b(\d[\d,.]*k?)\s+([a-z]{3,})\b")
+#: a price paid said plainly: "talked him down to $180", "got it for $40", "i paid $12"
+PAID_SAID = re.compile(r"\b(?:talked (?:him|her|them|it) down to|got (?:it|him|her|them|one) for|"
+                       r"(?:i|we|you) paid|(?:i|we|you) spent)\s+(?:like\s+|only\s+|just\s+)?"
+                       r"([$£€]\s?\d[\d,]*(?:\.\d\d)?)")
+
+
 def _paid(topic: set[str], said: Said) -> str | None:
     """A price said with a word asked ("how much did i spend on the birthday gift": "i
     bought her a lip gloss set ... for $14 total")."""
+    if topic & {"pay", "buy"} and (bargained := PAID_SAID.search(said.text.lower())):
+        return bargained.group(1)  # "how much did i end up paying": "guy wanted $220 but i
+        # talked him down to $180" (dev25)
     found = _PRICE.search(said.text.lower())
     # ("she was $60", said where the tortoise was told of: hers)
     of_it = topic & stems(said.text) or re.match(r"(?:she|he|it|they)(?:'?s| was| is| were)\b",

@@ -36,6 +36,7 @@ class Said:
     fact: bool = False
     line: str = ""  # the message the clause is from, without its questions
     before: str = ""  # the user's message before that one (statements), for the reader
+    corrects: bool = False  # told after a correction inside its message ("no wait ...")
 
 
 #: a number said after a comma belongs to the clause before: "hes pretty old, like 81"
@@ -75,6 +76,9 @@ def _quotes_whole(message: str) -> str:
 def _clauses(message: str) -> list[str]:
     parts: list[str] = []
     for c in (clean(c) for c in _CLAUSE.findall(_quotes_whole(message))):
+        if _BARE_FIX.fullmatch(c):
+            continue  # "no wait he changed it, its called grounded now": what it puts right
+            # is the next clause (``_after_fix``)
         if parts and (len(c.split()) == 1 or _APPENDIX.match(c) or _WHICH_ONES.fullmatch(c)):
             parts[-1] += f" {c}"  # "my aunt knows the manager, bev", "hes old, like 81",
             # "we used plastic worms, the purple ones"
@@ -100,12 +104,18 @@ def _clauses(message: str) -> list[str]:
                 out.append(f"{part} {given.split(chr(39))[1]}")
     # a long clause split at its joints too ("im the setter so if we lose...")
     for p in list(out):
-        pieces = re.split(r"\b(?:so(?! far\b| much\b| many\b)|but|because|cause|cuz|and then|"
+        pieces = re.split(rf"\b(?:{_SO_JOINS}so(?! far\b| much\b| many\b)|but|because|cause|cuz|"
+                          r"and then|"
                           r"which)\b", p)
         out += [q.strip() for q in pieces[1:] + pieces[:1]
                 if len(q.split()) >= 2 and q.strip() != p]
     return out
 
+
+#: a "so" that says how much ("mrs bright is so boring"), not one that joins two clauses
+_SO_JOINS = "".join(rf"(?<!\b{w} )" for w in (
+    "is", "was", "are", "were", "im", "its", "hes", "shes", "be", "been", "feel", "felt",
+    "got", "get", "looks", "seems", "sounds", "smells", "tastes", "not", "and", "but", "soo"))
 
 def _user_lines(hit: MemoryHit, name: str) -> list[str]:
     """The user's own lines in an indexed item (a turn window or an episode summary)."""
@@ -130,8 +140,8 @@ def sayings(memories: Sequence[MemoryHit], history: Sequence[Message], name: str
         around = " ".join(m.content for m in user_msgs[max(0, i - 3): i + 2])
         line = _statements(msg.content)
         before = _statements(user_msgs[i - 1].content) if i else ""
-        out += [Said(c, around, float(msg.id or 0), line=line, before=before)
-                for c in _clauses(line)]
+        out += [Said(c, around, float(msg.id or 0) + _after_fix(line, c), line=line,
+                     before=before, corrects=bool(_after_fix(line, c))) for c in _clauses(line)]
     for hit in memories:
         if hit.kind == "fact":
             # "User has a relative: grandma" -> "User has a grandma"
@@ -162,8 +172,28 @@ def sayings(memories: Sequence[MemoryHit], history: Sequence[Message], name: str
             when = float(hit.source_id) + (j and j - centre) / 100 if hit.kind == "turn" and \
                 hit.source_id else 0.0
             before = _statements(lines[j - 1]) if j else ""
-            out += [Said(c, around, when, line=kept, before=before) for c in _clauses(kept)]
+            out += [Said(c, around, when + _after_fix(kept, c), line=kept, before=before,
+                         corrects=bool(_after_fix(kept, c))) for c in _clauses(kept)]
     return _linked(out)
+
+
+#: a correction that says nothing yet: "no wait he changed it", "wait no"
+_BARE_FIX = re.compile(r"(?:no wait|wait no|actually no|no actually|actually|oops)(?: (?:he|she|"
+                       r"they|we|i) (?:changed it|changed|moved it|meant|mean))?")
+#: a correction inside a message: "its called the daily grind, no wait he changed it, its
+#: called grounded now"
+_INNER_FIX = re.compile(r"[,.;]\s*(?:no wait|wait no|actually no|no actually)(?: (?:he|she|they|"
+                        r"we|i) (?:changed it|changed|moved it|meant))?\s*[,.;]\s*")
+
+
+def _after_fix(line: str, clause: str) -> float:
+    """A little newer for the clause told right after a correction that says nothing itself
+    ("..., no wait he changed it, its called grounded now"), so that it puts right what came
+    before it (``recall.answer`` reads corrections by order); a correction that says what it
+    corrects ("wait no its next friday") is read as one already."""
+    fix = _INNER_FIX.search(line.lower())
+    head = " ".join(clause.lower().split()[:3])
+    return 0.001 if fix and head and line.lower().find(head, fix.start()) == fix.end() else 0.0
 
 
 def _linked(said: list[Said]) -> list[Said]:

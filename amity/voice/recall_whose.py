@@ -199,9 +199,12 @@ def other_subject(question: str, text: str) -> bool:
     """``text`` names another subject's teacher (or coach) than the one asked: "my chem
     teacher is mr..." is not answered by "my english teacher ms lowe"."""
     asked = _SUBJECT_ROLE.search(question.lower())
-    told = _SUBJECT_ROLE.search(text.lower())
-    return bool(asked and told and asked.group(2) == told.group(2)
-                and _SUBJECTS[asked.group(1)] != _SUBJECTS[told.group(1)])
+    if not asked:
+        return False
+    told = [_SUBJECTS[m.group(1)] for m in _SUBJECT_ROLE.finditer(text.lower())
+            if m.group(2) == asked.group(2)]  # ("my english teacher mr castellano is cool ...
+    # but my history teacher mrs bright is so boring": the history teacher told too)
+    return bool(told) and _SUBJECTS[asked.group(1)] not in told
 
 
 #: a pet named after it was told of: "ok i decided her name is biscotti", "i named him waffles"

@@ -50,6 +50,8 @@ SAME = {"gf": "girlfriend", "bf": "boyfriend", "bff": "friend", "bestie": "frien
         "spending": "buy", "cooking": "make", "cook": "make", "cooks": "make",
         "cooked": "make", "making": "make", "baking": "make", "bake": "make", "baked": "make",
         "job": "work", "youtuber": "youtube", "working": "work", "worked": "work",
+        "subs": "subscriber", "subscribers": "subscriber",
+        "followers": "follower", "pic": "photo", "pics": "photo", "picture": "photo",
         "boss": "manager", "fiance": "husband", "fiancé": "husband", "fiancee": "wife",
         "fiancée": "wife",
         "hired": "work", "chose": "pick", "choose": "pick", "chosen": "pick",
@@ -122,7 +124,7 @@ KINDS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
              "labradoodle greyhound whippet boxer rottweiler dalmatian maltese schnauzer "
              "pomeranian samoyed tabby siamese persian ragdoll ginger basset hound mutt "
              "pitbull doberman akita shiba heeler aussie bernese newfie sheltie mastiff "
-             "newfoundland goldendoodle yorkie pekingese pit pittie pitty",
+             "newfoundland goldendoodle yorkie pekingese pit pittie pitty dane",
     "side": "left right",
     "drink": "chocolate cocoa tea coffee milkshake smoothie juice soda lemonade boba latte "
              "hot water coke sprite slushie",
@@ -139,7 +141,7 @@ COLORS = frozenset("golden ginger red orange yellow green blue purple pink black
                    "chestnut palomino roan sunburst lavender violet mint sage peach coral "
                    "magenta burgundy olive indigo aqua crimson emerald mustard bronze charcoal "
                    "khaki".split())
-CORRECTION = re.compile(r"\b(i meant|i mean|meant to say|oops|wait no|actually)\b|"
+CORRECTION = re.compile(r"\b(i meant|i mean|meant to say|oops|wait no|no wait|actually)\b|"
                         r"\bnot \w+,? (it'?s|its|he'?s|hes|she'?s|shes)\b")
 # a day of the week, as an answer to "what day do i babysit" ("wednesdays", "on weekends")
 WEEKDAY = re.compile(r"\b(?:(?:mon|tues?|wednes|thurs?|fri|satur|sun)days?|weds|weekends?|"

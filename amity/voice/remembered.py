@@ -21,6 +21,7 @@ from .recall_confirm import confirmed
 from .recall_heads import named_head
 from .recall_names import WHO_HAS_NAMES
 from .recall_partial import partial
+from .recall_plain import PAID_SAID
 from .recall_role import not_theirs, other_role
 from .recall_settle import settled
 from .recall_spanned import sharpened, spanned
@@ -85,6 +86,8 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
             # nor a clause about getting into something
             asked, previous = _POINTER.sub(lambda m: own.group(0) + ("'s" if m.group(
                 0).lower() in ("her", "his") else ""), rest, count=1), told_too
+    if (bare := _ASIDE.sub(" ", asked).strip()) != asked and "?" in bare:
+        asked = bare  # "what did i get on that pop quiz? (i got 16 this time!!)": not the 16
     if (who := _who_only(asked)) is not None:
         # "and whos maya again lol she wants to know if u remember her": who Maya is, not
         # what the remark reads ("cicadas!", round 52); not "whos nia again, like how long
@@ -92,6 +95,12 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
         view = replace(view, text=who.group("q"))
         asked = view.text
     said = recall.sayings(view.memories, view.history, view.user_name)
+    if (other := _NOT_THE.search(asked.lower())) and (
+            kept := [s for s in said if not stems(other.group(1)) & stems(s.line or s.text)]):
+        said = kept  # "whats the youngest giraffe called, not the new baby": not the baby's
+    if (old := _OLD_ONE.search(re.split(r"[,.!?]", asked.lower())[0])) and (
+            kept := [s for s in said if not _told_new(old.group(1).split(), s)]):
+        said = kept  # "who was my old manager again": not "the new one is this guy phil"
     if (checked := confirmed(view.text, view.history, [s.text for s in said])) is not None:
         # "and its at the loft right? not the library?": the loft, as told; not the answer
         # to the question before it ("what time ... again": 7:30)
@@ -109,8 +118,18 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
         found = None  # "whats my dogs name": not "gourdon" of "we named the pumpkin gourdon"
     if found is not None:  # what was put right since, the one asked ("recall_settle")
         found = settled(found, view.text, said, read_span)
+    if found is not None and not found.detail and not read_span and _NAME_OF.search(
+            view.text.lower()) and not _GIVES_NAME.search(found.text.lower()) and not (
+            _TITLE.search(found.text.lower()) and stems(view.text) & WHO_HAS_NAMES):
+        found = None  # "what was the name of the scholarship again": not "you need a 28 for
+        # the scholarship your counselor found" (dev25); the thing is asked about instead
     told = [m.content for m in view.history if m.role == "user"] + [s.text for s in said]
     # (what the teen told in earlier visits lives in the ledger, not the recent history)
+    if found is not None and not read_span and found.detail and \
+            other_sex(view.text, found.detail):
+        # "the spanish one, whats her name": not "Mr Hale" (dev25); the one told otherwise
+        rest = [s for s in said if found.detail.lower() not in s.text.lower()]
+        found = recall.answer(asked, rest, turn.encode, previous, turn.read)
     if found is not None and not read_span and found.detail and \
             no_age(view.text, found.detail, found.text):
         # "how old did i say eli was": not "9" of "hes 9 cm tall" (a plant, round 53); what
@@ -122,9 +141,11 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
                               no_age(view.text, found.detail or "", found.text)):
         found = None  # "my math teacher's name": not the garden club advisor's; "how old is
         # she": not the teen's own age
-    if found is not None and found.detail and _WHO_ASKED.match(view.text) and \
+    if found is not None and found.detail and (
+            _WHO_ASKED.match(view.text) or _BRAND_ASKED.search(view.text.lower())) and \
             re.fullmatch(r"[$£€]?[\d:.,]+\s*(?:am|pm|[a-z]{0,3})", found.detail.strip(), re.I):
-        found = None  # "and who did i say got me into it?": no one is "11!" (round 52)
+        found = None  # "and who did i say got me into it?": no one is "11!" (round 52); no
+        # brand or name is "$150!" (round 65's scenarios)
     if found is not None and found.detail and view.user_name and \
             found.detail.lower() == view.user_name.lower() and \
             not _OWN_NAME_ASKED.search(view.text):
@@ -166,8 +187,23 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
                          found.detail.lower().strip(" .!") in _NO_DETAIL):
         found = replace(found, detail=None)  # "bc 2nd grade)": a cut aside; "st!" of "the
         # soup kitchen on 5th st" (round 61): the clause said instead
+    if (real := _REAL_NAME.search(view.text.lower())) and (
+            given := re.search(rf"\b(?:{real.group(1)}|real|actual|full|legal) name (?:is |was )?"
+                               r"([a-z]+)\b", found.text.lower())):
+        found = replace(found, detail=given.group(1).title())  # "managers real name?":
+        # "richard" of "my manager is named big rick his actual name is richard"
+    if not found.detail and _PAY_ASKED.search(view.text.lower()) and (
+            price := PAID_SAID.search(found.text.lower())):
+        found = replace(found, detail=price.group(1))  # "how much did i end up paying": "$65"
+        # of "guy wanted $90 but you talked him down to $65", not the clause with both
+    if (mine := paired(view.text, found.text, found.detail or "")):
+        found = replace(found, detail=mine)  # "what time is tuesday class": "5" of "tuesdays
+        # at 5 saturdays at 4:30", not the last time told
     if found.detail and (bare := re.fullmatch(r"(\d{1,3}) year", found.detail)):
         found = replace(found, detail=bare.group(1))  # "9 year old beagle": 9, not "9 year"
+    if found.detail and _ONE_KIND.search(view.text) and (whole := re.search(
+            rf"\b{_BREED_FIRST}\s+{re.escape(found.detail.lower())}\b", found.text.lower())):
+        found = replace(found, detail=whole.group(0))  # "a great dane", not "a dane"
     if found.detail and _ONE_KIND.search(view.text) and re.fullmatch(
             r"(?!(?:a|an|the|my|his|her|their)\b)[a-z]+(?: [a-z]+)?", found.detail):
         found = replace(found, detail=("an " if found.detail[0] in "aeiou" else "a ") +
@@ -216,6 +252,72 @@ def _who_only(text: str) -> re.Match[str] | None:
 #: a question of who: "and who did i say got me into it? lol"
 _WHO_ASKED = re.compile(r"^(?:(?:and|ok|okay|wait|so|oh|um|also)\s+)*(?:who|whos|who's)\b", re.I)
 #: a question after the kind of one thing: "what kind of dog is rocco", "what breed is she"
+#: a name asked as the real one: "managers real name?", "whats coach d's actual name"
+_REAL_NAME = re.compile(r"\b(real|actual|full|legal) name\b")
+#: a brand or a name asked of a thing: "whats my drum kit brand again", "what is it called"
+_BRAND_ASKED = re.compile(r"\b(?:brand|model)\b|\bwhat(?:s|'s| is| was)?\b[^?.!]{0,30}\b(?:called|"
+                          r"name)\b")
+#: a price paid asked: "how much did i pay", "what did i end up paying for it"
+_PAY_ASKED = re.compile(r"\b(?:how much|what)\b.*\b(?:pay|paid|paying|spend|spent)\b")
+#: one ruled out in the question: "..., not the new baby, the one who was 8 months"
+_NOT_THE = re.compile(r",\s*not (?:the|my|his|her) (?:new |other |old |little |big )?([a-z]{3,})\b")
+#: the one before asked of: "my old coach's name", "who was my old project partner"
+_OLD_ONE = re.compile(r"\b(?:my|the|our|his|her|their)\s+(?:old|previous|former|last|main|"
+                      r"usual|regular|original)\s+"
+                      r"((?:[a-z]+\s+)?[a-z]+?)(?:'?s)?\b")
+
+
+def _told_new(roles: list[str], said: recall.Said) -> bool:
+    """``said`` is from a message that tells of a new one in the role: "new coach is coach
+    reyes", "rafael is my partner now", "the new one is this guy phil"."""
+    low = (said.line or said.text).lower()
+    return any(re.search(rf"\bnew (?:[a-z]+ )?{re.escape(r)}s?\b|\b{re.escape(r)}s? now\b", low)
+               for r in roles) or bool(re.search(r"\bthe new one\b", low))
+
+#: a thing and its number or time: "tuesdays at 5", "bench 225", "the red one is $40"
+_PAIR = re.compile(r"\b([a-z]{3,})s?\s+(?:(?:at|is|was|=|for|costs?)\s+)?([$£€]?\d+(?:[:.]\d\d)?"
+                   r"(?:\s?(?:am|pm))?)(?![\d:.])")
+
+
+_HOW_MUCH = re.compile(r"\b(?:what time|how much|how many|how old|how long|what score)\b")
+
+
+def paired(question: str, told: str, detail: str) -> str | None:
+    """The number or time ``told`` gives the one thing of several the question names
+    ("what time is tuesday class" of "tuesdays at 5 saturdays at 4:30": "5"), when
+    ``detail`` is one of those numbers and not it; else None."""
+    if re.search(r"\d\s+(?:for|a|per|each)\s+(?:the\s+)?[a-z]", told.lower()):
+        return None  # "$3 for basic $5 for the ones with letters": the thing after its price
+    pairs = [(stems(m.group(1)), m.group(2)) for m in _PAIR.finditer(told.lower())]
+    if len(pairs) < 2 or (detail.lower() not in {v for _, v in pairs} if detail else
+                          not _HOW_MUCH.search(question.lower())):
+        return None  # (with no detail found, only for a time or a number asked)
+    asked = stems(question.lower())
+    named = [v for w, v in pairs if w & asked]
+    return named[0] if len(named) == 1 and named[0] != detail.lower() else None
+
+#: a thing's name asked: "what was the name of the scholarship", "what was the brand called"
+_NAME_OF = re.compile(r"\bwhat(?:s| was| is|'s)? (?:the|my|his|her|their|our) (?:[a-z]+ ){0,3}?"
+                      r"(?:name|called)\b|\bthe name of\b")
+_TITLE = re.compile(r"\b(?:mr|mrs|ms|miss|dr|coach)\b")  # ("mrs abernathy is the boss")
+#: a clause that gives a name: "her name is saanvi", "its called grounded", "'big bertha'"
+_GIVES_NAME = re.compile(r"\bnamed?\b|\bcalled\b|\bcalls\b|['\"]")
+
+#: an aside in brackets: told beside the question, not asked
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+_SHE = re.compile(r"\b(?:she|her|hers|shes|she's)\b")
+_HE = re.compile(r"\b(?:he|him|his|hes|he's)\b")
+
+
+def other_sex(question: str, detail: str) -> bool:
+    """A person asked of as "her" answered by a "Mr", or as "him" by a "Ms"."""
+    low, title = question.lower(), detail.lower().split()[0].rstrip(".")
+    she, he = bool(_SHE.search(low)), bool(_HE.search(low))
+    return she != he and (title == "mr" and she or title in ("ms", "mrs", "miss") and he)
+
+#: the first word of a breed of two: "great dane", "german shepherd", "border collie"
+_BREED_FIRST = (r"(?:great|german|golden|border|french|english|australian|bernese|siberian|"
+                r"irish|scottish|boston|yorkshire|cavalier|miniature|mini|toy|jack|king)")
 _ONE_KIND = re.compile(r"\bwhat (?:kind|type|sort|breed)(?: of \w+)? (?:is|was)\b", re.I)
 _MORE = re.compile(r"\bhow (?:many|much) more\b|\bhow (?:many|much) (?:is|are) left\b")
 

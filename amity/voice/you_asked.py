@@ -36,7 +36,18 @@ _SHAPES = (
                            r"imagine\b|see\b|hear\b)" + _THING, re.I)),
     ("you_can", re.compile(_LEAD + r"do (?:u|you) know how to " + _THING, re.I)),
     ("you_know", re.compile(_LEAD + r"do (?:u|you) know any " + _THING, re.I)),
+    # "do u have a grandma?", "do u have a pet lol" (round 64: "honestly? I'm not sure!")
+    ("you_have", re.compile(_LEAD + r"do (?:u|you) (?:even |actually )?have (?:a|an|any) "
+                            r"(?!fav|favou?rite|name\b|nickname|question|idea|clue|minute|"
+                            r"sec\b|second|moment)" + _THING, re.I)),
+    # "did u know it has like 146 moons": a fact told, met with wonder
+    ("you_did_know", re.compile(_LEAD + r"did (?:u|you) know (?:that )?(?!my\b|i\b|im\b|what\b|"
+                                r"who\b|where\b|when\b|how\b|if\b|about\b|ur\b|your\b)"
+                                r"(?P<x>[a-z0-9' ,-]{6,80}?)\s*(?:[?.!]|$)", re.I)),
 )
+#: one or the other asked of Sunny: "are u a cat person or a dog person"
+_EITHER = re.compile(_LEAD + r"(?:are|r) (?:u|you) (?:a|an) (?P<x>[a-z]+) person or (?:a|an) "
+                     r"(?P<y>[a-z]+) person\b", re.I)
 #: a deed asked after, not a thing: "given a speech", "ridden a horse", "climbed a tree"
 _DONE = re.compile(r"(?:been|done|seen|had|made|ridden|flown|sung|swum|won|run|met|built|"
                    r"written|driven|eaten|taken|given|broken|caught|gotten|got|fallen|thrown|"
@@ -49,11 +60,17 @@ def you_asked(turn: Turn, lines: Lines) -> list[Proposal]:
     if turn.act.name in ("about_sunny", "memory_question"):
         return []
     text = " ".join(turn.view.text.lower().split())
+    if (either := _EITHER.match(text)) and either.group("x") != either.group("y"):
+        return [Proposal(p.text, p.source, PRIOR, p.mood) for p in lines_for(
+            lines, "you_either", turn, fill={"x": either.group("x"), "y": either.group("y")})]
     for key, shape in _SHAPES:
         found = shape.match(text)
         if found is None:
             continue
-        thing = _ARTICLE.sub("", found.group("x").strip(" -'"))
+        thing = _ARTICLE.sub("", found.group("x").strip(" -'.,!"))
+        if key == "you_did_know":
+            thing = re.sub(r"^(?:it|they|he|she)\s+(?:has|have)\s+", "", thing)
+            thing = re.sub(r"\b(?:like|literally|actually)\s+", "", thing).strip(" ,")
         if not thing or thing.split()[0] in _EMPTY or re.search(r"\b(?:my|i|me)\b", thing):
             return []  # "do u like my drawing" is about theirs; "can u tell me" is a request
         if key == "you_ever" and _DONE.match(thing) and lines.get("you_ever_done"):

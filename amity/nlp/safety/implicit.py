@@ -111,6 +111,12 @@ IMPLICIT: tuple[Rule, ...] = (
          rf"{_TWO}\b(?:add\s+more|do\s+it\s+again|more\s+tonight|another\s+one)\b|"
          rf"\bgot\s+(?:the|my)\s+(?:stuff|blade|blades|razor|sharpener)\s+out\b{_TWO}\bneed\s+to\s+feel\s+"
          rf"something\b", negatable=False, person=False),
+    # a means counted and a time running out: "i have 30 pills and 2 hours left" (round 35's
+    # test; the risk encoder reads it at its bar's edge, so a rule says it)
+    rule("means_countdown", "self_harm", "high", 0.9,
+         r"\bi\s+(?:have|got|saved|counted)\s+(?:like\s+)?\d+\s+(?:pills|meds|tablets|"
+         r"sleeping\s+pills)\b(?!\s+(?:to\s+take|a\s+day|for\s+my))[^.!?]{0,30}\b\d+\s+"
+         r"(?:hours?|hrs?|minutes?|mins?)\s+left\b", person=False),
     # a means or a place picked, and a time
     rule("means_picked", "self_harm", "high", 0.9,
          rf"\b(?:gun\s+safe|rifle|pistol|gun)\b{_TWO}\b(?:can{A}?t\s+stop\s+thinking|been\s+thinking\s+"
