@@ -3,7 +3,7 @@ two teachers in one clause ("mr vance for math ... and ms oyelaran for science")
 never answered by a "Mr", the old one asked after a new one was told, a correction inside
 one message ("its called the daily grind, no wait he changed it, its called grounded now"),
 the one thing of several asked ("tuesdays at 5 saturdays at 4:30"), "left or right?", a
-"so" that says how much ("mrs bright is so boring"), a name asked and not told, questions
+"so" that says how much ("mrs bright is so boring"), questions
 with "could" and "gonna" that ask what was told, a breed of two words."""
 
 from __future__ import annotations
@@ -134,12 +134,6 @@ def test_the_time_of_the_day_asked() -> None:
     assert "7" in reply and "6" not in reply
 
 
-def test_a_name_asked_of_a_thing_told_without_one_is_not_a_clause_said_back() -> None:
-    reply = _probe(["i need a 1300 on the sat for the scholarship my counselor found"],
-                   ["hi", "what was the name of the scholarship again? the form asks"])
-    assert "1300" not in reply and "scholarship" in reply.lower()
-
-
 def test_a_breed_of_two_words() -> None:
     reply = _probe(["my neighbor mr kim has a huge dog named bear, hes a great dane and hes "
                     "scared of squirrels"],
@@ -235,7 +229,7 @@ def test_a_plan_told_by_its_day_is_noted(text: str, when: str) -> None:
     "my mom is driving us sunday",  # someone else's
 ])
 def test_no_plan_of_the_teens_own_ahead_is_not_noted(text: str) -> None:
-    from amity.voice.when_told import WHEN, _OWN_AHEAD, _PAST
+    from amity.voice.when_told import _OWN_AHEAD, _PAST, WHEN
     own_ahead = bool(WHEN.search(text) and _OWN_AHEAD.search(text) and not _PAST.search(text)
                      and "?" not in text)
     assert not own_ahead
@@ -250,3 +244,53 @@ def test_the_real_name_asked_is_the_real_one() -> None:
 def test_prices_told_before_their_things_are_not_paired() -> None:
     told = "you told me you're selling bracelets $3 for basic $5 for the ones with letters"
     assert paired("and the basic ones are how much", told, "$5") is None
+
+
+# ---- round 65's misreads (fixed after its ratings) -----------------------------------------
+
+
+def test_a_goodbye_that_asks_for_luck_gets_no_check_in() -> None:
+    from amity.nlp.safety.checker import check, is_crisis
+    assert check("ok dough is ready. bye sunny wish me luck", []) == []
+    for text in ["i have the pills ready. bye sunny wish me luck",
+                 "ok im ready. bye sunny wish me luck",
+                 "bye everyone wish me luck, this is my last night"]:
+        assert is_crisis(check(text, [])), text  # the speaker ready, or last words: kept
+
+
+def test_a_countdown_with_pills_is_a_crisis_by_rule() -> None:
+    from amity.nlp.safety.checker import check, is_crisis
+    assert is_crisis(check("i got 40 pills saved and like 3 hours left", []))
+    assert not is_crisis(check("i have 12 meds to take and 2 hours left before school", []))
+
+
+@pytest.mark.parametrize(("text", "mood"), [
+    ("also my mom took her nursing exam yesterday and she thinks she passed!!", "happy"),
+    ("anyway my stepmom started at the hospital monday and she loves it so far", "happy"),
+    ("he almost failed the part where a stranger pets him bc he tried to lick the guys whole "
+     "face lol", "neutral"),
+    ("so my key club is doing gift wrapping at the mall for the childrens hospital toy fund",
+     "happy"),
+])
+def test_round_65s_misread_moods(text: str, mood: str) -> None:
+    from amity.voice.felt import said_mood
+    assert said_mood(text) == mood
+
+
+def test_my_grandpa_passed_is_still_no_good_news() -> None:
+    from amity.voice.felt import said_mood
+    assert said_mood("my grandpa passed away on saturday") is None
+
+
+def test_an_outcome_told_gets_no_fingers_crossed() -> None:
+    reply = _probe(["my dog biscuit has his good citizen test on saturday"],
+                   ["SO. my dog had his good citizen test on saturday. HE PASSED 🎉🎉 all 10 "
+                    "parts"])
+    assert "fingers crossed" not in reply.lower() and "how it went" not in reply.lower()
+
+
+def test_an_age_asked_is_a_number() -> None:
+    reply = _probe(["we adopted a rescue dog in august, his name is biscuit hes a 3 yr old pit "
+                    "mix and hes the best boy ever"],
+                   ["hi", "whats biscuits age again, i said it before i think"])
+    assert "3" in reply and "his name" not in reply.lower()

@@ -179,6 +179,21 @@ _ROUND57 = tuple((m, re.compile(p, re.I)) for m, p in (
               r"totally |def |definitely )?(?:cried|was crying|teared up|bawled|sobbed)\b"
               r"(?![^.!?]*\b(?:sad|upset|mad|hurt|miss\w*|bad|awful|terrible)\b)"),
     ("happy", NONE_HAPPENED.pattern),
+    # round 65: a test passed ("my mom took her nursing exam yesterday and she thinks she
+    # passed!!" met with "that's a little sad honestly"), a new thing loved ("my stepmom
+    # started at the hospital monday and she loves it so far": "I get why that's scary"), a
+    # near miss laughed at ("he almost failed the part where ... lol"), a charity told ("gift
+    # wrapping ... for the childrens hospital toy fund": "that's a really nerve-wracking
+    # situation")
+    ("happy", r"\b(?:exam|test|boards|license|licence|quiz|final|finals|evaluation)\b[^.!?]{0,60}"
+              r"\bpassed\b(?!\s+(?:away|on)\b)|\bpassed (?:the|her|his|my|their|our) "
+              r"(?:\w+ )?(?:exam|test|boards|license|quiz|final|finals)\b"),
+    ("happy", r"\b(?:she|he|they|i|we) (?:really |totally |already )?(?:loves?|loving) it\b"
+              r"(?![^.!?]*\b(?:but|except|not)\b)"),
+    ("neutral", r"\balmost (?:failed|lost|fell|died|cried|dropped)\b(?=[^.!?]*(?:\blol\b|\blmao\b|"
+                r"😂|💀|\blaughed\b))"),
+    ("happy", r"^(?!.*\b(?:sad|sick|hurt|worried|scared|nervous|cry\w*|stress\w*)\b).*\b(?:toy "
+              r"fund|fundraiser|charity|donations?|toy drive|food drive|coat drive)\b"),
 ))
 _JOY_TEARS = re.compile(r"\bfinally\b[^.!?]*\b(?:could have|coulda|could|almost|nearly) "
                         r"(?:cried|cry)\b|\bhappy tears\b|\bcrisis averted\b", re.I)

@@ -118,11 +118,6 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
         found = None  # "whats my dogs name": not "gourdon" of "we named the pumpkin gourdon"
     if found is not None:  # what was put right since, the one asked ("recall_settle")
         found = settled(found, view.text, said, read_span)
-    if found is not None and not found.detail and not read_span and _NAME_OF.search(
-            view.text.lower()) and not _GIVES_NAME.search(found.text.lower()) and not (
-            _TITLE.search(found.text.lower()) and stems(view.text) & WHO_HAS_NAMES):
-        found = None  # "what was the name of the scholarship again": not "you need a 28 for
-        # the scholarship your counselor found" (dev25); the thing is asked about instead
     told = [m.content for m in view.history if m.role == "user"] + [s.text for s in said]
     # (what the teen told in earlier visits lives in the ledger, not the recent history)
     if found is not None and not read_span and found.detail and \
@@ -146,6 +141,11 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
             re.fullmatch(r"[$£€]?[\d:.,]+\s*(?:am|pm|[a-z]{0,3})", found.detail.strip(), re.I):
         found = None  # "and who did i say got me into it?": no one is "11!" (round 52); no
         # brand or name is "$150!" (round 65's scenarios)
+    if found is not None and found.detail and _AGE_ASKED.search(view.text.lower()) and \
+            not re.search(r"\d", found.detail) and (
+                age := re.search(r"\b(\d{1,2})[\s-]*(?:yr|year|yo|y/o)s?\b", found.text.lower())):
+        found = replace(found, detail=age.group(1))  # "whats biscuits age again": "3", not
+        # "his name!" of "his name is biscuit hes a 3 yr old pit mix" (round 65)
     if found is not None and found.detail and view.user_name and \
             found.detail.lower() == view.user_name.lower() and \
             not _OWN_NAME_ASKED.search(view.text):
@@ -251,12 +251,13 @@ def _who_only(text: str) -> re.Match[str] | None:
 
 #: a question of who: "and who did i say got me into it? lol"
 _WHO_ASKED = re.compile(r"^(?:(?:and|ok|okay|wait|so|oh|um|also)\s+)*(?:who|whos|who's)\b", re.I)
-#: a question after the kind of one thing: "what kind of dog is rocco", "what breed is she"
 #: a name asked as the real one: "managers real name?", "whats coach d's actual name"
 _REAL_NAME = re.compile(r"\b(real|actual|full|legal) name\b")
 #: a brand or a name asked of a thing: "whats my drum kit brand again", "what is it called"
 _BRAND_ASKED = re.compile(r"\b(?:brand|model)\b|\bwhat(?:s|'s| is| was)?\b[^?.!]{0,30}\b(?:called|"
                           r"name)\b")
+#: an age asked
+_AGE_ASKED = re.compile(r"\bhow old\b|\bage\b")
 #: a price paid asked: "how much did i pay", "what did i end up paying for it"
 _PAY_ASKED = re.compile(r"\b(?:how much|what)\b.*\b(?:pay|paid|paying|spend|spent)\b")
 #: one ruled out in the question: "..., not the new baby, the one who was 8 months"
@@ -274,11 +275,10 @@ def _told_new(roles: list[str], said: recall.Said) -> bool:
     return any(re.search(rf"\bnew (?:[a-z]+ )?{re.escape(r)}s?\b|\b{re.escape(r)}s? now\b", low)
                for r in roles) or bool(re.search(r"\bthe new one\b", low))
 
+
 #: a thing and its number or time: "tuesdays at 5", "bench 225", "the red one is $40"
 _PAIR = re.compile(r"\b([a-z]{3,})s?\s+(?:(?:at|is|was|=|for|costs?)\s+)?([$£€]?\d+(?:[:.]\d\d)?"
                    r"(?:\s?(?:am|pm))?)(?![\d:.])")
-
-
 _HOW_MUCH = re.compile(r"\b(?:what time|how much|how many|how old|how long|what score)\b")
 
 
@@ -296,12 +296,6 @@ def paired(question: str, told: str, detail: str) -> str | None:
     named = [v for w, v in pairs if w & asked]
     return named[0] if len(named) == 1 and named[0] != detail.lower() else None
 
-#: a thing's name asked: "what was the name of the scholarship", "what was the brand called"
-_NAME_OF = re.compile(r"\bwhat(?:s| was| is|'s)? (?:the|my|his|her|their|our) (?:[a-z]+ ){0,3}?"
-                      r"(?:name|called)\b|\bthe name of\b")
-_TITLE = re.compile(r"\b(?:mr|mrs|ms|miss|dr|coach)\b")  # ("mrs abernathy is the boss")
-#: a clause that gives a name: "her name is saanvi", "its called grounded", "'big bertha'"
-_GIVES_NAME = re.compile(r"\bnamed?\b|\bcalled\b|\bcalls\b|['\"]")
 
 #: an aside in brackets: told beside the question, not asked
 _ASIDE = re.compile(r"\s*\([^()]*\)")
@@ -315,9 +309,11 @@ def other_sex(question: str, detail: str) -> bool:
     she, he = bool(_SHE.search(low)), bool(_HE.search(low))
     return she != he and (title == "mr" and she or title in ("ms", "mrs", "miss") and he)
 
+
 #: the first word of a breed of two: "great dane", "german shepherd", "border collie"
 _BREED_FIRST = (r"(?:great|german|golden|border|french|english|australian|bernese|siberian|"
                 r"irish|scottish|boston|yorkshire|cavalier|miniature|mini|toy|jack|king)")
+#: a question after the kind of one thing: "what kind of dog is rocco", "what breed is she"
 _ONE_KIND = re.compile(r"\bwhat (?:kind|type|sort|breed)(?: of \w+)? (?:is|was)\b", re.I)
 _MORE = re.compile(r"\bhow (?:many|much) more\b|\bhow (?:many|much) (?:is|are) left\b")
 

@@ -74,13 +74,20 @@ _SAD_NEWS = re.compile(r"\b(?:sad|bad|awful|terrible) news\b|\bsadly\b|\bunfortu
                        r"😞|😢|😔|🥲|💔", re.I)
 
 
+#: how it went, told: the plan is past
+_OUTCOME = re.compile(r"\b(?:passed|won|aced|nailed it|killed it|crushed it|made it|got in|got the "
+                      r"(?:job|part|spot)|failed|lost|didn'?t make it)\b|\bhad (?:his|her|their|"
+                      r"my|our) [a-z ]{2,30}\b(?:on|last|yesterday)\b", re.I)
+
+
 def their_plan(turn: Turn, lines: Lines) -> list[Proposal]:
     view = turn.view
     if view.now is None or "?" in view.text or turn.mood == "angry" or \
             _ANNOYED.search(view.text) or _MISSED.search(view.text) or WENT.search(view.text) or \
-            _SAD_NEWS.search(view.text):
+            _SAD_NEWS.search(view.text) or _OUTCOME.search(view.text):
         return []  # "my aunt moves in on the 20th ... so annoying": no "oh nice"; nor to "my
-        # cousin flies home sunday, im gonna miss her" (comfort's)
+        # cousin flies home sunday, im gonna miss her" (comfort's); nor "fingers crossed" to
+        # "my dog had his good citizen test on saturday. HE PASSED" (round 65)
     today = view.now.date()
     for fact in view.facts:
         if fact.predicate != "event" or fact.when is None or fact.when < today or \

@@ -69,6 +69,7 @@ from amity.nlp.safety.minor import minor_in as minor_in  # re-exported
 from amity.nlp.safety.ordinary import (
     eve_of_a_plan,
     landmark,
+    luck_asked,
     made_or_outgrown,
     sore_body,
     stage_fright,
@@ -586,6 +587,10 @@ def check(text: str, context: Sequence[str] = (), vector: np.ndarray | None = No
         # already hurt just thinking about it" of a dance marathon, round 60)
         hits = [h for h in hits if not (h.category == CRISIS_CATEGORY and h.rule.startswith(
             ("classifier", "risk_encoder")))]
+    if luck_asked(text):  # "ok dough is ready. bye sunny wish me luck" (round 65): the
+        # models' check-in on a goodbye before a task is no care; their high tier stands
+        hits = [h for h in hits if not (h.tier == "check" and h.category == CRISIS_CATEGORY
+                                        and h.rule.startswith(("classifier", "risk_encoder")))]
     if JUMP_THING.search(text) and not means(HARM_WORDS, plain(text)):
         # "my favorite trick is the backwards long jump": a game's move (round 44: "are you
         # doing okay?"); the model's check-in on its word of jumping is no care

@@ -138,3 +138,25 @@ def made_or_outgrown(text: str) -> bool:
     ppl to hear it" keeps the models' reading)."""
     return not _LAST_WORDS.search(text) and (
         _only(_MADE_TO_SHARE, text) or _only(_OUTGROWN, text) or _only(_OVER_MY_HEAD, text))
+
+
+#: luck asked for a thing about to be done: "ok dough is ready. bye sunny wish me luck"
+_LUCK = re.compile(r"\bwish me (?:luck|good luck)\b|\bcross(?:ing)? (?:ur|your) fingers\b",
+                   re.I)
+
+
+def luck_asked(text: str) -> bool:
+    """Luck asked for a thing about to be done, with no word of harm or risk and no last
+    words (round 65: "ok dough is ready. bye sunny wish me luck" got "That sounds hard. Are
+    you doing okay?" from the models' check tier)."""
+    if _LAST_WORDS.search(text) or not _LUCK.search(text) or _SELF_READY.search(text):
+        return False
+    rest = _BYE.sub(" ", _LUCK.sub(" ", text))  # (a goodbye alone reads as one of risk)
+    return not means(HARM_WORDS, plain(rest)) and not owned(rest)
+
+
+_BYE = re.compile(r"\b(?:bye+|gtg|g2g|ttyl|cya|see ya|later)(?:\s+(?:sunny|everyone|guys))?\b",
+                  re.I)
+#: the speaker ready, not a thing: "im ready. bye sunny wish me luck" keeps the models' reading
+_SELF_READY = re.compile(r"\b(?:i'?m|i am|im)\s+(?:so\s+|finally\s+)?ready\b", re.I)
+
