@@ -140,8 +140,7 @@ def sayings(memories: Sequence[MemoryHit], history: Sequence[Message], name: str
         around = " ".join(m.content for m in user_msgs[max(0, i - 3): i + 2])
         line = _statements(msg.content)
         before = _statements(user_msgs[i - 1].content) if i else ""
-        out += [Said(c, around, float(msg.id or 0) + _after_fix(line, c), line=line,
-                     before=before, corrects=bool(_after_fix(line, c))) for c in _clauses(line)]
+        out += [_clause_said(c, around, float(msg.id or 0), line, before) for c in _clauses(line)]
     for hit in memories:
         if hit.kind == "fact":
             # "User has a relative: grandma" -> "User has a grandma"
@@ -172,8 +171,7 @@ def sayings(memories: Sequence[MemoryHit], history: Sequence[Message], name: str
             when = float(hit.source_id) + (j and j - centre) / 100 if hit.kind == "turn" and \
                 hit.source_id else 0.0
             before = _statements(lines[j - 1]) if j else ""
-            out += [Said(c, around, when + _after_fix(kept, c), line=kept, before=before,
-                         corrects=bool(_after_fix(kept, c))) for c in _clauses(kept)]
+            out += [_clause_said(c, around, when, kept, before) for c in _clauses(kept)]
     return _linked(out)
 
 
@@ -184,6 +182,13 @@ _BARE_FIX = re.compile(r"(?:no wait|wait no|actually no|no actually|actually|oop
 #: called grounded now"
 _INNER_FIX = re.compile(r"[,.;]\s*(?:no wait|wait no|actually no|no actually)(?: (?:he|she|they|"
                         r"we|i) (?:changed it|changed|moved it|meant))?\s*[,.;]\s*")
+
+
+def _clause_said(clause: str, around: str, when: float, line: str, before: str) -> Said:
+    """A clause of ``line`` as said, a little newer when a correction inside its message
+    puts it right (``_after_fix``, read once)."""
+    newer = _after_fix(line, clause)
+    return Said(clause, around, when + newer, line=line, before=before, corrects=bool(newer))
 
 
 def _after_fix(line: str, clause: str) -> float:
