@@ -105,6 +105,8 @@ def news_first(view: TurnView, act: reading.Act, ranked: list[Candidate],
     asked after it: it is asked once, in this reply, or never; not after a goodbye or a
     low mood read in full (``low``)."""
     due = view.follow_up
+    low = low and not (ranked and ranked[0].source == "skill:idiom_sore")  # "ugh my arms
+    # hurt" is no low mood: the mowing due is still asked after (dev27)
     most = 1 if _EXCLAIMED.search(view.text) else 2  # (shouted news: one plan asked after it)
     if ranked and due is not None and view.new_session and \
             ranked[0].source != "skill:followup" and act.name != "goodbye" and not low and \

@@ -113,6 +113,7 @@ from .recall_whose import (
     asked_of,
     kin_names,
     named_kinds,
+    names_other,
     other_subject,
     possessed,
     speaks_of,
@@ -190,6 +191,11 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     checked = bool(_CHECKED_TAIL.search(question))
     question = TESTING.sub(" ", _CHECKED_TAIL.sub("", question)).strip() or question
     whole, question = question, focus(question)
+    if (first := _REMARK_AFTER.split(question, maxsplit=1)[0]) != question and \
+            asked_words(first)[0] - {"he", "she", "her", "him", "it", "they", "them", "again"}:
+        question = first  # "how old is my brother now lol he keeps saying hes basically 10":
+        # the question, not the remark after it (but "what did i name her again lmao i forgot
+        # my own cars name" asks of the car)
     # two asked at once ("whats my sisters name and where does she go to college"): the first
     first = SECOND_ASK.split(question, maxsplit=1)[0]
     question = first if WH_START.match(first) else question  # (not "oh" of "oh and whats...")
@@ -212,6 +218,10 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     if not topic and previous and _SHE_ONLY.fullmatch(question.lower().strip(" ?!.")):
         topic = asked_words(TESTING.sub(" ", previous))[0]  # "which of my cats is the black
         # one" then "how old is she": the cat asked about
+    if previous and checked and _SHE_IS.fullmatch(question.lower().strip(" ?!.")):
+        before = asked_words(TESTING.sub(" ", previous))[0]  # "whats my grandmas team
+        topic, wants = before & WHO_HAS_NAMES or before, wants | {"count"}  # called" then
+        # "shes like 74 right?": the grandma's age checked, not her team
     pronoun_only = not topic and "name" in wants
     if not said or not topic and not pronoun_only:
         return None
@@ -222,7 +232,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     probs = _read(read, whole, previous, said)
     shares = message_shares(said, probs)
     scored: list[tuple[float, Said]] = []
-    owner = re.search(r"\b(?:my|our) (\w+)'?s? (?:\w+ )?(?:play|plays|does|do|did|is|was|"
+    owner = re.search(r"\b(?:my|our) (?:(?:best|little|big|older|younger|baby|step|twin) )?"
+                      r"(\w+)'?s? (?:\w+ )?(?:play|plays|does|do|did|is|was|"
                       r"got|get|went|like|likes|work|works|study|studies|live|lives|job|"
                       r"jobs)\b", question.lower())
     if owner and (len(question[:owner.start()].split()) > 5 or re.search(
@@ -243,6 +254,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         # lola's name": a number checked, not the name the question before asked
     theirs = possessed(question, [x.text for x in said])
     person = asked_of(question, [x.text for x in said])
+    owns = bool(person and re.search(rf"\b{person}(?:'s|’s)", question.lower()))
     topic |= named_kinds(topic, sorted((x.order, x.line or x.text) for x in said if not x.fact))
     # (biscotti: the tortoise)
     kin = kin_names(topic, [x.text for x in said])
@@ -250,6 +262,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     heads = named_heads(question, topic) if "name" in wants else set()
     for s in said:
         words, near = _named(stems(s.text), s.text, kin), stems(s.around)
+        words = words | _implied(topic, words)  # "what show am i watching": "my comfort show
+        # is the bear" (the show is what is watched)
         inside = len(topic & words) + len(numbers & {*_NUMBER.findall(s.text),
                                                       *_SCORE.findall(s.text)})
         beside = len((topic & near) - words) + (
@@ -273,6 +287,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
                 or ("name" in wants and apposed(topic, s))  # "my cheer gym, blaze allstars,"
                 or ("name" in wants and _OLD_NAME.search(whole.lower()) and _WAS_NAMED.search(low))
                 or ("job" in wants and JOBS & set(low.split()))
+                or ("sav" in topic and "count" in wants and _HAVE_MONEY.search(low))
                 or ("work" in topic and "place" in wants and JOB_AT.search(low)
                     and JOBS & set(low.split()))):  # "where do i work": "i start
             # lifeguarding at the rec center next week"
@@ -292,14 +307,23 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
                 s.line or s.text):
             continue  # "why is lita moving in with us": not "we wanna go to gulf shores", no
             # reason in it and nothing of lita's move in its message
-        if person and not speaks_of(person, s.line or s.text, s.around) or \
-                other_subject(question, s.line or s.text):  # (not the english teacher)
+        if not inside and not s.fact and "count" in wants and \
+                topic & WHO_HAS_NAMES - {"friend"} and \
+                names_other((s.line or s.text).lower(), set(kin)) and \
+                not topic & stems(s.line or s.text):
+            continue  # "how old is my brother": not "hes 17 ... his name is trent" told
+            # beside "my little brother leo" (dev27)
+        if person and not speaks_of(person, s.line or s.text, "" if owns else s.around) or \
+                other_subject(question, s.line or s.text):  # (not the english teacher; "bud's
+            # tractor": a message that names bud, not a "her" beside him)
             continue  # "how old is hugo": "ive been playing for 7 years" is not his age
         if "count" in wants and not topic & _named(stems(s.line or s.text), s.line or s.text,
                                                     kin) and not (
                 beside and (low.split()[0] in _POINTER_WORDS or _OF_THEM.search(low)
                             or so_far(low))) and not (
                 CORRECTION.search(low) or a_score(topic, low)
+                or "sav" in topic and _HAVE_MONEY.search(low)  # "how much do i have saved":
+                # "got $140 so far", "the one i want is $65 and i have $40" (dev26, dev27)
                 or of_kind(topic, low)) and not (  # "how much were the shoes": "the jordans"
                 # (a height too: "how tall am i": "im 6'1", ``of_kind``)
                 _MONEY.match(low) and topic & stems(s.before)) and not (
@@ -350,8 +374,10 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             score -= 1.5  # "i got a green cast, i wanted red but they were out": not red
         if whose and not (whose & _named(stems(s.line or s.text), s.line or s.text, kin) or (
                 THIRD & set(low.split()) and whose & stems(s.around)
-                and not SOMEONE.search((s.line or s.text).lower()))):
+                and not SOMEONE.search((s.line or s.text).lower())
+                and not names_other((s.line or s.text).lower(), set(kin)))):
             continue  # asked of "my sister": not the user's line, nor "harper ... she plays"
+            # (nor "hes 17 ... his name is trent" beside the brother leo)
             # (her name is hers: "how old is my sister" and "nora is 10" of "my sister nora")
         score += 0.2 if s.fact and wants & {"name", "who"} else 0.0
         scored.append((score + READ_WEIGHT * _prob(s, probs, kind)[1], s))
@@ -361,6 +387,9 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             told_of(s) if cast_as(topic, s, wants) else None))(plain)
     if checked and numbers:  # "and the twins are 8 right?": "theyre 8", said of them
         plain = _number_checked(plain, numbers, topic)
+    if "sav" in topic and "count" in wants:  # "got $140 so far" of the saving asked
+        plain = (lambda told: lambda s: told(s) or (
+            s.text if _HAVE_MONEY.search(s.text.lower()) else None))(plain)
     if "name" in wants:  # "blaze allstars" of "my cheer gym, blaze allstars,"
         plain = (lambda told: lambda s: told(s) or (s.text if apposed(topic, s) else None))(plain)
     if not wants and _SAID_ABOUT.search(whole.lower()):  # "what i said about the bow": a
@@ -509,20 +538,47 @@ _COST = re.compile(r"\b(?:cost|costs|price|paid|pay)\b")
 _COST_STEMS = stems("cost costs price paid pay")
 
 
+#: a thing's own verb: the one said, the other is meant ("what show am i watching")
+_DONE_WITH = {verb: stems(" ".join(things)) for verb, things in (
+    ("watch", ["show", "movie", "series", "anime", "film", "cartoon"]),
+    ("read", ["book", "novel", "manga", "comic"]),
+    ("listen", ["song", "album", "podcast"]),
+)}
+
+
+def _implied(topic: set[str], words: set[str]) -> set[str]:
+    """The asked words a clause means without saying: the verb of the thing it says, or the
+    thing of the verb ("im reading little women" is a book read)."""
+    out: set[str] = set()
+    for verb, things in _DONE_WITH.items():
+        if verb in topic and words & things & topic:
+            out.add(verb)
+        if verb in words and topic & things:
+            out |= topic & things
+    return out
+
+
 def _named(words: set[str], text: str, kin: dict[str, set[str]]) -> set[str]:
     """A clause's word stems, with the asked person's where it names them by name."""
     low = set(re.findall(r"[a-z]+", text.lower()))
     return words.union(*(k for name, k in kin.items() if name in low))
 
 
-_NUMBER = re.compile(r"[$£€]?\d+(?:[.:]\d+)?")
+_NUMBER = re.compile(r"(?<![a-z])[$£€]?\d+(?:[.:]\d+)?")  # (not "y2k")
 _SCORE = re.compile(r"\b\d+ ?- ?\d+\b")
 _ASKED_AFTER_CHECK = re.compile(r"\b(?:right|rite|correct)\s*\?+\s*(\S.*)$", re.I | re.S)
+#: a number checked of the one asked of before: "shes like 74"
+_SHE_IS = re.compile(r"(?:(?:and|so|wait|ok)\s+)*(?:shes|hes|she's|he's|she is|he is|theyre|"
+                     r"they're)\s+(?:like\s+|about\s+|around\s+|only\s+)?\d+")
+_REMARK_AFTER = re.compile(r"\s+(?:lol|lmao|haha|tbh|ngl)\s+(?=(?:he|she|they|i|im|i'm|my|it|its|"
+                           r"it's|we)\b)")
 _CHECKED_TAIL = re.compile(r",?\s+(?:right|rite|correct)\s*\?.*$", re.I | re.S)
 _OF_THEM = re.compile(r"^\d+ of (?:them|those|em|us)\b")  # "kittens!!! 3 of them"
 _PLACE_ASK = re.compile(r"\b(?:place|come|came|finish|finished|rank|position)\b")
 
 
+_HAVE_MONEY = re.compile(r"\b(?:i have|i got|got|ive got|i've got|i've|ive)\s+(?:like\s+|about\s+|"
+                         r"only\s+|around\s+)?[$£€]\d[\d,.]*|[$£€]?\d[\d,.]*\s+so far\b")
 _SAVED_SO_FAR = re.compile(r"[$£€]?\d[\d,.]*\s+(?:so far|saved(?: up)?)\b|\bsaved (?:up )?[$£€]?\d")
 _BC_FIRST = re.compile(r"(?:bc|because|cuz|cause|coz)\b")
 _TOLD_WHY = re.compile(r"\b(?:told|tell|telling|said|explained|texted) (?:me |us )?why\b")

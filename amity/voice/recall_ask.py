@@ -59,7 +59,7 @@ def is_recall_question(text: str, previous: str = "") -> bool:
     if re.match(r"^(and|what about|how about|n) (my|his|her|their|our)\b", low) and (
             "?" in low or len(low.split()) <= 5):
         return True  # (not "and his cat sprocket keeps sitting on the tracks lmao")
-    if _FORGOT_NAME.search(low) or (half := HALF_SAID.search(low)) and \
+    if _FORGOT_NAME.search(low) or _TITLE_LEFT.search(low) or (half := HALF_SAID.search(low)) and \
             "?" in low[half.end():half.end() + 21]:  # "it was lemon something right?"
         return True  # "and my chem teacher is mr... ugh i forget his name"
     if (THE_OTHER.match(low) or _THE_ONE.match(low) and not _TOLD_VERB.search(low)) and \
@@ -177,6 +177,11 @@ _CHECKING_SAID = re.compile(r"^(?:(?:and|so|wait|ok|okay|oh|also|lol|hmm)\s+)*(?
 #: a name given by its start: "it was lemon something right?" (``recall_fix.near_name``)
 HALF_SAID = re.compile(r"\b(?:was|is|its|it's|called|named)\s+(?:like\s+)?([a-z]{3,})\s+"
                        r"something\b")
+#: a name begun with its title and left for Sunny: "my coachs name is professor what lol",
+#: "and the nice one is ms... ?"
+_TITLE_LEFT = re.compile(r"\b(?:is|was|name is|names|name's)\s+(?:mr|mrs|ms|miss|dr|coach|"
+                         r"professor|prof|captain|señora|senora|sensei)\.{0,3}\s*"
+                         r"(?:what\b|\.{2,}|…|\?)")
 _FORGOT_NAME = re.compile(r"\bi (?:forget|forgot|cant remember|can'?t remember|dont remember|"
                           r"don'?t remember|blanked on) (?:his|her|their|the|its) name\b")
 _LEAD = r"^(?:(?:also|and|wait|ok|okay|so|oh|um|lol|hey|sunny)\s+)*"

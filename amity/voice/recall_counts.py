@@ -18,7 +18,8 @@ from ..nlp.facts.lexicon import is_first_name
 from .recall_said import Said
 from .recall_words import FRAME, stems
 
-_AMOUNT = re.compile(r"\d+ ?- ?\d+\b|[$£€]?\d+(?:[.:,]\d+)*(?:k|am|pm)?\b|"
+_AMOUNT = re.compile(r"(?<![a-z])(?:\d+ ?- ?\d+\b|[$£€]?\d+(?:[.:,]\d+)*(?:k|am|pm)?\b)|"
+                     # (no number in a word: "y2k", "ps5")
                      r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                      r"twenty|thirty|fifty|hundred|dozen)\b")
 _NOT_AMOUNT = re.compile(r"\s*(?:st|nd|rd|th|(?:of )?(?:january|february|march|april|may|"

@@ -138,7 +138,9 @@ def detail(question: str, topic: set[str], wants: set[str], text: str, around: s
                          rf"{noun}s?\b", low)
         if said and not set(said.group(1).split()) & (STOP | _NOT_DISH):
             return f"{said.group(1)}{noun}"
-    kinds = [KINDS[k] for k in topic if k in KINDS]
+    kinds = [KINDS[k] for k in topic if k in KINDS and not (
+        "place" in wants and k in ("position", "sport", "instrument"))]  # "where did we play":
+    # the place, not "center" of "the rec center" read as a position played
     if "favorite" in wants and (fav := _IS_MY_FAV.search(low)) and any(
             w in kind for kind in kinds for w in fav.group(1).split()):
         return " ".join(w for w in fav.group(1).split() if w not in STOP | _NOT_OF_IT)  # "funnel

@@ -120,6 +120,14 @@ _NOT_A_THING = frozenset("its it's and but the not was were are is for".split())
 _PRICE_NOT = re.compile(r"\$(\d{1,5}(?:\.\d\d)?)\b[a-z ]{0,16}? not \$?(\d{1,5}(?:\.\d\d)?)\b")
 
 
+#: a number, then at once a fix of it: "20 for raking leaves. wait it was 25", "$12 wait no $15"
+_NUM_THEN_FIX = re.compile(r"(?<![\d.:$])(\$?\d+(?:\.\d\d)?)(?![\d:])\b[^.!?\d]{0,40}[\s.,!]*"
+                           r"(?:wait|no wait|wait no|actually|oops|sorry|i mean|i meant)[, ]+"
+                           r"(?:no[, ]+)?(?:it was|its|it's|it is|was|its actually|it was actually)"
+                           r"?\s*(\$?\d+(?:\.\d\d)?)(?![\d:])\b(?!\s*(?:am|pm|mins?|minutes|hours?"
+                           r"|days?|weeks?)\b)")
+
+
 def swaps(text: str) -> list[tuple[str, str]]:
     """The (wrong, right) words a correction gives plainly, a near miss as a misremembered
     name is ("wait no its not ellie its ella" -> ("ellie", "ella")), or, where the message
@@ -128,6 +136,9 @@ def swaps(text: str) -> list[tuple[str, str]]:
     or a thing ("i meant papaya not mango"); none without a correction ("im not going its
     late") or between unlike words ("actually not bad its fine")."""
     low = text.lower()
+    if (fix := _NUM_THEN_FIX.search(low)) and _bare(fix.group(1)) != _bare(fix.group(2)):
+        return [(fix.group(1), fix.group(2))]  # "grandma gave me 20 for raking leaves. wait it
+        # was 25"
     if not (FIX_MARK.search(low) or CORRECTION.search(low) or _SAID_BUT.search(low) or
             _PRICE_NOT.search(low)):
         return []
@@ -200,7 +211,8 @@ def _half_of_day(wrong: str, right: str) -> str:
 
 #: a lone span told as the fix: "wait no its 10 to 4" (of "9 to 3" told before)
 _LONE_SPAN = re.compile(rf"\b(?:wait no|no wait|wait|actually|oops|sorry|i meant)\b.*?"
-                        rf"\b(?:its|it's|it is|is) (?:at |from )?{_TIME} ?(?:to|-|till|until) ?"
+                        rf"\b(?:its|it's|it is|is) (?:actually |really )?(?:at |from )?{_TIME} ?"
+                        rf"(?:to|-|till|until) ?"
                         rf"{_TIME}\b")
 _ANY_SPAN = re.compile(rf"\b{_TIME} ?(?:to|-|till|until) ?{_TIME}\b")
 

@@ -223,10 +223,12 @@ def kind_bonus(wants: set[str], said: Said, asked: set[str], question: str
         bonus += 1.0  # "the pet store guy said only give him a little bit": said, unquoted
     elif "quote" in wants:
         if not QUOTED.search(said.text) or not asked & stems(said.text) and not (
-                re.match(r"(?:\w+ ){0,2}(?:she|he|they)\b", low) and
+                re.match(r"(?:\w+ ){0,2}(?:she|he|they|(?:her|his|their) (?:exact )?words)\b",
+                         low) and
                 asked & (stems(said.line) | stems(said.before or said.around))):
             return None  # "what does kiwi always say": "he screams at 6am" says no words;
-            # a quote from another message ("its called 'captain pigeon'") is not hers
+            # a quote from another message ("its called 'captain pigeon'") is not hers ("her
+            # exact words were '...'" after "my mom is not thrilled" is)
         bonus += 1.5
     if "reason" in wants and (why := REASON.search(low)):
         if asked & stems(low[why.end():]) and not asked & stems(low[:why.start()]):

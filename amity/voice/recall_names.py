@@ -21,7 +21,8 @@ from ..nlp.facts.lexicon import FAMILY, OCCUPATIONS, is_first_name
 from ..nlp.facts.lexicon import PET_KINDS as PETS
 from .recall_words import CORRECTION, KINDS, PAST, STOP, root, stems
 
-_TITLE = r"(?:mr|mrs|ms|miss|coach|dr|señora|senora|señor|senor|sra|srta|madame|mme|profe|sensei)"
+_TITLE = (r"(?:mr|mrs|ms|miss|coach|dr|señora|senora|señor|senor|sra|srta|madame|mme|profe|"
+          r"professor|prof|sensei|captain|capt|pastor|rabbi)")
 TITLE_WORD = _TITLE  #: a title before a name, for the modules that read one
 _T = rf"(?:{_TITLE}\.? )?"  # a title before a name
 #: a place's second word: "a place called lakeview barn"
@@ -289,7 +290,7 @@ def names_for(topic: set[str], text: str, around: str, strict: bool = False
     name = _names_for(topic, text, around, strict)
     if name is None:
         return None
-    name = _titled_for(topic, text) or name
+    name = titled_for(topic, text) or name
     low = text.lower()
     at = low.find(name.lower())
     later = [m.start() for m in re.finditer(r"\b(?=([a-z]+) ([a-z]+))", low)
@@ -311,6 +312,11 @@ def names_for(topic: set[str], text: str, around: str, strict: bool = False
             rf"\b(?:called|named|titled)\s+{re.escape(name.lower())}$", low[:at + len(name)]) \
             and (more := _TITLE_ON.match(low[at + len(name):])):
         name = text[at:at + len(name) + more.end()]  # "called journey to jupiter": all of it
+    elif at >= 0 and name.lower().startswith("the ") and not _NAME_TAIL.search(name) and re.search(
+            r"\b(?:called|named)\s+$", low[:at]) and re.match(_GOES_ON, low[at + len(name):]) \
+            and (more := _TITLE_REST.match(low[at + len(name):])):
+        name = text[at:at + len(name) + more.end()]  # "called the stone cold grannies": the
+        # whole name, not "the stone cold" (a family word last)
     name = _NAME_TAIL.sub("", name).strip()
     if name.lower() in _NO_NAMES:
         return None  # "her baby shower": the shower is no baby's name
@@ -318,10 +324,11 @@ def names_for(topic: set[str], text: str, around: str, strict: bool = False
 
 
 #: a person named by a title: "mr vance", "ms oyelaran", "coach d"
-_TITLED = re.compile(r"\b(?:mr|mrs|ms|miss|dr|coach|prof|professor)\.?\s+[a-z]+")
+_TITLED = re.compile(r"\b(?:mr|mrs|ms|miss|dr|coach|prof|professor|captain|capt|pastor|"
+                     r"rabbi)\.?\s+[a-z]+")
 
 
-def _titled_for(topic: set[str], text: str) -> str | None:
+def titled_for(topic: set[str], text: str) -> str | None:
     """Of two or more people named by a title in one clause ("mr vance for math gives like 40
     problems a night and ms oyelaran for science is nice"), the one whose own words hold what
     is asked ("the science teacher": ms oyelaran), or None when not one alone does."""
@@ -329,7 +336,8 @@ def _titled_for(topic: set[str], text: str) -> str | None:
     starts = [m for m in _TITLED.finditer(low)]
     if len({m.group(0) for m in starts}) < 2:
         return None
-    asked = topic - ROLE_STEMS
+    asked = topic - ROLE_STEMS or topic - stems(" ".join(m.group(0).split()[0] for m in starts))
+    # ("which captain does the training": the training, a trainer's word too)
     fits = [m for k, m in enumerate(starts)
             if stems(low[m.end(): starts[k + 1].start() if k + 1 < len(starts) else None])
             & asked]
@@ -349,6 +357,9 @@ _TITLE_REST = re.compile(r"(?:\s+[a-z0-9']+){1,3}?(?=\s*(?:[,.!?]|$|\s(?:and|but
 _CUT_AT = re.compile(r"\s(?:at|in|on|of|for|to|from|with|the)$", re.I)
 
 
+#: a name that goes on after where it was cut, not a new clause ("the hawks and we suck")
+_GOES_ON = (r"\s+(?!(?:and|but|bc|lol|so|which|its|it's|is|was|who|at|in|on|for|with|to|from|"
+            r"because|cuz|tho|rn|btw|lmao|haha|now|then)\b)[a-z]")
 _NAME_TAIL = re.compile(r"(?:\s+(?:bc|because|cuz|cause|lol|lmao|tho|rn|btw|fr|ngl|and|but|so|"
                         r"which|who|no|nope|nah))+$", re.I)
 

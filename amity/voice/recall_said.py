@@ -57,6 +57,11 @@ QUOTE_SPAN = re.compile(r"(?:^|(?<=\s))['\"“‘][^'\"”’\n]*(?:(?<=\w)['’
                          r"['\"”’](?=\s|$|[.,!?])")
 
 
+_TITLED_LEAD = re.compile(r"^(?:mr|mrs|ms|miss|dr|coach|professor|prof|captain)\.? [a-z]+(?= )",
+                          re.I)
+_DROPPED_SUBJECT = re.compile(r"^(?:said|says|told me|told us|gave me|gave us|thinks|called me|"
+                              r"wants me|made me|let me|liked|loved|hated)\b", re.I)
+_OF_THEM = re.compile(r"\d+ of (?:them|those|em|these)\b")
 _WHICH_ONES = re.compile(r"(?:the|a|an) (?:\w+ ){1,2}(?:one|ones)", re.I)
 _SOMEONE_NAMED = re.compile(r"(?:a|an|this|some) (?:\w+ )?(?:lady|guy|girl|boy|kid|dude|man|woman|"
                             r"person) (?:named|called) \w+", re.I)
@@ -79,7 +84,8 @@ def _clauses(message: str) -> list[str]:
         if _BARE_FIX.fullmatch(c):
             continue  # "no wait he changed it, its called grounded now": what it puts right
             # is the next clause (``_after_fix``)
-        if parts and (len(c.split()) == 1 or _APPENDIX.match(c) or _WHICH_ONES.fullmatch(c)):
+        if parts and (len(c.split()) == 1 or _APPENDIX.match(c) or _WHICH_ONES.fullmatch(c)
+                      or _OF_THEM.match(c)):  # "i bought the clips, 12 of them for $8"
             parts[-1] += f" {c}"  # "my aunt knows the manager, bev", "hes old, like 81",
             # "we used plastic worms, the purple ones"
         elif c:
@@ -92,6 +98,11 @@ def _clauses(message: str) -> list[str]:
             lead = parts[i - 1] + " " if i and len(parts[i].split()) <= 3 and \
                 len(parts[i - 1].split()) <= 6 else ""
             out.append(f"{lead}{parts[i]} {parts[i + 1]}")
+    # what someone said with its subject left out: "mr diallo is my english teacher. said my
+    # essay was 'weirdly brilliant'" is mr diallo's
+    for i in range(len(parts) - 1):
+        if (who := _TITLED_LEAD.match(parts[i])) and _DROPPED_SUBJECT.match(parts[i + 1]):
+            out.append(f"{who.group(0)} {parts[i + 1]}")
     # a role set off before who it is: "the director, a woman named marisol, told me..."
     for i in range(len(parts) - 1):
         if len(parts[i].split()) <= 4 and _SOMEONE_NAMED.match(parts[i + 1]):
@@ -230,6 +241,9 @@ def _statements(text: str) -> str:
     second sentence): a question the user asked is no memory of theirs. A title's dot ends
     no sentence ("the advisor is mr. lindqvist")."""
     text = _TITLE_DOT.sub(r"\1", text)
+    if any(re.search(r"[.!?]\s", m.group(0)) for m in QUOTE_SPAN.finditer(text)):
+        text = _quotes_whole(text)  # a joke told ("bud's joke was 'why did the scarecrow win
+        # an award? because...'") is no question asked
     if TESTING.search(text) and ("?" in text or not _TOLD_WORDS.search(text)):
         return ""  # "quiz time: how many yards? and no the first number i said doesnt count"
         # (not "my calc teacher gave a pop quiz", "hes the one who got me into tennis in
@@ -269,7 +283,9 @@ _TOLD_WORDS = re.compile(r"\b(?:a|the|surprise) pop quiz\b|\bin the first place\
 def _rhetorical(text: str) -> bool:
     """A long story sentence that only ends in a wondering "??" ("...the smoke alarm went off
     somehow even tho we hadnt turned on the stove yet??"): told, not asked."""
-    low = _RELATIVE.sub(" ", text.lower())  # "... which i think is an insult??": told
+    # (what is quoted asks nothing of Sunny: "he told me 'you roll like a washing machine'")
+    low = re.sub(r"(?:^|(?<=\s))'[^']*'(?=\s|$|[.,!?])", "quote", text.lower())
+    low = _RELATIVE.sub(" ", low)  # "... which i think is an insult??": told
     # what it wonders is in its last part, where "how i" told is no asking: "..., the
     # assistant manager, this guy trent, keeps correcting how i FOLD THE RECEIPTS??"
     last = _TOLD_WH.sub(" ", low.rsplit(",", 1)[-1])

@@ -14,7 +14,14 @@ import re
 from collections.abc import Sequence
 
 from ..nlp.facts.lexicon import EVENT_NOUNS, FAMILY, is_first_name
-from .recall_names import NOUNS, PET_STEMS, PRONOUN, THIRD, WHO_HAS_NAMES
+from .recall_names import (
+    NOT_A_NAME,
+    NOUNS,
+    PET_STEMS,
+    PRONOUN,
+    THIRD,
+    WHO_HAS_NAMES,
+)
 from .recall_words import FRAME, STOP, stems
 
 _OWNED = re.compile(r"\b([a-z]+)(?:'s|s|') (?:(?:little|big|older|younger|baby|twin|step|new|"
@@ -46,7 +53,8 @@ def possessed(question: str, told_texts: Sequence[str]) -> set[str]:
 
 #: "how old is hugo", "whats marcus's main agent", "what colour is ffion's dress"
 _ASKED_OF = re.compile(r"\b(?:is|was|does|did|do|has|had)\s+([a-z]+)\b(?!'s)|"
-                       r"\b([a-z]+)(?:'s|’s)\s+\w+")
+                       # (overlapping: "what's ash's character" is ash's, not what's)
+                       r"\b(?=([a-z]+)(?:'s|’s)\s+\w+)")
 
 
 def asked_of(question: str, told_texts: Sequence[str]) -> str | None:
@@ -61,6 +69,8 @@ def asked_of(question: str, told_texts: Sequence[str]) -> str | None:
         named |= {m.group(1) or m.group(2) for m in _TOLD_NAME.finditer(low)}
     for m in _ASKED_OF.finditer(question.lower()):
         name = m.group(1) or m.group(2)
+        if m.group(2) and _as_name(name, told_texts):
+            return name  # "what's the name of bud's tractor": bud, told as a name
         if name and name in told and name not in STOP and name not in _COMMON_WORDS and (
                 is_first_name(name) or name in named and name not in PRONOUN
                 and not stems(name) & WHO_HAS_NAMES and name not in FAMILY and name not in NOUNS):
@@ -69,9 +79,28 @@ def asked_of(question: str, told_texts: Sequence[str]) -> str | None:
 
 
 #: a name the user told as one, though no list knows it: after a relative or a friend ("my
-#: big brother jaylen is 17"), or saying something ("teo says its the dumbest name")
-_TOLD_NAME = re.compile(r"\b(?:(?:brother|sister|cousin|friend|bestie|bff|neighbou?r|coach)"
-                        r" ([a-z]{3,})\b|^([a-z]{3,}) (?=says|said))")
+#: big brother jaylen is 17", "this old guy walt"), or saying something ("teo says its the
+#: dumbest name")
+_TOLD_NAME = re.compile(r"\b(?:(?:brother|sister|cousin|friend|bestie|bff|neighbou?r|coach|"
+                        r"guy|dude|lady) ([a-z]{3,})\b|^([a-z]{3,}) (?=says|said))")
+#: a word after which no name comes: "the tractor", "my boss"
+_DETERMINED = re.compile(r"\b(?:the|a|an|my|our|your|his|her|their|this|that|these|those|"
+                         r"some|any|every|each|no)\s+$")
+
+
+def _as_name(word: str, told_texts: Sequence[str]) -> bool:
+    """A word asked with its "'s" ("bud's tractor") that the user told as a name: no
+    common noun, never after "the" or "my" ("everyone calls them bud and june")."""
+    if word in STOP or word in PRONOUN or word in NOUNS or word in FAMILY or len(word) < 3 \
+            or word in _COMMON_WORDS:  # ("bud" is a friend, but not "bud and june")
+        return False
+    seen = False
+    for text in told_texts:
+        for m in re.finditer(rf"\b{re.escape(word)}\b", text.lower()):
+            if _DETERMINED.search(text.lower()[:m.start()]):
+                return False
+            seen = True
+    return seen
 
 
 def speaks_of(name: str, line: str, around: str) -> bool:
@@ -80,7 +109,26 @@ def speaks_of(name: str, line: str, around: str) -> bool:
     low = line.lower()
     if re.search(rf"\b{re.escape(name)}", low):
         return True
+    if names_other(low, {name}):
+        return False  # "my teacher ms anand said my bowing is 'like sawing a log', she was
+        # laughing": hers, not craig's told beside it (dev27)
     return bool(THIRD & set(re.findall(r"[a-z']+", low))) and name in around.lower()
+
+
+_NAMED_AS = re.compile(r"\b(?:name is|names|named|called|(?:friend|brother|sister|cousin|guy|"
+                       r"girl|kid|lady|dude|coworker|boss|manager|neighbou?r) )\s*([a-z]{3,})\b")
+_TITLED_NAME = re.compile(r"\b(?:mr|mrs|ms|miss|dr|coach|professor|captain)\.? ([a-z]{2,})\b")
+
+
+def names_other(low: str, names: set[str]) -> bool:
+    """``low`` (a message, lower case) names someone by a title ("ms anand") or as a name
+    ("his name is trent", "this guy trent"), and none of ``names``: what it says of "he" or
+    "she" is theirs."""
+    named = {m.group(1) for m in _TITLED_NAME.finditer(low)} | {
+        m.group(1) for m in _NAMED_AS.finditer(low)
+        if m.group(1) not in NOT_A_NAME and is_first_name(m.group(1))}
+    names = names | {n[:-1] for n in names if n.endswith("s")}  # ("amaras one rule": amara)
+    return bool(named) and not named & names
 
 
 _COMMON_WORDS = frozenset("will may june april mark bill sue art rose grace joy hope ray "

@@ -19,7 +19,7 @@ from .recall_aside import cheer, filled, remark, why
 from .recall_ask import THE_OTHER, asked_thing
 from .recall_confirm import confirmed
 from .recall_heads import named_head
-from .recall_names import WHO_HAS_NAMES
+from .recall_names import WHO_HAS_NAMES, titled_for
 from .recall_partial import partial
 from .recall_plain import PAID_SAID
 from .recall_role import not_theirs, other_role
@@ -120,6 +120,12 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
         found = settled(found, view.text, said, read_span)
     told = [m.content for m in view.history if m.role == "user"] + [s.text for s in said]
     # (what the teen told in earlier visits lives in the ledger, not the recent history)
+    if found is not None and found.detail and (role := _ROLE_NAME.search(view.text.lower())) \
+            and not any(found.detail.lower().split()[-1] in x.lower() and
+                        stems(role.group(1) or role.group(2)) & stems(x)
+                        for x in told + [s.line for s in said if s.line]):
+        found = None  # "whats the name of my science teacher": not "Sofi" of "her name is
+        # sofi", told of no teacher (no message holds the name with the role; memory_dev19-24)
     if found is not None and not read_span and found.detail and \
             other_sex(view.text, found.detail):
         # "the spanish one, whats her name": not "Mr Hale" (dev25); the one told otherwise
@@ -141,6 +147,13 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
             re.fullmatch(r"[$£€]?[\d:.,]+\s*(?:am|pm|[a-z]{0,3})", found.detail.strip(), re.I):
         found = None  # "and who did i say got me into it?": no one is "11!" (round 52); no
         # brand or name is "$150!" (round 65's scenarios)
+    if found is not None and found.detail and _PRICE_ASKED.search(view.text.lower()) and (
+            re.fullmatch(r"\d{1,2}:\d\d\s*(?:am|pm)?", found.detail.strip(), re.I) or
+            not _WAGE_ASKED.search(view.text.lower()) and re.search(
+                rf"{re.escape(found.detail.lower())}\s*(?:an hour|an hr|a hour|/hr|per hour)\b",
+                found.text.lower())):
+        found = None  # "how much does the gym cost a month": not "5:45!" (the class time); "how
+        # much is a pint of blueberries": not "$12" of "$12 an hour" (the pay; dev27)
     if found is not None and found.detail and _AGE_ASKED.search(view.text.lower()) and \
             not re.search(r"\d", found.detail) and (
                 age := re.search(r"\b(\d{1,2})[\s-]*(?:yr|year|yo|y/o)s?\b", found.text.lower())):
@@ -172,6 +185,10 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
                     for t in pick(lines.get("memory_unknown_thing"), turn.rng)]
         return [Proposal(t, "skill:memory_unknown", 1.5)
                 for t in pick(lines.get("memory_unknown"), turn.rng)]
+    if found.detail is None and _WHICH_ONE.match(view.text.lower()) and (one := titled_for(
+            recall.asked_words(focus(view.text), previous)[0], found.text)):
+        found = replace(found, detail=one)  # "which captain does the training": "captain
+        # reyes who does the training and captain boone who does paperwork" (dev26)
     if not read_span and turn.span is not None and not _who_only(view.text):
         # a told sentence's answering words (who someone is: the sentence, not a word of it)
         found = sharpened(found, view.text, previous, turn.span)
@@ -237,6 +254,8 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
                   for t in pick(lines.get("memory_answer"), turn.rng)]
 
 
+#: "which teacher", "who" asked of one of several: "which captain does the training"
+_WHICH_ONE = re.compile(r"^(?:(?:and|ok|okay|wait|so|oh|um)\s+)*(?:which|who|whos|who's)\b")
 #: who someone named is, with a remark after it: "and whos maya again lol she wants to know"
 _WHO_IS = re.compile(r"^(?:(?:and|ok|okay|wait|so|oh|um)\s+)*(?P<q>(?:whos|who's|who is|who was)"
                      r"\s+(?P<name>[a-z]+)(?:\s+again)?)(?=\s+(?:lol|lmao|haha\w*|btw|tho)\b|\s*[,?!.]|\s*$)",
@@ -256,6 +275,18 @@ _REAL_NAME = re.compile(r"\b(real|actual|full|legal) name\b")
 #: a brand or a name asked of a thing: "whats my drum kit brand again", "what is it called"
 _BRAND_ASKED = re.compile(r"\b(?:brand|model)\b|\bwhat(?:s|'s| is| was)?\b[^?.!]{0,30}\b(?:called|"
                           r"name)\b")
+#: a price asked ("how much does the gym cost", "whats the price"), and pay asked
+_PRICE_ASKED = re.compile(r"\bhow much\b|\b(?:cost|costs|price|prices)\b")
+_WAGE_ASKED = re.compile(r"\b(?:make|making|made|paid|pay|pays|earn|earning|wage|hour|hourly|hr|"
+                         r"salary|paycheck)\b")
+#: a name asked of someone by their role: "whats my bio teachers name", "the name of my coach"
+_ROLE_NAME = re.compile(r"\b(?:my|our)\s+(?:[a-z]+\s+)?(teacher|coach|sister|brother|sis|bro|aunt|"
+                        r"uncle|cousin|boss|manager|neighbou?r|tutor|counselor|counsellor|"
+                        r"principal|director|advisor|captain|stepdad|stepmom|stepbrother|"
+                        r"stepsister)'?s?\s+(?:first\s+|last\s+|real\s+)?name\b|"
+                        r"\bname of (?:my|our)\s+(?:[a-z]+\s+)?(teacher|coach|sister|brother|aunt|"
+                        r"uncle|cousin|boss|manager|neighbou?r|tutor|counselor|principal|director|"
+                        r"advisor|captain)\b")
 #: an age asked
 _AGE_ASKED = re.compile(r"\bhow old\b|\bage\b")
 #: a price paid asked: "how much did i pay", "what did i end up paying for it"
@@ -279,6 +310,10 @@ def _told_new(roles: list[str], said: recall.Said) -> bool:
 #: a thing and its number or time: "tuesdays at 5", "bench 225", "the red one is $40"
 _PAIR = re.compile(r"\b([a-z]{3,})s?\s+(?:(?:at|is|was|=|for|costs?)\s+)?([$£€]?\d+(?:[:.]\d\d)?"
                    r"(?:\s?(?:am|pm))?)(?![\d:.])")
+#: a price and the thing it is for: "$80 for the tank setup"
+_PRICE_FOR = re.compile(r"([$£€]\d+(?:\.\d\d)?)\s+for\s+(?:the\s+|my\s+|a\s+|an\s+|his\s+|her\s+)?"
+                        r"([a-z]+(?:\s+[a-z]+)?)")
+_PRICE_WORDS = frozenset(stems("how much cost costs price paid pay did was is the my a"))
 _HOW_MUCH = re.compile(r"\b(?:what time|how much|how many|how old|how long|what score)\b")
 
 
@@ -286,13 +321,19 @@ def paired(question: str, told: str, detail: str) -> str | None:
     """The number or time ``told`` gives the one thing of several the question names
     ("what time is tuesday class" of "tuesdays at 5 saturdays at 4:30": "5"), when
     ``detail`` is one of those numbers and not it; else None."""
+    asked = stems(question.lower()) - _PRICE_WORDS
+    fors = [m.group(1) for m in _PRICE_FOR.finditer(told.lower())
+            if stems(m.group(2)) & asked]
+    if len(set(fors)) == 1 and detail and fors[0] != detail.lower() and \
+            _HOW_MUCH.search(question.lower()) and not re.search(r"\bsav", question.lower()):
+        return fors[0]  # "how much did the tank setup cost": "$80" of "cost $45 plus like $80
+        # for the tank setup" (dev27)
     if re.search(r"\d\s+(?:for|a|per|each)\s+(?:the\s+)?[a-z]", told.lower()):
         return None  # "$3 for basic $5 for the ones with letters": the thing after its price
     pairs = [(stems(m.group(1)), m.group(2)) for m in _PAIR.finditer(told.lower())]
     if len(pairs) < 2 or (detail.lower() not in {v for _, v in pairs} if detail else
                           not _HOW_MUCH.search(question.lower())):
         return None  # (with no detail found, only for a time or a number asked)
-    asked = stems(question.lower())
     named = [v for w, v in pairs if w & asked]
     return named[0] if len(named) == 1 and named[0] != detail.lower() else None
 

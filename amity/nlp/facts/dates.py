@@ -89,6 +89,8 @@ _AMBIGUOUS = {"sat", "sun", "wed", "mar", "may", "jan", "jun", "sep", "dec", "mo
 _PLAN_BEFORE = re.compile(r"\b(?:lesson|lessons|practice|game|test|quiz|exam|shift|class|match|"
                           r"meet|appt|appointment|party|recital|concert|show|trip|tryouts?|"
                           r"interview|rehearsal|audition|sleepover|dentist|doctor)\s+$", re.I)
+_DOER_BEFORE = re.compile(r"\b(?:i|we|he|she|they|you|u|it|the|and|just|all)\s+$", re.I)
+_PART_AFTER = re.compile(r"\s+(?:night|nite|morning|afternoon|evening)\b", re.I)
 _TIME_AFTER = re.compile(r"\s*(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)?\b", re.I)
 
 _WD = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
@@ -232,7 +234,9 @@ def _resolve(kind: str, m: re.Match[str], today: date, past: bool) -> date | Non
     if kind == "weekday":
         word, mod = m.group("wd"), (m.group("mod") or "")
         if word.lower() in _AMBIGUOUS and not mod and (word.islower() or word.isupper()) and not (
-                _PLAN_BEFORE.search(m.string[:m.start()]) or _TIME_AFTER.match(m.string, m.end())):
+                _PLAN_BEFORE.search(m.string[:m.start()]) or _TIME_AFTER.match(m.string, m.end())
+                or _PART_AFTER.match(m.string, m.end()) and not _DOER_BEFORE.search(
+                    m.string[:m.start()])):  # ("meteor shower wed night"; not "we sat night")
             return None  # (but "ukulele lesson wed", "game sat at 6")
         if mod.lower() == "every":
             return None  # a habit, not a date

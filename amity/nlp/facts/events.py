@@ -26,13 +26,15 @@ EXTRA = frozenset("appt gala xray x-ray scan fair contest showcase exhibition gi
                   "comps parade fitting raid con launch screening premiere workshop orientation "
                   "banquet carnival marathon cookout scrimmage regionals sectionals nationals "
                   "districts states playoffs semis semifinals feis regatta "
-                  "showing act psat".split()) | \
+                  "showing act psat cleanup clean-up photoshoot bonfire picnic hike debate "
+                  "physical confirmation baptism christening".split()) | \
     {"car wash", "baby shower", "bridal shower", "open mic", "game night", "movie night",
      "study session", "open house", "comic con", "charity wash", "dog wash", "bake sale",
      "sweet 16", "sweet sixteen", "art night", "family night", "trivia night", "glow run",
      "fun run", "5k", "art show", "talent show", "science olympiad", "spelling bee",
      "geography bee", "math bee", "battle of the bands", "opening night", "science fair",
-     "book fair", "job fair"}
+     "book fair", "job fair", "blood drive", "food drive", "toy drive", "coat drive",
+     "photo shoot", "bar mitzvah", "bat mitzvah", "belt test"}
 _NOUNS = sorted(EVENT_NOUNS | EXTRA, key=len, reverse=True)
 _LEAD = frozenset("a an the my our his her their this that next last big first also and i doing "
                   "we have has got get its it's is was to for on at in of with we've i've ive "
@@ -49,7 +51,9 @@ _NOUN = "(?:" + "|".join(re.escape(n) for n in _NOUNS) + ")"
 #: up to two words, then an event noun or two ("dentist appt"), "of the ..." after it
 _PHRASE = re.compile(r"\b((?:(?!(?:and|or|but|so)\b)[a-z0-9'-]+ ){0,2}" + _NOUN + r"(?: " + _NOUN
                      + r")?s?"
-                     r"(?: of the [a-z]+)?)\b")
+                     r"(?: of the [a-z]+)?)\b"
+                     r"(?! (?:up|off|me|us|him|her|them|that|how)\b)")  # "today he shows up with a
+# paddle", "she tests me": a verb, no event
 _DAY = re.compile(r"\b([a-z]+s'? day)\b")
 _STOP_AT = "|".join(["on", "this", "next", "tomorrow", "tmrw", "tonight", "at", "for", "w",
                      "with", *WEEKDAYS, *_SHORT_DAYS])
@@ -58,6 +62,13 @@ _GOING = re.compile(r"\b(?:(?:going|goin|headed|heading|off|flying|flies|fly|dri
                     r"(?: up| down| out| over)? to(?: see| visit| tour)?|"
                     r"(?:leave|leaving|fly|flying|set off|setting off) for) (?:the |a )?"
                     r"((?:[a-z'-]+ ){0,5}?[a-z'-]+?)(?= (?:" + _STOP_AT + r")\b|$|[,.!?])")
+#: someone named before a "him" or "her": "uncle ray", "coach d", "my cousin jay"
+_SOMEONE_BEFORE = re.compile(r"\b((?:uncle|aunt|auntie|cousin|coach|grandpa|grandma|mr|ms|mrs) "
+                             r"(?!is\b|was\b|and\b|lol\b)[a-z]+)\b")
+#: one of the family said before "him" or "her": "my actual dad lives in tucson"
+_KIN_LIVES = re.compile(r"\b((?:my|our) (?:(?:actual|real|bio|step|older|younger|big|little) )?"
+                        r"(?:dad|mom|mum|father|mother|grandma|grandpa|nana|abuela|abuelo|aunt|"
+                        r"uncle|brother|sister|cousin|grandparents|parents))\b")
 #: a game named by who they play: "we play dartmouth on thursday at 7"
 _PLAYING = re.compile(r"\b(?:(?:we|i)(?:'re| are| r)?|were) (?:play|playing|face|facing|vs|versus|"
                       r"take on|taking on) (?!the (?:piano|guitar|drums|violin)\b|a |an |it\b|"
@@ -315,7 +326,7 @@ def moved_to(before: str, after: str = " to") -> bool:
     another (``after``: "got pushed to", "moved our test to", "got moved from friday to
     next wednesday"): a date ahead, though the verb is past."""
     bare = _MOVED_BARE.search(before.lower())
-    return bool(_MOVED_WHAT.search(before.lower()) or bare and (
+    return bool(_MOVED_WHAT.search(before.lower()) or _MOVED_IT.search(before.lower()) or bare and (
         not bare.group(0).rstrip().endswith("from") or re.match(r"\s*to\b", after)))
 
 
@@ -469,6 +480,9 @@ def _event_phrase(sentence: str, context: Sequence[str] = (), earlier: str = "")
     if married and married.group(1) not in _LEAD | _NOT_SUBJECTS:
         return f"{married.group(1)}'s wedding"
     playing = _PLAYING.search(low)
+    if playing and playing.group(1) in ("him", "her", "them") and (
+            who := _SOMEONE_BEFORE.findall(f"{earlier} {low[:playing.start()]}".lower())):
+        return f"game against {who[-1]}"  # "uncle ray is last lol. i play him sunday"
     if playing and playing.group(1).split()[0] not in _LEAD | _NOT_SUBJECTS | _WHEN_WORDS:
         return f"game against {playing.group(1)}"  # "we play dartmouth on thursday at 7"
     nth = _NTH.search(low)
@@ -536,6 +550,10 @@ def _by_verb(low: str, context: Sequence[str], earlier: str = "") -> str | None:
     going = _GOING.search(low) or _COME_ALONG.search(low)
     if going and going.group(1).split()[0] not in _NOT_PLACES:
         the = "the " if re.search(rf"\bto the {re.escape(going.group(1))}\b", low) else ""
+        if going.group(1) in ("him", "her", "them") and (kin := _KIN_LIVES.search(low)):
+            # "my dad lives in tucson now, im flying out to see him next wednesday": the trip
+            # to see my dad, not "the trip to him"
+            return f"trip to see {re.sub(r' (?:actual|real|bio) ', ' ', kin.group(1))}"
         return f"trip to {the}{going.group(1)}"  # "going to the indoor park on sunday"
     leaving = _LEAVING.search(low)
     if leaving:

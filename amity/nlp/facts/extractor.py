@@ -80,6 +80,7 @@ from amity.nlp.facts.events import (
     birthday_of,
     day_in_name,
     deadline_of,
+    event_phrase,
     fuller,
     moved_plan,
     moved_to,
@@ -91,7 +92,14 @@ from amity.nlp.facts.events import (
 )
 from amity.nlp.facts.lexicon import EVENT_NOUNS, MEMBERS, is_first_name
 from amity.nlp.facts.plan_clauses import named_after_date, nearest_plan
-from amity.nlp.facts.plan_nouns import as_noun, coming_off, not_asked_of, owner_of, unhedged
+from amity.nlp.facts.plan_nouns import (
+    as_noun,
+    coming_off,
+    done_to,
+    not_asked_of,
+    owner_of,
+    unhedged,
+)
 from amity.nlp.facts.plan_words import (
     LIGHT_ONLY,
     LIGHT_THING,
@@ -230,6 +238,7 @@ def _dated(sent: Span, now: datetime) -> list[tuple[DateMention, bool]]:
             or FINDS_OUT.search(sent.text[:d.start])  # "finds out if ... on friday"
             or _GETS_DONE.search(sent.text[:d.start].lower())  # "gets his knee scoped friday"
             or _TURNING.search(sent.text[:d.start].lower())  # "grandpa turns 70 saturday"
+            or _HAS_GOT.search(sent.text[:d.start])  # "shes got her chem final on thursday"
             or verbless_plan(sent.text[:d.start])
             or _WILL_BEFORE.search(sent.text[max(0, d.start - 60):d.start])
             or were_doing(sent.text) or moved_to(sent.text[:d.start], sent.text[d.end:])
@@ -242,8 +251,14 @@ def _dated(sent: Span, now: datetime) -> list[tuple[DateMention, bool]]:
 #: friday" (named by ``plan_nouns``: "knee surgery")
 _GETS_DONE = re.compile(r"\bgets? (?:his|her|their|my|our) "
                         r"(?:[a-z]+ ){1,2}(?:scoped|operated on|fixed)\s*(?:on |this |next )?$")
+_HAS_GOT = re.compile(r"\b(?:shes|hes|she's|he's|ive|i've|weve|we've|theyve|they've|youve|"
+                      r"you've|(?:she|he|it) has|i have|we have|they have)\s+got\b(?!\s+(?:back|"
+                      r"home|out|in)\b)", re.I)
 _TURNING = re.compile(r"\bturn(?:s|ing)? \d{1,3}\s*(?:on |this |next )?$")
 _CLAUSE = re.compile(r"^(?:\w+ ){1,6}(?:is|are|'s|was|were) (\w+ing\b.*)$")
+#: a day put in place of one told as the plan: "it was gonna be saturday but ... sunday instead"
+_INSTEAD = re.compile(r"\s*instead\b", re.I)
+_WAS_TO_BE = re.compile(r"\b(?:was|were) (?:gonna|going to|supposed to|meant to) be\b", re.I)
 _MOVED = re.compile(rf"\b{MOVED_VERB}\b.*\bfrom\b\s*(?:this |next |the )?\w*\s*$", re.I)
 
 
@@ -299,7 +314,9 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
         # thursday"; "a coding competition next saturday, ... from my math class")
         start = dates[k - 1].end if k else 0
         before = sent.text[start:dm.start]
-        if k and moved_to(before):  # "was supposed to be this thursday but ms
+        if k and (moved_to(before) or _INSTEAD.match(sent.text[dm.end:]) and _WAS_TO_BE.search(
+                sent.text[:dates[k - 1].start])):  # ("it was gonna be this saturday but june
+            # said start next sunday instead"; and:) "was supposed to be this thursday but ms
             for found in out:  # yamada said it got pushed to next thursday"
                 if found.when == dates[k - 1].date:
                     found.when = dm.date
@@ -321,7 +338,8 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
         told = (sent.doc.text[:sent.start_char], *reversed(context[-3:]))
         first = named_after_date(sent.text[start:dm.start], sent.text[dm.end:]) if ahead \
             else None
-        near = first or (coming_off(before.lower(), told) or moved_plan(before, told) or fuller(
+        near = first or (coming_off(before.lower(), told) or done_to(before.lower()) or
+                         moved_plan(before, told) or fuller(
             nearest_plan(before, dm.text), subject_before(before)) or named_after(
             sent.text[dm.end:])) if ahead else None  # ("it comes off next wednesday": the cast)
         lead = re.findall(r"[a-z']+", before.lower())
@@ -331,6 +349,9 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
             near = named  # "oh wait brightons saturday not sunday, zaras mum changed it"
         phrase = near or (plan_by_words(sent.text[start:], context, told[0], dm.text,
                                         dm.end - start) if ahead else None)
+        if phrase and re.search(r"\bagainst (?:him|her|them)$", phrase) and (
+                who := event_phrase(sent.text[start:], context, told[0])):
+            phrase = who  # "uncle ray is last lol. i play him sunday": the game against him
         if phrase:
             phrase = re.sub(r"^(?:(?:no|nope|wait|sorry|oops|ok|okay|yes|yeah|so|and|but|just|"
                             r"there'?s|"
@@ -518,6 +539,10 @@ def extract(message: str, context: Sequence[str] = (), now: datetime | None = No
                     _DONE_LEAD.match(f.object):
                 continue  # "today is so boring": no plan called "boring"; "this weekend we
                 # did college visits": done, no plan
+            if re.search(rf"\b(?:cant|can't|cannot|wont|won't|not|never|couldnt|couldn't|"
+                         rf"dont|don't)\s+{re.escape(f.object.split()[0].lower())}\b",
+                         sent.text.lower()):
+                continue  # "my grandparents cant come this weekend": no plan to ask after
             if not_asked_of(f.object, sent.text):
                 continue  # "he has to work saturday" (dad's work), "i could sleep for a week"
         if f.predicate == "relation":  # "my bestie priya": Priya is a best friend
@@ -531,6 +556,7 @@ def extract(message: str, context: Sequence[str] = (), now: datetime | None = No
         if key not in best or best[key].confidence < fact.confidence or (
                 f.predicate == "event" and re.search(rf"\b{MOVED_VERB}\b", sent.text, re.I)):
             best[key] = fact  # ("the reunion is saturday, wait no they pushed it to sunday")
+    _moved_on(best)
     for fact in (aside := pets_aside(text)):  # "pickles (my beagle, shes 3)": no clause
         best.setdefault((fact.subject.lower(), fact.predicate, fact.object.lower()), fact)
     for key, fact in list(best.items()):  # (not also "beagle" or "ok bruno" as the pet)
@@ -544,6 +570,24 @@ def extract(message: str, context: Sequence[str] = (), now: datetime | None = No
         key=lambda x: (x.span, x.predicate))
 
 
+def _moved_on(best: dict[tuple[str, str, str], Fact]) -> None:
+    """A plan moved in a sentence of its own ("her party was gonna be saturday. but my mom
+    moved it to next sunday"): the plan told before takes the new day, and the one who moved
+    it is not its owner (no "your mom's party" beside Kiara's)."""
+    events = [(k, f) for k, f in best.items() if f.predicate == "event" and f.when]
+    for key, fact in events:
+        if not _MOVED_IT_SAID.search(fact.source_text):
+            continue
+        earlier = [(k, f) for k, f in events if k != key and k[2] == key[2]
+                   and f.span[0] < fact.span[0] and f.when != fact.when]
+        if earlier:
+            k, f = earlier[-1]
+            best[k] = replace(f, when=fact.when)
+            del best[key]
+
+
+_MOVED_IT_SAID = re.compile(rf"\b{MOVED_VERB} (?:it|that)(?: back| up)? (?:to|till|until|til)\b",
+                            re.I)
 _NOT_NAMING = frozenset("the a an is are was its it's it this that next on at my our".split())
 _DONE_LEAD = re.compile(r"(?:did|visited)\b", re.I)
 _FEELING = frozenset("boring bored fun good bad great awful long tiring busy crazy stressful "

@@ -163,6 +163,9 @@ _DOING = [
                 r"((?:[a-z'-]+ ){0,2}?[a-z'-]+?)(?= for| on| this| next| tomorrow| tmrw| at|"
                 r" (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|[,.!?]|$)"), "{0}"),
     (re.compile(r"\b(?:coming|comes|come) home\b"), "visit home"),
+    # "my big sister lena graduates saturday from community college"
+    (re.compile(r"\bgraduat(?:es|ing) (?:on |this |next )?(?:monday|tuesday|wednesday|thursday|"
+                r"friday|saturday|sunday|tomorrow|tmrw|today)\b"), "graduation"),
     (re.compile(r"\bmoving in(?: with (?:us|me|them|her|him))?\b"), "move-in day"),
     (re.compile(r"\b(building|making|painting|fixing|planting|sewing|decorating) (?:a|an|the|his|"
                 r"her|their|our|my) ((?:new )?[a-z'-]+)(?= with| on| this| next| tomorrow| tmrw|"
@@ -206,6 +209,25 @@ def by_doing(low: str) -> str | None:
                       and len(m.group(1).split()) <= 2):  # (not "the church parking lot")
             if name == "first day" and re.search(r"\bjob\b", low):
                 return "first day at the new job"  # "my dad got the job ..., he starts monday"
+            return name.format(*m.groups())
+    return None
+
+
+_DONE_TO = (
+    # "mom and elodie come home from the hospital on wednesday"
+    (re.compile(r"\b(?:come|comes|coming) home from (?:the )?(hospital|college|camp|school|"
+                r"rehab|the er|basic training|boot camp)\b"), "coming home from the {0}"),
+    # "my cat nova has to get a tooth pulled on thursday"
+    (re.compile(r"\b(?:get|gets|getting|have|has|having) (?:to get )?(?:a |her |his |my |their |"
+                r"two |2 )?(tooth|teeth) (?:pulled|out|removed)\b"), "getting the {0} pulled"),
+)
+
+
+def done_to(low: str) -> str | None:
+    """A plan said by what will be done ("come home from the hospital", "get a tooth
+    pulled"), named as a thing, or None."""
+    for pattern, name in _DONE_TO:
+        if m := pattern.search(low):
             return name.format(*m.groups())
     return None
 
