@@ -248,3 +248,53 @@ def test_savings_asked_are_not_the_goal_for_the_thing() -> None:
     from amity.voice.remembered import paired
     told = "you told me you've saved $340 so far need $400 for the trip plus rentals"
     assert paired("and how much had i saved up before the trip", told, "$340") is None
+
+
+def test_wish_us_luck_gets_luck() -> None:
+    reply = _probe([], ["hiii", "the rangoli contest is saturday at the community center!!",
+                        "ok wish us luck for saturday!!"])
+    assert "luck" in reply.lower()
+
+
+def test_our_win_is_not_taken_for_someone_elses_plan() -> None:
+    from amity.types import FollowUp
+    from amity.voice.plans import told_plan
+    due = FollowUp(event="basketball game", kind="today", fact_id=1, whose="Daichi")
+    assert told_plan(due, "SUNNY WE WON") is None
+    assert told_plan(due, "DAICHI WON") is not None
+
+
+def test_an_age_put_right_in_a_visit_before_is_said_put_right() -> None:
+    import tempfile
+    from pathlib import Path
+
+    from amity.app import default_stages
+    from amity.backends.scripted import ScriptedBackend
+    from amity.config import Settings
+    from amity.engine import Engine
+    from amity.evals import conversation_memory as cm
+    from amity.persona import CharacterLibrary
+    from amity.store.repo import Store
+    script = {"id": "age", "sessions": [
+        {"days_later": 0, "turns": ["ok so my dog pepper is about to see snow for the first time",
+                                    "shes a whippet, 7 months old, and she gets cold lol"]},
+        {"days_later": 4, "turns": ["hey", "ok correction shes actually 8 months not 7, my mom "
+                                    "said i counted wrong lol"]},
+        {"days_later": 11, "turns": ["hi", "how old is she again, the right age not the wrong "
+                                     "one i said first"]}]}
+    with tempfile.TemporaryDirectory() as home:
+        settings = Settings(home=Path(home), backend="scripted")
+        store = Store(settings.db_url())
+        persona = CharacterLibrary(settings.home).get(settings.character)
+        engine = Engine(store, ScriptedBackend((cm.MODEL_LINE,)), persona, settings,
+                        default_stages(settings, store, persona))
+        reply = cm.play(engine, script)[2][1][1]
+        store.close()
+    assert "8 months" in reply and "7 months" not in reply
+
+
+def test_a_thing_ruled_out_in_the_question_gives_no_price() -> None:
+    from amity.voice.remembered import paired
+    told = "you told me it was $240 plus $30 for the phone mount"
+    assert paired("how much was my telescope? not the mount, just the telescope", told,
+                  "$240") is None

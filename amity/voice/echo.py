@@ -179,7 +179,7 @@ def plan(turn: Turn, lines: Lines) -> list[Proposal]:
             owner = re.search(rf"\b(her|his|their)\s+{re.escape(event.split()[0])}\b",
                               view.text.lower())
             event = f"{owner.group(1) if owner else 'your'} {event}"
-        key = "echo_plan_luck" if re.search(r"\bwish me luck\b", view.text, re.I) else \
+        key = "echo_plan_luck" if re.search(r"\bwish (?:me|us) luck\b", view.text, re.I) else \
             "echo_plan_nervous" if _OWN_NERVES.search(view.text) else "echo_plan"
         day = said_as_told(day_said(fact.when, today), fact.when, view.text)
         if set(day.lower().split()) & set(event.lower().split()) & _WEEKDAYS:

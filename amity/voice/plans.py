@@ -302,13 +302,15 @@ def told_plan(due: FollowUp | None, text: str) -> FollowUp | None:
     # "gets back from" (round 57)
     said, words = stems(text), content(text)
     plans = tidy_plans(due)
-    if re.search(r"\b(?:i|we|my|our|me|us)\b", text.lower()):
+    own = bool(re.search(r"\b(?:i|we|my|our|me|us)\b", text.lower()))
+    if own:
         plans = sorted(plans, key=lambda p: bool(p.whose))  # "SUNNY WE WON 2ND PLACE": the
         # teen's own contest, not their brother's game (round 60)
     return next((p for p in plans
                  if (content(p.event) - content(p.whose) - _ANY_PLAN) & words
                  or (stems(p.event) - stems(p.whose) - _ANY_PLAN) & said), None) or next(
-        (p for p in plans if _kinds(p.event) & _kinds(text)), None)  # ("THEY HATCHED"; a plan
+        (p for p in plans if _kinds(p.event) & _kinds(text) and not (own and p.whose)),
+        None)  # (not "SUNNY WE WON" as Daichi's game, round 66; "THEY HATCHED"; a plan
     # named before one of its kind only: "the RV trip" over the cruise; not "what a day", nor
     # "my dad is so annoying" of his half marathon)
 

@@ -532,8 +532,9 @@ def _right_after(topic: set[str], text: str) -> str | None:
 def fixed_after(best: Said, said: Sequence[Said]) -> Callable[[str], str]:
     """What a newer correction changes in the answer ("my friend lily said she'd come"
     and later "wait no not lily lila": "lila" is said back)."""
-    later = [s for s in said if s.order > best.order or (best.fact and s.order) or
-             _later(s, best)]
+    later = [s for s in said if s.order > best.order or (best.fact and (s.order or not s.fact))
+             or _later(s, best)]  # (a visit's summary has no order: its "8 months not 7"
+    # still puts right what it names)
     pairs = [p for s in later for p in swaps(s.line or s.text)
              if not _fixes_another((s.line or s.text).lower(), p[0], best.line or best.text,
                                    said)]  # (not the cats' dinner time's "5 not 6" in the

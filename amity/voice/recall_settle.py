@@ -23,7 +23,8 @@ from .recall_fix import span_end
 
 def settled(found: Found, question: str, said: Sequence[Said], read_span: bool) -> Found:
     if read_span:
-        fix = fixed_after(Said("", "", 0.0, fact=True), said)
+        fix = fixed_after(Said("", "", 0.0, fact=True, line=found.text), said)  # (the line
+        # found, that a fix of its own value is not read as another's: "8 months not 7")
         found = replace(found, text=fix(found.text),
                         detail=fix(found.detail) if found.detail else found.detail)
     if found.detail and (no := re.fullmatch(r"no (\w+)", found.detail, re.I)):

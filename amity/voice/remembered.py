@@ -321,7 +321,8 @@ def paired(question: str, told: str, detail: str) -> str | None:
     """The number or time ``told`` gives the one thing of several the question names
     ("what time is tuesday class" of "tuesdays at 5 saturdays at 4:30": "5"), when
     ``detail`` is one of those numbers and not it; else None."""
-    asked = stems(question.lower()) - _PRICE_WORDS
+    asked = stems(question.lower()) - _PRICE_WORDS - stems(" ".join(re.findall(
+        r"\bnot (?:the |my |a |his |her )?([a-z]+)", question.lower())))  # ("not the mount")
     fors = [m.group(1) for m in _PRICE_FOR.finditer(told.lower())
             if stems(m.group(2)) & asked]
     if len(set(fors)) == 1 and detail and fors[0] != detail.lower() and \

@@ -58,7 +58,7 @@ _REASSURE = re.compile(
     r"much|the\s+long\s+message)\b", re.I)
 _NOT_A_THING = frozenset("me it this that u you everything stuff things school life talking "
                          "chatting people answering listening hearing this".split())
-_LUCK = re.compile(r"\bwish\s+me\s+luck\b", re.I)
+_LUCK = re.compile(r"\bwish\s+(?:me|us)\s+luck\b", re.I)  # (and "wish us luck")
 _WORRIED = re.compile(r"\b(?:nervous|scared|terrified|anxious|freaking\s+out|stressed|dread\w*|"
                       r"not\s+ready)\b|[😰😬😩😭]", re.I)
 _ASK = re.compile(r"^\W*(?:(?:ok+|okay|so+|um+|hey+|sunny|wait)\W+)*(?:i\s+have|ive\s+got|"
