@@ -298,3 +298,11 @@ def test_a_thing_ruled_out_in_the_question_gives_no_price() -> None:
     told = "you told me it was $240 plus $30 for the phone mount"
     assert paired("how much was my telescope? not the mount, just the telescope", told,
                   "$240") is None
+
+
+def test_a_name_asked_of_someone_never_named_is_not_a_clause_about_another() -> None:
+    reply = _probe(["i started working at the farmers market on saturdays at this jam stand run "
+                    "by mrs pellegrino who lives two houses down from me"],
+                   ["hey", "what was the name of the girl at the stand next to ours? she waved "
+                    "at me and i panicked"])
+    assert "pellegrino" not in reply.lower()

@@ -120,10 +120,12 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
         found = settled(found, view.text, said, read_span)
     told = [m.content for m in view.history if m.role == "user"] + [s.text for s in said]
     # (what the teen told in earlier visits lives in the ledger, not the recent history)
-    if found is not None and found.detail and (role := _ROLE_NAME.search(view.text.lower())) \
-            and not any(found.detail.lower().split()[-1] in x.lower() and
-                        stems(role.group(1) or role.group(2)) & stems(x)
-                        for x in told + [s.line for s in said if s.line]):
+    if found is not None and (role := _ROLE_NAME.search(view.text.lower())) and not (
+            any(found.detail.lower().split()[-1] in x.lower() and
+                stems(next(g for g in role.groups() if g)) & stems(x)
+                for x in told + [s.line for s in said if s.line]) if found.detail else
+            not (role.group(3) or role.group(4)) or
+            stems(next(g for g in role.groups() if g)) & stems(found.text)):
         found = None  # "whats the name of my science teacher": not "Sofi" of "her name is
         # sofi", told of no teacher (no message holds the name with the role; memory_dev19-24)
     if found is not None and not read_span and found.detail and \
@@ -286,7 +288,12 @@ _ROLE_NAME = re.compile(r"\b(?:my|our)\s+(?:[a-z]+\s+)?(teacher|coach|sister|bro
                         r"stepsister)'?s?\s+(?:first\s+|last\s+|real\s+)?name\b|"
                         r"\bname of (?:my|our)\s+(?:[a-z]+\s+)?(teacher|coach|sister|brother|aunt|"
                         r"uncle|cousin|boss|manager|neighbou?r|tutor|counselor|principal|director|"
-                        r"advisor|captain)\b")
+                        r"advisor|captain)\b|"
+                        # "the name of the girl at the stand next to ours", "the mom who hired me"
+                        r"\bname of (?:the|that|this)\s+(?:[a-z]+\s+)?(girl|guy|boy|lady|man|woman|"
+                        r"mom|dad|mum)\b|"
+                        # "whats that little kids dads name"
+                        r"\b[a-z]+(?:s|'s)\s+(dad|mom|mum)'?s?\s+name\b")
 #: an age asked
 _AGE_ASKED = re.compile(r"\bhow old\b|\bage\b")
 #: a price paid asked: "how much did i pay", "what did i end up paying for it"
