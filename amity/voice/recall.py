@@ -126,6 +126,7 @@ from .recall_words import (
     FRAME,
     JOBS,
     PAST_ONE,
+    implied,
     plain_date,
     second_person,
     stems,
@@ -260,9 +261,11 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     kin = kin_names(topic, [x.text for x in said])
     misfit = unfit(question, whole, topic, wants)
     heads = named_heads(question, topic) if "name" in wants else set()
+    kin_said = set(kin)  # the asked one's names, for "he" told beside someone else named
+    saving = "sav" in topic and "count" in wants  # "how much do i have saved"
     for s in said:
         words, near = _named(stems(s.text), s.text, kin), stems(s.around)
-        words = words | _implied(topic, words)  # "what show am i watching": "my comfort show
+        words = words | implied(topic, words)  # "what show am i watching": "my comfort show
         # is the bear" (the show is what is watched)
         inside = len(topic & words) + len(numbers & {*_NUMBER.findall(s.text),
                                                       *_SCORE.findall(s.text)})
@@ -279,6 +282,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             len(topic) == 1 and not s.fact and not wants & {"day", "count"} and p_s >= SURE
             or pronoun_only and p_s >= 0.95)
         cast = cast_as(topic, s, wants)  # "what part did i get": "im the bakers wife"
+        had = saving and bool(_HAVE_MONEY.search(low))  # "got $140 so far", "i have $40"
         if not inside and not beside and not sure and not (
                 of_kind(topic, low) or a_score(topic, low) or cast
                 or ("name" in wants and names_for(topic, s.text, s.text))
@@ -287,7 +291,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
                 or ("name" in wants and apposed(topic, s))  # "my cheer gym, blaze allstars,"
                 or ("name" in wants and _OLD_NAME.search(whole.lower()) and _WAS_NAMED.search(low))
                 or ("job" in wants and JOBS & set(low.split()))
-                or ("sav" in topic and "count" in wants and _HAVE_MONEY.search(low))
+                or had
                 or ("work" in topic and "place" in wants and JOB_AT.search(low)
                     and JOBS & set(low.split()))):  # "where do i work": "i start
             # lifeguarding at the rec center next week"
@@ -309,7 +313,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             # reason in it and nothing of lita's move in its message
         if not inside and not s.fact and "count" in wants and \
                 topic & WHO_HAS_NAMES - {"friend"} and \
-                names_other((s.line or s.text).lower(), set(kin)) and \
+                names_other((s.line or s.text).lower(), kin_said) and \
                 not topic & stems(s.line or s.text):
             continue  # "how old is my brother": not "hes 17 ... his name is trent" told
             # beside "my little brother leo" (dev27)
@@ -322,8 +326,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
                 beside and (low.split()[0] in _POINTER_WORDS or _OF_THEM.search(low)
                             or so_far(low))) and not (
                 CORRECTION.search(low) or a_score(topic, low)
-                or "sav" in topic and _HAVE_MONEY.search(low)  # "how much do i have saved":
-                # "got $140 so far", "the one i want is $65 and i have $40" (dev26, dev27)
+                or had  # "how much do i have saved": "got $140 so far", "the one i want is
+                # $65 and i have $40" (dev26, dev27)
                 or of_kind(topic, low)) and not (  # "how much were the shoes": "the jordans"
                 # (a height too: "how tall am i": "im 6'1", ``of_kind``)
                 _MONEY.match(low) and topic & stems(s.before)) and not (
@@ -375,7 +379,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         if whose and not (whose & _named(stems(s.line or s.text), s.line or s.text, kin) or (
                 THIRD & set(low.split()) and whose & stems(s.around)
                 and not SOMEONE.search((s.line or s.text).lower())
-                and not names_other((s.line or s.text).lower(), set(kin)))):
+                and not names_other((s.line or s.text).lower(), kin_said))):
             continue  # asked of "my sister": not the user's line, nor "harper ... she plays"
             # (nor "hes 17 ... his name is trent" beside the brother leo)
             # (her name is hers: "how old is my sister" and "nora is 10" of "my sister nora")
@@ -387,7 +391,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             told_of(s) if cast_as(topic, s, wants) else None))(plain)
     if checked and numbers:  # "and the twins are 8 right?": "theyre 8", said of them
         plain = _number_checked(plain, numbers, topic)
-    if "sav" in topic and "count" in wants:  # "got $140 so far" of the saving asked
+    if saving:  # "got $140 so far" of the saving asked
         plain = (lambda told: lambda s: told(s) or (
             s.text if _HAVE_MONEY.search(s.text.lower()) else None))(plain)
     if "name" in wants:  # "blaze allstars" of "my cheer gym, blaze allstars,"
@@ -536,26 +540,6 @@ _MONEY = re.compile(r"[$£€]\s?\d")
 _PRICE_LEAD = re.compile(r"^(?:at|for|like|only|just|about)\s+")
 _COST = re.compile(r"\b(?:cost|costs|price|paid|pay)\b")
 _COST_STEMS = stems("cost costs price paid pay")
-
-
-#: a thing's own verb: the one said, the other is meant ("what show am i watching")
-_DONE_WITH = {verb: stems(" ".join(things)) for verb, things in (
-    ("watch", ["show", "movie", "series", "anime", "film", "cartoon"]),
-    ("read", ["book", "novel", "manga", "comic"]),
-    ("listen", ["song", "album", "podcast"]),
-)}
-
-
-def _implied(topic: set[str], words: set[str]) -> set[str]:
-    """The asked words a clause means without saying: the verb of the thing it says, or the
-    thing of the verb ("im reading little women" is a book read)."""
-    out: set[str] = set()
-    for verb, things in _DONE_WITH.items():
-        if verb in topic and words & things & topic:
-            out.add(verb)
-        if verb in words and topic & things:
-            out |= topic & things
-    return out
 
 
 def _named(words: set[str], text: str, kin: dict[str, set[str]]) -> set[str]:

@@ -255,3 +255,23 @@ def clean(clause: str) -> str:
     out = FILLER.sub(" ", clause)
     out = _MARK.sub(" ", out)
     return re.sub(r"\s+", " ", out).strip()
+
+
+#: a thing's own verb: the one said, the other is meant ("what show am i watching")
+_DONE_WITH = {verb: stems(" ".join(things)) for verb, things in (
+    ("watch", ["show", "movie", "series", "anime", "film", "cartoon"]),
+    ("read", ["book", "novel", "manga", "comic"]),
+    ("listen", ["song", "album", "podcast"]),
+)}
+
+
+def implied(topic: set[str], words: set[str]) -> set[str]:
+    """The asked words a clause means without saying: the verb of the thing it says, or the
+    thing of the verb ("im reading little women" is a book read)."""
+    out: set[str] = set()
+    for verb, things in _DONE_WITH.items():
+        if verb in topic and words & things & topic:
+            out.add(verb)
+        if verb in words and topic & things:
+            out |= topic & things
+    return out

@@ -120,12 +120,8 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
         found = settled(found, view.text, said, read_span)
     told = [m.content for m in view.history if m.role == "user"] + [s.text for s in said]
     # (what the teen told in earlier visits lives in the ledger, not the recent history)
-    if found is not None and (role := _ROLE_NAME.search(view.text.lower())) and not (
-            any(found.detail.lower().split()[-1] in x.lower() and
-                stems(next(g for g in role.groups() if g)) & stems(x)
-                for x in told + [s.line for s in said if s.line]) if found.detail else
-            not (role.group(3) or role.group(4)) or
-            stems(next(g for g in role.groups() if g)) & stems(found.text)):
+    if found is not None and _role_unnamed(view.text, found,
+                                           told + [s.line for s in said if s.line]):
         found = None  # "whats the name of my science teacher": not "Sofi" of "her name is
         # sofi", told of no teacher (no message holds the name with the role; memory_dev19-24)
     if found is not None and not read_span and found.detail and \
@@ -262,6 +258,21 @@ _WHICH_ONE = re.compile(r"^(?:(?:and|ok|okay|wait|so|oh|um)\s+)*(?:which|who|who
 _WHO_IS = re.compile(r"^(?:(?:and|ok|okay|wait|so|oh|um)\s+)*(?P<q>(?:whos|who's|who is|who was)"
                      r"\s+(?P<name>[a-z]+)(?:\s+again)?)(?=\s+(?:lol|lmao|haha\w*|btw|tho)\b|\s*[,?!.]|\s*$)",
                      re.I)
+def _role_unnamed(question: str, found: recall.Found, told: list[str]) -> bool:
+    """A name asked of someone by their role (``_ROLE_NAME``) that ``found`` does not give:
+    its name is said in no message of ``told`` beside the role ("Sofi" of "her name is sofi"
+    for "my science teacher"); with no name found, the one described and never named ("the
+    girl at the stand") is not spoken of in the clause said back."""
+    role = _ROLE_NAME.search(question.lower())
+    if role is None:
+        return False
+    who = stems(next(g for g in role.groups() if g))
+    if found.detail:
+        name = found.detail.lower().split()[-1]
+        return not any(name in x.lower() and who & stems(x) for x in told)
+    return bool(role.group(3) or role.group(4)) and not who & stems(found.text)
+
+
 def _who_only(text: str) -> re.Match[str] | None:
     """Who someone named is, asked alone ("and whos maya again lol she wants to know"), not
     with a second question ("whos nia again, like how long has she been skating")."""
