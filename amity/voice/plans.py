@@ -88,6 +88,10 @@ def as_thing(event: str) -> str | None:
     words in quotes)."""
     if not event.split() or _QUOTED.search(event):
         return None
+    words = event.split()
+    if len(words) >= 3 and words[0].lower() in _GIG_VERBS and words[1].lower() in _OF_WHOM:
+        return f"{_doing(words[0].lower())} {' '.join(words[1:])}"  # "dj her sweet sixteen":
+        # "djing her sweet sixteen" (the tagger reads "dj" as a preposition)
     toks = [t for t in parse(event) if not t.is_punct]
     tags = [t.tag_ for t in toks]
     if not tags or tags[0] in {"IN", "TO"} or tags[-1] in {"IN", "TO"}:
@@ -101,9 +105,9 @@ def as_thing(event: str) -> str | None:
     if len(tags) >= 2 and tags[0] == "VB" and tags[1] in {"DT", "PRP$"}:
         rest = event.split(maxsplit=1)[1]
         return f"{_doing(toks[0].lemma_.lower())} {rest}"
+    words = event.split()
     if _garbled(toks, tags, event):
         return None
-    words = event.split()
     if len(words) >= 4 and words[0].endswith("ing") and words[1] in _FOR_WHOM and \
             words[2] in ("a", "an"):
         return f"{words[0]} the {' '.join(words[3:])}"  # "building him an outdoor pen"
@@ -111,6 +115,10 @@ def as_thing(event: str) -> str | None:
 
 
 _FOR_WHOM = frozenset("him her them us me".split())
+#: a gig said with its verb the tagger reads as a noun: "dj her sweet sixteen", "ref the game"
+_GIG_VERBS = frozenset("dj mc emcee ref umpire host cater film shoot photograph usher tutor "
+                       "babysit judge".split())
+_OF_WHOM = frozenset("her his my their our the a an".split())
 #: words no plan's name starts with: "the sorry dress rehearsal", "the no game", "the too
 #: windy", "the tmrw at practice", "the keep thinking", "the oh your cousin" (rounds 44-57)
 _NOT_FIRST = frozenset("""sorry no oh too tmrw tmr tomorrow tonight keep being freaking so just

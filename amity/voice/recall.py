@@ -112,6 +112,7 @@ from .recall_whois import NAME_WAS_SAID, apposed, pronoun_named, who_did
 from .recall_whose import (
     asked_of,
     kin_names,
+    mine_not_theirs,
     named_kinds,
     names_other,
     other_subject,
@@ -305,6 +306,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
                 (words & topic) - heads & WHO_HAS_NAMES:
             continue  # "what did my cousin name her cat": "your cousin is called Rosa" names
             # the cousin, not the cat
+        if mine_not_theirs(question, s.line or s.text, theirs):
+            continue  # "my best friends dogs name": not "my dog pepper"
         if theirs and not theirs & (stems(s.line or s.text) | near):
             continue  # "how old is leos little sister": "leo is 8" is not her age
         if "reason" in wants and not s.fact and not REASON.search(low) and not topic & stems(

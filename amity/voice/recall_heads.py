@@ -24,6 +24,8 @@ _HEAD_OF = (re.compile(r"\bname of (?:his|her|my|the|their|our|its) (?:\w+ )?(\w
             # "the t rex at the museum called": the t rex, not the museum
             re.compile(r"(\w+) (?:at|in|from|on) (?:the|my|our|his|her|their) \w+(?: \w+)? "
                        r"(?:called|named)\b"),  # ("my boss at the car wash called")
+            # "what did i say my best friend's dog is called": the dog, not "is"
+            re.compile(r"(\w+)(?:'s)?\s+(?:is|was|are|were)\s+(?:called|named)\b"),
             re.compile(r"(\w+)\s+(?:called|named)\b"))
 
 

@@ -372,6 +372,10 @@ _ROLE_AFTER = re.compile(r"\b((?:(?:mr|mrs|ms|miss|coach|dr)\.? )?[a-z]+) (?:our
                          r"(?:said|says|told|goes|made|makes|wants|yelled|posted)\b")
 
 
+#: the asked kind said with "my" in the same message ("... and my dog is pepper")
+_MINE_TOO = re.compile(r"\bmy (\w+) (?:is |was |named |called )?(\w+)")
+
+
 def _names_for(topic: set[str], text: str, around: str, strict: bool = False
                ) -> str | None:
     """The name ``text`` gives one of ``topic`` ("my dog pickle", "hes called rex" after a
@@ -395,8 +399,10 @@ def _names_for(topic: set[str], text: str, around: str, strict: bool = False
                         or name in VERBISH)):
                 # "coach moved me around": "moved" is no name
                 continue
+            bred = head in KINDS["breed"] and "dog" in topic and name not in NOUNS  # "his
+            # newfie moose": a dog (not "her lab partner")
             if rx is _BY_ROLE and not (stems(head) & PEOPLE and is_first_name(name) or
-                                      stems(head) & topic):
+                                      stems(head) & topic or bred):
                 continue  # "her mom picked": no name
             if strict and rx is _NAME_PATTERNS[2] and (
                     name in VERBISH or not stems(head) & WHO_HAS_NAMES):
@@ -417,9 +423,13 @@ def _names_for(topic: set[str], text: str, around: str, strict: bool = False
                 # "were called the midnight toasters", "were called static lemonade lol"
                 whole = _GROUP_NAME.match(low, low.find(f" {name}") + 1)
                 return whole.group(1) if whole else name
-            if stems(head) & topic or (head in PRONOUN and _mentions(topic, around)) or \
-                    _kind_before(low, head, name) & topic:
+            if stems(head) & topic or (head in PRONOUN and _mentions(topic, around)):
                 return f"{head} {name}" if head in _TITLES else name
+            if (_kind_before(low, head, name) & topic or bred) and not any(
+                    stems(kind) & topic and own not in NOT_A_NAME | NOUNS and own != name
+                    for kind, own in _MINE_TOO.findall(low)):
+                return name  # (not "moose" of "tariq has a newfie named moose and my dog is
+                # pepper" for "my dog": a breed of someone else's, beside the one of "my")
     for head, name in _IS_NAME.findall(low):
         if is_first_name(name) and stems(head) & topic:
             return name

@@ -24,8 +24,9 @@ from .recall_names import (
 )
 from .recall_words import FRAME, STOP, stems
 
-_OWNED = re.compile(r"\b([a-z]+)(?:'s|s|') (?:(?:little|big|older|younger|baby|twin|step|new|"
-                    r"old|best|fav|fave|favorite|favourite|first) )?([a-z]+)\b")
+_OWNED = re.compile(r"\b(?=([a-z]+)(?:'s|s|') (?:(?:little|big|older|younger|baby|twin|step|"
+                    r"new|old|best|fav|fave|favorite|favourite|first) )?([a-z]+)\b)")
+# (a lookahead, so "whats tariqs dogs name" reads "tariqs dogs", not only "whats tariqs")
 
 
 _THINGS = frozenset(stems(" ".join(NOUNS)))
@@ -76,6 +77,32 @@ def asked_of(question: str, told_texts: Sequence[str]) -> str | None:
                 and not stems(name) & WHO_HAS_NAMES and name not in FAMILY and name not in NOUNS):
             return name
     return None
+
+
+#: someone's thing asked by their role: "my best friends dogs name", "my cousin's cat"
+_ROLE_OWNED = re.compile(r"\bmy (?:(?:best|older|oldest|younger|little|big|baby|twin|step) )?"
+                         r"(friend|bff|bestie|sister|brother|sis|bro|cousin|neighbou?r|aunt|"
+                         r"uncle|grandma|grandpa|nana|mom|mum|dad|boyfriend|girlfriend)"
+                         r"(?:'s|’s|s) (?:(?:new|old|little|big) )?([a-z]+)\b")
+
+
+def mine_not_theirs(question: str, text: str, theirs: set[str] = frozenset()) -> bool:
+    """True when ``question`` asks of a relative's, a friend's or someone named's thing ("my
+    best friends dogs name", "whats tariqs dogs name": ``theirs``, from ``possessed``) and
+    ``text`` tells the user's own one and not the owner ("my dog pepper is a whippet"): not
+    the answer."""
+    low_q = question.lower().replace("’", "'")
+    m = _ROLE_OWNED.search(low_q)
+    if m is not None:
+        role, thing = m.group(1), stems(m.group(2))
+    else:
+        owned = [(o, stems(t)) for o, t in _OWNED.findall(low_q) if stems(t) & theirs]
+        if not owned:
+            return False
+        role, thing = owned[0]
+    low = text.lower()
+    own = any(stems(" ".join(t)) & thing for t in re.findall(r"\bmy (\w+)(?: (\w+))?", low))
+    return own and not re.search(rf"\b{role}", low)
 
 
 #: a name the user told as one, though no list knows it: after a relative or a friend ("my

@@ -141,7 +141,8 @@ COLORS = frozenset("golden ginger red orange yellow green blue purple pink black
                    "chestnut palomino roan sunburst lavender violet mint sage peach coral "
                    "magenta burgundy olive indigo aqua crimson emerald mustard bronze charcoal "
                    "khaki".split())
-CORRECTION = re.compile(r"\b(i meant|i mean|meant to say|oops|wait no|no wait|actually)\b|"
+CORRECTION = re.compile(r"\b(i meant|i mean|meant to say|oops|wait no|no wait|actually|"
+                        r"i was wrong|i had it wrong|i got it wrong|scratch that)\b|"
                         r"\bnot \w+,? (it'?s|its|he'?s|hes|she'?s|shes)\b")
 # a day of the week, as an answer to "what day do i babysit" ("wednesdays", "on weekends")
 WEEKDAY = re.compile(r"\b(?:(?:mon|tues?|wednes|thurs?|fri|satur|sun)days?|weds|weekends?|"

@@ -86,6 +86,19 @@ _BESTIE = re.compile(
     r"(?:'s)?\s+(?:is|was|are)\s+([a-z][a-z'-]+)\b")
 
 
+#: "my dog is pepper", "my big sister is maya": a pet's or a member's name said with "is"
+_MEMBER_IS = re.compile(
+    r"\b(?:my|his|her|our|their)\s+(?:(?:best|older|oldest|younger|youngest|little|big|baby|"
+    r"twin|new|old|lil|step)\s+)*([a-z]+)\s+(?:is|was|'s)\s+([a-z][a-z'-]+)\b(?!')")
+#: what follows "my dog is" / "my mom is" and is no name ("my dog is home", "... is love")
+_NOT_A_NAME = frozenset(
+    "home family life love everything nothing trouble asleep awake outside inside upstairs "
+    "downstairs gone back away out ok okay fine good bad better worse sick ill hungry "
+    "obsessed scared afraid sus weird mad sad happy tired done busy pregnant grounded "
+    "working sleeping crying literally basically lowkey highkey honestly deadass kinda "
+    "sorta such way mine yours hers his ours theirs one".split())
+
+
 #: words shouted in capitals, two or more in a row ("omg WE GOT A PUPPY"); an acronym alone
 #: ("my SAT is friday") stays
 _SHOUTED = re.compile(r"\b[A-Z][A-Z']*(?:[ ,]+[A-Z][A-Z']*)+\b(?=[^a-z]|$)")
@@ -161,6 +174,19 @@ def truecase(text: str) -> str:
         if word in names or (tok is not None and tok.pos_ in {"NOUN", "PROPN"}
                              and tok.tag_ != "NNS"):
             named.add(m.start(1))
+    for m in _MEMBER_IS.finditer(text):  # "my dog is pepper", "my cat is luna"
+        kind, word = m.group(1), m.group(2)
+        if kind.rstrip("s") not in PETS and kind not in PETS and kind not in FAMILY \
+                or word in _STOP or word in _NOT_NAMES or word in _NOT_A_NAME:
+            continue
+        tok = next((t for t in toks if t.idx == m.start(2)), None)
+        after = next((t for t in toks if t.idx > m.start(2)
+                      and t.is_alpha and not _MARKER.fullmatch(t.lower_)), None)
+        if tok is None or tok.like_num or after is not None and after.pos_ == "NOUN":
+            continue  # "my dog is pepper spray trained": not a name
+        pet = kind not in FAMILY  # a member needs a first name: not "my mom is nurse"
+        if word in names or (pet and tok.pos_ in {"NOUN", "PROPN"} and tok.tag_ != "NNS"):
+            named.add(m.start(2))
     for m in _SCHOOL.finditer(text):  # "i go to riverside high" -> "Riverside High"
         words = list(re.finditer(r"[a-z][a-z'-]*", m.group(0)[m.start(1) - m.start():]))
         if any(w.group(0) in _STOP | _NOT_SCHOOL for w in words):

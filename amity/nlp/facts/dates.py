@@ -93,6 +93,22 @@ _DOER_BEFORE = re.compile(r"\b(?:i|we|he|she|they|you|u|it|the|and|just|all)\s+$
 _PART_AFTER = re.compile(r"\s+(?:night|nite|morning|afternoon|evening)\b", re.I)
 _TIME_AFTER = re.compile(r"\s*(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)?\b", re.I)
 
+#: a short "sat" or "wed" that ends a clause telling a plan: "lily and i are doing a photo
+#: walk downtown sat" (not "the dog sat", "then we sat", "i sat down")
+_CLAUSE_END = re.compile(r"\s*(?:[.!?,;]|$|\s+(?:lol|lmao|and|but|so|w|with|bc)\b)", re.I)
+_PLAN_SAID = re.compile(r"\b(?:gonna|going to|are|am|im|i'm|we're|were|have|has|got|doing|"
+                        r"ill|i'll|will|is)\b[^.!?]*$", re.I)
+
+
+def _last_in_plan(m: re.Match[str]) -> bool:
+    before = m.string[:m.start()]
+    return m.group("wd").lower() in {"sat", "wed"} and bool(
+        _CLAUSE_END.match(m.string, m.end()) and _PLAN_SAID.search(before)
+        and not _DOER_BEFORE.search(before)
+        and not re.search(r"\b(?:dog|cat|puppy|kitten|bird|he|she|it|they|we|i)\s+$", before,
+                          re.I))
+
+
 _WD = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
 _MO = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _NUM = "|".join(sorted(_NUMBERS, key=len, reverse=True))
@@ -236,7 +252,8 @@ def _resolve(kind: str, m: re.Match[str], today: date, past: bool) -> date | Non
         if word.lower() in _AMBIGUOUS and not mod and (word.islower() or word.isupper()) and not (
                 _PLAN_BEFORE.search(m.string[:m.start()]) or _TIME_AFTER.match(m.string, m.end())
                 or _PART_AFTER.match(m.string, m.end()) and not _DOER_BEFORE.search(
-                    m.string[:m.start()])):  # ("meteor shower wed night"; not "we sat night")
+                    m.string[:m.start()])  # ("meteor shower wed night"; not "we sat night")
+                or _last_in_plan(m)):  # "doing a photo walk downtown sat"
             return None  # (but "ukulele lesson wed", "game sat at 6")
         if mod.lower() == "every":
             return None  # a habit, not a date

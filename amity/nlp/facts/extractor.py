@@ -232,6 +232,11 @@ def _dated(sent: Span, now: datetime) -> list[tuple[DateMention, bool]]:
                 no_plan_day(sent.text, d.start):
             continue
         span = sent.char_span(d.start, d.end, alignment_mode="expand")
+        if span is not None and d.text.lower() in {"sat", "wed"} and span[0].tag_ == "VBD":
+            # "doing a photo walk downtown sat": the day read as the verb "sat" is no past
+            past = bool(_WAS_THEN.search(sent.text[:d.start]))
+            out.append((back.get(d.start, d) if past else d, past))
+            continue
         past = span is not None and (past_at(sent, span) or d.date == now.date() and bool(
             _SAID_DONE.search(sent.text[:d.start]))) and not (
             _IS_BEFORE.search(sent.text[:d.start]) or HAVE_PLAN.search(sent.text[:d.start])
@@ -247,6 +252,7 @@ def _dated(sent: Span, now: datetime) -> list[tuple[DateMention, bool]]:
     return out
 
 
+_WAS_THEN = re.compile(r"\b(?:was|were|had|did|went|got)\b", re.I)
 #: something done to someone, ahead though its verb reads past: "my dad gets his knee scoped
 #: friday" (named by ``plan_nouns``: "knee surgery")
 _GETS_DONE = re.compile(r"\bgets? (?:his|her|their|my|our) "

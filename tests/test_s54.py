@@ -1,0 +1,144 @@
+"""Session 54: a pet's or a member's name said with "is" in lower case ("my dog is pepper",
+"my big sister is maya") is a name fact, while "my dog is lazy", "my mom is nurse" are not;
+and "my dog" is not answered with the name of someone else's dog of a breed told beside it
+("tariq has a newfie named moose and my dog is pepper")."""
+
+from __future__ import annotations
+
+import pytest
+
+from amity.nlp.facts import extract
+from amity.voice.recall_names import names_for
+from tests.test_s46 import _probe
+
+
+def _named(text: str) -> set[tuple[str, str, str]]:
+    return {(f.subject, f.predicate, f.object) for f in extract(text)
+            if f.predicate in {"has_pet", "has_sibling", "has_parent"}}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("my dog is pepper", ("user", "has_pet", "Pepper")),
+    ("my cat is luna", ("user", "has_pet", "Luna")),
+    ("my dog is pepper lol", ("user", "has_pet", "Pepper")),
+    ("my puppy is bean hes so tiny", ("user", "has_pet", "Bean")),
+    ("my big sister is maya", ("user", "has_sibling", "Maya")),
+    ("my dog is biscuit and my cat is mochi", ("user", "has_pet", "Mochi")),
+])
+def test_a_name_said_with_is_in_lower_case(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in _named(text)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("my dog is lazy", "Lazy"), ("my dog is sleeping", "Sleeping"), ("my dog is home", "Home"),
+    ("my dog is love", "Love"), ("my mom is nurse", "Nurse"), ("my dog is sixteen", "Sixteen"),
+    ("my dog is pepper spray trained", "Pepper"), ("my brother is grounded", "Grounded"),
+])
+def test_a_state_or_a_job_said_with_is_is_no_name(text: str, word: str) -> None:
+    assert all(obj != word for _, _, obj in _named(text))
+
+
+_TOLD = "my best friend tariq has a newfie named moose and my dog is pepper"
+
+
+def test_my_dog_is_not_someone_elses_dog_of_a_breed() -> None:
+    assert names_for({"dog"}, _TOLD, _TOLD) != "moose"  # (the ledger's "Pepper" answers)
+    alone = "my best friend tariq has a newfie named moose"
+    assert names_for({"dog"}, alone, alone) == "moose"  # (no dog of "my" told beside it)
+
+
+def test_whose_dog_through_the_engine() -> None:
+    reply = _probe([_TOLD], ["whats my dogs name"])
+    assert "Pepper" in reply and "Moose" not in reply
+
+
+_TWO_DOGS = ["my dog pepper is a whippet",
+             "my best friend tariq lives next door and his newfie moose is huge"]
+
+
+@pytest.mark.parametrize(("question", "name"), [
+    ("whats my dogs name", "Pepper"),
+    ("whats my best friends dogs name", "Moose"),  # no apostrophe: the friend's dog
+    ("and what did i say my best friend's dog is called? the big one", "Moose"),
+    ("whats tariqs dogs name", "Moose"),  # a told name with its "s"
+])
+def test_whose_dog_is_asked(question: str, name: str) -> None:
+    reply = _probe(_TWO_DOGS, [question])
+    other = "Moose" if name == "Pepper" else "Pepper"
+    assert name in reply and other not in reply
+
+
+def test_role_and_name_owners_are_read() -> None:
+    from amity.voice.recall_heads import named_head
+    from amity.voice.recall_whose import asked_of, mine_not_theirs
+    assert named_head("what did i say my best friend's dog is called?") == "dog"
+    assert mine_not_theirs("whats tariqs dogs name", _TWO_DOGS[0], {"dog"})
+    assert not mine_not_theirs("whats tariqs dogs name", _TWO_DOGS[1], {"dog"})
+    assert asked_of("whats my dogs name", _TWO_DOGS) is None
+    assert asked_of("hows maya doing", ["my sister maya has a cat"]) is None
+    assert mine_not_theirs("whats my best friends dogs name", _TWO_DOGS[0])
+    assert not mine_not_theirs("whats my best friends dogs name", _TWO_DOGS[1])
+    assert not mine_not_theirs("whats my dogs name", _TWO_DOGS[0])
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("wait i said judging is at 8 but ms bautista said 8:30, i was wrong", ("8", "8:30")),
+    ("i said it was at 5 but coach said 6", ("5", "6")),
+    ("i told u 14.2 grams before but its actually 14.6 now", ("14.2", "14.6")),
+])
+def test_a_time_put_right_by_someone_elses_word(text: str, pair: tuple[str, str]) -> None:
+    from amity.voice.recall_fix import swaps
+    assert pair in swaps(text)
+
+
+def test_the_time_put_right_is_the_one_said_back() -> None:
+    told = ["judging is wednesday the 18th at 8am, the principal mr lyons does it",
+            "wait i said judging is at 8 but ms bautista said 8:30, i was wrong"]
+    reply = _probe(told, ["what time did judging end up being, did u remember my correction"])
+    assert "8:30" in reply
+
+
+@pytest.mark.parametrize(("event", "named"), [
+    ("dj her sweet sixteen", "djing her sweet sixteen"),
+    ("ref the little kids games", "refing the little kids games"),
+    ("host a game night", "hosting a game night"),
+])
+def test_a_gig_said_with_its_verb_is_a_plan_name(event: str, named: str) -> None:
+    from amity.voice.plans import as_thing
+    assert as_thing(event) == named
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    ("im doing a photo walk sat", True),
+    ("lily and i are doing a photo walk on sat", True),
+    ("we have a game sat", True),
+    ("then we sat", False), ("my dog sat", False), ("we had a game sat", False),
+    ("i sat down", False),
+])
+def test_a_short_saturday_ending_a_plan(text: str, dated: bool) -> None:
+    from datetime import datetime
+    got = [f for f in extract(text, now=datetime(2026, 3, 2, 16)) if f.predicate == "event"]
+    assert bool(got) is dated
+
+
+def test_the_gig_is_asked_after_by_name() -> None:
+    told = ["and my older sister nia asked me to dj her sweet sixteen on saturday"]
+    import tempfile
+    from datetime import timedelta
+    from pathlib import Path
+
+    from amity.app import build_engine
+    from amity.config import Settings
+    from tests.test_s46 import NOW
+    with tempfile.TemporaryDirectory() as home:
+        engine = build_engine(Settings(home=Path(home), seed=7))
+        clock = {"now": NOW}
+        engine.clock = lambda: clock["now"]
+        for text in ["hi", "i'm 15", *told]:
+            clock["now"] += timedelta(minutes=1)
+            engine.respond("sam", text)
+        clock["now"] += timedelta(days=7)
+        reply = engine.respond("sam", "whats good sunny").text
+        engine.store.close()
+        engine.backend.close()
+    assert "sweet sixteen" in reply
