@@ -142,3 +142,44 @@ def test_the_gig_is_asked_after_by_name() -> None:
         engine.store.close()
         engine.backend.close()
     assert "sweet sixteen" in reply
+
+
+@pytest.mark.parametrize("text", [
+    "i pick it up wednesday after school. ok bye sunny",  # round 67: the crisis message
+    "i have a test tomorrow. ok bye",
+    "we meet at the park saturday. bye!",
+])
+def test_an_errand_with_its_day_before_a_goodbye_is_a_sign_off(text: str) -> None:
+    from amity.nlp import safety
+    assert not [v for v in safety.check(text) if v.tier == "high"]
+
+
+@pytest.mark.parametrize("text", [
+    "i have a plan for tomorrow. bye", "i get my pills tomorrow. bye",
+    "i pick it up tomorrow then its over. bye", "i pick up the rope tomorrow. bye",
+    "i wont be here tomorrow. bye",
+])
+def test_a_goodbye_with_a_plan_that_may_be_one_keeps_its_care(text: str) -> None:
+    from amity.nlp import safety
+    assert [v for v in safety.check(text) if v.tier == "high"]
+
+
+def test_a_plan_named_only_going_is_not_asked_after() -> None:
+    from datetime import date
+
+    from amity.types import FollowUp
+    from amity.voice.plans import tidy_plans
+    due = FollowUp("going", when=date(2026, 3, 7),
+                   also=(FollowUp("job interview", when=date(2026, 3, 6), whose="your dad"),))
+    assert [p.event for p in tidy_plans(due)] == ["your dad's job interview"]
+
+
+@pytest.mark.parametrize(("text", "called"), [
+    ("yo. im theo, 13. my mom says i talk to my phone too much so here i am talking to a "
+     "phone lol", False),  # round 67: "don't keep your mom waiting! talk later"
+    ("ok my mom says i gotta go", True), ("my mom says dinner bye", True),
+    ("my dad said its bedtime", True), ("my mom is calling me", True),
+])
+def test_a_parent_who_says_something_is_not_always_calling(text: str, called: bool) -> None:
+    from amity.voice.leaving import reason
+    assert (reason(text) is not None) is called

@@ -49,8 +49,13 @@ _KIN = (r"(?:my\s+)?(?:mom|mum|mama|momma|dad|papa|oma|opa|grandma|grandpa|gran|
         r"nan|abuela|abuelo|lola|lolo|tia|tio|aunt(?:ie)?|uncle|sister|brother|sis|bro|"
         r"stepmom|stepdad|parents|coach)")
 _CALLED = re.compile(r"\b(?P<who>" + _KIN + r")(?:\s+|(?='?s\b))(?:is\s+|'s\s+|s\s+)?"
-                     r"(?:calling|yelling|screaming|needs|wants me|says|said|is making|making me|"
-                     r"is here|'s here|s here|is back|'s back|s back|just got home)\b", re.I)
+                     r"(?:calling|yelling|screaming|needs|wants me|is making|making me|"
+                     r"is here|'s here|s here|is back|'s back|s back|just got home|"
+                     # "my mom says i gotta go" (not "my mom says i talk to my phone too much")
+                     r"(?:says|said)(?=\s+(?:i\s+(?:gotta|have\s+to|got\s+to|need\s+to|must)\b|"
+                     r"(?:it'?s\s+|its\s+)?(?:dinner|bed|bedtime|time|lights\s+out)\b|"
+                     r"(?:to\s+)?(?:get\s+off|come|go|eat|sleep)\b|(?:screens?|phones?|wifi|tv)\s+(?:off|away)\b|"
+                     r"[^.!?]{0,30}\bb+y+e+\b)))\b", re.I)
 _WITH = re.compile(r"\b(?P<who>" + _KIN + r")\s+(?:wants|is gonna|is going|is about)\s+to\s+"
                    r"(?:teach|show|take|bring)\s+me\b", re.I)
 _CHAOS = re.compile(r"\b(?P<pet>[a-z]+)\s+(?:is|'s|s)\s+(?:chewing|eating|attacking|destroying|"

@@ -251,7 +251,8 @@ def tidy_plans(due: FollowUp | None) -> tuple[FollowUp, ...]:
             continue  # "the church has a funeral on friday": no "how was the funeral?"; "our
             # friday movie nights" happen every week; "shes coming from phoenix, she lands"
         if plan.kind == "birthday" or re.search(r"[a-z0-9]{3,}", event, re.I) and \
-                event.lower() not in ("again", "it", "that") and not (
+                event.lower() not in ("again", "it", "that", "going", "go", "doing",
+                                      "coming") and not (
                     event.lower() == "meet" and plan.event.strip().lower() != "meet"):
             # ("the meet is friday" is a meet; "saturday to meet" none)
             out.append(replace(plan, event=event, also=()))

@@ -70,7 +70,13 @@ _SEE_AGAIN = re.compile(
     r"off\s+to\s+(?!(?:die|end|kill|hurt|cut|jump|hang|overdose|od|say|write|take|swallow|"
     r"finish\s+it|do\s+it)\b)[a-z]+\s+(?:more|some|the|my|our|a|an|this|these)\s+"
     r"(?!pills?|rope|gun|knife|blade|note|letter|meds|bridge|edge|roof)[a-z]+)"
-    r"\b|😂|🤣", re.I)
+    r"\b|😂|🤣|"
+    # an everyday errand told with its day: "i pick it up wednesday after school. ok bye sunny"
+    # (round 67: the crisis message); not a plan that may be one ("i have a plan for friday")
+    r"\b(?:i|we)\s+(?:pick|get|have|go|see|meet|start|finish|drop)\s+(?!(?:a\s+)?plans?\b)"
+    r"(?:(?!pills?|meds|medicine|rope|gun|knife|blade|note|letter)[a-z']+\s+){0,4}?"
+    r"(?:on\s+|this\s+|next\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tmrw|tomorrow)"
+    r"(?:\s+(?:after|before)\s+(?:school|class|practice|work))?(?=\s*[.!,]*\s*$)", re.I)
 #: what closes for good: a sign-off after it stays the encoder's to read
 #: (a "not" that hedges is no "not coming back": "ok gotta pack (not rlly i have 5 days) bye")
 _NOT_AGAIN = re.compile(r"\b(?:never|not(?!\s+(?:rlly|really|rly|actually|yet|sure|even)\b)|"
