@@ -266,8 +266,8 @@ def test_a_small_low_part_of_the_news_is_met_lightly(voice: Voice) -> None:
     assert source == "skill:comfort_light" and "heavy" not in reply
 
 
-def _probe(told: list[str], later: list[str]) -> str:
-    """The reply to the last of ``later``, three days after ``told``, from the whole engine
+def _probe(told: list[str], later: list[str], days: int = 3) -> str:
+    """The reply to the last of ``later``, ``days`` days after ``told``, from the whole engine
     as it is built by default (the embedded model, a fresh SQLite file)."""
     import tempfile
     from datetime import timedelta
@@ -282,7 +282,7 @@ def _probe(told: list[str], later: list[str]) -> str:
         for text in ["hi", "i'm 15", *told]:
             clock["now"] += timedelta(minutes=1)
             engine.respond("sam", text)
-        clock["now"] += timedelta(days=3)
+        clock["now"] += timedelta(days=days)
         for text in later:
             clock["now"] += timedelta(minutes=1)
             reply = engine.respond("sam", text)

@@ -123,25 +123,7 @@ def test_a_short_saturday_ending_a_plan(text: str, dated: bool) -> None:
 
 def test_the_gig_is_asked_after_by_name() -> None:
     told = ["and my older sister nia asked me to dj her sweet sixteen on saturday"]
-    import tempfile
-    from datetime import timedelta
-    from pathlib import Path
-
-    from amity.app import build_engine
-    from amity.config import Settings
-    from tests.test_s46 import NOW
-    with tempfile.TemporaryDirectory() as home:
-        engine = build_engine(Settings(home=Path(home), seed=7))
-        clock = {"now": NOW}
-        engine.clock = lambda: clock["now"]
-        for text in ["hi", "i'm 15", *told]:
-            clock["now"] += timedelta(minutes=1)
-            engine.respond("sam", text)
-        clock["now"] += timedelta(days=7)
-        reply = engine.respond("sam", "whats good sunny").text
-        engine.store.close()
-        engine.backend.close()
-    assert "sweet sixteen" in reply
+    assert "sweet sixteen" in _probe(told, ["whats good sunny"], days=7)
 
 
 @pytest.mark.parametrize("text", [
