@@ -165,3 +165,25 @@ def test_a_plan_named_only_going_is_not_asked_after() -> None:
 def test_a_parent_who_says_something_is_not_always_calling(text: str, called: bool) -> None:
     from amity.voice.leaving import reason
     assert (reason(text) is not None) is called
+
+
+@pytest.mark.parametrize(("text", "glad"), [
+    ("sunny!!! gave my mom the recipe book on her birthday last thursday and she CRIED", True),
+    ("i showed my grandma the video and she literally cried", True),
+    ("i gave my grandma the news that were moving and she cried", False),
+    ("i gave my dog away to my aunt and my sister cried", False),
+    ("i made my mom mad and she cried", False),
+    ("my dog got hit by a car and my mom cried", False), ("i got a C and my mom cried", False),
+    ("we got a puppy and my mom cried", False), ("made my mom a card and she cried", True),
+])
+def test_tears_at_a_gift_are_glad_ones(text: str, glad: bool) -> None:
+    from amity.voice.comforts import _BAD_TEARS, _GIFT_TEARS, _SAD_GIVEN
+    got = bool(_GIFT_TEARS.search(text)) and not _BAD_TEARS.search(text) and \
+        not _SAD_GIVEN.search(text)
+    assert got is glad
+
+
+def test_a_gift_that_made_mom_cry_is_cheered_through_the_engine() -> None:
+    reply = _probe(["im making my mom a recipe book for her birthday"],
+                   ["sunny!!! gave my mom the recipe book on her birthday and she CRIED"])
+    assert "sad moment" not in reply and "🥹" in reply

@@ -109,6 +109,15 @@ _THEIR_FEELING = re.compile(r"\b(?:he|she|they|hes|shes|theyre|he's|she's|they'r
 #: tears of a big moment ahead: "im gonna cry like a baby when i leave her"
 _TEARS_AHEAD = re.compile(r"\b(?:gonna|going to|will|def(?:initely)?|prob(?:ably)?) (?:\w+ )?"
                           r"(?:cry|sob|bawl|tear up)\b", re.I)
+#: someone who cried at what the teen gave, made or showed them
+_GIFT_TEARS = re.compile(r"\b(?:gave|showed|surprised|(?:made|got|bought) (?:her|him|them|my \w+) "
+                         r"(?:a|an|the|this|that|her|his))\b[^.!?]{0,80}?"
+                         r"\b(?:she|he|they|mom|mum|dad|grandma|grandpa|nana|sister|brother|aunt|uncle)\s+"
+                         r"(?:literally\s+|actually\s+|totally\s+)?(?:cried|teared up|started "
+                         r"crying|was crying|got teary|bawled)\b", re.I)
+_SAD_GIVEN = re.compile(r"\b(?:news|away|back|up on|bad|sad|died|dead|sick|broke|broken|"
+                        r"ruined|sorry|apolog\w*|hit|crash\w*|accident|fight|grade|report card|"
+                        r"failed|[cdf]-?)\b", re.I)
 _BAD_TEARS = re.compile(r"\b(?:fail\w*|lose|lost|mad|angry|hate|mean|yell\w*|hurt|alone|"
                         r"nobody|no one)\b", re.I)
 #: a low thing still to come: "the forecast says its gonna rain saturday", "my dad flies to
@@ -167,6 +176,11 @@ def comforts(turn: Turn, lines: Lines) -> list[Proposal]:
         return lines_for(lines, "comfort_their_fear", turn, PRIOR, "neutral")
     if _GRAVE.search(text):
         return []
+    if _GIFT_TEARS.search(text) and not _BAD_TEARS.search(text) and \
+            not _SAD_GIVEN.search(text):
+        # "gave my mom the recipe book on her birthday and she CRIED": a gift's tears (round
+        # 67: "that sounds like a really sad moment")
+        return lines_for(lines, "glad_tears_given", turn, PRIOR + 0.3, "happy")
     if _THEIRS.search(text) or _THEIR_FEELING.search(text):
         # "my brother luca has his college interview on friday and hes so stressed": about
         # him, not "I'm sorry you're feeling this low" (round 59)
