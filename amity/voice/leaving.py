@@ -54,7 +54,8 @@ _CALLED = re.compile(r"\b(?P<who>" + _KIN + r")(?:\s+|(?='?s\b))(?:is\s+|'s\s+|s
                      # "my mom says i gotta go" (not "my mom says i talk to my phone too much")
                      r"(?:says|said)(?=\s+(?:i\s+(?:gotta|have\s+to|got\s+to|need\s+to|must)\b|"
                      r"(?:it'?s\s+|its\s+)?(?:dinner|bed|bedtime|time|lights\s+out)\b|"
-                     r"(?:to\s+)?(?:get\s+off|come|go|eat|sleep)\b|(?:screens?|phones?|wifi|tv)\s+(?:off|away)\b|"
+                     r"(?:to\s+)?(?:get\s+off|come|go|eat|sleep)\b|"
+                     r"(?:screens?|phones?|wifi|tv)\s+(?:off|away)\b|"
                      r"[^.!?]{0,30}\bb+y+e+\b)))\b", re.I)
 _WITH = re.compile(r"\b(?P<who>" + _KIN + r")\s+(?:wants|is gonna|is going|is about)\s+to\s+"
                    r"(?:teach|show|take|bring)\s+me\b", re.I)

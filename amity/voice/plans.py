@@ -105,7 +105,6 @@ def as_thing(event: str) -> str | None:
     if len(tags) >= 2 and tags[0] == "VB" and tags[1] in {"DT", "PRP$"}:
         rest = event.split(maxsplit=1)[1]
         return f"{_doing(toks[0].lemma_.lower())} {rest}"
-    words = event.split()
     if _garbled(toks, tags, event):
         return None
     if len(words) >= 4 and words[0].endswith("ing") and words[1] in _FOR_WHOM and \

@@ -112,12 +112,13 @@ from .recall_whois import NAME_WAS_SAID, apposed, pronoun_named, who_did
 from .recall_whose import (
     asked_of,
     kin_names,
-    mine_not_theirs,
     named_kinds,
     names_other,
     other_subject,
+    owner_asked,
     possessed,
     speaks_of,
+    tells_own,
     titled,
     untold_thing,
     untold_where,
@@ -256,6 +257,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         # lola's name": a number checked, not the name the question before asked
     theirs = possessed(question, [x.text for x in said])
     person = asked_of(question, [x.text for x in said])
+    owner = owner_asked(question, theirs)  # "my best friends dogs name": the friend's dog
     owns = bool(person and re.search(rf"\b{person}(?:'s|’s)", question.lower()))
     topic |= named_kinds(topic, sorted((x.order, x.line or x.text) for x in said if not x.fact))
     # (biscotti: the tortoise)
@@ -306,7 +308,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
                 (words & topic) - heads & WHO_HAS_NAMES:
             continue  # "what did my cousin name her cat": "your cousin is called Rosa" names
             # the cousin, not the cat
-        if mine_not_theirs(question, s.line or s.text, theirs):
+        if owner is not None and tells_own(owner, s.line or s.text):
             continue  # "my best friends dogs name": not "my dog pepper"
         if theirs and not theirs & (stems(s.line or s.text) | near):
             continue  # "how old is leos little sister": "leo is 8" is not her age

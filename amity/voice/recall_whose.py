@@ -86,23 +86,29 @@ _ROLE_OWNED = re.compile(r"\bmy (?:(?:best|older|oldest|younger|little|big|baby|
                          r"(?:'s|’s|s) (?:(?:new|old|little|big) )?([a-z]+)\b")
 
 
-def mine_not_theirs(question: str, text: str, theirs: set[str] = frozenset()) -> bool:
-    """True when ``question`` asks of a relative's, a friend's or someone named's thing ("my
-    best friends dogs name", "whats tariqs dogs name": ``theirs``, from ``possessed``) and
-    ``text`` tells the user's own one and not the owner ("my dog pepper is a whippet"): not
-    the answer."""
+def owner_asked(question: str, theirs: set[str] = frozenset()) -> tuple[str, set[str]] | None:
+    """The owner and the thing when ``question`` asks of a relative's, a friend's or someone
+    named's thing ("my best friends dogs name" -> ("friend", {"dog"}); "whats tariqs dogs
+    name" with ``theirs`` from ``possessed`` -> ("tariq", {"dog"})), else None."""
     low_q = question.lower().replace("’", "'")
-    m = _ROLE_OWNED.search(low_q)
-    if m is not None:
-        role, thing = m.group(1), stems(m.group(2))
-    else:
-        owned = [(o, stems(t)) for o, t in _OWNED.findall(low_q) if stems(t) & theirs]
-        if not owned:
-            return False
-        role, thing = owned[0]
+    if (m := _ROLE_OWNED.search(low_q)) is not None:
+        return m.group(1), stems(m.group(2))
+    return next(((o, stems(t)) for o, t in _OWNED.findall(low_q) if stems(t) & theirs), None)
+
+
+def tells_own(owner: tuple[str, set[str]], text: str) -> bool:
+    """``text`` tells the user's own one of the thing asked of ``owner`` and not the owner
+    ("my dog pepper is a whippet"): not the answer."""
+    role, thing = owner
     low = text.lower()
     own = any(stems(" ".join(t)) & thing for t in re.findall(r"\bmy (\w+)(?: (\w+))?", low))
     return own and not re.search(rf"\b{role}", low)
+
+
+def mine_not_theirs(question: str, text: str, theirs: set[str] = frozenset()) -> bool:
+    """``tells_own`` of the owner ``question`` asks of (``owner_asked``)."""
+    owner = owner_asked(question, theirs)
+    return owner is not None and tells_own(owner, text)
 
 
 #: a name the user told as one, though no list knows it: after a relative or a friend ("my

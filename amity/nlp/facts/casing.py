@@ -141,6 +141,7 @@ def truecase(text: str) -> str:
     names = _names()
     doc = parse(text)
     toks = [t for t in doc if not t.is_space]
+    at = {t.idx: t for t in toks}  # a token by where it starts
     for k, tok in enumerate(toks):
         low = tok.lower_
         if low in _POSS:
@@ -170,7 +171,7 @@ def truecase(text: str) -> str:
         word = m.group(1)
         if word in _STOP or word in _NOT_NAMES:
             continue
-        tok = next((t for t in toks if t.idx == m.start(1)), None)
+        tok = at.get(m.start(1))
         if word in names or (tok is not None and tok.pos_ in {"NOUN", "PROPN"}
                              and tok.tag_ != "NNS"):
             named.add(m.start(1))
@@ -179,7 +180,7 @@ def truecase(text: str) -> str:
         if kind.rstrip("s") not in PETS and kind not in PETS and kind not in FAMILY \
                 or word in _STOP or word in _NOT_NAMES or word in _NOT_A_NAME:
             continue
-        tok = next((t for t in toks if t.idx == m.start(2)), None)
+        tok = at.get(m.start(2))
         after = next((t for t in toks if t.idx > m.start(2)
                       and t.is_alpha and not _MARKER.fullmatch(t.lower_)), None)
         if tok is None or tok.like_num or after is not None and after.pos_ == "NOUN":

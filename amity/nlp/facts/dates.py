@@ -104,9 +104,8 @@ def _last_in_plan(m: re.Match[str]) -> bool:
     before = m.string[:m.start()]
     return m.group("wd").lower() in {"sat", "wed"} and bool(
         _CLAUSE_END.match(m.string, m.end()) and _PLAN_SAID.search(before)
-        and not _DOER_BEFORE.search(before)
-        and not re.search(r"\b(?:dog|cat|puppy|kitten|bird|he|she|it|they|we|i)\s+$", before,
-                          re.I))
+        and not _DOER_BEFORE.search(before)  # ("then we sat"; a pet: "my dog sat")
+        and not re.search(r"\b(?:dog|cat|puppy|kitten|bird)\s+$", before, re.I))
 
 
 _WD = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))

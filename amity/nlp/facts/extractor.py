@@ -234,8 +234,8 @@ def _dated(sent: Span, now: datetime) -> list[tuple[DateMention, bool]]:
         span = sent.char_span(d.start, d.end, alignment_mode="expand")
         if span is not None and d.text.lower() in {"sat", "wed"} and span[0].tag_ == "VBD":
             # "doing a photo walk downtown sat": the day read as the verb "sat" is no past
-            past = bool(_WAS_THEN.search(sent.text[:d.start]))
-            out.append((back.get(d.start, d) if past else d, past))
+            out.append((back.get(d.start, d), True) if _WAS_THEN.search(sent.text[:d.start])
+                       else (d, False))
             continue
         past = span is not None and (past_at(sent, span) or d.date == now.date() and bool(
             _SAID_DONE.search(sent.text[:d.start]))) and not (
