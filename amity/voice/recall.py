@@ -119,6 +119,7 @@ from .recall_whose import (
     possessed,
     speaks_of,
     tells_own,
+    theirs_not_mine,
     titled,
     untold_thing,
     untold_where,
@@ -310,6 +311,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             # the cousin, not the cat
         if owner is not None and tells_own(owner, s.line or s.text):
             continue  # "my best friends dogs name": not "my dog pepper"
+        if theirs_not_mine(question, s.line or s.text):
+            continue  # "whats my twitch username": not "her username is fernlight"
         if theirs and not theirs & (stems(s.line or s.text) | near):
             continue  # "how old is leos little sister": "leo is 8" is not her age
         if "reason" in wants and not s.fact and not REASON.search(low) and not topic & stems(
@@ -413,8 +416,9 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         behind = (lambda reason: lambda s: out(s) or reason(s))(plain)  # too much snow")
     found = _best(scored, question, encode, probs, said, plain, topic, behind) or \
         _reader_pick(said, probs, wants, whole)
-    if found is None or misfit(found[1]):
-        return None  # (nor the reader's own pick: "shes 11" of chloe, asked of sushi)
+    if found is None or misfit(found[1]) or theirs_not_mine(whole, found[1].line or found[1].text):
+        return None  # (nor the reader's own pick: "shes 11" of chloe, asked of sushi; nor
+        # "her username is fernlight" for "whats my twitch username")
     best_score, best = earlier_value(whole, found, scored, said, topic)  # "my old record"
     if "count" in wants:  # "how many subs do we have": the newest count told
         best_score, best = newest_value(whole, (best_score, best), scored, topic)

@@ -111,6 +111,39 @@ def mine_not_theirs(question: str, text: str, theirs: set[str] = frozenset()) ->
     return owner is not None and tells_own(owner, text)
 
 
+#: the user's own thing asked: "whats my twitch username" (not "my friends username")
+_MINE_ASKED = re.compile(r"\bmy ((?:[a-z]+ )?[a-z]+)\b")
+#: someone else's thing told: "her username is fernlight", "kai's username"
+_THEIRS_TOLD = re.compile(r"\b(?:her|his|their|[a-z]+'s) ((?:[a-z]+ )?[a-z]+)\b")
+
+
+#: a thing told right after someone else: "this other guy in chat ..., username crustyboi99"
+_SOMEONE_ELSES = re.compile(r"\b(?:guy|girl|kid|dude|lady|boy|man|woman)\b[^.!?]{0,60}?,\s*"
+                            r"([a-z]+) [a-z0-9_]+\b")
+
+
+def theirs_not_mine(question: str, text: str) -> bool:
+    """``question`` asks of the user's own thing ("whats my twitch username"), and ``text``
+    tells only someone else's ("her username is fernlight but her real name is isla"): not
+    the answer (fresh12 answered the mod's username)."""
+    low_q, low = question.lower().replace("’", "'"), text.lower().replace("’", "'")
+    low = re.sub(r"\byour\b", "my", re.sub(r"^you told me\s+", "", low))  # (said back)
+    said = _MINE_ASKED.findall(low_q)
+    if any(len(m.split()) > 1 and m.split()[0].endswith("s") for m in said):
+        return False  # "my mods real name": the mod's, whom "her" may well be
+    asked = {w for m in said for w in stems(m.split()[-1])} - WHO_HAS_NAMES - FRAME
+    if not asked or _ROLE_OWNED.search(low_q):
+        return False
+    theirs = {w for m in _THEIRS_TOLD.findall(low) for w in stems(m)} & asked
+    mine = {w for m in _MINE_ASKED.findall(low) for w in stems(m)}
+    if asked & mine:
+        return False
+    if theirs and not re.search(r"\b(?:i|im|i'm|me)\b", low):
+        return True
+    # "theres this other guy in chat who keeps backseat gaming, username crustyboi99"
+    return any(asked & stems(m.group(1)) for m in _SOMEONE_ELSES.finditer(low))
+
+
 #: a name the user told as one, though no list knows it: after a relative or a friend ("my
 #: big brother jaylen is 17", "this old guy walt"), or saying something ("teo says its the
 #: dumbest name")

@@ -246,6 +246,10 @@ def recast(turn: Turn, lines: Lines) -> list[Proposal]:
             _CORRECTION.search(low) or view.new_session and view.follow_up is not None or \
             "gentle" in view.modes:
         return []  # (after a hard moment, comfort's own lines)
+    likes = [like for like in _TEASED.findall(low) if not _PRAISED.search(like)]
+    if likes:  # "my dad just laughed and said i look like a highlighter": a roast, not "aww"
+        return lines_for(lines, "recast_teased", turn, PRIOR, "happy",
+                         {"like": " AND ".join(dict.fromkeys(likes[:2]))})
     laughed = laughed_at(text) if turn.mood not in LOW_MOODS else None
     if laughed is None and _LAUGH.search(text) and not _ACHIEVED.search(low):
         return []  # a laugh at what no deed says ("... snow globe lol"): the laugh lines'
@@ -283,6 +287,19 @@ def recast(turn: Turn, lines: Lines) -> list[Proposal]:
     else:
         return []
     return lines_for(lines, key, turn, PRIOR, mood, {"did": did})
+
+
+#: a family member or friend who says the teen looks like something: "mateo said i look like
+#: a cheeto" (round 68 heard "aww, your dad just laughed 🥹 that's so nice")
+_TEASED = re.compile(r"\b(?:said|says|told me|tells me|goes|thinks)\s+(?:that\s+)?i\s+"
+                     r"(?:look|looked|looks)\s+like\s+((?:a |an )?[a-z'-]+(?: [a-z'-]+)??)"
+                     r"(?=[.,!?]|\s+(?:which|and|lol|lmao|lmfao|bc|cuz|haha|now|rn|ngl|tbh|in|with)\b|"
+                     r"\s*$|\s*[😭💀😂])")
+
+
+_PRAISED = re.compile(r"\b(?:model|supermodel|queen|king|princess|prince|star|rockstar|celeb\w*|"
+                      r"angel|pro|goddess|adult|grown|boss|icon|genius|athlete|natural|"
+                      r"million|bucks|movie)\b")
 
 
 #: a name given: "you named your brand knot sorry", "you called it big steve"

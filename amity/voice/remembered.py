@@ -26,6 +26,7 @@ from .recall_role import not_theirs, other_role
 from .recall_settle import settled
 from .recall_spanned import sharpened, spanned
 from .recall_type import no_age
+from .recall_whose import theirs_not_mine
 from .recall_words import stems
 from .skills import Proposal, Turn, pick
 
@@ -114,8 +115,10 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
     read_span = found is None and turn.span is not None
     if read_span:  # the words the span reader finds
         found = spanned(view.text, previous, said, turn.span, turn.read)
-    if found is not None and read_span and _named_another(view.text, found.text):
-        found = None  # "whats my dogs name": not "gourdon" of "we named the pumpkin gourdon"
+    if found is not None and read_span and (_named_another(view.text, found.text) or
+                                            theirs_not_mine(view.text, found.text)):
+        found = None  # "whats my dogs name": not "gourdon" of "we named the pumpkin gourdon";
+        # "whats my twitch username": not "her username is fernlight"
     if found is not None:  # what was put right since, the one asked ("recall_settle")
         found = settled(found, view.text, said, read_span)
     told = [m.content for m in view.history if m.role == "user"] + [s.text for s in said]

@@ -233,6 +233,12 @@ _LIKE_A = re.compile(r"\b(?:like|as if|kinda like|basically) (?:a|an|the|some) (
                      r"[a-z'-]+$")
 
 
+#: "fair" as a verdict, not a county fair: "which honestly fair", "thats fair", "fair enough"
+_FAIR_SAID = re.compile(r"\b(?:(?:honestly|thats|that's|its|it's|not|so|pretty|totally|kinda|"
+                        r"very|too|which|is|was|be|real|very) fair\b(?! (?:is|was|on|this|next|"
+                        r"at|in|tomorrow|tmrw))|fair enough)", re.I)
+
+
 def _find(text: str) -> str | None:
     low = text.lower()
     day = _DAY.search(low)
@@ -241,7 +247,8 @@ def _find(text: str) -> str | None:
     found = [_tidy(m.group(1)) for m in _PHRASE.finditer(low)
              if not re.match(r"\s+(?:(?:all )?(?:wrong|mixed|messed)|of (?:stairs|steps))\b",
                              low[m.end():])
-             and not _LIKE_A.search(low[:m.end()])]  # (not "its honestly like a tv show")
+             and not _LIKE_A.search(low[:m.end()])  # (not "its honestly like a tv show")
+             and not _FAIR_SAID.search(low[:m.end()] + low[m.end():m.end() + 7])]
     found = [f for f in found if f and not _VERB_SAID.search(f)]  # not "i had the date
     # wrong": the final named before; nor "bea plays" (bass)
     subject = [f for f in found if re.search(rf"\b{re.escape(f)} (?:is|was)\b", low)]
@@ -494,7 +501,7 @@ def _event_phrase(sentence: str, context: Sequence[str] = (), earlier: str = "")
     if pierced:
         return f"getting my {pierced.group(1)}"
     seeing = _SEEING.search(low)
-    if seeing and seeing.group(2).split()[0] not in _LEAD | _SUBJECT_WORDS:
+    if seeing and seeing.group(2).split()[0] not in _LEAD | _SUBJECT_WORDS | {"it"}:
         return f"{'seeing' if seeing.group(1) == 'see' else 'watching'} the {seeing.group(2)}"
     over = _SLEEPOVER.search(low)
     if over and over.group(1) not in _LEAD | _NOT_SUBJECTS:

@@ -35,6 +35,8 @@ def named_after_date(own: str, after: str) -> str | None:
     next saturday im running the wok station" (not "my recital is saturday im performing")."""
     if _OPENS.fullmatch(own.lower()):
         return doing_after(after) or named_after(after)
+    if _VERDICT.search(own.lower()) and (named := named_after(after)):
+        return named  # "the worst part is this saturday is our family photo day": the day
     if (versus := _VERSUS.match(after.lower())) and not event_phrase(
             _CLAUSE_CUT.split(own)[-1]):  # "coach ... said im starting on the mound thursday
         return f"game against {versus.group(1)}"  # against westfield": the game
@@ -48,6 +50,10 @@ _VERSUS = re.compile(r"\s*(?:against|vs\.?|versus)\s+((?:the\s+)?[a-z'.-]+(?:\s+
 #: what may open a sentence before its date: "ok so thursday is the dentist"
 _OPENS = re.compile(r"\W*(?:(?:ok|okay|so|and|also|oh|wait|but|plus|then|no|nvm|btw|"
                     r"actually|anyway)\W+)*(?:on\s+)?")
+#: a verdict that opens the words before a date: "and the worst part is this saturday is ..."
+_VERDICT = re.compile(r"\b(?:worst|best|funniest|scariest|craziest|weirdest|hardest|worse|"
+                      r"better|sad|annoying|funny|crazy|weird|good|bad) (?:part|thing|news) "
+                      r"(?:is|was)\s+(?:that\s+)?(?:on\s+)?$")
 _CLAUSE_OPEN = re.compile(r"(?:\b(?:and|then|also|so|but|plus)|[,;.!])\s*$")
 #: where a clause of its own begins: "... which sucks cuz i have ..." (not at a comma: "the
 #: show is at the gallery, opening night is the 13th" is the show's)

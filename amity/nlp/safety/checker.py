@@ -74,6 +74,7 @@ from amity.nlp.safety.ordinary import (
     sore_body,
     stage_fright,
     thing_alive,
+    worn_out,
 )
 from amity.nlp.safety.owned import (
     CUT_THING,
@@ -579,7 +580,7 @@ def check(text: str, context: Sequence[str] = (), vector: np.ndarray | None = No
         hits = [h for h in hits if not (h.tier == "check" and h.rule.startswith("classifier")
                                         and h.category == CRISIS_CATEGORY)]
     if eve_of_a_plan(text, context) or thing_alive(text) or sore_body(text) or \
-            landmark(text) or made_or_outgrown(text):
+            landmark(text) or made_or_outgrown(text) or worn_out(text):
         # "heyy its the night before" after "rosie starts kindergarten on wednesday the 27th"
         # (round 57: the crisis reply): the eve of a plan told, with no word of risk in the
         # message or in what came before it; a thing still alive ("its still alive tho. do u

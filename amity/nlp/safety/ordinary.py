@@ -11,7 +11,8 @@ round 63); ``made_or_outgrown(text)``: pride in a first thing made, clothes outg
 given away, a task over one's head (round 64), no last words; ``sore_body(text)``: a part
 of the body sore from what they do ("ngl my feet already hurt just thinking about it" of a
 12-hour dance marathon, round 60 got the crisis reply), no place of self-harm (wrists, arms,
-thighs) and no word of harm in the rest.
+thighs) and no word of harm in the rest; ``worn_out(text)``: lying still "forever" after a
+tiring day, no low feeling and no word of harm.
 Pure functions over text.
 """
 
@@ -160,3 +161,24 @@ _BYE = re.compile(r"\b(?:bye+|gtg|g2g|ttyl|cya|see ya|later)(?:\s+(?:sunny|every
 #: the speaker ready, not a thing: "im ready. bye sunny wish me luck" keeps the models' reading
 _SELF_READY = re.compile(r"\b(?:i'?m|i am|im)\s+(?:so\s+|finally\s+)?ready\b", re.I)
 
+
+#: lying still for a long while after a tiring day: "im so tired i just wanna lay here forever
+#: and never move" (session 55: the models' check-in; alone, "i just wanna lay here forever"
+#: keeps their high tier). Not "sleep forever" (said of death too)
+_SPRAWL = re.compile(r"\b(?:wanna|want to|gonna|could|just|gotta)\s+(?:just\s+)?(?:lay|lie|stay|"
+                     r"rot|melt|sit)\s+(?:here|in (?:my )?bed|on (?:the|my) "
+                     r"(?:couch|floor|bed|sofa))"
+                     r"\s+(?:forever|for a (?:year|week|day)|all (?:day|night|weekend))"
+                     r"(?:\s+and\s+(?:never|not)\s+move)?\b", re.I)
+_WORN_OUT = re.compile(r"\b(?:tired(?! of)|exhausted|sleepy|sore|lazy|so full|food coma|stuffed|"
+                       r"wiped|after (?:practice|work|school|my shift|the game|the meet)|my feet|"
+                       r"ate (?:so|too) much)\b", re.I)
+_LOW_SAID = re.compile(r"\b(?:sad|empty|hopeless|numb|alone|lonely|pointless|worthless|give up|"
+                       r"nothing matters|no point|hate my life|cant do this|can't do this|"
+                       r"disappear|wake up|tired of)\b", re.I)
+
+
+def worn_out(text: str) -> bool:
+    """Lying still for a long while after a tiring day, no low feeling and no word of harm or
+    risk in the rest."""
+    return bool(_WORN_OUT.search(text)) and not _LOW_SAID.search(text) and _only(_SPRAWL, text)
