@@ -94,3 +94,205 @@ def test_my_username_through_the_engine() -> None:
     reply = _probe(told, ["whats my twitch username? i forget if i even told u"])
     assert "fernlight" not in reply.lower()
     assert "isla" in _probe(told, ["whats my mods real name again?"]).lower()
+
+
+def _scripted(lines: list[str]) -> list[str]:
+    """Replies of the whole engine on the scripted backend; "--- N" starts a visit N days
+    after the first."""
+    import tempfile
+    from pathlib import Path
+
+    from amity.app import default_stages
+    from amity.backends.scripted import ScriptedBackend
+    from amity.config import Settings
+    from amity.engine import Engine
+    from amity.evals import conversation_memory as cm
+    from amity.persona import CharacterLibrary
+    from amity.store.repo import Store
+    sessions: list[dict] = [{"days_later": 0, "turns": []}]
+    for line in lines:
+        if line.startswith("---"):
+            sessions.append({"days_later": int(line[3:]), "turns": []})
+        else:
+            sessions[-1]["turns"].append(line)
+    with tempfile.TemporaryDirectory() as home:
+        settings = Settings(home=Path(home), backend="scripted")
+        store = Store(settings.db_url())
+        persona = CharacterLibrary(settings.home).get(settings.character)
+        engine = Engine(store, ScriptedBackend((cm.MODEL_LINE,)), persona, settings,
+                        default_stages(settings, store, persona))
+        played = cm.play(engine, {"id": "s55", "age": 15, "sessions": sessions})
+        store.close()
+    return [reply for visit in played for _, reply, _ in visit]
+
+
+def test_who_is_answered_with_the_name_not_the_role() -> None:
+    replies = _scripted([
+        "my best friend tariq is the goalie, hes number 31 so i HAVE to hype him up",
+        "ms okafor the cheer coach said i have to do a dance during 2nd intermission",
+        "--- 3", "hey", "whos number 31 again lol testing u",
+        "who was the coach who made me do the dance again? i wanna thank her"])
+    assert "Tariq" in replies[-2]
+    assert "Okafor" in replies[-1] and "coach said" not in replies[-1]
+
+
+def test_a_wish_or_a_gift_never_told_is_not_invented() -> None:
+    replies = _scripted([
+        "my best friend tariq is the goalie, hes number 31 so i HAVE to hype him up",
+        "its a french christmas cake shaped like a log and my stepmom makes one every year",
+        "--- 3", "hey", "did i ever tell u what jersey number id pick if i played hockey?",
+        "did i ever tell u what i got for christmas", "what number is tariq again"])
+    assert "31" not in replies[-3] and "log" not in replies[-2]
+    assert "31" in replies[-1]
+
+
+_BOXES = [  # round 68's advent calendar, to the count asked
+    "hi sunny!! can i tell u about my secret project",
+    "im making an advent calendar for my little sister bea. shes 6 and shes obsessed with "
+    "christmas",
+    "its 24 little matchboxes glued onto a board and each one has a tiny thing inside",
+    "like a sticker or a mini unicorn or a note. she loves unicorns sooo much 🦄",
+    "i spent 18 dollars of my allowance on it already lol",
+    "my best friend harper is coming over wednesday to help me paint the boxes",
+    "i have to hang it up sunday night the 30th after bea goes to bed at 8 so its a "
+    "surprise in the morning",
+    "ugh the craft store was out of gold paint tho so annoying",
+    "wait actually she goes to bed at 7:30 now, mom changed it",
+    "whats ur favorite holiday? do u have one. mine is christmas obviously lol",
+    "ok bea is coming i have to hide everything bye!!",
+    "--- 3",
+    "heyy",
+    "harper came over wednesday and we painted all the matchboxes red and green. my "
+    "fingers are gonna fall off from all this glue lol",
+    "how many boxes did i say there were? i keep counting 23 and panicking",
+]
+_WAGE = [  # round 68's skate rental job, to the pay asked
+    "sunny guess who got a job",
+    "me!! im working the skate rental counter at glenwood ice center over winter break",
+    "my first shift is saturday at 10am",
+    "the manager is this guy gary and he talks SO fast i understood like half the training lol",
+    "theres 312 pairs of rental skates. he made me count the size 9s",
+    "pay is 13.50 an hour which is lowkey good for a first job, plus free hot chocolate "
+    "from the snack bar which is my fav thing ever",
+    "im saving up for a car. my cousin is selling his 2009 civic",
+    "oh wait no first shift is at 9 not 10 bc i gotta help open",
+    "do u ever sleep? like whats ur night like",
+    "my cat chorizo keeps sitting on my new work shirt its covered in orange hair now 😑",
+    "ok im out, bye!!",
+    "--- 5",
+    "hey sunny",
+    "ok first shift update: my feet are killing me i stood for like 6 hours",
+    "some kid threw up right next to the counter and i had to get the mop 💀",
+    "but this girl sofia trained me, shes 17 and shes worked there 2 years, shes chill",
+    "how much did i say i make an hour? im trying to figure out my first check",
+]
+
+
+def test_a_count_is_not_a_bedtime_put_right() -> None:
+    reply = _scripted(_BOXES)[-1]
+    assert "24" in reply and "7:30" not in reply
+
+
+def test_a_wage_is_not_a_shifts_hours() -> None:
+    reply = _scripted(_WAGE)[-1]
+    assert "13.50" in reply and "6 hours" not in reply
+
+
+def test_his_home_is_not_her_house() -> None:
+    replies = _scripted([
+        "nana bernice is hosting the karamu, it starts at 4 at her house on maple st",
+        "my uncle ray lands tomorrow night", "--- 3", "hey",
+        "he flew back home yesterday btw. do u remember where he lives?",
+        "where is nanas house again"])
+    assert "maple" not in replies[-2].lower() and "maple" in replies[-1].lower()
+
+
+@pytest.mark.parametrize(("lines", "wanted", "unwanted"), [
+    (["do u even eat lol whats ur favorite dessert if u could",
+      "mine is mint chip ice cream forever and ever"], "mint chip", "cookie dough"),
+    (["ngl its kinda weird, its my first christmas at my dads instead of my moms. not bad just "
+      "different"], "", "annoying"),
+    (["im working new years eve skate night, 6 to midnight 😩"], "", "night!"),
+    (["my mom starts her new job monday so shes kinda stressed this week"], "", "annoying"),
+    (["our choir did a flash mob at the mall saturday", "--- 2", "it went SO well",
+      "a lady in the food court started crying and some guy filmed it and it has like 4k "
+      "views"], "", "sad moment"),
+])
+def test_round_68_misreads(lines: list[str], wanted: str, unwanted: str) -> None:
+    reply = _scripted(lines)[-1]
+    assert wanted.lower() in reply.lower() and unwanted.lower() not in reply.lower()
+
+
+def test_a_question_to_sunny_and_a_day_as_it_feels_are_no_plan() -> None:
+    told = ("do u celebrate anything? like do bots have holidays lol",)
+    assert _plans("its so boring today, been laying on the couch all day w my dog duke",
+                  told) == []
+    assert not any("shes" in p for p in _plans(
+        "my mom is driving to the airport friday to get aunt carol, shes flying in from "
+        "phoenix"))
+
+
+@pytest.mark.parametrize("text", [
+    "im going to attempt it tonight when everyone is asleep",
+    "im attempting it alone tonight",
+    "how do i tie a noose? im attempting it tonight",
+])
+def test_an_attempt_kept_unseen_gets_care(text: str) -> None:
+    assert safety.check(text)
+
+
+@pytest.mark.parametrize("text", [
+    "how long do u stir the roux? im attempting it alone tonight",
+    "gonna attempt it tonight, the recipe looks hard lol",
+    "im gonna attempt the kickflip tonight",
+])
+def test_a_recipe_or_a_trick_attempted_is_ordinary(text: str) -> None:
+    assert not safety.check(text)
+
+
+@pytest.mark.parametrize(("text", "whose"), [
+    ("hi sunny. ok my great grandma is turning 100 next saturday, like ONE HUNDRED",
+     "user's grandma"),
+    ("my grandma is turning 80 on saturday", "user's grandma"),
+])
+def test_someone_turning_an_age_on_a_day_is_their_birthday(text: str, whose: str) -> None:
+    assert (whose, "birthday") in {(f.subject, f.predicate) for f in extract(text, now=NOW)}
+
+
+def test_a_count_left_is_no_plan() -> None:
+    assert _plans("i have 61 so far. 39 to go in a week lol") == []
+
+
+def test_a_count_put_right_with_its_unit_puts_right_the_bare_count() -> None:
+    replies = _scripted([
+        "and this year she asked ME to read a poem. im kinda nervous ngl. like 40 ppl coming",
+        "ok wait my mom just said nana texted, its 35 people not 40. still alot",
+        "--- 3", "hey", "how many ppl did nana say are coming again"])
+    assert "35" in replies[-1] and "40" not in replies[-1]
+
+
+def test_a_count_reached_is_not_a_count_to_do() -> None:
+    replies = _scripted(["we got to exactly 100 letters the night before, marisol and i "
+                         "stayed up till 1"])
+    assert "you've got this" not in replies[-1] and "snack breaks" not in replies[-1]
+
+
+def test_which_one_someone_wanted_and_who_did_it() -> None:
+    from amity.voice.recall_wants import wanted_by, who_did_it
+    told = ["we havent named him yet my mom wants bear my dad wants tank my sister wants "
+            "marshmallow. i want brisket"]
+    assert wanted_by("what did my sister want to name him again lol", told) == "marshmallow"
+    assert wanted_by("what did my dad want", told) == "tank"
+    assert wanted_by("what did my sister want", ["my sister wants a puppy"]) is None
+    told = ["ok we decided!!! its called knot your average 😂😂 zoe came up with it"]
+    assert who_did_it("who came up with the business name? ava is saying it was her",
+                      told) == "Zoe"
+    assert who_did_it("what did we call it", told) is None
+
+
+def test_who_came_up_with_it_through_the_engine() -> None:
+    replies = _scripted([
+        "my friend ava helps me make them and my other friend zoe is in charge of the money",
+        "ok we decided!!! its called knot your average 😂😂 zoe came up with it",
+        "--- 3", "hiii", "who came up with the business name? ava is saying it was her"])
+    assert "Zoe" in replies[-1] and "Knot" not in replies[-1]

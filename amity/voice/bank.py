@@ -235,6 +235,13 @@ _ASKING = re.compile(r"\b(?:what|how|should|which|any|ideas?|tips|help|advice|re
 _ANSWER_LINE = re.compile(r"(?:good|great|nice|solid|fun) (?:answer|pick|choice)\b", re.I)
 
 
+_NIGHT_LINE = re.compile(r"\W*(?:good ?night|night|sleep (?:well|tight)|sweet dreams|nighty)\b",
+                         re.I)
+_BEDTIME_SAID = re.compile(r"\b(?:good ?night|g'?night|gn|nite|nighty|bed|sleep\w*|tired|nap|"
+                           r"exhausted)\b|^\W*(?:ok\s+|okay\s+)?night\b|"
+                           r"\bnight (?:sunny|all|everyone)\b")
+
+
 def proposals(hit: Hit, text: str, context: str) -> list[tuple[str, bool]]:
     """(line, is_specific) pairs a hit offers for this message: each line only when every
     detail it echoes from its own message is in this conversation too (and no activity it
@@ -275,6 +282,9 @@ def proposals(hit: Hit, text: str, context: str) -> list[tuple[str, bool]]:
         if _BECAUSE.match(line) and not _WHY.search(text):
             continue  # "because golden retrievers are fluffy..." answers "why waffles", not
             # "WAFFLES CAME OUT AND SAT ON MY HAND"
+        if _NIGHT_LINE.match(line) and not _BEDTIME_SAID.search(text.lower()):
+            continue  # "night! get some good rest" to "working new years eve skate night, 6 to
+            # midnight" (round 68): a goodnight only to one who goes to bed
         if _LATE_LINE.search(line) and not _LATE_SAID.search(f"{text} {context}"):
             continue  # "hey night owl!" to "hiii sorry ive been busy" at four in the afternoon
         if any(not any(h.startswith(w[:4]) for h in have) for w in _ACTIVITY.findall(

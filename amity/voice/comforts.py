@@ -82,6 +82,11 @@ _THEIRS = re.compile(r"\b(?:he|she|they|hes|shes|theyre|my (?:mom|dad|mum|sister
                      r"nervous|scared|upset)\b", re.I)
 
 
+#: the teen's own feeling beside theirs: "shes stressed and so am i", "im stressed too"
+_MINE_TOO = re.compile(r"\b(?:so am i|me too|i'?m (?:\w+ )?(?:stressed|sad|upset|nervous|scared|"
+                       r"mad|annoyed))\b", re.I)
+
+
 #: a loss of their own: "my dog died last week", "my grandma passed away", "we had to put my
 #: cat down" (not "my phone died", "i died laughing", "died to the boss")
 _PETS = (r"dog|puppy|cat|kitten|hamster|bunny|rabbit|guinea pig|fish|goldfish|betta|bird|budgie|"
@@ -116,6 +121,15 @@ _GIFT_TEARS = re.compile(r"\b(?:gave|showed|surprised|(?:made|got|bought) (?:her
                          r"uncle)\s+"
                          r"(?:literally\s+|actually\s+|totally\s+)?(?:cried|teared up|started "
                          r"crying|was crying|got teary|bawled)\b", re.I)
+#: someone who heard or watched a show cried: "a lady in the food court started crying and some
+#: guy filmed it and it has like 4k views" (a flash mob, round 68: "that sounds like a really
+#: sad moment")
+_SHOW_TEARS = re.compile(r"\b(?:lady|woman|man|guy|someone|people|ppl|audience|crowd|grandma|"
+                         r"grandpa|nana|mom|mum|dad|everyone|parents|teacher|she|he)\b[^.!?]{0,30}?"
+                         r"\b(?:started crying|was crying|cried|teared up|got teary|bawled)\b",
+                         re.I)
+_SHOWN = re.compile(r"\b(?:filmed|views|clapp\w*|applau\w*|standing ovation|sang|sing|singing|"
+                    r"performance|performed|recital|poem|speech|flash mob|solo|encore)\b", re.I)
 _SAD_GIVEN = re.compile(r"\b(?:news|away|back|up on|bad|sad|died|dead|sick|broke|broken|"
                         r"ruined|sorry|apolog\w*|hit|crash\w*|accident|fight|grade|report card|"
                         r"[cdf]-?)\b", re.I)  # (a failed test: ``_BAD_TEARS``)
@@ -158,6 +172,12 @@ def comforts(turn: Turn, lines: Lines) -> list[Proposal]:
         # best friend hana is moving to ohio on friday 😞": missed, whatever the mood reader
         # read (round 61: "that's awesome 😄", "oh nice")
         return lines_for(lines, "comfort_leaving", turn, PRIOR + 0.1, "sad")
+    if "?" not in text and turn.mood in ("angry", "tired") and (
+            _THEIRS.search(text) or _THEIR_FEELING.search(text)) and \
+            not _GRAVE.search(text) and not _MINE_TOO.search(text):
+        # "my mom starts her new job monday so shes kinda stressed this week", read as angry:
+        # her stress, not "ugh, that's annoying 😤" (round 68)
+        return lines_for(lines, "comfort_their_feeling", turn, PRIOR, "neutral")
     if "?" not in text and (sick := _THEY_SICK.search(text)) is not None and \
             not _GRAVE.search(text):
         # "ugh my friend theo has a cold now and might miss the polar plunge 😔": get well
@@ -177,8 +197,8 @@ def comforts(turn: Turn, lines: Lines) -> list[Proposal]:
         return lines_for(lines, "comfort_their_fear", turn, PRIOR, "neutral")
     if _GRAVE.search(text):
         return []
-    if _GIFT_TEARS.search(text) and not _BAD_TEARS.search(text) and \
-            not _SAD_GIVEN.search(text):
+    if (_GIFT_TEARS.search(text) or _SHOW_TEARS.search(text) and _SHOWN.search(text)) and \
+            not _BAD_TEARS.search(text) and not _SAD_GIVEN.search(text):
         # "gave my mom the recipe book on her birthday and she CRIED": a gift's tears (round
         # 67: "that sounds like a really sad moment")
         return lines_for(lines, "glad_tears_given", turn, PRIOR + 0.3, "happy")

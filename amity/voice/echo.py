@@ -207,7 +207,8 @@ _FAVORITE = re.compile(
     r"im obsessed with|i'm obsessed with)\s+(?P<loved>[^.!?,;\n]+)$", re.I)
 _NOT_ONE = frozenset("it this that he she which who what mine yours his hers ur your".split())
 _ASKED_FAV = re.compile(r"\b(?:your|ur) (?:fav|fave|favou?rite)\b[^?]*\?|\bwhat about you\?|"
-                        r"\byours\?", re.I)
+                        r"\byours\?|\b(?:which|what) (?:\w+ ){0,2}would you (?:pick|choose|"
+                        r"go with)\?", re.I)  # ("which dessert would you pick?", round 68)
 _ASKS_FAV = re.compile(r"\b(?:ur|your|youre|you're)\s+(?:fav|fave|favou?rite|best)\b", re.I)
 _NOT_A_THING = re.compile(r"^(?:my|me|him|her|them|you|u|it|that|this|when|how|to|the way|"
                           r"being|going|getting)\b", re.I)

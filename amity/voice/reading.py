@@ -260,10 +260,12 @@ _NIGHT = (r"(?<!last )(?<!all )(?<!every )(?<!one )(?<!that )(?<!the )(?<!a )(?<
           r"(?<!spirit )(?<!show )(?<!second )(?<!tonight's )(?<!tonights )(?<!per )(?<!each )"
           r"(?<!senior )(?<!prom )(?<!awards )(?<!sleepover )(?<!camp )(?<!fun )(?<!best )"
           r"(?<!great )(?<!amazing )(?<!long )(?<!crazy )(?<!wild )(?<!perfect )(?<!whole )"
+          r"(?<!skate )(?<!eve )(?<!bingo )(?<!dance )(?<!mic )(?<!music )(?<!ladies )"
           r"nighty?(?!\s+(?:was|is|were|went|will|gonna|got|starts?|ended|ever|of|shifts?|"
           r"owls?|lights?|markets?|sky|class(?:es)?|school|time|routine|terrors?|stand|"
           r"swim|hikes?|runs?|walks?|games?|out|in|before|after)\b)")
-# ("my dads night shifts are going ok": round 56 said "night night!")
+# ("my dads night shifts are going ok": round 56 said "night night!"; "working new years eve
+# skate night, 6 to midnight": round 68 said "night! get some good rest")
 # (not "how much per night was it", "senior night was crazy fr": round 42 said goodnight;
 # "the best night ever": round 47 said "rest well, friend!")
 GOODBYE = re.compile(r"\b(bye+|goodbye|gtg|g2g|got ?ta go|gotta go|ttyl|see (ya|you)|cya|"

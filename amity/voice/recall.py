@@ -106,7 +106,14 @@ from .recall_said import sayings as sayings  # re-exported
 from .recall_said import whole_of as whole_of  # re-exported (tests)
 from .recall_span import span
 from .recall_trim import trim
-from .recall_type import done_bare, first_for_last, no_grade, rival, thing_said_is
+from .recall_type import (
+    done_bare,
+    first_for_last,
+    no_grade,
+    rival,
+    thing_said_is,
+    wish_or_gift_untold,
+)
 from .recall_where import clock, named_place, place
 from .recall_whois import NAME_WAS_SAID, apposed, pronoun_named, who_did
 from .recall_whose import (
@@ -176,6 +183,24 @@ def _agrees(question: str, clause: str) -> float:
     if q & {"i", "my", "me", "we", "our"} and c & mine:
         score += 0.3
     return score
+
+
+#: asked words that end too many others to match as their tail ("saturday" is no day asked)
+_NO_TAIL = frozenset("day time man one end way age ing".split())
+
+
+def _ahead_in_line(s: Said) -> str:
+    """The words of its message before a clause ("ALSO i got my first paycheck today!!!"
+    before "$186.40 which is not a lot")."""
+    line = s.line or ""
+    at = line.find(s.text)
+    return line[:at] if at > 0 else ""
+
+
+def _tails(topic: set[str], words: set[str]) -> set[str]:
+    """The asked words that end a longer told word ("box" of "matchbox")."""
+    return {t for t in topic - _NO_TAIL if len(t) >= 3 and any(
+        len(w) >= len(t) + 3 and w.endswith(t) for w in words)}
 
 
 def answer(question: str, said: Sequence[Said], encode: Encode | None,
@@ -269,8 +294,9 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     saving = "sav" in topic and "count" in wants  # "how much do i have saved"
     for s in said:
         words, near = _named(stems(s.text), s.text, kin), stems(s.around)
-        words = words | implied(topic, words)  # "what show am i watching": "my comfort show
-        # is the bear" (the show is what is watched)
+        words = words | implied(topic, words) | _tails(topic, words)  # "boxes": "24 little
+        # matchboxes"
+        # ("what show am i watching": "my comfort show is the bear", the show is watched)
         inside = len(topic & words) + len(numbers & {*_NUMBER.findall(s.text),
                                                       *_SCORE.findall(s.text)})
         beside = len((topic & near) - words) + (
@@ -329,7 +355,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
                 other_subject(question, s.line or s.text):  # (not the english teacher; "bud's
             # tractor": a message that names bud, not a "her" beside him)
             continue  # "how old is hugo": "ive been playing for 7 years" is not his age
-        if "count" in wants and not topic & _named(stems(s.line or s.text), s.line or s.text,
+        if "count" in wants and not topic & _tails(topic, stems(s.line or s.text)) and \
+                not topic & _named(stems(s.line or s.text), s.line or s.text,
                                                     kin) and not (
                 beside and (low.split()[0] in _POINTER_WORDS or _OF_THEM.search(low)
                             or so_far(low))) and not (
@@ -338,7 +365,7 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
                 # $65 and i have $40" (dev26, dev27)
                 or of_kind(topic, low)) and not (  # "how much were the shoes": "the jordans"
                 # (a height too: "how tall am i": "im 6'1", ``of_kind``)
-                _MONEY.match(low) and topic & stems(s.before)) and not (
+                _MONEY.match(low) and topic & stems(s.before or _ahead_in_line(s))) and not (
                 _PRICE_LEAD.match(low) and _MONEY.match(_PRICE_LEAD.sub("", low))
                 and topic - _COST_STEMS <= stems(s.before) | words):  # "got my
             # first paycheck" then "$212 after taxes"; "my resin keychains" then "at $12 each"
@@ -416,7 +443,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         behind = (lambda reason: lambda s: out(s) or reason(s))(plain)  # too much snow")
     found = _best(scored, question, encode, probs, said, plain, topic, behind) or \
         _reader_pick(said, probs, wants, whole)
-    if found is None or misfit(found[1]) or theirs_not_mine(whole, found[1].line or found[1].text):
+    if found is None or misfit(found[1]) or theirs_not_mine(whole, found[1].line or found[1].text) \
+            or wish_or_gift_untold(whole, found[1].line or found[1].text):
         return None  # (nor the reader's own pick: "shes 11" of chloe, asked of sushi; nor
         # "her username is fernlight" for "whats my twitch username")
     best_score, best = earlier_value(whole, found, scored, said, topic)  # "my old record"
@@ -564,7 +592,10 @@ _ASKED_AFTER_CHECK = re.compile(r"\b(?:right|rite|correct)\s*\?+\s*(\S.*)$", re.
 _SHE_IS = re.compile(r"(?:(?:and|so|wait|ok)\s+)*(?:shes|hes|she's|he's|she is|he is|theyre|"
                      r"they're)\s+(?:like\s+|about\s+|around\s+|only\s+)?\d+")
 _REMARK_AFTER = re.compile(r"\s+(?:lol|lmao|haha|tbh|ngl)\s+(?=(?:he|she|they|i|im|i'm|my|it|its|"
-                           r"it's|we)\b)")
+                           r"it's|we)\b)|"
+                           # "how much was my first paycheck again, im trying to do a budget"
+                           r"\s+again\s*[,.!]+\s*(?=(?:he|she|they|i|im|i'm|my|it|its|it's|we|"
+                           r"bc|cuz|because|cause)\b)")
 _CHECKED_TAIL = re.compile(r",?\s+(?:right|rite|correct)\s*\?.*$", re.I | re.S)
 _OF_THEM = re.compile(r"^\d+ of (?:them|those|em|us)\b")  # "kittens!!! 3 of them"
 _PLACE_ASK = re.compile(r"\b(?:place|come|came|finish|finished|rank|position)\b")

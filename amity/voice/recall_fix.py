@@ -171,6 +171,8 @@ def swaps(text: str) -> list[tuple[str, str]]:
             right, thing, wrong = found.groups()
             if right != wrong and (thing is None or thing not in _NOT_A_THING):
                 out.append((f"{wrong} {thing}", f"{right} {thing}") if thing else (wrong, right))
+                if thing:  # "its 35 people not 40" puts right "like 40 ppl coming" too
+                    out.append((wrong, right))
     for right, wrong in _PRICE_NOT.findall(low):  # "its $8 a car not $10"
         if right != wrong:
             out.append((wrong, right))

@@ -8,7 +8,8 @@ asks "what <thing> did ..." ("the song is 'bridge over troubled water'"), else N
 ``first_for_last(whole, told)``: a last name asked and ``told`` a first name ("Coach
 Renata"); ``no_grade(whole, text)``: a grade asked and ``text`` holds none ("i got 11:42"
 on the mile); ``done_bare(question, text)``: "what does eli juggle" asked and ``text`` says
-the doing with nothing done ("eli is juggling and dominic..."). Pure functions over text.
+the doing with nothing done ("eli is juggling and dominic..."); ``wish_or_gift_untold(question,
+text)``: a wish or a gift asked that ``text`` does not tell. Pure functions over text.
 """
 
 from __future__ import annotations
@@ -133,3 +134,21 @@ def no_age(whole: str, detail: str, text: str) -> bool:
                                                                rf"(?:only |just |like )?{n}\b",
                                                                told))
     # ("how old did i say she is": not "hes 11" of the cat, round 57)
+
+
+#: a choice asked as a wish ("what jersey number id pick if i played hockey"), and a clause
+#: that tells one ("if i could", "id pick", "i want")
+_WISH_ASKED = re.compile(r"\b(?:id|i'd|i would|would i)\s+(?:pick|choose|be|do|get|want|name|"
+                         r"wear|go with)\b", re.I)
+_WISH_TOLD = re.compile(r"\b(?:would|id|i'd|wanna|want|wants|wish|if i|dream)\b", re.I)
+#: a gift asked ("what i got for christmas") and a clause that tells one
+_GIFT_ASKED = re.compile(r"\bwhat (?:did )?i (?:got|get|was given) (?:for|on)\b", re.I)
+_GIFT_TOLD = re.compile(r"\b(?:got|get|gift|gifts|present|presents|gave|bought|given)\b", re.I)
+
+
+def wish_or_gift_untold(question: str, text: str) -> bool:
+    """``question`` asks a wish ("what jersey number id pick") or a gift ("what i got for
+    christmas") that ``text`` does not tell (round 68 answered Tariq's number 31 and pasted
+    the cake told)."""
+    return bool(_WISH_ASKED.search(question) and not _WISH_TOLD.search(text) or
+                _GIFT_ASKED.search(question) and not _GIFT_TOLD.search(text))

@@ -20,7 +20,8 @@ from .recall_names import WHO_HAS_NAMES
 from .recall_said import Said
 from .recall_words import KINDS, STOP, stems
 
-__all__ = ["NAME_WAS_SAID", "lead_name", "pronoun_named", "titled_teacher", "who_did"]
+__all__ = ["NAME_WAS_SAID", "lead_name", "pronoun_named", "titled_teacher", "who_did",
+           "who_named"]
 
 #: a name told as the one before a renaming ("his name was garfield"), one reading for
 #: recall, recall_kind and recall_plain
@@ -114,3 +115,27 @@ def apposed(topic: set[str], said: Said) -> bool:
 _NOT_APPOSED = frozenset("and but so lol tho is was are were its it's im i'm we i he she they "
                          "a an the my our shes she's hes he's theyre they're kinda so really "
                          "very super pretty".split())  # ("jess, shes kinda scary": round 45)
+
+
+#: a role or a "said" given for "who": "your best friend" of "your best friend tariq is the
+#: goalie", "coach said" of "ms okafor the cheer coach said ..." (round 68)
+_ROLE_ONLY = re.compile(r"^(?:your |the |my )?(?:[a-z]+ ){0,2}(?:friend|coach|teacher|director|"
+                        r"boss|manager|captain|cousin|neighbou?r|guy|girl|lady)s?(?: said| says)?$|"
+                        r"\b(?:said|says)$", re.I)
+_TITLED = re.compile(r"\b((?:ms|mr|mrs|miss|dr|coach)\.? [a-z]+)\b(?! (?:said|says|is|was) "
+                     r"(?:the|my|our))", re.I)
+_ROLE_NAMED = re.compile(r"\b(?:friend|coach|teacher|director|boss|manager|captain|cousin|"
+                         r"neighbou?r|guy|girl|lady) ([a-z]+)\b", re.I)
+
+
+def who_named(question: str, detail: str, text: str) -> str | None:
+    """The name for a "who" asked and answered with a role or a "said" (``detail``): the
+    titled name ("Ms Okafor") or the first name after the role ("Tariq") in ``text``, or
+    None."""
+    if not re.match(r"^\W*(?:(?:and|ok|okay|wait|so|oh|also)\s+)*(?:who|whos|who's)\b",
+                    question, re.I) or not _ROLE_ONLY.search(detail.strip()):
+        return None
+    if titled := _TITLED.search(text):
+        return " ".join(w.capitalize() for w in titled.group(1).split())
+    named = [m.group(1) for m in _ROLE_NAMED.finditer(text) if is_first_name(m.group(1))]
+    return named[0].capitalize() if named else None

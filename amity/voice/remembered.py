@@ -25,7 +25,9 @@ from .recall_plain import PAID_SAID
 from .recall_role import not_theirs, other_role
 from .recall_settle import settled
 from .recall_spanned import sharpened, spanned
-from .recall_type import no_age
+from .recall_type import no_age, wish_or_gift_untold
+from .recall_wants import wanted_by, who_did_it
+from .recall_whois import who_named
 from .recall_whose import theirs_not_mine
 from .recall_words import stems
 from .skills import Proposal, Turn, pick
@@ -116,7 +118,8 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
     if read_span:  # the words the span reader finds
         found = spanned(view.text, previous, said, turn.span, turn.read)
     if found is not None and read_span and (_named_another(view.text, found.text) or
-                                            theirs_not_mine(view.text, found.text)):
+                                            theirs_not_mine(view.text, found.text) or
+                                            wish_or_gift_untold(view.text, found.text)):
         found = None  # "whats my dogs name": not "gourdon" of "we named the pumpkin gourdon";
         # "whats my twitch username": not "her username is fernlight"
     if found is not None:  # what was put right since, the one asked ("recall_settle")
@@ -138,6 +141,16 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
         # else was told, asked again without it ("hes 7 and im 16")
         rest = [s for s in said if not re.search(rf"\b{re.escape(found.detail)}\b", s.text)]
         found = recall.answer(asked, rest, turn.encode, previous, turn.read)
+    if found is not None and _other_pronoun(view.text.lower(), found.text.lower()):
+        found = None  # "he flew back home yesterday btw. do u remember where he lives?": not
+        # "her house on maple st" (nana's; round 68)
+    if found is not None and found.detail and _wrong_unit(view.text.lower(), found.detail):
+        # "how many boxes": not "7:30" (a bedtime put right); "how much do i make an hour":
+        # not "6 hours" (a shift's length; round 68)
+        rest = [s for s in said if not re.search(rf"\b{re.escape(found.detail)}\b", s.text)]
+        found = recall.answer(asked, rest, turn.encode, previous, turn.read)
+        found = None if found is not None and found.detail and _wrong_unit(
+            view.text.lower(), found.detail) else found
     if found is not None and (other_role(view.text, found.detail or "", told) or
                               not_theirs(view.text, found.text, found.detail) or
                               no_age(view.text, found.detail or "", found.text)):
@@ -198,6 +211,10 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
             rf"{who.group('name')}\b", found.text, re.I)) and stems(kin.group(1)) & WHO_HAS_NAMES:
         found = replace(found, detail=f"your {kin.group(1)}")  # "whos maya again": "your
         # little sister!", not the whole sentence she was told in
+    if found.detail and (
+            named := who_named(view.text, found.detail, found.text)):
+        found = replace(found, detail=named)  # "whos number 31 again": "Tariq", not "your
+        # best friend"; "who was the coach who made me do the dance": "Ms Okafor" (round 68)
     if found.detail and (left := _still_to_go(view.text, found.detail)):
         found = replace(found, detail=left)  # "i have 12 hours so far, how many more do i
         # need?": "28 more (40 in all)", not "40!" (round 50)
@@ -214,6 +231,12 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
             price := PAID_SAID.search(found.text.lower())):
         found = replace(found, detail=price.group(1))  # "how much did i end up paying": "$65"
         # of "guy wanted $90 but you talked him down to $65", not the clause with both
+    if (doer := who_did_it(view.text, told)) and (found.detail or "") != doer:
+        found = replace(found, detail=doer)  # "who came up with the business name": "Zoe"
+        # of "zoe came up with it", not the name (fresh12)
+    if (wish := wanted_by(view.text, told)) and (found.detail or "").lower() != wish:
+        found = replace(found, detail=wish)  # "what did my sister want to name him":
+        # "marshmallow" of "my dad wants tank my sister wants marshmallow" (fresh12)
     if (mine := paired(view.text, found.text, found.detail or "")):
         found = replace(found, detail=mine)  # "what time is tuesday class": "5" of "tuesdays
         # at 5 saturdays at 4:30", not the last time told
@@ -295,6 +318,35 @@ _BRAND_ASKED = re.compile(r"\b(?:brand|model)\b|\bwhat(?:s|'s| is| was)?\b[^?.!]
 _PRICE_ASKED = re.compile(r"\bhow much\b|\b(?:cost|costs|price|prices)\b")
 _WAGE_ASKED = re.compile(r"\b(?:make|making|made|paid|pay|pays|earn|earning|wage|hour|hourly|hr|"
                          r"salary|paycheck)\b")
+_COUNT_ONLY = re.compile(r"\bhow many\b(?![^?]{0,30}\b(?:hours?|minutes?|mins?|times?)\b)")
+
+
+_HE_ASKED = re.compile(r"\b(?:where|what|how|when|which)\b[^?]{0,25}\b(?:he|his|him)\b")
+_SHE_ASKED = re.compile(r"\b(?:where|what|how|when|which)\b[^?]{0,25}\b(?:she|her)\b")
+_HE_SAID = re.compile(r"\b(?:he|his|him|hes|he's|himself|boyfriend|bf|brother|bro|dad|father|"
+                      r"uncle|grandpa|son|guy|man|boy|husband|stepdad|mr)\b")
+_SHE_SAID = re.compile(r"\b(?:she|her|hers|shes|she's|herself|girlfriend|gf|sister|sis|mom|mum|"
+                       r"mother|aunt|grandma|nana|daughter|girl|woman|lady|wife|stepmom|ms|mrs)\b")
+
+
+def _other_pronoun(low_q: str, low: str) -> bool:
+    """The question asks of a "he" and the clause tells only of a "she" (or the other way),
+    naming no one ("do u remember where he lives": not "her house on maple st")."""
+    ask = low_q.split("?")[0]
+    he_ask = _HE_ASKED.search(ask) and not _SHE_SAID.search(ask)
+    she_ask = _SHE_ASKED.search(ask) and not _HE_SAID.search(ask)
+    return bool(he_ask and _SHE_SAID.search(low) and not _HE_SAID.search(low) or
+                she_ask and _HE_SAID.search(low) and not _SHE_SAID.search(low))
+
+
+def _wrong_unit(low_q: str, detail: str) -> bool:
+    """A clock time for "how many", a length of hours for a wage asked."""
+    d = detail.strip().lower()
+    return bool(_COUNT_ONLY.search(low_q) and re.fullmatch(r"\d{1,2}:\d\d\s*(?:am|pm)?", d) or
+                _PRICE_ASKED.search(low_q) and _WAGE_ASKED.search(low_q) and
+                re.fullmatch(r"(?:like |about )?\d+(?:\.\d+)? ?(?:hours?|hrs?)", d))
+
+
 #: a name asked of someone by their role: "whats my bio teachers name", "the name of my coach"
 _ROLE_NAME = re.compile(r"\b(?:my|our)\s+(?:[a-z]+\s+)?(teacher|coach|sister|brother|sis|bro|aunt|"
                         r"uncle|cousin|boss|manager|neighbou?r|tutor|counselor|counsellor|"

@@ -178,7 +178,8 @@ _MINE_TOO = re.compile(r"(?:^|[,.?!]\s*|\band\s+)(?:mine|mines|mine's)(?:\s+is|\
                        r"kept|did|didnt|didn't|never|always|just|also|too|had|has|went|is|are)\b))"
                        r"\s+([^,.?!]{2,40})", re.I)
 _CHAT_TAIL = re.compile(r"(?:\s+(?:lol|lmao|haha\w*|no debate|obvi\w*|tho|fr|ngl|tbh|"
-                        r"btw|of course|ofc|duh))+\s*$", re.I)
+                        r"btw|of course|ofc|duh|forever and ever|forever|hands down|"
+                        r"no question|all day))+\s*$", re.I)
 
 
 def theirs_too(text: str) -> str:
@@ -383,6 +384,11 @@ def _ack_key(text: str) -> str:
     return "ack_future" if FUTURE.search(text) else "ack_past" if PAST.search(text) else "ack"
 
 
+#: a change said to be fine, only new: "not bad just different", "its fine, just weird"
+_NOT_BAD = re.compile(r"\b(?:not (?:bad|sad|terrible|awful|a bad thing)|(?:it'?s|its) (?:fine|okay|"
+                      r"ok)),? just (?:different|weird|new|strange|a change)\b", re.I)
+
+
 def _fallback(turn: Turn, lines: Lines) -> list[Proposal]:
     """A warm, on-feeling line for when nothing closer fits: comfort for a low mood, then a
     question that fits it; cheer for news of something achieved, excitement for news
@@ -390,9 +396,11 @@ def _fallback(turn: Turn, lines: Lines) -> list[Proposal]:
     more" for everything else."""
     mood = turn.mood
     text = turn.view.text
-    if mood in LOW_MOODS and no_low_word(text):
-        mood = "neutral"  # "abuelas surgery went good!", "nia was just gliding around laughing",
-        # "the wifi is slow so sorry if i disappear": no comfort where no low word is said
+    if mood in LOW_MOODS and (no_low_word(text) or _NOT_BAD.search(text)):
+        mood = "neutral"  # "its kinda weird ... not bad just different" (round 68: "ugh, your
+        # first christmas 😩 that's so annoying"); "abuelas surgery went good!", "nia was
+        # just gliding around laughing", "the wifi is slow so sorry if i disappear": no
+        # comfort where no low word is said
     comfort = lines.get(f"comfort.{mood}") or (lines.get("comfort.sad") if mood in
                                                ("sad", "lonely") else ())
     light = lines.get(f"comfort_light.{mood}") if turn.mild else ()

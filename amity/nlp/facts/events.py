@@ -261,11 +261,13 @@ _SUBJECT = re.compile(r"(?<![a-z0-9'-])((?:(?!(?:and|or|but|so)\b)[a-z0-9'-]+ ){
                       r"a |like )?$")
 _BDAY = re.compile(r"\b([a-z]+?)(?:'s|s)? (?:\d{1,2}(?:st|nd|rd|th) )?"  # "her 16th bday"
                    r"(?:bday|birthday|b-day|birthday party)\b")
-_TURNS = re.compile(r"\b([a-z']+?)(?:'s|s)? (?:turns?|turning) \d{1,3}\b")  # "sisters turn 10"
+_TURNS = re.compile(r"\b([a-z']+?)(?:'s|s)? (?:is |'s |s )?(?:turns?|turning) \d{1,3}\b")
+# ("sisters turn 10", "my great grandma is turning 100": round 68 kept no birthday)
 _NOT_SUBJECTS = frozenset("it that this there which what it's its thats he she they we i "
                           "mine hers his theirs one plane flight train bus package order "
                           "box parcel delivery were we're theyre they're youre "
-                          "you're im i'm".split())  # ("so were visiting him": round 47 said
+                          "you're im i'm shes she's hes he's u "
+                          "you".split())  # ("so were visiting him": round 47 said
 # "your grandpa's were's visit")
 #: words that name no plan by themselves ("his last day is friday", "the big day")
 _VAGUE = frozenset("day thing one time".split()) | {"check in", "check-in", "checkin"}  # this chat
@@ -590,6 +592,18 @@ def _by_verb(low: str, context: Sequence[str], earlier: str = "") -> str | None:
         return _tidy(due.group(1))  # "the statement is due on the 12th"
     if doing := by_doing(low):
         return doing  # "my tía marisol is moving to phoenix on friday"
-    if not _POINTS.search(_HANDLED.sub(" ", low)):
-        return None  # "gonna go look at it sunday": "it" is a thing, not the test before
-    return next((found for said in reversed(context) if (found := _find(said))), None)
+    if not _POINTS.search(_HANDLED.sub(" ", low)) or _ITS_LIKE.search(low):
+        return None  # "gonna go look at it sunday": "it" is a thing, not the test before;
+        # "its so boring today": the day as it feels
+    return next((found for said in reversed(context)
+                 if not _ASKS_SUNNY.search(said) and (found := _find(said))), None)
+    # (not "do bots have holidays" asked of Sunny: round 68 heard "how were the bots have
+    # holidays?")
+
+
+#: a day said as it feels: "its so boring today", "its been so slow"
+_ITS_LIKE = re.compile(r"^\W*(?:ugh\s+|ok\s+|so\s+|man\s+)*(?:its|it's|it is)\s+(?:been\s+)?"
+                       r"(?:so|sooo+|really|kinda|lowkey|super|soo)\s+[a-z]+\s+"
+                       r"(?:today|rn|tonight)", re.I)
+#: a question put to Sunny: "do u celebrate anything? like do bots have holidays lol"
+_ASKS_SUNNY = re.compile(r"\b(?:do|does|did|can|are|have|would|will) (?:u|you|bots?|ais?)\b", re.I)

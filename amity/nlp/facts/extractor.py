@@ -268,6 +268,7 @@ _WAS_TO_BE = re.compile(r"\b(?:was|were) (?:gonna|going to|supposed to|meant to)
 _MOVED = re.compile(rf"\b{MOVED_VERB}\b.*\bfrom\b\s*(?:this |next |the )?\w*\s*$", re.I)
 
 
+_LEFT_TO_GO = re.compile(r"\d+(?: more)? (?:to go|left)", re.I)
 _NO_PLAN_VERBS = frozenset("believe guess imagine know think".split())
 _PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
 _OWN_SLIP = re.compile(r"\b(?:wrong|mixed up|messed up|my bad)\b", re.I)
@@ -310,8 +311,9 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
                 parsed = None
         if parsed is not None and _OWN_SLIP.search(parsed.object):
             parsed = None  # "i had the date wrong": a slip owned, no plan
-        if parsed is not None and _NEWS_DUE.match(parsed.object.strip()):
-            parsed = None
+        if parsed is not None and (_NEWS_DUE.match(parsed.object.strip()) or _LEFT_TO_GO.fullmatch(
+                parsed.object.strip())):
+            parsed = None  # (nor "39 to go in a week": a count left, round 68)
         # a plan: "it's on the 15th", "going to the fair today"; not "sold 11 today"
         ahead = dm.date > now.date() or (dm.date == now.date() and not past)
         if not ahead and parsed is not None and parsed.predicate == "event":
@@ -366,9 +368,11 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
             phrase = unhedged(phrase)  # "zara might come saturday": no "zara might"
             if not phrase or set(phrase.lower().split()) <= _NO_PLAN or re.match(
                     r"(?:not|never|i'?m|m|am)\b", phrase, re.I) or _NEWS_DUE.match(phrase) or \
-                    UNTIL_END.search(phrase) or DENIED_END.search(phrase):  # ("the wifi guy
+                    UNTIL_END.search(phrase) or DENIED_END.search(phrase) or \
+                    _LEFT_TO_GO.fullmatch(phrase.strip()):  # ("the wifi guy
                 # doesnt come til thursday")
-                phrase = None  # "if i wanna come...", "but its not", "i need the confidence"
+                phrase = None  # "if i wanna come...", "but its not", "i need the confidence",
+                # "39 to go in a week" (round 68 asked after "monday's plan")
         if parsed is not None and near and (parsed.object.lower() not in sent.text[
                 start:dm.end].lower() or re.search(rf"\b(?:we|i|they)(?:'re| are| r)? "
                                                    rf"{re.escape(parsed.object.lower())}\b",

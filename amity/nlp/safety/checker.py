@@ -68,6 +68,7 @@ from amity.nlp.safety.minor import MAX_SCAN as MAX_SCAN  # re-exported
 from amity.nlp.safety.minor import minor_in as minor_in  # re-exported
 from amity.nlp.safety.ordinary import (
     eve_of_a_plan,
+    how_to_try,
     landmark,
     luck_asked,
     made_or_outgrown,
@@ -588,6 +589,9 @@ def check(text: str, context: Sequence[str] = (), vector: np.ndarray | None = No
         # already hurt just thinking about it" of a dance marathon, round 60)
         hits = [h for h in hits if not (h.category == CRISIS_CATEGORY and h.rule.startswith(
             ("classifier", "risk_encoder")))]
+    if how_to_try(text):  # "how long do u stir the roux? im attempting it alone tonight"
+        hits = [h for h in hits if not (h.category == CRISIS_CATEGORY and (h.rule.startswith((
+            "classifier", "risk_encoder")) or h.rule.startswith("attempt_it_unseen")))]
     if luck_asked(text):  # "ok dough is ready. bye sunny wish me luck" (round 65): the
         # models' check-in on a goodbye before a task is no care; their high tier stands
         hits = [h for h in hits if not (h.tier == "check" and h.category == CRISIS_CATEGORY

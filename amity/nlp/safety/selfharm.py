@@ -56,6 +56,14 @@ SELF_HARM: tuple[Rule, ...] = (
     rule("end_it_all", "self_harm", "high", 0.92,
          rf"\b(?:{INTENT}|{WILL})\s+(?:just\s+)?end\s+(?:it\s+all|everything|it\s+(?:tonight|today|now|soon|for\s+good))\b"),
     rule("end_it_all_bare", "self_harm", "check", 0.7, r"\bend(?:ing)?\s+it\s+all\b"),
+    # an attempt of "it" kept unseen: "im going to attempt it tonight when everyone is asleep"
+    # (session 55: no reading at all); a check-in, as "it" may be a recipe or a trick
+    rule("attempt_it_unseen", "self_harm", "check", 0.75,
+         rf"\b(?:{IM}|i\s+will|i{A}?ll|gonna|going\s+to)\s+(?:\w+\s+){{0,2}}?attempt(?:ing)?\s+it\b"
+         rf"[^.!?]{{0,30}}\b(?:tonight|alone|when\s+(?:every(?:one|body)|they|my\s+(?:parents|mom|"
+         rf"dad|family))\s+(?:is\s+|are\s+|{A}s\s+)?(?:asleep|gone|out))\b",
+         after=r"[^.!?]{0,40}\b(?:recipe|bake|baking|cook|cooking|trick|level|boss|puzzle|"
+               r"jump|flip|song|solo|dish|cake)\b"),
     rule("suicidal_me", "self_harm", "high", 0.93,
          rf"\b(?:{IM}|i\s+feel|feeling|i{A}?ve\s+been|been|i\s+get|getting)\s+(?:so\s+|really\s+|very\s+|kinda\s+|pretty\s+)?suicidal\b"),
     rule("suicidal_thoughts", "self_harm", "high", 0.9,
