@@ -265,16 +265,7 @@ def test_our_win_is_not_taken_for_someone_elses_plan() -> None:
 
 
 def test_an_age_put_right_in_a_visit_before_is_said_put_right() -> None:
-    import tempfile
-    from pathlib import Path
-
-    from amity.app import default_stages
-    from amity.backends.scripted import ScriptedBackend
-    from amity.config import Settings
-    from amity.engine import Engine
     from amity.evals import conversation_memory as cm
-    from amity.persona import CharacterLibrary
-    from amity.store.repo import Store
     script = {"id": "age", "sessions": [
         {"days_later": 0, "turns": ["ok so my dog pepper is about to see snow for the first time",
                                     "shes a whippet, 7 months old, and she gets cold lol"]},
@@ -282,14 +273,7 @@ def test_an_age_put_right_in_a_visit_before_is_said_put_right() -> None:
                                     "said i counted wrong lol"]},
         {"days_later": 11, "turns": ["hi", "how old is she again, the right age not the wrong "
                                      "one i said first"]}]}
-    with tempfile.TemporaryDirectory() as home:
-        settings = Settings(home=Path(home), backend="scripted")
-        store = Store(settings.db_url())
-        persona = CharacterLibrary(settings.home).get(settings.character)
-        engine = Engine(store, ScriptedBackend((cm.MODEL_LINE,)), persona, settings,
-                        default_stages(settings, store, persona))
-        reply = cm.play(engine, script)[2][1][1]
-        store.close()
+    reply = cm.play_one(script)[2][1][1]
     assert "8 months" in reply and "7 months" not in reply
 
 

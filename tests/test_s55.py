@@ -99,30 +99,14 @@ def test_my_username_through_the_engine() -> None:
 def _scripted(lines: list[str]) -> list[str]:
     """Replies of the whole engine on the scripted backend; "--- N" starts a visit N days
     after the first."""
-    import tempfile
-    from pathlib import Path
-
-    from amity.app import default_stages
-    from amity.backends.scripted import ScriptedBackend
-    from amity.config import Settings
-    from amity.engine import Engine
-    from amity.evals import conversation_memory as cm
-    from amity.persona import CharacterLibrary
-    from amity.store.repo import Store
+    from amity.evals.conversation_memory import play_one
     sessions: list[dict] = [{"days_later": 0, "turns": []}]
     for line in lines:
         if line.startswith("---"):
             sessions.append({"days_later": int(line[3:]), "turns": []})
         else:
             sessions[-1]["turns"].append(line)
-    with tempfile.TemporaryDirectory() as home:
-        settings = Settings(home=Path(home), backend="scripted")
-        store = Store(settings.db_url())
-        persona = CharacterLibrary(settings.home).get(settings.character)
-        engine = Engine(store, ScriptedBackend((cm.MODEL_LINE,)), persona, settings,
-                        default_stages(settings, store, persona))
-        played = cm.play(engine, {"id": "s55", "age": 15, "sessions": sessions})
-        store.close()
+    played = play_one({"id": "s55", "age": 15, "sessions": sessions})
     return [reply for visit in played for _, reply, _ in visit]
 
 
@@ -296,3 +280,76 @@ def test_who_came_up_with_it_through_the_engine() -> None:
         "ok we decided!!! its called knot your average 😂😂 zoe came up with it",
         "--- 3", "hiii", "who came up with the business name? ava is saying it was her"])
     assert "Zoe" in replies[-1] and "Knot" not in replies[-1]
+
+
+def test_what_someone_said_is_said_back_whole() -> None:
+    replies = _scripted([
+        'caleb said "ull be fine just dont lean back"',
+        'so far ive made a chili that was honestly too spicy, kiki said it tasted like '
+        '"fire soup"',
+        "--- 9", "hey", "what was calebs advice again lol it did not work",
+        "what did kiki call my chili lmao i wanna put it on the fridge"])
+    assert "dont lean back" in replies[-2]
+    assert "fire soup" in replies[-1]
+
+
+_STEP = [  # fresh12's step team, to the practice time put right in its message
+    "hiiii so i joined step team!!!! i honestly thought they wouldnt want a freshman",
+    "the captain is a senior named destiny and she is SO good, like she can make a whole "
+    "gym go quiet just by stomping once",
+    "first practice is tomorrow at 6:30 — wait no they moved it, its 7:15 now bc the gym "
+    "has something else before us. so tuesdays and thursdays at 7:15",
+    "and our first showcase is this friday in the cafeteria!!! im so nervous",
+    "ok update my friend jordan just texted me the showcase got pushed to next thursday "
+    "bc the cafeteria is getting the floors redone lol",
+    "my mom bought me new all-black sneakers for it, $60 from the outlet, she said \"these "
+    "better last till youre 30\"",
+    "also my little brother andre turned 8 over the weekend and we had cake and he cried "
+    "bc his balloon popped lmaooo",
+    "--- 5",
+    "hey its saturday and im bored",
+    "my legs are sooo sore from all the stomping lol",
+    "what time is practice again?? i keep forgetting and i dont wanna be late and have "
+    "destiny look at me like that",
+]
+
+
+def test_a_time_put_right_later_in_its_message() -> None:
+    reply = _scripted(_STEP)[-1]
+    assert "7:15" in reply and "6:30" not in reply
+
+
+def test_the_user_named_thing_quote_of_someone_described_and_the_one_who() -> None:
+    from amity.voice.recall_wants import own_named, quoted_by, who_did_it
+    told = ["i finally named my army, theyre the teal reapers. jaylen says its corny but his "
+            "army is called the space boys so",
+            "theres another kid, owen, whos been playing for like 3 years. jaylen is nice about "
+            "it but owen kind of gloats",
+            'and theres this other guy in chat who keeps backseat gaming, and i timed him out '
+            'and he said "ur literally so mean for no reason" lmaooo']
+    assert own_named("what did i name my army again?", told) == "The Teal Reapers"
+    assert own_named("what did i name my dog", told) is None
+    assert who_did_it("which friend is the one who gloats", told) == "Owen"
+    assert quoted_by("also what did that backseat guy say when i timed him out",
+                     told) == "ur literally so mean for no reason"
+
+
+def test_a_name_said_before_a_doubt_is_said_whole() -> None:
+    replies = _scripted([
+        "the dye was called sunset ember or something and it was $11 at the drugstore",
+        "--- 8", "hii", "what was the name of the dye i used? i wanna leave a review"])
+    assert "Sunset Ember" in replies[-1]
+
+
+def test_a_plan_moved_by_someones_email_stays_the_users() -> None:
+    facts = extract("wait actually it got moved, sra. delgado just emailed its next tuesday now "
+                    "bc of the assembly",
+                    ("also my spanish oral exam is thursday and i have to talk for 2 minutes",),
+                    now=NOW)
+    assert [(f.subject, f.object) for f in facts if f.predicate == "event"] == [
+        ("user", "spanish oral exam")]
+
+
+def test_me_and_my_dad_going_is_our_plan() -> None:
+    facts = extract("me and my dad are going to the reptile store on saturday", now=NOW)
+    assert [f.subject for f in facts if f.predicate == "event"] == ["user"]

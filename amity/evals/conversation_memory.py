@@ -119,6 +119,27 @@ def score(script: dict[str, Any], played: list[list[tuple[str, str, str]]]
             "misses": misses}
 
 
+@contextmanager
+def scripted_engine() -> Iterator[Engine]:
+    """The whole engine (Sunny, the default stages) on the scripted backend's one neutral
+    line, over a fresh SQLite file that is gone when the block ends."""
+    with tempfile.TemporaryDirectory() as home:
+        settings = Settings(home=Path(home), backend="scripted")
+        store = Store(settings.db_url())
+        try:
+            persona = CharacterLibrary(settings.home).get(settings.character)
+            yield Engine(store, ScriptedBackend((MODEL_LINE,)), persona, settings,
+                         default_stages(settings, store, persona))
+        finally:
+            store.close()
+
+
+def play_one(script: dict[str, Any]) -> list[list[tuple[str, str, str]]]:
+    """``play`` of one script on its own fresh ``scripted_engine``."""
+    with scripted_engine() as engine:
+        return play(engine, script)
+
+
 def run(data: Path | None = None, limit: int | None = None,
         scripts: Path | None = None) -> dict[str, Any]:
     """Play the scripts (see the module doc) and report recall, invented, follow-ups."""
@@ -127,19 +148,11 @@ def run(data: Path | None = None, limit: int | None = None,
     totals: dict[str, Any] = {"questions": 0, "recalled": 0, "unknown": 0, "invented": 0,
                               "wrong_answers": 0,
                               "followups_due": 0, "followups_made": 0, "misses": []}
-    with tempfile.TemporaryDirectory() as home:
-        settings = Settings(home=Path(home), backend="scripted")
-        store = Store(settings.db_url())
-        try:
-            persona = CharacterLibrary(settings.home).get(settings.character)
-            engine = Engine(store, ScriptedBackend((MODEL_LINE,)), persona, settings,
-                            default_stages(settings, store, persona))
-            for script in items:
-                got = score(script, play(engine, script))
-                for key, value in got.items():
-                    totals[key] += value
-        finally:
-            store.close()
+    with scripted_engine() as engine:
+        for script in items:
+            got = score(script, play(engine, script))
+            for key, value in got.items():
+                totals[key] += value
     n = max(1, totals["questions"])
     return {"scripts": path.name, "conversations": len(items),
             "recall": round(totals["recalled"] / n, 4), **totals}

@@ -312,6 +312,10 @@ def names_for(topic: set[str], text: str, around: str, strict: bool = False
             rf"\b(?:called|named|titled)\s+{re.escape(name.lower())}$", low[:at + len(name)]) \
             and (more := _TITLE_ON.match(low[at + len(name):])):
         name = text[at:at + len(name) + more.end()]  # "called journey to jupiter": all of it
+    elif at >= 0 and re.search(rf"\b(?:called|named)\s+{re.escape(name.lower())}$",
+                               low[:at + len(name)]) and (more := _UNSURE_TAIL.match(
+                                   low[at + len(name):])):
+        name = text[at:at + len(name) + more.end()]  # "called sunset ember or something"
     elif at >= 0 and name.lower().startswith("the ") and not _NAME_TAIL.search(name) and re.search(
             r"\b(?:called|named)\s+$", low[:at]) and re.match(_GOES_ON, low[at + len(name):]) \
             and (more := _TITLE_REST.match(low[at + len(name):])):
@@ -354,6 +358,8 @@ _TITLE_ON = re.compile(r"\s+(?:to|of|of the|in|in the|on|and the)\s+[a-z']+(?=\s
                        r"\s(?:and|but|bc|lol|which|so|its|it's|is|was|on|at|this|next)\b))")
 _TITLE_REST = re.compile(r"(?:\s+[a-z0-9']+){1,3}?(?=\s*(?:[,.!?]|$|\s(?:and|but|bc|lol|which|so|"
                          r"its|it's)\b|\s*[^\w\s]))")
+#: a name's last word before a doubt: "called sunset ember or something" (fresh12: "Sunset")
+_UNSURE_TAIL = re.compile(r"\s+[a-z']+(?=\s+(?:or something|or smth|or whatever|or sth|i think)\b)")
 _CUT_AT = re.compile(r"\s(?:at|in|on|of|for|to|from|with|the)$", re.I)
 
 

@@ -1,11 +1,16 @@
-"""Which one a person wanted, of several told in one breath; who did a thing asked.
+"""Which one a person wanted, of several told in one breath; who did a thing asked; what
+someone said; the name the user gave their own thing.
 
 Contract: ``wanted_by(question, told)`` is what the person the question asks of wanted,
 picked or voted for, when a message of ``told`` lists two or more such wishes ("my mom wants
 bear my dad wants tank my sister wants marshmallow", asked "what did my sister want to name
 him" -> "marshmallow"), else None. ``who_did_it(question, told)`` is the first name told as
-the doer of what "who came up with ..." asks ("zoe came up with it" -> "Zoe"), else None.
-Pure functions over text; used by ``remembered``.
+the doer of what "who came up with ..." or "which friend is the one who gloats" asks ("zoe
+came up with it" -> "Zoe"), else None. ``quoted_by(question, told)`` is the words in quotes
+told as said by the one "what was calebs advice", "what did kiki call my chili" or "what
+did that backseat guy say" asks of, else None. ``own_named(question, told)``: the name given
+the user's own thing ("named my army, theyre the teal reapers"), not someone else's. Pure
+functions over text; used by ``remembered``.
 """
 
 from __future__ import annotations
@@ -43,18 +48,74 @@ _DEEDS = ("came up with|made|picked|chose|named|suggested|thought of|invented|st
           "found|broke|drew|wrote|baked|built|planned|organized|organised")
 _WHO_DID = re.compile(rf"^\W*(?:(?:and|so|ok|okay|wait|also|oh)\s+)*(?:who|whos|who's)\s+"
                       rf"(?:(?:actually|really|first)\s+)?({_DEEDS})\b")
+#: "which friend is the one who gloats": the one who does it
+_THE_ONE_WHO = re.compile(r"\b(?:which|what) (?:friend|one|kid|guy|girl|cousin|teacher) (?:is|was) "
+                          r"the one (?:who|that) ([a-z]{4,})\b")
 
 
 def who_did_it(question: str, told: Sequence[str]) -> str | None:
-    """The first name told as the one who did what "who came up with the business name" asks
-    ("its called knot your average 😂 zoe came up with it" -> "Zoe"), or None."""
-    asked = _WHO_DID.search(question.lower())
+    """The first name told as the one who did what the question asks (module doc), or None."""
+    asked = _WHO_DID.search(question.lower()) or _THE_ONE_WHO.search(question.lower())
     if asked is None:
         return None
     deed = re.escape(asked.group(1))
     for text in reversed(told):
-        for name in re.findall(rf"\b([a-z]+) (?:actually |literally |totally )?{deed}\b",
-                               text.lower()):
+        for name in re.findall(rf"\b([a-z]+) (?:actually |literally |totally |kind of |kinda |"
+                               rf"always |sort of |lowkey )?{deed}\b", text.lower()):
             if is_first_name(name):
                 return name.capitalize()
+    return None
+
+
+#: what someone said, asked: "what was calebs advice", "what did kiki call my chili"
+QUOTE_ASKED = re.compile(r"\bwhat (?:was|were|did|does|do) (?:my )?([a-z]+?)(?:'s|s)? (?:advice|"
+                         r"say|said|call|called|tell|told|motto|words|line)\b")
+#: what someone described said: "what did that backseat guy say when i timed him out"
+QUOTE_OF = re.compile(r"\bwhat did (?:that|the|this) ((?:[a-z]+ ){0,3}(?:guy|girl|kid|lady|man|"
+                      r"woman|dude|teacher|coach|boss|customer)) (?:say|said)\b")
+_NOT_SOMEONE = frozenset("i you u we they it he she that this what".split())
+_QUOTED = re.compile(r"[\"“]([^\"”]{3,80})[\"”]")
+
+
+def quoted_by(question: str, told: Sequence[str]) -> str | None:
+    """The quoted words told as said by the one the question asks of (module doc)."""
+    low_q = question.lower()
+    if of := QUOTE_OF.search(low_q):  # the one described: a message that tells of them
+        marks = {w for w in of.group(1).split()[:-1] if len(w) >= 4}
+        for text in reversed(told):
+            low = text.lower()
+            if marks and all(w in low for w in marks) and (words := _QUOTED.search(low)):
+                return words.group(1).strip()
+    asked = QUOTE_ASKED.search(low_q)
+    if asked is None or asked.group(1) in _NOT_SOMEONE:
+        return None
+    who = re.escape(asked.group(1))
+    said = re.compile(rf"\b{who}(?:'s|s)?\b[^\"“.!?]{{0,60}}?\b(?:said|says|goes|went|told me|"
+                      rf"called it|calls it)\b[^\"“]{{0,30}}?[\"“]([^\"”]{{3,80}})[\"”]")
+    for text in reversed(told):
+        if found := said.search(text.lower()):
+            return found.group(1).strip()
+    return None
+
+
+#: "what did i name my army": the user's own thing named; "i finally named my army, theyre the
+#: teal reapers" (not "his army is called the space boys")
+_OWN_NAME_ASKED = re.compile(r"\bwhat did (?:i|we) (?:name|call) (?:my|our) ([a-z]+)\b")
+
+
+def own_named(question: str, told: Sequence[str]) -> str | None:
+    """The name the user gave their own thing the question asks of, said as "named my X,
+    theyre Y" or "my X is called Y", else None."""
+    asked = _OWN_NAME_ASKED.search(question.lower())
+    if asked is None:
+        return None
+    thing = re.escape(asked.group(1))
+    said = re.compile(rf"\b(?:(?:named|called|calling|naming) (?:my|our) {thing}\b,?\s*"
+                      r"(?:(?:theyre|they're|they are|its|it's|it is|hes|he's|shes|she's)\s+)?|"
+                      rf"(?:my|our) {thing} (?:is|are) (?:called|named) )"
+                      r"((?:the )?[a-z']+(?: [a-z']+){0,2}?)"
+                      r"(?=\s*(?:[.,!?]|$)|\s(?:and|but|bc|lol|which|so|now)\b)")
+    for text in reversed(told):
+        if found := said.search(text.lower()):
+            return found.group(1).title()
     return None

@@ -9,6 +9,7 @@ think you told me" when nothing answers). Knows nothing about models or storage.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from ..nlp.facts.lexicon import is_first_name
@@ -26,10 +27,10 @@ from .recall_role import not_theirs, other_role
 from .recall_settle import settled
 from .recall_spanned import sharpened, spanned
 from .recall_type import no_age, wish_or_gift_untold
-from .recall_wants import wanted_by, who_did_it
+from .recall_wants import QUOTE_ASKED, QUOTE_OF, own_named, quoted_by, wanted_by, who_did_it
 from .recall_whois import who_named
 from .recall_whose import theirs_not_mine
-from .recall_words import stems
+from .recall_words import CORRECTION, stems
 from .skills import Proposal, Turn, pick
 
 #: a detail that is only a piece of an address or a title
@@ -69,8 +70,9 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
     view = turn.view
     asking = turn.act.name == "memory_question"
     previous = next((m.content for m in reversed(view.history) if m.role == "user"), "")
-    if not asking and not recall.is_recall_question(view.text, previous):
-        return []
+    if not asking and not recall.is_recall_question(view.text, previous) and \
+            not QUOTE_ASKED.search(view.text.lower()) and not QUOTE_OF.search(view.text.lower()):
+        return []  # (but "what did kiki call my chili": what someone said, asked)
     asked = view.text
     if (check := re.match(r"([^?]*\bright\s*\?)\s*([^?]*)$", view.text)) and \
             not re.match(r"\W*(?:or|and|what|whats|who|where|when|which|how|did|do|was|is)\b",
@@ -122,6 +124,11 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
                                             wish_or_gift_untold(view.text, found.text)):
         found = None  # "whats my dogs name": not "gourdon" of "we named the pumpkin gourdon";
         # "whats my twitch username": not "her username is fernlight"
+    told_now = [m.content for m in view.history if m.role == "user"] + [s.text for s in said]
+    if (quote := quoted_by(view.text, told_now)) and (
+            found is None or (found.detail or "").strip('"!').lower() != quote.lower()):
+        found = recall.Found(f'you told me they said "{quote}"', 2.0, f'"{quote}"')
+        # "what was calebs advice": "ull be fine just dont lean back", all of it (fresh12)
     if found is not None:  # what was put right since, the one asked ("recall_settle")
         found = settled(found, view.text, said, read_span)
     told = [m.content for m in view.history if m.role == "user"] + [s.text for s in said]
@@ -231,6 +238,12 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
             price := PAID_SAID.search(found.text.lower())):
         found = replace(found, detail=price.group(1))  # "how much did i end up paying": "$65"
         # of "guy wanted $90 but you talked him down to $65", not the clause with both
+    if found.detail and (later := _put_right_after(found.detail, said)):
+        found = replace(found, detail=later)  # "first practice is tomorrow at 6:30 — wait no
+        # they moved it, its 7:15 now": 7:15 (fresh12)
+    if (own := own_named(view.text, told)) and (found.detail or "").lower() != own.lower():
+        found = replace(found, detail=own)  # "what did i name my army": "The Teal Reapers",
+        # not "the space boys" of "his army is called the space boys" (fresh12)
     if (doer := who_did_it(view.text, told)) and (found.detail or "") != doer:
         found = replace(found, detail=doer)  # "who came up with the business name": "Zoe"
         # of "zoe came up with it", not the name (fresh12)
@@ -337,6 +350,24 @@ def _other_pronoun(low_q: str, low: str) -> bool:
     she_ask = _SHE_ASKED.search(ask) and not _HE_SAID.search(ask)
     return bool(he_ask and _SHE_SAID.search(low) and not _HE_SAID.search(low) or
                 she_ask and _HE_SAID.search(low) and not _SHE_SAID.search(low))
+
+
+_CLOCK = re.compile(r"\b\d{1,2}:\d\d(?:\s*(?:am|pm))?|\b\d{1,2}\s*(?:am|pm)\b")
+
+
+def _put_right_after(detail: str, said: Sequence[recall.Said]) -> str | None:
+    """A clock time put right later in the message that told it ("at 6:30 — wait no they
+    moved it, its 7:15 now" -> "7:15"), else None."""
+    if not _CLOCK.fullmatch(detail.strip().lower()):
+        return None
+    for s in said:
+        line = (s.line or s.text).lower()
+        at = line.find(detail.strip().lower())
+        mark = CORRECTION.search(line, at) if at >= 0 else None
+        later = _CLOCK.findall(line[mark.end():]) if mark else []
+        if later and later[-1] != detail.strip().lower():
+            return later[-1]
+    return None
 
 
 def _wrong_unit(low_q: str, detail: str) -> bool:

@@ -268,6 +268,9 @@ _WAS_TO_BE = re.compile(r"\b(?:was|were) (?:gonna|going to|supposed to|meant to)
 _MOVED = re.compile(rf"\b{MOVED_VERB}\b.*\bfrom\b\s*(?:this |next |the )?\w*\s*$", re.I)
 
 
+#: someone who brings word of a plan, not its owner: "sra. delgado just emailed its ..."
+_MESSENGER = re.compile(r"\b(?:emailed|texted|messaged|announced|posted|told (?:us|me)|said|says)\b"
+                        r"[^.!?]*$", re.I)
 _LEFT_TO_GO = re.compile(r"\d+(?: more)? (?:to go|left)", re.I)
 _NO_PLAN_VERBS = frozenset("believe guess imagine know think".split())
 _PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
@@ -395,7 +398,9 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
             out.append(parsed)  # a birthday, "math exam", "swim meet"
         elif phrase:
             owner = owner_of(sent.text[:dm.start]) or (
-                parsed.subject if parsed is not None and parsed.predicate == "event" else "user")
+                parsed.subject if parsed is not None and parsed.predicate == "event" and
+                not _MESSENGER.search(sent.text[:dm.start]) else "user")  # ("sra. delgado
+            # just emailed its next tuesday now": the user's exam moved, not Delgado's)
             out.append(Found(owner, "event", phrase, list(span), 0.6, dm.date))
             # "my tía marisol is moving...": hers; "my sister tasha is 12 and shes getting
             # braces thursday": the parse knows "shes" is Tasha

@@ -279,6 +279,9 @@ def owner_of(before: str) -> str | None:
                 r"\bwith (?:us|me)\b", " ", low[m.end():])):
             return None  # "we're going to my grandpa's cabin": ours ("lita is moving in
             # with us" is still hers)
+        if re.search(r"\b(?:me|i)\s+and\s*$", low[:m.start()]) or re.match(
+                r"\s+and\s+(?:i|me)\b", low[m.end():]):
+            return None  # "me and my dad are going to the reptile store": ours
         kin, name = m.group(1), m.group(2)
         if name and is_first_name(name):
             return name.capitalize()
