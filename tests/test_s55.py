@@ -353,3 +353,40 @@ def test_a_plan_moved_by_someones_email_stays_the_users() -> None:
 def test_me_and_my_dad_going_is_our_plan() -> None:
     facts = extract("me and my dad are going to the reptile store on saturday", now=NOW)
     assert [f.subject for f in facts if f.predicate == "event"] == ["user"]
+
+
+@pytest.mark.parametrize("text", [
+    "ive cut like 90 stars so far and my fingers are gonna fall off",  # round 69
+    "alright moose is sitting on my feet so i cant move. later sunny, bye",  # round 69
+    "cutting out 40 paper snowflakes for the hallway lol",
+])
+def test_a_craft_cut_and_a_pet_on_the_feet_are_ordinary(text: str) -> None:
+    assert not safety.check(text)
+
+
+@pytest.mark.parametrize("text", [
+    "i cut myself again and my arm is gonna fall off",
+    "ive cut like 90 stars and i want to die",
+    "i cut the photos of us and i cant stop crying",
+    "my cat is sitting on my chest and i cant move. i want to disappear. bye",
+    "i cant move. bye forever",
+])
+def test_a_cut_or_a_goodbye_with_a_word_of_harm_keeps_its_care(text: str) -> None:
+    assert safety.check(text)
+
+
+@pytest.mark.parametrize(("lines", "wanted", "unwanted"), [
+    (["hi", "--- 5", "hey sunny!! sorry i been gone"], "", "heavy"),
+    (["his mom cried a lil when she got the curl for the envelope 😭"], "happy tears", "hurts"),
+    (["its a blue elephant named peanut and benny has had him since he was a baby",
+      "the library called today and they FOUND my brothers elephant!!", "--- 5", "hey",
+      "do u remember the name of the librarian who found the elephant? i wanna write her a "
+      "card"], "", "Peanut"),
+    (["were gonna bake a GIANT cookie like the size of a pizza. rileys mom has a 14 inch pan",
+      "my favorite cookie is snickerdoodle tho, if we had time id make a second one lol",
+      "--- 4", "hey", "oh and what did i say my fav cookie was? riley wants to make it next "
+      "time"], "snickerdoodle", "pizza"),
+])
+def test_round_69_misreads(lines: list[str], wanted: str, unwanted: str) -> None:
+    reply = _scripted(lines)[-1]
+    assert wanted.lower() in reply.lower() and unwanted.lower() not in reply.lower()

@@ -128,6 +128,11 @@ _SHOW_TEARS = re.compile(r"\b(?:lady|woman|man|guy|someone|people|ppl|audience|c
                          r"grandpa|nana|mom|mum|dad|everyone|parents|teacher|she|he)\b[^.!?]{0,30}?"
                          r"\b(?:started crying|was crying|cried|teared up|got teary|bawled)\b",
                          re.I)
+#: tears on getting something: "his mom cried a lil when she got the curl for the envelope"
+#: (round 69: "aw, that really hurts, I can tell")
+_GOT_TEARS = re.compile(r"\b(?:cried|teared up|got teary|was crying|started crying)(?:\s+a\s+"
+                        r"(?:lil|little|bit))?\s+when\s+(?:she|he|they)\s+(?:got|saw|opened|read|"
+                        r"held|watched|received|unwrapped)\b", re.I)
 _SHOWN = re.compile(r"\b(?:filmed|views|clapp\w*|applau\w*|standing ovation|sang|sing|singing|"
                     r"performance|performed|recital|poem|speech|flash mob|solo|encore)\b", re.I)
 _SAD_GIVEN = re.compile(r"\b(?:news|away|back|up on|bad|sad|died|dead|sick|broke|broken|"
@@ -197,7 +202,8 @@ def comforts(turn: Turn, lines: Lines) -> list[Proposal]:
         return lines_for(lines, "comfort_their_fear", turn, PRIOR, "neutral")
     if _GRAVE.search(text):
         return []
-    if (_GIFT_TEARS.search(text) or _SHOW_TEARS.search(text) and _SHOWN.search(text)) and \
+    if (_GIFT_TEARS.search(text) or _SHOW_TEARS.search(text) and _SHOWN.search(text) or
+            _GOT_TEARS.search(text)) and \
             not _BAD_TEARS.search(text) and not _SAD_GIVEN.search(text):
         # "gave my mom the recipe book on her birthday and she CRIED": a gift's tears (round
         # 67: "that sounds like a really sad moment")

@@ -243,7 +243,11 @@ GREETING = re.compile(r"^(?:sunny+\W*\s+(?:my (?:guy|g|dude|friend|bestie|girl)\
                       r"good (morning|afternoon|evening)|g?morning|gm|hey sunny|hi sunny)\b")
 BEEN_AWAY = re.compile(r"\b(?:it'?s|its) been (?:a (?:while|minute|min|bit)|forever|so long|ages|"
                         r"a long time)\b|\blong time no (?:see|talk|chat)\b|\blong time\W*$|"
-                        r"\bi'?m back\b|\bim back\b|\bmissed (?:u|you)\b")
+                        r"\bi'?m back\b|\bim back\b|\bmissed (?:u|you)\b|"
+                        # "hey sunny!! sorry i been gone" (round 69 met it as grief)
+                        r"\bsorry (?:i|ive|i've|i have|i was|im|i'm) ?(?:been |was )?(?:gone|away|"
+                        r"mia|busy|offline|ghosting)\b|\bsorry for (?:being gone|disappearing|"
+                        r"ghosting)\b")
 #: a sign-off at the end: "ok gotta ice my ankle. later sunny", "shift in 10 min peace ✌️"
 SIGN_OFF = re.compile(r"(?:(?:^|[.!,]\s*)(?:ok+ |okay )?(?:later|laterr+|laters|l8r|peace(?: out)?|"
                       r"bye+|night|goodnight|gn|peace)"

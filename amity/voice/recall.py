@@ -419,6 +419,9 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             # (nor "hes 17 ... his name is trent" beside the brother leo)
             # (her name is hers: "how old is my sister" and "nora is 10" of "my sister nora")
         score += 0.2 if s.fact and wants & {"name", "who"} else 0.0
+        if "favorite" in wants and _FAV_SAID.search(low):
+            score += 1.5  # "what did i say my fav cookie was": "my favorite cookie is
+            # snickerdoodle", not "were gonna bake a GIANT cookie" (round 69)
         scored.append((score + READ_WEIGHT * _prob(s, probs, kind)[1], s))
     plain = plainly(wants, topic)
     if topic & ROLE_ASKED:  # a role told in a cast is said plainly ("im the bakers wife")
@@ -595,7 +598,10 @@ _REMARK_AFTER = re.compile(r"\s+(?:lol|lmao|haha|tbh|ngl)\s+(?=(?:he|she|they|i|
                            r"it's|we)\b)|"
                            # "how much was my first paycheck again, im trying to do a budget"
                            r"\s+again\s*[,.!]+\s*(?=(?:he|she|they|i|im|i'm|my|it|its|it's|we|"
-                           r"bc|cuz|because|cause)\b)")
+                           r"bc|cuz|because|cause)\b)|"
+                           # "what did i say my fav cookie was? riley wants to make it"
+                           r"\?\s+(?=[a-z][^?]*$)")
+_FAV_SAID = re.compile(r"\b(?:fav|fave|favorite|favourite)\b")
 _CHECKED_TAIL = re.compile(r",?\s+(?:right|rite|correct)\s*\?.*$", re.I | re.S)
 _OF_THEM = re.compile(r"^\d+ of (?:them|those|em|us)\b")  # "kittens!!! 3 of them"
 _PLACE_ASK = re.compile(r"\b(?:place|come|came|finish|finished|rank|position)\b")

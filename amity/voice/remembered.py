@@ -9,7 +9,6 @@ think you told me" when nothing answers). Knows nothing about models or storage.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import replace
 
 from ..nlp.facts.lexicon import is_first_name
@@ -19,6 +18,16 @@ from .lines import Lines
 from .recall_aside import cheer, filled, remark, why
 from .recall_ask import THE_OTHER, asked_thing
 from .recall_confirm import confirmed
+from .recall_guard import (
+    HE,
+    PRICE_ASKED,
+    SHE,
+    WAGE_ASKED,
+    names_the_thing,
+    other_pronoun,
+    put_right_after,
+    wrong_unit,
+)
 from .recall_heads import named_head
 from .recall_names import WHO_HAS_NAMES, titled_for
 from .recall_partial import partial
@@ -30,7 +39,7 @@ from .recall_type import no_age, wish_or_gift_untold
 from .recall_wants import QUOTE_ASKED, QUOTE_OF, own_named, quoted_by, wanted_by, who_did_it
 from .recall_whois import who_named
 from .recall_whose import theirs_not_mine
-from .recall_words import CORRECTION, stems
+from .recall_words import stems
 from .skills import Proposal, Turn, pick
 
 #: a detail that is only a piece of an address or a title
@@ -148,15 +157,19 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
         # else was told, asked again without it ("hes 7 and im 16")
         rest = [s for s in said if not re.search(rf"\b{re.escape(found.detail)}\b", s.text)]
         found = recall.answer(asked, rest, turn.encode, previous, turn.read)
-    if found is not None and _other_pronoun(view.text.lower(), found.text.lower()):
+    if found is not None and other_pronoun(view.text.lower(), found.text.lower()):
         found = None  # "he flew back home yesterday btw. do u remember where he lives?": not
         # "her house on maple st" (nana's; round 68)
-    if found is not None and found.detail and _wrong_unit(view.text.lower(), found.detail):
+    if found is not None and found.detail and names_the_thing(view.text.lower(), found.detail,
+                                                               told):
+        found = None  # "the name of the librarian who found the elephant": not "Peanut", the
+        # elephant's own name (round 69)
+    if found is not None and found.detail and wrong_unit(view.text.lower(), found.detail):
         # "how many boxes": not "7:30" (a bedtime put right); "how much do i make an hour":
         # not "6 hours" (a shift's length; round 68)
         rest = [s for s in said if not re.search(rf"\b{re.escape(found.detail)}\b", s.text)]
         found = recall.answer(asked, rest, turn.encode, previous, turn.read)
-        found = None if found is not None and found.detail and _wrong_unit(
+        found = None if found is not None and found.detail and wrong_unit(
             view.text.lower(), found.detail) else found
     if found is not None and (other_role(view.text, found.detail or "", told) or
                               not_theirs(view.text, found.text, found.detail) or
@@ -168,9 +181,9 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
             re.fullmatch(r"[$£€]?[\d:.,]+\s*(?:am|pm|[a-z]{0,3})", found.detail.strip(), re.I):
         found = None  # "and who did i say got me into it?": no one is "11!" (round 52); no
         # brand or name is "$150!" (round 65's scenarios)
-    if found is not None and found.detail and _PRICE_ASKED.search(view.text.lower()) and (
+    if found is not None and found.detail and PRICE_ASKED.search(view.text.lower()) and (
             re.fullmatch(r"\d{1,2}:\d\d\s*(?:am|pm)?", found.detail.strip(), re.I) or
-            not _WAGE_ASKED.search(view.text.lower()) and re.search(
+            not WAGE_ASKED.search(view.text.lower()) and re.search(
                 rf"{re.escape(found.detail.lower())}\s*(?:an hour|an hr|a hour|/hr|per hour)\b",
                 found.text.lower())):
         found = None  # "how much does the gym cost a month": not "5:45!" (the class time); "how
@@ -238,7 +251,7 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
             price := PAID_SAID.search(found.text.lower())):
         found = replace(found, detail=price.group(1))  # "how much did i end up paying": "$65"
         # of "guy wanted $90 but you talked him down to $65", not the clause with both
-    if found.detail and (later := _put_right_after(found.detail, said)):
+    if found.detail and (later := put_right_after(found.detail, said)):
         found = replace(found, detail=later)  # "first practice is tomorrow at 6:30 — wait no
         # they moved it, its 7:15 now": 7:15 (fresh12)
     if (own := own_named(view.text, told)) and (found.detail or "").lower() != own.lower():
@@ -328,56 +341,6 @@ _REAL_NAME = re.compile(r"\b(real|actual|full|legal) name\b")
 _BRAND_ASKED = re.compile(r"\b(?:brand|model)\b|\bwhat(?:s|'s| is| was)?\b[^?.!]{0,30}\b(?:called|"
                           r"name)\b")
 #: a price asked ("how much does the gym cost", "whats the price"), and pay asked
-_PRICE_ASKED = re.compile(r"\bhow much\b|\b(?:cost|costs|price|prices)\b")
-_WAGE_ASKED = re.compile(r"\b(?:make|making|made|paid|pay|pays|earn|earning|wage|hour|hourly|hr|"
-                         r"salary|paycheck)\b")
-_COUNT_ONLY = re.compile(r"\bhow many\b(?![^?]{0,30}\b(?:hours?|minutes?|mins?|times?)\b)")
-
-
-_HE_ASKED = re.compile(r"\b(?:where|what|how|when|which)\b[^?]{0,25}\b(?:he|his|him)\b")
-_SHE_ASKED = re.compile(r"\b(?:where|what|how|when|which)\b[^?]{0,25}\b(?:she|her)\b")
-_HE_SAID = re.compile(r"\b(?:he|his|him|hes|he's|himself|boyfriend|bf|brother|bro|dad|father|"
-                      r"uncle|grandpa|son|guy|man|boy|husband|stepdad|mr)\b")
-_SHE_SAID = re.compile(r"\b(?:she|her|hers|shes|she's|herself|girlfriend|gf|sister|sis|mom|mum|"
-                       r"mother|aunt|grandma|nana|daughter|girl|woman|lady|wife|stepmom|ms|mrs)\b")
-
-
-def _other_pronoun(low_q: str, low: str) -> bool:
-    """The question asks of a "he" and the clause tells only of a "she" (or the other way),
-    naming no one ("do u remember where he lives": not "her house on maple st")."""
-    ask = low_q.split("?")[0]
-    he_ask = _HE_ASKED.search(ask) and not _SHE_SAID.search(ask)
-    she_ask = _SHE_ASKED.search(ask) and not _HE_SAID.search(ask)
-    return bool(he_ask and _SHE_SAID.search(low) and not _HE_SAID.search(low) or
-                she_ask and _HE_SAID.search(low) and not _SHE_SAID.search(low))
-
-
-_CLOCK = re.compile(r"\b\d{1,2}:\d\d(?:\s*(?:am|pm))?|\b\d{1,2}\s*(?:am|pm)\b")
-
-
-def _put_right_after(detail: str, said: Sequence[recall.Said]) -> str | None:
-    """A clock time put right later in the message that told it ("at 6:30 — wait no they
-    moved it, its 7:15 now" -> "7:15"), else None."""
-    if not _CLOCK.fullmatch(detail.strip().lower()):
-        return None
-    for s in said:
-        line = (s.line or s.text).lower()
-        at = line.find(detail.strip().lower())
-        mark = CORRECTION.search(line, at) if at >= 0 else None
-        later = _CLOCK.findall(line[mark.end():]) if mark else []
-        if later and later[-1] != detail.strip().lower():
-            return later[-1]
-    return None
-
-
-def _wrong_unit(low_q: str, detail: str) -> bool:
-    """A clock time for "how many", a length of hours for a wage asked."""
-    d = detail.strip().lower()
-    return bool(_COUNT_ONLY.search(low_q) and re.fullmatch(r"\d{1,2}:\d\d\s*(?:am|pm)?", d) or
-                _PRICE_ASKED.search(low_q) and _WAGE_ASKED.search(low_q) and
-                re.fullmatch(r"(?:like |about )?\d+(?:\.\d+)? ?(?:hours?|hrs?)", d))
-
-
 #: a name asked of someone by their role: "whats my bio teachers name", "the name of my coach"
 _ROLE_NAME = re.compile(r"\b(?:my|our)\s+(?:[a-z]+\s+)?(teacher|coach|sister|brother|sis|bro|aunt|"
                         r"uncle|cousin|boss|manager|neighbou?r|tutor|counselor|counsellor|"
@@ -445,14 +408,12 @@ def paired(question: str, told: str, detail: str) -> str | None:
 
 #: an aside in brackets: told beside the question, not asked
 _ASIDE = re.compile(r"\s*\([^()]*\)")
-_SHE = re.compile(r"\b(?:she|her|hers|shes|she's)\b")
-_HE = re.compile(r"\b(?:he|him|his|hes|he's)\b")
 
 
 def other_sex(question: str, detail: str) -> bool:
     """A person asked of as "her" answered by a "Mr", or as "him" by a "Ms"."""
     low, title = question.lower(), detail.lower().split()[0].rstrip(".")
-    she, he = bool(_SHE.search(low)), bool(_HE.search(low))
+    she, he = bool(SHE.search(low)), bool(HE.search(low))
     return she != he and (title == "mr" and she or title in ("ms", "mrs", "miss") and he)
 
 

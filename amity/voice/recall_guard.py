@@ -1,0 +1,89 @@
+"""Checks of a memory answer found against what the question asks, for ``remembered``.
+
+Contract: ``other_pronoun(low_q, low)``: the question asks of a "he" and the told clause
+tells only of a "she", or the other way ("do u remember where he lives": not "her house on
+maple st"); ``names_the_thing(low_q, detail, told)``: the one who did something to a thing
+is asked and ``detail`` is the thing's own name ("the librarian who found the elephant":
+not "peanut"); ``put_right_after(detail, said)``: a clock time put right later in the
+message that told it ("at 6:30 — wait no ... its 7:15 now" -> "7:15"); ``wrong_unit(low_q,
+detail)``: a clock time for "how many", a length of hours for a wage asked. Pure functions
+over text (session 55, rounds 68-69).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .recall_said import Said
+from .recall_words import CORRECTION
+
+PRICE_ASKED = re.compile(r"\bhow much\b|\b(?:cost|costs|price|prices)\b")
+WAGE_ASKED = re.compile(r"\b(?:make|making|made|paid|pay|pays|earn|earning|wage|hour|hourly|hr|"
+                         r"salary|paycheck)\b")
+SHE = re.compile(r"\b(?:she|her|hers|shes|she's)\b")
+HE = re.compile(r"\b(?:he|him|his|hes|he's)\b")
+
+_COUNT_ONLY = re.compile(r"\bhow many\b(?![^?]{0,30}\b(?:hours?|minutes?|mins?|times?)\b)")
+
+
+_HE_ASKED = re.compile(r"\b(?:where|what|how|when|which)\b[^?]{0,25}\b(?:he|his|him)\b")
+_SHE_ASKED = re.compile(r"\b(?:where|what|how|when|which)\b[^?]{0,25}\b(?:she|her)\b")
+_HE_SAID = re.compile(r"\b(?:he|his|him|hes|he's|himself|boyfriend|bf|brother|bro|dad|father|"
+                      r"uncle|grandpa|son|guy|man|boy|husband|stepdad|mr)\b")
+_SHE_SAID = re.compile(r"\b(?:she|her|hers|shes|she's|herself|girlfriend|gf|sister|sis|mom|mum|"
+                       r"mother|aunt|grandma|nana|daughter|girl|woman|lady|wife|stepmom|ms|mrs)\b")
+
+
+def other_pronoun(low_q: str, low: str) -> bool:
+    """The question asks of a "he" and the clause tells only of a "she" (or the other way),
+    naming no one ("do u remember where he lives": not "her house on maple st")."""
+    ask = low_q.split("?")[0]
+    he_ask = _HE_ASKED.search(ask) and not _SHE_SAID.search(ask)
+    she_ask = _SHE_ASKED.search(ask) and not _HE_SAID.search(ask)
+    # (the clause by its pronouns alone: "dog was 900 bucks. dad almost cried" is no "he")
+    return bool(he_ask and SHE.search(low) and not _HE_SAID.search(low) or
+                she_ask and HE.search(low) and not _SHE_SAID.search(low))
+
+
+_WHO_DID_THING = re.compile(r"\bwho\s+(?:\w+\s+){0,2}?(?:the|my|our|his|her)\s+(?:\w+\s+)?"
+                            r"([a-z]{3,})\b")
+
+
+def names_the_thing(low_q: str, detail: str, told: Sequence[str]) -> bool:
+    """The one who did something to a thing is asked, and ``detail`` is that thing's own name
+    ("who found the elephant": "peanut" of "a blue elephant named peanut")."""
+    m = _WHO_DID_THING.search(low_q)
+    name = re.escape(detail.strip(" !.").lower())
+    if m is None or not name:
+        return False
+    thing = re.escape(m.group(1))
+    return any(re.search(rf"\b{thing}\b[^.!?]{{0,30}}\b(?:named|called)\s+{name}\b|"
+                         rf"\b{name},?\s+(?:the|my|our|his|her)\s+(?:\w+\s+)?{thing}\b",
+                         text.lower()) for text in told)
+
+
+_CLOCK = re.compile(r"\b\d{1,2}:\d\d(?:\s*(?:am|pm))?|\b\d{1,2}\s*(?:am|pm)\b")
+
+
+def put_right_after(detail: str, said: Sequence[Said]) -> str | None:
+    """A clock time put right later in the message that told it ("at 6:30 — wait no they
+    moved it, its 7:15 now" -> "7:15"), else None."""
+    if not _CLOCK.fullmatch(detail.strip().lower()):
+        return None
+    for s in said:
+        line = (s.line or s.text).lower()
+        at = line.find(detail.strip().lower())
+        mark = CORRECTION.search(line, at) if at >= 0 else None
+        later = _CLOCK.findall(line[mark.end():]) if mark else []
+        if later and later[-1] != detail.strip().lower():
+            return later[-1]
+    return None
+
+
+def wrong_unit(low_q: str, detail: str) -> bool:
+    """A clock time for "how many", a length of hours for a wage asked."""
+    d = detail.strip().lower()
+    return bool(_COUNT_ONLY.search(low_q) and re.fullmatch(r"\d{1,2}:\d\d\s*(?:am|pm)?", d) or
+                PRICE_ASKED.search(low_q) and WAGE_ASKED.search(low_q) and
+                re.fullmatch(r"(?:like |about )?\d+(?:\.\d+)? ?(?:hours?|hrs?)", d))
