@@ -46,8 +46,9 @@ def other_pronoun(low_q: str, low: str) -> bool:
                 she_ask and HE.search(low) and not _SHE_SAID.search(low))
 
 
-_WHO_DID_THING = re.compile(r"\bwho\s+(?:\w+\s+){0,2}?(?:the|my|our|his|her)\s+(?:\w+\s+)?"
-                            r"([a-z]{3,})\b")
+_WHO_DID_THING = re.compile(r"\bwho\s+(?!(?:was|is|are|were|s|has|had|be|do|does|did)\b)[a-z]+\s+"
+                            r"(?:\w+\s+)?(?:the|my|our|his|her)\s+(?:\w+\s+)?([a-z]{3,})\b")
+# (a doing, not "who was my old manager": she is the one named)
 
 
 def names_the_thing(low_q: str, detail: str, told: Sequence[str]) -> bool:
