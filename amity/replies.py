@@ -78,18 +78,28 @@ def clean_reply(text: str, user_name: str, char_name: str, *, truncated: bool = 
     marker = _turn_markers(user_name, char_name).search(text)
     if marker:
         text = text[: marker.start()]
-    sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
-    kept: list[str] = []
-    for sentence in sentences:
-        if any(overlap(sentence, earlier) >= 0.8 for earlier in kept):
+    found: list[tuple[str, bool]] = []  # each sentence, and whether white space led to it
+    end = 0
+    for m in _SENTENCE.finditer(text):
+        raw = m.group()
+        if raw.strip():
+            found.append((raw.strip(), m.start() > end or raw[:1].isspace() or
+                          text[end - 1:end].isspace()))
+            end = m.end()
+    kept: list[tuple[str, bool]] = []
+    for sentence, spaced in found:
+        if any(overlap(sentence, earlier) >= 0.8 for earlier, _ in kept):
             break  # the model started looping
         if _NOT_ME.search(sentence):
             continue  # "I'm a 19-year-old.", "I love you, mateo.": no person's age, no love
-        kept.append(sentence)
+        kept.append((sentence, spaced))
     if truncated and len(kept) > 1 and not re.search(r"[.!?\"')\]\U0001F300-\U0001FAFF]$",
-                                                     kept[-1]):
+                                                     kept[-1][0]):
         kept.pop()  # drop the half sentence max_tokens left behind
-    return " ".join(kept).strip()
+    # joined by a space, but not where the raw reply ran two sentences together ("0?1?2)"):
+    # the clean reply is never longer than the raw one
+    return "".join(("" if not k or not spaced else " ") + sentence
+                   for k, (sentence, spaced) in enumerate(kept)).strip()
 
 
 def tokens(text: str) -> list[str]:

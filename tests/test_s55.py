@@ -390,3 +390,21 @@ def test_a_cut_or_a_goodbye_with_a_word_of_harm_keeps_its_care(text: str) -> Non
 def test_round_69_misreads(lines: list[str], wanted: str, unwanted: str) -> None:
     reply = _scripted(lines)[-1]
     assert wanted.lower() in reply.lower() and unwanted.lower() not in reply.lower()
+
+
+def test_a_plan_called_off_as_it_is_told_is_not_asked_after() -> None:
+    assert _plans("also annoying thing, my best friend jonah was supposed to come saturday but "
+                  "now he has a dentist thing 😒") == []
+    assert _plans("jonah is coming over saturday") == ["jonah's visit"]
+    assert _plans("the recital was supposed to be friday but they moved it to next "
+                  "thursday") == ["recital"]
+
+
+@pytest.mark.parametrize(("raw", "clean"), [
+    ("0?1?2)", "0?1?2)"),  # (hypothesis found "0? 1? 2)": longer than the raw reply)
+    ("Hi!\nHow are you?", "Hi! How are you?"),
+    ("Hi. I am 19 years old. How are you?", "Hi. How are you?"),
+])
+def test_a_clean_reply_keeps_the_raw_spacing(raw: str, clean: str) -> None:
+    from amity.replies import clean_reply
+    assert clean_reply(raw, "sam", "Sunny", truncated=True) == clean
