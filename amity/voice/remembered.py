@@ -124,6 +124,12 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
             first := recall.answer(previous, said, turn.encode, "", turn.read)) and first.detail:
         # "and the other girl, the art club one?" after "whats her name": not her again
         said = [s for s in said if first.detail.lower() not in s.text.lower()]
+
+    def without(detail: str) -> recall.Found | None:
+        """The question answered again from what was told without ``detail`` as a word."""
+        rest = [s for s in said if not re.search(rf"\b{re.escape(detail)}\b", s.text)]
+        return recall.answer(asked, rest, turn.encode, previous, turn.read)
+
     found = recall.answer(asked, said, turn.encode, previous, turn.read)
     read_span = found is None and turn.span is not None
     if read_span:  # the words the span reader finds
@@ -133,15 +139,14 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
                                             wish_or_gift_untold(view.text, found.text)):
         found = None  # "whats my dogs name": not "gourdon" of "we named the pumpkin gourdon";
         # "whats my twitch username": not "her username is fernlight"
-    told_now = [m.content for m in view.history if m.role == "user"] + [s.text for s in said]
-    if (quote := quoted_by(view.text, told_now)) and (
+    told = [m.content for m in view.history if m.role == "user"] + [s.text for s in said]
+    # (what the teen told in earlier visits lives in the ledger, not the recent history)
+    if (quote := quoted_by(view.text, told)) and (
             found is None or (found.detail or "").strip('"!').lower() != quote.lower()):
         found = recall.Found(f'you told me they said "{quote}"', 2.0, f'"{quote}"')
         # "what was calebs advice": "ull be fine just dont lean back", all of it (fresh12)
     if found is not None:  # what was put right since, the one asked ("recall_settle")
         found = settled(found, view.text, said, read_span)
-    told = [m.content for m in view.history if m.role == "user"] + [s.text for s in said]
-    # (what the teen told in earlier visits lives in the ledger, not the recent history)
     if found is not None and _role_unnamed(view.text, found,
                                            told + [s.line for s in said if s.line]):
         found = None  # "whats the name of my science teacher": not "Sofi" of "her name is
@@ -155,8 +160,7 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
             no_age(view.text, found.detail, found.text):
         # "how old did i say eli was": not "9" of "hes 9 cm tall" (a plant, round 53); what
         # else was told, asked again without it ("hes 7 and im 16")
-        rest = [s for s in said if not re.search(rf"\b{re.escape(found.detail)}\b", s.text)]
-        found = recall.answer(asked, rest, turn.encode, previous, turn.read)
+        found = without(found.detail)
     if found is not None and other_pronoun(view.text.lower(), found.text.lower()):
         found = None  # "he flew back home yesterday btw. do u remember where he lives?": not
         # "her house on maple st" (nana's; round 68)
@@ -167,8 +171,7 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
     if found is not None and found.detail and wrong_unit(view.text.lower(), found.detail):
         # "how many boxes": not "7:30" (a bedtime put right); "how much do i make an hour":
         # not "6 hours" (a shift's length; round 68)
-        rest = [s for s in said if not re.search(rf"\b{re.escape(found.detail)}\b", s.text)]
-        found = recall.answer(asked, rest, turn.encode, previous, turn.read)
+        found = without(found.detail)
         found = None if found is not None and found.detail and wrong_unit(
             view.text.lower(), found.detail) else found
     if found is not None and (other_role(view.text, found.detail or "", told) or

@@ -591,8 +591,8 @@ def check(text: str, context: Sequence[str] = (), vector: np.ndarray | None = No
         hits = [h for h in hits if not (h.category == CRISIS_CATEGORY and h.rule.startswith(
             ("classifier", "risk_encoder")))]
     if how_to_try(text):  # "how long do u stir the roux? im attempting it alone tonight"
-        hits = [h for h in hits if not (h.category == CRISIS_CATEGORY and (h.rule.startswith((
-            "classifier", "risk_encoder")) or h.rule.startswith("attempt_it_unseen")))]
+        hits = [h for h in hits if not (h.category == CRISIS_CATEGORY and h.rule.startswith((
+            "classifier", "risk_encoder", "attempt_it_unseen")))]
     if luck_asked(text):  # "ok dough is ready. bye sunny wish me luck" (round 65): the
         # models' check-in on a goodbye before a task is no care; their high tier stands
         hits = [h for h in hits if not (h.tier == "check" and h.category == CRISIS_CATEGORY
