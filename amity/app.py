@@ -26,6 +26,7 @@ def default_stages(settings: Settings, store: Store, persona: Persona | None = N
     from .stages import NoVoice
     from .voice import Voice
     from .voice.ranker_model import default_ranker
+    from .voice.rated import default_rated
     from .voice.reader import default_reader
     from .voice.span_reader import default_span_reader
 
@@ -34,6 +35,7 @@ def default_stages(settings: Settings, store: Store, persona: Persona | None = N
                    response_score=default_ranker().score,
                    read=reader.logits if (reader := default_reader()) else None,
                    span=spans.best if (spans := default_span_reader()) else None,
+                   rated=rated.scores if (rated := default_rated()) else None,
                    min_match=settings.voice_min_match)
              if card.get("voice") == "sunny" and settings.voice else NoVoice())
     return Stages(

@@ -73,6 +73,9 @@ __all__ = ["Voice", "load"]
 
 #: score(context, replies) -> one score per reply (a trained response-selection model)
 ResponseScore = Callable[[str, Sequence[str]], np.ndarray]
+#: rated(message, talk before, new chat, replies) -> (n, 2): how likely raters are to find
+#: each reply sensible, and specific (``rated.RatedModel.scores``)
+RatedScore = Callable[[str, Sequence[tuple[str, str]], bool, Sequence[str]], np.ndarray]
 
 MIN_MATCH = 0.55  # a bank exchange this close to the message may answer it
 #: ... or this close, for a low mood (the fallback comfort was sensible-and-specific 0.30 of the
@@ -188,10 +191,12 @@ class Voice:
     def __init__(self, encode: Encode, *, lines: Lines | None = None,
                  response_score: ResponseScore | None = None, card_facts: Sequence[str] = (),
                  read: Read | None = None, span: SpanRead | None = None,
+                 rated: RatedScore | None = None,
                  min_score: float = MIN_SCORE, min_match: float = MIN_MATCH) -> None:
         self.lines = lines or load()
         self.bank = Bank(self.lines, encode)
         self.response_score = response_score
+        self.rated = rated
         self.read_memory = read
         self.read_span = span
         self.card_facts = tuple(card_facts)
@@ -313,7 +318,7 @@ class Voice:
             for p, parts in found:
                 if p.source != "skill:followup" and (p.source != "bank" or news_in):
                     parts["news"] = 1.0
-        ranked = news_first(view, act, self._rank(view, mood, found),
+        ranked = news_first(view, act, self._rank(view, mood, found, act.name),
                             mood in LOW_MOODS and not mild)
         return greet_by_name(view, ranked, self.lines) if greeted else ranked
 
@@ -327,7 +332,7 @@ class Voice:
         return found[0].text if found else None
 
     def _rank(self, view: TurnView, mood: str,
-              found: list[tuple[Proposal, dict[str, float]]]) -> list[Candidate]:
+              found: list[tuple[Proposal, dict[str, float]]], act: str = "") -> list[Candidate]:
         recent = [m.content for m in view.history if m.role == "assistant"][-RECENT:]
         told = " ".join([*(m.content for m in view.history if m.role == "user"), view.text,
                          *(h.text for h in view.memories)])
@@ -350,9 +355,12 @@ class Voice:
                 p = replace(p, text=text)
             line_mood = p.mood if p.source == "bank" else None
             if p.source == "bank" and (not parts.get("specific", 1.0) or rank.BETTER.search(
-                    view.text)) and rank.off_mood(mood, line_mood, view.text):
+                    view.text) or line_mood in LOW_MOODS) and \
+                    rank.off_mood(mood, line_mood, view.text):
                 continue  # a general line stands on its mood; no "I'm sorry it feels that
-                # bad" to "school is getting better i think"
+                # bad" to "school is getting better i think"; nor a sad one to a message not
+                # read sad ("I'm so sorry about your grandpa 💛" to "grandpa wants to go
+                # again in february, i said yes obviously", round 70)
             if p.source == "bank" and not view.verdicts and _SAFETY_ASK.search(p.text):
                 continue  # "are you somewhere you feel okay?" to a dad who yelled at a
                 # referee (round 37): the safety layer asks that when it reads risk
@@ -396,6 +404,8 @@ class Voice:
                 # (a written answer to nearly this very message stays: "r u a cat or dog
                 # person" for "are u a dog person or a cat person? u have to pick", which the
                 # response model put under the floor, round 61)
+        if self.rated is not None and act not in rank.UNRATED_ACTS:
+            rank.rated_parts(view, kept, self.rated)
         out = [Candidate(p.text, p.source, rank.score(parts), dict(parts)) for p, parts in kept]
         out.sort(key=lambda c: -c.score)
         return [c for c in out if c.score >= self.min_score or c.parts.get("news")]

@@ -12,14 +12,25 @@ whether it names this message's details. Pure functions; the response model is p
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+
+import numpy as np
 
 from ..replies import is_repeat
 from ..rerank import contradicts
+from ..types import TurnView
 from .lines import LOW_MOODS
 
+#: the weight of the rated-reply model's guess (``rated_parts``): how much likelier than the
+#: typical line raters are to find a line sensible and specific
+RATED_WEIGHT = 1.0
+#: acts whose lines the rated-reply model does not weigh: a memory answer is right or wrong
+#: by what was told, and Sunny's answer about itself is its own story (the card's and the
+#: skill's facts), neither of which the model sees
+UNRATED_ACTS = frozenset({"memory_question", "about_sunny"})
+
 WEIGHTS = {"match": 1.0, "model": 1.5, "mood": 0.25, "specific": 0.1, "prior": 1.0,
-           "ideas": 0.3, "generic": -0.3}
+           "ideas": 0.3, "generic": -0.3, "rated": RATED_WEIGHT}
 #: the curious and glad lines that fit almost any message: in rounds 15-25 the raters found
 #: "wait, X? tell me more 👀" (skill:ack_named) specific 26 times in 100 and the plain ones
 #: (skill:ack, skill:glad, skill:moment_good_news, skill:hype) almost never, against 76-90
@@ -281,6 +292,11 @@ _PRESUMED_NOW = tuple((re.compile(line, re.I), re.compile(said, re.I)) for line,
     (r"\bsiblings? (?:take|took|steal|stole|borrow|use|go through)\b",
      r"\b(?:siblings?|bro(?:ther)?s?|sis(?:ter)?s?|twins?|step(?:brother|sister|bro|sis)s?|"
      r"took|taking|stole|stealing|borrow\w*)\b"),
+    # "byeee, go sleep, you sound exhausted lol" to "ok byee sunny 💙" (the rated-reply
+    # model liked it as a goodbye, session 56)
+    (r"\byou sound (?:exhausted|tired|sleepy|wiped)\b|\bgo (?:to )?sleep\b",
+     r"\b(?:tired|exhausted|sleep\w*|bed|nap|gn|good ?night|night|nite|late|wiped|dead|"
+     r"drained|yawn\w*|zz+)\b"),
     # "strict rules can feel really unfair" to "we leave friday at 5am which is insane"
     (r"\b(?:rules?|strict|curfew|grounded)\b",
      r"\b(?:rules?|strict|curfew|grounded|allowed|let(?:s|ting)? me|permission|parents?|mom|"
@@ -387,3 +403,18 @@ def same_template(text: str, recent: Sequence[str]) -> bool:
     mine = _skeleton(text)
     return any(_skeleton(r) == mine for r in recent[-3:])
 
+
+def rated_parts(view: TurnView, kept: Sequence[tuple[object, dict[str, float]]],
+                rated: Callable[..., np.ndarray]) -> None:
+    """Add to each kept line's parts how much likelier than the typical line (the median)
+    blind raters are to find it sensible and specific, as the rated-reply model guesses
+    (``amity.voice.rated``); a memory answer is left as it is."""
+    if len(kept) < 2:
+        return
+    before = [] if view.new_session else [(m.role, m.content) for m in view.history[-2:]]
+    probs = rated(view.text, before, view.new_session, [p.text for p, _ in kept])
+    both = probs.mean(axis=1)
+    middle = float(np.median(both))
+    for (p, parts), value in zip(kept, both, strict=True):
+        if not str(getattr(p, "source", "")).startswith("skill:memory"):
+            parts["rated"] = float(value) - middle

@@ -538,6 +538,13 @@ _MY_FEAR = re.compile(r"\b(?:i'?m|im|i am|i feel|feeling|i get)\s+(?:\w+\s+)?(?:
 #: a day told as gone well, and nothing after it to undo that
 _WENT_WELL = re.compile(r"\b(?:went|turned out|came out) (?:so |really |super |pretty |totally )?"
                         r"(?:good|well|great|amazing|perfect|fine|awesome)\b\s*!", re.I)
+#: a worry told as over: "ngl i was nervous at first but then it was fine" (round 70: "it's
+#: okay to be scared. you're not alone in this chat")
+_SETTLED = re.compile(r"\b(?:nervous|scared|worried|anxious|stressed|freaking out|shaking)\b"
+                      r"[^.!?]{0,40}\bbut (?:then |after that |after a while |honestly )?"
+                      r"(?:it|that|everything|i|we) (?:was|were|turned out|ended up|went|felt)"
+                      r"(?: (?:totally|actually|pretty|really|so|kinda|all))? "
+                      r"(?:fine|okay|ok|good|great|alright|chill|easy|well)\b", re.I)
 _NOT_WELL = re.compile(r"\b(?:not|didnt|didn't|wasnt|wasn't|but|except|until|sad|cried|worried|"
                        r"scared|hurt\w*|pain)\b", re.I)
 
@@ -553,6 +560,8 @@ def mood(label: str | None, text: str, votes: Sequence[tuple[str, float]] = (),
     if _WENT_WELL.search(text) and not _NOT_WELL.search(text):
         return "happy"  # "abuelas surgery went good! shes already walking" (round 52: "what
         # part worries you most?")
+    if _SETTLED.search(text):
+        return "neutral"
     if (mixed := MIXED.search(text)) and mixed.group("a").lower() != mixed.group("b").lower() \
             and not GOOD_NEWS.search(text):
         return "neutral"
