@@ -112,6 +112,23 @@ def test_the_voice_picks_what_the_rated_model_prefers() -> None:
     assert rated.calls
 
 
+@pytest.mark.parametrize("text", [
+    "do u have neighbors? wait thats a dumb question lol",
+    "he hugged it for like 20 min straight and wont let it out of his sight now",
+    "my cousin says i should try out for the school team next year. idk maybe",
+])
+def test_the_rated_model_orders_lines_but_drops_none(text: str) -> None:
+    plain = Voice(embed.encode).propose(_view(text))
+    last = plain[-1].text
+
+    def dislikes_last(user: str, before: list, new_chat: bool, replies: list[str]) -> np.ndarray:
+        return np.array([[0.1, 0.1] if r == last else [0.9, 0.9] for r in replies])
+
+    rated = Voice(embed.encode, rated=dislikes_last).propose(_view(text))
+    assert len(plain) >= 2 and {c.text for c in rated} == {c.text for c in plain}
+    assert rated[-1].text == last
+
+
 @pytest.mark.parametrize("text", ["whats my dogs name again", "whats ur fave season"])
 def test_a_memory_question_or_one_about_sunny_is_not_weighed(text: str) -> None:
     rated = _Prefers("nothing")

@@ -408,4 +408,8 @@ class Voice:
             rank.rated_parts(view, kept, self.rated)
         out = [Candidate(p.text, p.source, rank.score(parts), dict(parts)) for p, parts in kept]
         out.sort(key=lambda c: -c.score)
-        return [c for c in out if c.score >= self.min_score or c.parts.get("news")]
+        # the rated-reply model orders the lines; whether the voice answers at all is for the
+        # rest of the score (round 70: a written line pushed under the floor by it left "do u
+        # have neighbors?" to the model's "I just live in a big house.")
+        return [c for c in out if c.score - rank.WEIGHTS["rated"] * c.parts.get("rated", 0.0)
+                >= self.min_score or c.parts.get("news")]
