@@ -355,7 +355,7 @@ class Voice:
                 p = replace(p, text=text)
             line_mood = p.mood if p.source == "bank" else None
             if p.source == "bank" and (not parts.get("specific", 1.0) or rank.BETTER.search(
-                    view.text) or line_mood in LOW_MOODS) and \
+                    view.text) or line_mood in LOW_MOODS and not parts.get("ideas")) and \
                     rank.off_mood(mood, line_mood, view.text):
                 continue  # a general line stands on its mood; no "I'm sorry it feels that
                 # bad" to "school is getting better i think"; nor a sad one to a message not
