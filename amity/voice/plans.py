@@ -120,8 +120,8 @@ _GIG_VERBS = frozenset("dj mc emcee ref umpire host cater film shoot photograph 
 _OF_WHOM = frozenset("her his my their our the a an".split())
 #: words no plan's name starts with: "the sorry dress rehearsal", "the no game", "the too
 #: windy", "the tmrw at practice", "the keep thinking", "the oh your cousin" (rounds 44-57)
-_NOT_FIRST = frozenset("""sorry no oh too tmrw tmr tomorrow tonight keep being freaking so just
-really very still also not never ok okay""".split())
+_NOT_FIRST = frozenset("""sorry no oh too tmrw tmr tomorrow tonight keep keeps kept being freaking
+so just really very still also not never ok okay""".split())
 #: a word a name may end on after a noun: "your parents' flight out", "the move in"
 _PARTICLES = frozenset("out in off up back home over".split())
 #: words no plan's name ends on ("kiara gone"); the tagger's VBZ is often a plural noun
@@ -214,6 +214,36 @@ _GETTING = re.compile(r"^getting (?:the|her|his|their|new) "
 _OWNED = re.compile(r"^(?:[a-z]+'s|your|my|his|her|their|our)\b", re.I)
 
 
+#: a doing joined on after a name: "the trip to pine ridge nordic center and leaving"
+_AND_DOING = re.compile(r"(?<=\S)\s+and\s+\w+ing\b(?!\s+(?:day|night|party|trip|contest))"
+                        r".*$", re.I)
+#: people a told plan may be about, when the tagger reads them as plain nouns
+_PEOPLE = frozenset("""mom dad mum sister brother sis bro grandma grandpa nana papa aunt uncle
+cousin friend coach teacher""".split())
+
+
+def said_as_clause(event: str) -> bool:
+    """A plan's name that is a sentence, someone doing or having done something: "riley
+    invited you to a sleepover", "Nate gets back from his navy base" (not "permission slips
+    for the trip", whose "slips" the tagger reads as a verb)."""
+    for tok in parse(event):
+        if tok.dep_ == "ROOT" and tok.tag_ in {"VBZ", "VBD"}:
+            return any(c.dep_ == "nsubj" and (c.tag_ == "NNP" or c.text[:1].isupper() or
+                                              c.lower_ in _PEOPLE or c.tag_ == "PRP")
+                       for c in tok.children)
+    return False
+
+
+def _as_doing(event: str) -> str:
+    """A someone's plan told with its verb, as a doing: "gets back from his navy base" ->
+    "getting back from his navy base"; anything else as it is."""
+    toks = [t for t in parse(event) if not t.is_punct]
+    if len(toks) >= 2 and toks[0].tag_ == "VBZ" and toks[0].lemma_.isalpha() and \
+            toks[1].tag_ in {"RP", "RB", "IN", "DT", "PRP$"}:
+        return f"{_doing(toks[0].lemma_.lower())} {event.split(maxsplit=1)[1]}"
+    return event
+
+
 def tidy_plans(due: FollowUp | None) -> tuple[FollowUp, ...]:
     """The due plans with their names tidied; one whose name is no thing (``as_thing``) is
     named by its day when it has one ("how did saturday's plan go?"); one whose name is
@@ -241,9 +271,20 @@ def tidy_plans(due: FollowUp | None) -> tuple[FollowUp, ...]:
             # "how was your dad's job interview?", "how was Ramon bringing his truck?"
             event = _THEIR_VERB.sub("", event)  # "runs a half marathon" of mom: "your
             # mom's half marathon"
+            event = _as_doing(event)  # "gets back from his navy base" of Nate: "Nate getting
+            # back from his navy base", not "Nate's gets back from ..." (round 70)
             got = _GETTING.match(event)  # "getting the braces" of Ava: "Ava's braces"
             event = f"{plan.whose}'s {got.group(1)}" if got else f"{plan.whose} {event}" \
                 if _a_doing(event) else f"{plan.whose}'s {event}"
+        if len(_AND_DOING.sub("", event).split()) >= 2:
+            event = _AND_DOING.sub("", event)  # "the trip to pine ridge nordic center and
+            # leaving": the trip (round 70)
+        if said_as_clause(event):
+            event = _by_day(plan, event) or ""  # "riley invited you to a sleepover": a
+            # sentence, no name; its last thing by its day ("friday's sleepover"; round 69:
+            # "Riley's invited you to a sleepover!! ... tell me everything")
+            if not event:
+                continue
         event = _KIN_S.sub(r"your \1's", event)  # "moms c-section": "your mom's c-section"
         event = re.sub(r"'s's\b", "'s", event)  # (not "your cousin's's visit", round 53)
         if _SOMBER.search(event) or _NO_PLAN.search(event) or _ROUTINE.match(event):

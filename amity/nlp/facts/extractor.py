@@ -507,6 +507,9 @@ def _parsed_event(rules: Rules, sent: Span, dm: DateMention, span: Span) -> Foun
                                       for c in head.children):
             return None  # a state, no plan: "i'm kind of wiped this weekend", "im grounded"
         obj, ev = plan_phrase(head, toks)
+        if head.dep_ == "xcomp" and head.head.lemma_.lower() in {"keep", "stop", "quit"} and \
+                not EVENT_NOUNS.intersection(obj.lower().split()):
+            return None  # a habit: "my dog kept stealing the ball today" (round 70)
         if len(ev) > 6 and head.dep_ in {"xcomp", "advcl"} and \
                 head.head.lemma_.lower() in COMMITTED:
             obj, ev = plan_phrase(head, toks, tight=True)  # "i signed up to volunteer at
