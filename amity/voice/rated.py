@@ -20,7 +20,8 @@ from pathlib import Path
 
 import numpy as np
 
-from ..nlp.runtime import batches, clean_text, load_tokenizer, onnx_session, shared, sigmoid
+from ..nlp.runtime import load_tokenizer, shared, sigmoid
+from .reader import pair_logits
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "rated.int8.onnx"
 MAX_TOKENS = 128
@@ -49,17 +50,8 @@ class RatedModel:
 
     def scores(self, user: str, before: Sequence[tuple[str, str]], new_chat: bool,
                replies: Sequence[str]) -> np.ndarray:
-        if not replies:
-            return np.zeros((0, 2), dtype=np.float32)
-        talk = clean_text(side_a(user, before, new_chat))
-        with self._lock:  # the tokenizer's truncation state is shared
-            seqs = [e.ids for e in self._tok.encode_batch([(talk, clean_text(r))
-                                                           for r in replies])]
-        session = onnx_session(self.model_path, self.threads)
-        out = np.zeros((len(seqs), 2), dtype=np.float32)
-        for idx, ids, mask in batches(seqs, 32):
-            out[idx] = session.run(None, {"input_ids": ids, "attention_mask": mask})[0]
-        return sigmoid(out)
+        return sigmoid(pair_logits(self.model_path, self.threads, self._tok, self._lock,
+                                   side_a(user, before, new_chat), replies, 2))
 
 
 @shared

@@ -17,6 +17,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -50,18 +51,26 @@ class Reader:
 
     def logits(self, question: str, clauses: Sequence[str]) -> np.ndarray:
         """One logit a clause (probabilities near 1 all look alike; logits still rank)."""
-        if not clauses:
-            return np.zeros(0, dtype=np.float32)
-        q = clean_text(question)
-        with self._lock:  # the tokenizer's truncation state is shared
-            seqs = [e.ids for e in self._tok.encode_batch([(q, clean_text(c))
-                                                           for c in clauses])]
-        session = onnx_session(self.model_path, self.threads)
-        out = np.zeros(len(seqs), dtype=np.float32)
-        for idx, ids, mask in batches(seqs, 32):
-            logits = session.run(None, {"input_ids": ids, "attention_mask": mask})[0]
-            out[idx] = logits.reshape(-1)
+        return pair_logits(self.model_path, self.threads, self._tok, self._lock, question,
+                           clauses, 1)[:, 0]
+
+
+def pair_logits(model_path: Path, threads: int, tok: Any, lock: threading.Lock, first: str,
+                seconds: Sequence[str], width: int) -> np.ndarray:
+    """``(len(seconds), width)`` logits of a cross-encoder ONNX file (``input_ids`` and
+    ``attention_mask`` in, ``width`` logits a row out) for the pairs (``first``, each of
+    ``seconds``), read through ``tok`` (its truncation state is shared: ``lock`` guards it)."""
+    out = np.zeros((len(seconds), width), dtype=np.float32)
+    if not seconds:
         return out
+    a = clean_text(first)
+    with lock:
+        seqs = [e.ids for e in tok.encode_batch([(a, clean_text(b)) for b in seconds])]
+    session = onnx_session(model_path, threads)
+    for idx, ids, mask in batches(seqs, 32):
+        out[idx] = session.run(None, {"input_ids": ids, "attention_mask": mask})[0].reshape(
+            len(idx), width)
+    return out
 
 
 @shared

@@ -461,16 +461,7 @@ def event_phrase(sentence: str, context: Sequence[str] = (), earlier: str = "") 
     """The plan ``sentence`` dates (see the module doc), or None; ``earlier`` is the same
     message before the sentence, where the thing "it comes thursday" points at may be."""
     found = _event_phrase(sentence, context, earlier)
-    if found is not None and _HABIT.search(f"{sentence.lower().split(found.lower())[0]} "
-                                           f"{found.lower()}") and \
-            not EVENT_NOUNS.intersection(found.lower().split()):
-        return None  # a habit told with a date: "my dog mango kept stealing the ball today"
-        # (round 70: "how was stealing the ball?")
     return None if found is not None and DENIED_END.search(found) else found
-
-
-#: a doing told as a habit, kept up or stopped: no plan
-_HABIT = re.compile(r"\b(?:kept|keeps|keep|stopped|stops|quit)\s+(?:on\s+)?\w+ing\b")
 
 
 def _event_phrase(sentence: str, context: Sequence[str] = (), earlier: str = "") -> str | None:
