@@ -193,7 +193,7 @@ def test_no_reason_is_made_up(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "task"), [
     ("ok bye gotta do hw", "do your hw"), ("ok gotta go were getting pizza", None),
-    ("gtg dinner is ready", None), ("gtg my mom is calling", None)])
+    ("gtg dinner is ready", "eat"), ("gtg my mom is calling", None)])
 def test_no_task_made_of_a_whole_sentence(text: str, task: str | None) -> None:
     assert off_to(text) == task
 

@@ -33,6 +33,7 @@ from .amounts import amounts
 from .annoyed import annoyed
 from .bank import Bank, Encode, proposals, same_polarity
 from .bored import bored
+from .carry import carried
 from .comforts import comforts
 from .details import picked_up
 from .echo import echoes
@@ -230,6 +231,9 @@ class Voice:
             mood == "angry" and not reading.REAL_ANGER.search(view.text)
         if mild and reading.BRIGHT.search(view.text):
             mood, mild = "neutral", False  # "it actually looks sick": no "aw, that stinks"
+        if mood in ("neutral", "happy") and (kept := carried(view.text, view.last_reply)):
+            mood, mild = kept, True  # "we spent like 2 hours on it" after a crushed fort: not
+            # "that's awesome 😄" (round 71, ``carry``)
         if "gentle" in view.modes and mood == "neutral" and not reading.LAUGH.search(
                 view.text) and not ("!" in view.text or reading.news(view.text)):
             mood, mild = "sad", False  # after a hard moment, soft; good news or a laugh is
@@ -361,6 +365,9 @@ class Voice:
                 # bad" to "school is getting better i think"; nor a sad one to a message not
                 # read sad ("I'm so sorry about your grandpa 💛" to "grandpa wants to go
                 # again in february, i said yes obviously", round 70)
+            if p.source.startswith("skill:comfort") and rank.too_soon(p.text, view.text):
+                continue  # "I'm sorry it turned out like this" to "she leaves on the 2nd and
+                # im already sad about it" (round 70): it has not happened yet
             if p.source == "bank" and not view.verdicts and _SAFETY_ASK.search(p.text):
                 continue  # "are you somewhere you feel okay?" to a dad who yelled at a
                 # referee (round 37): the safety layer asks that when it reads risk

@@ -110,6 +110,11 @@ def _key(told: str, unit: str, pet: bool) -> str:
     return "age_elder" if n >= 65 else "age_kid" if n <= 9 else "age_noted"
 
 
+#: someone old told of as grumpy: an age is no wonder then
+_GRUMBLED = re.compile(r"\b(?:yell\w*|scream\w*|grump\w*|mean|rude|cranky|annoying|hates?|"
+                       r"complain\w*|mad at|scary|strict)\b", re.I)
+
+
 def ages(turn: Turn, lines: Lines) -> list[Proposal]:
     text = turn.view.text
     if turn.mood in LOW_MOODS or turn.mood == "bored" or "?" in text or \
@@ -129,6 +134,9 @@ def ages(turn: Turn, lines: Lines) -> list[Proposal]:
         return []  # "my brother mateo is 8 and plays for the tigers": someone new named is
         # met by name first (``echoes``, ``recast``)
     key = _key(age, unit, pet)
+    if key == "age_elder" and _GRUMBLED.search(text):
+        return []  # "mrs patterson yelled at us for walking on her lawn. shes like 80 and yells
+        # at everyone lol": no "wait, 80? that's amazing 🥹" (round 70)
     if key in ("age_noted", "age_pet") and len(text.split()) > SHORT:
         return []  # "hes 17 and unreliable so we'll see": the age in passing, not the news
     named = lines_for(lines, f"{key}_named", turn, PRIOR, fill={"n": age, "who": who}) \

@@ -143,6 +143,13 @@ _SHELL = re.compile(r"\b(she|he)ll (?=(?:buy|get|be|have|let|take|make|come|go|p
                     r"def|never|always|love|kill|need|want|say|tell|give|pick|drive|do)\b)", re.I)
 
 
+#: a thing's own name: "our team is called the frostbiters", "a blog called the hungry greg"
+_CALLED = re.compile(r"\b(?<!\bi )called\s+(?!(?:me|him|her|us|them|you|u|my|his|it|out|for|"
+                     r"back|off|up|in|to)\b)(?:the\s+)?([a-z][a-z']+(?:\s+[a-z][a-z']+){0,2}?)"
+                     r"(?=\s+(?:its|it's|and|but|which|who|lol|bc|so|on|at|in|with|(?:his|her) "
+                     r"name)\b|\s*[(,.!?]|\s*$)")
+
+
 def gist(text: str) -> str | None:
     """The thing ``text`` is about, said back in the second person, or None; nothing out
     of an idiom ("gpus cost an arm and a leg": no "arm")."""
@@ -150,6 +157,11 @@ def gist(text: str) -> str | None:
     text = _SHELL.sub(lambda m: f"{m.group(1)}'ll ", text)  # "top 3 shell buy me": she'll
     if not text.strip():
         return None
+    if (called := _CALLED.search(text.lower())) and not is_first_name(called.group(1)) and \
+            len(called.group(1).split()) <= 3 and not _VAGUE & set(called.group(1).split()):
+        return ("the " if called.group(0).split()[1] == "the" else "") + called.group(1)
+        # "my team is called the frostbiters its me ... nils grace ... and sam": the team's
+        # name, not the last of its names (round 71: "ooh, sam! I want to hear about that")
     doc = parse(truecase(text))  # "our rabbit nugget": a name
     best: tuple[float, int, str] | None = None
     for chunk in doc.noun_chunks:

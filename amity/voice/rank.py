@@ -114,7 +114,8 @@ _DID = re.compile(r"\b(?:i|we) (?:just |finally |already )?(?:\w+ed|got|went|mad
 #: "sounds like a fun weekend with family!"
 _OVER = re.compile(r"\bwhat was the (?:best|worst|funniest) part\b|\bhow did (?:it|that) feel\b|"
                    r"\bwhat was it like\b|\bhow was it\b|"
-                   r"\bsounds like a fun (?:weekend|day|time)\b|\bwhat made it so\b", re.I)
+                   r"\bsounds like a fun (?:weekend|day|time)\b|\bwhat made it so\b|"
+                   r"\bturned out (?:like this|this way)\b|\bwhat happened\b", re.I)
 #: a message about a thing ahead: "is getting married", "we leave friday the 20th at 5am"
 _AHEAD = re.compile(r"\b(?:is|are|am|im|i'm|we're|were) (?:getting|going|leaving|taking|"
                     r"having|starting|doing|playing|visiting|flying|driving)\b|"

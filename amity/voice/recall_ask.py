@@ -22,8 +22,9 @@ __all__ = ["asked_thing", "is_recall_question"]
 _WH = re.compile(r"(?:^|[,.!?:;]\s*|[^\x00-\x7f]\s+|\b(?:ok|so|and|wait|but|time|btw|lo+l|lmf?ao+|"
                  r"omg|bruh|ngl|tbh|also|oh|"
                  r"hey|um|about|quiz|test|q|question|"
-                 r"yo|rn|asked|asking|wondering|know|forgot|remember|remind me)\s+)"
-                 r"((?:what|whats|which|who|whos|whose|where|wheres|why|when|whens|how many|"
+                 r"yo|rn|asked|asking|wondering|know|forgot|remember|remind me|confused)\s+)"
+                 r"((?:what|whats|which|who|whos|whose|whod|who'd|whatd|what'd|where|wheres|"
+                 r"whered|where'd|why|when|whens|how many|"
                  r"how much|how old|how long|how big|how tall|how far|how heavy|how fast|"
                  r"how early|how late|how often)\b.*)$")
 _ADVICE = re.compile(r"\b(should|could|would|can|shall|will|(?<!was )(?<!were )(?<!was i )"

@@ -152,6 +152,14 @@ def sayings(memories: Sequence[MemoryHit], history: Sequence[Message], name: str
         line = _statements(msg.content)
         before = _statements(user_msgs[i - 1].content) if i else ""
         out += [_clause_said(c, around, float(msg.id or 0), line, before) for c in _clauses(line)]
+    windows: dict[str, list[str]] = {}  # every window a line is in: "hes 22" read with
+    # "my cousin marco signed us up" from the one window that holds both (round 71)
+    for hit in memories:
+        if hit.kind != "fact":
+            lines = _user_lines(hit, name)
+            for line in lines:
+                windows.setdefault(line.strip(), []).extend(x for x in lines if x not in
+                                                            windows.get(line.strip(), []))
     for hit in memories:
         if hit.kind == "fact":
             # "User has a relative: grandma" -> "User has a grandma"
@@ -175,7 +183,7 @@ def sayings(memories: Sequence[MemoryHit], history: Sequence[Message], name: str
             if line.strip() in seen:
                 continue
             seen.add(line.strip())
-            around = " ".join(lines)
+            around = " ".join(windows.get(line.strip()) or lines)
             kept = _statements(line)
             # message ids grow; the lines of one window keep their order in it ("its 11.50 an
             # hour", then "wait no i just checked the email its 11.75")
@@ -325,8 +333,12 @@ _QUESTION_START = re.compile(r"\s*(?:(?:and|ok|so|but|wait|also|like|um|hey|lol|
 
 
 #: a time told at the start of a statement: "when i went in for training i got to..."
-WHEN_TOLD = re.compile(r"when (?:i|we|he|she|they|my \w+)(?: \w+)? (?:was|were|went|got|had|"
-                       r"did|said|came|saw|left|made|\w+ed)\b.{12,}")
+WHEN_TOLD = re.compile(r"when (?:i|we|he|she|they|my \w+|(?!(?:is|was|were|are|did|does|do|"
+                       r"will|would|should|can|could|has|have|had|its|it's)\b)[a-z]+)"
+                       r"(?: \w+)? (?:was|were|went|got|had|did|said|came|saw|left|made|threw|"
+                       r"ran|fell|won|lost|broke|told|took|gave|caught|hit|\w+ed)\b.{12,}")
+#: ("when sam threw a snowball at my window yesterday i nearly jumped out of my skin": told,
+#: round 71, not asked)
 
 
 def asks(text: str) -> bool:

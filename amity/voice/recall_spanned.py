@@ -182,6 +182,7 @@ _SHORT_ASKED = re.compile(r"\bhow (?:many|much|old|long|tall|far|big|heavy|fast|
                           r"\bwhat (?:time|day|date|number|color|colour|year|grade|size|score)\b|"
                           r"\bwhats? (?:my|his|her|their|our|the) (?:fav\w*|favou?rite) [a-z]+\b|"
                           r"\bwhen\b|\bwho(?:se)?\b|\bname\b|\bnamed?\b|\bcalled\b|\bwhere\b|"
+                          r"\bwhere'?s\b|\bwhen'?s\b|"
                           r"\b(?:what|which) (?!kind\b|sort\b|type\b|thing\b|part\b|stuff\b)"
                           r"[a-z]{3,}\b")
 _OPEN_ASKED = re.compile(r"\b(?:what|which) (?:kind|sort|type) of\b|\bwhat (?:does|did|do|is|was) "
@@ -224,3 +225,62 @@ def sharpened(found: Found, question: str, previous: str, span: SpanRead) -> Fou
             said.split()) & _NOT_ONE:
         said = " ".join(w[:1].upper() + w[1:] for w in said.split())  # "owen" -> "Owen"
     return Found(found.text, found.score, said)
+
+
+#: the span's score a name's fit needs (``fitted``) to add words, and to cut little words;
+#: the most words the fitted name has
+FIT_FLOOR = 5.0
+CUT_FLOOR = 3.0
+FIT_WORDS = 3
+
+
+def fitted(found: Found, question: str, previous: str, span: SpanRead,
+           told: Sequence[str] = ()) -> Found:
+    """A name the rules cut short or ran on, fitted to the words the span reader marks in
+    the same told sentence when one holds the other: "Hungry Greg", not "Greg" (a blog
+    "called the hungry greg (his name is greg lol)"); "Noodle Lab", not "Noodle"; "The
+    Frostbiters", not "The Frostbiters Its" (round 71). Only whole words are added or cut,
+    added words are no little words ("pepper the"), and cut ones are all little words. The
+    sentence is read as the user wrote it (``told``: the message that says most of it back)
+    when one does: the second person drops its brackets and its "lol"."""
+    if not found.detail or not _NAME_ASKED.search(question.lower()):
+        return found
+    line = found.text[len(_TOLD):] if found.text.startswith(_TOLD) else found.text
+    line = _as_told(line, told)
+    got = span(query(question, previous if asks(previous) else ""), [line])
+    if got is None or got.score < CUT_FLOOR:
+        return found
+    words = got.words.strip(" ,.!?;:\"'()")
+    have, mark = found.detail.strip(" !.").split(), words.split()
+    low_have, low_mark = [w.lower() for w in have], [w.lower() for w in mark]
+    if low_have == low_mark or not mark or len(mark) > FIT_WORDS:
+        return found
+    if _inside(low_have, low_mark) and not set(low_mark) - set(low_have) & _NOT_ONE and \
+            got.score >= FIT_FLOOR:
+        cap = found.detail[:1].isupper()
+        return Found(found.text, found.score, " ".join(
+            w[:1].upper() + w[1:] if cap and w.islower() else w for w in mark), found.near)
+    if _inside(low_mark, low_have) and set(low_have) - set(low_mark) <= _NOT_ONE | {"its"}:
+        at = next(i for i in range(len(low_have)) if low_have[i:i + len(low_mark)] == low_mark)
+        lead = have[:at] if all(w in ("the", "a", "an") for w in low_have[:at]) else []
+        return Found(found.text, found.score, " ".join(lead + have[at:at + len(mark)]),
+                     found.near)
+    return found
+
+
+def _inside(part: list[str], whole: list[str]) -> bool:
+    """``part``'s words stand together inside ``whole``, which has more."""
+    return len(part) < len(whole) and any(whole[i:i + len(part)] == part
+                                          for i in range(len(whole) - len(part) + 1))
+
+
+def _as_told(line: str, told: Sequence[str]) -> str:
+    """The message of ``told`` whose words, said in the second person, hold most of
+    ``line``'s (at least 80%); ``line`` itself when none does."""
+    want = set(_words(line))
+    best, share = line, 0.8
+    for text in told:
+        have = set(_words(second_person(text)))
+        if want and (now := len(want & have) / len(want)) >= share:
+            best, share = text, now
+    return best

@@ -64,9 +64,11 @@ def place(question: str, text: str, topic: set[str]) -> str | None:
         if not words or words[0].lower() in _NOT_PLACE or len(words) > 3 or \
                 all(len(w) <= 2 for w in words):
             continue  # (not "er" of "she works in the er at grady": grady)
-        if stems(" ".join(words).lower()) <= asked:
-            continue  # "at college" asked of college: the place is further on
         end = text.lower().find(words[-1].lower(), m.start(1)) + len(words[-1])
+        if stems(" ".join(words).lower()) <= asked or len(words) > 1 and \
+                stems(words[-1].lower()) <= asked and _PLACE.search(text[end:]):
+            continue  # "at college" asked of college: the place is further on; "to the
+            # record fair at the vfw hall" asked where the fair was: the hall (round 71)
         street = _STREET.match(text, end)
         return whose + " ".join(words) + (f" on {street.group(1)}" if street else "")
     return None

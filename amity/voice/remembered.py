@@ -34,7 +34,7 @@ from .recall_partial import partial
 from .recall_plain import PAID_SAID
 from .recall_role import not_theirs, other_role
 from .recall_settle import settled
-from .recall_spanned import sharpened, spanned
+from .recall_spanned import fitted, sharpened, spanned
 from .recall_type import no_age, wish_or_gift_untold
 from .recall_wants import QUOTE_ASKED, QUOTE_OF, own_named, quoted_by, wanted_by, who_did_it
 from .recall_whois import who_named
@@ -200,6 +200,13 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
             found.detail.lower() == view.user_name.lower() and \
             not _OWN_NAME_ASKED.search(view.text):
         found = None  # "whats my dogs name" -> "camila", the teen's own name (round 61)
+    if found is None and not read_span and turn.span is not None and (
+            second := spanned(view.text, previous, said, turn.span, turn.read)) is not None \
+            and not other_pronoun(view.text.lower(), second.text.lower()) and not (
+                second.detail and (no_age(view.text, second.detail, second.text) or
+                                   wrong_unit(view.text.lower(), second.detail))):
+        found, read_span = second, True  # the rules' answer turned away ("hes 4" of the dog
+        # for "how old did i say she was"), the span reader's read ("grace is 12", round 71)
     if found is None:
         if asking and (glad := cheer(view.text, len(view.text))):  # the news met, then the ask
             return [Proposal(glad + t, "skill:memory_unknown", 1.5)
@@ -254,6 +261,9 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
             price := PAID_SAID.search(found.text.lower())):
         found = replace(found, detail=price.group(1))  # "how much did i end up paying": "$65"
         # of "guy wanted $90 but you talked him down to $65", not the clause with both
+    if not read_span and turn.span is not None:
+        found = fitted(found, view.text, previous, turn.span,
+                       told + [s.line for s in said if s.line])  # "Hungry Greg", not "Greg"
     if found.detail and (later := put_right_after(found.detail, said)):
         found = replace(found, detail=later)  # "first practice is tomorrow at 6:30 — wait no
         # they moved it, its 7:15 now": 7:15 (fresh12)

@@ -127,6 +127,10 @@ _NOT_A_TASK = frozenset("go run bounce leave dip head be say tell sleep bed log 
 def off_to(text: str) -> str | None:
     """The task the teen leaves for, in their words turned to Sunny's ("finish your chem
     corrections"), or None (none said, only "go"/"sleep", or too long to say back)."""
+    return _task(text) or _served(text.lower())
+
+
+def _task(text: str) -> str | None:
     found = _OFF_TO.search(text.lower().replace("’", "'"))
     if not found:
         return None
@@ -143,6 +147,27 @@ def off_to(text: str) -> str | None:
     if len(words) == 1 and words[0] not in _ONE_WORD_TASKS:
         return None  # a bare noun said back as a verb reads wrong ("go homework")
     return recall.second_person(what)
+
+
+#: food made or ready as the reason to go: "ok my mom made hot chocolate bye sunny", "ok food
+#: is ready bye" (round 71 met both with "later! I'll be here whenever you want to chat")
+_MADE_FOOD = re.compile(r"\b(?:mom|mum|dad|nana|grandma|grandpa|abuela|abuelo|lola|aunt\w*|"
+                        r"uncle|sister|brother|cousin|stepmom|stepdad|papa|mama)\s+(?:just\s+)?"
+                        r"(?:made|is making|got|ordered|brought)\s+"
+                        r"(?P<food>(?:some\s+)?[a-z]+(?:\s+[a-z]+){0,3}?)(?=\s*(?:[.!,]|\b(?:bye\w*|"
+                        r"ttyl|cya|gotta|gtg|so|sunny|and|lol)\b|[^\w\s']|$))")
+_FOOD_READY = re.compile(r"\b(?:food|dinner|lunch|breakfast|supper|pizza)(?:'s|s| is)?\s+"
+                         r"(?:ready|here|time)\b|\b(?:dinner|lunch|breakfast|supper)\s+time\b")
+
+
+def _served(text: str) -> str | None:
+    """What to go and have when food made or ready is why they leave, or None."""
+    if (made := _MADE_FOOD.search(text)) and not set(made.group("food").split()) & (
+            _NOT_A_TASK | {"me", "us", "him", "her", "them", "it", "a", "an", "sure", "fun"}):
+        food = made.group("food").removeprefix("some ")
+        return f"have some {food}" if food.endswith("s") or " " not in food and \
+            food in ("cocoa", "popcorn", "pizza", "soup", "rice") else f"have the {food}"
+    return "eat" if _FOOD_READY.search(text) else None
 
 
 #: a task said as a bare noun, and how Sunny says it
@@ -320,7 +345,8 @@ def fallback(turn: Turn, lines: Lines) -> list[Proposal]:
             or key == "named_laugh" and _TITLED_PERSON.search(said) \
             or key == "named_glad" and _MISHAP.search(text) or \
             said.lower() == turn.view.user_name.lower() or \
-            key.startswith("named_ack") and told_before(said, turn.view):  # ("callum 😂 I
+            key.startswith("named_ack") and told_before(said, turn.view) or \
+            _one_of_many(said, text):  # ("callum 😂 I
         return out  # can't" to Callum; not "okay sam made me smile" to "ur a good listener,
         # better than sam"; not "hold on, omar?? go on" when omar was told of before)
     after = FOLLOW_ON.get(turn.mood, FOLLOW_ON["low"]) if key == "named_comfort" else ("",)
@@ -329,6 +355,16 @@ def fallback(turn: Turn, lines: Lines) -> list[Proposal]:
                       f"{out[0].source}_named", 0.38, out[0].mood)
              for t in pick(lines.get(key), turn.rng, 2)]
     return [p for p in named if not asks_told(p.text, text)] + out
+
+
+def _one_of_many(said: str, text: str) -> bool:
+    """``said`` is one first name of three or more told together ("its me my twin brother
+    nils grace from next door and sam": not "ooh, sam! I want to hear about that", round
+    71)."""
+    if not is_first_name(said.lower()):
+        return False
+    names = {w for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 2 and is_first_name(w)}
+    return said.lower() in names and len(names) >= 3
 
 
 #: a "lol" that softens an opener, no joke: "hi sunny!! i have a mission lol", "so now i kinda

@@ -62,7 +62,16 @@ def eve_of_a_plan(text: str, context: Sequence[str]) -> bool:
 
 #: a thing still alive: "its still alive tho" of a sunflower a storm bent (round 58: the crisis
 #: reply); not the speaker ("im still alive"), nor with any word of harm
-_THING_ALIVE = re.compile(r"\b(?:it|its|it's|it is)\s+(?:\w+\s+)?(?:still\s+)?alive\b", re.I)
+_THING_ALIVE = re.compile(r"\b(?:it|its|it's|it is)\s+(?:\w+\s+)?(?:still\s+)?alive\b|"
+                          # how long a thing lasts: "the tank is supposed to last 9 days
+                          # without refilling" (round 71: "That sounds hard. Are you doing
+                          # okay?"); not the speaker's life, body or mind
+                          r"\b(?:the|it|its|this|that|our|my(?!\s+(?:life|body|heart|mind)\b))"
+                          r"\s+(?:[a-z]+\s+){0,2}?(?:is\s+|are\s+)?(?:supposed to|meant to|"
+                          r"should|can|could|will|gonna|only|usually|still)?\s*lasts?\s+"
+                          r"(?:like\s+|about\s+|up to\s+)?(?:\d+|a|an|one|two|three|a few|all)"
+                          r"\s+(?:days?|hours?|weeks?|months?|years?|nights?|mins?|minutes?)\b",
+                          re.I)
 
 
 def _only(said: re.Pattern[str], text: str) -> bool:
