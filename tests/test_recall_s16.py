@@ -63,7 +63,12 @@ def test_whose(question: str, told: str, owner: str) -> None:
     ("and whats my dads name", "your dad's name"),
     ("whats the brand of my deck again? noah reckons its a knockoff", "the brand of your deck"),
     ("whats my coachs dog called", None),  # a verb in it: said back askew
-    ("what did i say i wanted to major in again?", None),
+    ("what did i say i wanted to major in again?", "what you wanted to major in"),
+    ("how old is eli again? he acts like hes 30", "how old eli is"),
+    ("and what color did i say samis house was", "what color samis house was"),
+    ("do u remember why he was mad at me?", "why he was mad at you"),
+    ("what time is it", None),
+    ("how old are u", None),
 ])
 def test_the_thing_asked_is_said_back(question: str, thing: str | None) -> None:
     assert asked_thing(question) == thing
