@@ -24,14 +24,14 @@ _ANNOYED = re.compile(r"😩|😤|\b(?:ugh+|annoying|the worst|brutal|not fair|c
 _BACK = re.compile(r"^(?:(?:and|but|so|plus|also|like|ngl|literally|honestly|bc|cuz)\s+)*"
                    r"(?:we|they|it|that|thats|that's|those|these|he|she)\s+(?:\w+\s+)?"
                    r"(?:was|were|had|took|spent|cost|costs|got|is|are|just|literally)\b|"
-                   r"\btoo\b|\b(?:on|for|with) (?:it|them|that)\b", re.I)
+                   r"\btoo\b", re.I)
 #: the laughs that also say "I'm done" (💀, 😭): no other laugh may be there
 _DARK = re.compile(r"💀|😭")
 _GLAD = re.compile(r"!!|😄|😊|😁|🥳|🎉|😍|🥰|❤️|\b(?:yay|lets go|let's go|w(?:oo)+|finally|"
                    r"at least|anyway|anyways|though|tho|but (?:now|then|it)|luckily|won|"
                    r"wins?|winning|"
                    r"(?:first|1st|second|2nd|third|3rd) place|passed|got in|made it|fixed|"
-                   r"saved|best|love\w*|cute|sweet|proud)\b", re.I)
+                   r"saved|best|love\w*|cute|sweet|proud|fav|fave|favou?rite|nuts for)\b", re.I)
 
 
 def carried(text: str, last_reply: str) -> str | None:

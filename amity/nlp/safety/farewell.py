@@ -139,6 +139,13 @@ _TIRED_BYE = re.compile(
     r"\W*(?:(?:ok(?:ay)?|k+|alr|alright|aight|well|anyway|so|welp|ugh)\W+)*(?:i'?m|im|i\s+am)\s+"
     r"(?:so\s+|really\s+|kinda\s+|super\s+|lowkey\s+)?(?:tired|sleepy|exhausted|beat)\W*"
     r"(?:(?:b+y+e+\w*|sunny|cya|ttyl|later|laters|night|gn|goodnight)\W*)+", re.I)
+#: a bye with thanks for the talk: "ok bye sunny, thanks for hearing me out" (round 72 gave it
+#: "That sounds like a lot. Are you okay?" after a chat about a movie and an uncle's visit)
+_THANKS_BYE = re.compile(
+    r"\W*(?:(?:ok(?:ay)?|k+|alr|alright|aight|well|anyway|so)\W+)*(?:(?:b+y+e+\w*|sunny|cya|"
+    r"ttyl|later|laters|gtg)\W*)*(?:thanks|thank\s+(?:u|you)|thx|ty)\s+(?:for\s+(?:hearing\s+me\s+"
+    r"out|listening|the\s+chat|chatting|talking|letting\s+me\s+vent|all\s+(?:of\s+)?(?:this|that|"
+    r"my\s+\w+(?:\s+\w+)?)))?\W*(?:(?:b+y+e+\w*|sunny|cya|ttyl|later|laters)\W*)*", re.I)
 #: a task finished, then bye: "ok im done, bye" after the homework, "ok laylas done, bye"
 _DONE_BYE = re.compile(
     r"\W*(?:(?:ok(?:ay)?|k+|alr|alright|well|anyway|so|welp|yay|finally)\W+)*(?:(?:i'?m|im|"
@@ -166,7 +173,7 @@ def leaving_calmly(text: str, context: Sequence[str], rule_hits: Sequence[Hit],
     at least two messages with no risk at any tier (``check`` reads each): a friend says
     bye. Alone, or after any word of distress, the models' reading stands."""
     if not (_LEAVING.fullmatch(text.strip()) or _TIRED_BYE.fullmatch(text.strip()) or
-            _done_with_something(text, context)) or \
+            _THANKS_BYE.fullmatch(text.strip()) or _done_with_something(text, context)) or \
             len(context) < 2 or any(
             h.category == CRISIS_CATEGORY and h.rule != "classifier" and h.tier == "high"
             for h in rule_hits):

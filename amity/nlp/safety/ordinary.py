@@ -208,9 +208,12 @@ def how_to_try(text: str) -> bool:
 
 
 #: paper things cut out for a craft: "ive cut like 90 stars so far and my fingers are gonna
-#: fall off" (round 69: the crisis reply)
+#: fall off" (round 69: the crisis reply); "i need to cut new paper and i dont trust myself"
+#: (to cut it straight; round 72: the crisis reply to a question about a drawing's size)
 _CRAFT_CUT = re.compile(r"\bcut(?:ting)?\s+(?:out\s+)?(?:like\s+|about\s+|over\s+|all\s+)?(?:\d+|"
-                        r"a (?:bunch|ton|lot) of|the|these|those|so many|more|some)\s+(?:more\s+)?"
+                        r"a (?:bunch|ton|lot) of|the|these|those|so many|more|some|new|a new|"
+                        r"a piece of)\s+"
+                        r"(?:more\s+|new\s+)?"
                         r"(?:paper\s+|little\s+|tiny\s+|gold\s+|silver\s+)?(?:stars?|snowflakes?|"
                         r"hearts?|shapes?|letters?|circles?|squares?|coupons?|strips?|triangles?|"
                         r"flowers?|leaves|ornaments?|cards?|tags?|labels?|"
@@ -228,4 +231,10 @@ def craft_or_pinned(text: str) -> bool:
     """Paper things cut for a craft, or a pet on the teen who so cannot move (a goodbye after
     it allowed), with no word of harm or risk in the rest."""
     rest = _BYE.sub(" ", _FINGERS_IDIOM.sub(" ", text))
-    return _only(_CRAFT_CUT, rest) or _only(_PINNED, rest)
+    return _only(_CRAFT_CUT, _TRUST_CUT.sub(r"\1", rest)) or _only(_PINNED, rest)
+
+
+#: not trusting oneself to cut the paper straight: said right after the craft's cut
+_TRUST_CUT = re.compile(r"(\bcut\s+(?:new\s+|more\s+|the\s+|some\s+)?(?:paper|cardboard|felt|"
+                        r"fabric)\b)\s+(?:and|but|bc|cuz)\s+i\s+(?:dont|don't|do not)\s+trust "
+                        r"myself\b", re.I)
