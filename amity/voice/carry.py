@@ -4,7 +4,7 @@ Contract: ``carried(text, last_reply) -> str | None``: the low mood ("angry" for
 annoyance, "sad" otherwise) that ``text`` carries on from, when Sunny's last reply met a
 let-down (``_MET_LOW``: "ugh, you got paint on your brand new white vans?? 😩 that's so
 annoying") and ``text`` only adds to it ("they were a birthday present from my abuela too so
-💀", "we spent like 2 hours on it"): it points back (it, they, we, too, on it), says nothing
+💀", "we spent like 2 hours on it"): its subject points back (it, they, we), it says nothing
 bright, and its only laugh, if any, is a 💀 or a 😭. None otherwise. Round 71 met those two
 with "omg birthday 😂" and "you spent 2 hours on it?! that's awesome 😄" (both worst
 replies). Pure functions over text.
@@ -23,8 +23,8 @@ _ANNOYED = re.compile(r"😩|😤|\b(?:ugh+|annoying|the worst|brutal|not fair|c
 #: a message that adds to what was just told: it points back at it
 _BACK = re.compile(r"^(?:(?:and|but|so|plus|also|like|ngl|literally|honestly|bc|cuz)\s+)*"
                    r"(?:we|they|it|that|thats|that's|those|these|he|she)\s+(?:\w+\s+)?"
-                   r"(?:was|were|had|took|spent|cost|costs|got|is|are|just|literally)\b|"
-                   r"\btoo\b", re.I)
+                   r"(?:was|were|had|took|spent|cost|costs|got|is|are|just|literally)\b",
+                   re.I)
 #: the laughs that also say "I'm done" (💀, 😭): no other laugh may be there
 _DARK = re.compile(r"💀|😭")
 _GLAD = re.compile(r"!!|😄|😊|😁|🥳|🎉|😍|🥰|❤️|\b(?:yay|lets go|let's go|w(?:oo)+|finally|"

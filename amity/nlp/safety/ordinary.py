@@ -238,3 +238,22 @@ def craft_or_pinned(text: str) -> bool:
 _TRUST_CUT = re.compile(r"(\bcut\s+(?:new\s+|more\s+|the\s+|some\s+)?(?:paper|cardboard|felt|"
                         r"fabric)\b)\s+(?:and|but|bc|cuz)\s+i\s+(?:dont|don't|do not)\s+trust "
                         r"myself\b", re.I)
+
+
+#: a question about when a thing told is due or on: "and when is it due again exactly, day
+#: AND time pls i have to plan" (round 73: the crisis reply to a school project's due date)
+_DUE_ASKED = re.compile(r"\b(?:when|what\s+(?:time|day|date))\s+(?:is|was|'s|s|are)\s+"
+                        r"(?:it|the\s+\w+|my\s+\w+|our\s+\w+|his\s+\w+|her\s+\w+)\s+"
+                        r"(?:\w+\s+)?(?:due|again)\b", re.I)
+#: words that make a "when" a risk's timing, whatever it asks: "so nobody stops me"
+_ALONE = re.compile(r"\b(?:stops?\s+me|stopping\s+me|nobody|no\s+one|noone|myself|alone|"
+                    r"without\s+me|for\s+good)\b", re.I)
+
+
+def due_asked(text: str) -> bool:
+    """A question about when something told is due or on, and no word of risk or harm of
+    the speaker anywhere in the message."""
+    return bool(_DUE_ASKED.search(text)) and not _ALONE.search(text) and \
+        not means(RISK_WORDS, plain(text)) and \
+        not means(HARM_WORDS, plain(text)) and not owned(text)
+
