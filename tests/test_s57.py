@@ -167,3 +167,23 @@ def test_round72_misfires(text: str, context: list[str], care: bool) -> None:
     calm chat; twins that keep their care."""
     flagged = any(v.category == "self_harm" for v in safety.check(text, context))
     assert flagged is care
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    ("ok later sunny 🐣", "goodbye"),
+    ("ok bye sunny!! ttyl 💜", "goodbye"),
+    ("peace ✌️", "goodbye"),
+    ("see u later 🐣", "statement"),
+    ("my dog is later than me 🐣", "statement"),
+])
+def test_a_sign_off_with_any_emoji_is_a_goodbye(text: str, act: str) -> None:
+    from amity.voice import reading
+    assert reading.act(text, ()).name == act
+
+
+def test_a_goodbye_names_no_thing_only_asked() -> None:
+    replies = _scripted([
+        "hi sunny", "my grandma gave me her old sewing machine, its from the 80s",
+        "oh wait do u remember what brand grandmas machine is? i think i told u",
+        "what brand was it again", "ok byeee"])
+    assert "brand" not in replies[-1]

@@ -248,13 +248,16 @@ BEEN_AWAY = re.compile(r"\b(?:it'?s|its) been (?:a (?:while|minute|min|bit)|fore
                         r"\bsorry (?:i|ive|i've|i have|i was|im|i'm) ?(?:been |was )?(?:gone|away|"
                         r"mia|busy|offline|ghosting)\b|\bsorry for (?:being gone|disappearing|"
                         r"ghosting)\b")
+#: what may trail a sign-off: spaces, marks and any emoji ("ok later sunny 🐣", round 73 met
+#: it with "oh nice, keep going, I'm listening")
+_TRAIL = r"(?:[\s!.]|[\u2600-\u27bf\U0001F300-\U0001FAFF\ufe0f\u200d])*"
 #: a sign-off at the end: "ok gotta ice my ankle. later sunny", "shift in 10 min peace ✌️"
 SIGN_OFF = re.compile(r"(?:(?:^|[.!,]\s*)(?:ok+ |okay )?(?:later|laterr+|laters|l8r|peace(?: out)?|"
                       r"bye+|night|goodnight|gn|peace)"
-                      r"(?: sunny)?[\s!.✌️👋]*|\bpeace(?: out)?(?: sunny)?\s*[✌👋].*|"
+                      r"(?: sunny)?" + _TRAIL + r"|\bpeace(?: out)?(?: sunny)?\s*[✌👋].*|"
                       r"\bbrb(?: forever)?(?: lol| lmao)?[\s!.]*|"  # "... w him brb forever lol"
                       # "... covered in grass byeee", "... my favourite 🍟 byee", "... laters"
-                      r"\s(?:bye{2,}|laters|ttyl|cya|(?:bye+|later|night) sunny)[\s!.✌️👋]*|"
+                      r"\s(?:bye{2,}|laters|ttyl|cya|(?:bye+|later|night) sunny)" + _TRAIL + r"|"
                       r"[^\x00-\x7f]\s*(?:bye+|later|laters|gn)[\s!.]*)$")  # "... saved 😋 bye"
 #: "night" as a goodnight, not "last night", "all night", "game night", "friday night"
 _NIGHT = (r"(?<!last )(?<!all )(?<!every )(?<!one )(?<!that )(?<!the )(?<!a )(?<!at )(?<!this )"

@@ -45,11 +45,23 @@ _GOODBYE_ONLY = frozenset("ok okay bye byee byeee sunny see ya u later ttyl cya 
                           "peace out night gn gotta go have to i now lol xx ya yeah k kk".split())
 
 
+#: a message that asks rather than tells: its things are the asked, not the visit's topic
+_ASKS = re.compile(r"\?|^\W*(?:(?:ok|okay|oh|and|wait|so|also|lol|hey)\W+)*(?:what|whats|"
+                   r"what's|who|whos|who's|where|wheres|when|whens|which|how|do u|do you|did i|"
+                   r"remember)\b", re.I)
+
+
+def _told(texts: list[str]) -> list[str]:
+    """The messages that tell something: "oh wait do u remember what brand grandmas machine
+    is? i think i told u" named "the brand grandmas machine" in round 73's goodbye."""
+    return [t for t in texts if not _ASKS.search(t)]
+
+
 def visit_topic(view: TurnView) -> str | None:
     if view.now is None:
         return None
-    return _topic([m.content for m in view.history
-                   if m.role == "user" and view.now - m.created_at < VISIT], once=True)
+    return _topic(_told([m.content for m in view.history
+                         if m.role == "user" and view.now - m.created_at < VISIT]), once=True)
 
 
 def earlier_topic(view: TurnView) -> str | None:
@@ -60,7 +72,7 @@ def earlier_topic(view: TurnView) -> str | None:
     if not before:
         return None
     last = before[-1].created_at
-    return _topic([m.content for m in before if last - m.created_at < VISIT], once=True)
+    return _topic(_told([m.content for m in before if last - m.created_at < VISIT]), once=True)
 
 
 def _topic(said: list[str], once: bool = False) -> str | None:
