@@ -211,8 +211,7 @@ def _embedded(text: str) -> str | None:
     if found := _SAID_ASKED.match(text):
         return f"{found.group('wh')} {found.group('rest')}"
     if (found := _IS_ASKED.match(text)) and not re.search(
-            r"\b(?:u|you|ur|your|it|that|this|there)\b", found.group("rest")) and \
-            len(found.group("rest").split()) >= 1:
+            r"\b(?:u|you|ur|your|it|that|this|there)\b", found.group("rest")):
         return f"{found.group('wh')} {found.group('rest')} {found.group('be')}"
     return None
 

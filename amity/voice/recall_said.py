@@ -152,15 +152,13 @@ def sayings(memories: Sequence[MemoryHit], history: Sequence[Message], name: str
         line = _statements(msg.content)
         before = _statements(user_msgs[i - 1].content) if i else ""
         out += [_clause_said(c, around, float(msg.id or 0), line, before) for c in _clauses(line)]
-    windows: dict[str, list[str]] = {}  # every window a line is in: "hes 22" read with
-    # "my cousin marco signed us up" from the one window that holds both (round 71)
-    for hit in memories:
-        if hit.kind != "fact":
-            lines = _user_lines(hit, name)
-            for line in lines:
-                windows.setdefault(line.strip(), []).extend(x for x in lines if x not in
-                                                            windows.get(line.strip(), []))
-    for hit in memories:
+    read = [[] if hit.kind == "fact" else _user_lines(hit, name) for hit in memories]
+    windows: dict[str, dict[str, None]] = {}  # every window a line is in, in order: "hes 22"
+    # read with "my cousin marco signed us up" from the one window that holds both (round 71)
+    for lines in read:
+        for line in lines:
+            windows.setdefault(line.strip(), {}).update(dict.fromkeys(lines))
+    for hit, lines in zip(memories, read, strict=True):
         if hit.kind == "fact":
             # "User has a relative: grandma" -> "User has a grandma"
             text = re.sub(r"\b(has|have) an? (?:pet|sibling|parent|child|partner|relative|"
@@ -176,14 +174,13 @@ def sayings(memories: Sequence[MemoryHit], history: Sequence[Message], name: str
             text = re.sub(rf"\b(?i:{re.escape(name)}|user)\b", "I", text)
             out.append(Said(text, text, 0.0, fact=True))
             continue
-        lines = _user_lines(hit, name)
         # the window's own turn heads it and comes again in its place among the lines around
         centre = lines.index(lines[0], 1) if lines and lines[0] in lines[1:] else 0
         for j, line in enumerate(lines):
             if line.strip() in seen:
                 continue
             seen.add(line.strip())
-            around = " ".join(windows.get(line.strip()) or lines)
+            around = " ".join(windows[line.strip()])
             kept = _statements(line)
             # message ids grow; the lines of one window keep their order in it ("its 11.50 an
             # hour", then "wait no i just checked the email its 11.75")
