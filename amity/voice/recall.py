@@ -234,7 +234,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         wants = {"name"}  # "remember my ferret? whats his name again": the name asked
     if here := it_means(whole, question):  # "my recital!! what day is it again"
         topic = asked_words(question)[0] | here  # (the "it" of this message, not the last)
-    topic |= it_means(whole, question, previous) | he_means(whole, question)
+    topic |= it_means(whole, question, previous) | he_means(whole, question,
+                                                          [x.text for x in said])
     if {"best", "friend"} <= topic:
         topic.discard("best")  # "my best friend": a friend ("the best boy" is no friend)
     if not here and THEIR.search(question.lower()) and whole.lower() != question.lower():

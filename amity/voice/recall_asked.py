@@ -14,6 +14,7 @@ answers with them.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..nlp.facts.lexicon import is_first_name
 from ..nlp.question import focus
@@ -143,15 +144,19 @@ _IT = re.compile(r"\b(?:is|was|where'?s|wheres|whats|what's|when'?s|whens|name|n
                  r"called) it\b|\bit (?:is|was|at)\b|\bnamed? (?:him|her)\b")
 
 
-def he_means(whole: str, question: str) -> set[str]:
+def he_means(whole: str, question: str, told: Sequence[str] = ()) -> set[str]:
     """The first names told before a question's asking part that its "he" or "she" points
     at ("rodrigo on my case again. wait what did he say when i asked for the weekend
-    off": rodrigo); empty without such a pronoun."""
+    off": rodrigo), or the names ``told`` gives a pet ("churro hid under the couch. what
+    kind of dog is he again", told "my dog churro": round 73); empty without such a
+    pronoun."""
     low, ask = whole.lower(), question.lower()
     cut = low.find(ask)
     if cut <= 0 or not re.search(r"\b(?:he|she|him|her)\b", ask):
         return set()
-    return {w for w in re.findall(r"[a-z]{3,}", low[:cut]) if is_first_name(w)}
+    from .pets import KINDS  # (pets' skills import recall)
+    return {w for w in re.findall(r"[a-z]{3,}", low[:cut]) if is_first_name(w) or any(
+        re.search(rf"\b{KINDS}s?\s+(?:named\s+|called\s+)?{w}\b", t.lower()) for t in told)}
 
 
 def it_means(whole: str, question: str, previous: str = "") -> set[str]:

@@ -25,6 +25,10 @@ SHE = re.compile(r"\b(?:she|her|hers|shes|she's)\b")
 HE = re.compile(r"\b(?:he|him|his|hes|he's)\b")
 
 _COUNT_ONLY = re.compile(r"\bhow many\b(?![^?]{0,30}\b(?:hours?|minutes?|mins?|times?)\b)")
+#: a clock time asked: "what time did i say the party starts"
+_TIME_ASKED = re.compile(r"\bwhat time\b")
+#: no clock time: a day of the month ("9th", "the 21st") or a count past any hour ("14")
+_NO_CLOCK = re.compile(r"(?:the )?\d{1,2}(?:st|nd|rd|th)!*|(?:1[3-9]|[2-9]\d|\d{3,})!*")
 
 
 _HE_ASKED = re.compile(r"\b(?:where|what|how|when|which)\b[^?]{0,25}\b(?:he|his|him)\b")
@@ -83,8 +87,10 @@ def put_right_after(detail: str, said: Sequence[Said]) -> str | None:
 
 
 def wrong_unit(low_q: str, detail: str) -> bool:
-    """A clock time for "how many", a length of hours for a wage asked."""
+    """A clock time for "how many", a length of hours for a wage asked, a day of the month
+    or a count for "what time" ("14", the guests, for when the party starts; round 72)."""
     d = detail.strip().lower()
     return bool(_COUNT_ONLY.search(low_q) and re.fullmatch(r"\d{1,2}:\d\d\s*(?:am|pm)?", d) or
+                _TIME_ASKED.search(low_q) and _NO_CLOCK.fullmatch(d) or
                 PRICE_ASKED.search(low_q) and WAGE_ASKED.search(low_q) and
                 re.fullmatch(r"(?:like |about )?\d+(?:\.\d+)? ?(?:hours?|hrs?)", d))

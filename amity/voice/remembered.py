@@ -18,6 +18,7 @@ from .lines import Lines
 from .recall_aside import cheer, filled, remark, why
 from .recall_ask import THE_OTHER, asked_thing
 from .recall_confirm import confirmed
+from .recall_ellipsis import completed
 from .recall_guard import (
     HE,
     PRICE_ASKED,
@@ -79,6 +80,9 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
     view = turn.view
     asking = turn.act.name == "memory_question"
     previous = next((m.content for m in reversed(view.history) if m.role == "user"), "")
+    if (whole := completed(view.text, previous)) is not None:
+        # "what time" after "what day was the vet thing": "what time was the vet thing"
+        view, asking = replace(view, text=whole), True
     if not asking and not recall.is_recall_question(view.text, previous) and \
             not QUOTE_ASKED.search(view.text.lower()) and not QUOTE_OF.search(view.text.lower()):
         return []  # (but "what did kiki call my chili": what someone said, asked)
@@ -168,6 +172,9 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
                                                                told):
         found = None  # "the name of the librarian who found the elephant": not "Peanut", the
         # elephant's own name (round 69)
+    if found is not None and found.detail and _said_back(view.text, found.detail):
+        found = without(found.detail)  # "bet u dont remember what i named my hen": not "Do U
+        # Remember!" (round 73); what was told of the hen
     if found is not None and found.detail and wrong_unit(view.text.lower(), found.detail):
         # "how many boxes": not "7:30" (a bedtime put right); "how much do i make an hour":
         # not "6 hours" (a shift's length; round 68)
@@ -336,6 +343,21 @@ def _role_unnamed(question: str, found: recall.Found, told: list[str]) -> bool:
         name = found.detail.lower().split()[-1]
         return not any(name in x.lower() and who & stems(x) for x in told)
     return bool(role.group(3) or role.group(4)) and not who & stems(found.text)
+
+
+def _said_back(question: str, detail: str) -> bool:
+    """``detail`` is two words or more of the question itself, in its order (not one of
+    the choices it names: "the air fryer or the knives"), or only the
+    words of asking ("Do U Remember", from "what day did i say the hens were coming, do u
+    remember": round 73's hen's name)."""
+    words = re.findall(r"[a-z0-9]+", detail.lower())
+    asked = " ".join(re.findall(r"[a-z0-9]+", question.lower()))
+    return len(words) > 1 and (f" {' '.join(words)} " in f" {asked} " and
+                               not re.search(r"\bor\b", asked) or set(words) <= _ASKING_WORDS)
+
+
+_ASKING_WORDS = frozenset("do u you ya remember know recall again did i say said tell told "
+                          "what who bet dont".split())
 
 
 def _who_only(text: str) -> re.Match[str] | None:

@@ -146,7 +146,9 @@ _NOT_PET_NAMES = frozenset("club walk feeder cage tank bowl food toy bed house t
                            "lol every sitter sitting "
                            # "the duck loves it tho" beside "whats my ducks name" (round 58:
                            # "give Name a pat from me")
-                           "name names called".split())
+                           "name names called "
+                           # "what color is my cat lol" (round 73: "give Color a pat from me")
+                           "color colour age breed size kind type weight".split())
 #: things a pet may still be called when "my dog tank" says so (not "first", "too", "now")
 _THING_NAMES = frozenset("tank club cage bowl bed house barn toy".split())
 _ASKED_AFTER = re.compile(r"\bhow's (?:little )?\w+|\bdid \w+ do\b")

@@ -1,0 +1,88 @@
+"""Session 58: a memory question said in a few words after another is made whole from it
+("what time" after "what day was the vet thing"; "and arjun?" after "how much did i score";
+"the pen was how much"); no clock time is a day of the month or a count ("9th!!", "14");
+no answer is the question's own words ("Do U Remember!" for a hen's name); no pet is
+called "Color" from "what color is my cat"."""
+
+from __future__ import annotations
+
+import pytest
+
+from amity.voice.recall_ellipsis import completed
+from amity.voice.recall_guard import wrong_unit
+from amity.voice.remembered import _said_back
+from tests.test_s55 import _scripted
+
+
+@pytest.mark.parametrize(("text", "previous", "whole"), [
+    ("what time", "what day was the vet thing", "what time was the vet thing"),
+    ("why that tho", "what did we get him", "why did we get him"),
+    ("and where?", "what day did nana fly in", "where did nana fly in"),
+    ("where", "when is the party again?", "where is the party again"),
+    ("and arjun?", "how much did i score last time", "how much did arjun score last time"),
+    ("and rohan?", "what did i order at the ramen place",
+     "what did rohan order at the ramen place"),
+    ("the pen was how much", "", "how much was the pen"),
+    ("mira is turning what", "who were we playing", "what is mira turning"),
+    ("and the basic ones are how much", "hey", "how much are the basic ones"),
+    # nothing to fill it with, or no question before it
+    ("what time", "whats the address of the party", None),
+    ("what time", "i love pizza", None),
+    ("and sam?", "i went to the park with my mom", None),
+    ("and maya?", "how old is maya", None),
+    ("you said what", "lol", None),
+    ("she is doing what", "lol", None),
+    ("how old is she", "whats my sisters name", None),
+])
+def test_a_short_question_is_made_whole_from_the_one_before(text: str, previous: str,
+                                                            whole: str | None) -> None:
+    assert completed(text, previous) == whole
+
+
+@pytest.mark.parametrize(("question", "detail", "wrong"), [
+    ("wait what time did i say the party starts? i told diego 1", "14", True),
+    ("and what time, 4 right?", "9th!!", True),
+    ("what time is practice", "4:30", False),
+    ("what time is practice", "6", False),
+    ("what time is practice", "noon", False),
+    ("how many kids are coming", "14", False),
+])
+def test_no_clock_time_is_a_date_or_a_count(question: str, detail: str, wrong: bool) -> None:
+    assert wrong_unit(question.lower(), detail) is wrong
+
+
+@pytest.mark.parametrize(("question", "detail", "said_back"), [
+    ("bet u dont remember what i named my hen", "Do U Remember", True),
+    ("what did i name my hen", "do u remember", True),
+    ("whats the name of the trail", "trail", False),
+    ("what did i name my hen", "nugget", False),
+    ("is my dog called max or rex", "Max", False),
+    ("and what did we end up getting them? the air fryer or the knives", "air fryer", False),
+    ("whats my best friends name", "best friend since", False),
+])
+def test_an_answer_is_not_the_questions_own_words(question: str, detail: str,
+                                                  said_back: bool) -> None:
+    assert _said_back(question, detail) is said_back
+
+
+def test_short_questions_after_a_memory_question_are_answered_in_the_conversation() -> None:
+    replies = _scripted([
+        "got a bearded dragon", "vet check is friday 4pm",
+        "my brother is eli hes 10",
+        "they were $8 each at the feed store but the pen was like $200 my dad was mad",
+        "--- 3", "sup", "what day was the vet thing", "what time", "the pen was how much"])
+    assert "friday" in replies[-3].lower()
+    assert "4pm" in replies[-2] and "friday" not in replies[-2].lower()
+    assert "200" in replies[-1]
+
+
+def test_a_time_checked_is_a_time_and_no_pet_is_called_color() -> None:
+    replies = _scripted([
+        "i signed up to volunteer at the library and my first shift is tuesday the 9th",
+        "its at 4pm at the maple street branch", "my cat pickles is 3 and orange",
+        "ok gotta go bye!!", "--- 2", "hiii",
+        "and what time is my shift, 4 right?",
+        "ok wait what color is my cat lol she's being extra cute rn", "ok bye sunny!! ttyl 💜"])
+    assert "9th" not in replies[-3] and "4" in replies[-3]
+    assert "orange" in replies[-2].lower()
+    assert "Color" not in replies[-1]
