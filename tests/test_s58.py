@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from amity.nlp import safety
 from amity.voice.recall_ellipsis import completed
 from amity.voice.recall_guard import wrong_unit
 from amity.voice.remembered import _said_back
@@ -86,3 +87,28 @@ def test_a_time_checked_is_a_time_and_no_pet_is_called_color() -> None:
     assert "9th" not in replies[-3] and "4" in replies[-3]
     assert "orange" in replies[-2].lower()
     assert "Color" not in replies[-1]
+
+
+@pytest.mark.parametrize(("text", "care"), [
+    ("and what was my big idea again? i gotta actually do it now", False),
+    ("remind me what my project was again, i gotta do it tonight", False),
+    ("i gotta actually do it now", True),
+    ("what was my plan again? i gotta do it tonight", True),
+    ("whats my big idea again? i gotta do it now before anyone stops me", True),
+    ("what was my big idea again? i gotta actually do it now, i cant take this anymore", True),
+    ("whats my speech topic again? i have to do it tmrw and i want to die", True),
+])
+def test_a_told_thing_asked_back_to_be_done_is_no_crisis(text: str, care: bool) -> None:
+    context = ["how long did my speech end up having to be? i went like 10 seconds over lol"]
+    assert bool(safety.check(text, context)) is care
+
+
+def test_a_distance_put_right_keeps_its_decimal() -> None:
+    replies = _scripted([
+        "u have to hike 2 miles from the parking lot pulling all ur stuff on a sled which "
+        "sounds fake but ok", "ok bye", "--- 3",
+        "ok correction, the hike in is 1.5 miles not 2. my dad read the map wrong lol. hes "
+        "still making us pull sleds tho", "bye", "--- 4", "hi",
+        "how far did i end up saying the hike was again? it felt like 10 miles on the way back"])
+    assert "1.5 not 2" in replies[2]  # (round 74: "ahh okay, 5 not 2!", then "5 miles")
+    assert "1.5 miles" in replies[-1]

@@ -23,7 +23,8 @@ _SWAP = (
     re.compile(r"\b(?:its|it's|i meant|meant|hes|he's|shes|she's) (\w+(?:\.\d\d)?),? not (\w+)\b"),
 )
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_SLOT = (rf"(?:the |on |a |an |at )?(?<![\d.])(\d+(?:[:.]\d\d)?(?:-\d+)?(?:st|nd|rd|th|am|pm)?|"
+_SLOT = (rf"(?:the |on |a |an |at )?(?<![\d.])(\d+(?:[:.]\d\d|\.\d)?(?:-\d+)?"
+         rf"(?:st|nd|rd|th|am|pm)?|"
          rf"{MONTH} \d+(?:st|nd|rd|th)?|[a-z]+)")  # ("its 5:45 not 6": the whole time)
 # a plain correction of any kind of word: "i meant thursday not tuesday", "its march 15 not
 # march 8", "i said ohio but i meant indiana", "wait no 4-6 weeks not 3-4"
@@ -32,7 +33,8 @@ _SWAP_ANY = (
     re.compile(rf"\bi said {_SLOT},? (?:but |i meant |but i meant |its |it's )+{_SLOT}\b"),
     # "wait no its march 15. march 8 was last years date", "it was tuesday, monday was a..."
     re.compile(rf"\b(?:its|it's|it is|it was|is) {_SLOT}\W+{_SLOT} (?:was|is)\b"),
-    re.compile(r"\b(\d+(?:-\d+)?) [a-z]+,? not (\d+(?:-\d+)?)\b"),  # 4-6 weeks not 3-4
+    re.compile(r"(?<![\d.])(\d+(?:\.\d+)?(?:-\d+)?) [a-z]+,? not (\d+(?:\.\d+)?(?:-\d+)?)\b"),
+    # ("4-6 weeks not 3-4"; "1.5 miles not 2", not "5": round 74)
 )
 #: a span put right by a span: "its 3:30 to 7:30 not 4 to 8", "10 to 4 not 9 to 3"
 _TIME = r"(\d{1,2}(?::\d\d)?(?:am|pm)?)"

@@ -67,6 +67,7 @@ from amity.nlp.safety.farewell import (
 from amity.nlp.safety.minor import MAX_SCAN as MAX_SCAN  # re-exported
 from amity.nlp.safety.minor import minor_in as minor_in  # re-exported
 from amity.nlp.safety.ordinary import (
+    asked_back,
     craft_or_pinned,
     due_asked,
     eve_of_a_plan,
@@ -584,7 +585,7 @@ def check(text: str, context: Sequence[str] = (), vector: np.ndarray | None = No
                                         and h.category == CRISIS_CATEGORY)]
     if eve_of_a_plan(text, context) or thing_alive(text) or sore_body(text) or \
             landmark(text) or made_or_outgrown(text) or worn_out(text) or craft_or_pinned(text) \
-            or due_asked(text):
+            or due_asked(text) or asked_back(text):
         # "heyy its the night before" after "rosie starts kindergarten on wednesday the 27th"
         # (round 57: the crisis reply): the eve of a plan told, with no word of risk in the
         # message or in what came before it; a thing still alive ("its still alive tho. do u

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from amity.nlp.safety.owned import HARM_WORDS, RISK_WORDS, means, owned, plain
+from amity.nlp.safety.owned import DISTRESS, HARM_WORDS, RISK_WORDS, means, owned, plain
 
 _BLUNDER = re.compile(r"\b(?:face ?plant\w*|trip(?:ping)? (?:over|on)|mess(?:ing)? (?:it |up)|"
                       r"screw(?:ing)? (?:it )?up|blank(?:ing)? on|forget (?:my|the) (?:lines?|"
@@ -256,4 +256,30 @@ def due_asked(text: str) -> bool:
     return bool(_DUE_ASKED.search(text)) and not _ALONE.search(text) and \
         not means(RISK_WORDS, plain(text)) and \
         not means(HARM_WORDS, plain(text)) and not owned(text)
+
+
+#: a thing the teen told, asked back: "and what was my big idea again? i gotta actually do it
+#: now" (round 74: the crisis reply to a campaign idea), "remind me what my project was"
+_ASKED_BACK = re.compile(r"\b(?:what(?:'s|s)?\s+(?:was|is|were)?\s*|remind\s+me\s+what\s+|"
+                         r"what\s+did\s+i\s+say\s+)my\s+(?:[a-z]+\s+){0,2}?(?P<thing>[a-z]+)"
+                         r"(?:\s+(?:was|is))?\s+again\b", re.I)
+#: the thing asked back, to be done: "i gotta actually do it now"
+_DO_IT = re.compile(r"\bi\s+(?:gotta|have\s+to|need\s+to|got\s+to|must|wanna|want\s+to)\s+"
+                    r"(?:actually\s+|finally\s+|really\s+)?(?:do|start|make|finish|write|pitch)"
+                    r"\s+it(?:\s+(?:now|today|tonight|tmrw|tomorrow|soon))?\b", re.I)
+#: things whose asking back may be a risk's: "what was my plan again"
+_RISK_THING = frozenset("plan plans note letter goodbye method way reason point life pills meds "
+                        "rope gun knife blade razor date time list dose".split())
+
+
+def asked_back(text: str) -> bool:
+    """A question about a thing the teen told ("what was my big idea again"), not a plan,
+    a note or a means, and no word of risk or harm of the speaker anywhere in the message."""
+    found = _ASKED_BACK.search(text)
+    if found is None or found.group("thing").lower() in _RISK_THING:
+        return False
+    rest = _DO_IT.sub(" ", f"{text[:found.start()]} {text[found.end():]}")  # (its "it" is
+    # the thing asked)
+    return not _ALONE.search(text) and not means(RISK_WORDS, plain(text)) and \
+        not means(HARM_WORDS, plain(text)) and not owned(rest) and not DISTRESS.search(rest)
 
