@@ -6,12 +6,17 @@ called "Color" from "what color is my cat"."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from amity.memory.ledger import render
 from amity.nlp import safety
+from amity.voice.dry import dry
 from amity.voice.recall_ellipsis import completed
-from amity.voice.recall_guard import wrong_unit
+from amity.voice.recall_guard import done_by_another, wrong_unit
 from amity.voice.remembered import _said_back
+from amity.voice.tears import glad_anyway
 from tests.test_s55 import _scripted
 
 
@@ -112,3 +117,76 @@ def test_a_distance_put_right_keeps_its_decimal() -> None:
         "how far did i end up saying the hike was again? it felt like 10 miles on the way back"])
     assert "1.5 not 2" in replies[2]  # (round 74: "ahh okay, 5 not 2!", then "5 miles")
     assert "1.5 miles" in replies[-1]
+
+
+@pytest.mark.parametrize(("text", "glad"), [
+    ("my grandma cried and took like 200 pics, she said it was worth the flight", True),
+    ("gave my mom the recipe book on her birthday and she CRIED", True),
+    ("i got the highest score, sorry not sorry", True),
+    ("my grandma cried bc she misses my grandpa so much", False),
+    ("my mom cried at the hospital today", False),
+    ("i cried in the bathroom after they laughed at me", False),
+    ("im so sorry i forgot to text u back", False),
+])
+def test_glad_tears_and_sorries(text: str, glad: bool) -> None:
+    assert glad_anyway(text) is glad
+
+
+def test_glad_tears_are_not_met_with_sorrow() -> None:
+    replies = _scripted(["hi sunny", "we threw my grandma a surprise party for her 80th",
+                         "my grandma cried and took like 200 pics, she said it was worth the "
+                         "flight", "i got the highest score, sorry not sorry"])
+    assert "sorry" not in replies[-2].lower() and "rough" not in replies[-2].lower()
+    assert "sorry" not in replies[-1].lower()
+
+
+def test_news_of_a_party_is_the_birthday_and_asks_one_more_at_most() -> None:
+    replies = _scripted([
+        "hi sunny", "my little sister turns 6 on saturday and im planning her party",
+        "also my dad has a job interview on thursday", "and my cousin diego visits friday",
+        "bye", "--- 6", "SUNNY. the party was saturday and it was actually amazing"])
+    assert "birthday" in replies[-1] and replies[-1].count(" oh and ") <= 1
+    assert "visits" not in replies[-1] and " and how were " not in replies[-1]
+
+
+def test_tears_on_a_birthday_nobody_came_to_stay_sad() -> None:
+    assert not glad_anyway("i cried on my birthday bc nobody came")
+
+
+@pytest.mark.parametrize(("text", "is_dry"), [
+    ("oh and my dad has a work trip to denver thursday so hes gonna miss all the setup. great",
+     True),
+    ("its raining on my birthday, love that for me", True),
+    ("i have to redo the whole essay. perfect 🙄", True),
+    ("we won the game!! great", False),
+    ("i cant wait for the concert, so fun", False),
+    ("no school tomorrow, yay", False),
+])
+def test_a_dry_great_after_a_let_down(text: str, is_dry: bool) -> None:
+    assert dry(text) is is_dry
+
+
+def test_a_dry_great_is_not_cheered() -> None:
+    replies = _scripted(["hi sunny", "im setting up my sisters party saturday",
+                         "oh and my dad has a work trip to denver thursday so hes gonna miss "
+                         "all the setup. great"])
+    assert not re.search(r"love that|fun|awesome|amazing|so nice", replies[-1].lower())
+
+
+@pytest.mark.parametrize(("question", "told", "other"), [
+    ("do u remember what i said i ate at the park?",
+     "you told me your dog pickles ate one of your clarinet reeds today", True),
+    ("do u remember what i said i ate at the park?",
+     "you told me you ate a hot dog at the park and pickles ate a reed", False),
+    ("what did i order at the ramen place", "you told me you ordered tonkotsu", False),
+    ("what did i order at the ramen place", "you told me rohan ordered tonkotsu", True),
+])
+def test_a_deed_asked_of_the_teen_is_not_someone_elses(question: str, told: str,
+                                                       other: bool) -> None:
+    assert done_by_another(question, told) is other
+
+
+def test_an_event_told_as_a_doing_reads_as_one() -> None:
+    assert render("sister", "event", "coming home from college") == \
+        "sister is coming home from college"
+    assert render("User", "event", "wedding") == "User has wedding"

@@ -60,6 +60,14 @@ _TEMPLATES = {
 }
 
 
+#: an event told as a doing ("coming home from college"), not an -ing thing ("wedding")
+_DOING = re.compile(r"(?!(?:wedding|meeting|reading|hearing|painting|building|evening|outing|"
+                    r"training|screening|fitting|gathering|spring|morning|thing|something|"
+                    r"nothing|ring|king|swing|ceiling|fundraising|camping trip|"
+                    r"bowling|skating|wrestling|swimming|boxing|fencing|rowing|curling)\b)"
+                    r"[a-z]+ing\b", re.I)
+
+
 USER_WORDS = frozenset({"user", "i", "me", "speaker"})
 
 
@@ -79,6 +87,8 @@ def render(subject: str, predicate: str, obj: str, when: date | None = None,
     if predicate == "relation":  # told with its owner, most often the user
         return f"{s} is User's {obj.strip()}"
     template = _TEMPLATES.get(predicate, "{s} " + predicate.replace("_", " ") + " {o}")
+    if predicate == "event" and _DOING.match(obj.strip()):
+        template = "{s} is {o}"  # "sister is coming home from college", not "has coming"
     out = template.format(s=s, poss=poss, o=obj.strip())
     if when is not None and predicate != "birthday":
         out += f" on {when:%A %d %B %Y}"

@@ -36,6 +36,7 @@ from .bored import bored
 from .carry import carried
 from .comforts import comforts
 from .details import picked_up
+from .dry import dry
 from .echo import echoes
 from .headline import headline
 from .leaving import leaving
@@ -58,6 +59,7 @@ from .remembered import remembered
 from .sad_said import sad_said
 from .skills import SKILLS, Proposal, Turn
 from .suffering import suffering
+from .tears import glad_anyway
 from .teasers import teasers
 from .theirs import their_news, their_plan
 from .told import told
@@ -231,6 +233,12 @@ class Voice:
             mood == "angry" and not reading.REAL_ANGER.search(view.text)
         if mild and reading.BRIGHT.search(view.text):
             mood, mild = "neutral", False  # "it actually looks sick": no "aw, that stinks"
+        if mood in ("neutral", "happy") and dry(view.text):
+            mood, mild = "angry", True  # "...so hes gonna miss all the setup. great": not
+            # "work trip!! love that 😊" (round 74, ``dry``)
+        if mood in LOW_MOODS and glad_anyway(view.text):
+            mood, mild = "happy", False  # "my grandma cried and took like 200 pics, she said
+            # it was worth the flight": not "oh no, that sounds really rough 🫂" (``tears``)
         if mood in ("neutral", "happy") and (kept := carried(view.text, view.last_reply)):
             mood, mild = kept, True  # "we spent like 2 hours on it" after a crushed fort: not
             # "that's awesome 😄" (round 71, ``carry``)

@@ -94,3 +94,25 @@ def wrong_unit(low_q: str, detail: str) -> bool:
                 _TIME_ASKED.search(low_q) and _NO_CLOCK.fullmatch(d) or
                 PRICE_ASKED.search(low_q) and WAGE_ASKED.search(low_q) and
                 re.fullmatch(r"(?:like |about )?\d+(?:\.\d+)? ?(?:hours?|hrs?)", d))
+
+
+#: a deed of the teen's own asked: "what i said i ate at the park", "what did i order"
+_OWN_DEED = re.compile(r"\bi (?:\w+ )?(?P<v>ate|eat|had|bought|buy|ordered|order|made|make|"
+                       r"drew|draw|wore|wear|won|win|baked|bake|cooked|cook|built|build)\b")
+_PAST = {"eat": "ate", "buy": "bought", "order": "ordered", "make": "made", "draw": "drew",
+         "wear": "wore", "win": "won", "bake": "baked", "cook": "cooked", "build": "built"}
+
+
+def done_by_another(low_q: str, told: str) -> bool:
+    """The teen's own deed asked ("what i said i ate at the park") and ``told`` (said back
+    in the second person) gives it only as someone else's ("your dog pickles ate one of
+    your clarinet reeds": round 74)."""
+    asked = _OWN_DEED.search(low_q)
+    if asked is None:
+        return False
+    verb = _PAST.get(asked.group("v"), asked.group("v"))
+    low = told.lower()
+    own = re.search(rf"\b(?:you|we|u|i)\s+(?:\w+\s+)?{verb}\b", low)
+    other = re.search(rf"\b(?!(?:you|we|u|i|me|told)\b)[a-z]+\s+{verb}\b", low)
+    return other is not None and own is None
+

@@ -24,6 +24,7 @@ from .recall_guard import (
     PRICE_ASKED,
     SHE,
     WAGE_ASKED,
+    done_by_another,
     names_the_thing,
     other_pronoun,
     put_right_after,
@@ -172,6 +173,9 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
                                                                told):
         found = None  # "the name of the librarian who found the elephant": not "Peanut", the
         # elephant's own name (round 69)
+    if found is not None and found.detail and done_by_another(view.text.lower(), found.text):
+        found = without(found.detail)  # "what i said i ate at the park": not "one of your
+        # clarinet reeds" the dog ate (round 74)
     if found is not None and found.detail and _said_back(view.text, found.detail):
         found = without(found.detail)  # "bet u dont remember what i named my hen": not "Do U
         # Remember!" (round 73); what was told of the hen
