@@ -190,3 +190,29 @@ def test_an_event_told_as_a_doing_reads_as_one() -> None:
     assert render("sister", "event", "coming home from college") == \
         "sister is coming home from college"
     assert render("User", "event", "wedding") == "User has wedding"
+
+
+@pytest.mark.parametrize(("text", "glad"), [
+    ("were adopting a kitten!!! shes orange and only has one eye bc she had a bad infection "
+     "when she was a baby", True),
+    ("a real old pilot came up to my spot and told me bessie coleman was his hero too. i "
+     "almost cried", True),
+    ("were moving!!! bc my dad lost his job", False),
+    ("we got a puppy!! but he is sick", False),
+])
+def test_shouted_good_news_with_a_hard_back_story_is_glad(text: str, glad: bool) -> None:
+    assert glad_anyway(text) is glad
+
+
+def test_a_place_moved_is_the_new_place_and_a_name_asked_after_remember_is_answered() -> None:
+    replies = _scripted([
+        "hi", "its next friday, stand opens at 4 in the gym lobby",
+        "also our dog biscuit is gonna lose his mind with that many kids lol hes a 9 year old "
+        "golden retriever", "ok bye", "--- 3", "hey",
+        "oh wait also the stand isnt in the gym lobby anymore, ms okafor moved us to the "
+        "courtyard. still opens at 4 tho", "bye", "--- 5", "hi",
+        "wait where was the stand again? i was explaining it to my mom and confused myself",
+        "remember my dog? whats his name again lol. he ate a whole cupcake off some kids plate"])
+    assert "courtyard" in replies[5]
+    assert "courtyard" in replies[-2] and "gym lobby" not in replies[-2]
+    assert "Biscuit" in replies[-1]

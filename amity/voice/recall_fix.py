@@ -54,8 +54,10 @@ _VALUE_OF = r"\b{} (?:is|was|=) (?:when|where|for) ([a-z ]{{3,40}})"  # (not "ma
 # original date": that one is only wrong)
 #: a place moved: "its not in the auditorium anymore, they moved it to the cafetorium", "i
 #: told u oak street park but andre changed it, we re meeting at the library parking lot now"
-_MOVED_PLACE = re.compile(r"\bnot (?:in|at) (?:the )?([a-z]+(?: [a-z]+){0,2}) anymore\b[^.!?]*?"
-                          r"\b(?:moved|changed) (?:it )?to (?:the )?([a-z]+(?: [a-z]+){0,2}?)"
+_MOVED_PLACE = re.compile(r"\b(?:not|isnt|isn't|arent|aren't) (?:in|at) (?:the )?"
+                          r"([a-z]+(?: [a-z]+){0,2}) anymore\b[^.!?]*?"
+                          r"\b(?:moved|changed) (?:it |us |them |me |him |her )?to (?:the )?"
+                          r"([a-z]+(?: [a-z]+){0,2}?)"
                           r"(?=\s*(?:[,.!?]|$| bc| because| cuz| now| instead| lol))|"
                           r"\bi told (?:u|you) (?:the )?([a-z]+(?: [a-z]+){0,2}) but [^.!?]*?"
                           r"\b(?:meeting|going|its|it's|now) (?:at|to|in) (?:the )?"
@@ -144,8 +146,9 @@ def swaps(text: str) -> list[tuple[str, str]]:
         return [(fix.group(1), fix.group(2))]  # "grandma gave me 20 for raking leaves. wait it
         # was 25"
     if not (FIX_MARK.search(low) or CORRECTION.search(low) or _SAID_BUT.search(low) or
-            _PRICE_NOT.search(low)):
-        return []
+            _PRICE_NOT.search(low) or _MOVED_PLACE.search(low)):
+        return []  # ("the stand isnt in the gym lobby anymore, ms okafor moved us to the
+        # courtyard" says it corrects: round 74)
     out: list[tuple[str, str]] = []
     for found in _MOVED_PLACE.finditer(low):  # ("the auditorium" -> "the cafetorium")
         wrong, right = (found.group(1), found.group(2)) if found.group(1) else \

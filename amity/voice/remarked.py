@@ -35,6 +35,10 @@ _OWN_DEED = re.compile(r"(?:(?:also|and|so|but|ok|oh)\s+)*(?:i|we|i'm|im)\b")
 #: a detail asked: "do u remember my science teachers name?" is no story called up
 _DETAIL = re.compile(r"\b(?:name|called|how|what|whats|when|where|who|whos|which|number|time|"
                      r"day|date|age|old)\b")
+#: a detail asked after the memory called up: "remember my dog? whats his name again"
+_ASKED_AFTER = re.compile(r"\b(?:whats|what's|what is|what was|whos|who's|who is|who was|"
+                          r"how old|how many|how much|when is|when was|where is|where was|"
+                          r"what did|what kind)\b")
 #: a deed said back, beside ``_MEETS``, for the story a called-up memory leads to
 _TELLS = _MEETS | {"skill:recast_them", "skill:recast_tell", "skill:recast_glad"}
 
@@ -47,7 +51,9 @@ def with_remark(view: TurnView, ranked: list[Candidate],
     if said is None or why(view.text) is not None or cheer(view.text, 0):
         return ranked
     called = (up := _CALLED_UP.match(view.text)) is not None and \
-        not _DETAIL.search(up.group(0).lower())
+        not _DETAIL.search(up.group(0).lower()) and \
+        not _ASKED_AFTER.search(view.text[up.end():].lower())  # ("remember my dog? whats his
+    # name again lol. he ate a whole cupcake": the name asked, not the story; round 74)
     alone = replace(view, text=said, follow_up=None, new_session=False)  # (no follow-up)
     met = next((c for c in propose(alone)[:1]
                 if c.source in (_TELLS if called else _MEETS)), None)

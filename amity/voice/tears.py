@@ -6,7 +6,9 @@ Contract: ``glad_anyway(text) -> bool``: the message's crying or "sorry" is joy'
 a surprise, pride, pictures, "worth it", "happy tears") and nothing in it is a loss, a
 hurt or a fight. Rounds 72-74 met such messages with "oh no, that sounds really rough 🫂"
 and "I'm sorry, that sounds like it's been weighing on you" (both rated not sensible).
-Pure functions over text.
+Shouted good news whose hard words are only its back story ("were adopting a kitten!!!
+shes orange and only has one eye bc she had a bad infection") is glad too. Pure functions
+over text.
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ _JOY = re.compile(r"\b(?:surprised?|happy|proud|worth|loved? it|so sweet|sweetes
                   r"hugs?|pics|pictures|photos|gift|present|thank(?:ed|s)?|amazing|beautiful|"
                   r"so cute|in a good way|happy tears|good tears|framed|keeps? it|won|"
                   r"got in|accepted|graduat\w*|wedding|engaged|proposed|new baby|born|gave|"
-                  r"birthday|anniversary|christmas|recipe book|card)\b", re.I)
+                  r"birthday|anniversary|christmas|recipe book|card|hero|touching|meant so much|"
+                  r"made my day|so cool)\b", re.I)
 #: what keeps tears sad: a loss, a hurt, a fight, a worry
 _SAD = re.compile(r"\b(?:died|dead|passed away|funeral|sick|hospital|hurt|hurts|lost|"
                   r"miss(?:es|ed)?|broke up|fight|fought|yelled|mean|sad|alone|lonely|awful|"
@@ -34,7 +37,28 @@ _SORRY_NOT = re.compile(r"\bsorry not sorry\b|\bnot even sorry\b", re.I)
 
 
 def glad_anyway(text: str) -> bool:
-    """The crying or the "sorry" of ``text`` is glad (see the module doc)."""
+    """The crying or the "sorry" of ``text`` is glad, or its sad words are only the back
+    story of shouted good news (see the module doc)."""
+    if _backstory(text):
+        return True
     if _SAD.search(text):
         return False
     return bool(_SORRY_NOT.search(text) or _TEARS.search(text) and _JOY.search(text))
+
+
+#: good news shouted: "were adopting a kitten!!!", "we got a puppy!!"
+_GLAD_NEWS = re.compile(r"\b(?:adopt\w*|got|getting|new|won|finally|yay|love|made)\b[^.?]*!{2,}",
+                        re.I)
+_WHY = re.compile(r"\b(?:bc|because|cuz|since)\b", re.I)
+_HARD = re.compile(r"\b(?:bad|infection|sick|hurt|injured|lost|abandoned|surgery|blind|"
+                   r"rescued?|shelter|stray|one eye|three legs|3 legs)\b", re.I)
+
+
+def _backstory(text: str) -> bool:
+    """Shouted good news whose hard words come only after its "bc" ("were adopting a
+    kitten!!! shes orange and only has one eye bc she had a bad infection": round 74 met it
+    with "oh no. I'm sorry it turned out like this")."""
+    cut = _WHY.search(text)
+    head = text[:cut.start()] if cut else text
+    return bool(_GLAD_NEWS.search(head) and not _SAD.search(head) and
+                (cut is not None and _HARD.search(text[cut.end():]) or _HARD.search(head)))
