@@ -216,3 +216,26 @@ def test_a_place_moved_is_the_new_place_and_a_name_asked_after_remember_is_answe
     assert "courtyard" in replies[5]
     assert "courtyard" in replies[-2] and "gym lobby" not in replies[-2]
     assert "Biscuit" in replies[-1]
+
+
+def test_a_win_a_thrilled_pet_a_visit_and_a_time_are_met_as_they_are() -> None:
+    replies = _scripted([
+        "hi", "my tia flies in from phoenix saturday morning so the house has to be clean by "
+        "then, my mom is stressing",
+        "and our husky juniper is gonna lose her mind. shes 5 and she lives for snow",
+        "so the game on saturday happened and WE WON 5-3 😤",
+        "we pick her up saturday at 11 from paws and whiskers rescue"])
+    assert "your tia 😩" not in replies[1]
+    assert not re.search(r"\b(?:noo|ugh|stinks|sorry)\b", replies[2].lower())
+    assert "ugh" not in replies[3].lower()
+    assert "so many" not in replies[4] and "11 from" not in replies[4]
+
+
+@pytest.mark.parametrize(("text", "glad"), [
+    ("so the game on saturday happened and WE WON 5-3 😤", True),
+    ("we won but i hurt my ankle 😤", False),
+    ("our husky juniper is gonna lose her mind. shes 5 and she lives for snow", True),
+    ("my mom is gonna lose her mind when she sees my grade", False),
+])
+def test_wins_and_thrills(text: str, glad: bool) -> None:
+    assert glad_anyway(text) is glad

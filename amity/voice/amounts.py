@@ -77,7 +77,8 @@ def counted(text: str) -> tuple[str, str] | None:
         last = head.split()[-1]
         if head in _UNITS or not (last.endswith("s") or head in _PLURAL_OK) or \
                 last.endswith("ss") or _LETDOWN.search(low[:found.start()]) or \
-                low[:found.start()].endswith("out of ") or head in _NOT_COUNTED or \
+                low[:found.start()].endswith(("out of ", "at ", "by ", "till ", "until ")) or \
+                head in _NOT_COUNTED or \
                 _AGED.search(low[:found.start()]):  # "4th out of 14 kids": a placing; "sam
             continue  # whos 17 is training me": an age
         value = int(n[:-1]) * 1000 if n.endswith("k") else int(n)

@@ -36,6 +36,7 @@ from .reading import QUESTION
 from .recall_fix import swaps
 from .recall_words import second_person
 from .skills import _FUN_BUT, _MISHAP, Proposal, Turn
+from .tears import glad_anyway
 
 #: above the "tell me more" and "that's so nice" lines (``rank.SAYS_MORE``), below the echoes
 #: and moments (0.75) and the skills that say what a message means more closely (a pet's deed,
@@ -263,9 +264,9 @@ def recast(turn: Turn, lines: Lines) -> list[Proposal]:
         return _sorry(turn, lines, did, own)
     if _LETDOWN.search(text) and _ACHIEVED.search(low):
         return []  # "my homeroom came in second tho 😒": no cheer, and no "so annoying"
-    if _UGH.search(low) and not NONE_HAPPENED.search(low) or _AT_YOU.search(did) or \
-            turn.mood == "angry" and not (
-            _ACHIEVED.search(low) or own and _SHOUTED.search(did)):
+    if (_UGH.search(low) and not NONE_HAPPENED.search(low) or _AT_YOU.search(did) or
+            turn.mood == "angry" and not (_ACHIEVED.search(low) or own and _SHOUTED.search(did))
+            ) and not glad_anyway(text):  # ("WE WON 5-3 😤": no "ugh 😤", round 72)
         key, mood = "recast_ugh", "angry"
         if not laughed:
             did = said_back(text, last=True) or did

@@ -39,8 +39,10 @@ _SORRY_NOT = re.compile(r"\bsorry not sorry\b|\bnot even sorry\b", re.I)
 def glad_anyway(text: str) -> bool:
     """The crying or the "sorry" of ``text`` is glad, or its sad words are only the back
     story of shouted good news (see the module doc)."""
-    if _backstory(text):
-        return True
+    if _backstory(text) or _TRIUMPH.search(text) and not _LOST.search(text):
+        return True  # ("WE WON 5-3 😤": not "ugh 😤")
+    if _THRILLED.search(text) and not _SAD.search(text):
+        return True  # "our husky juniper is gonna lose her mind. she lives for snow"
     if _SAD.search(text):
         return False
     return bool(_SORRY_NOT.search(text) or _TEARS.search(text) and _JOY.search(text))
@@ -52,6 +54,17 @@ _GLAD_NEWS = re.compile(r"\b(?:adopt\w*|got|getting|new|won|finally|yay|love|mad
 _WHY = re.compile(r"\b(?:bc|because|cuz|since)\b", re.I)
 _HARD = re.compile(r"\b(?:bad|infection|sick|hurt|injured|lost|abandoned|surgery|blind|"
                    r"rescued?|shelter|stray|one eye|three legs|3 legs)\b", re.I)
+
+
+#: a win told: "WE WON 5-3 😤", "we beat them!!"
+_TRIUMPH = re.compile(r"\b(?:we|i) (?:won|beat (?:them|em|'em|the)|crushed (?:them|it)|"
+                      r"killed it|nailed it)\b", re.I)
+_LOST = re.compile(r"\b(?:lost|lose|losing|robbed|cheated|unfair|injured|hurt)\b", re.I)
+#: thrill said as an idiom of losing it: "gonna lose her mind", "she lives for snow"
+_THRILLED = re.compile(r"\b(?:gonna|going to|will|is gonna|about to) (?:lose|lost) (?:his|her|"
+                       r"their|my|its) minds?\b[^.!?]*(?:[.!?]\s*\w[^.!?]*)?\b(?:lives? for|"
+                       r"loves?|obsessed|excited|hyped|so happy)\b|\blives? for (?:snow|"
+                       r"walks|treats|kids|attention|the beach|car rides)\b", re.I)
 
 
 def _backstory(text: str) -> bool:
