@@ -13,6 +13,7 @@ import pytest
 from amity.memory.ledger import render
 from amity.nlp import safety
 from amity.voice.dry import dry
+from amity.voice.gist import gist
 from amity.voice.recall_ellipsis import completed
 from amity.voice.recall_guard import done_by_another, wrong_unit
 from amity.voice.remembered import _said_back
@@ -239,3 +240,13 @@ def test_a_win_a_thrilled_pet_a_visit_and_a_time_are_met_as_they_are() -> None:
 ])
 def test_wins_and_thrills(text: str, glad: bool) -> None:
     assert glad_anyway(text) is glad
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("shes paying me $40 which is the most money ive ever made from art", None),
+    ("gates open at noon and we wanna get there early for a good spot", None),
+    ("my little brother cant keep a secret to save his life", None),
+    ("i have 40 hoodies to fold", "40 hoodies"),
+])
+def test_no_gist_of_a_vague_or_how_much_word(text: str, said: str | None) -> None:
+    assert gist(text) == said

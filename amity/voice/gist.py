@@ -33,7 +33,7 @@ hours second seconds moment life world mood vibe vibes bc cuz cause tho rn fr af
 sec secs hr hrs am pm opinion opinions thoughts advice monday tuesday wednesday thursday
 friday saturday sunday trouble eternity forever sense luck drama bet thanks thank thx ty
 correction update news number text texts paper pic pics picture size ages age loser status
-backup""".split())
+backup spot secret rest help breath grade grades chance shot turn""".split())
 #: a person by role alone ("my mom", "my teacher") is no gist; their name is
 _ROLES = frozenset("""mom mum dad mother father parent parents sister brother sis bro
 grandma grandpa nan nana gran granny aunt uncle cousin friend friends bestie teacher coach
@@ -78,6 +78,9 @@ _LY_NOUNS = frozenset("family butterfly fly ally belly jelly rally lily holly bu
                       "july assembly supply reply anomaly".split())
 
 
+_HOW_MUCH = frozenset("most least more less much many enough".split())
+
+
 def _score(chunk: Span, kept: list[Token]) -> float | None:
     root = chunk.root
     head = root.lower_
@@ -92,6 +95,8 @@ def _score(chunk: Span, kept: list[Token]) -> float | None:
             t.pos_ == "PROPN" and t.lower_ not in _ROLES for t in kept):
         return None
     number = any(_NUMBER.search(w) for w in words)
+    if any(t.lower_ in _HOW_MUCH for t in kept) and not number and root.pos_ != "PROPN":
+        return None  # "the most money ive ever made": no "ooh, most money! 😄" (round 73)
     if root.dep_ == "pobj" and root.head.lower_ in _PLACES and not number:
         return None  # where it happened ("on the kitchen table", "in oklahoma") is no gist
     if len(words) == 1 and root.tag_ in {"NNP", "NNPS"} and head.endswith("s") and \
