@@ -250,3 +250,21 @@ def test_wins_and_thrills(text: str, glad: bool) -> None:
 ])
 def test_no_gist_of_a_vague_or_how_much_word(text: str, said: str | None) -> None:
     assert gist(text) == said
+
+
+def test_a_plan_told_with_its_weekday_and_date_is_said_back_as_told() -> None:
+    replies = _scripted([
+        "hi", "and im training him for the canine good citizen test!! its on saturday the 13th "
+        "at 9am at the park",
+        "our winter concert is thursday the 11th at 7pm in the lincoln high auditorium"])
+    assert "friday" not in replies[1] and "saturday the 13th" in replies[1]
+    assert "wednesday" not in replies[2] and "thursday the 11th" in replies[2]
+
+
+def test_no_garbled_name_for_someone_elses_plan() -> None:
+    replies = _scripted([
+        "hi", "my uncle from pune is staying with us till next month so the house is loud lol",
+        "my grandma gets in on the train tomorrow morning to see the play, shes staying til "
+        "tuesday", "my dad has a job interview on thursday"])
+    assert "pune's" not in replies[1] and "see the" not in replies[2]
+    assert "job interview" in replies[3]

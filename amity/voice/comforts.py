@@ -192,6 +192,13 @@ def comforts(turn: Turn, lines: Lines) -> list[Proposal]:
             name = who.capitalize() if is_first_name(who) else f"your {who}"
             return lines_for(lines, "comfort_they_sick", turn, PRIOR + 0.3, "sad",
                              {"who": name})
+    if "?" not in text and (_GIFT_TEARS.search(text) or _SHOW_TEARS.search(text) and
+                            _SHOWN.search(text) or _GOT_TEARS.search(text)) and \
+            not _BAD_TEARS.search(text) and not _SAD_GIVEN.search(text) and \
+            not _GRAVE.search(text) and not _LOSS.search(text):
+        # "gave my mom the recipe book on her birthday and she CRIED": a gift's tears (round
+        # 67: "that sounds like a really sad moment"), whether the mood read is low or glad
+        return lines_for(lines, "glad_tears_given", turn, PRIOR + 0.3, "happy")
     if turn.mood not in _LOW or "?" in text:
         return []
     if (loss := _LOSS.search(text)) is not None:
@@ -202,12 +209,6 @@ def comforts(turn: Turn, lines: Lines) -> list[Proposal]:
         return lines_for(lines, "comfort_their_fear", turn, PRIOR, "neutral")
     if _GRAVE.search(text):
         return []
-    if (_GIFT_TEARS.search(text) or _SHOW_TEARS.search(text) and _SHOWN.search(text) or
-            _GOT_TEARS.search(text)) and \
-            not _BAD_TEARS.search(text) and not _SAD_GIVEN.search(text):
-        # "gave my mom the recipe book on her birthday and she CRIED": a gift's tears (round
-        # 67: "that sounds like a really sad moment")
-        return lines_for(lines, "glad_tears_given", turn, PRIOR + 0.3, "happy")
     if _THEIRS.search(text) or _THEIR_FEELING.search(text):
         # "my brother luca has his college interview on friday and hes so stressed": about
         # him, not "I'm sorry you're feeling this low" (round 59)

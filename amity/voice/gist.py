@@ -235,3 +235,12 @@ def told_before(said: str, view: TurnView) -> bool:
     return bool(core) and any(m.role == "user" and re.search(rf"\b{re.escape(core)}\b",
                                                               m.content.lower())
                               for m in view.history if m.content != view.text)
+
+
+#: someone or something dear, never named as a small annoyance ("ugh, your tia 😩 that's so
+#: annoying", "ugh, your husky Juniper 😩": rounds 73-74; ``skills.fallback``)
+DEAR = re.compile(r"\b(?:nani|nana|nan|gran|granny|grandma|grandpa|grandmother|grandfather|"
+                  r"abuela|abuelo|oma|opa|mom|mum|mother|dad|father|mama|papa|baba|teta|tita|"
+                  r"lola|lolo|auntie|aunt|uncle|tia|tio|sis|sister|bro|brother|cousin|friend|"
+                  r"bestie|bff|fav|fave|favou?rite|dog|puppy|pup|cat|kitten|husky|bunny|rabbit|"
+                  r"hamster|bird|baby)s?\b|\b[A-Z][a-z]+\b")

@@ -22,7 +22,7 @@ from ..nlp.facts.lexicon import is_first_name
 from ..types import TurnView
 from . import recall
 from .felt import no_low_word
-from .gist import gist, told_before
+from .gist import DEAR, gist, told_before
 from .lines import LOW_MOODS, Lines
 from .rank import asks_told, cut_last_ask
 from .reading import LAUGH, QUESTION, YOU, Act
@@ -344,7 +344,7 @@ def fallback(turn: Turn, lines: Lines) -> list[Proposal]:
                                                       or _kin_named(said, text)) \
             or key == "named_laugh" and _TITLED_PERSON.search(said) \
             or key == "named_glad" and _MISHAP.search(text) or \
-            key == "named_comfort_light" and _SOMEONE_DEAR.search(said) or \
+            key == "named_comfort_light" and DEAR.search(said) or \
             said.lower() == turn.view.user_name.lower() or \
             key.startswith("named_ack") and told_before(said, turn.view) or \
             _one_of_many(said, text):  # ("callum 😂 I
@@ -356,13 +356,6 @@ def fallback(turn: Turn, lines: Lines) -> list[Proposal]:
                       f"{out[0].source}_named", 0.38, out[0].mood)
              for t in pick(lines.get(key), turn.rng, 2)]
     return [p for p in named if not asks_told(p.text, text)] + out
-
-
-#: someone or something dear, never named as a small annoyance ("ugh, your tia 😩 that's so
-#: annoying", "ugh, your husky Juniper 😩": rounds 73-74)
-_SOMEONE_DEAR = re.compile(rf"\b(?:{_KIN_WORD}|friend|bestie|bff|fav|fave|favou?rite|"
-                           r"dog|puppy|pup|cat|kitten|husky|bunny|rabbit|hamster|bird|baby)s?\b|"
-                           r"\b[A-Z][a-z]+\b")
 
 
 def _one_of_many(said: str, text: str) -> bool:

@@ -23,7 +23,7 @@ import re
 
 from .echo import CONTEST, PRIOR, WENT, day_said, said_as_told
 from .lines import Lines
-from .plans import mend_plan
+from .plans import garbled, mend_plan
 from .recall_words import second_person
 from .skills import Proposal, Turn, pick
 
@@ -65,6 +65,12 @@ def _owner(subject: str) -> str | None:
     return None
 
 
+#: what no plan's name holds: a second owner, a pronoun, a verb of its own at the end
+_NO_NAME = re.compile(r"[a-z]'?s's\b|'s\b|^(?:shes|she|hes|he|they|theyre|it|its)\b|"
+                      r"\b(?:leaves|arrives|lands|comes|goes|gets|starts|see the|the)$", re.I)
+_TITLES = frozenset("mr mrs ms miss dr coach".split())
+
+
 _MISSED = re.compile(r"\b(?:gonna|going to|will|already|i'?ll|ill|i|so|lowkey|really) miss\b", re.I)
 
 
@@ -101,6 +107,11 @@ def their_plan(turn: Turn, lines: Lines) -> list[Proposal]:
         event = mend_plan(event, owner)  # ("brother andre" of Andre: a person, no plan)
         if not event or len(event.split()) > 6 or not re.fullmatch(r"[a-z0-9' -]+", event):
             continue
+        if garbled(event) or _NO_NAME.search(event) or \
+                owner.split()[-1].lower() in event.split() or owner.lower() in _TITLES:
+            continue  # "your uncle's pune's visit", "your mom's shes's visit", "Mrs's leaves",
+            # "Nate's best friend nate", "your grandma's see the" (rounds 66-74): a piece of a
+            # sentence, no plan's name
         if _KIN_IN.search(event):
             continue  # "when my grandparents visit next sunday": their visit, no "your
             # grandpa's grandparents visit" (round 51)
