@@ -237,6 +237,8 @@ def test_a_win_a_thrilled_pet_a_visit_and_a_time_are_met_as_they_are() -> None:
     ("we won but i hurt my ankle 😤", False),
     ("our husky juniper is gonna lose her mind. shes 5 and she lives for snow", True),
     ("my mom is gonna lose her mind when she sees my grade", False),
+    ("sunny i did it!! i rode the bus alone to my first shift yesterday", True),
+    ("ugh i did it again, forgot my lunch", False),
 ])
 def test_wins_and_thrills(text: str, glad: bool) -> None:
     assert glad_anyway(text) is glad

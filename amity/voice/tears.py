@@ -40,7 +40,8 @@ def glad_anyway(text: str) -> bool:
     """The crying or the "sorry" of ``text`` is glad, or its sad words are only the back
     story of shouted good news (see the module doc)."""
     if _backstory(text) or _TRIUMPH.search(text) and not _LOST.search(text):
-        return True  # ("WE WON 5-3 😤": not "ugh 😤")
+        return True  # ("WE WON 5-3 😤": not "ugh 😤"; "sunny i did it!! i rode the bus alone
+        # to my first shift": not lonely, round 75)
     if _THRILLED.search(text) and not _SAD.search(text):
         return True  # "our husky juniper is gonna lose her mind. she lives for snow"
     if _SAD.search(text):
@@ -58,7 +59,7 @@ _HARD = re.compile(r"\b(?:bad|infection|sick|hurt|injured|lost|abandoned|surgery
 
 #: a win told: "WE WON 5-3 😤", "we beat them!!"
 _TRIUMPH = re.compile(r"\b(?:we|i) (?:won|beat (?:them|em|'em|the)|crushed (?:them|it)|"
-                      r"killed it|nailed it)\b", re.I)
+                      r"killed it|nailed it)\b|\b(?:we|i) did it\s*!", re.I)
 _LOST = re.compile(r"\b(?:lost|lose|losing|robbed|cheated|unfair|injured|hurt)\b", re.I)
 #: thrill said as an idiom of losing it: "gonna lose her mind", "she lives for snow"
 _THRILLED = re.compile(r"\b(?:gonna|going to|will|is gonna|about to) (?:lose|lost) (?:his|her|"
