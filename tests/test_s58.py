@@ -270,3 +270,16 @@ def test_no_garbled_name_for_someone_elses_plan() -> None:
         "tuesday", "my dad has a job interview on thursday"])
     assert "pune's" not in replies[1] and "see the" not in replies[2]
     assert "job interview" in replies[3]
+
+
+@pytest.mark.parametrize(("text", "care"), [
+    ("honestly just thinking about the bus im sweating bullets. what if i miss my stop", False),
+    ("and what was my stop again? i want to save it in my notes", False),
+    ("what if i miss my stop and never come back", True),
+    ("i want to save them all up for tonight", True),
+    ("what was my plan again? i want to save it in my notes", True),
+])
+def test_round75_misfires_and_their_twins(text: str, care: bool) -> None:
+    context = ["ok so my first shift at the flower shop is saturday and i have to take the bus "
+               "alone"]
+    assert bool(safety.check(text, context)) is care

@@ -29,7 +29,10 @@ from amity.nlp.safety.owned import DISTRESS, HARM_WORDS, RISK_WORDS, means, owne
 _BLUNDER = re.compile(r"\b(?:face ?plant\w*|trip(?:ping)? (?:over|on)|mess(?:ing)? (?:it |up)|"
                       r"screw(?:ing)? (?:it )?up|blank(?:ing)? on|forget (?:my|the) (?:lines?|"
                       r"words|lyrics|steps|routine|speech)|miss the (?:bar|ball|shot|note|cue)|"
-                      r"knock the bar|false start|(?:wipe|wiping) out|eat(?:ing)? it)\b", re.I)
+                      r"knock the bar|false start|(?:wipe|wiping) out|eat(?:ing)? it|"
+                      # "what if i miss my stop" (round 75: a first bus ride to a job)
+                      r"miss (?:my|the) (?:stop|bus|train|ride)|get(?:ting)? on the wrong "
+                      r"(?:bus|train))\b", re.I)
 _NERVES = re.compile(r"\b(?:sweating bullets|nervous|butterflies|jitters|stage fright|scared|"
                      r"freaking out|shaking)\b", re.I)
 #: the eve of something: "its the night before", "tomorrows the big day" (not "tomorrows the
@@ -263,10 +266,17 @@ def due_asked(text: str) -> bool:
 _ASKED_BACK = re.compile(r"\b(?:what(?:'s|s)?\s+(?:was|is|were)?\s*|remind\s+me\s+what\s+|"
                          r"what\s+did\s+i\s+say\s+)my\s+(?:[a-z]+\s+){0,2}?(?P<thing>[a-z]+)"
                          r"(?:\s+(?:was|is))?\s+again\b", re.I)
-#: the thing asked back, to be done: "i gotta actually do it now"
+#: the thing asked back, to be done ("i gotta actually do it now") or noted down
 _DO_IT = re.compile(r"\bi\s+(?:gotta|have\s+to|need\s+to|got\s+to|must|wanna|want\s+to)\s+"
                     r"(?:actually\s+|finally\s+|really\s+)?(?:do|start|make|finish|write|pitch)"
-                    r"\s+it(?:\s+(?:now|today|tonight|tmrw|tomorrow|soon))?\b", re.I)
+                    r"\s+it(?:\s+(?:now|today|tonight|tmrw|tomorrow|soon))?\b|"
+                    # "i want to save it in my notes" (round 75: the crisis reply)
+                    r"\bi\s+(?:want\s+to|wanna|gotta|need\s+to|have\s+to|will|ll)\s+(?:save|"
+                    r"write|put|add|keep)\s+it\s+(?:in|on|to|into)\s+my\s+(?:notes|phone|"
+                    r"calendar|planner|list|journal|contacts)\b", re.I)
+#: a store kept or a time set, beside the question: "i want to save them all up for tonight"
+_STOCKED = re.compile(r"\b(?:sav\w*|stock\w*|collect\w*|hoard\w*|stash\w*|tonight|ready|"
+                      r"last|end|goodbye|bye|forever|over)\b", re.I)
 #: things whose asking back may be a risk's: "what was my plan again"
 _RISK_THING = frozenset("plan plans note letter goodbye method way reason point life pills meds "
                         "rope gun knife blade razor date time list dose".split())
@@ -280,6 +290,7 @@ def asked_back(text: str) -> bool:
         return False
     rest = _DO_IT.sub(" ", f"{text[:found.start()]} {text[found.end():]}")  # (its "it" is
     # the thing asked)
-    return not _ALONE.search(text) and not means(RISK_WORDS, plain(text)) and \
+    return not _ALONE.search(text) and not _STOCKED.search(rest) and \
+        not means(RISK_WORDS, plain(text)) and \
         not means(HARM_WORDS, plain(text)) and not owned(rest) and not DISTRESS.search(rest)
 
