@@ -15,6 +15,7 @@ from amity.nlp import safety
 from amity.voice.dry import dry
 from amity.voice.gist import gist
 from amity.voice.recall_ellipsis import completed
+from amity.voice.recall_fix import swaps
 from amity.voice.recall_guard import done_by_another, wrong_unit
 from amity.voice.remembered import _said_back
 from amity.voice.tears import glad_anyway
@@ -283,3 +284,20 @@ def test_round75_misfires_and_their_twins(text: str, care: bool) -> None:
     context = ["ok so my first shift at the flower shop is saturday and i have to take the bus "
                "alone"]
     assert bool(safety.check(text, context)) is care
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("oh wait correction, the costume day judge isnt ms park, its mr park the gym teacher",
+     [("ms park", "mr park")]),
+    ("ms okafor said we're not sleeping in the dinosaur hall, its the ocean hall under the "
+     "big blue whale model", [("dinosaur hall", "ocean hall")]),
+    ("its not a big deal, its a small thing", []),
+])
+def test_not_this_its_that_puts_right(text: str, pairs: list[tuple[str, str]]) -> None:
+    assert swaps(text) == pairs
+
+
+def test_a_weight_is_no_wage() -> None:
+    assert wrong_unit("do u remember how much mrs delgado is paying me an hour", "100 pounds")
+    assert not wrong_unit("do u remember how much mrs delgado is paying me an hour", "$14")
+    assert not wrong_unit("how heavy is moose", "100 pounds")

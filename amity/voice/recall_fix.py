@@ -52,6 +52,15 @@ _TOLD_BUT = re.compile(rf"\bi (?:said|told (?:u|you)) (?:[a-z]+ ){{0,3}}?(?:at )
 #: what a wrong value is the value of, told in the fix: "6:30 is when we check in"
 _VALUE_OF = r"\b{} (?:is|was|=) (?:when|where|for) ([a-z ]{{3,40}})"  # (not "may 24 was the
 # original date": that one is only wrong)
+#: one put right by "not X, its Y": "the judge isnt ms park, its mr park", "were not sleeping
+#: in the dinosaur hall, its the ocean hall"
+_ONE = r"(?:(?:mr|mrs|ms|miss|dr|coach) [a-z]+|[a-z]+ [a-z]+)"
+_NOT_ITS = re.compile(rf"\b(?:not|isnt|isn't|wasnt|wasn't) (?:[a-z]+ing )?(?:(?:in|at) )?(?:the )?"
+                      rf"(?P<wrong>{_ONE}),? (?:its|it's|it is|it was) (?:the )?"
+                      rf"(?P<right>{_ONE})\b")
+_TITLE_WORDS = frozenset("mr mrs ms miss dr coach".split())
+
+
 #: a place moved: "its not in the auditorium anymore, they moved it to the cafetorium", "i
 #: told u oak street park but andre changed it, we re meeting at the library parking lot now"
 _MOVED_PLACE = re.compile(r"\b(?:not|isnt|isn't|arent|aren't) (?:in|at) (?:the )?"
@@ -146,10 +155,17 @@ def swaps(text: str) -> list[tuple[str, str]]:
         return [(fix.group(1), fix.group(2))]  # "grandma gave me 20 for raking leaves. wait it
         # was 25"
     if not (FIX_MARK.search(low) or CORRECTION.search(low) or _SAID_BUT.search(low) or
-            _PRICE_NOT.search(low) or _MOVED_PLACE.search(low)):
+            _PRICE_NOT.search(low) or _MOVED_PLACE.search(low) or _NOT_ITS.search(low)):
         return []  # ("the stand isnt in the gym lobby anymore, ms okafor moved us to the
         # courtyard" says it corrects: round 74)
     out: list[tuple[str, str]] = []
+    for found in _NOT_ITS.finditer(low):  # "the judge isnt ms park, its mr park"; "not
+        # sleeping in the dinosaur hall, its the ocean hall" (round 75)
+        wrong, right = found.group("wrong"), found.group("right")
+        if wrong != right and (wrong.split()[0] in _TITLE_WORDS and right.split()[0] in
+                               _TITLE_WORDS or len(wrong.split()) == len(right.split()) == 2
+                               and wrong.split()[-1] == right.split()[-1]):
+            out.append((wrong, right))
     for found in _MOVED_PLACE.finditer(low):  # ("the auditorium" -> "the cafetorium")
         wrong, right = (found.group(1), found.group(2)) if found.group(1) else \
             (found.group(3), found.group(4))

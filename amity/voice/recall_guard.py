@@ -25,6 +25,9 @@ SHE = re.compile(r"\b(?:she|her|hers|shes|she's)\b")
 HE = re.compile(r"\b(?:he|him|his|hes|he's)\b")
 
 _COUNT_ONLY = re.compile(r"\bhow many\b(?![^?]{0,30}\b(?:hours?|minutes?|mins?|times?)\b)")
+#: a weight, a length or an age, no price: "100 pounds" of a dog for a wage (round 75)
+_MEASURE = re.compile(r"\d\s*(?:pounds?|lbs?|kg|kilos?|miles?|feet|foot|ft|inch(?:es)?|cm|"
+                      r"meters?|years?|yrs?|yo)\b")
 #: a clock time asked: "what time did i say the party starts"
 _TIME_ASKED = re.compile(r"\bwhat time\b")
 #: no clock time: a day of the month ("9th", "the 21st") or a count past any hour ("14")
@@ -88,10 +91,12 @@ def put_right_after(detail: str, said: Sequence[Said]) -> str | None:
 
 def wrong_unit(low_q: str, detail: str) -> bool:
     """A clock time for "how many", a length of hours for a wage asked, a day of the month
-    or a count for "what time" ("14", the guests, for when the party starts; round 72)."""
+    or a count for "what time" ("14", the guests, for when the party starts; round 72), a
+    weight, a length or an age for a price ("100 pounds", a dog's, for a wage; round 75)."""
     d = detail.strip().lower()
     return bool(_COUNT_ONLY.search(low_q) and re.fullmatch(r"\d{1,2}:\d\d\s*(?:am|pm)?", d) or
                 _TIME_ASKED.search(low_q) and _NO_CLOCK.fullmatch(d) or
+                PRICE_ASKED.search(low_q) and _MEASURE.search(d) or
                 PRICE_ASKED.search(low_q) and WAGE_ASKED.search(low_q) and
                 re.fullmatch(r"(?:like |about )?\d+(?:\.\d+)? ?(?:hours?|hrs?)", d))
 
