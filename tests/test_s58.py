@@ -301,3 +301,4 @@ def test_a_weight_is_no_wage() -> None:
     assert wrong_unit("do u remember how much mrs delgado is paying me an hour", "100 pounds")
     assert not wrong_unit("do u remember how much mrs delgado is paying me an hour", "$14")
     assert not wrong_unit("how heavy is moose", "100 pounds")
+    assert not wrong_unit("how much did the baby weigh?", "7 pounds")

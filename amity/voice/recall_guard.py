@@ -28,6 +28,7 @@ _COUNT_ONLY = re.compile(r"\bhow many\b(?![^?]{0,30}\b(?:hours?|minutes?|mins?|t
 #: a weight, a length or an age, no price: "100 pounds" of a dog for a wage (round 75)
 _MEASURE = re.compile(r"\d\s*(?:pounds?|lbs?|kg|kilos?|miles?|feet|foot|ft|inch(?:es)?|cm|"
                       r"meters?|years?|yrs?|yo)\b")
+_SIZE_ASKED = re.compile(r"\b(?:weigh\w*|heavy|tall|long|far|old|big|high|deep|wide)\b")
 #: a clock time asked: "what time did i say the party starts"
 _TIME_ASKED = re.compile(r"\bwhat time\b")
 #: no clock time: a day of the month ("9th", "the 21st") or a count past any hour ("14")
@@ -96,7 +97,8 @@ def wrong_unit(low_q: str, detail: str) -> bool:
     d = detail.strip().lower()
     return bool(_COUNT_ONLY.search(low_q) and re.fullmatch(r"\d{1,2}:\d\d\s*(?:am|pm)?", d) or
                 _TIME_ASKED.search(low_q) and _NO_CLOCK.fullmatch(d) or
-                PRICE_ASKED.search(low_q) and _MEASURE.search(d) or
+                PRICE_ASKED.search(low_q) and _MEASURE.search(d) and
+                not _SIZE_ASKED.search(low_q) or
                 PRICE_ASKED.search(low_q) and WAGE_ASKED.search(low_q) and
                 re.fullmatch(r"(?:like |about )?\d+(?:\.\d+)? ?(?:hours?|hrs?)", d))
 
