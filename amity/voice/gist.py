@@ -237,10 +237,12 @@ def told_before(said: str, view: TurnView) -> bool:
                               for m in view.history if m.content != view.text)
 
 
+#: family named by role: no "not nani 😭😂" (``skills``); with the words said in full
+KIN = frozenset("""nani nana nan gran granny grandma grandpa abuela abuelo oma opa mom mum dad
+mama papa baba teta tita lola lolo auntie aunt uncle tia tio sis bro""".split())
+KIN_WORD = "|".join(sorted(KIN | {"grandmother", "grandfather", "mother", "father", "sister",
+                                  "brother", "cousin"}))
 #: someone or something dear, never named as a small annoyance ("ugh, your tia 😩 that's so
 #: annoying", "ugh, your husky Juniper 😩": rounds 73-74; ``skills.fallback``)
-DEAR = re.compile(r"\b(?:nani|nana|nan|gran|granny|grandma|grandpa|grandmother|grandfather|"
-                  r"abuela|abuelo|oma|opa|mom|mum|mother|dad|father|mama|papa|baba|teta|tita|"
-                  r"lola|lolo|auntie|aunt|uncle|tia|tio|sis|sister|bro|brother|cousin|friend|"
-                  r"bestie|bff|fav|fave|favou?rite|dog|puppy|pup|cat|kitten|husky|bunny|rabbit|"
-                  r"hamster|bird|baby)s?\b|\b[A-Z][a-z]+\b")
+DEAR = re.compile(rf"\b(?:{KIN_WORD}|friend|bestie|bff|fav|fave|favou?rite|dog|puppy|pup|cat|"
+                  r"kitten|husky|bunny|rabbit|hamster|bird|baby)s?\b|\b[A-Z][a-z]+\b")

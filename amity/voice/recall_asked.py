@@ -155,8 +155,13 @@ def he_means(whole: str, question: str, told: Sequence[str] = ()) -> set[str]:
     if cut <= 0 or not re.search(r"\b(?:he|she|him|her)\b", ask):
         return set()
     from .pets import KINDS  # (pets' skills import recall)
-    return {w for w in re.findall(r"[a-z]{3,}", low[:cut]) if is_first_name(w) or any(
-        re.search(rf"\b{KINDS}s?\s+(?:named\s+|called\s+)?{w}\b", t.lower()) for t in told)}
+    pets = set()  # the word after a pet's kind, or after its "named"/"called": "my dog churro"
+    for m in re.finditer(rf"\b{KINDS}s?(?=\s+([a-z]+)(?:\s+([a-z]+))?)",
+                         " | ".join(told).lower()):  # (read without consuming: "dog cat tom")
+        pets.add(m.group(1))
+        if m.group(1) in ("named", "called") and m.group(2):
+            pets.add(m.group(2))
+    return {w for w in re.findall(r"[a-z]{3,}", low[:cut]) if is_first_name(w) or w in pets}
 
 
 def it_means(whole: str, question: str, previous: str = "") -> set[str]:

@@ -50,7 +50,7 @@ _ATTRIBUTE = re.compile(r"^is (?:the|my|our|his|her|their|[a-z]+s|[a-z]+'s)\s+(?
                         r"(?:name|address|number|age|price|colou?r|size|score|time|day|date|"
                         r"breed|job)\b")
 _NOT_ASKED = re.compile(r"\b(?:you|u|ur|your|sunny|it|that|this|there|he|she|they|i|im|we)\b")
-_SUBJECT = re.compile(r"\b(?:(?P<i>i)|(?P<my>my|mine)|(?P<me>me))\b")
+_SUBJECT = re.compile(r"\b(?:i|(?P<my>my|mine)|me)\b")
 
 
 def _ask_of(previous: str) -> re.Match[str] | None:

@@ -23,6 +23,8 @@ from ..types import TurnView
 from . import recall
 from .felt import no_low_word
 from .gist import DEAR, gist, told_before
+from .gist import KIN as _KIN
+from .gist import KIN_WORD as _KIN_WORD
 from .lines import LOW_MOODS, Lines
 from .rank import asks_told, cut_last_ask
 from .reading import LAUGH, QUESTION, YOU, Act
@@ -305,14 +307,7 @@ _MISHAP = re.compile(r"\b(?:leaked|soaked|ruined|broke|broken|flooded|cracked|lo
 #: good and bad in one message: "so fun but ...", "... tho 😭"
 _FUN_BUT = re.compile(r"\b(?:so fun|was fun|amazing|the best|so good|great)\b[^.!?]*"
                       r"(?:\bbut\b|\btho\b|\bthough\b|😭)", re.I)
-#: family named by role: no "not nani 😭😂"
-_KIN = frozenset("""nani nana nan gran granny grandma grandpa abuela abuelo oma opa mom mum dad
-mama papa baba teta tita lola lolo auntie aunt uncle tia tio sis bro""".split())
 _LAUGHING = re.compile(r"\b(?:lmao+|lmfao|lol+|haha\w*|hehe\w*|dead|dying)\b|😂|🤣|💀", re.I)
-
-
-_KIN_WORD = "|".join(sorted(_KIN | {"grandmother", "grandfather", "mother", "father", "sister",
-                                   "brother", "cousin"}))
 
 
 def _kin_named(said: str, text: str) -> bool:

@@ -66,7 +66,7 @@ def _owner(subject: str) -> str | None:
 
 
 #: what no plan's name holds: a second owner, a pronoun, a verb of its own at the end
-_NO_NAME = re.compile(r"[a-z]'?s's\b|'s\b|^(?:shes|she|hes|he|they|theyre|it|its)\b|"
+_NO_NAME = re.compile(r"'s\b|^(?:shes|she|hes|he|they|theyre|it|its)\b|"
                       r"\b(?:leaves|arrives|lands|comes|goes|gets|starts|see the|the)$", re.I)
 _TITLES = frozenset("mr mrs ms miss dr coach".split())
 

@@ -256,9 +256,14 @@ _ALONE = re.compile(r"\b(?:stops?\s+me|stopping\s+me|nobody|no\s+one|noone|mysel
 def due_asked(text: str) -> bool:
     """A question about when something told is due or on, and no word of risk or harm of
     the speaker anywhere in the message."""
-    return bool(_DUE_ASKED.search(text)) and not _ALONE.search(text) and \
-        not means(RISK_WORDS, plain(text)) and \
-        not means(HARM_WORDS, plain(text)) and not owned(text)
+    return bool(_DUE_ASKED.search(text)) and _no_risk(text) and not owned(text)
+
+
+def _no_risk(text: str) -> bool:
+    """No word of being alone, of risk or of harm anywhere in ``text``."""
+    said = plain(text)
+    return not _ALONE.search(text) and not means(RISK_WORDS, said) and \
+        not means(HARM_WORDS, said)
 
 
 #: a thing the teen told, asked back: "and what was my big idea again? i gotta actually do it
@@ -290,7 +295,6 @@ def asked_back(text: str) -> bool:
         return False
     rest = _DO_IT.sub(" ", f"{text[:found.start()]} {text[found.end():]}")  # (its "it" is
     # the thing asked)
-    return not _ALONE.search(text) and not _STOCKED.search(rest) and \
-        not means(RISK_WORDS, plain(text)) and \
-        not means(HARM_WORDS, plain(text)) and not owned(rest) and not DISTRESS.search(rest)
+    return _no_risk(text) and not _STOCKED.search(rest) and not owned(rest) and \
+        not DISTRESS.search(rest)
 
