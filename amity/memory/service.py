@@ -59,12 +59,13 @@ ALSO = 3  # plans asked after the first one in a visit's first reply
 
 def _whose(subject: str) -> str:
     """Whose plan a fact's subject says, as said to the user: "" for the user's own, "your
-    dad" for "user's dad", "Renata" for a name; "" for anything longer ("user's mom's mom")."""
+    dad" for "user's dad", "Renata" for a name, "your mom's boyfriend" for "user's mom's
+    boyfriend"; "" for anything else."""
     if is_user(subject):
         return ""
-    kin = re.fullmatch(r"(?:user|User)'s ([a-z]+)", subject)
+    kin = re.fullmatch(r"(?:user|User)'s ([a-z]+(?:'s [a-z]+)?)", subject)
     if kin:
-        return f"your {kin.group(1)}"
+        return f"your {kin.group(1)}"  # ("user's mom's boyfriend": "your mom's boyfriend")
     return subject[:1].upper() + subject[1:] if re.fullmatch(r"[A-Za-z][a-z'-]+", subject) \
         else ""
 

@@ -4,9 +4,9 @@ Contract: ``follow_up(turn, lines)`` is a skill (see ``skills``): for a new sess
 due plan (``TurnView.follow_up``) it asks how it went, names it back when the first message
 already talks of it, or asks after the others due. ``tidy_plans`` gives the due plans with
 names that read as things ("the see phoebe bridgers" -> "seeing phoebe bridgers", a name
-that is no thing by its day: "saturday's plan"); ``told_plan``, ``ask_after`` and
-``as_thing`` serve the voice and the echo. Pure functions over the turn; knows nothing
-about models or storage.
+that is no thing by its day: "saturday's plan"; what reads as a thing is ``plan_names``');
+``told_plan`` and ``ask_after`` serve the voice and the echo (``as_thing`` is re-exported).
+Pure functions over the turn; knows nothing about models or storage.
 """
 
 from __future__ import annotations
@@ -21,8 +21,12 @@ from ..types import FollowUp
 from . import recall
 from .bank import content
 from .lines import Lines
+from .plan_names import as_thing, doing, garbled
 from .recall_words import stems
 from .skills import Proposal, Turn, pick
+
+__all__ = ["as_thing", "ask_after", "follow_up", "garbled", "guess_plan", "tidy_plans",
+           "told_plan"]
 
 
 def follow_up(turn: Turn, lines: Lines) -> list[Proposal]:
@@ -82,93 +86,6 @@ _EVENT_TAIL = re.compile(r"(?<!\block)(?<!\bweigh)(?<!\bcheck)(?<!\bsit)"  # a "
                          r"with|to|from|about)$", re.I)
 
 
-_QUOTED = re.compile(r"[\"“”‘]|['’](?!s\b)")
-
-
-def as_thing(event: str) -> str | None:
-    """A plan's name as a thing in "how was the ___?": itself when it reads as one, a doing
-    with its object said as a doing ("use the school overlocker" -> "using the school
-    overlocker"), else None (a place or a purpose alone: "from the kiln", "trip to look";
-    words in quotes)."""
-    if not event.split() or _QUOTED.search(event):
-        return None
-    words = event.split()
-    if len(words) >= 3 and words[0].lower() in _GIG_VERBS and words[1].lower() in _OF_WHOM:
-        return f"{_doing(words[0].lower())} {' '.join(words[1:])}"  # "dj her sweet sixteen":
-        # "djing her sweet sixteen" (the tagger reads "dj" as a preposition)
-    toks = [t for t in parse(event) if not t.is_punct]
-    tags = [t.tag_ for t in toks]
-    if not tags or tags[0] in {"IN", "TO"} or tags[-1] in {"IN", "TO"}:
-        return None
-    if len(tags) >= 2 and tags[-2] == "TO" and tags[-1] == "VB":
-        return None
-    if len(tags) >= 2 and tags[0] == "VB" and tags[1] in {"NN", "NNS", "JJ"} and \
-            toks[0].lemma_.lower() in _PLAIN_VERBS:
-        return event.split(maxsplit=1)[1]  # "do chem homework": "the chem homework", not
-        # "the do chem homework"
-    if len(tags) >= 2 and tags[0] == "VB" and tags[1] in {"DT", "PRP$"}:
-        rest = event.split(maxsplit=1)[1]
-        return f"{_doing(toks[0].lemma_.lower())} {rest}"
-    if _garbled(toks, tags, event):
-        return None
-    if len(words) >= 4 and words[0].endswith("ing") and words[1] in _FOR_WHOM and \
-            words[2] in ("a", "an"):
-        return f"{words[0]} the {' '.join(words[3:])}"  # "building him an outdoor pen"
-    return event
-
-
-_FOR_WHOM = frozenset("him her them us me".split())
-#: a gig said with its verb the tagger reads as a noun: "dj her sweet sixteen", "ref the game"
-_GIG_VERBS = frozenset("dj mc emcee ref umpire host cater film shoot photograph usher tutor "
-                       "babysit judge".split())
-_OF_WHOM = frozenset("her his my their our the a an".split())
-#: words no plan's name starts with: "the sorry dress rehearsal", "the no game", "the too
-#: windy", "the tmrw at practice", "the keep thinking", "the oh your cousin" (rounds 44-57)
-_NOT_FIRST = frozenset("""sorry no oh too tmrw tmr tomorrow tonight keep keeps kept being freaking
-so just really very still also not never ok okay""".split())
-#: a word a name may end on after a noun: "your parents' flight out", "the move in"
-_PARTICLES = frozenset("out in off up back home over".split())
-#: words no plan's name ends on ("kiara gone"); the tagger's VBZ is often a plural noun
-#: ("permission slips"), so no tag decides it
-_NOT_LAST = frozenset("gone done is was are were has have had does did doesnt dont didnt isnt "
-                      "wasnt cant wont".split())
-_NOT_A_NAME = re.compile(r"\bchance of\b|^end of (?:act|the|it|this|that)\b|"
-                         r"^\w+ing (?:at|on|by) \d", re.I)  # ("starting at 7", round 59)
-
-
-def garbled(event: str) -> bool:
-    """Whether a plan's name is a piece of a sentence (``_garbled``)."""
-    toks = [t for t in parse(event) if not t.is_punct]
-    return bool(toks) and _garbled(toks, [t.tag_ for t in toks], event)
-
-
-def _garbled(toks: list, tags: list[str], event: str) -> bool:
-    """Whether a plan's name is a piece of a sentence, no thing to ask after: it starts on
-    a word no name starts on, or a verb ("make 400 pierogi", "go make posters", "finished 2
-    more books", "help"; not "practice"), or ends on one ("the guy doesnt", "kiara gone") or
-    on an adverb; "40% chance of rain", "the end of act"."""
-    first = toks[0].lower_
-    if first in _NOT_FIRST or _NOT_A_NAME.search(event):  # (no tag: "half marathon" is RB VBP)
-        return True
-    if tags[0] in {"VB", "VBD", "VBN", "VBP"} and first not in EVENT_NOUNS and (
-            len(toks) == 1 or tags[1] in {"CD", "VB", "VBG", "VBD", "RP", "NNS"} or
-            tags[0] in {"VBD", "VBN"} and tags[1] in {"DT", "PRP$"}):  # ("annoyed the gig")
-        return True  # (the tagger's "glow night" is VB NN: a name)
-    last = toks[-1].lower_
-    return len(toks) > 1 and (last in _NOT_LAST or tags[-1] == "RB" and last not in _PARTICLES)
-_PLAIN_VERBS = frozenset("do go have finish start".split())
-
-
-_DOUBLED = frozenset("get put run sit swim shop stop plan hit cut set win dig jog chat".split())
-
-
-def _doing(verb: str) -> str:
-    """The -ing form of a verb ("use" -> "using", "get" -> "getting", "visit" -> "visiting")."""
-    if verb in _DOUBLED:
-        return f"{verb}{verb[-1]}ing"
-    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and len(verb) > 2:
-        return f"{verb[:-1]}ing"
-    return f"{verb}ing"
 
 
 def _by_day(plan: FollowUp, event: str) -> str | None:
@@ -238,13 +155,13 @@ def said_as_clause(event: str) -> bool:
     return False
 
 
-def _as_doing(event: str) -> str:
+def _asdoing(event: str) -> str:
     """A someone's plan told with its verb, as a doing: "gets back from his navy base" ->
     "getting back from his navy base"; anything else as it is."""
     toks = [t for t in parse(event) if not t.is_punct]
     if len(toks) >= 2 and toks[0].tag_ == "VBZ" and toks[0].lemma_.isalpha() and \
             toks[1].tag_ in {"RP", "RB", "IN", "DT", "PRP$"}:
-        return f"{_doing(toks[0].lemma_.lower())} {event.split(maxsplit=1)[1]}"
+        return f"{doing(toks[0].lemma_.lower())} {event.split(maxsplit=1)[1]}"
     return event
 
 
@@ -275,11 +192,11 @@ def tidy_plans(due: FollowUp | None) -> tuple[FollowUp, ...]:
             # "how was your dad's job interview?", "how was Ramon bringing his truck?"
             event = _THEIR_VERB.sub("", event)  # "runs a half marathon" of mom: "your
             # mom's half marathon"
-            event = _as_doing(event)  # "gets back from his navy base" of Nate: "Nate getting
+            event = _asdoing(event)  # "gets back from his navy base" of Nate: "Nate getting
             # back from his navy base", not "Nate's gets back from ..." (round 70)
             got = _GETTING.match(event)  # "getting the braces" of Ava: "Ava's braces"
             event = f"{plan.whose}'s {got.group(1)}" if got else f"{plan.whose} {event}" \
-                if _a_doing(event) else f"{plan.whose}'s {event}"
+                if _adoing(event) else f"{plan.whose}'s {event}"
         if len(_AND_DOING.sub("", event).split()) >= 2:
             event = _AND_DOING.sub("", event)  # "the trip to pine ridge nordic center and
             # leaving": the trip (round 70)
@@ -299,7 +216,8 @@ def tidy_plans(due: FollowUp | None) -> tuple[FollowUp, ...]:
             # friday movie nights" happen every week; "shes coming from phoenix, she lands"
         if plan.kind == "birthday" or re.search(r"[a-z0-9]{3,}", event, re.I) and \
                 event.lower() not in ("again", "it", "that", "going", "go", "doing",
-                                      "coming") and not (
+                                      "coming", "leaving", "heading", "getting") and not (
+                    # ("how was leaving?" of "leaving friday after school", dev27)
                     event.lower() == "meet" and plan.event.strip().lower() != "meet"):
             # ("the meet is friday" is a meet; "saturday to meet" none)
             out.append(replace(plan, event=event, also=()))
@@ -479,7 +397,7 @@ _ING_NOUNS = frozenset("wedding meeting reading hearing painting building evenin
                         "training screening fitting clothing gathering spring morning".split())
 
 
-def _a_doing(event: str) -> bool:
+def _adoing(event: str) -> bool:
     """A plan named by a doing ("bringing his truck", "getting the cast off"), not an -ing
     noun ("wedding", "meeting") nor one naming an event ("fencing tournament", "nursing exam",
     "going away party")."""
@@ -499,7 +417,7 @@ def _the(event: str) -> str:
         "ing")  # (not "trip to your grandpa's cabin"; "Ramon bringing his truck" is his)
     return "" if owned or event.startswith(("your ", "my ", "the ", "a ", "an ")) \
         or words[0].endswith("ing") and (
-            _a_doing(event) or words[1:2] in (
+            _adoing(event) or words[1:2] in (
                 ["your"], ["my"], ["the"], ["a"], ["his"], ["her"], ["their"])) \
         else "the "  # (none before a doing: "how was getting your ears pierced?", "reading
     # your draft"; "the reading" alone is an event)

@@ -59,6 +59,7 @@ from .recall_counts import count_of, earlier_value, newest_value, placed_only, s
 from .recall_detail import KIND_OF, detail
 from .recall_fit import ASKER, JOB_AT, ROLE_ASKED, WHAT_YEAR, YEAR, cast_as, unfit, wanted_not_had
 from .recall_fix import kind_of, near_name, own_fix, said_whole, swaps
+from .recall_guard import trait_said
 from .recall_heads import named_heads
 from .recall_kind import IT_CALLED, NAMED_IT, REASON, a_score, kind_bonus, of_kind
 from .recall_names import (
@@ -228,7 +229,9 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     # two asked at once ("whats my sisters name and where does she go to college"): the first
     first = SECOND_ASK.split(question, maxsplit=1)[0]
     question = first if WH_START.match(first) else question  # (not "oh" of "oh and whats...")
-    topic, wants = asked_words(question, previous)
+    topic, wants = asked_words(question, _REMARK_AFTER.split(previous, maxsplit=1)[0])
+    # (the "it" of the question before, not its remark: "when is that due again i think i
+    # wrote it down wrong", then "what was i making it out of": not "wrong", dev30)
     wants = wants - {"name"} if "reason" in wants else wants  # "why did he name it that"
     if not wants and NAME_ASKED.search(whole.lower()):
         wants = {"name"}  # "remember my ferret? whats his name again": the name asked
@@ -244,7 +247,10 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
         topic |= stems(rest) & WHO_HAS_NAMES  # (not the friend who asked: "my friend asked
         # who my duo is and i said my cousin, u remember his name")
     if not topic:
-        topic = place_asked(whole, question)  # "...back to culvers, what did i get"
+        topic = place_asked(whole, question) or (  # "...back to culvers, what did i get"
+            place_asked(f"{previous} {question}", question) if previous else set())
+        # (or in the message before: "going back to that ramen place friday, what was it
+        # called", then "and what did i get last time?", dev30)
     if not topic and previous and _SHE_ONLY.fullmatch(question.lower().strip(" ?!.")):
         topic = asked_words(TESTING.sub(" ", previous))[0]  # "which of my cats is the black
         # one" then "how old is she": the cat asked about
@@ -420,6 +426,12 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             # (nor "hes 17 ... his name is trent" beside the brother leo)
             # (her name is hers: "how old is my sister" and "nora is 10" of "my sister nora")
         score += 0.2 if s.fact and wants & {"name", "who"} else 0.0
+        if inside and trait_said(whole.lower(), low):
+            score += 1.5  # "which teacher was the mean one": "mr pruitt is the worst teacher
+            # ive ever had" (dev28)
+        if _MATERIAL.search(question.lower()) and _MATERIAL.search(low):
+            score += 1.5  # "what was i making it out of": "a pyramid out of sugar cubes", not
+            # "mr hahn ... made me stand up" (dev30)
         if "favorite" in wants and _FAV_SAID.search(low):
             score += 1.5  # "what did i say my fav cookie was": "my favorite cookie is
             # snickerdoodle", not "were gonna bake a GIANT cookie" (round 69)
@@ -600,8 +612,14 @@ _REMARK_AFTER = re.compile(r"\s+(?:lol|lmao|haha|tbh|ngl)\s+(?=(?:he|she|they|i|
                            # "how much was my first paycheck again, im trying to do a budget"
                            r"\s+again\s*[,.!]+\s*(?=(?:he|she|they|i|im|i'm|my|it|its|it's|we|"
                            r"bc|cuz|because|cause)\b)|"
+                           r"\s+again\s+(?=i (?:think|thought|keep|kept|forgot|wrote|need|"
+                           r"wanna|want|swear)\b)|"
+                           # "what color is she again my friend asked" (dev30)
+                           r"\s+again\s+(?=(?:my|our) [a-z]+(?: [a-z]+)? (?:asked|asks|wants|"
+                           r"wanted|said|says|is asking|was asking)\b)|"
                            # "what did i say my fav cookie was? riley wants to make it"
                            r"\?\s+(?=[a-z][^?]*$)")
+_MATERIAL = re.compile(r"\b(?:out of|made of|made from|made with|make it from)\b")
 _FAV_SAID = re.compile(r"\b(?:fav|fave|favorite|favourite)\b")
 _CHECKED_TAIL = re.compile(r",?\s+(?:right|rite|correct)\s*\?.*$", re.I | re.S)
 _OF_THEM = re.compile(r"^\d+ of (?:them|those|em|us)\b")  # "kittens!!! 3 of them"

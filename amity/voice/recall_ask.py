@@ -57,6 +57,9 @@ def is_recall_question(text: str, previous: str = "") -> bool:
     grandpa teach me", "whos our coach") rather than advice ("what should i do about my
     sister") or a question to Sunny; a short one after such a question ("and where?")."""
     low = text.lower().strip()
+    if "?" in low and (_I_TOLD_U.search(low) or _DID_X_OR.match(low)):
+        return True  # "wait did jess get her teeth out on wednesday or thursday? i forget what
+        # i told u" (rounds 60-75 met such with "ooh, tough one! what would you say?")
     if re.match(r"^(and|what about|how about|n) (my|his|her|their|our)\b", low) and (
             "?" in low or len(low.split()) <= 5):
         return True  # (not "and his cat sprocket keeps sitting on the tracks lmao")
@@ -120,6 +123,14 @@ def is_recall_question(text: str, previous: str = "") -> bool:
     return len(clause.split()) <= 4 and is_recall_question(previous) if previous else False
 
 
+#: the teen says the answer was told: "i forget what i told u", "did i tell u"
+_I_TOLD_U = re.compile(r"\bi (?:forget|forgot|cant remember|can't remember|dont remember|don't "
+                       r"remember) (?:what|if|whether|which) i (?:told|said|say)\b|\bdid i "
+                       r"(?:tell|say|mention)\b|\bi (?:told|tell) (?:u|you)\b")
+#: a choice between two asked of someone: "did jess get her teeth out on wednesday or thursday"
+_DID_X_OR = re.compile(r"(?:(?:wait|and|so|ok|oh|also)\s+)*(?:did|was|is|were|does|do)\s+"
+                       r"(?!(?:u|you|ya|ur|sunny|we|i)\b)(?:my\s+|our\s+)?[a-z]+\b[^?]{3,60}"
+                       r"\bor\b[^?]{1,30}\?")
 #: a question asked of no one: "who knew", "who would have thought", "who cares"
 _RHETORICAL = re.compile(r"\bwho (?:knew|would(?:'?ve| have)? (?:thought|guessed|known)|cares|"
                          r"even does that|does that)\b[^.!?]*")
@@ -221,7 +232,9 @@ def asked_thing(question: str) -> str | None:
     jersey number is" -> "what your jersey number is", "whats my gym teachers name" ->
     "your gym teachers name"), or None when it is not said plainly."""
     text = re.split(r"[?!,]|\s+(?:lol|lmao|tho|rn)\b", question.strip().lower(), maxsplit=1)[0]
-    text = re.sub(r"\s+again\b", "", text)
+    text = re.sub(r"\s+again\b", "", re.split(  # (not "my friend asked" after it, dev30)
+        r"\s+again\s+(?=(?:my|our) [a-z]+(?: [a-z]+)? (?:asked|asks|wants|wanted|said|says|"
+        r"is asking|was asking)\b)", text, maxsplit=1)[0])
     found = _INDIRECT.match(text)
     if found is None and (turned := _embedded(text)):
         return second_person(turned)  # "how old is eli again": "how old eli is"; "what color
@@ -234,5 +247,7 @@ def asked_thing(question: str) -> str | None:
     if found is None or not 2 <= len(found.group("x").split()) <= 11:
         return None
     thing = re.sub(r"\b(\w{2,}[^s'])s (name|birthday|last name|surname|number)\b", r"\1's \2",
-                   found.group("x").strip())  # "my dads name": "your dad's name"
+                   re.sub(r"\b(\w+ss)es (?=name|birthday|number)", r"\1's ",
+                          found.group("x").strip()))  # "my dads name": "your dad's name";
+    # "my bosses name": "your boss's name" (dev30 said "your bosse's name")
     return second_person(thing)

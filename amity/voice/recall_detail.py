@@ -46,6 +46,12 @@ _WANTED_TO_NAME = re.compile(r"\b(?:(?:want|wanted|try|tried|trying) to|wanna) (
                              r"(?:him|her|it|them|the \w+)\b")  # ("wanna name the gecko")
 
 
+#: a thing and its name told together: "this ramen place called noodle theory and ..."
+_THING_CALLED = re.compile(r"\b([a-z]{3,}) (?:called|named) ((?:[a-z']+ ){0,2}?[a-z']+)"
+                           r"(?=\s*(?:[.,!?;]|$|(?:and|but|bc|lol|which|who|where|so|with|on|"
+                           r"at|in|its|it's)\b))")
+
+
 def detail(question: str, topic: set[str], wants: set[str], text: str, around: str
            ) -> str | None:
     """The asked detail in ``text`` ("whats my dogs name" -> "Pickle", "what colour" ->
@@ -73,6 +79,10 @@ def detail(question: str, topic: set[str], wants: set[str], text: str, around: s
                                r"ngl|fr|rn)\b))", low)):
         return given.group(1).capitalize()  # "what did my brother want to name him": not
         # the brother ("theo wanted to name him dino but..." -> Dino; "sir barks a lot")
+    if "name" in wants and (called := _THING_CALLED.search(low)) and \
+            stems(called.group(1)) & topic and not is_first_name(called.group(2).split()[0]):
+        return _title(called.group(2))  # "that ramen place, what was it called": "this ramen
+        # place called noodle theory and her name is colette" (dev30: not Colette)
     if "name" in wants:
         name = names_for(named_heads(question, topic), text, around, strict=True)
         if name and name.lower() in asked:

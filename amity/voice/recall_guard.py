@@ -37,6 +37,13 @@ _NO_CLOCK = re.compile(r"(?:the )?\d{1,2}(?:st|nd|rd|th)!*|(?:1[3-9]|[2-9]\d|\d{
 
 _HE_ASKED = re.compile(r"\b(?:where|what|how|when|which)\b[^?]{0,25}\b(?:he|his|him)\b")
 _SHE_ASKED = re.compile(r"\b(?:where|what|how|when|which)\b[^?]{0,25}\b(?:she|her)\b")
+#: a kin word asked of: "how old is my sister" asks of a "she" (dev30: not "hes 19", the
+#: brother's)
+_HE_KIN_ASKED = re.compile(r"\b(?:where|what|how|when|which|who)\b[^?]{0,25}\b(?:my|our) "
+                           r"(?:\w+ )?(?:brother|bro|dad|uncle|grandpa|stepdad|boyfriend)\b")
+_SHE_KIN_ASKED = re.compile(r"\b(?:where|what|how|when|which|who)\b[^?]{0,25}\b(?:my|our) "
+                            r"(?:\w+ )?(?:sister|sis|mom|mum|aunt|grandma|nana|stepmom|"
+                            r"girlfriend)\b")
 _HE_SAID = re.compile(r"\b(?:he|his|him|hes|he's|himself|boyfriend|bf|brother|bro|dad|father|"
                       r"uncle|grandpa|son|guy|man|boy|husband|stepdad|mr)\b")
 _SHE_SAID = re.compile(r"\b(?:she|her|hers|shes|she's|herself|girlfriend|gf|sister|sis|mom|mum|"
@@ -47,8 +54,9 @@ def other_pronoun(low_q: str, low: str) -> bool:
     """The question asks of a "he" and the clause tells only of a "she" (or the other way),
     naming no one ("do u remember where he lives": not "her house on maple st")."""
     ask = low_q.split("?")[0]
-    he_ask = _HE_ASKED.search(ask) and not _SHE_SAID.search(ask)
-    she_ask = _SHE_ASKED.search(ask) and not _HE_SAID.search(ask)
+    he_ask = (_HE_ASKED.search(ask) or _HE_KIN_ASKED.search(ask)) and not _SHE_SAID.search(ask)
+    she_ask = (_SHE_ASKED.search(ask) or _SHE_KIN_ASKED.search(ask)) and \
+        not _HE_SAID.search(ask)
     # (the clause by its pronouns alone: "dog was 900 bucks. dad almost cried" is no "he")
     return bool(he_ask and SHE.search(low) and not _HE_SAID.search(low) or
                 she_ask and HE.search(low) and not _SHE_SAID.search(low))
@@ -123,3 +131,73 @@ def done_by_another(low_q: str, told: str) -> bool:
     other = re.search(rf"\b(?!(?:you|we|u|i|me|told)\b)[a-z]+\s+{verb}\b", low)
     return other is not None and own is None
 
+
+
+#: a one asked by a trait ("which teacher was the mean one") and the traits that say the
+#: other one ("the nicest person alive")
+_OPPOSITE = {"mean": "nice nicest kind kindest sweet sweetest chill best", "nice": "mean meanest "
+             "strict strictest rude annoying worst", "strict": "chill nice nicest easy",
+             "chill": "strict strictest mean", "older": "younger youngest", "oldest": "younger "
+             "youngest", "younger": "older oldest", "youngest": "older oldest", "quiet": "loud "
+             "loudest", "loud": "quiet quietest shy", "shy": "loud loudest", "funny": "boring",
+             "boring": "funny fun", "good": "bad worst", "bad": "good best"}
+_TRAIT_ASKED = re.compile(r"\bthe (?P<t>[a-z]+) one\b|\bwhich \w+ (?:is|was) (?:the |so )?"
+                          r"(?P<u>[a-z]+)\b")
+
+
+def opposite_trait(low_q: str, told: str) -> str | None:
+    """The trait ``told`` says that is the opposite of the one asked by ("which teacher was
+    the mean one": "nicest" of "mrs petrakis ... is the nicest person alive", dev30), when
+    it does not say the asked one too; else None."""
+    asked = _TRAIT_ASKED.search(low_q)
+    trait = asked and (asked.group("t") or asked.group("u"))
+    if not trait or trait not in _OPPOSITE:
+        return None
+    low = told.lower()
+    if re.search(rf"\b{trait}", low):
+        return None
+    return next((w for w in _OPPOSITE[trait].split() if re.search(rf"\b{w}\b", low)), None)
+
+
+_POSITION_ASKED = re.compile(r"\b(?:what|which) position\b")
+#: the places on a team a teen plays ("i play left wing", "im the setter")
+_POSITIONS = re.compile(r"\b(?:goalie|goalkeeper|keeper|goal|striker|forward|forwards|wing|"
+                        r"winger|midfield\w*|defen[cs]e\w*|defender|back|fullback|center|centre|"
+                        r"guard|point guard|pitcher|catcher|shortstop|outfield\w*|infield\w*|"
+                        r"base|setter|libero|hitter|blocker|quarterback|qb|receiver|lineman|"
+                        r"linebacker|tight end|kicker|attack\w*|sweeper|stopper|jammer|"
+                        r"captain|lead|bass|alto|soprano|tenor|first chair|second chair|"
+                        r"starter|sub|bench|anchor|leadoff|cox|stroke|bow)\b")
+
+
+def no_position(low_q: str, told: str) -> bool:
+    """A position asked ("do u remember what position i play") and ``told`` names none
+    ("you play westbrook on thursday": the team played, dev30)."""
+    return bool(_POSITION_ASKED.search(low_q)) and not _POSITIONS.search(told.lower())
+
+
+_CAME_ASKED = re.compile(r"\bhow many\b[^?]{0,30}\b(?:came|showed up|show up|turned up|"
+                         r"ended up coming)\b")  # (not "how many puppies were there")
+_CAME_SAID = re.compile(r"\b(?:came|come|coming|showed|show up|turned up|there|went|going|"
+                        r"invited|invite|rsvp\w*|guests?|attend\w*|joined|join)\b")
+
+
+def attendance_untold(low_q: str, told: str) -> bool:
+    """How many came to something asked, and ``told`` tells no one coming ("a group chat with
+    like 40 people in it" for "how many people came to the party in the end", dev30)."""
+    return bool(_CAME_ASKED.search(low_q)) and not _CAME_SAID.search(told.lower())
+
+
+#: the words that say a trait asked by ("the mean one": "the worst teacher ive ever had")
+_LIKE = {"mean": "mean|meanest|worst|rude|strict|strictest|scary|yells|yelled",
+         "nice": "nice|nicest|sweet|sweetest|kind|kindest|best|chill",
+         "strict": "strict|strictest|mean|meanest|worst", "funny": "funny|funniest|hilarious",
+         "quiet": "quiet|quietest|shy|never talks|doesnt talk|barely talks"}
+
+
+def trait_said(low_q: str, low: str) -> bool:
+    """``low`` says the trait the question asks by ("which teacher was the mean one": "mr
+    pruitt is the worst teacher ive ever had", dev28)."""
+    asked = _TRAIT_ASKED.search(low_q)
+    trait = asked and (asked.group("t") or asked.group("u"))
+    return bool(trait) and trait in _LIKE and bool(re.search(rf"\b(?:{_LIKE[trait]})\b", low))

@@ -115,6 +115,8 @@ _TOLD = "you told me "
 #: a word that finishes the span's words: "maple" -> "maple ave", "2nd" -> "2nd grade"
 _TAIL = re.compile(r"(?:ave|avenue|st|street|rd|road|dr|drive|lane|ln|blvd|way|park|lake|"
                    r"grade|high|middle|elementary|county|center|centre|hall|hotel|inn|mall|store|shop|cafe|"
+                   r"state|university|college|academy|tech|"  # ("oregon state", dev30)
+                   r"chai|latte|tea|coffee|frappe|frappuccino|smoothie|shake|"  # ("oat milk chai")
                    r"restaurant|library|church|hospital|arena|stadium|theater|theatre|inch|inches|cm|mm|"
                    r"foot|min|mins|minutes|hours?|hrs?|feet|ft|miles?|days?|weeks?|"
                    r"months?|years?|pages?|tiers?|dollars?|bucks|cents|percent|am|pm)\b")

@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from ..nlp.facts.lexicon import is_first_name
+from .recall_said import QUOTE_SPAN
 
 _KIN_MOD = r"(?:(?:little|big|older|younger|baby|step|twin|best) )?"
 _WANTS = re.compile(rf"\b(?:my )?{_KIN_MOD}([a-z]+) (?:wants|wanted|picked|voted for|votes for|"
@@ -68,33 +69,46 @@ def who_did_it(question: str, told: Sequence[str]) -> str | None:
 
 
 #: what someone said, asked: "what was calebs advice", "what did kiki call my chili"
-QUOTE_ASKED = re.compile(r"\bwhat (?:was|were|did|does|do) (?:my )?([a-z]+?)(?:'s|s)? (?:advice|"
+QUOTE_ASKED = re.compile(r"\bwhat(?: (?:was|were|did|does|do|is)|'s|s) (?:my )?([a-z]+?)(?:'s|s)? "
+                         r"(?:advice|"
                          r"say|said|call|called|tell|told|motto|words|line)\b")
 #: what someone described said: "what did that backseat guy say when i timed him out"
 QUOTE_OF = re.compile(r"\bwhat did (?:that|the|this) ((?:[a-z]+ ){0,3}(?:guy|girl|kid|lady|man|"
-                      r"woman|dude|teacher|coach|boss|customer)) (?:say|said)\b")
+                      r"woman|dude|teacher|coach|boss|customer|dad|mom|parent|fan|ref|ump|"
+                      r"umpire|player|guest)) (?:say|said|yell|yelled|scream|screamed|shout|"
+                      r"shouted|ask|asked)\b")
 _NOT_SOMEONE = frozenset("i you u we they it he she that this what".split())
-_QUOTED = re.compile(r"[\"“]([^\"”]{3,80})[\"”]")
+_QUOTED = re.compile(r"[\"“]([^\"”]{3,80})[\"”]|(?<![a-z])'([^']{3,80}?)'(?![a-z])")
 
 
 def quoted_by(question: str, told: Sequence[str]) -> str | None:
     """The quoted words told as said by the one the question asks of (module doc)."""
     low_q = question.lower()
     if of := QUOTE_OF.search(low_q):  # the one described: a message that tells of them
-        marks = {w for w in of.group(1).split()[:-1] if len(w) >= 4}
+        marks = {w for w in of.group(1).split()[:-1] if len(w) >= 3} or {
+            of.group(1).split()[-1]}  # ("what did that dad yell at me": a dad told of)
         for text in reversed(told):
             low = text.lower()
-            if marks and all(w in low for w in marks) and (words := _QUOTED.search(low)):
-                return words.group(1).strip()
+            if all(re.search(rf"\b{re.escape(w)}", low) for w in marks) and (
+                    words := _QUOTED.search(low)):
+                return (words.group(1) or words.group(2)).strip()
     asked = QUOTE_ASKED.search(low_q)
     if asked is None or asked.group(1) in _NOT_SOMEONE:
         return None
     who = re.escape(asked.group(1))
     said = re.compile(rf"\b{who}(?:'s|s)?\b[^\"“.!?]{{0,60}}?\b(?:said|says|goes|went|told me|"
-                      rf"called it|calls it)\b[^\"“]{{0,30}}?[\"“]([^\"”]{{3,80}})[\"”]")
+                      rf"called it|calls it)\b")
+    asked_more = set(re.findall(r"[a-z]{3,}", low_q[asked.end():]))
     for text in reversed(told):
-        if found := said.search(text.lower()):
-            return found.group(1).strip()
+        if (found := said.search(text.lower())) is None:
+            continue
+        quotes = [q.group(0).strip(" '\"“”‘’") for q in QUOTE_SPAN.finditer(text.lower(),
+                                                                           found.end())
+                  if q.start() - found.end() <= 60]  # (in single quotes too: "told me 'if
+        # you're not sure, the ride doesn't go' which is like her whole motto", dev31)
+        if quotes:  # the one the rest of the question names: "what did coach say i swim
+            # like": "swim like a golden retriever", not "lazy" before it (dev28)
+            return max(quotes, key=lambda q: len(asked_more & set(q.split())))
     return None
 
 
@@ -118,4 +132,41 @@ def own_named(question: str, told: Sequence[str]) -> str | None:
     for text in reversed(told):
         if found := said.search(text.lower()):
             return found.group(1).title()
+    return None
+
+
+#: who a thing came from, asked: "who gave us the gerbils", "who gave us nova again"
+GIVEN_ASKED = re.compile(r"\bwho (?:gave|got|sold|gifted|lent|sent|brought) (?:us|me|you|u|"
+                          r"my family|my mom|my dad) (?:the |my |our |her |his |that )?"
+                          r"(?P<thing>[a-z]+)\b")
+#: where a thing came from, told: "2 of them. from a guy my mom works with"
+_FROM = re.compile(r"\bfrom ((?:a|an|the|my|our|this|some|his|her) (?:[a-z']+ ){0,6}?[a-z']+)"
+                   r"(?=\s*(?:[.,!?;]|$|\b(?:and|but|bc|so|lol|who|which|named|called|for)\b))")
+#: the kinds a pet named later was first told as
+_PET_KINDS = re.compile(r"\b(?:cat|kitten|kitty|dog|puppy|pup|bunny|rabbit|hamster|gerbils?|"
+                        r"guinea pig|bird|parrot|fish|turtle|lizard|snake|rat|mouse|hedgehog|"
+                        r"ferret|chicken|hen|duck|goat|horse|pony)s?\b")
+
+
+def given_by(question: str, told: Sequence[str]) -> tuple[str, str] | None:
+    """Who a thing came from, as told ("a guy my mom works with" of "got gerbils" then "2 of
+    them. from a guy my mom works with"; "a lady on our street" of "we adopted a cat!!! from
+    a lady on our street", the cat named nova later): (the words, the message they are in),
+    or None. Read from the message that names the thing, or the one right after it; a pet
+    named later is also found by its kind, told before its name."""
+    asked = GIVEN_ASKED.search(question.lower())
+    if asked is None:
+        return None
+    thing = asked.group("thing")[:5]
+    lows = [t.lower() for t in told]
+    near: list[int] = []
+    for k, low in enumerate(lows):
+        if re.search(rf"\b{re.escape(thing)}", low):
+            near += [k, k + 1]
+            if re.search(rf"\b(?:name|call|named|called) (?:her|him|it|them) {re.escape(thing)}",
+                         low):  # "we can name her nova": the kind told before the name
+                near += [j for j in range(k) if _PET_KINDS.search(lows[j])]
+    for k in dict.fromkeys(near):
+        if k < len(lows) and (found := _FROM.search(lows[k])):
+            return found.group(1), told[k]
     return None

@@ -52,7 +52,8 @@ SAME = {"gf": "girlfriend", "bf": "boyfriend", "bff": "friend", "bestie": "frien
         "job": "work", "youtuber": "youtube", "working": "work", "worked": "work",
         "subs": "subscriber", "subscribers": "subscriber",
         "followers": "follower", "pic": "photo", "pics": "photo", "picture": "photo",
-        "boss": "manager", "fiance": "husband", "fiancé": "husband", "fiancee": "wife",
+        "boss": "manager", "owner": "manager", "fiance": "husband", "fiancé": "husband",
+        "fiancee": "wife",
         "fiancée": "wife",
         "hired": "work", "chose": "pick", "choose": "pick", "chosen": "pick",
         "bass": "fish", "trout": "fish", "salmon": "fish", "catfish": "fish", "perch": "fish",
@@ -142,7 +143,8 @@ COLORS = frozenset("golden ginger red orange yellow green blue purple pink black
                    "magenta burgundy olive indigo aqua crimson emerald mustard bronze charcoal "
                    "khaki".split())
 CORRECTION = re.compile(r"\b(i meant|i mean|meant to say|oops|wait no|no wait|actually|"
-                        r"i was wrong|i had it wrong|i got it wrong|scratch that)\b|"
+                        r"i was wrong|i had it wrong|i got it wrong|scratch that|"
+                        r"(?:one|it|that|those) instead)\b|"  # ("so i got a green one instead")
                         r"\bnot \w+,? (it'?s|its|he'?s|hes|she'?s|shes)\b")
 # a day of the week, as an answer to "what day do i babysit" ("wednesdays", "on weekends")
 WEEKDAY = re.compile(r"\b(?:(?:mon|tues?|wednes|thurs?|fri|satur|sun)days?|weds|weekends?|"

@@ -24,8 +24,11 @@ from .recall_guard import (
     PRICE_ASKED,
     SHE,
     WAGE_ASKED,
+    attendance_untold,
     done_by_another,
     names_the_thing,
+    no_position,
+    opposite_trait,
     other_pronoun,
     put_right_after,
     wrong_unit,
@@ -38,10 +41,19 @@ from .recall_role import not_theirs, other_role
 from .recall_settle import settled
 from .recall_spanned import fitted, sharpened, spanned
 from .recall_type import no_age, wish_or_gift_untold
-from .recall_wants import QUOTE_ASKED, QUOTE_OF, own_named, quoted_by, wanted_by, who_did_it
+from .recall_wants import (
+    GIVEN_ASKED,
+    QUOTE_ASKED,
+    QUOTE_OF,
+    given_by,
+    own_named,
+    quoted_by,
+    wanted_by,
+    who_did_it,
+)
 from .recall_whois import who_named
 from .recall_whose import theirs_not_mine
-from .recall_words import stems
+from .recall_words import second_person, stems
 from .skills import Proposal, Turn, pick
 
 #: a detail that is only a piece of an address or a title
@@ -85,7 +97,8 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
         # "what time" after "what day was the vet thing": "what time was the vet thing"
         view, asking = replace(view, text=whole), True
     if not asking and not recall.is_recall_question(view.text, previous) and \
-            not QUOTE_ASKED.search(view.text.lower()) and not QUOTE_OF.search(view.text.lower()):
+            not QUOTE_ASKED.search(view.text.lower()) and not QUOTE_OF.search(view.text.lower()) \
+            and not GIVEN_ASKED.search(view.text.lower()):
         return []  # (but "what did kiki call my chili": what someone said, asked)
     asked = view.text
     if (check := re.match(r"([^?]*\bright\s*\?)\s*([^?]*)$", view.text)) and \
@@ -147,7 +160,11 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
     told = [m.content for m in view.history if m.role == "user"] + [s.text for s in said]
     # (what the teen told in earlier visits lives in the ledger, not the recent history)
     if (quote := quoted_by(view.text, told)) and (
-            found is None or (found.detail or "").strip('"!').lower() != quote.lower()):
+            found is None or (found.detail or "").strip('"!').lower() != quote.lower()) and not (
+            found is not None and (found.detail or "").startswith('"') and
+            _AT_FIRST.search(view.text.lower())):  # (not "maybe new jersey", said later, for
+        # "what did nonna say my accent sounded like at first": the rules' 'like a tourist
+        # from ohio', dev31)
         found = recall.Found(f'you told me they said "{quote}"', 2.0, f'"{quote}"')
         # "what was calebs advice": "ull be fine just dont lean back", all of it (fresh12)
     if found is not None:  # what was put right since, the one asked ("recall_settle")
@@ -176,6 +193,35 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
     if found is not None and found.detail and done_by_another(view.text.lower(), found.text):
         found = without(found.detail)  # "what i said i ate at the park": not "one of your
         # clarinet reeds" the dog ate (round 74)
+    if found is not None and _SAID_ASKED.search(view.text.lower()) and \
+            not _SAYING.search(found.text.lower()):
+        found = recall.answer(asked, [s for s in said if not s.fact], turn.encode, previous,
+                              turn.read)  # "what did my teacher say i should do with it":
+        # what she said, not the fact "ms obi is your english teacher" (dev30)
+    if found is not None and _NAME_GIVEN_ASKED.search(view.text.lower()) and \
+            _SELF_FIX.search(found.text.lower()) and (renamed := next((
+                m.group(1) for x in said if _SELF_FIX.search((x.line or x.around).lower())
+                and (m := _RENAMED.search((x.line or x.around).lower()))), None)):
+        found = replace(found, detail=renamed.title())  # "i named it the beeper lol wait no
+        # thats dumb. its called goldie now": Goldie (dev31)
+    if found is not None and _AFTER_ASKED.search(view.text.lower()) and (
+            after := _NAMED_AFTER.search(found.text.lower())):
+        found = replace(found, detail=f"your {after.group(1)}")  # "who did i name him after":
+        # "your grandpa" of "i picked james after my grandpa", not "James" (dev31)
+    if found is not None and found.detail and _FIRST_ASKED.search(view.text.lower()) and any(
+            re.search(rf"\b{_TITLE_WORDS}\.? {re.escape(found.detail.lower())}\b", t.lower())
+            for t in told):
+        found = None  # "whats my coachs first name": not "hadley" of "coach is ms hadley", a
+        # last name (dev31)
+    if found is not None and attendance_untold(view.text.lower(), found.text):
+        found = None  # "how many people came to the party in the end": not the 40 people of
+        # the family group chat (dev30)
+    if found is not None and no_position(view.text.lower(), found.text):
+        found = None  # "what position i play": not "westbrook!" of "we play westbrook"
+    if found is not None and (opposite := opposite_trait(view.text.lower(), found.text)):
+        found = recall.answer(asked, [s for s in said if not re.search(
+            rf"\b{opposite}\b", s.text.lower())], turn.encode, previous, turn.read)
+        # "which teacher was the mean one": not "mrs petrakis ... the nicest person alive"
     if found is not None and found.detail and _said_back(view.text, found.detail):
         found = without(found.detail)  # "bet u dont remember what i named my hen": not "Do U
         # Remember!" (round 73); what was told of the hen
@@ -211,6 +257,10 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
             found.detail.lower() == view.user_name.lower() and \
             not _OWN_NAME_ASKED.search(view.text):
         found = None  # "whats my dogs name" -> "camila", the teen's own name (round 61)
+    if found is None and (given := given_by(view.text, told)):
+        found = recall.Found(f"you told me {second_person(given[1])}", 2.0,
+                             second_person(given[0]))  # "who gave us the gerbils": "a guy
+        # your mom works with" (dev30)
     if found is None and not read_span and turn.span is not None and (
             second := spanned(view.text, previous, said, turn.span, turn.read)) is not None \
             and not other_pronoun(view.text.lower(), second.text.lower()) and not (
@@ -343,6 +393,9 @@ def _role_unnamed(question: str, found: recall.Found, told: list[str]) -> bool:
     if role is None:
         return False
     who = stems(next(g for g in role.groups() if g))
+    if who & _ANYONE:
+        who = _ANYONE  # "the name of the guy running against me": "the only other person
+        # running is brandon cole" (dev30)
     if found.detail:
         name = found.detail.lower().split()[-1]
         return not any(name in x.lower() and who & stems(x) for x in told)
@@ -393,6 +446,27 @@ _ROLE_NAME = re.compile(r"\b(?:my|our)\s+(?:[a-z]+\s+)?(teacher|coach|sister|bro
                         r"mom|dad|mum)\b|"
                         # "whats that little kids dads name"
                         r"\b[a-z]+(?:s|'s)\s+(dad|mom|mum)'?s?\s+name\b")
+_FIRST_ASKED = re.compile(r"\bfirst name\b")
+_AT_FIRST = re.compile(r"\b(?:at first|originally|the first time|in the beginning)\b")
+#: what someone said, asked, and the words of a saying
+_SAID_ASKED = re.compile(r"\bwhat did (?:my |the |that |this |your )?[a-z]+(?: [a-z]+)? (?:say|"
+                         r"said|tell|told)\b")
+_SAYING = re.compile(r"\b(?:said|says|say|told|tells|tell|goes|asked|asks|wants|thinks|called|"
+                     r"yelled)\b|['\"“]")
+#: who a name was given after: "who did i name him after", "who is she named after"
+_AFTER_ASKED = re.compile(r"\bwho (?:did|is|was|were) (?:i|we|they|he|she|it|you|u|my \w+)? ?"
+                          r"(?:name|named|call|called|pick|picked) (?:\w+ )?after\b")
+_NAMED_AFTER = re.compile(r"\bafter (?:your|my|our|his|her) ((?:(?:great|late|old|little|big) )?"
+                          r"[a-z]+)\b")
+#: a name given asked, and a name given then taken back in one message
+_NAME_GIVEN_ASKED = re.compile(r"\bwhat did (?:i|we) (?:name|call)\b|\bname(?:d)? (?:it|him|her)\b")
+_SELF_FIX = re.compile(r"\b(?:wait no|jk|nvm|never mind|nevermind|scratch that|actually no)\b")
+_RENAMED = re.compile(r"\b(?:wait no|jk|nvm|never mind|nevermind|scratch that|actually no)\b"
+                      r"[^.!?]{0,40}[.!?\s]*(?:[a-z]+ ){0,3}?(?:called|named|name (?:it|him|"
+                      r"her)|call (?:it|him|her)) ([a-z]+(?: [a-z]+)??)(?= now\b|\s*[.,!?]|$)")
+_TITLE_WORDS = r"(?:mr|mrs|ms|miss|dr|coach|señora|senora|señor|senor|sra|sr|mx|prof)"
+#: words for someone, any of which the role "the guy", "the girl" may be told by
+_ANYONE = stems("girl guy boy lady man woman person kid dude")
 #: an age asked
 _AGE_ASKED = re.compile(r"\bhow old\b|\bage\b")
 #: a price paid asked: "how much did i pay", "what did i end up paying for it"

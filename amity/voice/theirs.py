@@ -46,7 +46,7 @@ _COMES_TO = (r"\b(?:come|comes|coming|go|goes|going|be there for|make it to|watc
 _KIN_IN = re.compile(r"\b(?:grandparents|parents|grandma|grandpa|cousins?|aunts?|uncles?|family|"
                      r"relatives|mom|dad|sisters?|brothers?)\b", re.I)
 #: a plan the facts give to someone of the user's: "user's mom", "user's big brother"
-_OWNER = re.compile(r"^user's (?P<who>[a-z]+(?: [a-z]+)?)$")
+_OWNER = re.compile(r"^user's (?P<who>[a-z]+(?:'s)?(?: [a-z]+)?)$")  # ("mom's boyfriend")
 
 
 #: a verb or a possessive before the plan's thing: "has his", "starts", "gets her"

@@ -464,10 +464,27 @@ def event_phrase(sentence: str, context: Sequence[str] = (), earlier: str = "") 
     return None if found is not None and DENIED_END.search(found) else found
 
 
+#: a plan the teen is invited to: "invited me to her familys eid dinner"
+_INVITED = re.compile(r"\binvited (?:me|us) (?:to|for) (?:(?:her|his|their|a|an|the|my|our|"
+                      r"[a-z]+'?s) )?(?:(?:family'?s|fam'?s|family) )?((?:[a-z]+ ){0,2}?"
+                      r"(?:dinner|lunch|brunch|feast|bbq|" + "|".join(_NOUNS) + r"))\b")
+#: a plan pointed at and moved in one breath: "it was supposed to be this saturday but..."
+_IT_WAS_TO_BE = re.compile(r"(?:(?:so|and|but|ok|okay|well|ugh|wait)\s+)*(?:it|its|it's)\s+"
+                           r"(?:was|is)\s+(?:supposed|meant|gonna|going)\s+(?:to\s+)?be\b")
+
+
 def _event_phrase(sentence: str, context: Sequence[str] = (), earlier: str = "") -> str | None:
     low = sentence.lower()
     if (theirs := _their_birthday(low, context)) is not None:
         return theirs
+    if invited := _INVITED.search(low):
+        return invited.group(1)  # "amira invited me to her familys eid dinner on wednesday":
+        # the eid dinner (dev30: "familys" hid it, and the parse named "invited me to ...")
+    if _IT_WAS_TO_BE.match(low):
+        return next((found for text in (earlier, *reversed(context[-3:]))
+                     if (found := _find(text))), None)  # "it was supposed to be this
+        # saturday but my tio's flight got changed so now its sunday": the party told
+        # before, not the flight (dev30); with nothing told before, no plan of its own
     heard = _FIND_OUT.search(low)
     if heard and heard.group(1) not in _LEAD:  # "any news on the ucla decision?!"
         return f"{sentence[heard.start(1):heard.end(1)]} decision"  # (as written: "UCLA")

@@ -119,6 +119,9 @@ PREDICATES: frozenset[str] = frozenset(
     "has_parent has_child has_partner has_relative has_friend has_pet relation species owns "
     "likes dislikes fears hobby goal event birthday".split()
 )
+#: someone taking the teen along: the plan is the teen's too
+_TAKES_US = re.compile(r"\b(?:taking|takes|took|bringing|brings|driving|drives) (?:us|me)\b",
+                       re.I)
 _IS_BEFORE = re.compile(r"\b(?:is|are|'s|its)\s+(?:on\s+|this\s+|next\s+)?$")
 #: "...i dropped it, now i gotta get it fixed on saturday": a plan in a past-tense line;
 #: "she said we can pick her up on saturday", "harper invited me to her party saturday",
@@ -403,6 +406,9 @@ def _events(rules: Rules, sent: Span, now: datetime, context: Sequence[str] = ()
                 w in EVENT_NOUNS for w in parsed.object.lower().split())):
             if parsed.predicate == "event" and phrase:  # "appt" -> "dentist appt"
                 parsed.object = fuller(parsed.object, phrase) or parsed.object
+            if parsed.predicate == "event":  # "invited me to her party": the party
+                parsed.object = re.sub(r"^invited (?:me|us) (?:to|for) (?:(?:her|his|their|"
+                                       r"my|our|a|an|the) )?", "", parsed.object)
             out.append(parsed)  # a birthday, "math exam", "swim meet"
         elif phrase:
             owner = owner_of(sent.text[:dm.start]) or (
@@ -571,6 +577,9 @@ def extract(message: str, context: Sequence[str] = (), now: datetime | None = No
                 continue  # "my grandparents cant come this weekend": no plan to ask after
             if not_asked_of(f.object, sent.text):
                 continue  # "he has to work saturday" (dad's work), "i could sleep for a week"
+            if f.subject != "user" and _TAKES_US.search(sent.text):
+                f.subject = "user"  # "my moms boyfriend is taking us camping this weekend":
+                # the teen goes too (dev27)
         if f.predicate == "relation":  # "my bestie priya": Priya is a best friend
             f.object = _KINDS.get(f.object.lower(), f.object)
         toks = [t for t in f.tokens + f.extra if t is not None]

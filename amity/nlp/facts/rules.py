@@ -59,6 +59,24 @@ _WHEN_WORD = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomor
                         r"next|this|later|\d")
 
 
+#: kin words said as owners without the apostrophe: "my moms boyfriend", "my sisters dog"
+_KIN_OWNERS = frozenset(f"{w}s" for w in "mom mum dad sister brother aunt uncle grandma grandpa "
+                        "nana nan cousin friend bestie stepdad stepmom papa mama".split())
+
+
+def kin_before(noun: Token) -> str | None:
+    """The kin word that owns ``noun`` without an apostrophe ("my moms boyfriend": "mom"),
+    or None."""
+    kin = next((c for c in noun.lefts if c.dep_ in {"compound", "nmod", "amod"}
+                and c.lower_ in _KIN_OWNERS), None)
+    return kin.lower_[:-1] if kin is not None else None
+
+
+#: a day a deed is set on: "we play westbrook on thursday" is a game, not a hobby
+_DATED = re.compile(r"(?<!every )\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?!s)|"
+                    r"tomorrow|tmrw|tonight|next week|this weekend)\b")
+
+
 class Rules:
     """The clause rules over one parsed message."""
 
@@ -111,6 +129,9 @@ class Rules:
             if ent is not None and ent.name:
                 return ent.label, 0.85
             owner = self.owner(poss)
+            if owner and (kin := kin_before(tok)):
+                return f"{owner}'s {kin}'s {lemma}", 0.85  # "my moms boyfriend": her
+                # boyfriend, not the user's (dev30)
             return (f"{owner}'s {lemma}", 0.85) if owner else None
         if tok.pos_ == "PROPN":
             ent = self.entity_at.get(tok.i)
@@ -246,7 +267,9 @@ class Rules:
                 and dobj.lemma_.lower() not in ABSTRACT | {"homework", "chore", "job", "thing"}:
             obj, toks = phrase(dobj)
             text = f"playing {obj}" if lemma == "play" else obj
-            facts.append(Found(name, "hobby", text, base + toks, 0.7 * conf))
+            if not (lemma == "play" and _DATED.search(" ".join(t.lower_ for t in verb.subtree))):
+                facts.append(Found(name, "hobby", text, base + toks, 0.7 * conf))
+                # (not "we play westbrook on thursday": a game, no hobby; dev30)
         elif lemma in WANT or lemma in {"save", "learn"}:
             facts.extend(self.goal(verb, lemma, name, conf, base, dobj, xcomp))
         elif lemma == "turn" and dobj is not None and number(dobj) is not None:
@@ -356,6 +379,8 @@ class Rules:
             return []
         if noun.dep_ == "attr":  # "my dog is my best friend": not a second member
             return []
+        if kin_before(noun):
+            return []  # "my moms boyfriend": no partner of the user's (dev30)
         pred = FAMILY[lemma][0] if lemma in FAMILY else "has_pet"
         return self.member(owner, pred, noun, [poss], 0.85)
 

@@ -388,6 +388,11 @@ _FAVOURITE_KIND = re.compile(r"\bfav(?:ou?rite|e)?\s+(?:kind|type|genre)s?\s+of\
                              r"song|songs)\b", re.I)
 
 
+#: what is told after the last question of a chat message: three words or more
+_TOLD_AFTER_ASKING = re.compile(r"\?\s*([^?]*?\b[a-z']+\s+[a-z']+\s+[a-z']+\b[^?]*?)\s*$",
+                                re.I)
+
+
 def _counted(text: str) -> bool:
     """A count told ("its gonna be 24 squares, 4 across and 6 down. i have 15 done", read
     0.9972): two or more numbers and no word of harm; the ``CHAT_NEAR`` band does not lift
@@ -497,6 +502,16 @@ def _risk_now(text: str, hits: list[Hit], excused: bool = False) -> list[Hit]:
         # pills are lined up on my desk and everyones asleep", "cant wait to not exist")
         out.append(Hit(CRISIS_CATEGORY, "high", round(best, 4), 0, len(head), "risk_encoder:chat"))
         return out
+    if chat and (told := _TOLD_AFTER_ASKING.search(head)) and _chat_reading(
+            told.group(1), False) and _unexcused(told.group(1)):
+        # a question, then a statement read on its own: "what was my stop again? i want to
+        # save them all up for tonight" (the question around it kept the whole under the bar;
+        # the statement alone is over it)
+        part = float(enc.scores([told.group(1)]).max())
+        if part >= strict:
+            out.append(Hit(CRISIS_CATEGORY, "high", round(part, 4), told.start(1), told.end(1),
+                           "risk_encoder:part"))
+            return out
     if long_post and not excused:
         for k in np.argsort(-probs):
             s, e = spans[int(k)]

@@ -246,7 +246,7 @@ _TRUST_CUT = re.compile(r"(\bcut\s+(?:new\s+|more\s+|the\s+|some\s+)?(?:paper|ca
 #: a question about when a thing told is due or on: "and when is it due again exactly, day
 #: AND time pls i have to plan" (round 73: the crisis reply to a school project's due date)
 _DUE_ASKED = re.compile(r"\b(?:when|what\s+(?:time|day|date))\s+(?:is|was|'s|s|are)\s+"
-                        r"(?:it|the\s+\w+|my\s+\w+|our\s+\w+|his\s+\w+|her\s+\w+)\s+"
+                        r"(?:it|that|this|the\s+\w+|my\s+\w+|our\s+\w+|his\s+\w+|her\s+\w+)\s+"
                         r"(?:\w+\s+)?(?:due|again)\b", re.I)
 #: words that make a "when" a risk's timing, whatever it asks: "so nobody stops me"
 _ALONE = re.compile(r"\b(?:stops?\s+me|stopping\s+me|nobody|no\s+one|noone|myself|alone|"
