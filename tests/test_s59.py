@@ -17,10 +17,12 @@ from amity.memory.service import _whose
 from amity.nlp import safety
 from amity.nlp.facts.events import event_phrase
 from amity.nlp.facts.extractor import extract
+from amity.voice.gist import gist
 from amity.voice.plan_names import garbled
 from amity.voice.recall_ask import asked_thing, is_recall_question
 from amity.voice.recall_guard import attendance_untold, no_position, opposite_trait, other_pronoun
-from amity.voice.recall_wants import given_by, quoted_by
+from amity.voice.recall_wants import counted_by_deed, given_by, quoted_by, their_deed
+from amity.voice.tears import glad_anyway
 from tests.test_s55 import _scripted
 
 _MONDAY = datetime(2026, 12, 7, 12)
@@ -255,3 +257,24 @@ def test_what_was_said_at_first_is_the_first_thing_said() -> None:
         "--- 5", "my nonna said i improved from ohio tourist to 'maybe new jersey'",
         "--- 14", "hiiii", "what did nonna say my accent sounded like at first lol"])
     assert "tourist from ohio" in replies[-1] and "jersey" not in replies[-1]
+
+
+def test_round76_worst_replies() -> None:
+    told = ["im making brown butter chocolate chip cookies, deniz always does brownies and "
+            "always wins 🙄"]
+    assert their_deed("what did i say deniz always makes? rematch is in 2 weeks", told) == \
+        "brownies"
+    assert their_deed("what did i make", told) is None
+    stickers = ["she printed 500 stickers. FIVE HUNDRED.", "we sold almost 400 stickers"]
+    assert counted_by_deed("how many stickers did i say she printed?", stickers) == "500"
+    assert counted_by_deed("how many stickers did we sell", stickers) == "400"
+    assert counted_by_deed("how many dogs are coming", stickers) is None
+    assert gist("so far 4 dogs are coming: noodle the corgi and the twin poodles") == "4 dogs"
+    assert glad_anyway("grandma made empanadas for everyone, lowkey worth losing my room for")
+    assert not glad_anyway("the movie was not worth it tbh, so boring")
+    replies = _scripted(["we're getting a bunk bed and i called top bunk FIRST",
+                         "we named the robot gerald lol"])
+    assert "good name" not in replies[0] and "Gerald" in replies[1]
+    assert not _crisis("why cant i have a dog again? i told u")
+    assert not safety.check("why cant i have a dog again? i told u")
+    assert _crisis("why cant i go on living again? i told u")

@@ -160,6 +160,8 @@ def gist(text: str) -> str | None:
     of an idiom ("gpus cost an arm and a leg": no "arm")."""
     text = _IDIOMS.sub("a lot", text)  # (a word in its place keeps the parse: "cost a lot")
     text = _SHELL.sub(lambda m: f"{m.group(1)}'ll ", text)  # "top 3 shell buy me": she'll
+    text = re.sub(r"^\W*so far,?\s+", "", text, flags=re.I)  # "so far 4 dogs are coming":
+    # not "far 4 dogs" (round 76)
     if not text.strip():
         return None
     if (called := _CALLED.search(text.lower())) and not is_first_name(called.group(1)) and \

@@ -280,6 +280,9 @@ _PET = re.compile(r"\b(?:dog|puppy|pup|cat|kitten|kitty|hamster|bunny|rabbit|liz
 _ASKED_NAME = re.compile(r"\b(?:what|whats|what's|which|who)\b[^.!]*\b(?:name|named|call|called)\b|"
                          r"\b(?:name|named|called)\b[^.!]*\?", re.I)
 _NOT_NAME = frozenset("that this it him her them after for because bc like the a an".split())
+#: a claim called out, no name: "i called top bunk FIRST", "called shotgun", "called dibs"
+_DIBS = re.compile(r"\bcalled (?:top bunk|bottom bunk|shotgun|dibs|first|front seat|window seat|"
+                   r"it|next|the (?:top|front|window|last)\b)", re.I)
 
 
 def named(turn: Turn, lines: Lines) -> list[Proposal]:
@@ -293,8 +296,9 @@ def named(turn: Turn, lines: Lines) -> list[Proposal]:
     if name.split()[0].lower() in _NOT_NAME or re.search(r"\b(?:not|no)\b", text, re.I) or (
             found.group("is") and not _PET.search(text)) or (
             _PERSON.search(before) and not _PET.search(before)) or \
-            _JUDGED.search(text):
-        return []  # "wait no her name is maya not maria": a correction, no new name
+            _JUDGED.search(text) or _DIBS.search(text):
+        return []  # "wait no her name is maya not maria": a correction, no new name; "i called
+        # top bunk FIRST" (round 76: "Top Bunk First? that's such a good name lol")
     return lines_for(lines, "moment_named", turn, PRIOR + 0.2,
                   fill={"name": " ".join(w.capitalize() for w in name.split())})
 

@@ -170,3 +170,66 @@ def given_by(question: str, told: Sequence[str]) -> tuple[str, str] | None:
         if k < len(lows) and (found := _FROM.search(lows[k])):
             return found.group(1), told[k]
     return None
+
+
+#: what someone named always does, asked: "what did i say deniz always makes?"
+_THEIR_DEED_ASKED = re.compile(r"\bwhat (?:did i say |does |do |did )?([a-z]+) (?:always |usually |"
+                               r"normally )?(make|makes|bake|bakes|do|does|bring|brings|cook|cooks|"
+                               r"order|orders|play|plays)\b")
+_DEEDS = {"make": "makes|made|does|bakes|baked", "bake": "bakes|baked|makes|does",
+          "do": "does|did|makes|bakes", "bring": "brings|brought", "cook": "cooks|cooked|makes",
+          "order": "orders|ordered|gets|got", "play": "plays|played"}
+
+
+def their_deed(question: str, told: Sequence[str]) -> str | None:
+    """What a named someone was told to always do or make ("deniz always does brownies" for
+    "what did i say deniz always makes?", not the teen's own cookies in the same message,
+    round 76), or None."""
+    asked = _THEIR_DEED_ASKED.search(question.lower())
+    if asked is None or asked.group(1) in _NOT_SOMEONE | {"my", "your", "ur", "people", "he",
+                                                          "she", "they", "ppl", "everyone"}:
+        return None
+    verb = asked.group(2).removesuffix("s") if asked.group(2) != "does" else "do"
+    said = re.compile(rf"\b{re.escape(asked.group(1))} (?:always |usually |normally |literally )?"
+                      rf"(?:{_DEEDS.get(verb, verb)}) ((?:the |a |an |his |her )?[a-z' ]{{2,30}}?)"
+                      r"(?=\s+(?:and|but|so|bc|lol|every|each)\b|\s*[.,!?;]|\s*$|\s*[🙄😭😂💀])")
+    for text in reversed(told):
+        if found := said.search(text.lower()):
+            return found.group(1).strip()
+    return None
+
+
+#: a count asked by what was done: "how many stickers did i say she printed?"
+_COUNT_DONE_ASKED = re.compile(r"\bhow many ([a-z]+?)(?:e?s)? (?:did|do|does|have|has) (?:i say |u "
+                               r"think )?(?:i|she|he|we|they|[a-z]+) ([a-z]+)\b")
+_FORMS = {"sell": "sell|sells|sold|selling", "sold": "sell|sells|sold|selling",
+          "make": "make|makes|made|making", "made": "make|makes|made|making",
+          "buy": "buy|buys|bought", "bought": "buy|buys|bought", "eat": "eat|eats|ate",
+          "ate": "eat|eats|ate", "get": "get|gets|got", "got": "get|gets|got",
+          "win": "win|wins|won", "won": "win|wins|won", "write": "write|writes|wrote",
+          "wrote": "write|writes|wrote", "draw": "draw|draws|drew", "drew": "draw|draws|drew",
+          "catch": "catch|catches|caught", "caught": "catch|catches|caught"}
+
+
+def counted_by_deed(question: str, told: Sequence[str]) -> str | None:
+    """The number told with the deed the question asks it by ("she printed 500 stickers" for
+    "how many stickers did i say she printed", not "we sold almost 400 stickers" told since,
+    round 76), or None when no told line says that deed with a number of that thing."""
+    asked = _COUNT_DONE_ASKED.search(question.lower())
+    if asked is None:
+        return None
+    thing, verb = asked.group(1), asked.group(2)
+    if verb in _FORMS:
+        forms = _FORMS[verb]
+    elif len(verb) > 4 and verb.endswith("ed"):
+        base = verb[:-2]
+        forms = f"{base}|{base}s|{base}ed|{base}ing|{base[:-1]}ed" if base.endswith("e") \
+            else f"{base}|{base}s|{base}ed|{base}ing"
+    else:
+        return None
+    said = re.compile(rf"\b(?:{forms}) (?:like |about |almost |around |over |only |just )?"
+                      rf"(\d[\d,]*) (?:[a-z]+ )?{re.escape(thing[:5])}")
+    for text in reversed(told):
+        if found := said.search(text.lower()):
+            return found.group(1)
+    return None

@@ -45,9 +45,11 @@ from .recall_wants import (
     GIVEN_ASKED,
     QUOTE_ASKED,
     QUOTE_OF,
+    counted_by_deed,
     given_by,
     own_named,
     quoted_by,
+    their_deed,
     wanted_by,
     who_did_it,
 )
@@ -193,6 +195,11 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
     if found is not None and found.detail and done_by_another(view.text.lower(), found.text):
         found = without(found.detail)  # "what i said i ate at the park": not "one of your
         # clarinet reeds" the dog ate (round 74)
+    if found is not None and _WHY_ASKED.match(view.text.lower()) and \
+            not _REASON_SAID.search(found.text.lower()):
+        found = recall.answer(asked, [s for s in said if _REASON_SAID.search(s.text.lower())],
+                              turn.encode, previous, turn.read)  # "why cant i have a dog
+        # again": "your mom is allergic so you cant have one", not the dog cake (round 76)
     if found is not None and _SAID_ASKED.search(view.text.lower()) and \
             not _SAYING.search(found.text.lower()):
         found = recall.answer(asked, [s for s in said if not s.fact], turn.encode, previous,
@@ -334,6 +341,12 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
     if (doer := who_did_it(view.text, told)) and (found.detail or "") != doer:
         found = replace(found, detail=doer)  # "who came up with the business name": "Zoe"
         # of "zoe came up with it", not the name (fresh12)
+    if (count := counted_by_deed(view.text, told)) and found.detail != count:
+        found = replace(found, detail=count)  # "how many stickers did i say she printed":
+        # 500, not the 400 sold (round 76)
+    if (deed := their_deed(view.text, told)) and (found.detail or "").lower() != deed:
+        found = replace(found, detail=deed)  # "what did i say deniz always makes": "brownies"
+        # of "deniz always does brownies", not the teen's cookies (round 76)
     if (wish := wanted_by(view.text, told)) and (found.detail or "").lower() != wish:
         found = replace(found, detail=wish)  # "what did my sister want to name him":
         # "marshmallow" of "my dad wants tank my sister wants marshmallow" (fresh12)
@@ -447,6 +460,11 @@ _ROLE_NAME = re.compile(r"\b(?:my|our)\s+(?:[a-z]+\s+)?(teacher|coach|sister|bro
                         # "whats that little kids dads name"
                         r"\b[a-z]+(?:s|'s)\s+(dad|mom|mum)'?s?\s+name\b")
 _FIRST_ASKED = re.compile(r"\bfirst name\b")
+#: a why asked, and the words a reason is told with
+_WHY_ASKED = re.compile(r"(?:(?:and|so|wait|ok|oh)\s+)*(?:why|how come)\b")
+_REASON_SAID = re.compile(r"\b(?:because|cause|cuz|coz|bc|since|allergic|so that)\b|\bso (?:we|i|"
+                          r"he|she|they|you|u) (?:cant|can't|couldnt|couldn't|have to|had to|"
+                          r"gotta|had|got)\b")
 _AT_FIRST = re.compile(r"\b(?:at first|originally|the first time|in the beginning)\b")
 #: what someone said, asked, and the words of a saying
 _SAID_ASKED = re.compile(r"\bwhat did (?:my |the |that |this |your )?[a-z]+(?: [a-z]+)? (?:say|"

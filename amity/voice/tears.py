@@ -44,6 +44,9 @@ def glad_anyway(text: str) -> bool:
         # to my first shift": not lonely, round 75)
     if _THRILLED.search(text) and not _SAD.search(text):
         return True  # "our husky juniper is gonna lose her mind. she lives for snow"
+    if _WORTH.search(text):
+        return True  # "she made empanadas for everyone, lowkey worth losing my room for"
+        # (round 76: "aw, that's a bummer 😕")
     if _SAD.search(text):
         return False
     return bool(_SORRY_NOT.search(text) or _TEARS.search(text) and _JOY.search(text))
@@ -55,6 +58,12 @@ _GLAD_NEWS = re.compile(r"\b(?:adopt\w*|got|getting|new|won|finally|yay|love|mad
 _WHY = re.compile(r"\b(?:bc|because|cuz|since)\b", re.I)
 _HARD = re.compile(r"\b(?:bad|infection|sick|hurt|injured|lost|abandoned|surgery|blind|"
                    r"rescued?|shelter|stray|one eye|three legs|3 legs)\b", re.I)
+
+
+#: a loss called worth it: "lowkey worth losing my room for", "so worth the wait"
+_WORTH = re.compile(r"(?<!not )(?<!isnt )(?<!wasnt )(?<!n't )\b(?:totally |so |lowkey |honestly |"
+                    r"still |def |definitely )?worth (?:it|losing|giving up|the wait|every|missing|"
+                    r"the (?:money|drive|trip|hype))\b", re.I)
 
 
 #: a win told: "WE WON 5-3 😤", "we beat them!!"

@@ -113,7 +113,10 @@ ASKS_TOLD = re.compile(r"\b(?:did i (?:tell|say|mention)|what did i (?:say|tell)
                         r"again)|whats? (?:my|the) \w+(?: \w+)? again|"
                         # "what was the longest ride i said id ever done before" (round 45)
                         r"(?:what|whats|who|where|when|which|how)\b[^?.!]{0,40}\bi (?:said|told "
-                        r"(?:u|you)|mentioned)\b)", re.I)
+                        r"(?:u|you)|mentioned)\b|"
+                        # "why cant i have a dog again? i told u" (round 76: "that sounds really
+                        # heavy, how are you doing, honestly?")
+                        r"\bwhy\b[^.!]{0,40}\bagain\s*\?\s*i (?:told|said) (?:u|you|it)\b)", re.I)
 #: a question about Sunny itself ("what do u do when nobody is talking to u", "do u ever get
 #: bored"), no word of the teen's own life in it
 ASKS_SUNNY = re.compile(r"^\W*(?:(?:ok|so|wait|random|sunny|also|and|btw|lol|hey|question)\W+)*"
