@@ -112,6 +112,11 @@ def quoted_by(question: str, told: Sequence[str]) -> str | None:
     return None
 
 
+def _newest(said: re.Pattern[str], told: Sequence[str]) -> re.Match[str] | None:
+    """``said``'s match in the newest told line that has one, or None."""
+    return next((m for text in reversed(told) if (m := said.search(text.lower()))), None)
+
+
 #: "what did i name my army": the user's own thing named; "i finally named my army, theyre the
 #: teal reapers" (not "his army is called the space boys")
 _OWN_NAME_ASKED = re.compile(r"\bwhat did (?:i|we) (?:name|call) (?:my|our) ([a-z]+)\b")
@@ -129,10 +134,7 @@ def own_named(question: str, told: Sequence[str]) -> str | None:
                       rf"(?:my|our) {thing} (?:is|are) (?:called|named) )"
                       r"((?:the )?[a-z']+(?: [a-z']+){0,2}?)"
                       r"(?=\s*(?:[.,!?]|$)|\s(?:and|but|bc|lol|which|so|now)\b)")
-    for text in reversed(told):
-        if found := said.search(text.lower()):
-            return found.group(1).title()
-    return None
+    return found.group(1).title() if (found := _newest(said, told)) else None
 
 
 #: who a thing came from, asked: "who gave us the gerbils", "who gave us nova again"
@@ -193,10 +195,7 @@ def their_deed(question: str, told: Sequence[str]) -> str | None:
     said = re.compile(rf"\b{re.escape(asked.group(1))} (?:always |usually |normally |literally )?"
                       rf"(?:{_DEEDS.get(verb, verb)}) ((?:the |a |an |his |her )?[a-z' ]{{2,30}}?)"
                       r"(?=\s+(?:and|but|so|bc|lol|every|each)\b|\s*[.,!?;]|\s*$|\s*[🙄😭😂💀])")
-    for text in reversed(told):
-        if found := said.search(text.lower()):
-            return found.group(1).strip()
-    return None
+    return found.group(1).strip() if (found := _newest(said, told)) else None
 
 
 #: a count asked by what was done: "how many stickers did i say she printed?"
@@ -229,7 +228,4 @@ def counted_by_deed(question: str, told: Sequence[str]) -> str | None:
         return None
     said = re.compile(rf"\b(?:{forms}) (?:like |about |almost |around |over |only |just )?"
                       rf"(\d[\d,]*) (?:[a-z]+ )?{re.escape(thing[:5])}")
-    for text in reversed(told):
-        if found := said.search(text.lower()):
-            return found.group(1)
-    return None
+    return found.group(1) if (found := _newest(said, told)) else None
