@@ -278,3 +278,12 @@ def test_round76_worst_replies() -> None:
     assert not _crisis("why cant i have a dog again? i told u")
     assert not safety.check("why cant i have a dog again? i told u")
     assert _crisis("why cant i go on living again? i told u")
+
+
+def test_a_win_not_had_is_not_cheered_and_his_fish_is_named() -> None:
+    replies = _scripted(["im 15 and i havent won a single family contest ever so this is my "
+                         "year", "my brother named his fish bob lol", "we won the game!!"])
+    assert "proud" not in replies[0] and "incredible news" not in replies[0] and \
+        "love that" not in replies[0]
+    assert "Bob?" in replies[1] and "His Fish" not in replies[1]
+    assert "proud" in replies[2] or "!" in replies[2]

@@ -258,7 +258,8 @@ _STOP = (r"lol|lmao|haha\w*|bc|because|after|for|from|at|on|in|with|yesterday|to
          r"don't|and|tho|but|so|like|which|who|whos|who's|"
          r"hes|shes|its|it's|he|she|is|was|when|where|whenever|if|cuz|that|they|theyre|we|i")
 _NAMED = re.compile(r"(?:\b(?:we|i|my \w+) (?:named|called|name|call) (?:him|her|it|them|"
-                    r"(?:the|our|my) \w+)|\b(?:we're|were|we are|it's|its|it is) called|"
+                    r"(?:the|our|my|his|her|their) \w+)|"
+                    r"\b(?:we're|were|we are|it's|its|it is) called|"
                     r"\b(?<!kid )(?<!guy )(?<!girl )(?<!boy )(?<!person )(?<!man )(?<!lady )"
                     r"(?<!dude )(?<!teacher )(?<!friend )(?<!woman )(?:named|called)(?! after\b)"
                     r"(?! me\b)(?! my\b)(?! him\b)(?! her\b)(?! them\b)(?! us\b)) "

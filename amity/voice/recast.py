@@ -109,6 +109,10 @@ _ACHIEVED = re.compile(r"\b(?:record|pr|personal best|new best|won|win|nailed|cr
                        r"(?:i|we|you) finished|finished (?:the|my|your|our|it|all|first|second|"
                        r"third)|landed|saved up|scored|beat|got (?:a|an) (?:a|\d+)|shot an?)\b|"
                        r"ribbon|certificate|award|scholarship|🥇|🥈|🥉|🏆", re.I)
+#: a deed not done: "havent won", "never finished"
+_NOT_YET = re.compile(r"\b(?:havent|haven't|have not|hasnt|hasn't|never|didnt|didn't|did not|"
+                      r"not|cant|can't|couldnt|couldn't)\s+(?:\w+\s+)?(?:won|win|beat|finished|"
+                      r"passed|made|scored|landed|nailed|placed)\b", re.I)
 _LAUGH = re.compile(r"\b(?:lol+|lmao+|lmfao|haha\w*|hehe\w*)\b|😂|🤣|💀", re.I)
 _UGH = re.compile(r"\b(?:ugh+|so annoying|annoying|annoyed|the worst|cant stand|can't stand|"
                   r"wanted to scream|want to scream|so mad|driving me (?:up the wall|crazy|nuts|"
@@ -280,6 +284,9 @@ def recast(turn: Turn, lines: Lines) -> list[Proposal]:
         key, mood = "recast_laugh", "happy"
     elif _FUN_BUT.search(text) or _LETDOWN.search(text) or _TEARS.search(text):
         return []  # "so fun but it poured all night": glad_but's, never "I love that"
+    elif _NOT_YET.search(did):
+        return []  # "i havent won a single family contest ever so this is my year": no "I'm so
+        # proud of you 🥳" for a win not had (round 76)
     elif (turn.mood in ("happy", "neutral") or turn.mild and not _SAID_SAD.search(text)) and (
             _ACHIEVED.search(did) or own and _ACHIEVED.search(text)):
         key, mood = ("recast_proud" if own else "recast_them"), "happy"

@@ -453,7 +453,8 @@ def _fallback(turn: Turn, lines: Lines) -> list[Proposal]:
         # the details 👀"
         return [Proposal(o, "skill:bored_day", 0.36) for o in pick(lines.get("bored_day"),
                                                                     turn.rng, 3)]
-    if mood in ("happy", "neutral") and WON.search(text) and not THEIRS.search(text):
+    if mood in ("happy", "neutral") and WON.search(text) and not THEIRS.search(text) and \
+            not re.search(r"\b(?:havent|haven't|never|didnt|didn't|not)\s+(?:\w+\s+)?won\b", text):
         return [Proposal(f"{o} {turn.rng.choice(FOLLOW_ON['won'])}", "skill:celebrate", 0.36)
                 for o in pick(lines.get("celebrate"), turn.rng, 3)]
     if mood in ("happy", "neutral") and SHOUTED.search(text):  # "BEA IS HERE", "...today!!!"

@@ -236,6 +236,6 @@ def told(turn: Turn, lines: Lines) -> list[Proposal]:
         if did is None or not did.startswith(("you ", "your ")) or _mishap(did) or \
                 _VAGUE.search(did) or _SORE.search(did):
             return []
-    if _ANIMAL.search(did) or _mishap(did):
-        return []
+    if _ANIMAL.search(did) or _mishap(did) or _NOT.search(did.lower()):
+        return []  # ("you havent won a single family contest ever": no "I love that", round 76)
     return lines_for(lines, "recast_tell", turn, PRIOR, "happy", {"did": truecase(did)})
