@@ -287,3 +287,10 @@ def test_a_win_not_had_is_not_cheered_and_his_fish_is_named() -> None:
         "love that" not in replies[0]
     assert "Bob?" in replies[1] and "His Fish" not in replies[1]
     assert "proud" in replies[2] or "!" in replies[2]
+
+
+def test_a_lol_after_an_answer_is_no_joke() -> None:
+    replies = _scripted(["sunny!! guess whos working a booth at comic con this weekend",
+                         "me lol. my aunt lena is an illustrator and she sells prints and "
+                         "stickers and she asked me to help"])
+    assert "funny" not in replies[1] and "HAHA" not in replies[1]

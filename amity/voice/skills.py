@@ -469,6 +469,10 @@ def _fallback(turn: Turn, lines: Lines) -> list[Proposal]:
     softened = bool(_SOFT_LOL.match(text.lower()) and LAUGH.search(text)) and \
         len(text.split()) <= 12  # ("i have a mission lol": curious, no laugh)
     before = " ".join([m.content for m in turn.view.history if m.role == "user"][-2:])
+    if re.match(r"\W*(?:me|yes|yeah|yep|no|nope|same|true|mine|him|her|them|us|idk)\s+(?:lol|"
+                r"lmao|haha)\W*\s+\w+(?:\s+\w+){3}", text.lower()):
+        softened = True  # "me lol. my aunt lena is an illustrator and ...": a lol after an
+        # answer, no joke told (round 76: "okay that's so funny 💀")
     if _NO_LAUGH.search(before) or _NO_LAUGH.search(text):
         softened = True  # "im 14 and i cant ride a bike... dont laugh": no "lmaooo 💀" after it
     if not asking and not softened and (mood == "happy" or (mood == "neutral" and
