@@ -59,7 +59,7 @@ from .recall_counts import count_of, earlier_value, newest_value, placed_only, s
 from .recall_detail import KIND_OF, detail
 from .recall_fit import ASKER, JOB_AT, ROLE_ASKED, WHAT_YEAR, YEAR, cast_as, unfit, wanted_not_had
 from .recall_fix import kind_of, near_name, own_fix, said_whole, swaps
-from .recall_guard import trait_said
+from .recall_guard import trait_words
 from .recall_heads import named_heads
 from .recall_kind import IT_CALLED, NAMED_IT, REASON, a_score, kind_bonus, of_kind
 from .recall_names import (
@@ -299,6 +299,8 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
     heads = named_heads(question, topic) if "name" in wants else set()
     kin_said = set(kin)  # the asked one's names, for "he" told beside someone else named
     saving = "sav" in topic and "count" in wants  # "how much do i have saved"
+    trait = trait_words(whole.lower())  # "the mean one": the words that say "mean"
+    material = bool(_MATERIAL.search(question.lower()))  # "what was i making it out of"
     for s in said:
         words, near = _named(stems(s.text), s.text, kin), stems(s.around)
         words = words | implied(topic, words) | _tails(topic, words)  # "boxes": "24 little
@@ -426,10 +428,10 @@ def answer(question: str, said: Sequence[Said], encode: Encode | None,
             # (nor "hes 17 ... his name is trent" beside the brother leo)
             # (her name is hers: "how old is my sister" and "nora is 10" of "my sister nora")
         score += 0.2 if s.fact and wants & {"name", "who"} else 0.0
-        if inside and trait_said(whole.lower(), low):
+        if inside and trait is not None and trait.search(low):
             score += 1.5  # "which teacher was the mean one": "mr pruitt is the worst teacher
             # ive ever had" (dev28)
-        if _MATERIAL.search(question.lower()) and _MATERIAL.search(low):
+        if material and _MATERIAL.search(low):
             score += 1.5  # "what was i making it out of": "a pyramid out of sugar cubes", not
             # "mr hahn ... made me stand up" (dev30)
         if "favorite" in wants and _FAV_SAID.search(low):

@@ -145,12 +145,17 @@ _TRAIT_ASKED = re.compile(r"\bthe (?P<t>[a-z]+) one\b|\bwhich \w+ (?:is|was) (?:
                           r"(?P<u>[a-z]+)\b")
 
 
+def _asked_trait(low_q: str) -> str | None:
+    """The trait a one is asked by ("which teacher was the mean one": "mean"), or None."""
+    asked = _TRAIT_ASKED.search(low_q)
+    return (asked.group("t") or asked.group("u")) if asked else None
+
+
 def opposite_trait(low_q: str, told: str) -> str | None:
     """The trait ``told`` says that is the opposite of the one asked by ("which teacher was
     the mean one": "nicest" of "mrs petrakis ... is the nicest person alive", dev30), when
     it does not say the asked one too; else None."""
-    asked = _TRAIT_ASKED.search(low_q)
-    trait = asked and (asked.group("t") or asked.group("u"))
+    trait = _asked_trait(low_q)
     if not trait or trait not in _OPPOSITE:
         return None
     low = told.lower()
@@ -195,9 +200,8 @@ _LIKE = {"mean": "mean|meanest|worst|rude|strict|strictest|scary|yells|yelled",
          "quiet": "quiet|quietest|shy|never talks|doesnt talk|barely talks"}
 
 
-def trait_said(low_q: str, low: str) -> bool:
-    """``low`` says the trait the question asks by ("which teacher was the mean one": "mr
-    pruitt is the worst teacher ive ever had", dev28)."""
-    asked = _TRAIT_ASKED.search(low_q)
-    trait = asked and (asked.group("t") or asked.group("u"))
-    return bool(trait) and trait in _LIKE and bool(re.search(rf"\b(?:{_LIKE[trait]})\b", low))
+def trait_words(low_q: str) -> re.Pattern[str] | None:
+    """The words that say the trait the question asks by ("which teacher was the mean one":
+    "mr pruitt is the worst teacher ive ever had", dev28), or None; read once per question."""
+    trait = _asked_trait(low_q)
+    return re.compile(rf"\b(?:{_LIKE[trait]})\b") if trait in _LIKE else None

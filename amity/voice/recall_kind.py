@@ -253,7 +253,9 @@ _LENGTH = re.compile(r"\b(?:\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|sev
 #: a name before a renaming, asked and told: "old name?", "his name was garfield"
 _OLD_ASKED = re.compile(r"\b(?:old|original|first|real) name\b")
 _WAS_NAMED = re.compile(rf"\b(?:{NAME_WAS_SAID})\b")
-REASON = re.compile(r"\b(because|cause|cuz|coz|bc|since|allergic)\b|"
+#: the words a reason is told with ("bc", "allergic"), shared with ``remembered``
+REASON_WORDS = "because|cause|cuz|coz|bc|since|allergic"
+REASON = re.compile(rf"\b({REASON_WORDS})\b|"
                     r"\b(?:named|called) (?:it|him|her) (?:[\w ]{1,20} )?after\b")
 _TITLED = re.compile(TITLE_QUOTE)
 _BEFORE_NOW = re.compile(r"\b(?:last|freshman|sophomore|junior) (?:year|season|summer)\b|"

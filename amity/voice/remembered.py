@@ -34,6 +34,7 @@ from .recall_guard import (
     wrong_unit,
 )
 from .recall_heads import named_head
+from .recall_kind import REASON_WORDS
 from .recall_names import WHO_HAS_NAMES, titled_for
 from .recall_partial import partial
 from .recall_plain import PAID_SAID
@@ -207,8 +208,8 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
         # what she said, not the fact "ms obi is your english teacher" (dev30)
     if found is not None and _NAME_GIVEN_ASKED.search(view.text.lower()) and \
             _SELF_FIX.search(found.text.lower()) and (renamed := next((
-                m.group(1) for x in said if _SELF_FIX.search((x.line or x.around).lower())
-                and (m := _RENAMED.search((x.line or x.around).lower()))), None)):
+                m.group(1) for x in said
+                if (m := _RENAMED.search((x.line or x.around).lower()))), None)):
         found = replace(found, detail=renamed.title())  # "i named it the beeper lol wait no
         # thats dumb. its called goldie now": Goldie (dev31)
     if found is not None and _AFTER_ASKED.search(view.text.lower()) and (
@@ -462,7 +463,7 @@ _ROLE_NAME = re.compile(r"\b(?:my|our)\s+(?:[a-z]+\s+)?(teacher|coach|sister|bro
 _FIRST_ASKED = re.compile(r"\bfirst name\b")
 #: a why asked, and the words a reason is told with
 _WHY_ASKED = re.compile(r"(?:(?:and|so|wait|ok|oh)\s+)*(?:why|how come)\b")
-_REASON_SAID = re.compile(r"\b(?:because|cause|cuz|coz|bc|since|allergic|so that)\b|\bso (?:we|i|"
+_REASON_SAID = re.compile(rf"\b(?:{REASON_WORDS}|so that)\b|\bso (?:we|i|"
                           r"he|she|they|you|u) (?:cant|can't|couldnt|couldn't|have to|had to|"
                           r"gotta|had|got)\b")
 _AT_FIRST = re.compile(r"\b(?:at first|originally|the first time|in the beginning)\b")
@@ -479,9 +480,9 @@ _NAMED_AFTER = re.compile(r"\bafter (?:your|my|our|his|her) ((?:(?:great|late|ol
 #: a name given asked, and a name given then taken back in one message
 _NAME_GIVEN_ASKED = re.compile(r"\bwhat did (?:i|we) (?:name|call)\b|\bname(?:d)? (?:it|him|her)\b")
 _SELF_FIX = re.compile(r"\b(?:wait no|jk|nvm|never mind|nevermind|scratch that|actually no)\b")
-_RENAMED = re.compile(r"\b(?:wait no|jk|nvm|never mind|nevermind|scratch that|actually no)\b"
-                      r"[^.!?]{0,40}[.!?\s]*(?:[a-z]+ ){0,3}?(?:called|named|name (?:it|him|"
-                      r"her)|call (?:it|him|her)) ([a-z]+(?: [a-z]+)??)(?= now\b|\s*[.,!?]|$)")
+_RENAMED = re.compile(_SELF_FIX.pattern + r"[^.!?]{0,40}[.!?\s]*(?:[a-z]+ ){0,3}?(?:called|"
+                      r"named|name (?:it|him|her)|call (?:it|him|her)) ([a-z]+(?: [a-z]+)??)"
+                      r"(?= now\b|\s*[.,!?]|$)")
 _TITLE_WORDS = r"(?:mr|mrs|ms|miss|dr|coach|señora|senora|señor|senor|sra|sr|mx|prof)"
 #: words for someone, any of which the role "the guy", "the girl" may be told by
 _ANYONE = stems("girl guy boy lady man woman person kid dude")
