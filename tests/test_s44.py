@@ -120,7 +120,6 @@ def test_the_line_fits_the_feeling(text: str, mood: str, mild: bool, key: str) -
     ("did i tell u i rode 40 feet today?", "neutral", False),  # a question
     ("my dog died yesterday", "sad", False),
     ("my grandpa went to the hospital yesterday", "neutral", False),
-    ("i did the rope swing like 6 times and jamal got it on video", "neutral", False),  # plain
     ("wait i measured the sunflower again and its 6 feet not 7. i was wrong lol", "neutral",
      True),  # a correction
     ("my homeroom came in second tho 😒 mr riveras class won by like 20 cans", "neutral",

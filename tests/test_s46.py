@@ -57,7 +57,6 @@ def test_a_deed_is_said_back(text: str, said: str) -> None:
     "our coach is mr delgado, he teaches chem and brings donuts to practice",  # no subject
     "first thing im eating is caramel popcorn",
     "pickle and bean are going for sure",  # a clause cut at "and"
-    "me and my partner samira are making a movie called the heist at cheese mountain",
     "the problem is my twin brothers leo and mateo, theyre 6 and cannot keep a secret",
     "i would eat only bread. no hesitation",  # a wish, no deed
     "hi sunny!! i started something new",  # what, then?

@@ -34,6 +34,7 @@ from .annoyed import annoyed
 from .bank import Bank, Encode, proposals, same_polarity
 from .bored import bored
 from .carry import carried
+from .chance import chance
 from .comforts import comforts
 from .details import picked_up
 from .dry import dry
@@ -50,6 +51,8 @@ from .people import people
 from .pets import pet_did
 from .plans import ask_after, guess_plan, told_plan
 from .plans import follow_up as follow_up_skill
+from .praised import praised
+from .quoted import quoted
 from .ranker_model import format_context
 from .recall import Read
 from .recall_spanned import SpanRead
@@ -96,6 +99,9 @@ _SOFT = re.compile(r"💛|🫂|\bsorry\b|\bhug\b|\bhere (?:for|with) you\b|\btou
                    r"\bhard\b|\bbreath|\bbummer\b|\bstinks\b|😕|😣|😢|\bwhat happened\b", re.I)
 
 
+#: a calm deed said back with curiosity (``recast``): no closer line than what someone does
+#: said back (``told``)
+CURIOUS = "skill:recast_curious"
 #: the response model's least score for a written (bank) line when another line is there
 BANK_FLOOR = 0.35
 #: a written exchange whose message is nearly the teen's own (MiniLM cosine)
@@ -113,10 +119,9 @@ def news_first(view: TurnView, act: reading.Act, ranked: list[Candidate],
     due = view.follow_up
     low = low and not (ranked and ranked[0].source == "skill:idiom_sore")  # "ugh my arms
     # hurt" is no low mood: the mowing due is still asked after (dev27)
-    most = 1 if _EXCLAIMED.search(view.text) else 2  # (shouted news: one plan asked after it)
     if ranked and due is not None and view.new_session and \
             ranked[0].source != "skill:followup" and act.name != "goodbye" and not low and \
-            told_plan(due, view.text) is None and (more := ask_after(due, most)) and \
+            told_plan(due, view.text) is None and (more := ask_after(due)) and \
             more.strip() not in ranked[0].text:
         top = ranked[0]
         return [Candidate(top.text.rstrip() + _guessed(top, due, more, view.text), top.source,
@@ -129,18 +134,12 @@ def news_first(view: TurnView, act: reading.Act, ranked: list[Candidate],
     reaction = next((c for c in ranked if c.source != "skill:followup"), None)
     if reaction is None:
         return ranked
-    both = Candidate(reaction.text.rstrip() + _guessed(reaction, due, ask_after(due, most),
+    both = Candidate(reaction.text.rstrip() + _guessed(reaction, due, ask_after(due),
                                                        view.text),
                      reaction.source,
                      ranked[0].score, dict(reaction.parts))
     return [both, *ranked]
 
-
-#: news told with a shout ("SUNNY we did it", "the festival was SO good", "hey!! the vet went
-#: fine"): one due plan asked after the reaction, not two (rounds 48-57 rated openers with "oh
-#: and how were X and Y?" after such news 0.58, the rest 0.73); a calm opener ("heyyy im so
-#: tired") keeps both
-_EXCLAIMED = re.compile(r"!|\b(?!I\b)[A-Z]{2,}\b")
 
 #: news about to be told, or told without what it was about: the due plan guessed at
 _GUESSES = {"skill:moment_spill": " is it about {plan}?! 👀",
@@ -268,9 +267,10 @@ class Voice:
         found: list[tuple[Proposal, dict[str, float]]] = []
         for skill in (follow_up_skill, remembered, *SKILLS, goodbye_plan, leaving, greet_pet,
                       greet_doing, echoes, when_told, their_plan, their_news, where_when,
-                      comforts, suffering, moments, amounts, ages, asides, people, warmth, myself,
-                      picked_up, bored, news, pet_did, annoyed, you_asked, you_think, recast,
-                      told, goodbye_topic, greet_topic, headline, teasers, worry, sad_said):
+                      comforts, suffering, moments, praised, quoted, chance, amounts, ages,
+                      asides, people, warmth, myself, picked_up, bored, news, pet_did, annoyed,
+                      you_asked, you_think, recast, told, goodbye_topic, greet_topic, headline,
+                      teasers, worry, sad_said):
             for p in skill(turn, self.lines):
                 found.append((p, {"prior": p.prior}))
         # news that opens a visit is met first (``news_first``): the due follow-up is no
@@ -288,10 +288,14 @@ class Voice:
             # a line that says what the message means more closely (a pet's deed, a count, a
             # plan) over the clause said back, which the response model likes for its echo
             found = [(p, parts) for p, parts in found if not p.source.startswith("skill:recast")]
-        if any(p.source not in rank.GENERIC and p.source != told_module.SOURCE for p in closer):
+        if any(p.source not in rank.GENERIC and p.source not in (told_module.SOURCE, CURIOUS)
+               for p in closer):
             # what someone does said back ("ooh, you charge 15 a pair! I love that 😄") is
             # for a message no other skill reads: only the curious lines stand beside it
-            found = [(p, parts) for p, parts in found if p.source != told_module.SOURCE]
+            found = [(p, parts) for p, parts in found if p.source not in (told_module.SOURCE,
+                                                                           CURIOUS)]
+            # (nor the calm deed said back: "my friend linh entered too" is met by name,
+            # dev25)
         if any(p.source not in rank.GENERIC and p.prior >= rank.SAYS_MORE for p in closer):
             for p, parts in found:  # "wait, X? tell me more 👀" below a line that says what
                 if p.source in rank.GENERIC:  # the message means (see rank.GENERIC); never

@@ -55,7 +55,16 @@ _PET = re.compile(rf"\b{KINDS}s?\b|\b(?:mix|pit|hedgehog|duck|snake|turtle|torto
 #: someone said just before the age: "my sister maya whos 16 (and our dog waffles)"
 _PERSON = re.compile(r"\b(?:mom|mum|dad|sister|brother|sis|bro|cousins?|aunt|auntie|uncle|grandma|"
                      r"grandpa|nana|nonna|abuela|abuelo|friend|bestie|neighbou?r|teacher|coach|"
-                     r"boss|manager|baby|son|daughter|kid|kids|twins?|girl|boy|guy)\b")
+                     r"boss|manager|baby|son|daughter|kid|kids|twins?|girl|boy|guy|partner|"
+                     r"like me)\b")
+#: a kind of pet in a phrase that is no pet: "my lab partner", "a lab coat" (round 77: "theo is 13
+#: like me, hes been my lab partner" got "Theo is 13! a wise old soul 🥹")
+_NOT_PETS = re.compile(r"\blab (?:partner|partners|coat|report|group|class|day|test|safety)\b|"
+                       r"\b(?:science|chem|bio|computer|physics) lab\b|\bgolden (?:hour|state|"
+                       r"ticket|week|birthday)\b|\bboxer (?:shorts|briefs)\b")
+#: a big weight told beside the age: a big dog, not a kid ("hes 6 and he weighs like 120
+#: pounds. hes basically a bear", round 77: "6! tiny but mighty 😄")
+_WEIGHS = re.compile(r"\bweighs?\b[^.!?]{0,20}\b(?:[4-9]\d|\d{3})\s*(?:pounds|lbs|lb)\b")
 _SUBJECTS = frozenset("he she he's she's hes shes whos who's they're theyre".split())
 _NOT_A_NAME = frozenset("""it this that there what who which he she they we i you u mine
 his hers ours theirs age score price cost total time pr goal rank number grade record
@@ -96,7 +105,8 @@ def told_ages(text: str) -> list[tuple[str, str, str | None, bool]]:
             full += "s"
         told = f"{n} {full}" if full and not full.startswith("year") else str(n)
         person = _PERSON.search(low[max(0, found.start() - 40):found.start()])
-        out.append((told, full, who, bool(_PET.search(low)) and person is None))
+        animal = _PET.search(_NOT_PETS.sub(" ", low)) or _WEIGHS.search(low)
+        out.append((told, full, who, bool(animal) and person is None))
         spans.append((found.start("n"), found.end("n")))
     return out
 

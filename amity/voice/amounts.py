@@ -40,6 +40,17 @@ _YEARS = re.compile(r"\b(?:been\s+\w+ing|for)\s+(?:like\s+|about\s+|almost\s+|ov
                     re.I)
 
 
+#: a measure said to be big: "its gonna be 24 by 40 feet which is huge for our yard", "the
+#: loop is 5 km which sounds like SO much" (round 73: "ooh, your yard! how are you feeling
+#: about it?")
+_MEASURE_BIG = re.compile(
+    r"(?<![\w$.:])(?P<measure>\d+(?:\.\d+)?(?: by \d+(?:\.\d+)?)?\s*(?:feet|foot|ft|meters|"
+    r"metres|m|km|miles|mi|inches|in|hours|hrs|minutes|mins|pounds|lbs|kg|kilos|gallons|"
+    r"liters|litres|stories|floors|laps|pages|words|steps|degrees))\b"
+    r"(?:\s+\w+){0,4}?,?\s+(?:which|and that|that)(?:'s|s| is| was| sounds| feels| seems)"
+    r"(?:\s+like)?\s+(?:so\s+|sooo+\s+|literally\s+|actually\s+|kinda\s+)?(?:huge|massive|"
+    r"enormous|so much|a lot|insane|crazy|wild|nuts|forever|so long|so far|so big|so tall|"
+    r"giant|ginormous|a ton)\b", re.I)
 _SAVED = re.compile(r"\b(?P<how>saved|saved up|made|earned|raised)\s+(?:like\s+|over\s+|about\s+)?"
                     r"(?P<sum>[$£€]\s?\d[\d,]*(?:\.\d\d)?)", re.I)
 
@@ -66,6 +77,8 @@ def counted(text: str) -> tuple[str, str] | None:
                 saved.group("sum"))
     if (years := _YEARS.search(low)) is not None:
         return "amount_years", years.group("n")
+    if (big := _MEASURE_BIG.search(low)) is not None and not _LETDOWN.search(low[:big.start()]):
+        return "amount_measure", big.group("measure")  # "24 by 40 feet which is huge"
     best: tuple[int, str, int] | None = None  # (count, said, where)
     for found in _COUNT.finditer(low):
         n, noun = found.group("n"), found.group("noun").split()
@@ -75,7 +88,7 @@ def counted(text: str) -> tuple[str, str] | None:
                 len(head) > 2 and not {head, noun[1]} & _NOT_IN_COUNT:
             head = " ".join(noun)  # "92 place cards"
         last = head.split()[-1]
-        if head in _UNITS or not (last.endswith("s") or head in _PLURAL_OK) or \
+        if head in _UNITS or last in _UNITS or not (last.endswith("s") or head in _PLURAL_OK) or \
                 last.endswith("ss") or _LETDOWN.search(low[:found.start()]) or \
                 low[:found.start()].endswith(("out of ", "at ", "by ", "till ", "until ")) or \
                 head in _NOT_COUNTED or \

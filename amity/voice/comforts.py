@@ -31,6 +31,7 @@ import re
 from ..nlp.facts.lexicon import is_first_name
 from .lines import Lines
 from .moments import PRIOR, lines_for
+from .recall_words import second_person
 from .skills import Proposal, Turn
 
 _LOW = frozenset({"sad", "lonely", "anxious"})
@@ -159,6 +160,24 @@ _THEY_SICK = re.compile(r"\b(?:my (?:friend |best friend |bff |little |big |olde
                         r"really sick|so sick|ear infection|pink eye)\b", re.I)
 
 
+#: the teen sick: "ngl i have a cold and my head feels like its full of cotton", "im home sick
+#: today", "i caught the flu" (round 75: "ooh, your head! I want to hear about that 😊")
+_ME_SICK = re.compile(r"(?:^|[,.!;]\s*|\b(?:ngl|ugh+|so|and|also|btw|lol|ok+|okay|well|"
+                      r"tbh|bro)\s+)(?:i|im|i'm)\s+(?:have|got|caught|think i have|think i got|"
+                      r"came down with|am|is|feel|feel so|am so|so|home|been|still|kinda|lowkey|"
+                      r"have like|have a|got a)?\s*(?:home\s+)?(?:a |the |like a |such a |"
+                      r"really |so |super |kinda )?(?:cold|flu|fever|covid|strep(?: throat)?|"
+                      r"stomach bug|sick|sick again|head cold|sore throat|ear infection|pink eye)"
+                      r"\b(?!\s+(?:of|and tired))", re.I)
+#: work lost: "my laptop crashed last night and i lost like 2 hours of edits" (round 75: "no
+#: way, your laptop 😄 and then?")
+_LOST_WORK = re.compile(
+    r"\b(?:lost|deleted|erased|wiped)\s+(?:like\s+|almost\s+|about\s+|over\s+)?"
+    r"(?P<what>(?:\d+|an?|two|three|four|five|all|half)\s+(?:hours?|days?|weeks?|pages?|"
+    r"minutes?|mins?|hrs?)\s+of\s+(?:my\s+)?[a-z]+|all (?:my|of my|the) (?:progress|work|edits|"
+    r"notes|files|photos|pics|saves?|data|drawings?|levels?)|my (?:whole |entire )?(?:[a-z]+ )?"
+    r"(?:essay|project|save|save file|file|progress|edits|work|homework|drawing|video|notes|"
+    r"world|build|playlist))\b", re.I)
 _SICK_ONES = frozenset("mom mum dad mama papa sister brother sis bro grandma grandpa nana papa "
                        "abuela abuelo aunt uncle cousin friend bestie bff teacher coach partner "
                        "stepdad stepmom baby".split())
@@ -189,9 +208,15 @@ def comforts(turn: Turn, lines: Lines) -> list[Proposal]:
         # wishes, whatever the mood reader read (round 62: "that's so nice to hear!")
         who = sick.group("who").lower()
         if is_first_name(who) or who in _SICK_ONES:  # (not "this test is sick")
-            name = who.capitalize() if is_first_name(who) else f"your {who}"
+            name = f"your {who}" if who in _SICK_ONES else who.capitalize()
             return lines_for(lines, "comfort_they_sick", turn, PRIOR + 0.3, "sad",
                              {"who": name})
+    if "?" not in text and (lost := _LOST_WORK.search(text)) is not None:
+        return lines_for(lines, "comfort_lost_work", turn, PRIOR + 0.3, "sad",
+                         {"what": second_person(lost.group("what").lower())})
+    if "?" not in text and _ME_SICK.search(text) and not _GRAVE.search(text) and \
+            not _THEY_SICK.search(text):
+        return lines_for(lines, "comfort_me_sick", turn, PRIOR + 0.3, "sad")
     if "?" not in text and (_GIFT_TEARS.search(text) or _SHOW_TEARS.search(text) and
                             _SHOWN.search(text) or _GOT_TEARS.search(text)) and \
             not _BAD_TEARS.search(text) and not _SAD_GIVEN.search(text) and \

@@ -227,8 +227,15 @@ _ONE_FAV = re.compile(r"^(?:and\s+|but\s+|ok\s+)?(?P<one>[a-z]+) (?:is|was) my (
                       r"she's)\b|$)", re.I)
 #: a thing then "is my fav": "strawberry rhubarb is my fav fr its so good on toast"
 _THING_FAV = re.compile(r"(?:^|[.!?,]\s+)(?:and\s+|but\s+|ok\s+|also\s+)?"
-                        r"(?P<thing>[a-z]+(?: [a-z]+){0,2}) "
+                        r"(?P<thing>[a-z]+(?: [a-z]+){0,2}|[a-z]+ from the [a-z]+) "
                         r"(?:is|are|was) (?:my|our) (?:fav|fave|favou?rite)\b", re.I)
+#: a thing made or given, then "its my favorite": "she made mandazi this morning, its my
+#: favorite thing ever" (round 73: "wait, little fried donuts? tell me more 👀")
+_MADE_FAV = re.compile(r"\b(?:made|makes|making|got|bought|brought|cooked|baked|ordered)\s+"
+                       r"(?:me\s+|us\s+)?(?:some\s+|a\s+|an\s+)?(?P<thing>[a-z]+(?: [a-z]+)??)"
+                       r"(?:\s+(?:this|last|for|at|today|tonight|yesterday)(?:\s+\w+){0,2})?"
+                       r"[,.]?\s+(?:and\s+)?(?:its|it's|thats|that's|theyre|they're)\s+"
+                       r"(?:literally\s+|lowkey\s+)?my\s+(?:fav|fave|favou?rite)\b", re.I)
 
 
 def favorite(turn: Turn, lines: Lines) -> list[Proposal]:
@@ -240,9 +247,12 @@ def favorite(turn: Turn, lines: Lines) -> list[Proposal]:
         return [Proposal(t.replace("{one}", name), "skill:echo_favorite", PRIOR)
                 for t in pick(lines.get("echo_favorite_one"), turn.rng, 2)]
     found = _FAVORITE.search(turn.view.text.strip())
-    if found is None and (thing := _THING_FAV.search(turn.view.text.strip())) and \
-            not _NOT_A_THING.match(thing.group("thing")) and \
-            (said := _phrase(thing.group("thing"), 3)):
+    thing = None
+    if found is None or _MADE_FAV.search(turn.view.text):
+        found = None
+        thing = _THING_FAV.search(turn.view.text.strip()) or _MADE_FAV.search(turn.view.text)
+    if thing is not None and not _NOT_A_THING.match(thing.group("thing")) and \
+            (said := _phrase(thing.group("thing"), 4)):
         return [Proposal(t.replace("{thing}", said), "skill:echo_favorite", PRIOR)
                 for t in pick(lines.get("echo_favorite"), turn.rng, 3)]
     if found is None:

@@ -194,6 +194,25 @@ _ROUND57 = tuple((m, re.compile(p, re.I)) for m, p in (
                 r"😂|💀|\blaughed\b))"),
     ("happy", r"^(?!.*\b(?:sad|sick|hurt|worried|scared|nervous|cry\w*|stress\w*)\b).*\b(?:toy "
               r"fund|fundraiser|charity|donations?|toy drive|food drive|coat drive)\b"),
+    # rounds 70-76: nerves that passed ("ngl i was nervous at first but then it was fine": "it's
+    # okay to be scared"), a boast ("i got the highest score, sorry not sorry": "I'm sorry"),
+    # tears of joy ("my grandma cried and took like 200 pics, she said it was worth the flight":
+    # "oh no, that sounds really rough"), a pet adopted ("were adopting a kitten!!!": "oh no")
+    ("happy", r"\b(?:nervous|scared|worried|anxious|terrified|freaking out|stressed)\b[^.!?]{0,40}"
+              r"\b(?:at first|before|beforehand)\b[^.!?]{0,20}\bbut (?:then |honestly |actually )?"
+              r"(?:it was|it went|i was|everything was|it turned out|it ended up) (?:totally |so |"
+              r"really |actually )?(?:fine|ok|okay|good|great|amazing|fun)\b"),
+    ("happy", r"\bsorry not sorry\b"),
+    # round 78: "HE GOT ADOPTED!!! a retired couple took him home i literally cried" ("aw,
+    # that really hurts, I can tell")
+    ("happy", r"\b(?:got adopted|won|passed|got in|got accepted|made the team|got the part|"
+              r"got the job|got picked|sold out)\b[^?]{0,80}\b(?:cried|teared up|was crying|"
+              r"bawled|sobbed)\b(?![^.!?]*\b(?:sad|upset|mad|hurt|miss\w*|not)\b)"),
+    ("happy", r"\b(?:cried|teared up|was crying)\b[^.!?]{0,60}\b(?:worth it|worth the|so happy|"
+              r"happy tears|so proud)\b"),
+    ("happy", r"^(?!.*\b(?:sad|scared|hurt|cant|can't|wont|won't|not)\b).*\b(?:were|we're|we are|"
+              r"im|i'm|finally) (?:adopting|getting) (?:a|an|another) (?:kitten|puppy|cat|dog|"
+              r"bunny|rabbit|hamster|guinea pig)\b"),
 ))
 _JOY_TEARS = re.compile(r"\bfinally\b[^.!?]*\b(?:could have|coulda|could|almost|nearly) "
                         r"(?:cried|cry)\b|\bhappy tears\b|\bcrisis averted\b", re.I)

@@ -109,6 +109,16 @@ _THINGS = re.compile(r"^(?:it|that|this|them|stuff|things|something|nothing|him|
                      r"\b(?:thing|things|stuff|everything|something)$", re.I)
 
 
+def told_calmly(turn: Turn, angry_too: bool = False) -> bool:
+    """Whether the turn is a statement, no question, in a mood that is not low (nor angry,
+    unless ``angry_too``): what the skills that meet news with pride, a laugh or excitement
+    ask first (``praised``, ``quoted``, ``chance``)."""
+    text = turn.view.text
+    return "?" not in text and not reading.QUESTION.search(text.lower()) and \
+        turn.mood not in LOW_MOODS and (angry_too or turn.mood != "angry") and \
+        turn.act.name == "statement"
+
+
 def lines_for(lines: Lines, key: str, turn: Turn, prior: float = PRIOR, mood: str | None = None,
            fill: dict[str, str] | None = None) -> list[Proposal]:
     out = []
@@ -241,16 +251,26 @@ def _thing(found: re.Match[str], not_first: re.Pattern[str]) -> str | None:
     return second_person(thing)
 
 
+#: a sum still needed for a thing: "i need 120 for a drawing tablet" (round 75: "ooh, drawing
+#: tablet! I want to hear about that 😊")
+_NEED_FOR = re.compile(r"\bi (?:still )?need (?:like |about |another |only )?[$£€]?\d+"
+                       r"(?:\.\d\d)?(?: more)?(?: dollars| bucks)? (?:more )?"
+                       r"(?P<verb>for|to (?:buy|get|afford))\s+(?P<thing>[\w' -]{3,40}?)"
+                       r"(?=[,.!?;]|\s+(?:bc|because|which|but|and|so|lol|tho|rn)\b|\s*$)", re.I)
+
+
 def doing(turn: Turn, lines: Lines) -> list[Proposal]:
     """"im learning clair de lune which is lowkey way too hard": "ooh, clair de lune! ..."."""
-    found = _DOING.search(turn.view.text)
+    found = _DOING.search(turn.view.text) or _NEED_FOR.search(turn.view.text)
     if found is None or turn.mood in ("sad", "lonely", "angry"):
         return []
     thing = _thing(found, _NOT_DOING)
     if thing is None:
         return []  # "i started baking to not be bored": no thing named
-    key = "moment_saving" if found.group("verb").lower().startswith("saving") else \
-        "moment_doing"
+    verb = found.group("verb").lower()
+    key = "moment_saving" if verb.startswith("saving") else "moment_need_for" if \
+        verb.startswith(("for", "to ")) else "moment_doing"  # (the sum is told: no "how much
+    # more do you need?")
     return lines_for(lines, key, turn, fill={"thing": thing})
 
 

@@ -34,6 +34,9 @@ _DEEDS = (r"(?:knocked|ate|stole|chewed|sat on|slept on|threw up|puked|peed|brok
           r"walked (?:on|across)|stepped on|bit|scratched|pushed|dug|escaped|unplugged|deleted|"
           r"sent|"
           r"jumped (?:on|into|in)|fell (?:in|into|off)|tried to eat|"
+          # "pickles is asleep on my homework" (round 75: "okay, I'm listening! what else?")
+          r"is (?:asleep|sleeping|napping|laying|lying|sitting|sprawled) (?:on|in)|"
+          r"fell asleep (?:on|in)|"
           # a habit: "keeps stealing my socks", "keeps trying to eat the envelopes"
           r"keeps (?:trying to )?[a-z]+(?:ing)?|wont stop [a-z]+ing|won't stop [a-z]+ing)")
 _DID = re.compile(r"\b(?P<who>(?:my |our )?" + KINDS + r"(?: [a-z]+)?|[a-z]+)\s+"

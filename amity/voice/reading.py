@@ -240,7 +240,9 @@ def _squash(text: str) -> str:
 GREETING = re.compile(r"^(?:sunny+\W*\s+(?:my (?:guy|g|dude|friend|bestie|girl)\W*\s+)?)?"
                       r"(hi+|hey+|hell?o+|yo+|sup|wa+s+u+p+|hiya|heya|howya|"
                       r"howdy|heyy+|ello|ola+|hola+|what'?s up(?! with)|wh?at'?s good|"
-                      r"good (morning|afternoon|evening)|g?morning|gm|hey sunny|hi sunny)\b")
+                      r"good (morning|afternoon|evening)|g?morning|gm|hey sunny|hi sunny)\b|"
+                      # "sunny my guy" alone (dev23: "oh interesting, say more?")
+                      r"^sunny+\W*\s+my (?:guy|g|dude|friend|bestie|girl|pal|buddy|man)\W*$")
 BEEN_AWAY = re.compile(r"\b(?:it'?s|its) been (?:a (?:while|minute|min|bit)|forever|so long|ages|"
                         r"a long time)\b|\blong time no (?:see|talk|chat)\b|\blong time\W*$|"
                         r"\bi'?m back\b|\bim back\b|\bmissed (?:u|you)\b|"
@@ -283,6 +285,27 @@ GOODBYE = re.compile(r"\b(bye+|goodbye|gtg|g2g|got ?ta go|gotta go|ttyl|see (ya|
                      r"^(?:ok+|okay|alright|aight) (?:i'?m|im) (?:out|off|heading out))\b")
 _ENDS_BYE = re.compile(r"\b(?:gotta go|got ?ta go|got to go|gtg|g2g|ttyl|bye+(?: sunny)?|cya|"
                        r"brb)\W*$")
+#: someone's favourite asked, not Sunny's: "do u know what my grandmas favorite color is?"
+#: (round 77: "yellow, specifically sunflower yellow")
+_THEIRS_ASKED = re.compile(r"\b(?:my|his|her|their|our) (?:\w+ )?\w+(?:'s|s)? (?:fav|fave|"
+                           r"favou?rite)\b|\b(?:what|whats|what's|which)\b[^?]*\b(?:my|his|her|"
+                           r"their) (?:fav|fave|favou?rite)\b|"
+                           # "do u know what tess's new roommates name is?" (round 77: "I know a
+                           # little about tess's new roommates name!")
+                           r"\b(?:do|d) (?:u|you) (?:know|remember) (?:what|whats|who|when|how "
+                           r"old)\b[^?]*\b(?:my|his|her|their|[a-z]+'s) (?:\w+ )?\w+?s? "
+                           r"(?:name|names|age|birthday|bday|number)\b")
+#: "ok i gotta go, pickles is trying to get in my room again" (round 75: "tell me more")
+_GO_NOW = re.compile(r"^\W*(?:(?:ok+|okay|oh|omg|ah+|wait|ugh|oop+s?|welp)\W+)?i (?:gotta|got ?ta|"
+                     r"have to|need to|hafta) go\b(?! to\b)")
+#: a short "ok gonna do hw": off to a task, nothing more said (round 68: "ok gonna do hw" got
+#: "okay, I'm listening! what else?")
+_OFF_NOW = re.compile(r"^(?:ok+|okay|alright|aight|k|welp|anyway?s?)\W+(?:(?:im|i'm|i)\s+)?"
+                      r"(?:gonna|gotta|going to|have to|need to|got to|off to)\s+(?:go\s+)?"
+                      r"(?:do\s+)?(?:(?:my|some|the)\s+)?(?:hw|homework|study|studying|shower|eat|"
+                      r"sleep|practice|chores|dinner|math|chem|bio|english|history|essay)"
+                      r"(?:\s+(?:now|rn|hw|homework|then\s+\w+)){0,2}\W*$|"
+                      r"^(?:ok+|okay|alright)\W+time for (?:dinner|bed|hw|homework|practice)\W*$")
 _LEAVING = re.compile(r"\b(?:gonna|gotta|going to|have to|need to|got to) (?:go|head out|sleep)\b")
 #: someone calling the teen away: "ok kenji is calling me" (not "calling me names")
 _CALLED_AWAY = re.compile(r"^(?:ok+|okay|oh|omg|wait|oop+s?|brb)?\W*[a-z]+(?: [a-z]+)? (?:is|'s|s) "
@@ -345,6 +368,8 @@ def act(text: str, about: Sequence[Topic]) -> Act:
         return Act("would_you_rather")
     if GAME.search(t):
         return Act("game")
+    if QUESTION.search(t) and _THEIRS_ASKED.search(t):
+        return Act("memory_question")  # asked of what was told, if it was
     if QUESTION.search(t) and YOU.search(t):
         topic = about_topic(t, about) or favourite_asked(t)
         if topic is not None:
@@ -369,6 +394,8 @@ def act(text: str, about: Sequence[Topic]) -> Act:
                                     and (len(words) <= 8 or (len(words) <= 16 and GOODBYE.search(
                                         " ".join(words[:3]))))):
         return Act("goodbye")  # "ok gtg mom says dinner. hot cheetos for dessert bc ..."
+    if _GO_NOW.match(t) and len(words) <= 16 and "?" not in t or _OFF_NOW.match(t):
+        return Act("goodbye")
     if len(words) <= 24 and _ENDS_BYE.search(t) and not _TOLD_BYE.search(t):
         return Act("goodbye")  # "ok hes making the noise again gotta go 🦕"
     last = _SENTENCE_END.split(t)[-1].split()

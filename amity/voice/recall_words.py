@@ -175,6 +175,7 @@ SECOND = [(r"\bi'?m\b", "you're"), (r"\bi am\b", "you are"), (r"\bi was\b", "you
           (r"\bi'?ve\b", "you've"), (r"\bi'?ll\b", "you'll"), (r"\bi'?d\b", "you'd"),
           (r"\bmyself\b", "yourself"), (r"\bmine\b", "yours"), (r"\bmy\b", "your"),
           (r"\bme\b", "you"), (r"\bi\b", "you"), (r"\bwe['’]re\b", "you're"),
+          (r"\bwe['’]?ve\b", "you've"), (r"\bwe['’]ll\b", "you'll"),
           (r"\bwe\b", "you"), (r"\bour\b", "your"), (r"\bus\b", "you")]
 
 

@@ -43,6 +43,14 @@ from .tears import glad_anyway
 #: a count, a plan: 0.9-1.0)
 PRIOR = 0.72
 
+#: a deed said back with curiosity: above the plain "tell me more" (0.36-0.38), below a line
+#: that meets the news (a moment, a cheer, the deed with its feeling)
+CURIOUS = 0.45
+#: news told with a shout or a glow is no calm deed: "WE GOT AN OFFER", "nana did a little
+#: dance it was the best thing ive ever seen", "our poster got so many compliments"
+_EXCITED = re.compile(r"\b(?:best|love|loved|amazing|so many|so much|compliments?|finally|insane|"
+                      r"crazy|favou?rite|fav)\b", re.I)
+_SHOUT = re.compile(r"!|\b(?!I\b)[A-Z]{2,}\b")
 _IRREGULAR = frozenset("""got made won ran rode beat hit did went saw met caught threw drew
 wrote sold found built swam sang took gave ate fell broke lost spent left brought bought taught
 held kept stood told sent paid sat slept stole came flew wore tore forgot began fought put
@@ -292,6 +300,13 @@ def recast(turn: Turn, lines: Lines) -> list[Proposal]:
         key, mood = ("recast_proud" if own else "recast_them"), "happy"
     elif turn.mood == "happy":
         key, mood = ("recast_glad" if own else "recast_them"), "happy"
+    elif turn.mood == "neutral" and not turn.mild and not _SAID_SAD.search(text) and \
+            not _EXCITED.search(text) and not _SHOUT.search(text):
+        # a deed told calmly ("we built the coop saturday in the garage"): said back with
+        # curiosity, where rounds 60-76 had "okay, I'm listening! what else?" (specific 3 times
+        # in 100); below every other line (round 78: "okay, you got an offer! noted 📝" over
+        # "WAIT 😱 okay I need all the details" for "WE GOT AN OFFER" was rated cold)
+        return lines_for(lines, "recast_curious", turn, CURIOUS, "neutral", {"did": did})
     else:
         return []
     return lines_for(lines, key, turn, PRIOR, mood, {"did": did})

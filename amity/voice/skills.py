@@ -277,7 +277,8 @@ GOOD = re.compile(r"\bactually (?:helped|worked|made sense|good|fun|nice|cute)\b
                   r"\b(?:was|is) (?:fire|so good|the best)\b|\bnot mad anymore\b|"
                   r"\b(?:kinda |we're |were |we are )ok(?:ay)? now\b|\bwe saved it\b|"
                   r"\bi'?ll take it\b|\bfirst try\b|\bthat'?s good\b|\bthats good\b|"
-                  r"\bdid(?:nt|n't) crack\b|\bworth it\b|\bthe whole time!|😎|🥹")
+                  r"\bdid(?:nt|n't) crack\b|\bworth it\b|\bthe whole time!|😎|🥹|"
+                  r"\bon cloud (?:nine|9)\b|\bover the moon\b|\bstill good\b")
 #: a plan ahead ("were going to the lake saturday") and a story told ("theo broke a crayon"):
 #: the curious line asks how it will go, or what happened next
 FUTURE = re.compile(r"(?<!was )(?<!were )\b(?:gonna|going to|will|\w+'ll|tmrw|tomorrow|tonight|"
@@ -465,14 +466,14 @@ def _fallback(turn: Turn, lines: Lines) -> list[Proposal]:
                                                                    turn.rng, 3)]
     if mood == "neutral" and GOOD.search(text) and not LAUGH.search(text):
         mood = "happy"  # "kai quizzing me actually helped a lot", "i was right"
-    asking = bool(QUESTION.search(text.lower()) or _ASKS_YOU.search(text.lower()))
+    asking = bool(QUESTION.search(text.lower()) or _ASKS_YOU.search(text.lower()) or
+                  re.search(r"\bhow (?:many|much)\b", text.lower()))  # (round 78: "lmao ones")
     softened = bool(_SOFT_LOL.match(text.lower()) and LAUGH.search(text)) and \
         len(text.split()) <= 12  # ("i have a mission lol": curious, no laugh)
     before = " ".join([m.content for m in turn.view.history if m.role == "user"][-2:])
     if re.match(r"\W*(?:me|yes|yeah|yep|no|nope|same|true|mine|him|her|them|us|idk)\s+(?:lol|"
                 r"lmao|haha)\W*\s+\w+(?:\s+\w+){3}", text.lower()):
-        softened = True  # "me lol. my aunt lena is an illustrator and ...": a lol after an
-        # answer, no joke told (round 76: "okay that's so funny 💀")
+        softened = True  # "me lol. my aunt lena is an illustrator...": no joke (round 76)
     if _NO_LAUGH.search(before) or _NO_LAUGH.search(text):
         softened = True  # "im 14 and i cant ride a bike... dont laugh": no "lmaooo 💀" after it
     if not asking and not softened and (mood == "happy" or (mood == "neutral" and

@@ -192,12 +192,28 @@ _OFF_KEY = frozenset({"realization", "desire", "approval", "fear", "nervousness"
                       "embarrassment", "confusion"})
 
 
+#: the teen and one other doing something now: "me and my nana are fixing up this old record
+#: player" (round 74: "ooh, old record player! I want to hear about that 😊")
+_WITH_ME = re.compile(r"(?:me|i) and (?:(?:my|our) [a-z]+(?: [a-z]+)?|[a-z]+) (?:are|r) "
+                      r"(?!going\b|getting\b|having\b|doing\b|trying\b|gonna\b|still\b|"
+                      r"not\b|fighting\b|arguing\b|yelling\b|crying\b|screaming\b|freaking\b|"
+                      r"dying\b|failing\b|struggling\b|losing\b|stuck\b)[a-z]{3,}ing\b.+")
+
+
 def told_back(text: str) -> str | None:
     """The clause that tells what someone does, in the second person, or None."""
     text = re.sub(r"\bw/?(?= )", "with", _ASIDE.sub(" ", text))  # ("going w dreams")
     if re.search(r"\b(?:me|i) and \w+", text, re.I):
-        return None  # "me and my partner samira are making": cut at the "and", it says
-        # "your partner Samira are making"
+        # "me and my partner samira are making": cut at the "and", it says "your partner
+        # Samira are making"; said back whole when the clause is "me and <one> are <doing>"
+        whole = _TAIL.sub("", _LEAD.sub("", " ".join(text.lower().split()))).strip(" ,-")
+        doing = _WITH_ME.match(re.split(r"[.!?;]|,\s+|\s+(?:but|bc|because|cuz|so|and "
+                                        r"(?:then|now|it|its|shes|hes|theyre))\s+", whole)[0])
+        if doing is None or not 5 <= len(doing.group(0).split()) <= 16 or \
+                _NOT.search(doing.group(0)) or _SORE.search(doing.group(0)) or \
+                _PLAN.search(doing.group(0)) or _YOU.search(doing.group(0)):
+            return None
+        return second_person(doing.group(0))
     for part in _CLAUSE.split(text):
         if part and part.strip() and (said := _clause(part)):
             return said

@@ -157,7 +157,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ago", re.compile(
         rf"\b(?:(?P<n>\d{{1,3}})|(?P<w>{_NUM}))\s+(?P<unit>days?|weeks?)\s+ago\b", re.I)),
     ("dom", re.compile(r"(?:\bon\s+|(?<=\bis )|(?<=\bits )|(?<=\bit's )|(?<=\bby )|"
-                       r"(?<=\btill )|(?<=\buntil ))the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b",
+                       r"(?<=\btill )|(?<=\buntil ))the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
+                       # "on the 4th floor", "its the 3rd floor not the 4th": a place, no date
+                       r"(?!\s+(?:floor|row|level|story|storey|place|grade|period|chair|seat|"
+                       r"section|lane|round|inning|quarter|try|time|one|street|st|avenue|ave|"
+                       r"hole|stop|door|house|car|bus|gate|table|spot)s?\b)",
                        re.I)),
     # (not "the christmas parade saturday": a holiday naming a plan is no date of its own)
     ("holiday", re.compile(rf"\b(?:on\s+)?(?P<hol>{_HOL})\b(?!\s+(?:parade|party|concert|show|"
