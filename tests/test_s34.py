@@ -90,9 +90,9 @@ def test_someone_elses_plan_is_asked_after_as_theirs() -> None:
     grandma = FollowUp("hip surgery", "event", 4, when=when, whose="your grandma")
     test = FollowUp("chem test", "event", 5, when=when)
     said = ask_after(FollowUp("match", "event", 6, when=when, also=(test, dad, grandma)))
-    # never a pile (round 49), nor a pair (session 60): the surgery with care, only
+    # never a pile (round 49): the surgery with care, then two that passed in one question
     assert "how did your grandma's hip surgery go? I hope it went okay" in said
-    assert said.count(" oh and ") == 1 and "job interview" not in said
+    assert "how were the match and the chem test?" in said and "job interview" not in said
 
 
 def test_a_follow_up_on_someone_elses_plan_is_no_joke() -> None:

@@ -156,14 +156,13 @@ def test_news_said_as_ones_own_guesses_only_ones_own_plan() -> None:
     assert guess_plan(FollowUp("first day at the new job", whose="your mom"), own=True) is None
 
 
-def test_shouted_news_asks_one_due_plan_after_it_and_a_calm_opener_one() -> None:
+def test_shouted_news_asks_one_due_plan_after_it_and_a_calm_opener_two() -> None:
     told = ["my driving test is tomorrow", "and my moms big presentation is tomorrow too"]
     shouted = _probe(told, ["SUNNY the festival was SO good"])
     assert shouted.count(" oh and ") == 1 and ("driving test" in shouted) != (
         "presentation" in shouted)
     calm = _probe(told, ["heyyy im so tired i stayed up way too late"])
-    assert calm.count(" oh and ") == 1 and "driving test" in calm  # (the teen's own first;
-    # two in one question were rated sensible 0.35 in rounds 66-76)
+    assert "driving test" in calm and "presentation" in calm
 
 
 def test_someone_elses_plan_said_by_a_verb_alone_is_them_doing_it() -> None:
