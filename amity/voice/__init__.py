@@ -119,7 +119,8 @@ def news_first(view: TurnView, act: reading.Act, ranked: list[Candidate],
     due = view.follow_up
     low = low and not (ranked and ranked[0].source == "skill:idiom_sore")  # "ugh my arms
     # hurt" is no low mood: the mowing due is still asked after (dev27)
-    most = 1 if _EXCLAIMED.search(view.text) else 2  # (shouted news: one plan asked after it)
+    most = 1 if reading.EXCLAIMED.search(view.text) else 2  # (shouted news: one plan asked
+    # after it)
     if ranked and due is not None and view.new_session and \
             ranked[0].source != "skill:followup" and act.name != "goodbye" and not low and \
             told_plan(due, view.text) is None and (more := ask_after(due, most)) and \
@@ -141,12 +142,6 @@ def news_first(view: TurnView, act: reading.Act, ranked: list[Candidate],
                      ranked[0].score, dict(reaction.parts))
     return [both, *ranked]
 
-
-#: news told with a shout ("SUNNY we did it", "the festival was SO good", "hey!! the vet went
-#: fine"): one due plan asked after the reaction, not two (rounds 48-57 rated openers with "oh
-#: and how were X and Y?" after such news 0.58, the rest 0.73); a calm opener ("heyyy im so
-#: tired") keeps both
-_EXCLAIMED = re.compile(r"!|\b(?!I\b)[A-Z]{2,}\b")
 
 #: news about to be told, or told without what it was about: the due plan guessed at
 _GUESSES = {"skill:moment_spill": " is it about {plan}?! 👀",

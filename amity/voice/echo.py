@@ -247,10 +247,10 @@ def favorite(turn: Turn, lines: Lines) -> list[Proposal]:
         return [Proposal(t.replace("{one}", name), "skill:echo_favorite", PRIOR)
                 for t in pick(lines.get("echo_favorite_one"), turn.rng, 2)]
     found = _FAVORITE.search(turn.view.text.strip())
-    thing = None
-    if found is None or _MADE_FAV.search(turn.view.text):
+    thing, made = None, _MADE_FAV.search(turn.view.text)
+    if found is None or made:
         found = None
-        thing = _THING_FAV.search(turn.view.text.strip()) or _MADE_FAV.search(turn.view.text)
+        thing = _THING_FAV.search(turn.view.text.strip()) or made
     if thing is not None and not _NOT_A_THING.match(thing.group("thing")) and \
             (said := _phrase(thing.group("thing"), 4)):
         return [Proposal(t.replace("{thing}", said), "skill:echo_favorite", PRIOR)

@@ -73,6 +73,18 @@ _WORK = re.compile(r"\b(?:liked|loved|loves|likes|impressed|obsessed|so good|ama
                    r"recipe|piece)\b", re.I)
 
 
+def _named(words: list[str]) -> str | None:
+    """Who the words name, as Sunny says it: "my voice teacher" -> "your voice teacher", "the
+    owner", "mr hale" -> "Mr Hale", "old man named walter" -> "Walter"; None when no one."""
+    if words[0] in ("my", "our"):
+        return f"your {' '.join(words[1:])}"
+    if words[0] == "the":
+        return " ".join(words)
+    if words[0] in _TITLES:
+        return " ".join(w.capitalize() for w in words)
+    return words[-1].capitalize() if is_first_name(words[-1]) else None
+
+
 def shown(text: str) -> tuple[str, str] | None:
     """(who, what they want to do with the teen's work, second person) or None."""
     found = _SHOWN.search(text)
@@ -80,19 +92,8 @@ def shown(text: str) -> tuple[str, str] | None:
             or _LET_DOWN.search(text[:found.start()]) or not _WORK.search(text):
         return None
     words = found.group("who").lower().split()
-    if words[-1] in ("she", "he", "they"):
-        who = words[-1]
-    elif words[0] in ("my", "our"):
-        who = f"your {' '.join(words[1:])}"
-    elif words[0] == "the":
-        who = " ".join(words)
-    elif words[0] in _TITLES:
-        who = " ".join(w.capitalize() for w in words)
-    elif is_first_name(words[-1]):
-        who = words[-1].capitalize()
-    else:
-        return None
-    return who, second_person(found.group("do").lower())
+    who = words[-1] if words[-1] in ("she", "he", "they") else _named(words)
+    return (who, second_person(found.group("do").lower())) if who else None
 
 
 #: the teen's work loved by someone who counts: "ms romano loved the cover!!" (round 74: "Ms
@@ -132,21 +133,14 @@ def praise(text: str) -> tuple[str, str] | None:
         return None
     what = found.group("what").lower().strip()
     words = [w for w in found.group("who").lower().split() if w not in _ADVERBS] or ["it"]
-    who = " ".join(words)
     if not _GOOD.search(what) or _LET_DOWN.search(what):
         return None
     if words[-1] in ("he", "she", "they", "everyone"):
         said_by = words[-1]  # ("my grandpa came too ... and he said we sounded like angels")
     elif words[-1] in _NOT_WHO or words[0] in _NOT_WHO and len(words) == 1:
         return None
-    elif words[0] in ("my", "our"):
-        said_by = f"your {' '.join(words[1:])}"
-    elif words[0] == "the":
-        said_by = who
-    elif words[0] in _TITLES or len(words) == 1:
-        said_by = " ".join(w.capitalize() for w in words)
-    elif is_first_name(words[-1]):
-        said_by = words[-1].capitalize()  # ("an old man named walter told me")
+    elif (named := _named(words) or (words[0].capitalize() if len(words) == 1 else None)):
+        said_by = named  # ("an old man named walter told me": Walter)
     else:
         return None  # ("the new one said", "everyone at practice said"): unclear who
     if said_by.split()[-1] in ("said", "says"):

@@ -285,6 +285,11 @@ GOODBYE = re.compile(r"\b(bye+|goodbye|gtg|g2g|got ?ta go|gotta go|ttyl|see (ya|
                      r"^(?:ok+|okay|alright|aight) (?:i'?m|im) (?:out|off|heading out))\b")
 _ENDS_BYE = re.compile(r"\b(?:gotta go|got ?ta go|got to go|gtg|g2g|ttyl|bye+(?: sunny)?|cya|"
                        r"brb)\W*$")
+#: news told with a shout ("SUNNY we did it", "the festival was SO good", "hey!! the vet went
+#: fine"): one due plan asked after the reaction, not two (rounds 48-57 rated openers with "oh
+#: and how were X and Y?" after such news 0.58, the rest 0.73); a calm opener ("heyyy im so
+#: tired") keeps both (``news_first``); and no calm curiosity for it (``recast_curious``)
+EXCLAIMED = re.compile(r"!|\b(?!I\b)[A-Z]{2,}\b")
 #: someone's favourite asked, not Sunny's: "do u know what my grandmas favorite color is?"
 #: (round 77: "yellow, specifically sunflower yellow")
 _THEIRS_ASKED = re.compile(r"\b(?:my|his|her|their|our) (?:\w+ )?\w+(?:'s|s)? (?:fav|fave|"

@@ -32,7 +32,7 @@ from .felt import NONE_HAPPENED
 from .lines import LOW_MOODS, Lines
 from .moments import lines_for
 from .pets import KINDS
-from .reading import QUESTION
+from .reading import EXCLAIMED, QUESTION
 from .recall_fix import swaps
 from .recall_words import second_person
 from .skills import _FUN_BUT, _MISHAP, Proposal, Turn
@@ -50,7 +50,6 @@ CURIOUS = 0.45
 #: dance it was the best thing ive ever seen", "our poster got so many compliments"
 _EXCITED = re.compile(r"\b(?:best|love|loved|amazing|so many|so much|compliments?|finally|insane|"
                       r"crazy|favou?rite|fav)\b", re.I)
-_SHOUT = re.compile(r"!|\b(?!I\b)[A-Z]{2,}\b")
 _IRREGULAR = frozenset("""got made won ran rode beat hit did went saw met caught threw drew
 wrote sold found built swam sang took gave ate fell broke lost spent left brought bought taught
 held kept stood told sent paid sat slept stole came flew wore tore forgot began fought put
@@ -301,7 +300,7 @@ def recast(turn: Turn, lines: Lines) -> list[Proposal]:
     elif turn.mood == "happy":
         key, mood = ("recast_glad" if own else "recast_them"), "happy"
     elif turn.mood == "neutral" and not turn.mild and not _SAID_SAD.search(text) and \
-            not _EXCITED.search(text) and not _SHOUT.search(text):
+            not _EXCITED.search(text) and not EXCLAIMED.search(text):
         # a deed told calmly ("we built the coop saturday in the garage"): said back with
         # curiosity, where rounds 60-76 had "okay, I'm listening! what else?" (specific 3 times
         # in 100); below every other line (round 78: "okay, you got an offer! noted 📝" over
