@@ -178,6 +178,21 @@ _LOST_WORK = re.compile(
     r"notes|files|photos|pics|saves?|data|drawings?|levels?)|my (?:whole |entire )?(?:[a-z]+ )?"
     r"(?:essay|project|save|save file|file|progress|edits|work|homework|drawing|video|notes|"
     r"world|build|playlist))\b", re.I)
+#: a bump or a bruise of one's own: "i have a bruise on my knee the size of a pancake"
+_BUMPED = re.compile(r"\b(?:i|im|i'm|i have|i got|my)\b[^.!?]{0,30}\b(?:bruise[ds]?|scraped|"
+                     r"sprained|twisted|stubbed|jammed|skinned|rolled) ?(?:my )?(?:\w+ )?"
+                     r"(?:knee|ankle|toe|finger|wrist|elbow|shin|leg|arm|hand|foot|head|thumb)?|"
+                     r"\bbruise (?:on|the size of)\b|\bfell (?:off|on) my\b", re.I)
+_NOT_MINE = re.compile(r"\b(?:my (?:mom|dad|sister|brother|friend|dog|cat)|he|she|they) "
+                       r"(?:has|got|fell|sprained|twisted|bruised)\b", re.I)
+_FINE = re.compile(r"\b(?:was|am|im|i'm|its|it's|totally|all) (?:totally |all |so )?(?:fine|okay|"
+                   r"ok|good)\b", re.I)
+#: work to do again: "so im back to square one", "3 hours for nothing", "i have to start over"
+_START_OVER = re.compile(r"\bback to (?:square one|the drawing board|the start)\b|"
+                         r"\b(?:\d+|two|three|all|so many) (?:hours?|days?|weeks?|hrs?)? ?"
+                         r"for nothing\b|"
+                         r"\b(?:have|had|gotta|got) to (?:start|do it) (?:all )?(?:over|again from "
+                         r"scratch)\b|\bstart(?:ing)? (?:all )?over\b(?! (?:at|on|in)\b)", re.I)
 _SICK_ONES = frozenset("mom mum dad mama papa sister brother sis bro grandma grandpa nana papa "
                        "abuela abuelo aunt uncle cousin friend bestie bff teacher coach partner "
                        "stepdad stepmom baby".split())
@@ -211,6 +226,12 @@ def comforts(turn: Turn, lines: Lines) -> list[Proposal]:
             name = f"your {who}" if who in _SICK_ONES else who.capitalize()
             return lines_for(lines, "comfort_they_sick", turn, PRIOR + 0.3, "sad",
                              {"who": name})
+    if "?" not in text and _BUMPED.search(text) and not _GRAVE.search(text) and \
+            not _NOT_MINE.search(text) and not _FINE.search(text):  # (round 79: "tired and
+        # still having stuff to do")
+        return lines_for(lines, "comfort_bumped", turn, PRIOR + 0.3, "sad")
+    if "?" not in text and _START_OVER.search(text):  # (round 79: "oh nice, keep going")
+        return lines_for(lines, "comfort_start_over", turn, PRIOR + 0.3, "sad")
     if "?" not in text and (lost := _LOST_WORK.search(text)) is not None:
         return lines_for(lines, "comfort_lost_work", turn, PRIOR + 0.3, "sad",
                          {"what": second_person(lost.group("what").lower())})

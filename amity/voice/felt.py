@@ -203,6 +203,12 @@ _ROUND57 = tuple((m, re.compile(p, re.I)) for m, p in (
               r"(?:it was|it went|i was|everything was|it turned out|it ended up) (?:totally |so |"
               r"really |actually )?(?:fine|ok|okay|good|great|amazing|fun)\b"),
     ("happy", r"\bsorry not sorry\b"),
+    # round 79: a bad moment that ended well ("one girl cried bc she forgot the words but then
+    # everyone sang louder so she was fine 🥹": "that's such a rough moment to sit with")
+    ("happy", r"\bbut then\b[^.!?]{0,60}\b(?:she|he|they|it|we|i|everyone|everything) "
+              r"(?:was|were|ended up|turned out)(?: (?:totally|all|so|actually|just))? "
+              r"(?:fine|okay|ok|good|great|happy|smiling|laughing)\b(?![^.!?]*\b(?:not|until|"
+              r"except)\b)"),
     # round 78: "HE GOT ADOPTED!!! a retired couple took him home i literally cried" ("aw,
     # that really hurts, I can tell")
     ("happy", r"\b(?:got adopted|won|passed|got in|got accepted|made the team|got the part|"

@@ -194,6 +194,9 @@ def gist(text: str) -> str | None:
         if not said or re.fullmatch(r"(?:the |your )?\d+(?:st|nd|rd|th)?", said.lower()) or \
                 not re.search(r"[a-z]", said.lower()):  # ("hes 8)": no "ahh 8), that's so nice")
             continue  # a date ("the 23rd"): no thing to name
+        if (code := re.fullmatch(r"(?:the |your |my |a )?\d+([a-z]{1,2})", said.lower())) and \
+                code.group(1) not in ("st", "nd", "rd", "th", "am", "pm", "k", "m", "s"):
+            continue  # "my 3d printed frog planter": no "your 3d" (round 79)
         if re.search(r"(?:^|\s)[b-hj-z](?:\s|[.,!?]|$)", said.lower()):
             continue  # a word spelled out ("b-o-u-r-g-e-o-i-s"): no thing to name
         said = _VERB_TAIL.sub("", said)  # "the fest starts (at noon)": the fest

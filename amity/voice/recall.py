@@ -593,7 +593,7 @@ _NAMED_PLACES = frozenset("park school field gym rink pool lake beach mall cente
 _SAID_ABOUT = re.compile(r"\b(?:said|told (?:u|you)|say) about (?:the|my|our|his|her)\b")
 _MONEY = re.compile(r"[$£€]\s?\d")
 _PRICE_LEAD = re.compile(r"^(?:at|for|like|only|just|about)\s+")
-_COST = re.compile(r"\b(?:cost|costs|price|paid|pay)\b")
+_COST = re.compile(r"\b(?:cost|costs|price|paid|pay|charge|charges|charged|charging)\b")
 _COST_STEMS = stems("cost costs price paid pay")
 
 

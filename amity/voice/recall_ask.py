@@ -21,7 +21,7 @@ __all__ = ["asked_thing", "is_recall_question"]
 
 _WH = re.compile(r"(?:^|[,.!?:;]\s*|[^\x00-\x7f]\s+|\b(?:ok|so|and|wait|but|time|btw|lo+l|lmf?ao+|"
                  r"omg|bruh|ngl|tbh|also|oh|"
-                 r"hey|um|about|quiz|test|q|question|"
+                 r"hey|um|about|quiz|test|check|q|question|"
                  r"yo|rn|asked|asking|wondering|know|forgot|remember|remind me|confused)\s+)"
                  r"((?:what|whats|which|who|whos|whose|whod|who'd|whatd|what'd|where|wheres|"
                  r"whered|where'd|why|when|whens|how many|"

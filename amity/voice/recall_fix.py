@@ -94,6 +94,9 @@ _DAY_DATE_NOT = re.compile(r"\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: t
 #: puppies not 7", "we play 4th not 3rd" (a count, a place in line: no word of a fix needed)
 _COUNT_NOT = re.compile(r"(?<![\d.:$-])(\d+(?:st|nd|rd|th)?)(?: ([a-z]{3,}))?,? not "
                         r"(\d+(?:st|nd|rd|th)?)\b(?![\d:-]|[.:]\d| (?:to|-|till|until)\b)")
+#: a clock time put right: "its 6:30 not 7", "call time is 5:45am not 6" (round 77)
+_CLOCK_NOT = re.compile(r"(?<![\d.:$-])(\d{1,2}:\d\d(?:\s?(?:am|pm))?),? not (\d{1,2}(?::\d\d)?"
+                        r"(?:\s?(?:am|pm))?)\b(?![\d:-]| (?:to|-|till|until)\b)")
 #: a numbered thing put right, the wrong one said after: "it was cabin 9 the raccoons, cabin 7
 #: was my first year"
 _NUMBERED_WAS = re.compile(r"\b(?:its|it's|it is|it was) ([a-z]{3,}) (\d{1,4})\b[^.!?]{0,30}?,? "
@@ -194,6 +197,9 @@ def swaps(text: str) -> list[tuple[str, str]]:
                 out.append((f"{wrong} {thing}", f"{right} {thing}") if thing else (wrong, right))
                 if thing:  # "its 35 people not 40" puts right "like 40 ppl coming" too
                     out.append((wrong, right))
+    if not _SPANS.search(low):
+        out += [(wrong, right) for right, wrong in _CLOCK_NOT.findall(low)
+                if _bare(right) != _bare(wrong) and (wrong, right) not in out]
     for right, wrong in _PRICE_NOT.findall(low):  # "its $8 a car not $10"
         if right != wrong:
             out.append((wrong, right))

@@ -98,12 +98,19 @@ def put_right_after(detail: str, said: Sequence[Said]) -> str | None:
     return None
 
 
+#: a place asked: "where did i say my uncles family came from" (round 79: "250 dumplings!")
+_WHERE_ASKED = re.compile(r"^(?:\W*(?:and|so|ok|okay|wait|oh|also|um|hey)\s+)*(?:where|wheres|"
+                          r"where's)\b")
+
+
 def wrong_unit(low_q: str, detail: str) -> bool:
     """A clock time for "how many", a length of hours for a wage asked, a day of the month
     or a count for "what time" ("14", the guests, for when the party starts; round 72), a
-    weight, a length or an age for a price ("100 pounds", a dog's, for a wage; round 75)."""
+    weight, a length or an age for a price ("100 pounds", a dog's, for a wage; round 75), a
+    number for a place asked."""
     d = detail.strip().lower()
-    return bool(_COUNT_ONLY.search(low_q) and re.fullmatch(r"\d{1,2}:\d\d\s*(?:am|pm)?", d) or
+    return bool(_WHERE_ASKED.match(low_q) and re.fullmatch(r"[$£€]?[\d,.:]+(?: [a-z]+)?", d) or
+                _COUNT_ONLY.search(low_q) and re.fullmatch(r"\d{1,2}:\d\d\s*(?:am|pm)?", d) or
                 _TIME_ASKED.search(low_q) and _NO_CLOCK.fullmatch(d) or
                 PRICE_ASKED.search(low_q) and _MEASURE.search(d) and
                 not _SIZE_ASKED.search(low_q) or

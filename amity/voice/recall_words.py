@@ -47,7 +47,9 @@ SAME = {"gf": "girlfriend", "bf": "boyfriend", "bff": "friend", "bestie": "frien
         "nonno": "grandfather", "grandparent": "grandmother", "fav": "favorite",
         "fave": "favorite", "favourite": "favorite", "colour": "color", "teammate": "team",
         "bday": "birthday", "gift": "present", "got": "get", "bought": "buy", "spend": "buy",
-        "spending": "buy", "cooking": "make", "cook": "make", "cooks": "make",
+        "spending": "buy", "charge": "sell", "charges": "sell", "charging": "sell",
+        "charged": "sell",  # "how much do we charge": "we sell jars for $5" (round 78)
+        "cooking": "make", "cook": "make", "cooks": "make",
         "cooked": "make", "making": "make", "baking": "make", "bake": "make", "baked": "make",
         "job": "work", "youtuber": "youtube", "working": "work", "worked": "work",
         "subs": "subscriber", "subscribers": "subscriber",

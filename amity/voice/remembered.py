@@ -41,6 +41,7 @@ from .recall_plain import PAID_SAID
 from .recall_role import not_theirs, other_role
 from .recall_settle import settled
 from .recall_spanned import fitted, sharpened, spanned
+from .recall_told import asks_of_told
 from .recall_type import no_age, wish_or_gift_untold
 from .recall_wants import (
     GIVEN_ASKED,
@@ -99,10 +100,15 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
     if (whole := completed(view.text, previous)) is not None:
         # "what time" after "what day was the vet thing": "what time was the vet thing"
         view, asking = replace(view, text=whole), True
+    told_asked = False  # asked of a told thing without a memory word: answered or left
     if not asking and not recall.is_recall_question(view.text, previous) and \
             not QUOTE_ASKED.search(view.text.lower()) and not QUOTE_OF.search(view.text.lower()) \
             and not GIVEN_ASKED.search(view.text.lower()):
-        return []  # (but "what did kiki call my chili": what someone said, asked)
+        # (but "what did kiki call my chili": what someone said, asked)
+        if not asks_of_told(view.text, recall.sayings(view.memories, view.history,
+                                                      view.user_name)):
+            return []
+        told_asked = True  # "how wide is the pond gonna be" (recall_told)
     asked = view.text
     if (check := re.match(r"([^?]*\bright\s*\?)\s*([^?]*)$", view.text)) and \
             not re.match(r"\W*(?:or|and|what|whats|who|where|when|which|how|did|do|was|is)\b",
@@ -277,6 +283,8 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
         found, read_span = second, True  # the rules' answer turned away ("hes 4" of the dog
         # for "how old did i say she was"), the span reader's read ("grace is 12", round 71)
     if found is None:
+        if told_asked:
+            return []  # (no "I don't know" to a question that asks nothing back)
         if asking and (glad := cheer(view.text, len(view.text))):  # the news met, then the ask
             return [Proposal(glad + t, "skill:memory_unknown", 1.5)
                     for t in pick(lines.get("memory_unknown"), turn.rng)]
@@ -522,6 +530,8 @@ def paired(question: str, told: str, detail: str) -> str | None:
     ``detail`` is one of those numbers and not it; else None."""
     asked = stems(question.lower()) - _PRICE_WORDS - stems(" ".join(re.findall(
         r"\bnot (?:the |my |a |his |her )?([a-z]+)", question.lower())))  # ("not the mount")
+    if re.search(r"\bcharg", question.lower()):
+        asked -= stems("charge")  # "how much do we charge": the price, not "sold 34"
     fors = [m.group(1) for m in _PRICE_FOR.finditer(told.lower())
             if stems(m.group(2)) & asked]
     if len(set(fors)) == 1 and detail and fors[0] != detail.lower() and \

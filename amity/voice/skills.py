@@ -318,10 +318,9 @@ def _kin_named(said: str, text: str) -> bool:
 
 
 def fallback(turn: Turn, lines: Lines) -> list[Proposal]:
-    """A warm, on-feeling line for when nothing closer fits (``_fallback``), and the same
-    kind of line naming the message's gist ("lmao 40 hoodies 💀", "oh no, your driving test
-    😣", "wait, Nugget? tell me more 👀"; ``gist.gist``) when it has one: comfort names
-    only the user's own thing ("your dog"), and a question asked gets no "tell me more"."""
+    """A warm line for when nothing closer fits (``_fallback``), and one naming the message's
+    gist ("lmao 40 hoodies 💀", "oh no, your driving test 😣"; ``gist.gist``): a laugh or a
+    glad line two words or more, comfort only the user's own thing; no "tell me more" asked."""
     out = _fallback(turn, lines)
     if not out or out[0].source not in _NAMED:
         return out
@@ -338,6 +337,7 @@ def fallback(turn: Turn, lines: Lines) -> list[Proposal]:
                                                       said.lower() in _KIN or _HURT.search(said)
                                                       or said.lower().split()[0] in _KIN
                                                       or _kin_named(said, text)) \
+            or key in ("named_laugh", "named_glad") and " " not in said \
             or key == "named_laugh" and _TITLED_PERSON.search(said) \
             or key == "named_glad" and _MISHAP.search(text) or \
             key == "named_comfort_light" and DEAR.search(said) or \

@@ -535,6 +535,12 @@ def _parsed_event(rules: Rules, sent: Span, dm: DateMention, span: Span) -> Foun
     return Found(name, "event", obj, evidence, (0.85 if strong else 0.6) * conf, dm.date)
 
 
+#: an event that names no plan: nothing there, or only a coming or going
+_NAMES_NO_PLAN = re.compile(r"(?:theres|there's|there is|there are|there was)\s+(?:nothing|no|"
+                            r"not|none)\b|(?:staying|leaving|coming|arriving|coming back|"
+                            r"going back)$", re.I)
+
+
 def extract(message: str, context: Sequence[str] = (), now: datetime | None = None,
             ) -> list[Fact]:
     """The facts ``message`` states (see the module docstring for the vocabulary)."""
@@ -568,9 +574,10 @@ def extract(message: str, context: Sequence[str] = (), now: datetime | None = No
             f.object = as_noun(re.sub(r"^\W+", "", trim(f.object)),
                                (text[:sent.end_char], *reversed(context[-3:])))
             if not f.object or f.object.lower().split()[-1] in _FEELING or \
-                    _DONE_LEAD.match(f.object):
+                    _DONE_LEAD.match(f.object) or _NAMES_NO_PLAN.match(f.object):
                 continue  # "today is so boring": no plan called "boring"; "this weekend we
-                # did college visits": done, no plan
+                # did college visits": done, no plan; "theres nothing on tv tonight" and
+                # "(grandpa is driving up saturday and) staying till monday": none (round 79)
             if re.search(rf"\b(?:cant|can't|cannot|wont|won't|not|never|couldnt|couldn't|"
                          rf"dont|don't)\s+{re.escape(f.object.split()[0].lower())}\b",
                          sent.text.lower()):
