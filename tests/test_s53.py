@@ -14,6 +14,7 @@ from amity.voice.recall_names import titled_for
 from amity.voice.recall_said import _clauses, _statements
 from amity.voice.recall_whose import asked_of
 from amity.voice.recall_words import stems
+from tests.cpu import VNNI_READING
 from tests.test_s46 import _probe
 
 # ---- pure rules ---------------------------------------------------------------------------
@@ -100,6 +101,7 @@ def test_someones_thing_never_told_is_not_invented() -> None:
     assert "tasha" not in reply.lower()
 
 
+@VNNI_READING
 def test_a_number_checked_of_the_one_asked_before() -> None:
     reply = _probe(["my grandma got me into curling. shes 71 and destroys everyone",
                     "her team is called the stone cold grannies lol"],
