@@ -101,12 +101,14 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
         # "what time" after "what day was the vet thing": "what time was the vet thing"
         view, asking = replace(view, text=whole), True
     told_asked = False  # asked of a told thing without a memory word: answered or left
+    said: list[recall.Said] | None = None  # what was told (read once: the view's memories
+    # and history stay the same below, only its text is narrowed)
     if not asking and not recall.is_recall_question(view.text, previous) and \
             not QUOTE_ASKED.search(view.text.lower()) and not QUOTE_OF.search(view.text.lower()) \
             and not GIVEN_ASKED.search(view.text.lower()):
         # (but "what did kiki call my chili": what someone said, asked)
-        if not asks_of_told(view.text, recall.sayings(view.memories, view.history,
-                                                      view.user_name)):
+        said = recall.sayings(view.memories, view.history, view.user_name)
+        if not asks_of_told(view.text, said):
             return []
         told_asked = True  # "how wide is the pond gonna be" (recall_told)
     asked = view.text
@@ -135,7 +137,8 @@ def remembered(turn: Turn, lines: Lines) -> list[Proposal]:
         # has she been skating" (a second question)
         view = replace(view, text=who.group("q"))
         asked = view.text
-    said = recall.sayings(view.memories, view.history, view.user_name)
+    if said is None:
+        said = recall.sayings(view.memories, view.history, view.user_name)
     if (other := _NOT_THE.search(asked.lower())) and (
             kept := [s for s in said if not stems(other.group(1)) & stems(s.line or s.text)]):
         said = kept  # "whats the youngest giraffe called, not the new baby": not the baby's
